@@ -1,0 +1,200 @@
+// The data model of one analysis. Every offset is a UTF-16 code-unit offset
+// into the analysed text (JavaScript string units, as VS Code uses), start
+// inclusive, end exclusive, and every `text` equals `input.slice(start, end)`.
+
+export type Lang = 'nb' | 'nn' | 'en';
+export type LangOption = Lang | 'auto';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+// ---------------------------------------------------------------- places
+
+export type PlaceType =
+  | 'country'
+  | 'capital'
+  | 'city'
+  | 'town'
+  | 'region'
+  | 'continent'
+  | 'water'
+  | 'landform'
+  | 'facility'
+  | 'street'
+  | 'place';
+
+export interface PlaceMeta {
+  /** Name as the gazetteer knows it (Norwegian where there is one). */
+  name: string;
+  placeType: PlaceType;
+  /** ISO 3166-1 alpha-2 of the country the place is in (the country itself for a country). */
+  countryCode?: string;
+  /** The country's name in the analysis language. */
+  country?: string;
+  population?: number;
+  lat?: number;
+  lon?: number;
+  geonameId?: number;
+  /** True when the name was found by context rules only, not in the gazetteer. */
+  guessed?: boolean;
+}
+
+// ---------------------------------------------------------------- numbers
+
+export type NumberKind =
+  | 'count'
+  | 'money'
+  | 'percent'
+  | 'date'
+  | 'date-range'
+  | 'time'
+  | 'datetime'
+  | 'age'
+  | 'year'
+  | 'decade'
+  | 'ordinal'
+  | 'duration'
+  | 'range';
+
+export interface NumberMeta {
+  kind: NumberKind;
+  /** Normalised value; for ranges the lower bound. Absent for dates. */
+  value?: number;
+  /** Upper bound of a range. */
+  valueEnd?: number;
+  /** Currency (ISO 4217), '%', or a unit word (km, tonn, år). */
+  unit?: string;
+  /** The noun the figure counts ("soldater"), lower-cased as written. */
+  counted?: string;
+  /** ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY) or date-time. */
+  iso?: string;
+  /** ISO end of a date range. */
+  isoEnd?: string;
+  /** True for "ca.", "rundt", "over", "så mange som" … */
+  approximate: boolean;
+  /** The hedge word as written, when approximate. */
+  approxCue?: string;
+  /** Ids of other number entities that count the same thing with another value. */
+  conflictsWith?: number[];
+}
+
+// ---------------------------------------------------------------- sources
+
+export type SourceType =
+  | 'person'
+  | 'organisation'
+  | 'agency'
+  | 'media'
+  | 'country'
+  | 'group'
+  | 'document';
+
+export interface SourceMeta {
+  /** Canonical name shared by every mention of the same source. */
+  canonical: string;
+  sourceType: SourceType;
+  role?: string;
+  /** Index into Analysis.sources. */
+  sourceId: number;
+}
+
+// ---------------------------------------------------------------- entities
+
+interface EntityBase extends TextSpan {
+  /** Position in Analysis.entities, stable for one analysis. */
+  id: number;
+}
+
+export interface PlaceEntity extends EntityBase {
+  kind: 'place';
+  meta: PlaceMeta;
+}
+
+export interface NumberEntity extends EntityBase {
+  kind: 'number';
+  meta: NumberMeta;
+}
+
+export interface SourceEntity extends EntityBase {
+  kind: 'source';
+  meta: SourceMeta;
+}
+
+export type Entity = PlaceEntity | NumberEntity | SourceEntity;
+export type EntityKind = Entity['kind'];
+
+// ---------------------------------------------------------------- claims
+
+export type ClaimKind = 'direct' | 'indirect' | 'according-to';
+
+export interface Claim extends TextSpan {
+  id: number;
+  /** Canonical name of who said it; a pronoun is resolved to its antecedent. */
+  source: string;
+  /** Index into Analysis.sources, absent when the speaker is unknown. */
+  sourceId?: number;
+  /** Where the speaker is named in this claim's sentence, if it is. */
+  sourceSpan?: TextSpan;
+  /** The reporting word as written ("sa", "ifølge", "heter det"). */
+  cue: string;
+  cueSpan: Span;
+  kind: ClaimKind;
+  /** Zero-based line of the claim's start, for lists and exports. */
+  line: number;
+}
+
+export interface SourceRecord {
+  id: number;
+  name: string;
+  sourceType: SourceType;
+  role?: string;
+  /** Entity ids of every mention. */
+  mentions: number[];
+  /** Claim ids, in document order. */
+  claims: number[];
+}
+
+/** A sentence that states a checkable figure without attributing it. */
+export interface Statement extends TextSpan {
+  /** Entity ids of the figures in it. */
+  numbers: number[];
+  line: number;
+}
+
+export interface Dateline extends TextSpan {
+  /** Byline agency or author ("NTB"), when the dateline has one. */
+  byline?: string;
+  /** ISO date the article was written. */
+  date?: string;
+  /** ISO date-time when a time of day is given too. */
+  dateTime?: string;
+}
+
+export interface Analysis {
+  version: 1;
+  language: Lang;
+  dateline?: Dateline;
+  entities: Entity[];
+  claims: Claim[];
+  sources: SourceRecord[];
+  statements: Statement[];
+  stats: {
+    chars: number;
+    tokens: number;
+    sentences: number;
+    paragraphs: number;
+  };
+}
+
+export interface AnalyzeOptions {
+  /** Language of the text; 'auto' (default) detects nb, nn or en. */
+  language?: LangOption;
+  /** ISO date weekdays and "i går" resolve against when the text has no dateline. */
+  referenceDate?: string;
+}

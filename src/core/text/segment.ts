@@ -1,0 +1,123 @@
+// Linear paragraph and sentence splitting. Intl.Segmenter is super-linear on
+// large strings and splits after "bl.a.", "ca.", "kl." and initials, so the
+// splitting here works on our own tokens with an abbreviation list.
+
+import { Token, TokenKind, tokenize } from './tokenize';
+import { AbbreviationKind, abbreviationKind } from './abbreviations';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  sentences: Sentence[];
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['»', '"', '”', '’', "'", ')', ']']);
+const OPENERS = new Set(['«', '"', '“', '–', '-', '—', '(', '‘', '„']);
+const UPPER = /^[\p{Lu}\p{Nd}]/u;
+const LOWER_START = /^\p{Ll}/u;
+const CAPITAL_LETTER = /^\p{Lu}/u;
+// A line that ends like this may be hard-wrapped into the next one.
+const CONTINUES = /[\p{L}\p{N},\-]$/u;
+
+/** Splits text into paragraphs: blank lines always split, a single newline
+ *  splits unless the text is visibly hard-wrapped (a line ending mid-phrase
+ *  followed by one starting in lower case). */
+export function paragraphSpans(text: string, from = 0, to = text.length): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let paraStart = -1;
+  let paraEnd = -1;
+  let lineStart = from;
+  while (lineStart <= to) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    // Trim the line.
+    let s = lineStart;
+    let e = lineEnd;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (s === e) {
+      if (paraStart >= 0) out.push({ start: paraStart, end: paraEnd });
+      paraStart = -1;
+    } else if (paraStart < 0) {
+      paraStart = s;
+      paraEnd = e;
+    } else {
+      const prevLast = text.slice(Math.max(paraStart, paraEnd - 1), paraEnd);
+      const nextFirst = text.slice(s, s + 2);
+      if (CONTINUES.test(prevLast) && LOWER_START.test(nextFirst)) {
+        paraEnd = e;
+      } else {
+        out.push({ start: paraStart, end: paraEnd });
+        paraStart = s;
+        paraEnd = e;
+      }
+    }
+    if (lineEnd >= to) break;
+    lineStart = lineEnd + 1;
+  }
+  if (paraStart >= 0) out.push({ start: paraStart, end: paraEnd });
+  return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0xfeff
+    || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x0b || c === 0x0c;
+}
+
+/** Splits one paragraph's tokens into sentences. */
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== TokenKind.Punct || !TERMINAL.has(t.text)) continue;
+    // Runs like "?!" or "..." end together.
+    let last = i;
+    while (last + 1 < tokens.length && tokens[last + 1].start === tokens[last].end
+      && tokens[last + 1].kind === TokenKind.Punct && TERMINAL.has(tokens[last + 1].text)) last++;
+    while (last + 1 < tokens.length && tokens[last + 1].kind === TokenKind.Punct && CLOSERS.has(tokens[last + 1].text)
+      && tokens[last + 1].start === tokens[last].end) last++;
+    const next = tokens[last + 1];
+    if (!next) { i = last; continue; }
+    const nt = next.text;
+    if (t.text === '.' && last === i) {
+      const abbr = abbreviationBefore(text, tokens, i);
+      if (abbr === AbbreviationKind.Continues) continue;
+      if (abbr === AbbreviationKind.MayEnd && !CAPITAL_LETTER.test(nt)) continue;
+    }
+    if (!(UPPER.test(nt) || OPENERS.has(nt))) { i = last; continue; }
+    out.push({ start: tokens[first].start, end: tokens[last].end, tokens: tokens.slice(first, last + 1) });
+    first = last + 1;
+    i = last;
+  }
+  if (first < tokens.length) {
+    out.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end, tokens: tokens.slice(first) });
+  }
+  return out;
+}
+
+/** Is the period at tokens[i] the end of an abbreviation or an initial? */
+function abbreviationBefore(text: string, tokens: Token[], i: number): AbbreviationKind {
+  const prev = tokens[i - 1];
+  if (!prev || prev.end !== tokens[i].start) return AbbreviationKind.None;
+  if (prev.kind === TokenKind.Word && prev.text.length === 1 && CAPITAL_LETTER.test(prev.text)) return AbbreviationKind.Continues;
+  // Collect the dotted run: "bl.a." is tokens bl . a .
+  let j = i - 1;
+  while (j - 1 >= 0 && tokens[j - 1].end === tokens[j].start && (tokens[j - 1].text === '.' || tokens[j].text === '.')) j--;
+  const run = text.slice(tokens[j].start, tokens[i].end).toLowerCase();
+  return abbreviationKind(run);
+}
+
+export function segment(text: string, from = 0, to = text.length): Paragraph[] {
+  return paragraphSpans(text, from, to).map((p) => {
+    const tokens = tokenize(text, p.start, p.end);
+    return { start: p.start, end: p.end, sentences: splitSentences(text, tokens) };
+  });
+}

@@ -1,0 +1,43 @@
+import { strict as assert } from 'assert';
+import { segment, paragraphSpans } from '../../src/core/text/segment';
+import { tokenize, TokenKind } from '../../src/core/text/tokenize';
+
+const sentences = (t: string) => segment(t).flatMap((p) => p.sentences.map((s) => t.slice(s.start, s.end)));
+
+describe('tokenize', () => {
+  it('keeps numbers with separators and hyphenated words whole', () => {
+    const t = 'Nord-Koreas 12.000 soldater kl. 12:39:31 den 18.10.2024, en 69-åring og 3,5 prosent.';
+    const words = tokenize(t).map((x) => x.text);
+    for (const w of ['Nord-Koreas', '12.000', '12:39:31', '18.10.2024', '69-åring', '3,5']) assert.ok(words.includes(w), w);
+    assert.equal(tokenize('12.000').at(0)?.kind, TokenKind.Number);
+  });
+  it('never splits a surrogate pair', () => {
+    const t = 'a😀b 𝒳 Oslo';
+    for (const tok of tokenize(t)) assert.equal(tok.text, t.slice(tok.start, tok.end));
+    assert.ok(tokenize(t).some((x) => x.text === '😀'));
+  });
+});
+
+describe('sentence splitting', () => {
+  it('does not split after abbreviations, initials or ordinals', () => {
+    assert.deepEqual(sentences('Han kom bl.a. fra Oslo kl. 14. Hun sa f.eks. nei til ca. 3. oktober.'), [
+      'Han kom bl.a. fra Oslo kl. 14.', 'Hun sa f.eks. nei til ca. 3. oktober.',
+    ]);
+    assert.equal(sentences('Jens H. Hansen bor i St. Petersburg. Det gjør ikke Kari.').length, 2);
+  });
+  it('splits after a year or a closing quote before a capital', () => {
+    assert.deepEqual(sentences('Det skjedde i 2001. Da var det «slutt.» Så gikk han.'), [
+      'Det skjedde i 2001.', 'Da var det «slutt.»', 'Så gikk han.',
+    ]);
+  });
+  it('lets a price abbreviation end a sentence before a capital', () => {
+    assert.equal(sentences('Det kostet 500 kr. Neste dag var det billigere.').length, 2);
+    assert.equal(sentences('Det kostet kr. 500 i går.').length, 1);
+  });
+  it('treats lines as paragraphs unless visibly hard-wrapped', () => {
+    const t = 'Overskrift her\nFørste avsnitt slutter.\n\nAndre avsnitt er brutt\nover to linjer.\r\n– Sitat, sa han.';
+    assert.deepEqual(paragraphSpans(t).map((p) => t.slice(p.start, p.end)), [
+      'Overskrift her', 'Første avsnitt slutter.', 'Andre avsnitt er brutt\nover to linjer.', '– Sitat, sa han.',
+    ]);
+  });
+});
