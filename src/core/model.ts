@@ -137,8 +137,10 @@ export interface Claim extends TextSpan {
   id: number;
   /** Canonical name of who said it; a pronoun is resolved to its antecedent. */
   source: string;
-  /** Index into Analysis.sources, absent when the speaker is unknown. */
-  sourceId?: number;
+  /** Indexes into Analysis.sources: one per speaker ("Sør-Korea og Ukraina hevder" has two). */
+  sourceIds: number[];
+  /** Who passed the claim on ("NIS anslår …, ifølge Yonhap" → Yonhap). */
+  via?: string[];
   /** Where the speaker is named in this claim's sentence, if it is. */
   sourceSpan?: TextSpan;
   /** The reporting word as written ("sa", "ifølge", "heter det"). */

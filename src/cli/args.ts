@@ -1,0 +1,68 @@
+// Command-line parsing, by hand: the CLI has one command and a few options,
+// and a dependency-free bundle starts faster.
+import type { LangOption } from '../core/model';
+
+export const FORMATS = ['json', 'jsonl', 'brat', 'md'] as const;
+export type Format = (typeof FORMATS)[number];
+const LANGS: readonly LangOption[] = ['auto', 'nb', 'nn', 'en'];
+
+export type Command =
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'annotate'; files: string[]; format: Format; lang: LangOption }
+  | { command: 'usage-error'; message: string };
+
+const usageError = (message: string): Command => ({ command: 'usage-error', message });
+
+export function parseArgs(argv: readonly string[]): Command {
+  if (argv.length === 0) return usageError('missing command');
+  // Help and version win wherever they appear before "--", as users expect.
+  const dashDash = argv.indexOf('--');
+  const options = dashDash >= 0 ? argv.slice(0, dashDash) : argv;
+  if (options.includes('--help') || options.includes('-h') || argv[0] === 'help') return { command: 'help' };
+  if (options.includes('--version') || options.includes('-V')) return { command: 'version' };
+
+  const [command, ...rest] = argv;
+  if (command !== 'annotate') {
+    return usageError(command.startsWith('-') ? `unknown option ${command}` : `unknown command ${command}`);
+  }
+
+  let format: Format = 'json';
+  let lang: LangOption = 'auto';
+  const files: string[] = [];
+  let optionsEnded = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
+      files.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    if (name !== '--format' && name !== '-f' && name !== '--lang' && name !== '-l') {
+      return usageError(`unknown option ${name}`);
+    }
+    let value: string | undefined;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else if (i + 1 < rest.length) value = rest[++i];
+    if (value === undefined || value === '') return usageError(`${name} needs a value`);
+    if (name === '--format' || name === '-f') {
+      if (!(FORMATS as readonly string[]).includes(value)) {
+        return usageError(`unknown format "${value}" (use ${FORMATS.join(', ')})`);
+      }
+      format = value as Format;
+    } else {
+      if (!(LANGS as readonly string[]).includes(value)) {
+        return usageError(`unknown language "${value}" (use ${LANGS.join(', ')})`);
+      }
+      lang = value as LangOption;
+    }
+  }
+  if (files.length === 0) return usageError('annotate needs at least one FILE (or - for standard input)');
+  if (files.filter((f) => f === '-').length > 1) return usageError('standard input (-) can be read only once');
+  return { command: 'annotate', files, format, lang };
+}

@@ -1,0 +1,445 @@
+// Finds reported speech in one paragraph: reporting verbs, "ifølge X",
+// impersonal "heter det", quotations and dash-quote paragraphs. Speakers are
+// left unresolved here (pronouns, "videre", bare quotes); resolve.ts links
+// them across the document, so a paragraph can be analysed on its own and cached.
+
+import type { ClaimKind, Lang } from '../model';
+import type { Paragraph } from '../text/segment';
+import { TokenKind } from '../text/tokenize';
+import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
+import { isDocumentNoun } from './kinds';
+import {
+  Mention, PlaceLookup, Speaker, Unit, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
+} from './phrases';
+
+export interface RawClaim {
+  start: number;
+  end: number;
+  cue: string;
+  cueStart: number;
+  cueEnd: number;
+  kind: ClaimKind;
+  speaker: Speaker;
+  /** Sources the claim is passed on through ("ifølge Yonhap" after "NIS anslår"). */
+  via: Mention[];
+  /** "Det sa X": names the speaker of the quotation before it. */
+  refersBack?: boolean;
+  /** "heter det": an impersonal cue. */
+  impersonal?: boolean;
+}
+
+export interface ParagraphAttribution {
+  claims: RawClaim[];
+  /** Source mentions that are not a claim's speaker (nested or evidence sources). */
+  mentions: Mention[];
+}
+
+type CueType = 'verb' | 'according' | 'impersonal' | 'evidence';
+interface Cue {
+  type: CueType;
+  i: number;
+  /** Index after the cue's last token. */
+  j: number;
+}
+
+const OPEN_QUOTES = new Set(['«', '“', '„']);
+const CLOSE_QUOTES = new Set(['»', '”']);
+const CLOSERS = new Set(['»', '”', '"', ',', ':', '–', '—', ')']);
+const DASH_START = /^[–—]|^-\s/;
+const FIRST_PERSON = new Set(['jeg', 'vi', 'eg', 'i', 'we']);
+
+export function attributeParagraph(text: string, para: Paragraph, lang: Lang, places: PlaceLookup): ParagraphAttribution {
+  const lex = LEXICONS[lang];
+  const out: ParagraphAttribution = { claims: [], mentions: [] };
+  const units = buildUnits(text, para);
+  for (const u of units) attributeUnit(u, lex, lang, places, out);
+  return out;
+}
+
+/** Groups sentences into units: a dash-quote passage or a quotation spanning sentences is read as one. */
+function buildUnits(text: string, para: Paragraph): Array<Unit & { dash: boolean; hasQuote: boolean }> {
+  const units: Array<Unit & { dash: boolean; hasQuote: boolean }> = [];
+  const sents = para.sentences;
+  let depth = 0;
+  let straightOpen = false;
+  let cur: (Unit & { dash: boolean; hasQuote: boolean }) | undefined;
+  for (let si = 0; si < sents.length; si++) {
+    const s = sents[si];
+    if (s.tokens.length === 0) continue;
+    const startsDash = DASH_START.test(text.slice(s.start, s.start + 2));
+    // A new unit starts unless we are inside an open quotation, or continue a dash passage
+    // whose attribution has not come yet.
+    const continueQuote = cur && (depth > 0 || straightOpen);
+    const continueDash = cur && cur.dash && !startsDash && !cur.closed;
+    if (!cur || (!continueQuote && !continueDash)) {
+      cur = { text, toks: [], lw: [], quoted: [], sentenceStarts: new Set(), start: s.start, end: s.end, dash: startsDash, hasQuote: startsDash, closed: false } as Unit & { dash: boolean; hasQuote: boolean; closed: boolean };
+      units.push(cur);
+    }
+    cur.sentenceStarts.add(cur.toks.length);
+    for (const t of s.tokens) {
+      const isOpen = OPEN_QUOTES.has(t.text) || (t.text === '"' && !straightOpen);
+      const isClose = CLOSE_QUOTES.has(t.text) || (t.text === '"' && straightOpen);
+      if (t.text === '"') straightOpen = !straightOpen;
+      else if (isOpen) depth++;
+      else if (isClose && depth > 0) depth--;
+      if (isOpen || isClose) cur.hasQuote = true;
+      cur.toks.push(t);
+      cur.lw.push(t.text.toLowerCase());
+      cur.quoted.push((depth > 0 || straightOpen) && !isOpen);
+    }
+    cur.end = s.end;
+    if (cur.dash) (cur as { closed?: boolean }).closed = endsWithAttribution(cur);
+  }
+  return units;
+}
+
+// A dash passage ends at the sentence carrying its attribution (", sa X.").
+function endsWithAttribution(u: Unit): boolean {
+  for (let k = u.toks.length - 1; k > 0 && k > u.toks.length - 12; k--) {
+    const w = u.lw[k];
+    if (u.toks[k - 1].text === ',' && (anyVerb(w) || w === 'heter' || w === 'heiter' || w === 'ifølge' || w === 'ifølgje')) return true;
+  }
+  return false;
+}
+
+function anyVerb(w: string): boolean {
+  return LEXICONS.nb.verbs.has(w) || LEXICONS.nn.verbs.has(w) || LEXICONS.en.verbs.has(w);
+}
+
+function matchSeq(u: Unit, i: number, seq: string[]): boolean {
+  for (let k = 0; k < seq.length; k++) if (u.lw[i + k] !== seq[k]) return false;
+  return true;
+}
+
+function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
+  const cues: Cue[] = [];
+  const n = u.toks.length;
+  const regard = REGARD_AS[lang];
+  for (let i = 0; i < n; i++) {
+    if (u.quoted[i]) continue;
+    const w = u.lw[i];
+    let matched = false;
+    for (const seq of lex.accordingTo) {
+      if (matchSeq(u, i, seq)) { cues.push({ type: 'according', i, j: i + seq.length }); i += seq.length - 1; matched = true; break; }
+    }
+    if (matched) continue;
+    for (const seq of lex.impersonal) {
+      if (matchSeq(u, i, seq)) { cues.push({ type: 'impersonal', i, j: i + seq.length }); i += seq.length - 1; matched = true; break; }
+    }
+    if (matched) continue;
+    const form = lex.verbs.get(w);
+    if (form) {
+      let j = i + 1;
+      const particle = particleOf(form.lemma);
+      if (particle) {
+        if (u.lw[j] !== particle) continue;
+        j++;
+      }
+      if (form.participle && !activePerfect(u, i, lex)) continue;
+      if (form.needsComplement && !followedByThat(u, j, lex)) continue;
+      // A finite verb right after a passive auxiliary is not one ("er sagt").
+      cues.push({ type: 'verb', i, j });
+      continue;
+    }
+    if (regard.verb.has(w)) {
+      const prepOk = regard.prep === '' || u.lw[i + 1] === regard.prep;
+      if (prepOk) {
+        for (let k = i + 2; k < Math.min(n, i + 10); k++) {
+          if (u.lw[k] === regard.as) { cues.push({ type: 'verb', i, j: regard.prep ? i + 2 : i + 1 }); break; }
+          if (u.toks[k].kind === TokenKind.Punct) break;
+        }
+      }
+      continue;
+    }
+    if (EVIDENCE_NOUNS.has(w) && i > 0 && lex.perfect.has(u.lw[i - 1]) && (u.lw[i + 1] === 'om' || u.lw[i + 1] === 'on' || u.lw[i + 1] === 'about' || lex.that.has(u.lw[i + 1]))) {
+      cues.push({ type: 'evidence', i: i - 1, j: i + 1 });
+    }
+  }
+  return cues;
+}
+
+function activePerfect(u: Unit, i: number, lex: Lexicon): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = u.lw[k];
+    if (lex.perfect.has(w)) return true;
+    if (lex.passive.has(w)) return false;
+    if (!lex.adverbs.has(w) && u.toks[k].kind !== TokenKind.Word) return false;
+  }
+  return false;
+}
+
+function followedByThat(u: Unit, j: number, lex: Lexicon): boolean {
+  for (let k = j; k < u.toks.length && k < j + 6; k++) {
+    if (lex.that.has(u.lw[k]) || u.toks[k].text === ':') return true;
+    if (u.toks[k].kind === TokenKind.Punct) return false;
+  }
+  return false;
+}
+
+interface Attributed {
+  cue: Cue;
+  speaker?: Speaker;
+  /** First token of the subject phrase (for clause splitting). */
+  subjectStart: number;
+  /** Cue sits after the content: ", sa X." */
+  final: boolean;
+  /** Token index after the speaker phrase. */
+  after: number;
+}
+
+function attributeUnit(u: Unit & { dash: boolean; hasQuote: boolean }, lex: Lexicon, lang: Lang, places: PlaceLookup, out: ParagraphAttribution): void {
+  const cues = findCues(u, lex, lang);
+  const n = u.toks.length;
+  const kindOf = (a: number, b: number): ClaimKind => (u.dash || quotedWordsBetween(u, a, b) >= 3 ? 'direct' : 'indirect');
+  const spanOf = (a: number, b: number) => ({ start: u.toks[a].start, end: u.toks[Math.max(a, b - 1)].end });
+
+  const attributed: Attributed[] = [];
+  const according: Attributed[] = [];
+  for (const cue of cues) {
+    const a = resolveCue(u, cue, lex, places);
+    if (!a) continue;
+    // "– Jeg tror …" in a dash quotation: the quoted person, named by the passage's own attribution or a neighbour.
+    if (u.dash && a.speaker?.kind === 'pronoun' && FIRST_PERSON.has(a.speaker.pronoun)) a.speaker = { kind: 'quote' };
+    if (cue.type === 'according') according.push(a);
+    else attributed.push(a);
+  }
+
+  if (attributed.length === 0 && according.length === 0) {
+    // A quotation with no cue: attributed to a neighbouring speaker later on.
+    if ((u.dash && n > 2) || quotedWordsBetween(u, 0, n) >= 3) {
+      const sp = spanOf(0, n);
+      out.claims.push({ ...sp, cue: '', cueStart: sp.start, cueEnd: sp.start, kind: 'direct', speaker: { kind: 'quote' }, via: [] });
+    }
+    return;
+  }
+
+  // Evidence phrases ("har opplysninger om") only add their subject as a source.
+  const main = attributed.filter((a) => a.cue.type !== 'evidence');
+  for (const a of attributed) if (a.cue.type === 'evidence' && a.speaker?.kind === 'named') out.mentions.push(...a.speaker.mentions);
+
+  // "Det sa X" right after a quotation: names the previous speaker.
+  if (main.length === 1 && main[0].final === false && u.toks.length > 0 && isRefersBack(u, main[0], lex)) {
+    const a = main[0];
+    const sp = spanOf(0, n);
+    out.claims.push({ ...sp, cue: cueText(u, a.cue), cueStart: u.toks[a.cue.i].start, cueEnd: u.toks[a.cue.j - 1].end, kind: kindOf(0, n), speaker: a.speaker!, via: [], refersBack: true });
+    return;
+  }
+
+  // A final cue governs the whole unit; earlier cues are nested content. When the final
+  // speaker is only the outlet passing it on ("X hevder at …, melder Interfax"), X speaks via it.
+  let finalCue = main.find((a) => a.final);
+  if (finalCue && isChannel(finalCue.speaker) && main[0] !== finalCue && main[0].speaker?.kind === 'named' && main[0].subjectStart === 0) {
+    according.push(finalCue);
+    finalCue = undefined;
+    main.splice(main.indexOf(main.find((a) => a.final)!), 1);
+  }
+  const governing: Attributed[] = finalCue ? [finalCue] : [];
+  if (!finalCue) {
+    for (const a of main) {
+      if (governing.length === 0) { governing.push(a); continue; }
+      // A second claim only when a clause boundary (", etter at Y meldte") or a relative ("noe Y har avvist") stands before it.
+      if (newClause(u, governing[governing.length - 1], a, lex)) governing.push(a);
+      else if (a.speaker?.kind === 'named') out.mentions.push(...a.speaker.mentions);
+    }
+  } else {
+    for (const a of main) if (a !== finalCue && a.speaker?.kind === 'named') out.mentions.push(...a.speaker.mentions);
+  }
+
+  // "ifølge X" with no other cue is its own claim; beside another cue it names the channel.
+  if (governing.length === 0) {
+    for (const a of according) {
+      const startTok = 0;
+      let endTok = n;
+      // "…, ifølge Sør-Korea, som har …": the claim stops after the source.
+      if (a.after < n && u.toks[a.after].text === ',' && a.cue.i > 0) endTok = a.after;
+      const sp = spanOf(startTok, endTok);
+      out.claims.push({ ...sp, cue: cueText(u, a.cue), cueStart: u.toks[a.cue.i].start, cueEnd: u.toks[a.cue.j - 1].end, kind: u.dash || quotedWordsBetween(u, startTok, endTok) >= 3 ? 'direct' : 'according-to', speaker: a.speaker!, via: [] });
+    }
+    return;
+  }
+
+  for (let g = 0; g < governing.length; g++) {
+    const a = governing[g];
+    const next = governing[g + 1];
+    let startTok = g === 0 ? 0 : claimStartFor(u, a, lex);
+    let endTok = next ? boundaryBefore(u, next, lex) : n;
+    if (g === 0 && governing.length > 1) startTok = 0;
+    if (endTok <= startTok) endTok = n;
+    const via: Mention[] = [];
+    for (const acc of according) {
+      if (acc.cue.i >= startTok && acc.cue.i < endTok && acc.speaker?.kind === 'named') via.push(...acc.speaker.mentions);
+    }
+    const sp = spanOf(startTok, endTok);
+    out.claims.push({
+      ...sp,
+      cue: cueText(u, a.cue),
+      cueStart: u.toks[a.cue.i].start,
+      cueEnd: u.toks[a.cue.j - 1].end,
+      kind: kindOf(startTok, endTok),
+      speaker: a.speaker ?? { kind: 'previous' },
+      via,
+      impersonal: a.cue.type === 'impersonal' || undefined,
+    });
+  }
+  // An "ifølge" outside every governing claim still names a source.
+  for (const acc of according) {
+    const inside = out.claims.some((c) => c.start <= u.toks[acc.cue.i].start && u.toks[acc.cue.i].start < c.end);
+    if (!inside && acc.speaker?.kind === 'named') out.mentions.push(...acc.speaker.mentions);
+  }
+}
+
+function isChannel(sp: Speaker | undefined): boolean {
+  return sp?.kind === 'named' && sp.mentions.every((m) => m.type === 'agency' || m.type === 'media');
+}
+
+function cueText(u: Unit, c: Cue): string {
+  if (c.type === 'evidence') return u.text.slice(u.toks[c.i].start, u.toks[c.j - 1].end);
+  return u.text.slice(u.toks[c.i].start, u.toks[c.j - 1].end);
+}
+
+function quotedWordsBetween(u: Unit, a: number, b: number): number {
+  let c = 0;
+  for (let k = a; k < b && k < u.toks.length; k++) if (u.quoted[k] && u.toks[k].kind === TokenKind.Word) c++;
+  return c;
+}
+
+/** Works out who speaks for one cue and where the cue sits. */
+function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
+  const n = u.toks.length;
+  const prevTok = cue.i > 0 ? u.toks[cue.i - 1].text : '';
+  if (cue.type === 'according') {
+    const r = phraseRightOf(u, cue.j, lex);
+    if (!r) return undefined;
+    const mentions = readPhrase(u, r.a, r.b, lex, places);
+    if (mentions.length === 0) return undefined;
+    return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: r.b + 1 };
+  }
+  if (cue.type === 'impersonal') {
+    // "heter det i uttalelsen fra presidentkontoret", "heter det videre".
+    const final = CLOSERS.has(prevTok) && !thatFollows(u, cue.j, lex);
+    let k = cue.j;
+    while (k < n && lex.continuation.has(u.lw[k])) k++;
+    for (let m = k; m < n && m < k + 8; m++) {
+      if (lex.from.has(u.lw[m])) {
+        const r = phraseRightOf(u, m + 1, lex);
+        if (r) {
+          const mentions = readPhrase(u, r.a, r.b, lex, places);
+          if (mentions.length) return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final, after: r.b + 1 };
+        }
+      }
+      if (u.toks[m].kind === TokenKind.Punct) break;
+    }
+    // "I en uttalelse fra forskere i Bergen heter det at …": the issuer stands before the cue.
+    for (let m = cue.i - 1; m >= 0 && m > cue.i - 10; m--) {
+      if (u.toks[m].kind === TokenKind.Punct) break;
+      if (!lex.from.has(u.lw[m])) continue;
+      const r = phraseRightOf(u, m + 1, lex);
+      const mentions = r && r.b < cue.i ? readPhrase(u, r.a, r.b, lex, places) : [];
+      if (mentions.length) return { cue, speaker: { kind: 'named', mentions }, subjectStart: 0, final, after: cue.j };
+    }
+    return { cue, speaker: { kind: 'previous' }, subjectStart: cue.i, final, after: cue.j };
+  }
+  if (cue.type === 'evidence') {
+    const l = phraseLeftOf(u, cue.i, lex);
+    if (!l) return undefined;
+    const mentions = readPhrase(u, l.a, l.b, lex, places);
+    if (!mentions.length) return undefined;
+    return { cue, speaker: { kind: 'named', mentions }, subjectStart: l.a, final: false, after: cue.j };
+  }
+  // Reporting verb.
+  const left = phraseLeftOf(u, cue.i, lex);
+  const leftSpeaker = left ? speakerOf(u, left.a, left.b, lex, places) : undefined;
+  const beforeLeft = left && left.a > 0 ? u.toks[left.a - 1].text : '';
+  // ", sa X." or "«…», sier X til NTB." — the speaker follows the cue.
+  if (CLOSERS.has(prevTok) || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex))) {
+    let k = cue.j;
+    const r = phraseRightOf(u, k, lex);
+    const rightSpeaker = r ? speakerOf(u, r.a, r.b, lex, places) : undefined;
+    if (rightSpeaker) {
+      const final = CLOSERS.has(prevTok) && !thatFollows(u, r!.b + 1, lex);
+      return { cue, speaker: rightSpeaker, subjectStart: r!.a, final, after: r!.b + 1 };
+    }
+    if (!leftSpeaker) return undefined;
+  }
+  if (leftSpeaker) {
+    // "…, he said." / "…, mener han." — a subject right after a comma with nothing reported after the cue.
+    const final = CLOSERS.has(beforeLeft) && !thatFollows(u, cue.j, lex) && left!.a > 1;
+    return { cue, speaker: leftSpeaker, subjectStart: left!.a, final, after: cue.j };
+  }
+  // Inverted order after a fronted adverbial: "I går sa statsministeren at …".
+  const r = phraseRightOf(u, cue.j, lex);
+  const rightSpeaker = r ? speakerOf(u, r.a, r.b, lex, places) : undefined;
+  if (rightSpeaker) return { cue, speaker: rightSpeaker, subjectStart: r!.a, final: false, after: r!.b + 1 };
+  return undefined;
+}
+
+function speakerOf(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Speaker | undefined {
+  if (a === b && isPronoun(lex, u.lw[a])) {
+    // First person inside a quotation is the quoted speaker, resolved by the quotation's own cue.
+    return pronounSpeaker(lex, u.lw[a], localNames(u, a, lex, places));
+  }
+  const mentions = readPhrase(u, a, b, lex, places);
+  if (mentions.length === 0) return undefined;
+  // "I en uttalelse": an indefinite document stands for whoever issued it.
+  if (mentions.length === 1 && mentions[0].type === 'document' && !mentions[0].proper && isDocumentNoun(u.lw[b]) && a > 0 && lex.quantifiers.has(u.lw[a - 1])) {
+    return { kind: 'previous' };
+  }
+  return { kind: 'named', mentions };
+}
+
+function thatFollows(u: Unit, j: number, lex: Lexicon): boolean {
+  for (let k = j; k < u.toks.length; k++) {
+    if (lex.that.has(u.lw[k]) && !u.quoted[k]) return true;
+    if (u.toks[k].text === '«' || u.toks[k].text === ':') return true;
+  }
+  return false;
+}
+
+function thatFollowsImmediately(u: Unit, j: number, lex: Lexicon): boolean {
+  for (let k = j; k < u.toks.length && k < j + 4; k++) {
+    if (lex.that.has(u.lw[k]) || u.toks[k].text === ':') return true;
+    if (!lex.adverbs.has(u.lw[k])) return false;
+  }
+  return false;
+}
+
+function isRefersBack(u: Unit, a: Attributed, lex: Lexicon): boolean {
+  // "Det sier X til NTB." — the unit opens with a demonstrative and the cue follows it directly.
+  return a.cue.i === 1 && (u.lw[0] === 'det' || u.lw[0] === 'dette' || u.lw[0] === 'that' || u.lw[0] === 'this') &&
+    a.speaker?.kind !== 'previous' && !thatFollows(u, a.cue.j, lex);
+}
+
+/** Does `b` open a clause of its own after `a`'s claim? */
+function newClause(u: Unit, a: Attributed, b: Attributed, lex: Lexicon): boolean {
+  // Walk back over the connective before b's subject ("etter at", "noe", "mens") to a comma.
+  let k = b.subjectStart - 1;
+  const between: string[] = [];
+  while (k >= a.cue.j && between.length < 3 && (lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k]) || lex.that.has(u.lw[k]))) {
+    between.unshift(u.lw[k]);
+    k--;
+  }
+  if (k < a.cue.j || u.quoted[k]) return false;
+  const t = u.toks[k].text;
+  if (t !== ',' && t !== ';') return false;
+  if (between.length === 0) return b.speaker?.kind === 'named';
+  // "…, og at Y mener …" continues a's reported content; "…, etter at Y meldte …" is a new clause.
+  if (lex.that.has(between[between.length - 1]) && (between.length === 1 || between[0] === 'og' || between[0] === 'and' || between[0] === 'men' || between[0] === 'but')) return false;
+  return between.some((x) => lex.subordinators.has(x) || lex.relatives.has(x));
+}
+
+/** Token index where a claim that starts mid-sentence begins. */
+function claimStartFor(u: Unit, a: Attributed, lex: Lexicon): number {
+  let k = a.subjectStart;
+  // "noe begge land har avvist": the relative pronoun opens the claim.
+  if (k - 1 >= 0 && lex.relatives.has(u.lw[k - 1])) return k - 1;
+  return k;
+}
+
+/** Where the previous claim ends when `next` opens a new clause: at the comma before it. */
+function boundaryBefore(u: Unit, next: Attributed, lex: Lexicon): number {
+  for (let k = next.subjectStart - 1; k >= 0; k--) {
+    if (u.toks[k].text === ',' || u.toks[k].text === ';') return k;
+    if (!lex.subordinators.has(u.lw[k]) && !lex.relatives.has(u.lw[k]) && !lex.that.has(u.lw[k])) break;
+  }
+  return next.subjectStart;
+}

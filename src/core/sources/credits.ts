@@ -1,0 +1,50 @@
+// Bylines and picture credits name sources without a claim: "Av NTB",
+// "Foto: Korean Central News Agency / Korea News Service via AP".
+
+import type { Dateline } from '../model';
+import { sourceTypeOf } from './kinds';
+import type { Mention } from './phrases';
+
+const CREDIT_RE = /(?:^|[\s(\[])(?:Foto|Foto og video|Bilde|Bilete|Illustrasjon|Video|Grafikk|Kilde|Kjelde|Photo|Picture|Source|Image)\s*:\s*([^\n\r]{1,300})/gu;
+// Separators between credited names.
+const SPLIT_RE = /\s*(?:\/|\||;|,|\bvia\b|\bog\b|\band\b|&)\s*/u;
+const NAME_RE = /^\p{Lu}[\p{L}\p{M}\p{N}.'’\- ]*[\p{L}\p{N}.]$|^\p{Lu}$/u;
+
+function mentionsIn(text: string, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  const segment = text.slice(from, to);
+  const parts = segment.split(SPLIT_RE);
+  let offset = 0;
+  for (const part of parts) {
+    const at = segment.indexOf(part, offset);
+    if (at < 0) continue;
+    offset = at + part.length;
+    let s = from + at;
+    let e = s + part.length;
+    while (s < e && /[\s(]/.test(text[s])) s++;
+    while (e > s && /[\s).,:]/.test(text[e - 1]) && !(text[e - 1] === '.' && /\p{Lu}\.$/u.test(text.slice(s, e)))) e--;
+    const name = text.slice(s, e);
+    if (!name || name.length > 60 || !NAME_RE.test(name)) continue;
+    out.push({ start: s, end: e, text: name, name, type: sourceTypeOf(name, { proper: true, country: false, words: name.split(/\s+/).length }), proper: true });
+  }
+  return out;
+}
+
+export function creditMentions(text: string, dateline: Dateline | undefined): Mention[] {
+  const out: Mention[] = [];
+  if (dateline?.byline) {
+    const at = text.indexOf(dateline.byline, dateline.start);
+    if (at >= 0 && at < dateline.end) out.push(...mentionsIn(text, at, at + dateline.byline.length));
+  }
+  CREDIT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CREDIT_RE.exec(text)) !== null) {
+    const start = m.index + m[0].length - m[1].length;
+    // The credit ends at a closing parenthesis or the end of the line.
+    let end = start + m[1].length;
+    const close = text.indexOf(')', start);
+    if (close >= 0 && close < end) end = close;
+    out.push(...mentionsIn(text, start, end));
+  }
+  return out;
+}

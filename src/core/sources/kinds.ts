@@ -1,0 +1,147 @@
+// What kind of source a name or noun phrase is: news agency, outlet,
+// organisation, document, group or person. General lexicons of the news
+// trade and of Norwegian/English word formation, not lists of one article's names.
+
+import type { SourceType } from '../model';
+
+/** Wire services. Names are matched case-sensitively, as written in bylines. */
+const AGENCIES = new Set([
+  'NTB', 'AP', 'AFP', 'Reuters', 'Yonhap', 'TASS', 'Tass', 'Interfax', 'RIA Novosti', 'RIA', 'Xinhua', 'Kyodo',
+  'dpa', 'DPA', 'ANSA', 'EFE', 'TT', 'Ritzau', 'STT', 'KCNA', 'Bloomberg', 'Associated Press',
+  'Agence France-Presse', 'Ukrinform', 'UNIAN', 'Anadolu', 'IRNA', 'WAFA', 'PTI', 'Press Association', 'PA',
+  'Korean Central News Agency', 'Europa Press', 'Belga', 'APA', 'Keystone-SDA', 'Lusa', 'CTK', 'PAP', 'MTI',
+]);
+
+const MEDIA = new Set([
+  'VG', 'Aftenposten', 'Dagbladet', 'NRK', 'TV 2', 'TV2', 'Dagens Næringsliv', 'DN', 'E24', 'Klassekampen',
+  'Nettavisen', 'Bergens Tidende', 'BT', 'Adresseavisen', 'Stavanger Aftenblad', 'Vårt Land', 'Morgenbladet',
+  'Fædrelandsvennen', 'Nordlys', 'iTromsø', 'Finansavisen', 'Dagsavisen', 'Bladet', 'Avisa Nordland', 'P4',
+  'BBC', 'CNN', 'Fox News', 'Al Jazeera', 'CBS', 'NBC', 'ABC', 'New York Times', 'The New York Times',
+  'Washington Post', 'The Washington Post', 'Wall Street Journal', 'The Wall Street Journal', 'Financial Times',
+  'The Guardian', 'Guardian', 'The Times', 'The Economist', 'Le Monde', 'Der Spiegel', 'Spiegel', 'Bild',
+  'Politico', 'Axios', 'SVT', 'DR', 'YLE', 'Yle', 'Expressen', 'Aftonbladet', 'Dagens Nyheter', 'Svenska Dagbladet',
+  'Politiken', 'Berlingske', 'Helsingin Sanomat', 'Kyiv Independent', 'Meduza', 'RT', 'Sky News', 'The Independent',
+  'Daily Mail', 'The Telegraph', 'Telegraph', 'Süddeutsche Zeitung', 'Frankfurter Allgemeine', 'Haaretz',
+  'Times of Israel', 'NHK', 'Kommersant', 'Izvestija', 'Pravda', 'Novaja Gazeta',
+]);
+
+// Name endings that say "outlet": "… Times", "… Post", "Bergens Tidende".
+const MEDIA_WORDS = /(?:^|\s)(?:Times|Post|Tidende|Avis|Avisa|News|Journal|Herald|Tribune|Gazette|Gazeta|Zeitung|Dagblad|Dagbladet|Posten|Radio|TV)$/;
+const AGENCY_WORDS = /(?:^|\s)(?:Agency|News Service|Press|Presse|Nyhetsbyrå)$/;
+const ORG_WORDS =
+  /(?:departement(?:et)?|direktorat(?:et)?|tilsyn(?:et)?|tjenesten?|tenesta|kontor(?:et)?|politi(?:et)?|regjering(?:en)?|kommune|fylkeskommune|universitet(?:et)?|sykehus(?:et)?|sjukehus(?:et)?|bank(?:en)?|parti(?:et)?|forbund(?:et)?|nemnd(?:a)?|rett(?:en)?|domstol(?:en)?|styre(?:t)?|selskap(?:et)?|institutt(?:et)?|senter|senteret|forening(?:en)?|lag(?:et)?|råd(?:et)?|utvalg(?:et)?|komité(?:en)?|ASA|AS|Inc\.?|Ltd\.?|Corp\.?|Group|Agency|Service|Ministry|Office|Council|Union|Institute|Department|Court|Commission|Authority|Bank|Party|Army|Command|Police|Forces|Council)$/i;
+
+/** Common nouns (singular indefinite stems) naming an organisation when definite: "politiet". */
+const ORG_NOUNS = [
+  'politi', 'regjering', 'departement', 'direktorat', 'tilsyn', 'kontor', 'presidentkontor', 'kommune', 'sykehus',
+  'sjukehus', 'universitet', 'selskap', 'konsern', 'etterretning', 'etterretningstjeneste', 'tjeneste', 'hær',
+  'forsvar', 'militær', 'ledelse', 'administrasjon', 'myndighet', 'styre', 'ambassade', 'departement', 'parti',
+  'forbund', 'organisasjon', 'utvalg', 'komité', 'domstol', 'rett', 'påtalemyndighet', 'påtalemakt', 'ministerium',
+  'kreml', 'nemnd', 'tilsynet', 'brannvesen', 'redningstjeneste', 'hovedredningssentral', 'etat', 'apparat',
+  'etterretningsapparat', 'politidistrikt', 'fylkesmann', 'statsforvalter', 'byråd', 'bystyre', 'kommunestyre',
+  'storting', 'regjeringsapparat', 'government', 'ministry', 'police', 'army', 'military', 'office', 'agency',
+  'department', 'company', 'spokesman',
+];
+const DOCUMENT_NOUNS = [
+  'rapport', 'uttalelse', 'uttale', 'pressemelding', 'undersøkelse', 'studie', 'statistikk', 'dokument', 'brev',
+  'dom', 'notat', 'tall', 'analyse', 'kunngjøring', 'melding', 'erklæring', 'vedtak', 'avgjørelse', 'utredning',
+  'evaluering', 'måling', 'meningsmåling', 'anslag', 'prognose', 'beregning', 'gransking', 'kjennelse',
+  'fråsegn', 'granskingsrapport', 'report', 'statement', 'study', 'survey', 'document', 'letter', 'ruling',
+  'figures', 'data', 'analysis', 'poll', 'estimate',
+];
+const COUNTRY_NOUNS = ['land', 'nasjon', 'stat', 'stormakt', 'country', 'nation', 'state'];
+const POSSESSIVE_TAIL = /\s+(?:hans|hennes|deres|dens|dets|hennar|deira|his|her|their|its)$/;
+const MEDIA_NOUNS = ['avis', 'avisa', 'medie', 'medium', 'media', 'kanal', 'nettsted', 'magasin', 'tidsskrift', 'nettavis', 'tv-kanal', 'newspaper', 'outlet', 'broadcaster', 'network'];
+const AGENCY_NOUNS = ['nyhetsbyrå', 'byrå', 'nyheitsbyrå', 'agency', 'wire'];
+
+// Role and title words: metadata, never part of a source's name.
+const ROLES = new Set([
+  'president', 'statsminister', 'utenriksminister', 'forsvarsminister', 'justisminister', 'finansminister',
+  'helseminister', 'minister', 'statsråd', 'generalsekretær', 'talsperson', 'talsmann', 'talskvinne',
+  'pressetalsperson', 'pressesjef', 'sjef', 'leder', 'direktør', 'generaldirektør', 'ordfører', 'varaordfører',
+  'rådmann', 'professor', 'forsker', 'seniorforsker', 'ekspert', 'analytiker', 'kommunikasjonssjef',
+  'kommunikasjonsrådgiver', 'rådgiver', 'politimester', 'politiinspektør', 'innsatsleder', 'operasjonsleder',
+  'vaktsjef', 'advokat', 'forsvarer', 'aktor', 'statsadvokat', 'dommer', 'general', 'oberst', 'major', 'kaptein',
+  'admiral', 'sjefredaktør', 'redaktør', 'journalist', 'korrespondent', 'ambassadør', 'kansler', 'konge',
+  'kong', 'dronning', 'prins', 'prinsesse', 'biskop', 'pave', 'senator', 'guvernør', 'borgermester', 'partileder',
+  'nestleder', 'stortingsrepresentant', 'kommentator', 'lege', 'overlege', 'styreleder', 'konsernsjef',
+  'administrerende', 'visepresident', 'viseadmiral', 'generalløytnant', 'generalmajor', 'brigader', 'sersjant',
+  'statsministeren', 'presidenten', 'lederen', 'sjefen', 'talspersonen', 'talsmannen', 'eksperten', 'forskeren',
+  'prime', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'director', 'ceo', 'chairman',
+  'chairwoman', 'chair', 'governor', 'mayor', 'senator', 'representative', 'analyst', 'colonel', 'sergeant',
+  'ambassador', 'chancellor', 'king', 'queen', 'prince', 'pope', 'judge', 'prosecutor', 'lawyer', 'attorney',
+  'commander', 'head', 'leader', 'official', 'researcher', 'economist', 'vice', 'deputy', 'sec.', 'gen.', 'dr.',
+  'prof.', 'mr.', 'mrs.', 'ms.', 'dr', 'prof', 'mr', 'mrs', 'ms', 'fru', 'herr',
+]);
+// Compounds end in a role: "utenriksminister", "politiinspektør", "pressetalsperson".
+const ROLE_SUFFIX =
+  /(?:minister|ministeren|sjef|sjefen|leder|lederen|direktør|direktøren|sekretær|sekretæren|talsperson|talspersonen|talsmann|talsmannen|rådgiver|rådgiveren|forsker|forskeren|president|presidenten|inspektør|inspektøren|ordfører|ordføreren|advokat|advokaten|redaktør|redaktøren|general|generalen|ekspert|eksperten|professor|professoren|analytiker|analytikeren|ambassadør|ambassadøren|representant|representanten|mester|mesteren|leiar|leiaren|talsmann|minister)$/;
+
+/** Plural people ("eksperter", "sørkoreanerne", "innbyggjarane"). */
+const GROUP_SUFFIX = /(?:ere|erne|arar|arane|ene|er|ar|ane|ørene|ører|ists|ers|ians|ans|ees|ials|people|officials|sources|experts)$/;
+
+const ACRONYM = /^[\p{Lu}\d&-]{2,8}s?$/u;
+
+export function isRoleWord(lower: string): boolean {
+  return ROLES.has(lower) || ROLE_SUFFIX.test(lower);
+}
+
+export function isAcronym(word: string): boolean {
+  return ACRONYM.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+}
+
+function headMatches(head: string, stems: readonly string[]): boolean {
+  // Bokmål/Nynorsk definite and plural endings on a known stem.
+  for (const s of stems) {
+    if (head === s) return true;
+    if (head.startsWith(s) && /^(?:en|et|a|er|ene|ane|ar|e|n|t|s|ets|ens|r|ne|rne)$/.test(head.slice(s.length))) return true;
+    // Compounds: "presidentkontoret" ends in a known stem.
+    if (head.length > s.length + 3 && head.includes(s) && /(?:en|et|a|er|ene|e|t|n)?$/.test(head)) {
+      const i = head.lastIndexOf(s);
+      if (i > 0 && /^(?:en|et|a|er|ene|ane|ar|e|n|t)?$/.test(head.slice(i + s.length))) return true;
+    }
+  }
+  return false;
+}
+
+export interface KindHints {
+  /** The phrase contains a proper name (capitalised beyond the sentence start). */
+  proper: boolean;
+  /** It names a country or capital in the gazetteer. */
+  country: boolean;
+  /** A role word stood before it ("president X"). */
+  role?: string;
+  /** Descriptor noun before the name ("nyhetsbyrået Yonhap", "avisen VG"). */
+  descriptor?: string;
+  /** Number of name tokens. */
+  words: number;
+}
+
+export function sourceTypeOf(name: string, hints: KindHints): SourceType {
+  if (AGENCIES.has(name) || AGENCY_WORDS.test(name)) return 'agency';
+  if (MEDIA.has(name) || (hints.proper && MEDIA_WORDS.test(name))) return 'media';
+  // "kontoret hans": the head is the noun before the possessive.
+  const lower = name.toLowerCase().replace(POSSESSIVE_TAIL, '');
+  const head = lower.split(/\s+/).pop() ?? lower;
+  const desc = hints.descriptor?.toLowerCase().split(/\s+/).pop();
+  if (desc && headMatches(desc, AGENCY_NOUNS)) return 'agency';
+  if (desc && headMatches(desc, MEDIA_NOUNS)) return 'media';
+  if (hints.country) return 'country';
+  if (hints.proper) {
+    if (ORG_WORDS.test(name) || isAcronym(name)) return 'organisation';
+    if (desc && (headMatches(desc, ORG_NOUNS) || ORG_WORDS.test(desc))) return 'organisation';
+    return hints.role || hints.words >= 2 ? 'person' : 'organisation';
+  }
+  if (headMatches(head, MEDIA_NOUNS)) return 'media';
+  if (headMatches(head, AGENCY_NOUNS)) return 'agency';
+  if (headMatches(head, DOCUMENT_NOUNS)) return 'document';
+  if (headMatches(head, COUNTRY_NOUNS)) return 'country';
+  if (headMatches(head, ORG_NOUNS) || ORG_WORDS.test(head)) return 'organisation';
+  if (isRoleWord(head)) return 'person';
+  if (GROUP_SUFFIX.test(head)) return 'group';
+  return 'organisation';
+}
+
+export function isDocumentNoun(lower: string): boolean {
+  return headMatches(lower, DOCUMENT_NOUNS);
+}

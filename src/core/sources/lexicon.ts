@@ -1,0 +1,288 @@
+// Word lists for attribution, per language. Everything is lower-case.
+// A cue form is marked as a participle when it needs a perfect auxiliary
+// ("har avvist") to report speech; after "er/ble" it is passive and reports
+// nothing ("er anklaget for").
+
+import type { Lang } from '../model';
+
+export interface CueForm {
+  lemma: string;
+  participle?: boolean;
+  /** Reports only with an "at/that" clause after it ("viser at"). */
+  needsComplement?: boolean;
+}
+
+function forms(list: string): Map<string, CueForm> {
+  // "lemma: form form form*" — a trailing * marks a participle, ! needs "at".
+  const out = new Map<string, CueForm>();
+  for (const line of list.trim().split('\n')) {
+    const [lemma, rest] = line.split(':');
+    for (const raw of rest.trim().split(/\s+/)) {
+      const participle = raw.endsWith('*');
+      const needsComplement = raw.endsWith('!');
+      const form = raw.replace(/[*!]$/, '');
+      out.set(form, { lemma: lemma.trim(), participle, needsComplement });
+    }
+  }
+  return out;
+}
+
+const NB_VERBS = forms(`
+si: sa sier sagt*
+uttale: uttalte uttaler uttalt*
+opplyse: opplyser opplyste opplyst*
+hevde: hevder hevdet* hevda*
+mene: mener mente
+anslå: anslår anslo
+bekrefte: bekrefter bekreftet* bekrefta*
+avvise: avviser avviste avvist*
+melde: melder meldte meldt*
+skrive: skriver skrev skrevet*
+fortelle: forteller fortalte fortalt*
+tro: tror trodde
+understreke: understreker understreket* understreka*
+påpeke: påpeker påpekte påpekt*
+advare: advarer advarte advart*
+varsle: varsler varslet* varsla*
+kunngjøre: kunngjør kunngjorde kunngjort*
+innrømme: innrømmer innrømmet* innrømte
+erkjenne: erkjenner erkjente erkjent*
+konkludere: konkluderer konkluderte konkludert*
+forklare: forklarer forklarte forklart*
+benekte: benekter benektet* benekta*
+nekte: nekter! nektet!
+svare: svarer svarte svart*
+oppgi: oppgir oppga oppgitt*
+rapportere: rapporterer rapporterte rapportert*
+frykte: frykter! fryktet!
+anklage: anklager anklaget*
+presisere: presiserer presiserte presisert*
+fremholde: fremholder framholder fremholdt framholdt
+poengtere: poengterer poengterte poengtert*
+gjenta: gjentar gjentok gjentatt*
+antyde: antyder antydet* antyda*
+beregne: beregner! beregnet!
+medgi: medgir medga
+vedgå: vedgår vedgikk
+tilføye: tilføyer tilføyde
+argumentere: argumenterer argumenterte
+kommentere: kommenterer kommenterte
+kreve: krever! krevde!
+vise: viser! viste!
+slå fast: slår slo
+legge til: legger la
+`);
+
+const NN_VERBS = forms(`
+seie: seier sa sagt*
+meine: meiner meinte
+opplyse: opplyser opplyste opplyst*
+hevde: hevdar hevda*
+stadfeste: stadfestar stadfesta*
+avvise: avviser avviste avvist*
+melde: melder melde meldt*
+skrive: skriv skreiv skrive*
+fortelje: fortel fortalde fortalt*
+tru: trur trudde
+understreke: understrekar understreka*
+åtvare: åtvarar åtvara*
+varsle: varslar varsla*
+kunngjere: kunngjer kunngjorde kunngjort*
+vedgå: vedgår vedgjekk
+erkjenne: erkjenner erkjende
+forklare: forklarar forklarer forklarte forklara*
+svare: svarar svara*
+anslå: anslår anslo
+rapportere: rapporterer rapporterte
+uttale: uttaler uttalte uttalt*
+frykte: fryktar! frykta!
+vise: viser! viste!
+peike på: peikar peika
+slå fast: slår slo
+legge til: legg la
+`);
+
+const EN_VERBS = forms(`
+say: said says say
+tell: told tells
+state: stated states
+claim: claimed claims
+announce: announced announces
+report: reported reports
+add: added adds
+deny: denied denies
+confirm: confirmed confirms
+believe: believes! believed!
+warn: warned warns
+argue: argued argues
+insist: insisted insists
+write: wrote writes
+estimate: estimated estimates
+note: noted notes
+explain: explained explains
+acknowledge: acknowledged acknowledges
+admit: admitted admits
+allege: alleged alleges
+suggest: suggested! suggests!
+show: showed! shows!
+`);
+
+// Verbs that are cues only together with a particle right after them.
+const PARTICLES: Record<string, string> = {
+  'slå fast': 'fast', 'legge til': 'til', 'peike på': 'på',
+};
+
+export interface Lexicon {
+  verbs: Map<string, CueForm>;
+  /** "ifølge", "according to": the source follows. */
+  accordingTo: string[][];
+  /** "heter det": an impersonal cue whose source is a document or the previous speaker. */
+  impersonal: string[][];
+  /** Auxiliaries that make a participle active ("har avvist"). */
+  perfect: Set<string>;
+  /** Auxiliaries that make a participle passive ("er anklaget"). */
+  passive: Set<string>;
+  /** Complementisers opening reported content. */
+  that: Set<string>;
+  /** Pronouns that can speak, by what they refer to. */
+  personPronouns: Set<string>;
+  groupPronouns: Set<string>;
+  thingPronouns: Set<string>;
+  /** Words that can never be a speaker by themselves. */
+  nonSpeakers: Set<string>;
+  /** Words that may stand between a subject and its verb. */
+  adverbs: Set<string>;
+  /** Words that end a noun phrase scanned leftwards or rightwards. */
+  boundaries: Set<string>;
+  /** Subordinators that open a new clause inside a sentence. */
+  subordinators: Set<string>;
+  /** Relative pronouns opening a clause that can hold its own claim ("noe X har avvist"). */
+  relatives: Set<string>;
+  /** Prepositions after an impersonal cue that introduce its source ("fra"). */
+  from: Set<string>;
+  /** Leading words dropped from a group's span ("flere ukrainske medier"). */
+  quantifiers: Set<string>;
+  /** "videre": a continuation of the previous speaker's statement. */
+  continuation: Set<string>;
+}
+
+const WEEKDAYS = [
+  'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'måndag', 'tysdag', 'laurdag',
+  'sundag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+];
+
+const NB_ADVERBS = [
+  'har', 'hadde', 'også', 'ikke', 'nå', 'tidligere', 'allerede', 'fortsatt', 'fremdeles', 'igjen', 'selv',
+  'ofte', 'alltid', 'lenge', 'heller', 'bare', 'imidlertid', 'dessuten', 'likevel', 'derimot', 'nemlig',
+  'altså', 'da', 'så', 'samtidig', 'senere', 'først', 'nylig', 'overfor', 'kl', 'tirsdagens', 'blant', 'annet',
+  'bl.a.', 'sist', 'offentlig', 'åpent', 'klart', 'tydelig', 'kanskje', 'trolig', 'vel', 'jo',
+  ...WEEKDAYS,
+];
+const NN_ADVERBS = [
+  'har', 'hadde', 'òg', 'også', 'ikkje', 'no', 'tidlegare', 'allereie', 'framleis', 'igjen', 'sjølv', 'ofte',
+  'alltid', 'lenge', 'heller', 'berre', 'likevel', 'dessutan', 'derimot', 'nemleg', 'altså', 'då', 'så',
+  'samstundes', 'seinare', 'først', 'nyleg', 'kanskje', 'truleg', 'jo', ...WEEKDAYS,
+];
+const EN_ADVERBS = [
+  'has', 'had', 'have', 'also', 'not', 'now', 'previously', 'already', 'still', 'again', 'himself',
+  'herself', 'themselves', 'often', 'always', 'later', 'recently', 'publicly', 'repeatedly', 'earlier',
+  'however', 'first', 'then', 'reportedly', 'separately', ...WEEKDAYS,
+];
+
+const NB_BOUNDARIES = [
+  'at', 'som', 'etter', 'fordi', 'mens', 'når', 'da', 'hvis', 'om', 'men', 'for', 'med', 'til', 'av', 'på', 'i',
+  'fra', 'mot', 'under', 'over', 'ved', 'hos', 'uten', 'enn', 'eller', 'der', 'hvor', 'hva', 'hvem', 'hvorfor',
+  'og', 'er', 'var', 'blir', 'ble', 'har', 'hadde', 'vil', 'skal', 'kan', 'må', 'bør', 'ifølge', 'overfor',
+  'siden', 'selv', 'dersom', 'slik', 'samt', 'både', 'enten', 'inn', 'ut', 'opp', 'ned', 'ikke', 'også', 'det',
+  'dette', 'noe', 'videre', 'torsdag', 'nå', 'hun', 'han', 'de', 'vi', 'jeg',
+];
+const NN_BOUNDARIES = [
+  'at', 'som', 'etter', 'fordi', 'medan', 'når', 'då', 'viss', 'om', 'men', 'for', 'med', 'til', 'av', 'på', 'i',
+  'frå', 'mot', 'under', 'over', 'ved', 'hjå', 'utan', 'enn', 'eller', 'der', 'kvar', 'kva', 'kven', 'kvifor',
+  'og', 'er', 'var', 'blir', 'vart', 'vert', 'har', 'hadde', 'vil', 'skal', 'kan', 'må', 'bør', 'ifølgje',
+  'sidan', 'sjølv', 'dersom', 'slik', 'samt', 'både', 'anten', 'inn', 'ut', 'opp', 'ned', 'ikkje', 'òg', 'det',
+  'dette', 'noko', 'vidare', 'no', 'ho', 'han', 'dei', 'vi', 'eg',
+];
+const EN_BOUNDARIES = [
+  'that', 'which', 'who', 'after', 'because', 'while', 'when', 'if', 'but', 'for', 'with', 'to', 'of', 'on',
+  'in', 'from', 'against', 'under', 'over', 'at', 'by', 'without', 'than', 'or', 'where', 'what', 'why', 'and',
+  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must',
+  'should', 'according', 'since', 'as', 'not', 'also', 'it', 'this', 'he', 'she', 'they', 'we', 'i', 'further',
+];
+
+export const LEXICONS: Record<Lang, Lexicon> = {
+  nb: {
+    verbs: NB_VERBS,
+    accordingTo: [['ifølge'], ['i', 'følge'], ['iflg.'], ['iflg']],
+    impersonal: [['heter', 'det'], ['het', 'det'], ['sies', 'det']],
+    perfect: new Set(['har', 'hadde', 'ha', 'hatt']),
+    passive: new Set(['er', 'ble', 'blir', 'var', 'blitt', 'vært', 'være', 'bli']),
+    that: new Set(['at', 'om']),
+    personPronouns: new Set(['han', 'hun', 'jeg']),
+    groupPronouns: new Set(['de', 'vi']),
+    thingPronouns: new Set(['den']),
+    nonSpeakers: new Set(['det', 'dette', 'denne', 'disse', 'noe', 'som', 'man', 'ingen', 'alle', 'hva', 'hvem', 'du', 'dere', 'ingenting', 'noen']),
+    adverbs: new Set(NB_ADVERBS),
+    boundaries: new Set(NB_BOUNDARIES),
+    subordinators: new Set(['etter', 'mens', 'samtidig', 'fordi', 'selv', 'siden', 'før', 'da', 'men', 'og', 'når']),
+    relatives: new Set(['noe', 'som', 'hvilket']),
+    from: new Set(['fra']),
+    quantifiers: new Set(['flere', 'mange', 'noen', 'enkelte', 'alle', 'de', 'den', 'det', 'disse', 'ulike', 'diverse', 'en', 'ei', 'et', 'to', 'tre', 'fire']),
+    continuation: new Set(['videre', 'også']),
+  },
+  nn: {
+    verbs: NN_VERBS,
+    accordingTo: [['ifølgje'], ['i', 'følgje'], ['ifølge']],
+    impersonal: [['heiter', 'det'], ['heitte', 'det'], ['vert', 'det', 'sagt']],
+    perfect: new Set(['har', 'hadde', 'ha', 'hatt']),
+    passive: new Set(['er', 'vart', 'vert', 'blir', 'var', 'vorte', 'blitt', 'vore', 'vere', 'bli']),
+    that: new Set(['at', 'om']),
+    personPronouns: new Set(['han', 'ho', 'eg']),
+    groupPronouns: new Set(['dei', 'vi']),
+    thingPronouns: new Set(['den']),
+    nonSpeakers: new Set(['det', 'dette', 'denne', 'desse', 'noko', 'som', 'ein', 'ingen', 'alle', 'kva', 'kven', 'du', 'de', 'ingenting', 'nokon']),
+    adverbs: new Set(NN_ADVERBS),
+    boundaries: new Set(NN_BOUNDARIES),
+    subordinators: new Set(['etter', 'medan', 'samstundes', 'fordi', 'sjølv', 'sidan', 'før', 'då', 'men', 'og', 'når']),
+    relatives: new Set(['noko', 'som']),
+    from: new Set(['frå']),
+    quantifiers: new Set(['fleire', 'mange', 'nokre', 'somme', 'alle', 'dei', 'den', 'det', 'desse', 'ulike', 'ein', 'ei', 'eit', 'to', 'tre', 'fire']),
+    continuation: new Set(['vidare', 'òg', 'også']),
+  },
+  en: {
+    verbs: EN_VERBS,
+    accordingTo: [['according', 'to'], ['per']],
+    impersonal: [['it', 'said'], ['it', 'says'], ['it', 'is', 'said']],
+    perfect: new Set(['has', 'have', 'had']),
+    passive: new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']),
+    that: new Set(['that', 'whether']),
+    personPronouns: new Set(['he', 'she', 'i']),
+    groupPronouns: new Set(['they', 'we']),
+    thingPronouns: new Set(['it']),
+    nonSpeakers: new Set(['this', 'that', 'these', 'those', 'which', 'who', 'one', 'nobody', 'everyone', 'all', 'what', 'you', 'there']),
+    adverbs: new Set(EN_ADVERBS),
+    boundaries: new Set(EN_BOUNDARIES),
+    subordinators: new Set(['after', 'while', 'because', 'since', 'before', 'when', 'but', 'and', 'as', 'whereas']),
+    relatives: new Set(['which', 'who', 'something']),
+    from: new Set(['from', 'by']),
+    quantifiers: new Set(['several', 'many', 'some', 'all', 'the', 'a', 'an', 'these', 'those', 'various', 'two', 'three', 'four']),
+    continuation: new Set(['further', 'also']),
+  },
+};
+
+export function particleOf(lemma: string): string | undefined {
+  return PARTICLES[lemma];
+}
+
+/** Verbs of opinion that take "på … som": "X ser på Y som en trussel". */
+export const REGARD_AS: Record<Lang, { verb: Set<string>; prep: string; as: string }> = {
+  nb: { verb: new Set(['ser', 'så']), prep: 'på', as: 'som' },
+  nn: { verb: new Set(['ser', 'såg']), prep: 'på', as: 'som' },
+  en: { verb: new Set(['sees', 'saw', 'views', 'viewed', 'regards', 'regarded']), prep: '', as: 'as' },
+};
+
+/** Evidence phrases that make their subject a source without a claim of their own. */
+export const EVIDENCE_NOUNS = new Set([
+  'opplysninger', 'informasjon', 'bevis', 'indikasjoner', 'kunnskap', 'etterretning', 'opplysingar',
+  'prov', 'information', 'evidence', 'intelligence', 'indications',
+]);

@@ -1,0 +1,224 @@
+// Noun phrases around a reporting cue: who is speaking, with which title.
+// Works on one unit (a sentence, or the sentences of one quotation) of tokens.
+
+import type { SourceType } from '../model';
+import { Token, TokenKind } from '../text/tokenize';
+import { isAcronym, isRoleWord, sourceTypeOf } from './kinds';
+import type { Lexicon } from './lexicon';
+
+export interface Unit {
+  text: string;
+  toks: Token[];
+  /** Lower-cased token texts. */
+  lw: string[];
+  /** True for tokens inside quotation marks. */
+  quoted: boolean[];
+  /** Index of the first token of each sentence in the unit (sentence starts are capitalised anyway). */
+  sentenceStarts: Set<number>;
+  start: number;
+  end: number;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  /** Display name: the span with a genitive -s removed where it is one. */
+  name: string;
+  type: SourceType;
+  role?: string;
+  proper: boolean;
+}
+
+export type PlaceLookup = (start: number, end: number) => { country: boolean } | undefined;
+
+export type Speaker =
+  | { kind: 'named'; mentions: Mention[] }
+  | { kind: 'pronoun'; pronoun: string; refers: 'person' | 'group' | 'thing'; local: Mention[] }
+  | { kind: 'previous' }
+  | { kind: 'quote' };
+
+const CAP = /^\p{Lu}/u;
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'ibn', 'dos', 'del']);
+const POSSESSIVES = new Set(['hans', 'hennes', 'deres', 'dets', 'dens', 'hennar', 'deira', 'his', 'her', 'their', 'its']);
+// Genitive on a name ("Natos", "Norges"), not on names that end in s anyway.
+const GENITIVE = /^(.{2,})s$/u;
+const PLURALISH = /(?:er|ere|erne|ene|ar|arar|arane|ane|s)$/;
+
+export function isName(u: Unit, i: number): boolean {
+  const t = u.toks[i];
+  if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number) return false;
+  if (!CAP.test(t.text)) return false;
+  return true;
+}
+
+/** Is a capitalised word at index i a name rather than a capitalised sentence opener? */
+function properAt(u: Unit, i: number, places: PlaceLookup, lex: Lexicon): boolean {
+  if (!isName(u, i)) return false;
+  if (lex.quantifiers.has(u.lw[i]) || lex.nonSpeakers.has(u.lw[i]) || lex.boundaries.has(u.lw[i])) return false;
+  if (!u.sentenceStarts.has(i) && !(i > 0 && isOpener(u.toks[i - 1].text))) return true;
+  const t = u.toks[i];
+  if (isAcronym(t.text) || places(t.start, t.end)) return true;
+  // "Mark Rutte sa": a capitalised word after the opener marks a name run.
+  return i + 1 < u.toks.length && isName(u, i + 1) && !lex.boundaries.has(u.lw[i + 1]);
+}
+
+function isOpener(s: string): boolean {
+  return s === '«' || s === '"' || s === '“' || s === '–' || s === '—' || s === '-' || s === '(' || s === ':';
+}
+
+/**
+ * Reads the phrase tokens [a, b] as a speaker: proper names (split on "og"/"and")
+ * with any title before them as role, or a common noun phrase.
+ */
+export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
+  if (a > b) return [];
+  // Coordinated names: "Sør-Korea og Ukraina".
+  for (let k = a + 1; k < b; k++) {
+    if ((u.lw[k] === 'og' || u.lw[k] === 'and') && properAt(u, k - 1, places, lex) && properAt(u, k + 1, places, lex)) {
+      return [...readPhrase(u, a, k - 1, lex, places), ...readPhrase(u, k + 1, b, lex, places)];
+    }
+  }
+  // The proper-name run at the right end of the phrase.
+  let n = b;
+  while (n >= a && (properAt(u, n, places, lex) || (n > a && n < b && NAME_PARTICLES.has(u.lw[n]) && isName(u, n - 1)))) n--;
+  let nameStart = n + 1;
+  // A possessive after a noun ("kontoret hans") keeps the phrase common.
+  if (nameStart > b) {
+    return commonPhrase(u, a, b, lex, places);
+  }
+  while (nameStart <= b && NAME_PARTICLES.has(u.lw[nameStart])) nameStart++;
+  if (nameStart > b) return [];
+  const t0 = u.toks[nameStart];
+  const t1 = u.toks[b];
+  let text = u.text.slice(t0.start, t1.end);
+  // Before the name: a title ("president", "Natos generalsekretær") or a descriptor ("nyhetsbyrået").
+  let pre = a;
+  while (pre < nameStart && lex.quantifiers.has(u.lw[pre])) pre++;
+  const preText = pre < nameStart ? u.text.slice(u.toks[pre].start, u.toks[nameStart - 1].end) : '';
+  const hasRole = preText !== '' && u.lw.slice(pre, nameStart).some((w) => isRoleWord(w));
+  let name = text;
+  // A genitive name standing alone is a place or organisation's possessive, not a speaker ("Natos" alone).
+  const gm = GENITIVE.exec(name);
+  if (gm && nameStart === b && b + 1 < u.toks.length && u.toks[b + 1].kind === TokenKind.Word && !CAP.test(u.toks[b + 1].text)) {
+    name = gm[1];
+  }
+  const place = places(t0.start, t1.end);
+  const type = sourceTypeOf(name, {
+    proper: true,
+    country: !!place?.country,
+    role: hasRole ? preText : undefined,
+    descriptor: hasRole ? undefined : preText || undefined,
+    words: b - nameStart + 1,
+  });
+  const m: Mention = { start: t0.start, end: t1.end, text, name, type, proper: true };
+  if (preText) m.role = preText;
+  text = m.text;
+  return [m];
+}
+
+function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
+  let s = a;
+  while (s < b && lex.quantifiers.has(u.lw[s])) s++;
+  const head = POSSESSIVES.has(u.lw[b]) && b > s ? b - 1 : b;
+  const hl = u.lw[head];
+  if (lex.nonSpeakers.has(hl) || lex.quantifiers.has(hl) || lex.boundaries.has(hl) || lex.adverbs.has(hl)) return [];
+  if (u.toks[head].kind !== TokenKind.Word) return [];
+  // A lone capitalised sentence opener that is not a noun ("Derfor", "Samtidig") was filtered as an adverb;
+  // a lone lower-case adjective cannot speak.
+  if (s === b && !PLURALISH.test(hl) && !/(?:en|et|a|t|n)$/.test(hl) && !isRoleWord(hl) && !CAP.test(u.toks[s].text)) return [];
+  const t0 = u.toks[s];
+  const t1 = u.toks[b];
+  const text = u.text.slice(t0.start, t1.end);
+  const place = places(t0.start, t1.end);
+  const type = sourceTypeOf(text, { proper: false, country: !!place?.country, words: b - s + 1 });
+  // Keep the name as written but start it lower-case unless it is a proper noun mid-phrase.
+  return [{ start: t0.start, end: t1.end, text, name: text, type, proper: false }];
+}
+
+/** The noun phrase that ends just left of token index `end` (exclusive), skipping adverbs. */
+export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): { a: number; b: number } | undefined {
+  let b = end - 1;
+  while (b >= stopAt && (lex.adverbs.has(u.lw[b]) || lex.perfect.has(u.lw[b])) && !isSubjectLike(u, b, lex)) b--;
+  if (b < stopAt) return undefined;
+  let a = b;
+  const inPhrase = (k: number) =>
+    (u.toks[k].kind === TokenKind.Word || (u.toks[k].kind === TokenKind.Number && k < b)) &&
+    !lex.boundaries.has(u.lw[k]) && !u.quoted[k] && !lex.adverbs.has(u.lw[k]);
+  if (!inPhrase(b) && !isPronoun(lex, u.lw[b])) return undefined;
+  if (isPronoun(lex, u.lw[b])) return { a: b, b };
+  while (a - 1 >= stopAt && b - a < 7) {
+    const k = a - 1;
+    if (inPhrase(k)) { a = k; continue; }
+    // "Tjenestepersoner og eksperter", "Sør-Korea og Ukraina".
+    if ((u.lw[k] === 'og' || u.lw[k] === 'and') && k - 1 >= stopAt && inPhrase(k - 1) && coordinable(u, k - 1, a)) {
+      a = k - 1;
+      continue;
+    }
+    break;
+  }
+  return { a, b };
+}
+
+function coordinable(u: Unit, left: number, right: number): boolean {
+  const l = u.toks[left].text;
+  const r = u.toks[right].text;
+  const lc = CAP.test(l) && !u.sentenceStarts.has(left);
+  const rc = CAP.test(r);
+  if (lc && rc) return true;
+  if (u.sentenceStarts.has(left) && rc) return true;
+  return PLURALISH.test(u.lw[left]) && PLURALISH.test(u.lw[right]) && !rc;
+}
+
+function isSubjectLike(u: Unit, k: number, lex: Lexicon): boolean {
+  return isPronoun(lex, u.lw[k]) && !lex.perfect.has(u.lw[k]);
+}
+
+export function isPronoun(lex: Lexicon, w: string): boolean {
+  return lex.personPronouns.has(w) || lex.groupPronouns.has(w) || lex.thingPronouns.has(w);
+}
+
+/** The noun phrase starting at token `start`, for speakers after the cue ("sa president X torsdag"). */
+export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number; b: number } | undefined {
+  if (start >= u.toks.length) return undefined;
+  if (isPronoun(lex, u.lw[start])) return { a: start, b: start };
+  let b = start - 1;
+  while (b + 1 < u.toks.length && b - start < 7) {
+    const k = b + 1;
+    const t = u.toks[k];
+    if (t.kind !== TokenKind.Word || u.quoted[k]) break;
+    if (lex.boundaries.has(u.lw[k]) && !POSSESSIVES.has(u.lw[k]) && !(NAME_PARTICLES.has(u.lw[k]) && k > start && isName(u, k - 1) && k + 1 < u.toks.length && isName(u, k + 1))) {
+      // "og" inside a coordinated name: "sier Ap og Høyre".
+      if ((u.lw[k] === 'og' || u.lw[k] === 'and') && k > start && isName(u, k - 1) && k + 1 < u.toks.length && isName(u, k + 1)) { b = k; continue; }
+      break;
+    }
+    if (lex.adverbs.has(u.lw[k])) break;
+    b = k;
+  }
+  return b >= start ? { a: start, b } : undefined;
+}
+
+export function pronounSpeaker(lex: Lexicon, w: string, local: Mention[]): Speaker | undefined {
+  if (lex.personPronouns.has(w)) return { kind: 'pronoun', pronoun: w, refers: 'person', local };
+  if (lex.groupPronouns.has(w)) return { kind: 'pronoun', pronoun: w, refers: 'group', local };
+  if (lex.thingPronouns.has(w)) return { kind: 'pronoun', pronoun: w, refers: 'thing', local };
+  return undefined;
+}
+
+/** Proper names in the unit before token `end`: antecedents for a pronoun in the same sentence. */
+export function localNames(u: Unit, end: number, lex: Lexicon, places: PlaceLookup): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < end) {
+    if (!properAt(u, i, places, lex) || u.quoted[i]) { i++; continue; }
+    let j = i;
+    while (j + 1 < end && properAt(u, j + 1, places, lex)) j++;
+    // Include the descriptor before it for the role ("etterretningstjenesten NIS").
+    let a = i;
+    while (a - 1 >= 0 && u.toks[a - 1].kind === TokenKind.Word && !lex.boundaries.has(u.lw[a - 1]) && !CAP.test(u.toks[a - 1].text) && i - a < 3) a--;
+    if (a - 1 >= 0 && lex.quantifiers.has(u.lw[a - 1])) a--;
+    out.push(...readPhrase(u, a, j, lex, places));
+    i = j + 1;
+  }
+  return out;
+}

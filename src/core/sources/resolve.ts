@@ -1,0 +1,209 @@
+// Document-level attribution: merges mentions into sources (Mark Rutte /
+// Rutte), resolves pronouns, "heter det videre" and unattributed quotations
+// to the right speaker, and builds the claim and source lists.
+
+import type { ClaimKind, Lang, SourceRecord, SourceType } from '../model';
+import type { ParagraphAttribution, RawClaim } from './claims';
+import type { Mention, Speaker } from './phrases';
+
+export interface ResolvedMention extends Mention {
+  sourceId: number;
+}
+
+export interface ResolvedClaim {
+  start: number;
+  end: number;
+  cue: string;
+  cueStart: number;
+  cueEnd: number;
+  kind: ClaimKind;
+  source: string;
+  sourceIds: number[];
+  sourceSpan?: { start: number; end: number; text: string };
+  via?: string[];
+}
+
+export interface Attribution {
+  mentions: ResolvedMention[];
+  claims: ResolvedClaim[];
+  sources: Array<Omit<SourceRecord, 'mentions' | 'claims'> & { mentions: ResolvedMention[]; claims: number[] }>;
+}
+
+interface Pending {
+  raw: RawClaim;
+  para: number;
+  ids: number[];
+  /** The mention that names the speaker inside the claim, when there is one. */
+  named?: Mention;
+  dropped?: boolean;
+}
+
+const PERSONISH = new Set<SourceType>(['person']);
+const GENITIVE_S = /s$/;
+
+export function resolveAttribution(paragraphs: ParagraphAttribution[], standalone: Mention[], lang: Lang): Attribution {
+  const sources: Attribution['sources'] = [];
+  const byKey = new Map<string, number>();
+  const bySurname = new Map<string, number>();
+  const mentions: ResolvedMention[] = [];
+  const seenSpan = new Set<string>();
+
+  const register = (m: Mention): number => {
+    const key = m.name.toLowerCase();
+    let id = byKey.get(key);
+    if (id === undefined && !key.includes(' ')) {
+      // "Rutte" after "Mark Rutte"; "Natos" is reduced to "Nato" by the phrase reader.
+      id = bySurname.get(key) ?? bySurname.get(key.replace(GENITIVE_S, ''));
+    }
+    if (id === undefined && !m.proper && key.length >= 5) {
+      // "instituttet" after "Havforskningsinstituttet": a definite noun naming a source met before.
+      for (let k = sources.length - 1; k >= 0; k--) {
+        const name = sources[k].name.toLowerCase();
+        if (name.length > key.length && name.endsWith(key) && !name.includes(' ')) { id = k; break; }
+      }
+    }
+    if (id === undefined) {
+      id = sources.length;
+      sources.push({ id, name: m.name, sourceType: m.type, mentions: [], claims: [] });
+      if (m.role) sources[id].role = m.role;
+      byKey.set(key, id);
+      if (m.type === 'person' && m.proper && key.includes(' ')) {
+        const surname = key.split(' ').pop()!;
+        if (!bySurname.has(surname)) bySurname.set(surname, id);
+      }
+    } else {
+      const s = sources[id];
+      if (!s.role && m.role) s.role = m.role;
+      // A fuller name or a more specific type learned later improves the record.
+      if (m.type === 'person' && s.sourceType !== 'person' && m.proper) s.sourceType = 'person';
+    }
+    const spanKey = `${m.start}:${m.end}`;
+    if (!seenSpan.has(spanKey)) {
+      seenSpan.add(spanKey);
+      const rm = { ...m, sourceId: id };
+      mentions.push(rm);
+      sources[id].mentions.push(rm);
+    }
+    return id;
+  };
+
+  // Mentions in document order, so antecedents are known before pronouns need them.
+  const pending: Pending[] = [];
+  const standaloneSorted = [...standalone].sort((a, b) => a.start - b.start);
+  let si = 0;
+  const flushStandalone = (upTo: number) => {
+    while (si < standaloneSorted.length && standaloneSorted[si].start < upTo) register(standaloneSorted[si++]);
+  };
+
+  let lastPerson: number | undefined;
+  let lastOther: number | undefined;
+  let lastImpersonal: number[] | undefined;
+  let lastIds: number[] | undefined;
+
+  const remember = (ids: number[]) => {
+    for (const id of ids) {
+      if (PERSONISH.has(sources[id].sourceType)) lastPerson = id;
+      else lastOther = id;
+    }
+    lastIds = ids;
+  };
+
+  paragraphs.forEach((pa, para) => {
+    const items: Array<{ at: number; claim?: RawClaim; mention?: Mention }> = [
+      ...pa.claims.map((c) => ({ at: c.cueStart, claim: c })),
+      ...pa.mentions.map((m) => ({ at: m.start, mention: m })),
+    ].sort((a, b) => a.at - b.at);
+    for (const it of items) {
+      flushStandalone(it.at);
+      if (it.mention) {
+        const id = register(it.mention);
+        remember([id]);
+        continue;
+      }
+      const c = it.claim!;
+      const p: Pending = { raw: c, para, ids: [] };
+      resolveSpeaker(c.speaker, p);
+      if (c.impersonal && p.ids.length) lastImpersonal = p.ids;
+      if (p.ids.length) remember(p.ids);
+      for (const v of c.via) register(v);
+      pending.push(p);
+    }
+  });
+  flushStandalone(Infinity);
+
+  function resolveSpeaker(sp: Speaker, p: Pending): void {
+    switch (sp.kind) {
+      case 'named':
+        p.ids = sp.mentions.map(register);
+        p.named = sp.mentions[0];
+        return;
+      case 'pronoun': {
+        // An antecedent earlier in the same sentence wins ("NIS … det den sier").
+        const fits = (t: SourceType) => (sp.refers === 'person' ? t === 'person' : t !== 'person');
+        const local = [...sp.local].reverse().find((m) => fits(m.type));
+        if (local) { p.ids = [register(local)]; return; }
+        const id = sp.refers === 'person' ? lastPerson : lastOther ?? lastPerson;
+        if (id !== undefined) p.ids = [id];
+        return;
+      }
+      case 'previous':
+        p.ids = (p.raw.impersonal ? lastImpersonal : undefined) ?? lastIds ?? [];
+        return;
+      case 'quote':
+        return;
+    }
+  }
+
+  // Quotations without a cue take the speaker who introduces or follows them.
+  for (let k = 0; k < pending.length; k++) {
+    const p = pending[k];
+    if (p.raw.refersBack) {
+      const prev = pending[k - 1];
+      if (prev && prev.raw.speaker.kind === 'quote' && !prev.dropped && p.para - prev.para <= 1) {
+        prev.ids = p.ids;
+        prev.raw = { ...prev.raw, cue: p.raw.cue, cueStart: p.raw.cueStart, cueEnd: p.raw.cueEnd };
+        p.dropped = true;
+      }
+    }
+  }
+  for (let k = 0; k < pending.length; k++) {
+    const p = pending[k];
+    if (p.raw.speaker.kind !== 'quote' || p.ids.length) continue;
+    const next = pending[k + 1];
+    const prev = [...pending.slice(0, k)].reverse().find((x) => !x.dropped && x.ids.length);
+    if (next && next.para === p.para && next.ids.length && next.raw.speaker.kind !== 'quote') {
+      p.ids = next.ids;
+      p.raw = { ...p.raw, cue: next.raw.cue, cueStart: next.raw.cueStart, cueEnd: next.raw.cueEnd };
+    } else if (prev && p.para - prev.para <= 1) {
+      p.ids = prev.ids;
+      p.raw = { ...p.raw, cue: prev.raw.cue, cueStart: prev.raw.cueStart, cueEnd: prev.raw.cueEnd };
+    } else {
+      // A quotation nobody is said to have said is not a claim.
+      p.dropped = true;
+    }
+  }
+
+  const joiner = lang === 'en' ? ' and ' : ' og ';
+  const claims: ResolvedClaim[] = [];
+  for (const p of pending) {
+    if (p.dropped || p.ids.length === 0) continue;
+    const id = claims.length;
+    for (const sid of p.ids) sources[sid].claims.push(id);
+    const claim: ResolvedClaim = {
+      start: p.raw.start,
+      end: p.raw.end,
+      cue: p.raw.cue,
+      cueStart: p.raw.cueStart,
+      cueEnd: p.raw.cueEnd,
+      kind: p.raw.kind,
+      source: p.ids.map((i) => sources[i].name).join(joiner),
+      sourceIds: p.ids,
+    };
+    if (p.named && p.named.start >= p.raw.start && p.named.end <= p.raw.end) {
+      claim.sourceSpan = { start: p.named.start, end: p.named.end, text: p.named.text };
+    }
+    if (p.raw.via.length) claim.via = p.raw.via.map((v) => sources[byKey.get(v.name.toLowerCase()) ?? register(v)].name);
+    claims.push(claim);
+  }
+  return { mentions: mentions.sort((a, b) => a.start - b.start), claims, sources };
+}

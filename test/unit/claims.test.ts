@@ -1,0 +1,203 @@
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core/analyze';
+import type { Analysis, Claim, LangOption } from '../../src/core/model';
+
+function run(text: string, language: LangOption = 'nb'): Analysis {
+  return analyze(text, { language });
+}
+
+/** The claim containing `fragment`, or a failure listing what was found. */
+function claimWith(a: Analysis, text: string, fragment: string): Claim {
+  const at = text.indexOf(fragment);
+  assert.ok(at >= 0, `fragment not in text: ${fragment}`);
+  const c = a.claims.find((x) => x.start <= at && at < x.end);
+  assert.ok(c, `no claim covers «${fragment}»; claims: ${a.claims.map((x) => `${x.source}: ${x.text}`).join(' | ')}`);
+  return c!;
+}
+
+const sourceNames = (a: Analysis) => a.entities.filter((e) => e.kind === 'source').map((e) => e.text);
+
+describe('claims: Bokmål reporting verbs', () => {
+  it('reads a subject before the cue and keeps the title as role', () => {
+    const t = 'Helseminister Kari Nordvik sa tirsdag at ventetidene skal ned.';
+    const a = run(t);
+    const c = claimWith(a, t, 'ventetidene');
+    assert.equal(c.source, 'Kari Nordvik');
+    assert.equal(c.cue, 'sa');
+    assert.equal(c.kind, 'indirect');
+    assert.equal(a.sources[c.sourceIds[0]].role, 'Helseminister');
+    assert.equal(a.sources[c.sourceIds[0]].sourceType, 'person');
+    assert.deepEqual(sourceNames(a), ['Kari Nordvik']);
+  });
+
+  it('reads a speaker after a final cue and covers the whole sentence', () => {
+    const t = 'Brannen startet i et kjøkken i andre etasje, opplyser politiet i Bergen.';
+    const a = run(t);
+    const c = claimWith(a, t, 'Brannen startet');
+    assert.equal(c.source, 'politiet');
+    assert.equal(c.start, 0);
+    assert.equal(a.sources[c.sourceIds[0]].sourceType, 'organisation');
+  });
+
+  it('reads inverted order after a fronted adverbial', () => {
+    const t = 'I går sa statsministeren at budsjettet er stramt.';
+    const c = claimWith(run(t), t, 'budsjettet');
+    assert.equal(c.source, 'statsministeren');
+  });
+
+  it('does not take a passive participle for a claim', () => {
+    const t = 'Selskapet er anklaget for å ha brutt reglene.';
+    assert.equal(run(t).claims.length, 0);
+  });
+
+  it('splits two claims in one sentence at a subordinate clause', () => {
+    const t = 'Lærerne sa i september at de vurderer streik, etter at flere lokale aviser meldte at lønnsoppgjøret var brutt.';
+    const a = run(t);
+    assert.equal(a.claims.length, 2, a.claims.map((c) => c.text).join(' | '));
+    assert.equal(claimWith(a, t, 'vurderer streik').source, 'Lærerne');
+    assert.equal(claimWith(a, t, 'lønnsoppgjøret').source, 'lokale aviser');
+  });
+
+  it('keeps a nested cue inside the reported content', () => {
+    const t = 'Forbundet sa at de mener tilbudet er for dårlig.';
+    const a = run(t);
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].source, 'Forbundet');
+  });
+
+  it('finds a denial in a relative clause', () => {
+    const t = 'Selskapet skal ha solgt utstyr til Iran, noe ledelsen har avvist.';
+    const a = run(t);
+    const c = claimWith(a, t, 'ledelsen har');
+    assert.equal(c.source, 'ledelsen');
+    assert.equal(c.cue, 'avvist');
+    assert.ok(t.slice(c.start, c.end).startsWith('noe'));
+  });
+});
+
+describe('claims: ifølge and channels', () => {
+  it('makes "ifølge X" at the start a claim over the sentence', () => {
+    const t = 'Ifølge Statens vegvesen er veien stengt til fredag.';
+    const c = claimWith(run(t), t, 'veien');
+    assert.equal(c.kind, 'according-to');
+    assert.equal(c.source, 'Statens vegvesen');
+    assert.equal(c.start, 0);
+  });
+
+  it('stops a mid-sentence "ifølge" claim before a relative clause about the source', () => {
+    const t = 'Tre personer er skadet, ifølge Sunnaas sykehus, som har tatt imot dem.';
+    const c = claimWith(run(t), t, 'Tre personer');
+    assert.equal(c.text, 'Tre personer er skadet, ifølge Sunnaas sykehus');
+  });
+
+  it('records the agency that passed a claim on', () => {
+    const t = 'Hæren anslår at 400 soldater er savnet, ifølge nyhetsbyrået Reuters.';
+    const a = run(t);
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].source, 'Hæren');
+    assert.deepEqual(a.claims[0].via, ['Reuters']);
+    const reuters = a.entities.find((e) => e.text === 'Reuters');
+    assert.ok(reuters && reuters.kind === 'source' && reuters.meta.sourceType === 'agency');
+  });
+
+  it('keeps the first speaker when a final cue names only the outlet', () => {
+    const t = 'Opposisjonen hevder at valget var fusket med, melder avisen Kommersant.';
+    const a = run(t);
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].source, 'Opposisjonen');
+    assert.deepEqual(a.claims[0].via, ['Kommersant']);
+  });
+});
+
+describe('claims: quotations and continuations', () => {
+  it('reads a dash quotation over several sentences up to its attribution', () => {
+    const t = 'Ordføreren var fornøyd.\n\n– Dette er en god dag. Vi har ventet lenge, sa Hansen.';
+    const a = run(t);
+    const c = claimWith(a, t, 'Dette er en god dag');
+    assert.equal(c.kind, 'direct');
+    assert.equal(c.source, 'Hansen');
+    assert.ok(c.text.endsWith('sa Hansen.'));
+  });
+
+  it('attributes a dash quotation without a cue to the speaker before it', () => {
+    const t = 'Rektor Eva Lie sier at skolen må spare.\n\n– Vi kutter i vikarer først.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'Vi kutter').source, 'Eva Lie');
+  });
+
+  it('merges a surname with the full name met before', () => {
+    const t = 'Forsker Ola Brekke sa at isen smelter.\n\n«Det går fortere enn vi trodde», sier Brekke.';
+    const a = run(t);
+    const c = claimWith(a, t, 'Det går fortere');
+    assert.equal(c.source, 'Ola Brekke');
+    assert.equal(c.kind, 'direct');
+    assert.equal(a.sources.filter((s) => s.name === 'Ola Brekke').length, 1);
+    assert.equal(a.sources[c.sourceIds[0]].mentions.length, 2);
+  });
+
+  it('resolves a pronoun to the last named person', () => {
+    const t = 'Politimester Anne Dahl sa at saken er henlagt. Hun sa videre at ingen er siktet.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'ingen er siktet').source, 'Anne Dahl');
+    assert.ok(!sourceNames(a).includes('Hun'));
+  });
+
+  it('gives "heter det videre" the source of the previous statement', () => {
+    const t = 'Tiltakene virker, heter det i rapporten fra Folkehelseinstituttet. Smitten er på vei ned, heter det videre.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'Tiltakene').source, 'Folkehelseinstituttet');
+    assert.equal(claimWith(a, t, 'Smitten').source, 'Folkehelseinstituttet');
+  });
+
+  it('attributes a cue-less quotation to the speaker named right after it', () => {
+    const t = 'Kommunen har gått fra «full kontroll til totalt kaos på et år». Dette er «helt uakseptabelt», heter det i brevet fra Fylkesmannen.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'full kontroll').source, 'Fylkesmannen');
+  });
+
+  it('does not make a scare quote a claim', () => {
+    const t = 'Mange kaller det et «jordskjelv» i norsk politikk.';
+    assert.equal(run(t).claims.length, 0);
+  });
+
+  it('marks coordinated speakers as two sources of one claim', () => {
+    const t = 'Sverige og Finland hevder at avtalen er brutt.';
+    const a = run(t);
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].sourceIds.length, 2);
+    assert.deepEqual(sourceNames(a), ['Sverige', 'Finland']);
+  });
+});
+
+describe('claims: bylines and credits', () => {
+  it('makes the byline and picture credits sources', () => {
+    const t = 'Tittel\n\nBildetekst her. Foto: Per Hansen / Reuters\n\nAv NTB | 02.03.2024 10:00\n\nTekst.';
+    const a = run(t);
+    assert.deepEqual(sourceNames(a), ['Per Hansen', 'Reuters', 'NTB']);
+    assert.equal(a.dateline?.byline, 'NTB');
+    assert.equal(a.dateline?.date, '2024-03-02');
+  });
+});
+
+describe('claims: Nynorsk and English', () => {
+  it('reads Nynorsk cues', () => {
+    const t = 'Ordføraren seier at vegen blir opna att i morgon. Ifølgje Statens vegvesen er raset stort.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'vegen').source, 'Ordføraren');
+    assert.equal(claimWith(a, t, 'raset').kind, 'according-to');
+  });
+
+  it('reads English cues before and after the content', () => {
+    const t = 'The bridge will stay closed until March, officials said on Monday. According to the ministry, repairs will cost $4.5 million. Minister John Carter told Reuters that the work had been delayed.';
+    const a = run(t, 'en');
+    assert.equal(claimWith(a, t, 'The bridge').source, 'officials');
+    assert.equal(claimWith(a, t, 'repairs').kind, 'according-to');
+    assert.equal(claimWith(a, t, 'work had been').source, 'John Carter');
+  });
+
+  it('resolves English pronouns', () => {
+    const t = 'Mayor Linda Park said the budget was balanced. She added that taxes would not rise.';
+    const a = run(t, 'en');
+    assert.equal(claimWith(a, t, 'taxes').source, 'Linda Park');
+  });
+});

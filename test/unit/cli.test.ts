@@ -1,0 +1,277 @@
+import { strict as assert } from 'assert';
+import { spawn, spawnSync } from 'child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { parseArgs } from '../../src/cli/args';
+import { decodeUtf8 } from '../../src/cli/decode';
+import { Progress } from '../../src/cli/progress';
+
+// The CLI tests run the bundle users get (dist/cli/kilde.js), built once by
+// the real build script; only the cli target, so a broken extension bundle
+// elsewhere does not fail these tests.
+const ROOT = join(__dirname, '..', '..');
+const KILDE = join(ROOT, 'dist', 'cli', 'kilde.js');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function kilde(args: string[], input?: string | Buffer): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [KILDE, ...args], { cwd: ROOT, env: { ...process.env, KILDE_DEBUG: '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+/** One short line per problem, never a stack trace. */
+function assertCleanError(r: Run, code: number, pattern: RegExp): void {
+  assert.equal(r.code, code, `exit ${r.code}; stderr: ${r.stderr}`);
+  assert.match(r.stderr, pattern);
+  assert.doesNotMatch(r.stderr, /^\s+at /m, 'stack trace on stderr');
+}
+
+// Invented texts: no corpus articles in the repository.
+const ARTICLE =
+  'OSLO (NTB): Statsminister Jonas Gahr Støre sa torsdag at regjeringen vil bruke 8,3 millioner kroner på nye tog.\n\n' +
+  '«Vi gjør dette for hele landet», sa Støre til NRK.\n\n' +
+  'Ifølge Statistisk sentralbyrå reiste 1500 flere med tog i Bergen og Tromsø i fjor.\n';
+const ARTICLE_2 = 'Russland har avvist meldingene. Ifølge Reuters ble 12 000 soldater sendt til Kursk.\n';
+
+describe('kilde CLI', function () {
+  this.timeout(60_000);
+  let dir: string;
+  const file = (name: string, content: string | Buffer) => {
+    const p = join(dir, name);
+    writeFileSync(p, content);
+    return p;
+  };
+
+  before(function () {
+    this.timeout(180_000);
+    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), 'cli'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(build.status, 0, `build failed:\n${build.stdout}\n${build.stderr}`);
+    dir = mkdtempSync(join(tmpdir(), 'kilde-cli-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe('usage', () => {
+    it('--help documents exit codes and the BOM rule, exit 0', async () => {
+      const r = await kilde(['--help']);
+      assert.equal(r.code, 0);
+      assert.match(r.stdout, /usage: kilde annotate FILE/);
+      assert.match(r.stdout, /Exit status/);
+      assert.match(r.stdout, /byte-order mark is stripped/);
+      assert.equal(r.stderr, '');
+    });
+
+    it('--version prints the package version', async () => {
+      const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+      const r = await kilde(['--version']);
+      assert.equal(r.code, 0);
+      assert.equal(r.stdout, `kilde ${version}\n`);
+    });
+
+    it('an unknown flag is a usage error, exit 2', async () => {
+      const r = await kilde(['annotate', '--frobnicate', 'x.txt']);
+      assertCleanError(r, 2, /unknown option --frobnicate\nusage: kilde annotate/);
+      assert.equal(r.stdout, '');
+    });
+
+    it('an unknown format, a missing FILE or no command is a usage error, exit 2', async () => {
+      assertCleanError(await kilde(['annotate', '--format', 'xml', 'x.txt']), 2, /unknown format "xml"/);
+      assertCleanError(await kilde(['annotate']), 2, /at least one FILE/);
+      assertCleanError(await kilde([]), 2, /missing command/);
+      assertCleanError(await kilde(['annotate', '--lang=sv', 'x']), 2, /unknown language "sv"/);
+    });
+  });
+
+  describe('bad input', () => {
+    it('a missing file: one line, exit 2', async () => {
+      const r = await kilde(['annotate', join(dir, 'finnes-ikke.txt')]);
+      assertCleanError(r, 2, /^kilde: .*finnes-ikke\.txt: no such file\n$/);
+    });
+
+    it('a directory: exit 2', async () => {
+      const sub = join(dir, 'mappe');
+      mkdirSync(sub, { recursive: true });
+      assertCleanError(await kilde(['annotate', sub]), 2, /mappe: is a directory/);
+    });
+
+    it('a binary file is refused: exit 2', async () => {
+      const bin = file('bilde.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+      assertCleanError(await kilde(['annotate', bin]), 2, /bilde\.png: looks like a binary file/);
+    });
+
+    it('invalid UTF-8 is decoded with U+FFFD and a warning, exit 0', async () => {
+      const bad = file('latin1.txt', Buffer.concat([Buffer.from('Tromsø og '), Buffer.from([0x42, 0xe6, 0x72, 0x75, 0x6d]), Buffer.from('.\n')]));
+      const r = await kilde(['annotate', bad]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /^kilde: warning: .*latin1\.txt: not valid UTF-8; invalid bytes were replaced with U\+FFFD\n$/);
+      assert.equal(JSON.parse(r.stdout).stats.chars, 'Tromsø og B\uFFFDrum.\n'.length);
+    });
+
+    it('other files are still annotated when one is missing; exit 2', async () => {
+      const good = file('god.txt', ARTICLE_2);
+      const r = await kilde(['annotate', good, join(dir, 'borte.txt'), '--format', 'jsonl']);
+      assertCleanError(r, 2, /borte\.txt: no such file/);
+      assert.equal(r.stdout.trim().split('\n').length, 1);
+      assert.equal(JSON.parse(r.stdout).file, good);
+    });
+  });
+
+  describe('formats', () => {
+    it('json: the prediction shape with metadata, every span matching the input', async () => {
+      const p = file('artikkel.txt', ARTICLE);
+      const r = await kilde(['annotate', p]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stderr, '');
+      const out = JSON.parse(r.stdout);
+      for (const key of ['language', 'entities', 'claims', 'sources', 'statements']) assert.ok(key in out, key);
+      assert.ok(!('file' in out));
+      assert.ok(['nb', 'nn', 'en'].includes(out.language));
+      for (const e of out.entities) {
+        assert.ok(['place', 'number', 'source'].includes(e.kind));
+        assert.equal(e.text, ARTICLE.slice(e.start, e.end));
+        assert.ok(e.meta);
+      }
+      for (const c of out.claims) {
+        assert.equal(c.text, ARTICLE.slice(c.start, c.end));
+        for (const key of ['source', 'cue', 'kind']) assert.equal(typeof c[key], 'string', key);
+      }
+    });
+
+    it('reads standard input with -', async () => {
+      const r = await kilde(['annotate', '-', '--lang', 'nb'], ARTICLE_2);
+      assert.equal(r.code, 0, r.stderr);
+      const out = JSON.parse(r.stdout);
+      assert.equal(out.language, 'nb');
+      assert.equal(out.stats.chars, ARTICLE_2.length);
+      for (const e of out.entities) assert.equal(e.text, ARTICLE_2.slice(e.start, e.end));
+    });
+
+    it('strips a UTF-8 BOM and keeps CRLF, as VS Code shows the text', async () => {
+      const crlf = ARTICLE_2.replace(/\n/g, '\r\n');
+      const r = await kilde(['annotate', '-'], Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(crlf)]));
+      assert.equal(r.code, 0, r.stderr);
+      const out = JSON.parse(r.stdout);
+      assert.equal(out.stats.chars, crlf.length);
+      for (const e of out.entities) assert.equal(e.text, crlf.slice(e.start, e.end));
+    });
+
+    it('jsonl: one object per file with a "file" field; json does the same for several files', async () => {
+      const a = file('a.txt', ARTICLE);
+      const b = file('b.txt', ARTICLE_2);
+      for (const format of ['jsonl', 'json']) {
+        const r = await kilde(['annotate', '--format', format, a, b]);
+        assert.equal(r.code, 0, r.stderr);
+        const lines = r.stdout.trimEnd().split('\n');
+        assert.equal(lines.length, 2, format);
+        const [oa, ob] = lines.map((l) => JSON.parse(l));
+        assert.equal(oa.file, a);
+        assert.equal(ob.file, b);
+        assert.equal(ob.stats.chars, ARTICLE_2.length);
+        assert.ok(Array.isArray(oa.entities) && Array.isArray(oa.claims));
+      }
+      const one = await kilde(['annotate', '--format=jsonl', a]);
+      assert.equal(one.stdout.trimEnd().split('\n').length, 1);
+    });
+
+    it('brat: standoff lines, with a "# FILE" header per file when there are several', async () => {
+      const a = file('a.txt', ARTICLE);
+      const b = file('b.txt', ARTICLE_2);
+      const line = /^(?:T\d+\t(?:Place|Number|Source|Claim|Cue) \d+ \d+(?:;\d+ \d+)*\t[^\n]*|A\d+\t\w+ T\d+ \S+|R\d+\t\w+ Arg1:T\d+ Arg2:T\d+|#\d+\tAnnotatorNotes T\d+\t[^\n]*)$/;
+      const one = await kilde(['annotate', '-f', 'brat', a]);
+      assert.equal(one.code, 0, one.stderr);
+      for (const l of one.stdout.split('\n').filter(Boolean)) assert.match(l, line);
+      const two = await kilde(['annotate', '-f', 'brat', a, b]);
+      assert.equal(two.code, 0, two.stderr);
+      const lines = two.stdout.split('\n').filter(Boolean);
+      assert.deepEqual(lines.filter((l) => l.startsWith('# ')), [`# ${a}`, `# ${b}`]);
+      assert.equal(lines[0], `# ${a}`);
+      for (const l of lines.filter((x) => !x.startsWith('# '))) assert.match(l, line);
+    });
+
+    it('md: a claims table, with a hostile article and file name kept inert', async () => {
+      const evil = file(
+        'x|<script>alert(1)<script>.txt',
+        'Politiet sa at <script>alert(1)</script> | `rm -rf /` [her](javascript:alert(1)) skjedde i Oslo.\n' +
+          '«Dette er <img src=x onerror=alert(1)> | ikke greit», sa Kari Nordmann.\n',
+      );
+      const r = await kilde(['annotate', '--format', 'md', evil]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^# Kilde: .*x\\\|&lt;script&gt;alert\\\(1\\\)&lt;script&gt;\.txt$/m);
+      assert.match(r.stdout, /^## Claims \(\d+\)$/m);
+      assert.doesNotMatch(r.stdout, /<(?:script|img)/i);
+      assert.doesNotMatch(r.stdout, /(?<!\\)`/);
+      assert.doesNotMatch(r.stdout, /(?<!\\)\]\(/);
+      for (const row of r.stdout.split('\n').filter((l) => /^\| \d+ \|/.test(l))) {
+        assert.equal((row.match(/(?<!\\)\|/g) ?? []).length, 7, row);
+      }
+    });
+  });
+
+  describe('pipes', () => {
+    it('exits quietly when the reader closes the pipe (kilde ... | head)', async () => {
+      const files: string[] = [];
+      for (let i = 0; i < 400; i++) files.push(file(`mange-${i}.txt`, ARTICLE));
+      const r = await new Promise<Run>((resolve, reject) => {
+        const child = spawn(process.execPath, [KILDE, 'annotate', '--format', 'jsonl', ...files], { cwd: ROOT });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.once('data', () => child.stdout.destroy());
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stdout: '', stderr }));
+      });
+      assert.equal(r.code, 0);
+      assert.equal(r.stderr, '');
+    });
+  });
+});
+
+describe('kilde CLI internals', () => {
+  it('parseArgs: options anywhere, = or space, -- ends options', () => {
+    assert.deepEqual(parseArgs(['annotate', 'a.txt', '--format=md', '-l', 'nn', '--', '--rare.txt']), {
+      command: 'annotate', files: ['a.txt', '--rare.txt'], format: 'md', lang: 'nn',
+    });
+    assert.equal(parseArgs(['annotate', '-', '-']).command, 'usage-error');
+    assert.equal(parseArgs(['annotate', '--format']).command, 'usage-error');
+    assert.equal(parseArgs(['annotate', 'x', '-h']).command, 'help');
+  });
+
+  it('decodeUtf8: BOM, UTF-16 and NUL detection', () => {
+    const bom = decodeUtf8(Buffer.from('\uFEFFHei', 'utf8'));
+    assert.deepEqual(bom, { ok: true, text: 'Hei', bomStripped: true, invalidUtf8: false });
+    // A BOM not at the start is text, as in VS Code.
+    assert.equal((decodeUtf8(Buffer.from('a\uFEFFb', 'utf8')) as { text: string }).text, 'a\uFEFFb');
+    assert.match((decodeUtf8(Buffer.from('\uFEFFHei', 'utf16le')) as { reason: string }).reason, /UTF-16/);
+    assert.equal(decodeUtf8(Buffer.from('ab\0cd')).ok, false);
+    // NUL bytes far beyond the sniffed prefix do not make a file binary.
+    assert.equal(decodeUtf8(Buffer.concat([Buffer.alloc(9000, 0x61), Buffer.from([0])])).ok, true);
+  });
+
+  it('Progress draws only on a terminal and clears its line before messages', () => {
+    const written: string[] = [];
+    const fake = (isTTY: boolean) => ({ isTTY, columns: 60, write: (s: string) => written.push(s) }) as unknown as NodeJS.WriteStream;
+    const quiet = new Progress(10, fake(false));
+    quiet.update(1, 'a.txt');
+    quiet.log('kilde: warning');
+    assert.deepEqual(written, ['kilde: warning\n']);
+    written.length = 0;
+    const bar = new Progress(10, fake(true));
+    bar.update(5, 'a.txt');
+    assert.match(written[0], /^\r\x1b\[2Kkilde \[#{12}-{12}\] 5\/10 a\.txt$/);
+    bar.log('kilde: warning');
+    assert.deepEqual(written.slice(1), ['\r\x1b[2K', 'kilde: warning\n']);
+    assert.equal(new Progress(1, fake(true)).update(0, 'x'), undefined);
+    assert.equal(written.length, 3, 'no bar for a single file');
+  });
+});
