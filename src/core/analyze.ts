@@ -1,19 +1,187 @@
-// The one entry point: analyze(text, options) → Analysis.
-import type { Analysis, AnalyzeOptions } from './model';
-import { segment } from './text/segment';
+// The one entry point: analyze(text, options) → Analysis. Paragraph-local
+// work (entities, raw claims) is separated from the document-level passes
+// (speakers, canonical sources, conflicting figures) so that an editor can
+// re-run only the paragraphs an edit touched.
+
+import type {
+  Analysis, AnalyzeOptions, Claim, Entity, Lang, NumberEntity, SourceEntity, SourceRecord, Statement,
+} from './model';
+import { detectLanguage } from './lang/detect';
+import { findDateline } from './dateline';
+import { Paragraph, segment } from './text/segment';
+import { detectPlaces, PlaceHit } from './places/detect';
+import { detectNumbers, linkConflicts, NumberHit } from './numbers/detect';
+import { attributeParagraph, ParagraphAttribution } from './sources/claims';
+import { resolveAttribution } from './sources/resolve';
+import { creditMentions } from './sources/credits';
+import type { PlaceLookup } from './sources/phrases';
+import { lineIndex } from './text/lines';
+
+/** Number kinds that are not a checkable figure on their own (a lone weekday or ordinal). */
+const NOT_A_FIGURE = new Set(['ordinal']);
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const language: Lang = options.language && options.language !== 'auto' ? options.language : detectLanguage(text);
+  const dateline = findDateline(text);
+  const referenceDate = dateline?.date ?? options.referenceDate;
   const paragraphs = segment(text);
+
+  const placeHits = detectPlaces(text, paragraphs, language);
+  const numberHits = detectNumbers(text, paragraphs, { language, referenceDate });
+  const places = placeLookup(placeHits);
+  const attributions = paragraphs.map((p) => attributeParagraph(text, p, language, places));
+  return assemble(text, language, dateline, paragraphs, placeHits, numberHits, attributions);
+}
+
+function assemble(
+  text: string,
+  language: Lang,
+  dateline: Analysis['dateline'],
+  paragraphs: Paragraph[],
+  placeHits: PlaceHit[],
+  numberHits: NumberHit[],
+  attributions: ParagraphAttribution[],
+): Analysis {
+  const attribution = resolveAttribution(attributions, creditMentions(text, dateline), language);
+
+  // Entities in document order; ids are positions in that order (set after sorting).
+  const entities: Entity[] = [];
+  const numberEntities: NumberEntity[] = [];
+  for (const h of placeHits) {
+    entities.push({ id: -1, kind: 'place', start: h.start, end: h.end, text: text.slice(h.start, h.end), meta: h.meta });
+  }
+  for (const h of numberHits) {
+    const e: NumberEntity = { id: -1, kind: 'number', start: h.start, end: h.end, text: text.slice(h.start, h.end), meta: { ...h.meta } };
+    entities.push(e);
+    numberEntities.push(e);
+  }
+  for (const m of attribution.mentions) {
+    const src = attribution.sources[m.sourceId];
+    const meta: SourceEntity['meta'] = { canonical: src.name, sourceType: src.sourceType, sourceId: m.sourceId };
+    if (m.role) meta.role = m.role;
+    entities.push({ id: -1, kind: 'source', start: m.start, end: m.end, text: text.slice(m.start, m.end), meta });
+  }
+  const kindOrder = { source: 0, place: 1, number: 2 } as const;
+  entities.sort((a, b) => a.start - b.start || a.end - b.end || kindOrder[a.kind] - kindOrder[b.kind]);
+  entities.forEach((e, id) => { e.id = id; });
+
+  // Conflicting figures point at entity ids.
+  linkConflicts(numberHits).forEach((others, hit) => {
+    if (others.length) numberEntities[hit].meta.conflictsWith = others.map((o) => numberEntities[o].id);
+  });
+
+  // Sources and claims, claims in document order.
+  const lines = lineIndex(text);
+  const order = attribution.claims.map((_, i) => i).sort((a, b) => attribution.claims[a].start - attribution.claims[b].start || a - b);
+  const claimId = new Map<number, number>();
+  order.forEach((old, id) => claimId.set(old, id));
+  const claims: Claim[] = order.map((old, id) => {
+    const c = attribution.claims[old];
+    const claim: Claim = {
+      id,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      source: c.source,
+      sourceIds: c.sourceIds,
+      cue: c.cue,
+      cueSpan: { start: c.cueStart, end: c.cueEnd },
+      kind: c.kind,
+      line: lines.lineAt(c.start),
+    };
+    if (c.sourceSpan) claim.sourceSpan = c.sourceSpan;
+    if (c.via) claim.via = c.via;
+    return claim;
+  });
+  const sourceEntityIds = new Map<number, number[]>();
+  for (const e of entities) {
+    if (e.kind !== 'source') continue;
+    const list = sourceEntityIds.get(e.meta.sourceId) ?? [];
+    list.push(e.id);
+    sourceEntityIds.set(e.meta.sourceId, list);
+  }
+  const sources: SourceRecord[] = attribution.sources.map((s) => {
+    const r: SourceRecord = {
+      id: s.id,
+      name: s.name,
+      sourceType: s.sourceType,
+      mentions: sourceEntityIds.get(s.id) ?? [],
+      claims: s.claims.map((c) => claimId.get(c)!).sort((a, b) => a - b),
+    };
+    if (s.role) r.role = s.role;
+    return r;
+  });
+
+  const statements = findStatements(text, paragraphs, entities, claims, lines);
   let tokens = 0;
   let sentences = 0;
   for (const p of paragraphs) for (const s of p.sentences) { sentences++; tokens += s.tokens.length; }
-  return {
+  const analysis: Analysis = {
     version: 1,
-    language: options.language && options.language !== 'auto' ? options.language : 'nb',
-    entities: [],
-    claims: [],
-    sources: [],
-    statements: [],
+    language,
+    entities,
+    claims,
+    sources,
+    statements,
     stats: { chars: text.length, tokens, sentences, paragraphs: paragraphs.length },
+  };
+  if (dateline) analysis.dateline = dateline;
+  return analysis;
+}
+
+/** Sentences stating a figure that no claim covers. */
+function findStatements(
+  text: string,
+  paragraphs: Paragraph[],
+  entities: Entity[],
+  claims: Claim[],
+  lines: ReturnType<typeof lineIndex>,
+): Statement[] {
+  const figures = entities.filter((e): e is NumberEntity => e.kind === 'number' && !NOT_A_FIGURE.has(e.meta.kind) && !isLoneDay(e));
+  const out: Statement[] = [];
+  let f = 0;
+  let c = 0;
+  for (const p of paragraphs) {
+    for (const s of p.sentences) {
+      while (f < figures.length && figures[f].end <= s.start) f++;
+      const inside: number[] = [];
+      for (let k = f; k < figures.length && figures[k].start < s.end; k++) inside.push(figures[k].id);
+      if (!inside.length) continue;
+      while (c < claims.length && claims[c].end <= s.start) c++;
+      let claimed = false;
+      for (let k = c; k < claims.length && claims[k].start < s.end; k++) {
+        if (claims[k].end > s.start) { claimed = true; break; }
+      }
+      if (claimed) continue;
+      out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), numbers: inside, line: lines.lineAt(s.start) });
+    }
+  }
+  return out;
+}
+
+// A weekday or a month on its own dates an event but states nothing to check.
+function isLoneDay(e: NumberEntity): boolean {
+  return e.meta.kind === 'date' && e.meta.value === undefined && !/\d/.test(e.text);
+}
+
+function placeLookup(hits: PlaceHit[]): PlaceLookup {
+  const starts = hits.map((h) => h.start);
+  return (start, end) => {
+    // Binary search for the last hit starting at or before `start`.
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= start) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    for (let k = Math.max(0, found); k < hits.length && hits[k].start < end; k++) {
+      const h = hits[k];
+      if (h.end > start && h.start < end) {
+        const t = h.meta.placeType;
+        return { country: t === 'country' || t === 'capital' };
+      }
+    }
+    return undefined;
   };
 }

@@ -1,2 +1,11 @@
+// The public surface of the core: pure TypeScript, no vscode and no Node API.
 export { analyze } from './analyze';
 export * from './model';
+export { toBrat, toJson, toMarkdown, toPrediction } from './format';
+import { getGazetteer, gazetteerLoadStats } from './places/gazetteer';
+
+/** Loads the gazetteer now instead of on the first analysis (for warm-up and the benchmark). */
+export function loadGazetteer(): ReturnType<typeof gazetteerLoadStats> {
+  getGazetteer();
+  return gazetteerLoadStats();
+}

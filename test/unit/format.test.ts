@@ -49,7 +49,7 @@ function makeAnalysis(text: string, entities: Array<Omit<Entity, 'id'>>, claims:
       ...span,
       id,
       source: c.source,
-      ...(c.sourceId !== undefined ? { sourceId: c.sourceId } : {}),
+      sourceIds: c.sourceId !== undefined ? [c.sourceId] : [],
       ...(c.speaker ? { sourceSpan: at(text, c.speaker, c.speakerNth) } : {}),
       cue: cue.text,
       cueSpan: { start: cue.start, end: cue.end },

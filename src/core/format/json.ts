@@ -37,7 +37,8 @@ export interface PredictedClaim {
   kind: ClaimKind;
   id: number;
   meta: {
-    sourceId?: number;
+    sourceIds: number[];
+    via?: string[];
     sourceSpan?: TextSpan;
     cueSpan: Span;
     /** Zero-based, like the model. */
@@ -80,7 +81,8 @@ export function toPrediction(analysis: Analysis, file?: string): Prediction {
       kind: c.kind,
       id: c.id,
       meta: {
-        ...(c.sourceId !== undefined ? { sourceId: c.sourceId } : {}),
+        sourceIds: c.sourceIds,
+        ...(c.via ? { via: c.via } : {}),
         ...(c.sourceSpan ? { sourceSpan: c.sourceSpan } : {}),
         cueSpan: c.cueSpan,
         line: c.line,

@@ -5,7 +5,7 @@
 
 import type { ClaimKind, Lang } from '../model';
 import type { Paragraph } from '../text/segment';
-import { TokenKind } from '../text/tokenize';
+import { Token, TokenKind } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
 import { isDocumentNoun } from './kinds';
 import {
@@ -51,53 +51,107 @@ const FIRST_PERSON = new Set(['jeg', 'vi', 'eg', 'i', 'we']);
 export function attributeParagraph(text: string, para: Paragraph, lang: Lang, places: PlaceLookup): ParagraphAttribution {
   const lex = LEXICONS[lang];
   const out: ParagraphAttribution = { claims: [], mentions: [] };
-  const units = buildUnits(text, para);
+  // Most sentences report nothing: a set lookup per token skips them before any real work.
+  const units = buildUnits(text, para, TRIGGERS[lang]);
   for (const u of units) attributeUnit(u, lex, lang, places, out);
   return out;
 }
 
+// Every lower-case word that can start a cue or an evidence phrase; and the same in any
+// case plus quotation marks, to skip sentences with nothing to read.
+const CUE_FIRST: Record<Lang, Set<string>> = { nb: new Set(), nn: new Set(), en: new Set() };
+const TRIGGERS: Record<Lang, Set<string>> = { nb: new Set(), nn: new Set(), en: new Set() };
+for (const lang of Object.keys(TRIGGERS) as Lang[]) {
+  const lex = LEXICONS[lang];
+  const words = [
+    ...lex.verbs.keys(), ...lex.accordingTo.map((s) => s[0]), ...lex.impersonal.map((s) => s[0]),
+    ...REGARD_AS[lang].verb, ...EVIDENCE_NOUNS,
+  ];
+  for (const w of words) {
+    CUE_FIRST[lang].add(w);
+    TRIGGERS[lang].add(w);
+    TRIGGERS[lang].add(w[0].toUpperCase() + w.slice(1));
+    TRIGGERS[lang].add(w.toUpperCase());
+  }
+  for (const q of ['«', '»', '"', '“', '”', '„']) TRIGGERS[lang].add(q);
+}
+
 /** Groups sentences into units: a dash-quote passage or a quotation spanning sentences is read as one. */
-function buildUnits(text: string, para: Paragraph): Array<Unit & { dash: boolean; hasQuote: boolean }> {
-  const units: Array<Unit & { dash: boolean; hasQuote: boolean }> = [];
+type QuoteUnit = Unit & {
+  /** Opens with a dash: a quotation paragraph. */
+  dash: boolean;
+  hasQuote: boolean;
+  /** A dash passage whose attribution has been read. */
+  closed: boolean;
+};
+
+function buildUnits(text: string, para: Paragraph, triggers: Set<string>): QuoteUnit[] {
+  // Pass 1, cheap: group sentences (an open quotation or an unattributed dash passage
+  // carries on into the next sentence) and note which groups hold anything to read.
   const sents = para.sentences;
+  const groups: Array<{ from: number; to: number; dash: boolean; worth: boolean }> = [];
   let depth = 0;
   let straightOpen = false;
-  let cur: (Unit & { dash: boolean; hasQuote: boolean }) | undefined;
+  let cur: (typeof groups)[number] | undefined;
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si];
     if (s.tokens.length === 0) continue;
     const startsDash = DASH_START.test(text.slice(s.start, s.start + 2));
-    // A new unit starts unless we are inside an open quotation, or continue a dash passage
-    // whose attribution has not come yet.
     const continueQuote = cur && (depth > 0 || straightOpen);
-    const continueDash = cur && cur.dash && !startsDash && !cur.closed;
+    const continueDash = cur && cur.dash && !startsDash && !endsWithAttribution(sents[si - 1].tokens);
     if (!cur || (!continueQuote && !continueDash)) {
-      cur = { text, toks: [], lw: [], quoted: [], sentenceStarts: new Set(), start: s.start, end: s.end, dash: startsDash, hasQuote: startsDash, closed: false } as Unit & { dash: boolean; hasQuote: boolean; closed: boolean };
-      units.push(cur);
+      cur = { from: si, to: si, dash: startsDash, worth: startsDash };
+      groups.push(cur);
     }
-    cur.sentenceStarts.add(cur.toks.length);
+    cur.to = si;
     for (const t of s.tokens) {
-      const isOpen = OPEN_QUOTES.has(t.text) || (t.text === '"' && !straightOpen);
-      const isClose = CLOSE_QUOTES.has(t.text) || (t.text === '"' && straightOpen);
-      if (t.text === '"') straightOpen = !straightOpen;
-      else if (isOpen) depth++;
-      else if (isClose && depth > 0) depth--;
-      if (isOpen || isClose) cur.hasQuote = true;
-      cur.toks.push(t);
-      cur.lw.push(t.text.toLowerCase());
-      cur.quoted.push((depth > 0 || straightOpen) && !isOpen);
+      if (t.kind === TokenKind.Punct) {
+        if (t.text === '"') { straightOpen = !straightOpen; cur.worth = true; }
+        else if (OPEN_QUOTES.has(t.text)) { depth++; cur.worth = true; }
+        else if (CLOSE_QUOTES.has(t.text) && depth > 0) depth--;
+      } else if (!cur.worth && triggers.has(t.text)) cur.worth = true;
     }
-    cur.end = s.end;
-    if (cur.dash) (cur as { closed?: boolean }).closed = endsWithAttribution(cur);
+  }
+  // Pass 2: only the groups worth reading become units with lower-cased tokens.
+  const units: QuoteUnit[] = [];
+  depth = 0;
+  straightOpen = false;
+  for (const g of groups) {
+    if (!g.worth) continue;
+    const first = sents[g.from];
+    const u: QuoteUnit = {
+      text, toks: [], lw: [], quoted: [], sentenceStarts: new Set(), start: first.start, end: sents[g.to].end,
+      dash: g.dash, hasQuote: g.dash, closed: false,
+    };
+    for (let si = g.from; si <= g.to; si++) {
+      u.sentenceStarts.add(u.toks.length);
+      for (const t of sents[si].tokens) {
+        const isOpen = OPEN_QUOTES.has(t.text) || (t.text === '"' && !straightOpen);
+        const isClose = CLOSE_QUOTES.has(t.text) || (t.text === '"' && straightOpen);
+        if (t.text === '"') straightOpen = !straightOpen;
+        else if (isOpen) depth++;
+        else if (isClose && depth > 0) depth--;
+        if (isOpen || isClose) u.hasQuote = true;
+        u.toks.push(t);
+        u.lw.push(t.text.toLowerCase());
+        u.quoted.push((depth > 0 || straightOpen) && !isOpen);
+      }
+    }
+    u.closed = g.dash && endsWithAttribution(sents[g.to].tokens);
+    units.push(u);
+    // A quotation never spans groups, so each group starts outside one.
+    depth = 0;
+    straightOpen = false;
   }
   return units;
 }
 
 // A dash passage ends at the sentence carrying its attribution (", sa X.").
-function endsWithAttribution(u: Unit): boolean {
-  for (let k = u.toks.length - 1; k > 0 && k > u.toks.length - 12; k--) {
-    const w = u.lw[k];
-    if (u.toks[k - 1].text === ',' && (anyVerb(w) || w === 'heter' || w === 'heiter' || w === 'ifølge' || w === 'ifølgje')) return true;
+function endsWithAttribution(toks: readonly Token[]): boolean {
+  for (let k = toks.length - 1; k > 0 && k > toks.length - 12; k--) {
+    if (toks[k - 1].text !== ',') continue;
+    const w = toks[k].text.toLowerCase();
+    if (anyVerb(w) || w === 'heter' || w === 'heiter' || w === 'ifølge' || w === 'ifølgje') return true;
   }
   return false;
 }
@@ -115,9 +169,11 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
   const cues: Cue[] = [];
   const n = u.toks.length;
   const regard = REGARD_AS[lang];
+  const first = CUE_FIRST[lang];
   for (let i = 0; i < n; i++) {
     if (u.quoted[i]) continue;
     const w = u.lw[i];
+    if (!first.has(w)) continue;
     let matched = false;
     for (const seq of lex.accordingTo) {
       if (matchSeq(u, i, seq)) { cues.push({ type: 'according', i, j: i + seq.length }); i += seq.length - 1; matched = true; break; }
@@ -187,7 +243,7 @@ interface Attributed {
   after: number;
 }
 
-function attributeUnit(u: Unit & { dash: boolean; hasQuote: boolean }, lex: Lexicon, lang: Lang, places: PlaceLookup, out: ParagraphAttribution): void {
+function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLookup, out: ParagraphAttribution): void {
   const cues = findCues(u, lex, lang);
   const n = u.toks.length;
   const kindOf = (a: number, b: number): ClaimKind => (u.dash || quotedWordsBetween(u, a, b) >= 3 ? 'direct' : 'indirect');
@@ -261,9 +317,11 @@ function attributeUnit(u: Unit & { dash: boolean; hasQuote: boolean }, lex: Lexi
   for (let g = 0; g < governing.length; g++) {
     const a = governing[g];
     const next = governing[g + 1];
-    let startTok = g === 0 ? 0 : claimStartFor(u, a, lex);
+    // The first claim covers the sentence from its start, unless its subject opens a relative clause
+    // after a comma ("…, noe ledelsen har avvist"): then the claim is that clause.
+    const relative = relativeStart(u, a, lex);
+    let startTok = g === 0 ? relative ?? 0 : relative ?? a.subjectStart;
     let endTok = next ? boundaryBefore(u, next, lex) : n;
-    if (g === 0 && governing.length > 1) startTok = 0;
     if (endTok <= startTok) endTok = n;
     const via: Mention[] = [];
     for (const acc of according) {
@@ -427,12 +485,11 @@ function newClause(u: Unit, a: Attributed, b: Attributed, lex: Lexicon): boolean
   return between.some((x) => lex.subordinators.has(x) || lex.relatives.has(x));
 }
 
-/** Token index where a claim that starts mid-sentence begins. */
-function claimStartFor(u: Unit, a: Attributed, lex: Lexicon): number {
-  let k = a.subjectStart;
-  // "noe begge land har avvist": the relative pronoun opens the claim.
-  if (k - 1 >= 0 && lex.relatives.has(u.lw[k - 1])) return k - 1;
-  return k;
+/** "…, noe ledelsen har avvist": the relative pronoun after a comma that opens a's clause. */
+function relativeStart(u: Unit, a: Attributed, lex: Lexicon): number | undefined {
+  const k = a.subjectStart - 1;
+  if (k >= 1 && lex.relatives.has(u.lw[k]) && u.toks[k - 1].text === ',') return k;
+  return undefined;
 }
 
 /** Where the previous claim ends when `next` opens a new clause: at the comma before it. */

@@ -164,6 +164,8 @@ export interface Lexicon {
   quantifiers: Set<string>;
   /** "videre": a continuation of the previous speaker's statement. */
   continuation: Set<string>;
+  /** Nouns carry definiteness in their ending ("politiet"), so a bare adjective can be told from a noun. */
+  suffixedDefinite: boolean;
 }
 
 const WEEKDAYS = [
@@ -229,6 +231,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     from: new Set(['fra']),
     quantifiers: new Set(['flere', 'mange', 'noen', 'enkelte', 'alle', 'de', 'den', 'det', 'disse', 'ulike', 'diverse', 'en', 'ei', 'et', 'to', 'tre', 'fire']),
     continuation: new Set(['videre', 'også']),
+    suffixedDefinite: true,
   },
   nn: {
     verbs: NN_VERBS,
@@ -248,6 +251,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     from: new Set(['frå']),
     quantifiers: new Set(['fleire', 'mange', 'nokre', 'somme', 'alle', 'dei', 'den', 'det', 'desse', 'ulike', 'ein', 'ei', 'eit', 'to', 'tre', 'fire']),
     continuation: new Set(['vidare', 'òg', 'også']),
+    suffixedDefinite: true,
   },
   en: {
     verbs: EN_VERBS,
@@ -267,6 +271,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     from: new Set(['from', 'by']),
     quantifiers: new Set(['several', 'many', 'some', 'all', 'the', 'a', 'an', 'these', 'those', 'various', 'two', 'three', 'four']),
     continuation: new Set(['further', 'also']),
+    suffixedDefinite: false,
   },
 };
 

@@ -56,6 +56,8 @@ export function isName(u: Unit, i: number): boolean {
 function properAt(u: Unit, i: number, places: PlaceLookup, lex: Lexicon): boolean {
   if (!isName(u, i)) return false;
   if (lex.quantifiers.has(u.lw[i]) || lex.nonSpeakers.has(u.lw[i]) || lex.boundaries.has(u.lw[i])) return false;
+  // Titles are capitalised in English and at a sentence start, but are never part of the name.
+  if (isRoleWord(u.lw[i])) return false;
   if (!u.sentenceStarts.has(i) && !(i > 0 && isOpener(u.toks[i - 1].text))) return true;
   const t = u.toks[i];
   if (isAcronym(t.text) || places(t.start, t.end)) return true;
@@ -126,7 +128,7 @@ function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: Place
   if (u.toks[head].kind !== TokenKind.Word) return [];
   // A lone capitalised sentence opener that is not a noun ("Derfor", "Samtidig") was filtered as an adverb;
   // a lone lower-case adjective cannot speak.
-  if (s === b && !PLURALISH.test(hl) && !/(?:en|et|a|t|n)$/.test(hl) && !isRoleWord(hl) && !CAP.test(u.toks[s].text)) return [];
+  if (lex.suffixedDefinite && s === b && !PLURALISH.test(hl) && !/(?:en|et|a|t|n)$/.test(hl) && !isRoleWord(hl) && !CAP.test(u.toks[s].text)) return [];
   const t0 = u.toks[s];
   const t1 = u.toks[b];
   const text = u.text.slice(t0.start, t1.end);

@@ -1,5 +1,6 @@
-// A single-pass tokenizer. One global regex walks the text once, so the cost is
-// linear in its length; whitespace is skipped by the regex itself.
+// A single-pass tokenizer over character codes. It is the hottest loop of the
+// analyzer, so it classifies characters through a lookup table instead of a
+// regex (a regex exec allocates a match array per token).
 
 export const enum TokenKind {
   Word = 1,
@@ -14,36 +15,144 @@ export interface Token {
   text: string;
 }
 
-// Alternatives, in order:
+// Character classes. Tokens are, in order of preference at a position:
 //  1. digits with internal separators ("12.000", "18.10.2024", "12:39:31", "3,5"),
-//     optionally glued to a word by a hyphen ("69-åring", "1960-tallet");
+//     optionally glued to letters by a hyphen ("69-åring", "1960-tallet");
 //  2. words: letters, marks and digits, joined by hyphens or apostrophes
 //     ("Nord-Koreas", "Kim Jong-un", "Mulligan's");
 //  3. any other single code point (so a surrogate pair is never split).
-const TOKEN_RE =
-  /\p{Nd}+(?:[.,:]\p{Nd}+)*(?:[-\u2010\u2011][\p{L}\p{M}]+)*|[\p{L}\p{M}\p{N}]+(?:['\u2019\-\u2010\u2011][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const enum C {
+  Unknown = 0,
+  Space = 1,
+  Digit = 2,
+  /** Letters, marks and non-decimal numbers. */
+  Alnum = 3,
+  Other = 4,
+}
 
-const DIGIT_START = /^\p{Nd}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE_RE = /\s/;
+const DIGIT_RE = /\p{Nd}/u;
+const ALNUM_RE = /[\p{L}\p{M}\p{N}]/u;
+const BMP = new Uint8Array(0x10000);
+
+function classifyCodePoint(cp: number): C {
+  const ch = String.fromCodePoint(cp);
+  if (SPACE_RE.test(ch)) return C.Space;
+  if (DIGIT_RE.test(ch)) return C.Digit;
+  if (ALNUM_RE.test(ch)) return C.Alnum;
+  return C.Other;
+}
+
+// Classes are computed on first sight of a code unit and cached.
+function classOf(cp: number): C {
+  if (cp < 0x10000) {
+    let c = BMP[cp] as C;
+    if (c === C.Unknown) BMP[cp] = c = classifyCodePoint(cp);
+    return c;
+  }
+  return classifyCodePoint(cp);
+}
+
+const isSeparator = (c: number) => c === 46 || c === 44 || c === 58; // . , :
+const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
+const isJoiner = (c: number) => isHyphen(c) || c === 39 || c === 0x2019; // - ‐ ‑ ' ’
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** Code point at i and its length in code units (lone surrogates count as themselves). */
+function cpAt(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if (isHighSurrogate(c) && i + 1 < to) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(slice)) !== null) {
-    const t = m[0];
-    const start = m.index + from;
+  let i = from;
+  while (i < to) {
+    const cp = cpAt(text, i, to);
+    const cls = classOf(cp);
+    if (cls === C.Space) { i += width(cp); continue; }
+    const start = i;
     let kind: TokenKind;
-    const c = t.charCodeAt(0);
-    if (c >= 48 && c <= 57 && /^[\d.,:]+$/.test(t)) kind = TokenKind.Number;
-    else if (t.length === 1 && !LETTER_OR_DIGIT.test(t)) kind = TokenKind.Punct;
-    else if (t.length === 2 && c >= 0xd800 && c <= 0xdbff) kind = TokenKind.Punct;
-    else if (DIGIT_START.test(t) && /^[\d.,:]+$/.test(t)) kind = TokenKind.Number;
-    else kind = TokenKind.Word;
-    tokens.push({ start, end: start + t.length, kind, text: t });
+    if (cls === C.Digit) {
+      i = digitRun(text, i, to);
+      // "12.000", "3,5": a separator counts only between digits.
+      while (i + 1 < to && isSeparator(text.charCodeAt(i)) && classOf(cpAt(text, i + 1, to)) === C.Digit) {
+        i = digitRun(text, i + 1, to);
+      }
+      let asciiNumber = true;
+      for (let k = start; asciiNumber && k < i; k++) {
+        const c = text.charCodeAt(k);
+        if (!((c >= 48 && c <= 57) || isSeparator(c))) asciiNumber = false;
+      }
+      kind = asciiNumber ? TokenKind.Number : TokenKind.Word;
+      // "69-åring": letters (not digits) glued on by a hyphen.
+      while (i + 1 < to && isHyphen(text.charCodeAt(i)) && isLetterOrMark(text, i + 1, to)) {
+        i = letterRun(text, i + 1, to);
+        kind = TokenKind.Word;
+      }
+    } else if (cls === C.Alnum) {
+      i = alnumRun(text, i, to);
+      while (i + 1 < to && isJoiner(text.charCodeAt(i)) && isAlnumAt(text, i + 1, to)) i = alnumRun(text, i + 1, to);
+      kind = TokenKind.Word;
+    } else {
+      i += width(cp);
+      kind = TokenKind.Punct;
+    }
+    tokens.push({ start, end: i, kind, text: text.slice(start, i) });
   }
   return tokens;
+}
+
+function digitRun(text: string, i: number, to: number): number {
+  while (i < to) {
+    const cp = cpAt(text, i, to);
+    if (classOf(cp) !== C.Digit) break;
+    i += width(cp);
+  }
+  return i;
+}
+
+function alnumRun(text: string, i: number, to: number): number {
+  while (i < to) {
+    const cp = cpAt(text, i, to);
+    const c = classOf(cp);
+    if (c !== C.Alnum && c !== C.Digit) break;
+    i += width(cp);
+  }
+  return i;
+}
+
+function isAlnumAt(text: string, i: number, to: number): boolean {
+  const c = classOf(cpAt(text, i, to));
+  return c === C.Alnum || c === C.Digit;
+}
+
+// Letters and marks only (\p{L}\p{M}): the suffix of "69-åring" may not hold digits.
+const LETTER_MARK_RE = /[\p{L}\p{M}]/u;
+const LETTER_MARK = new Uint8Array(0x10000);
+function isLetterOrMark(text: string, i: number, to: number): boolean {
+  const cp = cpAt(text, i, to);
+  if (classOf(cp) !== C.Alnum) return false;
+  if (cp < 0x10000) {
+    let v = LETTER_MARK[cp];
+    if (v === 0) LETTER_MARK[cp] = v = LETTER_MARK_RE.test(String.fromCharCode(cp)) ? 1 : 2;
+    return v === 1;
+  }
+  return LETTER_MARK_RE.test(String.fromCodePoint(cp));
+}
+
+function letterRun(text: string, i: number, to: number): number {
+  while (i < to && isLetterOrMark(text, i, to)) i += width(cpAt(text, i, to));
+  return i;
 }
 
 const UPPER = /^\p{Lu}/u;

@@ -1,0 +1,210 @@
+// The number recogniser's one pass: every paragraph's tokens are walked once;
+// at each token a hash probe on its lower-cased text picks the few matchers
+// that can start there, the longest expression found is taken and the walk
+// resumes after it. Matchers only look a bounded number of tokens ahead.
+
+import type { Lang, NumberMeta } from '../model';
+import type { Paragraph } from '../text/segment';
+import { Token, TokenKind } from '../text/tokenize';
+import { EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, NO_MONTHS, NO_MONTH_ABBR, NO_WEEKDAYS, parseIsoDate } from './calendar';
+import { CURRENCY_CODES } from './units';
+import { Cx, Match } from './context';
+import { cueBefore } from './cues';
+import { matchDate } from './dates';
+import { matchBetween, matchQuantity } from './quantity';
+import { isRelativeStart, matchRelative, matchWeekday } from './relative';
+import { listBullet, phoneRun } from './skip';
+import {
+  matchAged, matchCommaAge, matchDecadeS, matchDigitOrdinal, matchDigitWord, matchMultiple, matchOrdinalWord, matchParenAge,
+  matchSeasonYear, matchWeekNumber,
+} from './special';
+import { matchClock, matchTimeToken } from './times';
+import { cardinalWord, plainNumberWords, rangeWord } from './wordnum';
+import {
+  EN_ONE_WORDS, EN_ORDINALS, FRACTIONS, NN_ORDINALS, NO_ONE_WORDS, NO_ORDINALS, ONE_AND_HALF, VULGAR_FRACTIONS,
+} from './words';
+
+export { linkConflicts } from './conflicts';
+
+export interface NumberHit {
+  start: number;
+  end: number;
+  meta: NumberMeta;
+}
+
+export interface NumberContext {
+  language: Lang;
+  /** ISO date of the article ("2024-10-18"); weekdays and "i går" resolve against it. */
+  referenceDate?: string;
+  /** Report "i går", "i dag", "forrige uke", "yesterday" (default true). They hold no
+   *  figure, so a caller that only wants checkable figures may leave them out. */
+  relativeDates?: boolean;
+}
+
+type Matcher = (cx: Cx, i: number) => Match | undefined;
+
+// Which matchers may start at a word, by its lower-cased text. Built once.
+const NO_TRIGGERS = new Map<string, Matcher[]>();
+const EN_TRIGGERS = new Map<string, Matcher[]>();
+
+function add(map: Map<string, Matcher[]>, words: Iterable<string>, m: Matcher): void {
+  for (const w of words) {
+    const list = map.get(w) ?? [];
+    if (!list.includes(m)) list.push(m);
+    map.set(w, list);
+  }
+}
+
+const RANGE_WORDS_NO = ['fra', 'frå', 'mellom'];
+const RANGE_WORDS_EN = ['from', 'between'];
+{
+  const both = [NO_TRIGGERS, EN_TRIGGERS];
+  add(NO_TRIGGERS, RANGE_WORDS_NO, matchDate);
+  add(EN_TRIGGERS, RANGE_WORDS_EN, matchDate);
+  add(NO_TRIGGERS, ['mellom'], matchBetween);
+  add(EN_TRIGGERS, ['between'], matchBetween);
+  add(NO_TRIGGERS, [...NO_MONTHS.keys(), ...NO_MONTH_ABBR.keys()], matchDate);
+  add(EN_TRIGGERS, [...EN_MONTHS.keys(), ...EN_MONTH_ABBR.keys()], matchDate);
+  for (const m of both) {
+    add(m, ['i', 'forrige', 'førre', 'sist', 'neste', 'denne', 'yesterday', 'today', 'tomorrow', 'last', 'next', 'this']
+      .filter(isRelativeStart), matchRelative);
+  }
+  add(NO_TRIGGERS, ['forrige', 'sist', 'førre', 'neste', 'kommende', 'førstkommende'], matchWeekday);
+  add(EN_TRIGGERS, ['last', 'next', 'this', 'coming'], matchWeekday);
+  add(NO_TRIGGERS, NO_WEEKDAYS.keys(), matchWeekday);
+  add(EN_TRIGGERS, EN_WEEKDAYS.keys(), matchWeekday);
+  add(NO_TRIGGERS, ['kl', 'klokka', 'klokken', 'kloka'], matchClock);
+  add(NO_TRIGGERS, ['kr', 'nkr', 'minus'], matchQuantity);
+  add(EN_TRIGGERS, ['minus'], matchQuantity);
+  add(NO_TRIGGERS, ['høsten', 'våren', 'sommeren', 'vinteren', 'hausten', 'sommaren', 'julen', 'jula', 'påsken', 'påska'],
+    matchSeasonYear);
+  add(EN_TRIGGERS, ['spring', 'summer', 'autumn', 'fall', 'winter'], matchSeasonYear);
+  add(NO_TRIGGERS, ['uke', 'veke'], matchWeekNumber);
+  add(EN_TRIGGERS, ['week'], matchWeekNumber);
+  add(NO_TRIGGERS, ['dobbelt', 'tredobbelt', 'firedobbelt'], matchMultiple);
+  add(EN_TRIGGERS, ['twice', 'thrice'], matchMultiple);
+  add(EN_TRIGGERS, ['aged'], matchAged);
+  add(NO_TRIGGERS, [...NO_ORDINALS.keys(), ...NN_ORDINALS.keys()], matchOrdinalWord);
+  add(EN_TRIGGERS, [...EN_ORDINALS.keys(), 'second'], matchOrdinalWord);
+  add(NO_TRIGGERS, [...NO_ONE_WORDS, 'én', 'èn', ...ONE_AND_HALF.keys()], matchQuantity);
+  add(EN_TRIGGERS, [...EN_ONE_WORDS], matchQuantity);
+  // Number words and fraction nouns: probing for them costs one hash look-up.
+  add(NO_TRIGGERS, [...plainNumberWords('no'), ...FRACTIONS.keys()], matchQuantity);
+  add(EN_TRIGGERS, [...plainNumberWords('en'), ...FRACTIONS.keys()], matchQuantity);
+}
+
+const NUMBER_MATCHERS: Matcher[] = [matchDecadeS, matchDate, matchTimeToken, matchDigitOrdinal, matchCommaAge, matchQuantity];
+const WORD_NUMBER: Matcher[] = [matchQuantity];
+const CURRENCY_PUNCT = new Set(['$', '€', '£', '¥', '₽', '₴', '₹', '₩', '-', '−', '+']);
+const CURRENCY_PREFIX: Matcher[] = [matchQuantity];
+const QUOTE_DECADE: Matcher[] = [matchDecadeS];
+const PAREN: Matcher[] = [matchParenAge];
+
+// Module-local aliases: hot paths then read a constant, not an import binding.
+const NUM = TokenKind.Number;
+const PUNCT = TokenKind.Punct;
+const DIGIT_WORD: Matcher[] = [matchDigitWord];
+
+/** Matchers that may start at token i. Most words cost one hash probe on the
+ *  text as written; only capitalised words are lower-cased first. */
+function matchersAt(cx: Cx, i: number): Matcher[] | undefined {
+  const t = cx.toks[i];
+  if (t.kind === NUM) return NUMBER_MATCHERS;
+  const text = t.text;
+  if (t.kind === PUNCT) {
+    if (CURRENCY_PUNCT.has(text)) return CURRENCY_PREFIX;
+    if (text === '(') return PAREN;
+    if (text === "'" || text === '’') return QUOTE_DECADE;
+    return undefined;
+  }
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return DIGIT_WORD;
+  const triggers = cx.no ? NO_TRIGGERS : EN_TRIGGERS;
+  const direct = triggers.get(text);
+  if (direct) return direct;
+  let w = text;
+  if ((c >= 65 && c <= 90) || c >= 192) {
+    if (CURRENCY_CODES.has(text)) return CURRENCY_PREFIX;
+    w = text.toLowerCase();
+    if (w !== text) {
+      const list = triggers.get(w);
+      if (list) return list;
+    }
+  }
+  if (text.length === 1 && VULGAR_FRACTIONS.has(text)) return WORD_NUMBER;
+  // Closed compounds ("tohundre", "totusen") and ranges ("to-tre", "fem-seks").
+  if (text.length >= 5 && (w.indexOf('-') > 0 || (cx.no && (w.indexOf('hundre') >= 0 || w.indexOf('tusen') >= 0)))) {
+    if (cardinalWord(w, cx.lang) !== undefined || rangeWord(w, cx.lang) !== undefined) return WORD_NUMBER;
+  }
+  return undefined;
+}
+
+// Hedges apply to quantities; "under 2. verdenskrig" is not a hedged date.
+const HEDGEABLE = new Set(['count', 'money', 'percent', 'range', 'duration', 'age', 'year', 'decade', 'time']);
+
+/** Numbers, dates and times in the text, sorted, non-overlapping. */
+export function detectNumbers(text: string, paragraphs: Paragraph[], ctx: NumberContext): NumberHit[] {
+  const ref = parseIsoDate(ctx.referenceDate);
+  const out: NumberHit[] = [];
+  for (const p of paragraphs) {
+    let toks: Token[];
+    const starts: number[] = [];
+    if (p.sentences.length === 1) {
+      toks = p.sentences[0].tokens;
+      starts.push(0);
+    } else {
+      toks = [];
+      for (const s of p.sentences) {
+        starts.push(toks.length);
+        for (const t of s.tokens) toks.push(t);
+      }
+    }
+    const cx = new Cx(text, toks, starts, ctx.language, ref);
+    scanParagraph(cx, out, ctx.relativeDates !== false);
+  }
+  return out;
+}
+
+function scanParagraph(cx: Cx, out: NumberHit[], relative: boolean): void {
+  let lastEnd = 0;
+  for (let i = 0; i < cx.n;) {
+    const ms = matchersAt(cx, i);
+    if (!ms) { i++; continue; }
+    if (cx.toks[i].kind !== TokenKind.Word) {
+      const skip = Math.max(phoneRun(cx, i), listBullet(cx, i));
+      if (skip > i) { i = skip; continue; }
+    }
+    let best: Match | undefined;
+    for (const m of ms) {
+      if (m === matchRelative && !relative) continue;
+      const r = m(cx, i);
+      if (r && r.e > r.s && (!best || r.e > best.e)) best = r;
+    }
+    if (!best) { i++; continue; }
+    // A match may reach back one token ("US$"); never over the previous hit.
+    if (best.meta && best.s >= lastEnd) {
+      out.push(hit(cx, best));
+      lastEnd = best.e;
+    }
+    i = Math.max(best.e, i + 1);
+  }
+}
+
+function hit(cx: Cx, m: Match): NumberHit {
+  const meta = m.meta!;
+  // 8,3 × 10^6 is 8300000.000000001 in binary floating point.
+  if (meta.value !== undefined) meta.value = tidy(meta.value);
+  if (meta.valueEnd !== undefined) meta.valueEnd = tidy(meta.valueEnd);
+  if (!meta.approximate && HEDGEABLE.has(meta.kind)) {
+    const cue = cueBefore(m.s, cx.wordBefore);
+    if (cue) {
+      meta.approximate = true;
+      meta.approxCue = cx.slice(cue.first, m.s);
+    }
+  }
+  return { start: cx.start(m.s), end: cx.end(m.e - 1), meta };
+}
+
+function tidy(v: number): number {
+  return Number.isFinite(v) && v !== 0 ? Number(v.toPrecision(15)) : v;
+}

@@ -1,0 +1,226 @@
+// Lexicons for the context rules: they find places the gazetteer cannot
+// know (hamlets, mountains, streets, buildings) from how Norwegian and English
+// name them, and keep names of people and organisations out. All entries are
+// folded keys (lower case, see normalize.ts).
+
+import type { Lang, PlaceType } from '../model';
+
+const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Word endings with a value, tested without scanning the whole list:
+ *  endings are grouped by their last two letters. */
+export class SuffixMap<T> {
+  // Keyed by the last two char codes as one number: no substring per lookup.
+  private readonly byTail = new Map<number, Array<readonly [string, T]>>();
+  private readonly exact = new Map<string, T>();
+
+  constructor(entries: ReadonlyArray<readonly [string, T]>) {
+    for (const e of entries) {
+      if (!this.exact.has(e[0])) this.exact.set(e[0], e[1]);
+      const k = tail2(e[0]);
+      const list = this.byTail.get(k);
+      if (list) list.push(e); else this.byTail.set(k, [e]);
+    }
+  }
+
+  /** Value of the first ending w has with at least `minStem` letters before it. */
+  get(w: string, minStem = 2): T | undefined {
+    if (w.length < 3) return undefined;
+    const list = this.byTail.get(tail2(w));
+    if (!list) return undefined;
+    for (const [s, v] of list) if (w.length >= s.length + minStem && w.endsWith(s)) return v;
+    return undefined;
+  }
+
+  /** w is one of the endings itself, or ends with one. */
+  match(w: string): T | undefined {
+    return this.exact.get(w) ?? this.get(w);
+  }
+}
+
+function tail2(w: string): number {
+  return w.charCodeAt(w.length - 2) * 65536 + w.charCodeAt(w.length - 1);
+}
+
+/** Endings without a value. */
+export class SuffixSet extends SuffixMap<true> {
+  constructor(suffixes: readonly string[]) {
+    super(suffixes.map((s) => [s, true] as const));
+  }
+
+  endsWith(w: string): boolean {
+    return this.get(w) === true;
+  }
+
+  matches(w: string): boolean {
+    return this.match(w) === true;
+  }
+}
+
+/** Prepositions after which a capitalised name is usually a location, per
+ *  language (Norwegian "at" is "that", English "i" is a pronoun). */
+const LOCATIVE_NO = set(`
+  i på ved utenfor utanfor nær nære gjennom langs innenfor innanfor bortenfor ovenfor nedenfor rundt omkring
+  fra frå til mot mellom via hjemme heime
+`);
+const LOCATIVE_EN = set('in at near from to into through across outside inside around towards toward via within throughout');
+export const locativeSet = (lang: Lang): Set<string> => (lang === 'en' ? LOCATIVE_EN : LOCATIVE_NO);
+
+/** Prepositions that also take people and organisations a lot ("fra NRK",
+ *  "til Hansen", "mot Clinton"); a guess after them needs a toponym-looking word. */
+export const WEAK_LOCATIVE = set('fra frå til mot mellom via from to towards toward');
+
+/** "nord for X", "sør i X": a direction word then one of these. */
+export const DIRECTION = set('nord sør øst vest aust nordvest nordøst sørvest sørøst nordaust søraust north south east west');
+export const AFTER_DIRECTION = set('for i på av of');
+
+/** Words that qualify the place name after them and belong to it
+ *  ("Søndre Nordstrand", "Øvre Eiker", "New Jersey" is in the gazetteer). */
+export const QUALIFIERS = set(`
+  nord sør øst vest aust nordre søndre østre vestre austre øvre nedre indre ytre midtre store lille
+  gamle nye sankt st north south east west northern southern eastern western upper lower greater central
+  new old little great san santa são saint
+`);
+
+/** Prefixes of compass compounds: "Nord-Irak", "Sør-Libanon", "Øst-Ukraina". */
+export const COMPASS_PREFIX = set(`
+  nord sør øst vest aust midt sentral indre ytre nordvest nordøst sørvest sørøst nordaust søraust nord-øst sør-øst
+  nord-vest sør-vest sørlige nordlige østlige vestlige
+`);
+
+/** Capitalised heads that make a name run a facility or street
+ *  ("Thon Hotell Rosenkrantz", "Haukeland Universitetssykehus", "Hotel X"). */
+export const FACILITY_HEADS = new Map<string, PlaceType>([
+  ...[...set(`hotel hotell hostel motel kafé kafe café cafe kaffebar restaurant pub bar galleri galerie gallery
+    museum museet museo musée stadion stadium arena kirke kyrkje
+    church cathedral katedral domkirke kapell chapel slott castle castello palace palass tårn bru bro
+    bridge flyplass lufthavn airport stasjon station terminal sykehus sjukehus universitetssykehus
+    universitetssjukehus hospital fengsel prison hallen`)].map((w) => [w, 'facility'] as [string, PlaceType]),
+  ...[...set('gate gata gaten vei veien veg vegen allé street avenue road plass plassen square torg torget parken boulevard')]
+    .map((w) => [w, 'street'] as [string, PlaceType]),
+  // English geographic heads ("Beaver Creek", "Lake Placid", "Death Valley").
+  ...[...set('creek river lake bay falls harbor harbour')].map((w) => [w, 'water'] as [string, PlaceType]),
+  ...[...set('valley hill hills mountain mountains canyon island islands peninsula')].map((w) => [w, 'landform'] as [string, PlaceType]),
+]);
+
+/** Lower-case nouns naming a kind of place; a capitalised name right after
+ *  one is that place ("byen Tromsø", "restaurant Hafnia", "området Nyrøysa",
+ *  "sushirestauranten Etika"). Matched as endings of compounds too. */
+export const PLACE_NOUNS = new SuffixSet([
+  'byen', 'bygda', 'grenda', 'tettstedet', 'staden', 'øya', 'øyen', 'halvøya', 'fjellet', 'toppen', 'elva', 'elven',
+  'innsjøen', 'vatnet', 'vannet', 'fjorden', 'dalen', 'området', 'bydelen', 'forstaden', 'regionen', 'provinsen',
+  'delstaten', 'fylket', 'landet', 'hovedstaden', 'gården', 'garden', 'gata', 'gaten', 'veien', 'vegen', 'plassen',
+  'torget', 'restauranten', 'restaurant', 'kafeen', 'kaféen', 'kafé', 'baren', 'puben', 'utestedet', 'nattklubben',
+  'hotellet', 'stadion', 'stadionet', 'arenaen', 'senteret', 'stasjonen', 'flyplassen', 'leiren', 'anlegget',
+  'town', 'village', 'province',
+]);
+
+/** English place-name endings: in English text a bare capitalised word after
+ *  "in"/"at" is a place only with one of these ("in Congress" is not). */
+export const EN_SUFFIXES = new SuffixSet([
+  'ton', 'ville', 'burg', 'burgh', 'borough', 'ford', 'port', 'field', 'land', 'shire', 'stan', 'ia', 'wood', 'mouth',
+  'ham', 'by', 'chester', 'caster', 'cester', 'wich', 'minster', 'bridge', 'dale', 'grad', 'pol', 'polis', 'sk',
+  'ovo', 'evo', 'ino', 'abad', 'pur', 'pura', 'vik', 'fjord', 'holm', 'strand', 'berg', 'stad', 'heim', 'sund',
+]);
+
+/** Lower-case nouns that, right after a place name, belong to the name as
+ *  NorNE marks it ("Bergen kommune", "Florø sentrum", "Kilen kapell"). Matched
+ *  as word endings, so "fjellkyrkje" and "sentralsjukehus" count too. */
+export const TAILS = new SuffixMap<PlaceType>([
+  ['fylkeskommune', 'region'], ['kommunestyre', 'region'], ['kommune', 'region'], ['fylke', 'region'], ['bystyre', 'region'],
+  ['sentrum', 'place'], ['stasjon', 'facility'], ['lufthavn', 'facility'], ['flyplass', 'facility'], ['tinghus', 'facility'],
+  ['rådhus', 'facility'], ['sykehus', 'facility'], ['sjukehus', 'facility'], ['kirke', 'facility'], ['kyrkje', 'facility'],
+  ['kapell', 'facility'], ['stadion', 'facility'], ['museum', 'facility'], ['hotell', 'facility'], ['havn', 'facility'],
+  ['hamn', 'facility'], ['bru', 'facility'], ['gate', 'street'], ['allé', 'street'], ['plass', 'street'], ['torg', 'street'],
+]);
+
+/** Lower-case nouns that, right after a place name, make it an
+ *  organisation's name ("Voss gymnas", "Bergen turlag"): no place then. */
+export const ORG_TAILS = set(`
+  gymnas skole skule vidaregåande videregående folkehøgskole folkehøgskule høgskole høgskule universitet
+  idrettslag fotballklubb ballklubb turlag mållag sogelag historielag sanitetsforening musikkorps skolekorps
+  sparebank bryggeri avis mållag ungdomslag bondelag politidistrikt politikammer tingrett herredsrett byrett
+  lagmannsrett lensmannskontor lensmannskontoret bispedømme fylkeslag lokallag krinslag krets fylkesparti arbeiderparti
+`);
+
+/** Adjectives allowed between a name and its tail ("Kviteseid gamle kyrkje"). */
+export const TAIL_ADJECTIVES = set('gamle nye store vesle lille');
+
+/** Endings of Norwegian toponyms in definite form (natural features and
+ *  buildings): sure enough to mark a capitalised word without a preposition.
+ *  Longest first matters only for the type. */
+export const STRONG_SUFFIXES = new SuffixMap<PlaceType>([
+  ['fjorden', 'water'], ['sundet', 'water'], ['vatnet', 'water'], ['vannet', 'water'], ['elva', 'water'], ['elven', 'water'],
+  ['sjøen', 'water'], ['havet', 'water'], ['bukta', 'water'], ['bukten', 'water'], ['kanalen', 'water'], ['fossen', 'water'],
+  ['fjella', 'landform'], ['fjellet', 'landform'], ['fjellene', 'landform'], ['breen', 'landform'], ['tinden', 'landform'],
+  ['toppen', 'landform'], ['nuten', 'landform'], ['nipa', 'landform'], ['heia', 'landform'], ['heii', 'landform'],
+  ['vidda', 'landform'], ['halvøya', 'landform'], ['halvøyen', 'landform'], ['øya', 'landform'], ['øyane', 'landform'],
+  ['øyene', 'landform'], ['holmen', 'landform'], ['neset', 'landform'], ['odden', 'landform'], ['dalen', 'landform'],
+  ['skaret', 'landform'], ['støylen', 'place'], ['stølen', 'place'], ['setra', 'place'], ['seter', 'place'],
+  ['gata', 'street'], ['gaten', 'street'], ['veien', 'street'], ['vegen', 'street'], ['plassen', 'street'],
+  ['torget', 'street'], ['stredet', 'street'], ['stigen', 'street'], ['stien', 'street'], ['bakken', 'street'], ['brygga', 'street'], ['brygge', 'street'],
+  ['parken', 'street'], ['brua', 'facility'], ['broa', 'facility'], ['broen', 'facility'], ['tunnelen', 'facility'],
+  ['stasjonen', 'facility'], ['sykehuset', 'facility'], ['sjukehuset', 'facility'], ['hospitalet', 'facility'],
+  ['kirken', 'facility'], ['kyrkja', 'facility'], ['katedralen', 'facility'], ['museet', 'facility'], ['museum', 'facility'],
+  ['hallen', 'facility'], ['senteret', 'facility'], ['bygget', 'facility'], ['bygningen', 'facility'], ['huset', 'facility'],
+  ['slottet', 'facility'], ['borgen', 'facility'], ['festningen', 'facility'], ['stadion', 'facility'], ['arenaen', 'facility'],
+  ['hytta', 'facility'], ['anlegget', 'facility'], ['fengselet', 'facility'], ['flyplassen', 'facility'], ['lufthavn', 'facility'],
+  ['kaia', 'facility'], ['kaien', 'facility'], ['havna', 'facility'], ['havnen', 'facility'], ['terminalen', 'facility'],
+]);
+
+/** Endings of Norwegian place names in general; also common in surnames, so
+ *  they count only after a locative preposition. */
+export const WEAK_SUFFIXES = new SuffixSet([
+  'fjord', 'fjell', 'dal', 'dalen', 'vik', 'vika', 'vågen', 'våg', 'nes', 'ness', 'sund', 'berg', 'by', 'bø', 'stad', 'heim',
+  'rud', 'set', 'seter', 'li', 'lia', 'land', 'ås', 'øy', 'øya', 'haug', 'mo', 'voll', 'vang', 'havn', 'hamn', 'holm',
+  'strand', 'botn', 'eid', 'sand', 'sjø', 'tveit', 'gard', 'gård', 'rød', 'bu', 'hus', 'kollen', 'åsen', 'myra', 'mark',
+  'marka', 'skog', 'skogen', 'foss', 'stua', 'stuen', 'bakken', 'hagen', 'løkka', 'lykkja', 'landet', 'stranda',
+  'sanden', 'moen', 'vollen', 'vær', 'været', 'berget', 'haugen', 'tunet', 'garden', 'neset', 'sundet', 'holmen', 'vågen',
+]);
+
+/** Endings of organisation, media and institution names ("Aftenposten",
+ *  "Arbeiderpartiet", "Stortinget"): never guessed as places. */
+export const ORG_SUFFIXES = new SuffixSet([
+  'posten', 'bladet', 'avisen', 'avisa', 'tidende', 'tidene', 'partiet', 'laget', 'lag', 'forbundet', 'foreningen', 'forening',
+  'rådet', 'banken', 'kassen', 'tinget', 'direktoratet', 'departementet', 'tilsynet', 'selskapet', 'kompaniet', 'gruppen',
+  'klubben', 'klubb', 'korps', 'korpset', 'instituttet', 'institutt', 'universitetet', 'høgskolen', 'høyskolen',
+  'skolen', 'skulen', 'akademiet', 'nemnda', 'utvalget', 'styret', 'ligaen', 'serien', 'tv', 'radio', 'kringkasting',
+  'politiet', 'forsvaret', 'kommunen', 'regjeringen', 'regjeringa', 'domstolen', 'retten', 'lagmannsretten', 'tingretten',
+  'thinget', 'utvalet', 'utvalget', 'komiteen', 'komitéen', 'kommisjonen', 'avtalen', 'avtala', 'lova', 'loven',
+  'bevegelsen', 'bevegelsa', 'saken', 'saka', 'meldingen', 'meldinga', 'rapporten', 'programmet', 'prosjektet',
+  'ordningen', 'ordninga', 'reformen', 'reforma', 'kampanjen', 'festivalen', 'konferansen', 'møtet', 'debatten',
+  'valget', 'valet', 'aksjonen', 'alliansen', 'unionen', 'fronten', 'flotiljen', 'brigaden', 'bataljonen',
+  'regimentet', 'hæren', 'flåten', 'marinen', 'ledelsen', 'leiinga', 'ledelse', 'staben', 'sekretariatet',
+  'kontoret', 'byrået', 'etaten', 'mannen', 'verket', 'vesenet', 'vesen', 'tjenesten', 'tenesta', 'tjeneste',
+  'news', 'times', 'post', 'journal', 'herald', 'tribune', 'agency', 'service', 'bank', 'group', 'party', 'council',
+  'airlines', 'airways', 'fc', 'united',
+]);
+
+/** Capitalised words that end or build organisation names ("Korea News
+ *  Service", "Bergen Kino", "Norges Bank"): a place followed by one is part
+ *  of that name. */
+export const ORG_WORDS = set(`
+  as asa sa ab ltd inc corp co gmbh ag plc llc il fk bk sk if ik fotball fotballklubb ballklubb idrettslag
+  bank sparebank forsikring kraft energi energy group gruppen holding invest capital media news nyheter avis
+  service services agency airlines airways air kino teater universitet university college school skole skule
+  høgskole høyskole kommune fylkeskommune sykehusforvaltning partners consulting bygg eiendom shipping
+  times post tribune herald journal daily telegraph review magazine tv radio records film filmfestival festival
+  symfoniorkester orkester kor korps club klubb society foundation stiftelse institute institutt council
+  federation forbund union league liga cup open games marathon maraton grand prix
+`);
+
+/** Organisations, parties and platforms that follow "i", "på", "fra" as
+ *  often as places do ("i Høyre", "på Facebook", "fra NRK"). */
+export const NOT_PLACES = set(`
+  høyre venstre frp ap sp sv krf rødt mdg facebook twitter instagram youtube snapchat tiktok netflix spotify
+  google internett internet nett tv web linkedin wikipedia microsoft apple amazon
+  equinor statoil telenor hydro yara dnb storebrand orkla schibsted gjensidige norwegian sas widerøe finn
+  nrk vg tv2 dagbladet aftenposten e24 nettavisen klassekampen
+`);
+
+/** Person titles and roles whose capitalised follower is a person. */
+export const PERSON_TITLES = set(`
+  herr fru frøken dr prof president statsminister minister kong dronning prins prinsesse general kaptein
+  pastor biskop ordfører sir lady lord mr mrs ms miss saint senator guvernør governor mayor sheriff
+  dommer judge advokat statsråd
+`);

@@ -1,0 +1,181 @@
+// Token-level cues the place rules read: capitals, sentence starts,
+// prepositions before a name, word classes, and how sure a gazetteer
+// candidate is. Small pure functions over tokens, no allocation on the hot path.
+
+import type { PlaceType } from '../model';
+import { Token, TokenKind } from '../text/tokenize';
+import {
+  AFTER_DIRECTION, DIRECTION, FACILITY_HEADS, NOT_PLACES, ORG_SUFFIXES, ORG_TAILS, ORG_WORDS, PLACE_NOUNS,
+  STRONG_SUFFIXES, TAILS, TAIL_ADJECTIVES, WEAK_LOCATIVE,
+} from './context';
+import type { DocState } from './doc';
+import type { Candidate } from './gazetteer';
+import { foldKey, isAllCaps, startsUpper } from './normalize';
+import { COMMON_WORDS, FIRST_NAMES } from './stoplist';
+
+/** Foreign places smaller than this need more than a bare capitalised word. */
+const SMALL_PLACE = 15000;
+/** A foreign place this big stands on its own mid-sentence. */
+const FOREIGN_SURE = 50000;
+/** A Nordic village smaller than this needs a preposition or a sure mention
+ *  elsewhere (hamlet names are often also surnames, films, farms). */
+const NORDIC_SURE = 2000;
+
+/** Norwegian definite noun endings ("byen", "landet", "øya", "fjellene"). */
+export const DEFINITE = /^[a-zæøå]{2,}(?:en|et|ene|ane|a)$/;
+export const LIST_JOINERS = new Set([',', 'og', 'eller', 'samt', 'and', 'or', '&']);
+const OPENERS = new Set(['«', '"', '“', '„', '‘', '(', '[', '–', '—', '-', ':', '•', '*', '|']);
+const NORDIC = new Set(['NO', 'SE', 'DK', 'FI', 'IS', 'FO', 'SJ', 'AX', 'GL']);
+
+
+/** Lower-case form of a word, without allocating for words already in lower case. */
+export function lower(w: string): string {
+  const c = w.charCodeAt(0);
+  return c >= 97 && c <= 122 && w.length < 2 ? w : startsUpper(w) || hasUpper(w) ? w.toLowerCase() : w;
+}
+
+function hasUpper(w: string): boolean {
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) return true;
+  }
+  return false;
+}
+
+export function isWordUpper(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === TokenKind.Word && startsUpper(t.text);
+}
+
+/** Sentence start, or only opening quotes/dashes/colons before it. */
+export function isInitial(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = toks[k];
+    if (t.kind !== TokenKind.Punct || !OPENERS.has(t.text)) return false;
+  }
+  return true;
+}
+
+/** Like a sentence start: at the start, or right after an opening quote or dash. */
+export function afterOpener(toks: Token[], i: number): boolean {
+  return i === 0 || isInitial(toks, i) || (toks[i - 1].kind === TokenKind.Punct && OPENERS.has(toks[i - 1].text));
+}
+
+/** Place context before token i: 1 = a locative preposition ("i", "på"),
+ *  2 = a weak one ("fra", "til", "mot": they take people too), 3 = a noun
+ *  naming a kind of place ("byen", "restaurant"), 0 = none. */
+export type Prep = 0 | 1 | 2 | 3;
+export function locativeBefore(toks: Token[], i: number, doc: DocState): Prep {
+  const p = toks[i - 1];
+  if (!p || p.kind !== TokenKind.Word) return 0;
+  const w = lower(p.text);
+  if (doc.locative.has(w)) return WEAK_LOCATIVE.has(w) ? 2 : 1;
+  if (AFTER_DIRECTION.has(w) && i >= 2 && DIRECTION.has(lower(toks[i - 2].text))) return 1;
+  if (w === p.text && PLACE_NOUNS.matches(w)) return 3;
+  return 0;
+}
+
+/** A preposition or place noun strong enough to make a name a place. */
+export function strong(prep: Prep): boolean {
+  return prep === 1 || prep === 3;
+}
+
+/** "London-ambassadør", "Oslo-politiet": a compound ending in a common noun. */
+export function isNounCompound(w: string): boolean {
+  const dash = w.lastIndexOf('-');
+  return dash > 0 && dash < w.length - 1 && !startsUpper(w.slice(dash + 1));
+}
+
+/** "EØS-avtalen", "NATO-hovedkvarteret", "TV-kanalen": an acronym compound is a thing, not a place. */
+export function isAcronymCompound(w: string): boolean {
+  const dash = w.indexOf('-');
+  return dash > 1 && isAllCaps(w.slice(0, dash));
+}
+
+export function strongSuffixType(w: string): PlaceType | undefined {
+  return STRONG_SUFFIXES.get(w);
+}
+
+/** "kommune", or a compound ending in it ("fjellkyrkje", "sentralsjukehus"). */
+export function tailType(w: string): PlaceType | undefined {
+  return TAILS.match(w);
+}
+
+export function isStopWord(key: string): boolean {
+  return COMMON_WORDS.has(key) || FIRST_NAMES.has(key) || NOT_PLACES.has(key);
+}
+
+/** isStopWord, also through a genitive ("Høyres", "Regjeringens"). */
+export function isStopWordOrGenitive(key: string): boolean {
+  return isStopWord(key) || (key.length > 3 && key.endsWith('s') && isStopWord(key.slice(0, key.endsWith("'s") ? -2 : -1)));
+}
+
+/** A gazetteer hit a bare capitalised word may stand on: a country, a hand
+ *  table entry, a Nordic place or a foreign one of some size, by its own name.
+ *  (A 30,000-person town abroad named "Obama" is more often the person.) */
+export function isSure(c: Candidate): boolean {
+  const r = c.rec;
+  const pop = r.population ?? 0;
+  return c.strong && (r.hand || r.notable || r.type === 'capital' || pop >= FOREIGN_SURE
+    || (NORDIC.has(r.cc) && (pop >= NORDIC_SURE || r.type !== 'town')));
+}
+
+/** Enough for a sentence-initial capitalised word. */
+export function isSureInitial(c: Candidate): boolean {
+  const r = c.rec;
+  return c.strong && (r.hand || r.notable || r.type === 'capital' || NORDIC.has(r.cc) || (r.population ?? 0) >= SMALL_PLACE);
+}
+
+/** Big enough that a surname elsewhere in the text does not make it a person. */
+export function isProminent(c: Candidate): boolean {
+  const r = c.rec;
+  return c.strong && (r.type === 'country' || r.type === 'continent' || r.type === 'water' || (r.population ?? 0) >= 100000);
+}
+
+/** Token i ends an organisation's name: "Sysselmannen for <place>",
+ *  "University of <place>" (a capitalised word mid-sentence before for/of),
+ *  "Universitetet i Bergen", "Fylkesmannen i Vest-Agder" (an institution before i). */
+export function endsOrgName(toks: Token[], i: number, doc: DocState): boolean {
+  if (i < 2) return false;
+  const p = lower(toks[i - 1].text);
+  if (p !== 'for' && p !== 'of' && p !== 'i') return false;
+  const x = toks[i - 2];
+  if (!isWordUpper(x)) return false;
+  if (p !== 'i') return !isInitial(toks, i - 2);
+  const xk = foldKey(x.text);
+  // At a sentence start "Politiet i Agder" is the police of a place.
+  if (isInitial(toks, i - 2) && (COMMON_WORDS.has(xk) || doc.seenLower(x.text))) return false;
+  return ORG_WORDS.has(xk) || ORG_SUFFIXES.matches(xk);
+}
+
+/** Which facility type a run's head word gives, if any. */
+export function facilityHead(toks: Token[], from: number, to: number): PlaceType | undefined {
+  if (to - from < 2) return undefined;
+  for (let k = from; k < to; k++) {
+    const type = FACILITY_HEADS.get(foldKey(toks[k].text));
+    if (type) return type;
+  }
+  return undefined;
+}
+
+/** A lower-case tail noun after a name ("kommune", "gamle kyrkje"). */
+export function tailAfter(toks: Token[], j: number): { end: number; type: PlaceType } | null {
+  const a = toks[j];
+  if (!a || a.kind !== TokenKind.Word || startsUpper(a.text)) return null;
+  const w = lower(a.text);
+  const type = tailType(w);
+  if (type) return { end: j + 1, type };
+  if (TAIL_ADJECTIVES.has(w)) {
+    const b = toks[j + 1];
+    if (b && b.kind === TokenKind.Word && !startsUpper(b.text)) {
+      const tb = tailType(lower(b.text));
+      if (tb && tb !== 'region') return { end: j + 2, type: tb };
+    }
+  }
+  return null;
+}
+
+/** A lower-case noun after a name that makes it an organisation ("Voss gymnas"). */
+export function tailOrg(toks: Token[], j: number): boolean {
+  const a = toks[j];
+  return !!a && a.kind === TokenKind.Word && ORG_TAILS.has(lower(a.text));
+}

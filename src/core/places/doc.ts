@@ -1,0 +1,108 @@
+// What one detection run knows about the whole text: the proposals of pass
+// 1 and the evidence pass 2 decides them by (sure places, surnames, words
+// the text also writes in lower case).
+
+import type { Lang, PlaceType } from '../model';
+import type { Paragraph } from '../text/segment';
+import { TokenKind } from '../text/tokenize';
+import { locativeSet } from './context';
+import type { Candidate, Gazetteer } from './gazetteer';
+
+/** What pass 1 proposes for one span; pass 2 decides with whole-text knowledge. */
+export interface Proposal {
+  start: number;
+  end: number;
+  /** Folded key of the name without genitive -s (for one-sense-per-text). */
+  key: string;
+  cands: Candidate[];
+  /** Type for a guessed place (no gazetteer candidates) or a facility/tail override. */
+  type?: PlaceType;
+  /** Needs confirmation by a sure mention elsewhere in the text. */
+  needsDoc: boolean;
+  /** Vetoed when the same word is a person's surname in the text. */
+  surnameRisk: boolean;
+  /** For an unknown word ending in -s: the word without it (see decide). */
+  genitiveOf?: string;
+  rule: string;
+}
+
+/** Every proposal is built here, so they all share one object shape. */
+export function proposal(
+  start: number, end: number, key: string, cands: Candidate[], type: PlaceType | undefined,
+  needsDoc: boolean, surnameRisk: boolean, rule: string, genitiveOf?: string,
+): Proposal {
+  return { start, end, key, cands, type, needsDoc, surnameRisk, genitiveOf, rule };
+}
+
+/** No gazetteer candidates (shared, never changed). */
+export const NONE: Candidate[] = [];
+
+
+export class DocState {
+  readonly proposals: Proposal[] = [];
+  /** Keys used as places with some certainty somewhere in the text. */
+  readonly established = new Set<string>();
+  /** Last words of multi-word person-like names ("Espen Thomassen"), counted. */
+  private readonly surnameVotes = new Map<string, number>();
+  /** Uses of a word right after a locative preposition ("i Horten"), counted. */
+  private readonly placeVotes = new Map<string, number>();
+  /** Capitalised single words pass 1 could not decide, for one-sense-per-text. */
+  readonly pending: Array<{ start: number; end: number; key: string; initial: boolean }> = [];
+  readonly locative: Set<string>;
+  /** Keys of the undecided capitalised words (see pending). */
+  readonly pendingKeys = new Set<string>();
+  private lower: Set<string> | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly paragraphs: Paragraph[],
+    readonly gaz: Gazetteer,
+    readonly lang: Lang,
+  ) {
+    this.locative = locativeSet(lang);
+  }
+
+  /** Does the word occur in lower case anywhere in the text? ("Bud" vs "bud"). */
+  seenLower(word: string): boolean {
+    if (!this.lower) {
+      // Built on first need, in one pass over the tokens.
+      this.lower = new Set();
+      for (const p of this.paragraphs) for (const s of p.sentences) for (const t of s.tokens) {
+        const c = t.text.charCodeAt(0);
+        if (t.kind === TokenKind.Word && ((c >= 97 && c <= 122) || c === 0xe6 || c === 0xf8 || c === 0xe5)) this.lower.add(t.text);
+      }
+    }
+    return this.lower.has(word.toLowerCase());
+  }
+
+  slice(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+
+  propose(p: Proposal, establish: boolean, vote = false): void {
+    this.proposals.push(p);
+    if (establish) this.established.add(p.key);
+    if (vote) this.placeVotes.set(p.key, (this.placeVotes.get(p.key) ?? 0) + 1);
+  }
+
+  addPending(u: { start: number; end: number; key: string; initial: boolean }): void {
+    this.pending.push(u);
+    this.pendingKeys.add(u.key);
+  }
+
+  addSurname(key: string): void {
+    this.surnameVotes.set(key, (this.surnameVotes.get(key) ?? 0) + 1);
+  }
+
+  /** The text uses the word as a surname at least as often as it puts it
+   *  after a locative preposition ("Per Borten" … "klok på Borten"). */
+  isSurname(key: string): boolean {
+    const s = this.surnameVotes.get(key);
+    return s !== undefined && s >= (this.placeVotes.get(key) ?? 0);
+  }
+
+  /** Used as a place with some certainty elsewhere in the text. */
+  isEstablished(key: string): boolean {
+    return this.established.has(key);
+  }
+}

@@ -1,0 +1,305 @@
+// Pass 1 of place detection: walks a sentence's tokens once and proposes
+// spans. Each capitalised run is tried against the gazetteer (longest name),
+// then the context rules (facility heads, qualifiers, toponym endings,
+// prepositions, place nouns); multi-word runs that fit none are people or
+// organisations, and their last word is remembered as a surname.
+
+import { Token } from '../text/tokenize';
+import {
+  COMPASS_PREFIX, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, PERSON_TITLES, QUALIFIERS, WEAK_SUFFIXES,
+} from './context';
+import {
+  DEFINITE, LIST_JOINERS, Prep, afterOpener, endsOrgName, facilityHead, isAcronymCompound,
+  isNounCompound, isProminent, isStopWord, isStopWordOrGenitive, isSure, isSureInitial, isWordUpper, locativeBefore,
+  lower, strong, strongSuffixType, tailAfter, tailOrg,
+} from './cues';
+import { DocState, NONE, proposal } from './doc';
+import { Gazetteer } from './gazetteer';
+import { Match, acronymMatch, gazMatch, surePlaceRun, translitCands } from './match';
+import { foldKey, isAllCaps, startsUpper } from './normalize';
+import { COMMON_WORDS, CONTEXT_ONLY, FIRST_NAMES } from './stoplist';
+
+/** Longest run of capitalised words looked at as one name. */
+const MAX_RUN = 12;
+
+
+export function scanSentence(toks: Token[], doc: DocState): void {
+  const n = toks.length;
+  const gaz = doc.gaz;
+  let i = 0;
+  // Set when a sentence-initial preposition ("I", "På") was skipped.
+  let prepFromInitial = false;
+  // Token index just after the last proposed place, for lists.
+  let lastPlaceEnd = -1;
+  let counted = doc.proposals.length;
+  while (i < n) {
+    if (doc.proposals.length !== counted) { counted = doc.proposals.length; lastPlaceEnd = i; }
+    const t = toks[i];
+    if (!isWordUpper(t)) {
+      const c0 = t.text.charCodeAt(0);
+      const te = c0 === 0xab || c0 === 0x201c ? quotedTitleEnd(toks, i, gaz) : -1;
+      i = te > 0 ? te : i + 1;
+      prepFromInitial = false;
+      continue;
+    }
+    const tkey = foldKey(t.text);
+    const initial = !prepFromInitial && afterOpener(toks, i);
+    // In a list after a place ("i Fjørå, Valldal og Eidsdal") a name is as
+    // good as after a preposition.
+    const listed = i >= 2 && lastPlaceEnd === i - 1 && LIST_JOINERS.has(lower(toks[i - 1].text));
+    const prep: Prep = prepFromInitial || listed ? 1 : locativeBefore(toks, i, doc);
+    prepFromInitial = false;
+
+    // The run of capitalised words separated by single spaces (capped, so a
+    // hostile line of capitals stays linear: step 4 may rescan a run).
+    const runCap = Math.min(n, i + MAX_RUN);
+    let runEnd = i + 1;
+    while (runEnd < runCap && isWordUpper(toks[runEnd]) && toks[runEnd].start - toks[runEnd - 1].end === 1) runEnd++;
+
+    const w = t.text;
+    const acr = isAllCaps(w) || (w.length > 2 && w.endsWith('s') && isAllCaps(w.slice(0, -1)))
+      || (w.length === 1 && toks[i + 1]?.text === '.' && toks[i + 1].start === t.end);
+    let m = (acr ? acronymMatch(toks, i, gaz) : null) ?? (isAllCaps(w) ? null : gazMatch(toks, i, gaz, tkey));
+    // Only weak alternate names for a Norwegian-spelled Russian name
+    // ("Ussurijsk"): the transliteration may find the place by its own name.
+    if (m && m.end === i + 1 && !m.cands.some((c) => c.strong)) {
+      const tr = translitCands(m.key, gaz);
+      if (tr) m = { ...m, cands: tr };
+    }
+    if (m && m.end > runEnd) {
+      // The name went on through lower-case words ("Møre og Romsdal"); so may the run.
+      runEnd = m.end;
+      while (runEnd < runCap && isWordUpper(toks[runEnd]) && toks[runEnd].start - toks[runEnd - 1].end === 1) runEnd++;
+    }
+
+    // 0. The end of an organisation's name ("Sysselmannen for Svalbard"), or
+    //    a person after a title ("president Bush"): no place in it.
+    if (endsOrgName(toks, i, doc) || (i > 0 && PERSON_TITLES.has(lower(toks[i - 1].text)))) {
+      i = Math.max(runEnd, m ? m.end : 0);
+      continue;
+    }
+
+    // 1. A gazetteer name covering the whole run.
+    if (m && m.end === runEnd) {
+      proposeMatch(toks, i, m, initial, prep, doc);
+      i = m.end;
+      continue;
+    }
+
+    // 2. A run with a facility head is a facility or street ("Thon Hotell
+    //    Rosenkrantz", "Haukeland Universitetssykehus", "Hotel Føroyar").
+    const head = facilityHead(toks, i, runEnd);
+    if (head) {
+      const start = t.start;
+      const tail = tailAfter(toks, runEnd);
+      const end = toks[(tail ? tail.end : runEnd) - 1].end;
+      doc.propose(proposal(start, end, foldKey(doc.slice(start, end)), m ? m.cands : NONE, head, false, false, 'facility-run'), true);
+      i = tail ? tail.end : runEnd;
+      continue;
+    }
+
+    // 3. A sure place whose run goes on into a word that is no name (a
+    //    headline glued to the next one: "… til Nord-Korea Fangene slippes fri").
+    if (m && m.cands.some(isSure)) {
+      const nx = toks[m.end];
+      const nk = isWordUpper(nx) ? foldKey(nx.text) : '';
+      if (nk && !ORG_WORDS.has(nk) && (doc.seenLower(nx.text) || FIRST_NAMES.has(nk) || isAllCaps(nx.text)
+        || isAcronymCompound(nx.text) || isNounCompound(nx.text) || isStopWord(nk))) {
+        proposeMatch(toks, i, m, initial, prep, doc);
+        i = m.end;
+        continue;
+      }
+    }
+
+    // 4. A capitalised common word or preposition before a name: drop it.
+    //    At a sentence start any common word ("I Oslo", "Dette Bergen-firmaet");
+    //    mid-sentence only a preposition (glued headlines: "… Majorstua I Geneve").
+    //    Never a first name: "Per Borten", "Even Pellerud" are people.
+    //    A sentence-initial noun in definite form before a sure place is
+    //    apposition ("Kurbyen Baden-Baden", "Hovedstaden Oslo"); "Willie Nelson" is not.
+    if (runEnd - i > 1 && !FIRST_NAMES.has(tkey) && (doc.locative.has(tkey)
+      || (initial && (COMMON_WORDS.has(tkey) || NOT_PLACES.has(tkey) || doc.seenLower(w)
+        || (DEFINITE.test(tkey) && surePlaceRun(toks, i + 1, runEnd, gaz)))))) {
+      prepFromInitial = doc.locative.has(tkey);
+      i++;
+      continue;
+    }
+
+    // 5. Qualifier + name: "Søndre Nordstrand", "Indre Østfold", "Northern Iraq".
+    if (runEnd - i > 1 && QUALIFIERS.has(tkey)) {
+      const rest = gazMatch(toks, i + 1, gaz);
+      const restKey = foldKey(toks[runEnd - 1].text);
+      if ((rest && rest.end === runEnd && rest.cands.some(isSure))
+        || (!rest && runEnd - i === 2 && strong(prep) && (strongSuffixType(restKey) || WEAK_SUFFIXES.endsWith(restKey)))) {
+        const start = t.start;
+        const end = toks[runEnd - 1].end;
+        doc.propose(proposal(start, end, foldKey(doc.slice(start, end)), rest ? rest.cands : NONE, rest ? 'region' : 'place', false, false, 'qualifier'), true);
+        i = runEnd;
+        continue;
+      }
+    }
+
+    // 6. Any other multi-word run is the name of a person or an
+    //    organisation ("Korea News Service", "Mark Rutte", "Finn Bergen"),
+    //    unless a locative preposition makes an unknown run a place ("i Beaver Creek").
+    if (runEnd - i > 1) {
+      // "NRK Sogn og Fjordane": a name that ends in a longer gazetteer name is consumed whole.
+      let consumed = runEnd;
+      const inner = gazMatch(toks, runEnd - 1, gaz);
+      if (inner && inner.end > runEnd) consumed = inner.end;
+      let orgish = PERSON_TITLES.has(tkey) || (isAllCaps(w) && !m);
+      for (let k = i; k < runEnd && !orgish; k++) {
+        const f = foldKey(toks[k].text);
+        if (ORG_WORDS.has(f) || ORG_SUFFIXES.matches(f)) orgish = true;
+      }
+      const personish = FIRST_NAMES.has(tkey);
+      const lastKey = foldKey(toks[runEnd - 1].text);
+      if (!orgish && !personish && !m && strong(prep) && runEnd - i <= 3 && !tailOrg(toks, runEnd)
+        && (prep === 3 || strongSuffixType(lastKey) || WEAK_SUFFIXES.endsWith(lastKey))) {
+        const start = t.start;
+        const end = toks[runEnd - 1].end;
+        doc.propose(proposal(start, end, foldKey(doc.slice(start, end)), NONE, 'place', false, true, 'prep-run'), false, true);
+        i = runEnd;
+        continue;
+      }
+      if (!orgish && runEnd - i <= 3) {
+        const last = foldKey(toks[runEnd - 1].text);
+        doc.addSurname(last);
+        if (last.endsWith('s')) doc.addSurname(last.slice(0, -1));
+      }
+      i = consumed;
+      continue;
+    }
+
+    // 7. A single capitalised word without a gazetteer name.
+    proposeUnknown(toks, i, tkey, initial, prep, doc);
+    i++;
+  }
+}
+
+/** A short quoted title of a work («Et enklere Norge», «Hercules in New
+ *  York») opening at token k: the index after its closing quote, or -1. */
+function quotedTitleEnd(toks: Token[], k: number, gaz: Gazetteer): number {
+  const close = toks[k].text === '«' ? '»' : '”';
+  // A title starts with a capital, and not with a sure place name («Nord-Korea»).
+  if (!isWordUpper(toks[k + 1]) || gaz.lookup(foldKey(toks[k + 1].text)).some(isSure)) return -1;
+  for (let c = k + 2; c < toks.length && c <= k + 8; c++) {
+    const x = toks[c].text;
+    if (x === close) return c - k > 2 ? c + 1 : -1;
+    if (x === '.' || x === '!' || x === '?' || x === '«') return -1;
+  }
+  return -1;
+}
+
+/** Norwegian place names that are everyday English words. */
+const NOT_IN_ENGLISH = new Set(['island', 'hellas', 'kina', 'norge', 'sverige', 'man']);
+
+function proposeMatch(toks: Token[], i: number, m: Match, initial: boolean, prep: Prep, doc: DocState): void {
+  if (tailOrg(toks, m.end)) return;
+  const single = m.end - i === 1;
+  const key = m.key;
+  const start = toks[i].start;
+  const tail = tailAfter(toks, m.end);
+  const end = toks[(tail ? tail.end : m.end) - 1].end;
+  const type = tail && tail.type !== 'region' ? tail.type : undefined;
+  if (!single || key.startsWith('=')) {
+    doc.propose(proposal(start, end, key, m.cands, type, false, false, single ? 'acronym' : 'gazetteer-multi'), true);
+    return;
+  }
+  const word = toks[i].text;
+  if (isStopWord(key) || isStopWord(foldKey(word)) || (doc.lang === 'en' && NOT_IN_ENGLISH.has(key))) return;
+  const bare = m.genitive ? word.slice(0, word.length - (word.endsWith("'s") || word.endsWith('’s') ? 2 : 1)) : word;
+  const hand = m.cands.some((c) => c.strong && c.rec.hand);
+  const prominent = isProminent(m.cands[0]);
+  const lowerToo = !prominent && doc.seenLower(bare);
+
+  if (initial && !tail) {
+    // A capitalised sentence start is weak evidence: only sure places, and
+    // not words the text also uses in lower case ("Bud" vs "bud").
+    if (!m.cands.some(isSureInitial)) return;
+    if (!prominent && (lowerToo || CONTEXT_ONLY.has(key))) {
+      doc.addPending({ start, end, key, initial: true });
+      return;
+    }
+  }
+  const needsContext = (CONTEXT_ONLY.has(key) && !prominent) || !m.cands.some(isSure) || lowerToo;
+  if (needsContext && !prep && !tail) {
+    doc.propose(proposal(start, end, key, m.cands, type, true, true, 'gazetteer-needs-doc'), false);
+    return;
+  }
+  const risky = !prominent && !tail && !(hand && m.cands[0].rec.type !== 'town' && m.cands[0].rec.type !== 'region');
+  doc.propose(proposal(start, end, key, m.cands, type, false, risky, prep ? 'gazetteer-prep' : 'gazetteer'), true, strong(prep) || !!tail);
+}
+
+function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean, prep: Prep, doc: DocState): void {
+  const t = toks[i];
+  const w = t.text;
+  if (w.length < 3 || isAllCaps(w) || isAllCaps(w.slice(0, -1)) || isStopWordOrGenitive(key) || tailOrg(toks, i + 1)) return;
+  const gaz = doc.gaz;
+  const st = strongSuffixType(key);
+  // Compounds: "EØS-avtalen", "Gaza-flotiljen", "Høyre-lederens" are things,
+  // not places; "NHO-bygget", "Sellafield-anlegget" (buildings) are places.
+  const dashAt = w.lastIndexOf('-');
+  if (dashAt > 0 && !startsUpper(w.slice(dashAt + 1)) && st !== 'facility') return;
+  if (isAcronymCompound(w) && st !== 'facility') return;
+  const tail = tailAfter(toks, i + 1);
+  const end = tail ? toks[tail.end - 1].end : t.end;
+  const lowerToo = doc.seenLower(w);
+
+  // "Nord-Irak", "Sør-Libanons", "Vest-Telemark": compass prefix + known place.
+  const dash = key.indexOf('-');
+  if (dash > 0 && COMPASS_PREFIX.has(key.slice(0, dash))) {
+    let rest = key.slice(dash + 1);
+    let cands = gaz.lookup(rest);
+    let k = key;
+    if (!cands.length && rest.endsWith('s')) { rest = rest.slice(0, -1); cands = gaz.lookup(rest); k = key.slice(0, -1); }
+    if (cands.length && cands[0].strong) {
+      doc.propose(proposal(t.start, end, k, NONE, 'region', false, false, 'compass'), true);
+      return;
+    }
+  }
+
+  // Norwegian spelling of a Russian or Ukrainian name ("Blagovesjtsjensk").
+  if (!(initial && lowerToo)) {
+    const cands = translitCands(key, gaz);
+    if (cands) {
+      doc.propose(proposal(t.start, end, key, cands, undefined, false, false, 'translit'), true);
+      return;
+    }
+  }
+
+  if (ORG_SUFFIXES.matches(key)) return;
+
+  // Definite-form toponyms: "Tafjordfjella", "Førdefjorden", "Sentralbanestasjonen"
+  // (mid-sentence even if the text also has the common noun: "Tinghuset").
+  if (st && !(initial && lowerToo)) {
+    doc.propose(proposal(t.start, end, key, NONE, tail ? tail.type : st, false, false, 'suffix'), true);
+    return;
+  }
+
+  // A name with a lower-case tail noun: "Kilen kapell", "Wessels gate".
+  if (tail && !initial) {
+    doc.propose(proposal(t.start, end, key, NONE, tail.type, false, false, 'tail'), true);
+    return;
+  }
+
+  if (lowerToo) {
+    // A common noun written with a capital: at most a name used elsewhere as a place.
+    doc.addPending({ start: t.start, end: t.end, key, initial: true });
+    return;
+  }
+
+  // After a locative preposition: a place, unless it looks like a person.
+  // Only a toponym-looking word ("Tafjord", "Grotli") is trusted enough to
+  // mark its other mentions too; "i Borat" is a film, "i Idol" a show.
+  const looksLikePlace = doc.lang === 'en' ? EN_SUFFIXES.endsWith(key) : WEAK_SUFFIXES.endsWith(key);
+  if ((strong(prep) && (doc.lang !== 'en' || looksLikePlace || prep === 3)) || (prep === 2 && looksLikePlace)) {
+    // "i Hitlers Tyskland": a genitive whose base the text also names is a
+    // possessor, mostly a person ("Møhlenpris" has no base "Møhlenpri").
+    const genitiveOf = key.length > 3 && key.endsWith('s') && !key.endsWith("'s") ? key.slice(0, -1) : undefined;
+    doc.propose(proposal(t.start, end, key, NONE, 'place', false, true, prep === 3 ? 'place-noun' : prep === 1 ? 'prep' : 'prep-weak', genitiveOf), looksLikePlace || prep === 3, strong(prep));
+    return;
+  }
+
+  doc.addPending({ start: t.start, end: t.end, key, initial });
+}

@@ -1,0 +1,227 @@
+import { strict as assert } from 'assert';
+import { existsSync } from 'fs';
+import { execFileSync } from 'child_process';
+import { join } from 'path';
+import type { Lang, PlaceMeta } from '../../src/core/model';
+import { segment } from '../../src/core/text/segment';
+import { foldKey, isAllCaps, startsUpper } from '../../src/core/places/normalize';
+import { englishVariants } from '../../src/core/places/translit';
+
+// The gazetteer data is generated (and git-ignored); build it if a fresh
+// checkout has not run the build yet, then load the modules that need it.
+const root = join(__dirname, '..', '..');
+type DetectModule = typeof import('../../src/core/places/detect');
+type GazModule = typeof import('../../src/core/places/gazetteer');
+let detect: DetectModule;
+let gazetteer: GazModule;
+
+before(function () {
+  this.timeout(120000);
+  if (!existsSync(join(root, 'src/core/places/data/gazetteer.generated.ts'))) {
+    execFileSync(process.execPath, [join(root, 'scripts/build-gazetteer.mjs')], { stdio: 'inherit' });
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  gazetteer = require('../../src/core/places/gazetteer');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  detect = require('../../src/core/places/detect');
+});
+
+interface Found { text: string; meta: PlaceMeta }
+
+function places(text: string, lang: Lang = 'nb'): Found[] {
+  const hits = detect.detectPlaces(text, segment(text), lang);
+  return hits.map((h) => ({ text: text.slice(h.start, h.end), meta: h.meta }));
+}
+const names = (text: string, lang: Lang = 'nb') => places(text, lang).map((p) => p.text);
+
+describe('places: normalisation', () => {
+  it('folds case and diacritics but keeps æ, ø and å apart', () => {
+    assert.equal(foldKey('Genève'), 'geneve');
+    assert.equal(foldKey('București'), 'bucuresti');
+    assert.equal(foldKey('Tromsø'), 'tromsø');
+    assert.equal(foldKey('Malmö'), 'malmø');
+    assert.equal(foldKey('Ås'), 'ås');
+    assert.notEqual(foldKey('Ås'), foldKey('As'));
+    assert.equal(foldKey('İzmir'), 'izmir');
+  });
+  it('tells capitals and acronyms', () => {
+    assert.ok(startsUpper('Øst'));
+    assert.ok(!startsUpper('øst'));
+    assert.ok(isAllCaps('NIS'));
+    assert.ok(!isAllCaps('Nis'));
+    assert.ok(!isAllCaps('A'));
+  });
+  it('rewrites Norwegian transliteration the English way', () => {
+    assert.ok(englishVariants('blagovesjtsjensk').includes('blagoveshchensk'));
+    assert.ok(englishVariants('tsjeljabinsk').includes('chelyabinsk'));
+    assert.ok(englishVariants('jekaterinburg').includes('yekaterinburg'));
+    assert.ok(englishVariants('ussurijsk').includes('ussuriysk'));
+    assert.deepEqual(englishVariants('oslo'), []);
+  });
+});
+
+describe('places: gazetteer', () => {
+  it('loads lazily, fast and once', () => {
+    const st = gazetteer.gazetteerLoadStats();
+    assert.ok(st.keys > 50000, `${st.keys} keys`);
+    assert.ok(st.loadMs < 500, `${st.loadMs} ms`);
+    assert.equal(gazetteer.getGazetteer(), gazetteer.getGazetteer());
+  });
+  it('knows Norwegian exonyms and shows them as the name', () => {
+    const g = gazetteer.getGazetteer();
+    const moskva = g.lookup('moskva')[0];
+    assert.equal(moskva.rec.name, 'Moskva');
+    assert.equal(moskva.rec.cc, 'RU');
+    assert.equal(moskva.rec.type, 'capital');
+    assert.equal(g.lookup('moscow')[0].rec, moskva.rec);
+  });
+  it('keeps acronyms exact-case only', () => {
+    const g = gazetteer.getGazetteer();
+    assert.ok(g.lookup('=USA').length > 0);
+    assert.equal(g.lookup('usa').length, 0);
+  });
+  it('gives country names per language', () => {
+    const g = gazetteer.getGazetteer();
+    assert.equal(g.countryName('NO', 'nb'), 'Norge');
+    assert.equal(g.countryName('NO', 'nn'), 'Noreg');
+    assert.equal(g.countryName('NO', 'en'), 'Norway');
+  });
+});
+
+describe('places: Bokmål', () => {
+  it('finds countries, cities and regions with their metadata', () => {
+    const found = places('Delegasjonen reiste fra Trondheim til Tyskland og videre til Møre og Romsdal.');
+    assert.deepEqual(found.map((p) => p.text), ['Trondheim', 'Tyskland', 'Møre og Romsdal']);
+    const [trondheim, tyskland, more] = found.map((p) => p.meta);
+    assert.equal(trondheim.countryCode, 'NO');
+    assert.equal(trondheim.country, 'Norge');
+    assert.ok((trondheim.population ?? 0) > 100000);
+    assert.ok(trondheim.lat! > 63 && trondheim.lat! < 64);
+    assert.ok(trondheim.geonameId! > 0);
+    assert.equal(tyskland.placeType, 'country');
+    assert.equal(tyskland.countryCode, 'DE');
+    assert.equal(more.placeType, 'region');
+  });
+  it('keeps a genitive -s and hyphenated names in the span', () => {
+    assert.deepEqual(names('Sør-Koreas regjering og Finlands statsminister møttes i Kristiansand.'),
+      ['Sør-Koreas', 'Finlands', 'Kristiansand']);
+    assert.deepEqual(names('Kurbyen Baden-Baden fikk besøk fra Nord-Korea.'), ['Baden-Baden', 'Nord-Korea']);
+  });
+  it('takes the longest multi-word name', () => {
+    assert.deepEqual(names('Hun flyttet fra Mo i Rana til New York, og senere til Los Angeles.'),
+      ['Mo i Rana', 'New York', 'Los Angeles']);
+    assert.deepEqual(names('Meteorologene på Jan Mayen melder storm.'), ['Jan Mayen']);
+    assert.deepEqual(names('Pressesjefen i Det hvite hus svarte ikke.'), ['Det hvite hus']);
+  });
+  it('resolves Norwegian exonyms and transliterations', () => {
+    const found = places('Flyet gikk fra Kijev via Warszawa til København, mens lasten ble sendt til Jekaterinburg og Tsjeljabinsk.');
+    assert.deepEqual(found.map((p) => p.text), ['Kijev', 'Warszawa', 'København', 'Jekaterinburg', 'Tsjeljabinsk']);
+    assert.deepEqual(found.map((p) => p.meta.countryCode), ['UA', 'PL', 'DK', 'RU', 'RU']);
+    assert.deepEqual(names('Troppene ble flyttet til Blagovesjtsjensk og Ussurijsk.'), ['Blagovesjtsjensk', 'Ussurijsk']);
+  });
+  it('does not take adjectives, demonyms or common words for places', () => {
+    assert.deepEqual(names('Den russiske og nordkoreanske ledelsen møttes, og sørkoreanerne protesterte mot norsk politikk.'), []);
+    assert.deepEqual(names('Mange mener dette. Over halvparten sier nei. Alle er enige. Hvor går grensen?'), []);
+    assert.deepEqual(names('Russisk side avviser alt. Nordkoreanske soldater er sett.'), []);
+  });
+  it('matches acronyms in exact case only', () => {
+    assert.deepEqual(names('NIS sier at USA og EU vet mer.'), ['USA', 'EU']);
+    assert.deepEqual(names('USAs og EUs ledere var enige.'), ['USAs', 'EUs']);
+  });
+  it('leaves names of organisations and people alone', () => {
+    assert.deepEqual(names('Bildet er tatt av Korea News Service og sendt via Washington Post.'), []);
+    assert.deepEqual(names('Generalsekretær Mark Rutte møtte Volodymyr Zelenskyj i Brussel.'), ['Brussel']);
+    assert.deepEqual(names('Forfatteren Kari Sandnes kom til Larvik. Sandnes fortalte om boka.'), ['Larvik']);
+  });
+  it('ignores a capitalised common word at the start of a sentence', () => {
+    assert.deepEqual(names('I Tromsø snør det. Dette gjelder også Bodø.'), ['Tromsø', 'Bodø']);
+  });
+  it('guesses places from Norwegian toponym endings and prepositions', () => {
+    const found = places('Vi gikk fra Lauvhaugen over Storfjellet og ned til Kvitevatnet, der vi overnattet på Nybakkstølen.');
+    assert.deepEqual(found.map((p) => p.text), ['Lauvhaugen', 'Storfjellet', 'Kvitevatnet', 'Nybakkstølen']);
+    assert.ok(found.every((p) => p.meta.guessed));
+    assert.equal(found[1].meta.placeType, 'landform');
+    assert.equal(found[2].meta.placeType, 'water');
+  });
+  it('marks facilities and streets, and lists after a place', () => {
+    assert.deepEqual(names('Konserten flyttes fra Grand Hotell Kvitholmen til Storgata i sentrum.'), ['Grand Hotell Kvitholmen', 'Storgata']);
+    assert.deepEqual(names('Han vokste opp i Vindvik, Solheim og Brattli.'), ['Vindvik', 'Solheim', 'Brattli']);
+    assert.deepEqual(names('Saken er behandlet i Drammen kommune.'), ['Drammen kommune']);
+  });
+  it('uses one sense per text for a guessed place', () => {
+    assert.deepEqual(names('Hytta ligger på Lyngvær. Lyngvær har ingen butikk.'), ['Lyngvær', 'Lyngvær']);
+  });
+  it('prefers the countries a text is about for an ambiguous name', () => {
+    const alone = places('Hun bor i Alexandria.').map((p) => p.meta.countryCode);
+    const withUs = places('Fra Washington kjørte hun til Virginia og bor nå i Alexandria.').at(-1)?.meta.countryCode;
+    assert.equal(alone[0], 'EG');
+    assert.equal(withUs, 'US');
+  });
+});
+
+describe('places: Nynorsk', () => {
+  it('finds places and names the country in Nynorsk', () => {
+    const found = places('Noregs utanriksminister var i Sogn og Fjordane før ho reiste til Austerrike.', 'nn');
+    assert.deepEqual(found.map((p) => p.text), ['Noregs', 'Sogn og Fjordane', 'Austerrike']);
+    assert.equal(found[0].meta.country, 'Noreg');
+    assert.equal(found[0].meta.name, 'Noreg');
+    assert.equal(found[2].meta.countryCode, 'AT');
+  });
+  it('knows Nynorsk function words at a sentence start', () => {
+    assert.deepEqual(names('Medan dei venta, kom bussen frå Førde. Korleis gjekk det i Florø?', 'nn'), ['Førde', 'Florø']);
+  });
+});
+
+describe('places: English', () => {
+  it('finds places in English text', () => {
+    const found = places("Talks moved from Geneva to Moscow, and Norway's delegation later flew to the United States.", 'en');
+    assert.deepEqual(found.map((p) => p.text), ['Geneva', 'Moscow', "Norway's", 'United States']);
+    assert.equal(found[2].meta.country, 'Norway');
+  });
+  it('keeps people and Norwegian-only words out', () => {
+    assert.deepEqual(names('Paris Hilton met George Washington. Island life suits them.', 'en'), []);
+  });
+});
+
+describe('places: robustness', () => {
+  it('returns sorted, non-overlapping spans that equal the text', () => {
+    const text = 'I Oslo og Bergen, i Nord-Norge og på Svalbard, i USA og i Det hvite hus: Moskva, Kijev, Paris.';
+    const hits = detect.detectPlaces(text, segment(text), 'nb');
+    let last = -1;
+    for (const h of hits) {
+      assert.ok(h.start >= last, 'sorted and non-overlapping');
+      assert.ok(h.end > h.start);
+      last = h.end;
+    }
+    assert.equal(hits.length, 9);
+  });
+  it('survives hostile input', () => {
+    const inputs = [
+      '', ' ', '\u0000\u0000Oslo\u0000', '😀 Oslo 😀 🇳🇴 Bergen', 'A'.repeat(100000),
+      'Oslo '.repeat(20000), ('Nord-Korea, ' + 'x'.repeat(50) + ' ').repeat(2000), '«'.repeat(5000) + 'Oslo',
+      '\uD800\uDC00\uDFFF\uD800 Oslo', 'ÅÅÅ ØØØ ÆÆÆ åå Øst-Vest-Nord-Sør-Øst',
+      'I '.repeat(100000), 'Søndre Nordre Indre '.repeat(30000), '«Et «Oslo «Bergen '.repeat(20000),
+    ];
+    for (const t of inputs) {
+      const t0 = Date.now();
+      for (const lang of ['nb', 'nn', 'en'] as const) detect.detectPlaces(t, segment(t), lang);
+      assert.ok(Date.now() - t0 < 5000, `slow on ${JSON.stringify(t.slice(0, 20))}`);
+    }
+  });
+  it('runs in linear time on a long single line', function () {
+    this.timeout(20000);
+    const unit = 'Soldater ble sendt fra Moskva til Kursk, og videre til Donetsk i Ukraina. ';
+    const time = (n: number) => {
+      const t = unit.repeat(n);
+      const p = segment(t);
+      const t0 = Date.now();
+      const hits = detect.detectPlaces(t, p, 'nb');
+      assert.equal(hits.length, 4 * n);
+      return Date.now() - t0;
+    };
+    time(2000);
+    const small = Math.max(1, time(4000));
+    const big = time(16000);
+    assert.ok(big < small * 12 + 50, `4x input took ${big} ms vs ${small} ms`);
+  });
+});
