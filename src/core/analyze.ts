@@ -6,7 +6,8 @@
 import type {
   Analysis, AnalyzeOptions, Claim, Entity, Lang, NumberEntity, SourceEntity, SourceRecord, Statement,
 } from './model';
-import { detectLanguage } from './lang/detect';
+import { detectLanguageOfWords } from './lang/detect';
+import { TokenKind } from './text/tokenize';
 import { findDateline } from './dateline';
 import { Paragraph, segment } from './text/segment';
 import { detectPlaces, PlaceHit } from './places/detect';
@@ -21,10 +22,10 @@ import { lineIndex } from './text/lines';
 const NOT_A_FIGURE = new Set(['ordinal']);
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const language: Lang = options.language && options.language !== 'auto' ? options.language : detectLanguage(text);
+  const paragraphs = segment(text);
+  const language: Lang = options.language && options.language !== 'auto' ? options.language : detectLanguageOfWords(words(paragraphs));
   const dateline = findDateline(text);
   const referenceDate = dateline?.date ?? options.referenceDate;
-  const paragraphs = segment(text);
 
   const placeHits = detectPlaces(text, paragraphs, language);
   const numberHits = detectNumbers(text, paragraphs, { language, referenceDate });
@@ -164,6 +165,10 @@ function isLoneDay(e: NumberEntity): boolean {
   return e.meta.kind === 'date' && e.meta.value === undefined && !/\d/.test(e.text);
 }
 
+function* words(paragraphs: Paragraph[]): Generator<string> {
+  for (const p of paragraphs) for (const s of p.sentences) for (const t of s.tokens) if (t.kind === TokenKind.Word) yield t.text;
+}
+
 function placeLookup(hits: PlaceHit[]): PlaceLookup {
   const starts = hits.map((h) => h.start);
   return (start, end) => {
@@ -177,7 +182,8 @@ function placeLookup(hits: PlaceHit[]): PlaceLookup {
     }
     for (let k = Math.max(0, found); k < hits.length && hits[k].start < end; k++) {
       const h = hits[k];
-      if (h.end > start && h.start < end) {
+      // The phrase must be the place itself: "Russia's defence ministry" is not a country.
+      if (h.start <= start && h.end >= end) {
         const t = h.meta.placeType;
         return { country: t === 'country' || t === 'capital' };
       }

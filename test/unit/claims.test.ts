@@ -75,6 +75,38 @@ describe('claims: Bokmål reporting verbs', () => {
   });
 });
 
+describe('claims: speaker phrases', () => {
+  it('skips a party or age in parentheses between speaker and cue', () => {
+    const t = 'Finansminister Kari Berg (Ap) sier til NTB at skattene ikke skal opp.';
+    const c = claimWith(run(t), t, 'skattene');
+    assert.equal(c.source, 'Kari Berg');
+  });
+
+  it('keeps an affiliation as part of the role, or of a group source', () => {
+    const t = 'Forsker Lise Dahl ved Universitetet i Tromsø mener isen smelter. En kilde i regjeringen sier til Reuters at saken er avgjort.';
+    const a = run(t);
+    const c = claimWith(a, t, 'isen');
+    assert.equal(c.source, 'Lise Dahl');
+    assert.match(a.sources[c.sourceIds[0]].role ?? '', /ved Universitetet i Tromsø/);
+    assert.equal(claimWith(a, t, 'saken er').source, 'kilde i regjeringen');
+  });
+
+  it('reads Bokmål -et forms as past tense but not after a passive auxiliary', () => {
+    const t = 'Ministeren understreket at avtalen står. Avtalen ble bekreftet av begge parter.';
+    const a = run(t);
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].source, 'Ministeren');
+  });
+
+  it('splits an English relative denial from the claim it denies', () => {
+    const t = "The ministry said it had hit military targets, a claim Kyiv denied.";
+    const a = run(t, 'en');
+    assert.equal(a.claims.length, 2);
+    assert.equal(claimWith(a, t, 'military targets').source, 'ministry');
+    assert.equal(claimWith(a, t, 'Kyiv denied').source, 'Kyiv');
+  });
+});
+
 describe('claims: ifølge and channels', () => {
   it('makes "ifølge X" at the start a claim over the sentence', () => {
     const t = 'Ifølge Statens vegvesen er veien stengt til fredag.';

@@ -26,32 +26,44 @@ const MARKERS: Record<Lang, readonly string[]> = {
 };
 
 // Words shared by Bokmål and Nynorsk tell the two apart from English but not
-// from each other; each word counts for every language listing it.
+// from each other; each word counts for every language listing it. Keys are
+// stored lower-case and capitalised so tokens can be looked up as written.
 const WEIGHTS = new Map<string, Lang[]>();
 for (const lang of Object.keys(MARKERS) as Lang[]) {
   for (const w of MARKERS[lang]) {
-    const list = WEIGHTS.get(w) ?? [];
-    if (!list.includes(lang)) list.push(lang);
-    WEIGHTS.set(w, list);
+    for (const key of [w, w[0].toUpperCase() + w.slice(1)]) {
+      const list = WEIGHTS.get(key) ?? [];
+      if (!list.includes(lang)) list.push(lang);
+      WEIGHTS.set(key, list);
+    }
   }
 }
 
-const WORD = /[\p{L}]+/gu;
-const MAX_WORDS = 4000;
+const MAX_WORDS = 3000;
 
-export function detectLanguage(text: string): Lang {
+/** Picks the language from words as written (tokens of the text, in order). */
+export function detectLanguageOfWords(words: Iterable<string>): Lang {
   const score: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
-  let words = 0;
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while (words < MAX_WORDS && (m = WORD.exec(text)) !== null) {
-    words++;
-    const langs = WEIGHTS.get(m[0].toLowerCase());
+  let n = 0;
+  for (const w of words) {
+    if (++n > MAX_WORDS) break;
+    const langs = WEIGHTS.get(w);
     if (!langs) continue;
     // A word unique to one language is strong evidence; shared ones weak.
-    const w = langs.length === 1 ? 3 : 1;
-    for (const l of langs) score[l] += w;
+    const weight = langs.length === 1 ? 3 : 1;
+    for (const l of langs) score[l] += weight;
   }
   if (score.en > score.nb && score.en > score.nn) return 'en';
   return score.nn > score.nb ? 'nn' : 'nb';
+}
+
+const WORD = /[\p{L}]+/gu;
+
+/** Language of a plain string (for callers without tokens). */
+export function detectLanguage(text: string): Lang {
+  return detectLanguageOfWords((function* () {
+    WORD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = WORD.exec(text)) !== null) yield m[0];
+  })());
 }

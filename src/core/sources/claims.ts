@@ -7,9 +7,9 @@ import type { ClaimKind, Lang } from '../model';
 import type { Paragraph } from '../text/segment';
 import { Token, TokenKind } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
-import { isDocumentNoun } from './kinds';
+import { isDocumentNoun, isRoleWord } from './kinds';
 import {
-  Mention, PlaceLookup, Speaker, Unit, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
+  Mention, PhraseSpan, PlaceLookup, Speaker, Unit, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
 
 export interface RawClaim {
@@ -85,6 +85,9 @@ type QuoteUnit = Unit & {
   closed: boolean;
 };
 
+// Longest trigger word: longer tokens need no hashing.
+const TRIGGER_MAX = Math.max(...Object.values(TRIGGERS).flatMap((set) => [...set].map((w) => w.length)));
+
 function buildUnits(text: string, para: Paragraph, triggers: Set<string>): QuoteUnit[] {
   // Pass 1, cheap: group sentences (an open quotation or an unattributed dash passage
   // carries on into the next sentence) and note which groups hold anything to read.
@@ -109,7 +112,7 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>): Quote
         if (t.text === '"') { straightOpen = !straightOpen; cur.worth = true; }
         else if (OPEN_QUOTES.has(t.text)) { depth++; cur.worth = true; }
         else if (CLOSE_QUOTES.has(t.text) && depth > 0) depth--;
-      } else if (!cur.worth && triggers.has(t.text)) cur.worth = true;
+      } else if (!cur.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) cur.worth = true;
     }
   }
   // Pass 2: only the groups worth reading become units with lower-cased tokens.
@@ -191,7 +194,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
         if (u.lw[j] !== particle) continue;
         j++;
       }
-      if (form.participle && !activePerfect(u, i, lex)) continue;
+      // "har avvist" reports; "er anklaget for" is passive and does not.
+      if (form.participle ? !activePerfect(u, i, lex) : passiveBefore(u, i, lex)) continue;
       if (form.needsComplement && !followedByThat(u, j, lex)) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
       cues.push({ type: 'verb', i, j });
@@ -220,6 +224,15 @@ function activePerfect(u: Unit, i: number, lex: Lexicon): boolean {
     if (lex.perfect.has(w)) return true;
     if (lex.passive.has(w)) return false;
     if (!lex.adverbs.has(w) && u.toks[k].kind !== TokenKind.Word) return false;
+  }
+  return false;
+}
+
+function passiveBefore(u: Unit, i: number, lex: Lexicon): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = u.lw[k];
+    if (lex.passive.has(w)) return true;
+    if (!lex.adverbs.has(w)) return false;
   }
   return false;
 }
@@ -406,13 +419,13 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
   }
   // Reporting verb.
   const left = phraseLeftOf(u, cue.i, lex);
-  const leftSpeaker = left ? speakerOf(u, left.a, left.b, lex, places) : undefined;
+  const leftSpeaker = left ? speakerOf(u, left, lex, places) : undefined;
   const beforeLeft = left && left.a > 0 ? u.toks[left.a - 1].text : '';
   // ", sa X." or "«…», sier X til NTB." — the speaker follows the cue.
   if (CLOSERS.has(prevTok) || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex))) {
     let k = cue.j;
     const r = phraseRightOf(u, k, lex);
-    const rightSpeaker = r ? speakerOf(u, r.a, r.b, lex, places) : undefined;
+    const rightSpeaker = r ? speakerOf(u, r, lex, places) : undefined;
     if (rightSpeaker) {
       const final = CLOSERS.has(prevTok) && !thatFollows(u, r!.b + 1, lex);
       return { cue, speaker: rightSpeaker, subjectStart: r!.a, final, after: r!.b + 1 };
@@ -420,23 +433,48 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
     if (!leftSpeaker) return undefined;
   }
   if (leftSpeaker) {
-    // "…, he said." / "…, mener han." — a subject right after a comma with nothing reported after the cue.
-    const final = CLOSERS.has(beforeLeft) && !thatFollows(u, cue.j, lex) && left!.a > 1;
+    // "…, he said." — a bare subject right after a comma with nothing reported after the cue;
+    // not "…, a claim Kyiv denied", where the phrase holds more than the speaker.
+    const final = CLOSERS.has(beforeLeft) && !thatFollows(u, cue.j, lex) && left!.a > 1 && bareSpeaker(u, left!.a, leftSpeaker, lex);
     return { cue, speaker: leftSpeaker, subjectStart: left!.a, final, after: cue.j };
   }
   // Inverted order after a fronted adverbial: "I går sa statsministeren at …".
   const r = phraseRightOf(u, cue.j, lex);
-  const rightSpeaker = r ? speakerOf(u, r.a, r.b, lex, places) : undefined;
+  const rightSpeaker = r ? speakerOf(u, r, lex, places) : undefined;
   if (rightSpeaker) return { cue, speaker: rightSpeaker, subjectStart: r!.a, final: false, after: r!.b + 1 };
   return undefined;
 }
 
-function speakerOf(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Speaker | undefined {
+function bareSpeaker(u: Unit, a: number, sp: Speaker, lex: Lexicon): boolean {
+  if (sp.kind !== 'named') return true;
+  let k = a;
+  while (k < u.toks.length && lex.quantifiers.has(u.lw[k])) k++;
+  const first = sp.mentions[0];
+  return first.start === u.toks[k].start || !!first.role && isRoleWord(u.lw[k]);
+}
+
+function speakerOf(u: Unit, span: PhraseSpan, lex: Lexicon, places: PlaceLookup): Speaker | undefined {
+  const { a, b } = span;
   if (a === b && isPronoun(lex, u.lw[a])) {
-    // First person inside a quotation is the quoted speaker, resolved by the quotation's own cue.
     return pronounSpeaker(lex, u.lw[a], localNames(u, a, lex, places));
   }
-  const mentions = readPhrase(u, a, b, lex, places);
+  let mentions: Mention[];
+  if (span.head !== undefined) {
+    // "Professor Tormod Heier ved Forsvarets høgskole": the name speaks, the affiliation joins the role;
+    // "en kilde i alliansen": the whole phrase is the source.
+    const named = readPhrase(u, a, span.head, lex, places).filter((m) => m.proper);
+    const affiliation = u.text.slice(u.toks[span.head + 1].start, u.toks[b].end);
+    if (named.length === 1) {
+      const m = named[0];
+      m.role = m.role ? `${m.role} ${affiliation}` : affiliation;
+      if (m.type === 'organisation' && m.name.includes(' ') === false) m.type = 'person';
+      mentions = [m];
+    } else {
+      mentions = readPhrase(u, a, b, lex, places);
+    }
+  } else {
+    mentions = readPhrase(u, a, b, lex, places);
+  }
   if (mentions.length === 0) return undefined;
   // "I en uttalelse": an indefinite document stands for whoever issued it.
   if (mentions.length === 1 && mentions[0].type === 'document' && !mentions[0].proper && isDocumentNoun(u.lw[b]) && a > 0 && lex.quantifiers.has(u.lw[a - 1])) {

@@ -77,7 +77,7 @@ const ROLES = new Set([
 ]);
 // Compounds end in a role: "utenriksminister", "politiinspektør", "pressetalsperson".
 const ROLE_SUFFIX =
-  /(?:minister|ministeren|sjef|sjefen|leder|lederen|direktør|direktøren|sekretær|sekretæren|talsperson|talspersonen|talsmann|talsmannen|rådgiver|rådgiveren|forsker|forskeren|president|presidenten|inspektør|inspektøren|ordfører|ordføreren|advokat|advokaten|redaktør|redaktøren|general|generalen|ekspert|eksperten|professor|professoren|analytiker|analytikeren|ambassadør|ambassadøren|representant|representanten|mester|mesteren|leiar|leiaren|talsmann|minister)$/;
+  /(?:minister|ministeren|sjef|sjefen|leder|lederen|direktør|direktøren|sekretær|sekretæren|talsperson|talspersonen|talsmann|talsmannen|rådgiver|rådgiveren|forsker|forskeren|president|presidenten|inspektør|inspektøren|ordfører|ordføreren|advokat|advokaten|redaktør|redaktøren|general|generalen|ekspert|eksperten|professor|professoren|analytiker|analytikeren|ambassadør|ambassadøren|representant|representanten|mester|mesteren|leiar|leiaren|talsmann|minister|operatør|operatøren|ansvarlig|ansvarlege|koordinator|koordinatoren|medarbeider|medarbeidaren|vakt|vakta|fører|føreren|førar|føraren|fullmektig|konsulent|konsulenten|assistent|assistenten|betjent|offiser|offiseren|kommandant|kommandanten|formann|formannen|talskvinne|talskvinna|ordførar|ordføraren|rådgjevar|rådgjevaren|forskar|forskaren)$/;
 
 /** Plural people ("eksperter", "sørkoreanerne", "innbyggjarane"). */
 const GROUP_SUFFIX = /(?:ere|erne|arar|arane|ene|er|ar|ane|ørene|ører|ists|ers|ians|ans|ees|ials|people|officials|sources|experts)$/;

@@ -31,36 +31,36 @@ const NB_VERBS = forms(`
 si: sa sier sagt*
 uttale: uttalte uttaler uttalt*
 opplyse: opplyser opplyste opplyst*
-hevde: hevder hevdet* hevda*
+hevde: hevder hevdet hevda
 mene: mener mente
 anslå: anslår anslo
-bekrefte: bekrefter bekreftet* bekrefta*
+bekrefte: bekrefter bekreftet bekrefta
 avvise: avviser avviste avvist*
 melde: melder meldte meldt*
 skrive: skriver skrev skrevet*
 fortelle: forteller fortalte fortalt*
 tro: tror trodde
-understreke: understreker understreket* understreka*
+understreke: understreker understreket understreka
 påpeke: påpeker påpekte påpekt*
 advare: advarer advarte advart*
-varsle: varsler varslet* varsla*
+varsle: varsler varslet varsla
 kunngjøre: kunngjør kunngjorde kunngjort*
-innrømme: innrømmer innrømmet* innrømte
+innrømme: innrømmer innrømmet innrømte
 erkjenne: erkjenner erkjente erkjent*
 konkludere: konkluderer konkluderte konkludert*
 forklare: forklarer forklarte forklart*
-benekte: benekter benektet* benekta*
+benekte: benekter benektet benekta
 nekte: nekter! nektet!
 svare: svarer svarte svart*
 oppgi: oppgir oppga oppgitt*
 rapportere: rapporterer rapporterte rapportert*
 frykte: frykter! fryktet!
-anklage: anklager anklaget*
+anklage: anklager anklaget
 presisere: presiserer presiserte presisert*
 fremholde: fremholder framholder fremholdt framholdt
 poengtere: poengterer poengterte poengtert*
 gjenta: gjentar gjentok gjentatt*
-antyde: antyder antydet* antyda*
+antyde: antyder antydet antyda
 beregne: beregner! beregnet!
 medgi: medgir medga
 vedgå: vedgår vedgikk
@@ -77,21 +77,21 @@ const NN_VERBS = forms(`
 seie: seier sa sagt*
 meine: meiner meinte
 opplyse: opplyser opplyste opplyst*
-hevde: hevdar hevda*
-stadfeste: stadfestar stadfesta*
+hevde: hevdar hevda
+stadfeste: stadfestar stadfesta
 avvise: avviser avviste avvist*
 melde: melder melde meldt*
 skrive: skriv skreiv skrive*
 fortelje: fortel fortalde fortalt*
 tru: trur trudde
-understreke: understrekar understreka*
-åtvare: åtvarar åtvara*
-varsle: varslar varsla*
+understreke: understrekar understreka
+åtvare: åtvarar åtvara
+varsle: varslar varsla
 kunngjere: kunngjer kunngjorde kunngjort*
 vedgå: vedgår vedgjekk
 erkjenne: erkjenner erkjende
-forklare: forklarar forklarer forklarte forklara*
-svare: svarar svara*
+forklare: forklarar forklarer forklarte forklara
+svare: svarar svara
 anslå: anslår anslo
 rapportere: rapporterer rapporterte
 uttale: uttaler uttalte uttalt*

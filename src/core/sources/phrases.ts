@@ -93,7 +93,7 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   if (nameStart > b) return [];
   const t0 = u.toks[nameStart];
   const t1 = u.toks[b];
-  let text = u.text.slice(t0.start, t1.end);
+  const text = u.text.slice(t0.start, t1.end);
   // Before the name: a title ("president", "Natos generalsekretær") or a descriptor ("nyhetsbyrået").
   let pre = a;
   while (pre < nameStart && lex.quantifiers.has(u.lw[pre])) pre++;
@@ -114,8 +114,8 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
     words: b - nameStart + 1,
   });
   const m: Mention = { start: t0.start, end: t1.end, text, name, type, proper: true };
-  if (preText) m.role = preText;
-  text = m.text;
+  // A title is metadata; so is a descriptor that says what the source is ("nyhetsbyrået").
+  if (preText && (hasRole || type === 'agency' || type === 'media' || (type === 'organisation' && !CAP.test(u.toks[pre].text)))) m.role = preText;
   return [m];
 }
 
@@ -138,10 +138,33 @@ function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: Place
   return [{ start: t0.start, end: t1.end, text, name: text, type, proper: false }];
 }
 
+/** A phrase: tokens [a, b]; `head` is the speaker's last token when a prepositional
+ *  phrase follows it ("Tormod Heier ved Forsvarets høgskole", "en kilde i alliansen"). */
+export interface PhraseSpan {
+  a: number;
+  b: number;
+  head?: number;
+}
+
+// Prepositions that attach an affiliation to a speaker.
+const AFFILIATION = new Set(['i', 'ved', 'hos', 'fra', 'frå', 'på', 'for', 'in', 'at', 'from', 'of', 'with']);
+// Nouns that speak for an institution they are "in": "kilder i regjeringen".
+const SOURCE_NOUNS = new Set([
+  'kilde', 'kilder', 'kilden', 'kildene', 'kjelde', 'kjelder', 'kjelda', 'source', 'sources', 'official', 'officials',
+  'tjenesteperson', 'tjenestepersoner', 'representant', 'representanter', 'ansatt', 'ansatte', 'tilsett', 'tilsette',
+  'medlem', 'medlemmer', 'people', 'person', 'personer',
+]);
+
 /** The noun phrase that ends just left of token index `end` (exclusive), skipping adverbs. */
-export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): { a: number; b: number } | undefined {
+export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): PhraseSpan | undefined {
   let b = end - 1;
   while (b >= stopAt && (lex.adverbs.has(u.lw[b]) || lex.perfect.has(u.lw[b])) && !isSubjectLike(u, b, lex)) b--;
+  // "Gram (Sp) sier", "Hansen (45) forteller": a short parenthesis between speaker and cue.
+  if (b > stopAt && u.toks[b].text === ')') {
+    let k = b - 1;
+    while (k > stopAt && b - k < 6 && u.toks[k].text !== '(') k--;
+    if (u.toks[k].text === '(') b = k - 1;
+  }
   if (b < stopAt) return undefined;
   let a = b;
   const inPhrase = (k: number) =>
@@ -158,6 +181,14 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): { 
       continue;
     }
     break;
+  }
+  // An affiliation before the phrase belongs to the speaker on its left.
+  const head = a - 2;
+  if (head >= stopAt && AFFILIATION.has(u.lw[a - 1]) && u.toks[head].kind === TokenKind.Word && !u.quoted[head]
+    && (CAP.test(u.toks[head].text) && !u.sentenceStarts.has(head) || isRoleWord(u.lw[head]) || SOURCE_NOUNS.has(u.lw[head]))) {
+    const inner = phraseLeftOf(u, a - 1, lex, stopAt);
+    // Chains too: "Lise Dahl ved Universitetet i Tromsø".
+    if (inner && inner.b === head) return { a: inner.a, b, head: inner.head ?? head };
   }
   return { a, b };
 }

@@ -142,8 +142,10 @@ export function resolveAttribution(paragraphs: ParagraphAttribution[], standalon
         const fits = (t: SourceType) => (sp.refers === 'person' ? t === 'person' : t !== 'person');
         const local = [...sp.local].reverse().find((m) => fits(m.type));
         if (local) { p.ids = [register(local)]; return; }
+        // "han" after a speaker typed otherwise (a lone surname) still means the last speaker.
         const id = sp.refers === 'person' ? lastPerson : lastOther ?? lastPerson;
         if (id !== undefined) p.ids = [id];
+        else if (lastIds) p.ids = lastIds;
         return;
       }
       case 'previous':

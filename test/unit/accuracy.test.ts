@@ -1,0 +1,43 @@
+// Regression floors on the shared corpus, just under what the analyzer reaches
+// (see `npm run eval` for the full tables). A drop below a floor fails the build.
+import { strict as assert } from 'assert';
+import { spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { analyze } from '../../src/core/analyze';
+import { toPrediction } from '../../src/core/format/json';
+
+const shared = process.env.KILDE_SHARED ?? join(__dirname, '..', '..', '..', 'shared');
+const corpus = join(shared, 'corpus');
+const scorer = join(shared, 'eval', 'score.mjs');
+
+const FLOORS: Record<string, Record<string, number>> = {
+  'seed-ntb-nordkorea': { place: 0.97, number: 0.97, source: 0.95, claim: 0.97, claimSource: 0.97 },
+  'norne-nob-dev': { place: 0.93 },
+  'norne-nno-dev': { place: 0.92 },
+};
+
+describe('accuracy floors on the shared corpus', function () {
+  this.timeout(60000);
+  let tmp: string;
+  before(function () {
+    if (!existsSync(scorer)) this.skip();
+    tmp = mkdtempSync(join(tmpdir(), 'kilde-acc-'));
+  });
+  after(() => { if (tmp) rmSync(tmp, { recursive: true, force: true }); });
+
+  for (const [name, floors] of Object.entries(FLOORS)) {
+    it(`${name}: ${Object.entries(floors).map(([k, v]) => `${k} ≥ ${v}`).join(', ')}`, () => {
+      const text = readFileSync(join(corpus, `${name}.txt`), 'utf8');
+      const pred = join(tmp, `${name}.json`);
+      writeFileSync(pred, JSON.stringify(toPrediction(analyze(text))));
+      const run = spawnSync(process.execPath, [scorer, join(corpus, `${name}.gold.json`), pred, '--json'], { encoding: 'utf8' });
+      assert.equal(run.status, 0, run.stderr);
+      const summary = JSON.parse(run.stdout).summary as Record<string, number>;
+      for (const [kind, floor] of Object.entries(floors)) {
+        assert.ok(summary[kind] >= floor, `${name} ${kind}: ${summary[kind]} < ${floor}`);
+      }
+    });
+  }
+});
