@@ -4,7 +4,7 @@
 // re-run only the paragraphs an edit touched.
 
 import type {
-  Analysis, AnalyzeOptions, Claim, Entity, Lang, NumberEntity, SourceEntity, SourceRecord, Statement,
+  Analysis, AnalyzeOptions, Claim, Entity, Lang, NumberEntity, SourceEntity, SourceRecord, Span, Statement,
 } from './model';
 import { detectLanguageOfWords } from './lang/detect';
 import { TokenKind } from './text/tokenize';
@@ -22,27 +22,78 @@ import { lineIndex } from './text/lines';
 const NOT_A_FIGURE = new Set(['ordinal']);
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const paragraphs = segment(text);
-  const language: Lang = options.language && options.language !== 'auto' ? options.language : detectLanguageOfWords(words(paragraphs));
-  const dateline = findDateline(text);
-  const referenceDate = dateline?.date ?? options.referenceDate;
-
-  const placeHits = detectPlaces(text, paragraphs, language);
-  const numberHits = detectNumbers(text, paragraphs, { language, referenceDate });
-  const places = placeLookup(placeHits);
-  const attributions = paragraphs.map((p) => attributeParagraph(text, p, language, places));
-  return assemble(text, language, dateline, paragraphs, placeHits, numberHits, attributions);
+  const steps = analyzeSteps(text, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
-function assemble(
-  text: string,
-  language: Lang,
-  dateline: Analysis['dateline'],
-  paragraphs: Paragraph[],
-  placeHits: PlaceHit[],
-  numberHits: NumberHit[],
-  attributions: ParagraphAttribution[],
-): Analysis {
+// Large texts are read in slices of whole paragraphs: tokens live only while
+// their slice is read, and a caller can pause (or stop) between slices.
+const SLICE_CHARS = 1 << 17;
+
+/** The analysis as a sequence of steps, one per slice of the text; returns the Analysis. */
+export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Generator<number, Analysis> {
+  const dateline = findDateline(text);
+  const referenceDate = dateline?.date ?? options.referenceDate;
+  let language: Lang | undefined = options.language && options.language !== 'auto' ? options.language : undefined;
+  const acc: SliceResult = { places: [], numbers: [], attributions: [], sentences: [], tokens: 0 };
+  for (const [from, to] of sliceBounds(text)) {
+    const paragraphs = segment(text, from, to);
+    language ??= detectLanguageOfWords(words(paragraphs));
+    readSlice(text, paragraphs, language, referenceDate, acc);
+    yield to;
+  }
+  return assemble(text, language ?? 'nb', dateline, acc);
+}
+
+/** What the slices found; no tokens are kept. */
+interface SliceResult {
+  places: PlaceHit[];
+  numbers: NumberHit[];
+  attributions: ParagraphAttribution[];
+  /** Sentence spans, for unattributed statements. */
+  sentences: Span[];
+  tokens: number;
+}
+
+function readSlice(text: string, paragraphs: Paragraph[], language: Lang, referenceDate: string | undefined, acc: SliceResult): void {
+  const placeHits = detectPlaces(text, paragraphs, language);
+  const places = placeLookup(placeHits);
+  for (const h of placeHits) acc.places.push(h);
+  for (const h of detectNumbers(text, paragraphs, { language, referenceDate })) acc.numbers.push(h);
+  for (const p of paragraphs) {
+    acc.attributions.push(attributeParagraph(text, p, language, places));
+    for (const s of p.sentences) {
+      acc.sentences.push({ start: s.start, end: s.end });
+      acc.tokens += s.tokens.length;
+    }
+  }
+}
+
+/** Slice ends at a blank line (or, failing that, a line break) after every SLICE_CHARS. */
+function sliceBounds(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = text.length;
+    if (text.length - from > SLICE_CHARS * 1.5) {
+      const want = from + SLICE_CHARS;
+      const blank = text.indexOf('\n\n', want);
+      const line = text.indexOf('\n', want);
+      if (blank >= 0 && blank - want < SLICE_CHARS / 2) to = blank + 1;
+      else if (line >= 0) to = line + 1;
+    }
+    out.push([from, to]);
+    from = to;
+  }
+  if (out.length === 0) out.push([0, 0]);
+  return out;
+}
+
+function assemble(text: string, language: Lang, dateline: Analysis['dateline'], acc: SliceResult): Analysis {
+  const { places: placeHits, numbers: numberHits, attributions } = acc;
   const attribution = resolveAttribution(attributions, creditMentions(text, dateline), language);
 
   // Entities in document order; ids are positions in that order (set after sorting).
@@ -113,10 +164,7 @@ function assemble(
     return r;
   });
 
-  const statements = findStatements(text, paragraphs, entities, claims, lines);
-  let tokens = 0;
-  let sentences = 0;
-  for (const p of paragraphs) for (const s of p.sentences) { sentences++; tokens += s.tokens.length; }
+  const statements = findStatements(text, acc.sentences, entities, claims, lines);
   const analysis: Analysis = {
     version: 1,
     language,
@@ -124,7 +172,7 @@ function assemble(
     claims,
     sources,
     statements,
-    stats: { chars: text.length, tokens, sentences, paragraphs: paragraphs.length },
+    stats: { chars: text.length, tokens: acc.tokens, sentences: acc.sentences.length, paragraphs: attributions.length },
   };
   if (dateline) analysis.dateline = dateline;
   return analysis;
@@ -133,7 +181,7 @@ function assemble(
 /** Sentences stating a figure that no claim covers. */
 function findStatements(
   text: string,
-  paragraphs: Paragraph[],
+  sentences: Span[],
   entities: Entity[],
   claims: Claim[],
   lines: ReturnType<typeof lineIndex>,
@@ -142,20 +190,18 @@ function findStatements(
   const out: Statement[] = [];
   let f = 0;
   let c = 0;
-  for (const p of paragraphs) {
-    for (const s of p.sentences) {
-      while (f < figures.length && figures[f].end <= s.start) f++;
-      const inside: number[] = [];
-      for (let k = f; k < figures.length && figures[k].start < s.end; k++) inside.push(figures[k].id);
-      if (!inside.length) continue;
-      while (c < claims.length && claims[c].end <= s.start) c++;
-      let claimed = false;
-      for (let k = c; k < claims.length && claims[k].start < s.end; k++) {
-        if (claims[k].end > s.start) { claimed = true; break; }
-      }
-      if (claimed) continue;
-      out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), numbers: inside, line: lines.lineAt(s.start) });
+  for (const s of sentences) {
+    while (f < figures.length && figures[f].end <= s.start) f++;
+    const inside: number[] = [];
+    for (let k = f; k < figures.length && figures[k].start < s.end; k++) inside.push(figures[k].id);
+    if (!inside.length) continue;
+    while (c < claims.length && claims[c].end <= s.start) c++;
+    let claimed = false;
+    for (let k = c; k < claims.length && claims[k].start < s.end; k++) {
+      if (claims[k].end > s.start) { claimed = true; break; }
     }
+    if (claimed) continue;
+    out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), numbers: inside, line: lines.lineAt(s.start) });
   }
   return out;
 }

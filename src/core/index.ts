@@ -1,5 +1,5 @@
 // The public surface of the core: pure TypeScript, no vscode and no Node API.
-export { analyze } from './analyze';
+export { analyze, analyzeSteps } from './analyze';
 export * from './model';
 export { toBrat, toJson, toMarkdown, toPrediction } from './format';
 import { getGazetteer, gazetteerLoadStats } from './places/gazetteer';
