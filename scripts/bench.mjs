@@ -74,14 +74,48 @@ function time(fn) {
   const r = fn();
   return [performance.now() - t0, r];
 }
+/** Median time of `runs` calls (the first result is returned too). */
+function median(runs, fn) {
+  const times = [];
+  let first;
+  for (let i = 0; i < runs; i++) {
+    const [ms, r] = time(fn);
+    times.push(ms);
+    first ??= r;
+  }
+  times.sort((a, b) => a - b);
+  return [times[Math.floor(runs / 2)], first];
+}
 
-// ------------------------------------------------------------ Kilde
-// Warm up: the first call loads the gazetteer and lets the JIT settle.
-for (let i = 0; i < 50; i++) analyze(seed);
-const [bigMs, bigResult] = time(() => analyze(big));
-const [smallMs] = time(() => analyze(small));
+// ------------------------------------------------------------ engines
+const winkNLP = require('wink-nlp');
+const model = require('wink-eng-lite-web-model');
+const nlp = winkNLP(model);
+const kildeDocs = () => { let n = 0; for (const d of docs) n += analyze(d).stats.tokens; return n; };
+const winkDocs = () => { let n = 0; for (const d of docs) n += nlp.readDoc(d).tokens().length(); return n; };
+
+// Warm up both on the same articles: the first calls load the gazetteer (and
+// wink's model) and let the JIT settle.
+kildeDocs();
+winkDocs();
+
+// Alternate the two engines, so both see the same machine load; take medians.
+const rounds = quick ? 3 : 5;
+const kTimes = [];
+const wTimes = [];
 let kTokens = 0;
-const [docsMs] = time(() => { for (const d of docs) kTokens += analyze(d).stats.tokens; });
+let wTokens = 0;
+for (let r = 0; r < rounds; r++) {
+  const [km, kn] = time(kildeDocs);
+  const [wm, wn] = time(winkDocs);
+  kTimes.push(km); wTimes.push(wm); kTokens = kn; wTokens = wn;
+}
+const mid = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+const docsMs = mid(kTimes);
+const winkMs = mid(wTimes);
+
+const [bigMs, bigResult] = median(3, () => analyze(big));
+const [smallMs] = median(5, () => analyze(small));
 
 const lat = [];
 for (let i = 0; i < (quick ? 200 : 1000); i++) {
@@ -91,14 +125,6 @@ for (let i = 0; i < (quick ? 200 : 1000); i++) {
 }
 lat.sort((a, b) => a - b);
 const pctl = (p) => lat[Math.min(lat.length - 1, Math.floor(p * lat.length))];
-
-// ------------------------------------------------------------ wink-nlp
-const winkNLP = require('wink-nlp');
-const model = require('wink-eng-lite-web-model');
-const nlp = winkNLP(model);
-for (let i = 0; i < 20; i++) nlp.readDoc(seed);
-let wTokens = 0;
-const [winkMs] = time(() => { for (const d of docs) wTokens += nlp.readDoc(d).tokens().length(); });
 
 // ------------------------------------------------------------ report
 const bundleMB = statSync(coreBundle).size / 1e6;

@@ -6,8 +6,7 @@
 import type {
   Analysis, AnalyzeOptions, Claim, Entity, Lang, NumberEntity, SourceEntity, SourceRecord, Span, Statement,
 } from './model';
-import { detectLanguageOfWords } from './lang/detect';
-import { TokenKind } from './text/tokenize';
+import { detectLanguageOfParagraphs } from './lang/detect';
 import { findDateline } from './dateline';
 import { Paragraph, segment } from './text/segment';
 import { detectPlaces, PlaceHit } from './places/detect';
@@ -41,7 +40,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   const acc: SliceResult = { places: [], numbers: [], attributions: [], sentences: [], tokens: 0 };
   for (const [from, to] of sliceBounds(text)) {
     const paragraphs = segment(text, from, to);
-    language ??= detectLanguageOfWords(words(paragraphs));
+    language ??= detectLanguageOfParagraphs(paragraphs);
     readSlice(text, paragraphs, language, referenceDate, acc);
     yield to;
   }
@@ -209,10 +208,6 @@ function findStatements(
 // A weekday or a month on its own dates an event but states nothing to check.
 function isLoneDay(e: NumberEntity): boolean {
   return e.meta.kind === 'date' && e.meta.value === undefined && !/\d/.test(e.text);
-}
-
-function* words(paragraphs: Paragraph[]): Generator<string> {
-  for (const p of paragraphs) for (const s of p.sentences) for (const t of s.tokens) if (t.kind === TokenKind.Word) yield t.text;
 }
 
 function placeLookup(hits: PlaceHit[]): PlaceLookup {

@@ -3,6 +3,8 @@
 // enough for whole articles; it looks at the first few thousand words only.
 
 import type { Lang } from '../model';
+import type { Paragraph } from '../text/segment';
+import { TokenKind } from '../text/tokenize';
 
 const MARKERS: Record<Lang, readonly string[]> = {
   nb: [
@@ -40,21 +42,50 @@ for (const lang of Object.keys(MARKERS) as Lang[]) {
 }
 
 const MAX_WORDS = 3000;
+const MIN_WORDS = 256;
+
+function decided(score: Record<Lang, number>): boolean {
+  const [a, b] = Object.values(score).sort((x, y) => y - x);
+  return a >= 40 && a >= 3 * b;
+}
+
+/** Votes of the words as written; returns false once the verdict is settled. */
+class Tally {
+  readonly score: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
+  private n = 0;
+
+  add(w: string): boolean {
+    if (++this.n > MAX_WORDS) return false;
+    const langs = WEIGHTS.get(w);
+    if (!langs) return true;
+    // A word unique to one language is strong evidence; shared ones weak.
+    const weight = langs.length === 1 ? 3 : 1;
+    for (const l of langs) this.score[l] += weight;
+    // Stop once one language is far ahead: the rest of the text will not change the verdict.
+    return !(this.n >= MIN_WORDS && (this.n & 31) === 0 && decided(this.score));
+  }
+
+  verdict(): Lang {
+    const { nb, nn, en } = this.score;
+    if (en > nb && en > nn) return 'en';
+    return nn > nb ? 'nn' : 'nb';
+  }
+}
 
 /** Picks the language from words as written (tokens of the text, in order). */
 export function detectLanguageOfWords(words: Iterable<string>): Lang {
-  const score: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
-  let n = 0;
-  for (const w of words) {
-    if (++n > MAX_WORDS) break;
-    const langs = WEIGHTS.get(w);
-    if (!langs) continue;
-    // A word unique to one language is strong evidence; shared ones weak.
-    const weight = langs.length === 1 ? 3 : 1;
-    for (const l of langs) score[l] += weight;
+  const tally = new Tally();
+  for (const w of words) if (!tally.add(w)) break;
+  return tally.verdict();
+}
+
+/** The same over segmented paragraphs, without building a word list. */
+export function detectLanguageOfParagraphs(paragraphs: Paragraph[]): Lang {
+  const tally = new Tally();
+  for (const p of paragraphs) for (const s of p.sentences) for (const t of s.tokens) {
+    if (t.kind === TokenKind.Word && !tally.add(t.text)) return tally.verdict();
   }
-  if (score.en > score.nb && score.en > score.nn) return 'en';
-  return score.nn > score.nb ? 'nn' : 'nb';
+  return tally.verdict();
 }
 
 const WORD = /[\p{L}]+/gu;

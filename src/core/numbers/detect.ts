@@ -5,7 +5,7 @@
 
 import type { Lang, NumberMeta } from '../model';
 import type { Paragraph } from '../text/segment';
-import { Token, TokenKind } from '../text/tokenize';
+import { TokenKind } from '../text/tokenize';
 import { EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, NO_MONTHS, NO_MONTH_ABBR, NO_WEEKDAYS, parseIsoDate } from './calendar';
 import { CURRENCY_CODES } from './units';
 import { Cx, Match } from './context';
@@ -147,19 +147,13 @@ export function detectNumbers(text: string, paragraphs: Paragraph[], ctx: Number
   const ref = parseIsoDate(ctx.referenceDate);
   const out: NumberHit[] = [];
   for (const p of paragraphs) {
-    let toks: Token[];
     const starts: number[] = [];
-    if (p.sentences.length === 1) {
-      toks = p.sentences[0].tokens;
-      starts.push(0);
-    } else {
-      toks = [];
-      for (const s of p.sentences) {
-        starts.push(toks.length);
-        for (const t of s.tokens) toks.push(t);
-      }
+    let at = 0;
+    for (const s of p.sentences) {
+      starts.push(at);
+      at += s.tokens.length;
     }
-    const cx = new Cx(text, toks, starts, ctx.language, ref);
+    const cx = new Cx(text, p.tokens, starts, ctx.language, ref);
     scanParagraph(cx, out, ctx.relativeDates !== false);
   }
   return out;

@@ -38,24 +38,6 @@ export function proposal(
 export const NONE: Candidate[] = [];
 
 
-const SEARCH_LIMIT = 32_000;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-
-/** The lower-case word stands in the text as a token of its own (not inside "bud-skjema"). */
-function occursAsWord(text: string, lw: string): boolean {
-  const c = lw.charCodeAt(0);
-  if (!((c >= 97 && c <= 122) || c === 0xe6 || c === 0xf8 || c === 0xe5)) return false;
-  for (let at = text.indexOf(lw); at >= 0; at = text.indexOf(lw, at + 1)) {
-    const before = at > 0 ? text[at - 1] : ' ';
-    const after = text[at + lw.length] ?? ' ';
-    if (WORD_CHAR.test(before) || WORD_CHAR.test(after)) continue;
-    if (/[-'’]/.test(before) && at > 1 && WORD_CHAR.test(text[at - 2])) continue;
-    if (/[-'’]/.test(after) && WORD_CHAR.test(text[at + lw.length + 1] ?? ' ')) continue;
-    return true;
-  }
-  return false;
-}
-
 export class DocState {
   readonly proposals: Proposal[] = [];
   /** Keys used as places with some certainty somewhere in the text. */
@@ -70,7 +52,6 @@ export class DocState {
   /** Keys of the undecided capitalised words (see pending). */
   readonly pendingKeys = new Set<string>();
   private lower: Set<string> | undefined;
-  private readonly lowerAnswers = new Map<string, boolean>();
 
   constructor(
     readonly text: string,
@@ -83,23 +64,15 @@ export class DocState {
 
   /** Does the word occur in lower case anywhere in the text? ("Bud" vs "bud"). */
   seenLower(word: string): boolean {
-    const lw = word.toLowerCase();
-    // An article asks about a few dozen words: searching its text for each is cheaper
-    // than hashing every token into a set. Long texts get the set.
-    if (this.text.length <= SEARCH_LIMIT) {
-      let known = this.lowerAnswers.get(lw);
-      if (known === undefined) this.lowerAnswers.set(lw, (known = occursAsWord(this.text, lw)));
-      return known;
-    }
     if (!this.lower) {
       // Built on first need, in one pass over the tokens.
       this.lower = new Set();
-      for (const p of this.paragraphs) for (const s of p.sentences) for (const t of s.tokens) {
+      for (const p of this.paragraphs) for (const t of p.tokens) {
         const c = t.text.charCodeAt(0);
         if (t.kind === TokenKind.Word && ((c >= 97 && c <= 122) || c === 0xe6 || c === 0xf8 || c === 0xe5)) this.lower.add(t.text);
       }
     }
-    return this.lower.has(lw);
+    return this.lower.has(word.toLowerCase());
   }
 
   slice(start: number, end: number): string {

@@ -136,7 +136,7 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>): Quote
         else if (isClose && depth > 0) depth--;
         if (isOpen || isClose) u.hasQuote = true;
         u.toks.push(t);
-        u.lw.push(t.text.toLowerCase());
+        u.lw.push(lowerCase(t.text));
         u.quoted.push((depth > 0 || straightOpen) && !isOpen);
       }
     }
@@ -157,6 +157,13 @@ function endsWithAttribution(toks: readonly Token[]): boolean {
     if (anyVerb(w) || w === 'heter' || w === 'heiter' || w === 'ifølge' || w === 'ifølgje') return true;
   }
   return false;
+}
+
+// Most words are written in lower case already: skip the copy for them. (A word
+// capitalised inside, like "iPhone", keeps its case; no cue or pronoun is.)
+function lowerCase(w: string): string {
+  const c = w.charCodeAt(0);
+  return (c >= 97 && c <= 122) || c === 0xe5 || c === 0xe6 || c === 0xf8 || (c < 65 && w.length === 1) ? w : w.toLowerCase();
 }
 
 function anyVerb(w: string): boolean {

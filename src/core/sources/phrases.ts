@@ -48,8 +48,14 @@ const PLURALISH = /(?:er|ere|erne|ene|ar|arar|arane|ane|s)$/;
 export function isName(u: Unit, i: number): boolean {
   const t = u.toks[i];
   if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number) return false;
-  if (!CAP.test(t.text)) return false;
-  return true;
+  return startsUpper(t.text);
+}
+
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return CAP.test(w);
 }
 
 /** Is a capitalised word at index i a name rather than a capitalised sentence opener? */

@@ -7,12 +7,18 @@ export interface LineIndex {
 
 export function lineIndex(text: string): LineIndex {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
+  // indexOf skips long lines far faster than a loop over every character.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      const next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+      starts.push(next);
+      if (next === cr + 2) lf = text.indexOf('\n', next);
+      cr = text.indexOf('\r', next);
+    } else {
+      starts.push(lf + 1);
+      lf = text.indexOf('\n', lf + 1);
     }
   }
   return {

@@ -14,6 +14,8 @@ export interface Sentence {
 export interface Paragraph {
   start: number;
   end: number;
+  /** Every token of the paragraph; each sentence's tokens are a slice of it. */
+  tokens: Token[];
   sentences: Sentence[];
 }
 
@@ -118,6 +120,6 @@ function abbreviationBefore(text: string, tokens: Token[], i: number): Abbreviat
 export function segment(text: string, from = 0, to = text.length): Paragraph[] {
   return paragraphSpans(text, from, to).map((p) => {
     const tokens = tokenize(text, p.start, p.end);
-    return { start: p.start, end: p.end, sentences: splitSentences(text, tokens) };
+    return { start: p.start, end: p.end, tokens, sentences: splitSentences(text, tokens) };
   });
 }
