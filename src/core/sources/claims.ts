@@ -52,7 +52,7 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   const lex = LEXICONS[lang];
   const out: ParagraphAttribution = { claims: [], mentions: [] };
   // Most sentences report nothing: a set lookup per token skips them before any real work.
-  const units = buildUnits(text, para, TRIGGERS[lang]);
+  const units = buildUnits(text, para, TRIGGERS[lang], out);
   for (const u of units) attributeUnit(u, lex, lang, places, out);
   return out;
 }
@@ -88,11 +88,12 @@ type QuoteUnit = Unit & {
 // Longest trigger word: longer tokens need no hashing.
 const TRIGGER_MAX = Math.max(...Object.values(TRIGGERS).flatMap((set) => [...set].map((w) => w.length)));
 
-function buildUnits(text: string, para: Paragraph, triggers: Set<string>): QuoteUnit[] {
+function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: ParagraphAttribution): QuoteUnit[] {
   // Pass 1, cheap: group sentences (an open quotation or an unattributed dash passage
-  // carries on into the next sentence) and note which groups hold anything to read.
+  // carries on into the next sentence) and note which groups hold a cue word outside
+  // quotation marks, and how many words they quote.
   const sents = para.sentences;
-  const groups: Array<{ from: number; to: number; dash: boolean; worth: boolean }> = [];
+  const groups: Array<{ from: number; to: number; dash: boolean; worth: boolean; quotedWords: number }> = [];
   let depth = 0;
   let straightOpen = false;
   let cur: (typeof groups)[number] | undefined;
@@ -103,17 +104,26 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>): Quote
     const continueQuote = cur && (depth > 0 || straightOpen);
     const continueDash = cur && cur.dash && !startsDash && !endsWithAttribution(sents[si - 1].tokens);
     if (!cur || (!continueQuote && !continueDash)) {
-      cur = { from: si, to: si, dash: startsDash, worth: startsDash };
+      cur = { from: si, to: si, dash: startsDash, worth: startsDash, quotedWords: 0 };
       groups.push(cur);
     }
     cur.to = si;
     for (const t of s.tokens) {
       if (t.kind === TokenKind.Punct) {
-        if (t.text === '"') { straightOpen = !straightOpen; cur.worth = true; }
-        else if (OPEN_QUOTES.has(t.text)) { depth++; cur.worth = true; }
+        if (t.text === '"') straightOpen = !straightOpen;
+        else if (OPEN_QUOTES.has(t.text)) depth++;
         else if (CLOSE_QUOTES.has(t.text) && depth > 0) depth--;
+      } else if (depth > 0 || straightOpen) {
+        if (t.kind === TokenKind.Word) cur.quotedWords++;
       } else if (!cur.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) cur.worth = true;
     }
+  }
+  // A quotation with no cue word needs no closer reading: it is a claim for a neighbouring
+  // speaker if it quotes a few words, and nothing if it is a scare quote.
+  for (const g of groups) {
+    if (g.worth || g.quotedWords < 3) continue;
+    const start = sents[g.from].start;
+    out.claims.push({ start, end: sents[g.to].end, cue: '', cueStart: start, cueEnd: start, kind: 'direct', speaker: { kind: 'quote' }, via: [] });
   }
   // Pass 2: only the groups worth reading become units with lower-cased tokens.
   const units: QuoteUnit[] = [];
