@@ -98,7 +98,13 @@ function assemble(text: string, language: Lang, dateline: Analysis['dateline'], 
   // Entities in document order; ids are positions in that order (set after sorting).
   const entities: Entity[] = [];
   const numberEntities: NumberEntity[] = [];
+  // A name that speaks as a person is a person, even where a town has the same name ("sier Gram").
+  const personSpans = new Set<string>();
+  for (const m of attribution.mentions) {
+    if (attribution.sources[m.sourceId].sourceType === 'person') personSpans.add(`${m.start}:${m.end}`);
+  }
   for (const h of placeHits) {
+    if (personSpans.has(`${h.start}:${h.end}`)) continue;
     entities.push({ id: -1, kind: 'place', start: h.start, end: h.end, text: text.slice(h.start, h.end), meta: h.meta });
   }
   for (const h of numberHits) {

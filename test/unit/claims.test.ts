@@ -233,3 +233,12 @@ describe('claims: Nynorsk and English', () => {
     assert.equal(claimWith(a, t, 'taxes').source, 'Linda Park');
   });
 });
+
+describe('claims and places together', () => {
+  it('does not mark a speaking person as a place of the same name', () => {
+    const t = 'Forsvarsminister Bjørn Arild Gram sier at pengene kommer. – Det haster, sier Gram.';
+    const a = run(t);
+    assert.ok(!a.entities.some((e) => e.kind === 'place' && e.text === 'Gram'));
+    assert.equal(a.claims[1].source, 'Bjørn Arild Gram');
+  });
+});

@@ -435,7 +435,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
     return { cue, speaker: { kind: 'named', mentions }, subjectStart: l.a, final: false, after: cue.j };
   }
   // Reporting verb.
-  const left = phraseLeftOf(u, cue.i, lex);
+  let left = phraseLeftOf(u, cue.i, lex);
+  // "… på Utøya i sommer sa han": a phrase after a preposition is an adverbial, not the subject.
+  if (left && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) left = undefined;
   const leftSpeaker = left ? speakerOf(u, left, lex, places) : undefined;
   const beforeLeft = left && left.a > 0 ? u.toks[left.a - 1].text : '';
   // ", sa X." or "«…», sier X til NTB." — the speaker follows the cue.

@@ -111,6 +111,8 @@ export interface KindHints {
   proper: boolean;
   /** It names a country or capital in the gazetteer. */
   country: boolean;
+  /** It is a place of any kind in the gazetteer (an island, a town): never a person. */
+  place?: boolean;
   /** A role word stood before it ("president X"). */
   role?: string;
   /** Descriptor noun before the name ("nyhetsbyrået Yonhap", "avisen VG"). */
@@ -129,6 +131,7 @@ export function sourceTypeOf(name: string, hints: KindHints): SourceType {
   if (desc && headMatches(desc, AGENCY_NOUNS)) return 'agency';
   if (desc && headMatches(desc, MEDIA_NOUNS)) return 'media';
   if (hints.country) return 'country';
+  if (hints.place) return 'organisation';
   if (hints.proper) {
     if (ORG_WORDS.test(name) || isAcronym(name)) return 'organisation';
     if (desc && (headMatches(desc, ORG_NOUNS) || ORG_WORDS.test(desc))) return 'organisation';

@@ -164,6 +164,8 @@ export interface Lexicon {
   quantifiers: Set<string>;
   /** "videre": a continuation of the previous speaker's statement. */
   continuation: Set<string>;
+  /** Prepositions: a phrase right after one is not a subject. */
+  prepositions: Set<string>;
   /** Nouns carry definiteness in their ending ("politiet"), so a bare adjective can be told from a noun. */
   suffixedDefinite: boolean;
 }
@@ -232,6 +234,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     quantifiers: new Set(['flere', 'mange', 'noen', 'enkelte', 'alle', 'de', 'den', 'det', 'disse', 'ulike', 'diverse', 'en', 'ei', 'et', 'to', 'tre', 'fire']),
     continuation: new Set(['videre', 'også']),
     suffixedDefinite: true,
+    prepositions: new Set(['i', 'på', 'til', 'fra', 'ved', 'med', 'av', 'for', 'under', 'etter', 'før', 'mot', 'hos', 'gjennom', 'over', 'uten', 'blant', 'mellom', 'utenfor', 'innenfor', 'langs', 'rundt', 'bak', 'foran']),
   },
   nn: {
     verbs: NN_VERBS,
@@ -252,6 +255,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     quantifiers: new Set(['fleire', 'mange', 'nokre', 'somme', 'alle', 'dei', 'den', 'det', 'desse', 'ulike', 'ein', 'ei', 'eit', 'to', 'tre', 'fire']),
     continuation: new Set(['vidare', 'òg', 'også']),
     suffixedDefinite: true,
+    prepositions: new Set(['i', 'på', 'til', 'frå', 'ved', 'med', 'av', 'for', 'under', 'etter', 'før', 'mot', 'hjå', 'gjennom', 'over', 'utan', 'blant', 'mellom', 'utanfor', 'innanfor', 'langs', 'rundt', 'bak', 'framfor']),
   },
   en: {
     verbs: EN_VERBS,
@@ -272,6 +276,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     quantifiers: new Set(['several', 'many', 'some', 'all', 'the', 'a', 'an', 'these', 'those', 'various', 'two', 'three', 'four']),
     continuation: new Set(['further', 'also']),
     suffixedDefinite: false,
+    prepositions: new Set(['in', 'on', 'at', 'to', 'from', 'with', 'by', 'after', 'before', 'for', 'of', 'during', 'under', 'over', 'against', 'without', 'among', 'between', 'through', 'near', 'outside', 'inside']),
   },
 };
 

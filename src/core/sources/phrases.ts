@@ -115,6 +115,7 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   const type = sourceTypeOf(name, {
     proper: true,
     country: !!place?.country,
+    place: !!place,
     role: hasRole ? preText : undefined,
     descriptor: hasRole ? undefined : preText || undefined,
     words: b - nameStart + 1,
@@ -139,7 +140,7 @@ function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: Place
   const t1 = u.toks[b];
   const text = u.text.slice(t0.start, t1.end);
   const place = places(t0.start, t1.end);
-  const type = sourceTypeOf(text, { proper: false, country: !!place?.country, words: b - s + 1 });
+  const type = sourceTypeOf(text, { proper: false, country: !!place?.country, place: !!place, words: b - s + 1 });
   // Keep the name as written but start it lower-case unless it is a proper noun mid-phrase.
   return [{ start: t0.start, end: t1.end, text, name: text, type, proper: false }];
 }
