@@ -242,3 +242,19 @@ describe('claims and places together', () => {
     assert.equal(a.claims[1].source, 'Bjørn Arild Gram');
   });
 });
+
+describe('claims: attributions with any speech verb', () => {
+  it('reads ", spør X." and ", innvender hun." after a dash quotation', () => {
+    const t = 'Læreren Kari Moe sier at klassen er for stor.\n\n– Hvor skal vi gjøre av dem? spør Ola Dahl.\n\n– Det går ikke, innvender Moe.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'Hvor skal vi').source, 'Ola Dahl');
+    assert.equal(claimWith(a, t, 'Det går ikke').source, 'Kari Moe');
+  });
+
+  it('stops an "ifølge" source at the verb after the name', () => {
+    const t = 'Ifølge CNN varte møtet i én time. Ifølge Statens vegvesen er veien åpen.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'møtet').source, 'CNN');
+    assert.equal(claimWith(a, t, 'veien').source, 'Statens vegvesen');
+  });
+});

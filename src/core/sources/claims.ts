@@ -9,7 +9,7 @@ import { Token, TokenKind } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import {
-  Mention, PhraseSpan, PlaceLookup, Speaker, Unit, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
+  Mention, PhraseSpan, PlaceLookup, Speaker, Unit, isName, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
 
 export interface RawClaim {
@@ -289,6 +289,12 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     if (cue.type === 'according') according.push(a);
     else attributed.push(a);
   }
+  // A quotation closed by an attribution with a verb outside the lexicon: "…, spør Espen.",
+  // "…, innvender hun.", '"…," he laughed.'
+  if ((u.dash || u.hasQuote) && !attributed.some((a) => a.final)) {
+    const tail = tailAttribution(u, lex, places);
+    if (tail) attributed.push(tail);
+  }
 
   if (attributed.length === 0 && according.length === 0) {
     // A quotation with no cue: attributed to a neighbouring speaker later on.
@@ -374,6 +380,40 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     const inside = out.claims.some((c) => c.start <= u.toks[acc.cue.i].start && u.toks[acc.cue.i].start < c.end);
     if (!inside && acc.speaker?.kind === 'named') out.mentions.push(...acc.speaker.mentions);
   }
+}
+
+/** ", VERB SPEAKER [adjuncts]." (or "SPEAKER VERB") at the end of a quotation unit. */
+function tailAttribution(u: Unit, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
+  const n = u.toks.length;
+  let end = n;
+  while (end > 0 && u.toks[end - 1].kind === TokenKind.Punct && !CLOSERS.has(u.toks[end - 1].text)) end--;
+  // The last comma or closing quote outside a quotation, at most 8 tokens from the end.
+  let k = end - 1;
+  const opensTail = (t: string) => (CLOSERS.has(t) && t !== '–' && t !== '—' && t !== ')') || t === '?' || t === '!';
+  while (k > 0 && end - k <= 8 && !(opensTail(u.toks[k].text) && !u.quoted[k])) k--;
+  if (k <= 0 || end - k > 8 || k + 2 >= end) return undefined;
+  for (let m = k + 1; m < end; m++) if (u.quoted[m] || u.toks[m].kind === TokenKind.Punct || lex.that.has(u.lw[m])) return undefined;
+  const verb = k + 1;
+  const vw = u.lw[verb];
+  const plainWord = (i: number) => u.toks[i].kind === TokenKind.Word && !isName(u, i) && !lex.boundaries.has(u.lw[i])
+    && !lex.adverbs.has(u.lw[i]) && !lex.quantifiers.has(u.lw[i]) && !isPronoun(lex, u.lw[i]);
+  // Inverted (Norwegian): ", spør Espen."
+  if (plainWord(verb) && !isRoleWord(vw)) {
+    const r = phraseRightOf(u, verb + 1, lex);
+    const sp = r ? speakerOf(u, r, lex, places) : undefined;
+    if (r && sp && (sp.kind === 'pronoun' || (sp.kind === 'named' && sp.mentions.every((m) => m.proper || m.role !== undefined || isRoleWord(u.lw[r.b]))))) {
+      return { cue: { type: 'verb', i: verb, j: verb + 1 }, speaker: sp, subjectStart: r.a, final: true, after: r.b + 1 };
+    }
+  }
+  // Subject first (English): ', he laughed.'
+  const l = phraseRightOf(u, k + 1, lex);
+  if (l && l.b + 1 < end && plainWord(l.b + 1) && l.b + 2 >= end - 2) {
+    const sp = speakerOf(u, l, lex, places);
+    if (sp && (sp.kind === 'pronoun' || (sp.kind === 'named' && sp.mentions.every((m) => m.proper)))) {
+      return { cue: { type: 'verb', i: l.b + 1, j: l.b + 2 }, speaker: sp, subjectStart: l.a, final: true, after: l.b + 2 };
+    }
+  }
+  return undefined;
 }
 
 function isChannel(sp: Speaker | undefined): boolean {

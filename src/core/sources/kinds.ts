@@ -65,7 +65,7 @@ const ROLES = new Set([
   'admiral', 'sjefredaktør', 'redaktør', 'journalist', 'korrespondent', 'ambassadør', 'kansler', 'konge',
   'kong', 'dronning', 'prins', 'prinsesse', 'biskop', 'pave', 'senator', 'guvernør', 'borgermester', 'partileder',
   'nestleder', 'stortingsrepresentant', 'kommentator', 'lege', 'overlege', 'styreleder', 'konsernsjef',
-  'administrerende', 'rektor', 'prorektor', 'dekan', 'instituttleder', 'avdelingsleder', 'fagsjef', 'overingeniør',
+  'administrerende', 'lærer', 'læreren', 'lærar', 'læraren', 'rektor', 'prorektor', 'dekan', 'instituttleder', 'avdelingsleder', 'fagsjef', 'overingeniør',
   'sjeføkonom', 'økonom', 'seniorrådgiver', 'fylkesordfører', 'fylkesmann', 'statsforvalter', 'riksadvokat',
   'sysselmester', 'sokneprest', 'prest', 'trener', 'kaptein', 'skipper', 'visepresident', 'viseadmiral', 'generalløytnant', 'generalmajor', 'brigader', 'sersjant',
   'statsministeren', 'presidenten', 'lederen', 'sjefen', 'talspersonen', 'talsmannen', 'eksperten', 'forskeren',
@@ -145,6 +145,13 @@ export function sourceTypeOf(name: string, hints: KindHints): SourceType {
   if (isRoleWord(head)) return 'person';
   if (GROUP_SUFFIX.test(head)) return 'group';
   return 'organisation';
+}
+
+// Lower-case words that end an organisation's name ("Statens vegvesen", "Statistisk sentralbyrå").
+const NAME_TAILS = /(?:vesen|vesenet|byrå|byrået|verk|verket|etat|etaten|tilsyn|tilsynet|direktorat|direktoratet|institutt|instituttet|departement|departementet|senter|sentret|senteret|forbund|forbundet|lag|laget|råd|rådet|nemnd|nemnda|universitet|universitetet|sykehus|sjukehus|høgskole|høgskule|kommune|fylkeskommune|politidistrikt|tjeneste|tjenesten|teneste|tenesta|bank|banken|fond|fondet|forsikring|selskap|selskapet|parti|partiet)$/;
+
+export function isOrgTail(lower: string): boolean {
+  return NAME_TAILS.test(lower);
 }
 
 export function isDocumentNoun(lower: string): boolean {

@@ -3,7 +3,7 @@
 
 import type { SourceType } from '../model';
 import { Token, TokenKind } from '../text/tokenize';
-import { isAcronym, isRoleWord, sourceTypeOf } from './kinds';
+import { isAcronym, isOrgTail, isRoleWord, sourceTypeOf } from './kinds';
 import type { Lexicon } from './lexicon';
 
 export interface Unit {
@@ -129,6 +129,8 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
 function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   let s = a;
   while (s < b && lex.quantifiers.has(u.lw[s])) s++;
+  // "51 prosent svarer": a share of a poll is not a named source.
+  if (u.toks[s].kind === TokenKind.Number) return [];
   const head = POSSESSIVES.has(u.lw[b]) && b > s ? b - 1 : b;
   const hl = u.lw[head];
   if (lex.nonSpeakers.has(hl) || lex.quantifiers.has(hl) || lex.boundaries.has(hl) || lex.adverbs.has(hl)) return [];
@@ -233,6 +235,9 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
       break;
     }
     if (lex.adverbs.has(u.lw[k])) break;
+    // After a name, a lower-case word ends the phrase unless it belongs to the name
+    // ("Statens vegvesen"): "Ifølge CNN varte møtet …" stops at the verb.
+    if (k > start && isName(u, k - 1) && !isName(u, k) && !isOrgTail(u.lw[k]) && !POSSESSIVES.has(u.lw[k])) break;
     b = k;
   }
   return b >= start ? { a: start, b } : undefined;
