@@ -281,9 +281,15 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
 
   const attributed: Attributed[] = [];
   const according: Attributed[] = [];
+  // "Sa han unnskyld?": a question reports nothing, unless a quotation closes with its speaker.
+  const question = endsWith(u, '?');
   for (const cue of cues) {
     const a = resolveCue(u, cue, lex, places);
     if (!a) continue;
+    if (question && !a.final) continue;
+    // "X er favorittgruppen, forteller han": after the content, "han" is the previous speaker,
+    // not a name inside what he said.
+    if (a.final && a.speaker?.kind === 'pronoun') a.speaker = { ...a.speaker, local: [] };
     // "– Jeg tror …" in a dash quotation: the quoted person, named by the passage's own attribution or a neighbour.
     if (u.dash && a.speaker?.kind === 'pronoun' && FIRST_PERSON.has(a.speaker.pronoun)) a.speaker = { kind: 'quote' };
     if (cue.type === 'according') according.push(a);
@@ -380,6 +386,15 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     const inside = out.claims.some((c) => c.start <= u.toks[acc.cue.i].start && u.toks[acc.cue.i].start < c.end);
     if (!inside && acc.speaker?.kind === 'named') out.mentions.push(...acc.speaker.mentions);
   }
+}
+
+function endsWith(u: Unit, punct: string): boolean {
+  for (let k = u.toks.length - 1; k >= 0; k--) {
+    const t = u.toks[k].text;
+    if (t === punct) return true;
+    if (!CLOSERS.has(t)) return false;
+  }
+  return false;
 }
 
 /** ", VERB SPEAKER [adjuncts]." (or "SPEAKER VERB") at the end of a quotation unit. */

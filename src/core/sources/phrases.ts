@@ -224,6 +224,8 @@ export function isPronoun(lex: Lexicon, w: string): boolean {
 export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number; b: number } | undefined {
   if (start >= u.toks.length) return undefined;
   if (isPronoun(lex, u.lw[start])) return { a: start, b: start };
+  // "forteller deg at …": an object, not a speaker.
+  if (lex.nonSpeakers.has(u.lw[start])) return undefined;
   let b = start - 1;
   while (b + 1 < u.toks.length && b - start < 7) {
     const k = b + 1;
