@@ -44,11 +44,13 @@ const BUNDLES = [
     format: 'cjs',
     mainFields: ['module', 'main'],
   },
-  // The extension bundles go here, e.g.:
-  // { name: 'extension', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js',
-  //   platform: 'node', format: 'cjs', external: ['vscode'] },
-  // { name: 'web', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js',
-  //   platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
+  // The VS Code extension: desktop (Node extension host) and web (browser
+  // worker extension host). One source; the web build fails here if anything
+  // imports a Node module.
+  { name: 'extension', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js',
+    platform: 'node', format: 'cjs', external: ['vscode'] },
+  { name: 'web', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js',
+    platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
 ];
 
 // ------------------------------------------------------------- gazetteer

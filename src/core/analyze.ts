@@ -12,7 +12,7 @@ import { Paragraph, segment } from './text/segment';
 import { detectPlaces, PlaceHit } from './places/detect';
 import { detectNumbers, linkConflicts, NumberHit } from './numbers/detect';
 import { attributeParagraph, ParagraphAttribution } from './sources/claims';
-import { resolveAttribution } from './sources/resolve';
+import { AttributionResolver, createResolver } from './sources/resolve';
 import { creditMentions } from './sources/credits';
 import type { PlaceLookup } from './sources/phrases';
 import { lineIndex } from './text/lines';
@@ -37,21 +37,28 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   const dateline = findDateline(text);
   const referenceDate = dateline?.date ?? options.referenceDate;
   let language: Lang | undefined = options.language && options.language !== 'auto' ? options.language : undefined;
-  const acc: SliceResult = { places: [], numbers: [], attributions: [], sentences: [], tokens: 0 };
+  const acc: SliceResult = { places: [], numbers: [], resolver: undefined, sentences: [], tokens: 0, paragraphs: 0 };
   for (const [from, to] of sliceBounds(text)) {
     const paragraphs = segment(text, from, to);
     language ??= detectLanguageOfParagraphs(paragraphs);
+    acc.resolver ??= createResolver(language);
     readSlice(text, paragraphs, language, referenceDate, acc);
+    acc.resolver.add(acc.sliceAttributions!, creditMentions(text, dateline, from, to));
+    acc.sliceAttributions = undefined;
     yield to;
   }
-  return assemble(text, language ?? 'nb', dateline, acc);
+  // The document-level passes yield too, so a caller stays responsive on huge texts.
+  return yield* assemble(text, language ?? 'nb', dateline, acc);
 }
 
 /** What the slices found; no tokens are kept. */
 interface SliceResult {
   places: PlaceHit[];
   numbers: NumberHit[];
-  attributions: ParagraphAttribution[];
+  /** Speakers are resolved slice by slice, in document order. */
+  resolver: AttributionResolver | undefined;
+  sliceAttributions?: ParagraphAttribution[];
+  paragraphs: number;
   /** Sentence spans, for unattributed statements. */
   sentences: Span[];
   tokens: number;
@@ -62,8 +69,10 @@ function readSlice(text: string, paragraphs: Paragraph[], language: Lang, refere
   const places = placeLookup(placeHits);
   for (const h of placeHits) acc.places.push(h);
   for (const h of detectNumbers(text, paragraphs, { language, referenceDate })) acc.numbers.push(h);
+  acc.sliceAttributions = [];
+  acc.paragraphs += paragraphs.length;
   for (const p of paragraphs) {
-    acc.attributions.push(attributeParagraph(text, p, language, places));
+    acc.sliceAttributions.push(attributeParagraph(text, p, language, places));
     for (const s of p.sentences) {
       acc.sentences.push({ start: s.start, end: s.end });
       acc.tokens += s.tokens.length;
@@ -91,9 +100,10 @@ function sliceBounds(text: string): Array<[number, number]> {
   return out;
 }
 
-function assemble(text: string, language: Lang, dateline: Analysis['dateline'], acc: SliceResult): Analysis {
-  const { places: placeHits, numbers: numberHits, attributions } = acc;
-  const attribution = resolveAttribution(attributions, creditMentions(text, dateline), language);
+function* assemble(text: string, language: Lang, dateline: Analysis['dateline'], acc: SliceResult): Generator<number, Analysis> {
+  const { places: placeHits, numbers: numberHits } = acc;
+  const attribution = (acc.resolver ?? createResolver(language)).finish();
+  yield text.length;
 
   // Entities in document order; ids are positions in that order (set after sorting).
   const entities: Entity[] = [];
@@ -123,11 +133,13 @@ function assemble(text: string, language: Lang, dateline: Analysis['dateline'], 
   entities.forEach((e, id) => { e.id = id; });
 
   // Conflicting figures point at entity ids.
+  yield text.length;
   linkConflicts(numberHits).forEach((others, hit) => {
     if (others.length) numberEntities[hit].meta.conflictsWith = others.map((o) => numberEntities[o].id);
   });
 
   // Sources and claims, claims in document order.
+  yield text.length;
   const lines = lineIndex(text);
   const order = attribution.claims.map((_, i) => i).sort((a, b) => attribution.claims[a].start - attribution.claims[b].start || a - b);
   const claimId = new Map<number, number>();
@@ -169,6 +181,7 @@ function assemble(text: string, language: Lang, dateline: Analysis['dateline'], 
     return r;
   });
 
+  yield text.length;
   const statements = findStatements(text, acc.sentences, entities, claims, lines);
   const analysis: Analysis = {
     version: 1,
@@ -177,7 +190,7 @@ function assemble(text: string, language: Lang, dateline: Analysis['dateline'], 
     claims,
     sources,
     statements,
-    stats: { chars: text.length, tokens: acc.tokens, sentences: acc.sentences.length, paragraphs: attributions.length },
+    stats: { chars: text.length, tokens: acc.tokens, sentences: acc.sentences.length, paragraphs: acc.paragraphs },
   };
   if (dateline) analysis.dateline = dateline;
   return analysis;

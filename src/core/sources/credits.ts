@@ -5,7 +5,10 @@ import type { Dateline } from '../model';
 import { sourceTypeOf } from './kinds';
 import type { Mention } from './phrases';
 
-const CREDIT_RE = /(?:^|[\s(\[])(?:Foto|Foto og video|Bilde|Bilete|Illustrasjon|Video|Grafikk|Kilde|Kjelde|Photo|Picture|Source|Image)\s*:\s*([^\n\r]{1,300})/gu;
+// A plain literal alternation (no leading class, no /u) lets the regex engine skip
+// ahead quickly; the character before the label is checked by hand.
+const CREDIT_RE = /(?:Foto og video|Foto|Bilde|Bilete|Illustrasjon|Video|Grafikk|Kilde|Kjelde|Photo|Picture|Source|Image)[ \t]*:[ \t]*([^\n\r]{1,300})/g;
+const BEFORE_LABEL = /[\s(\[]/;
 // Separators between credited names.
 const SPLIT_RE = /\s*(?:\/|\||;|,|\bvia\b|\bog\b|\band\b|&)\s*/u;
 const NAME_RE = /^\p{Lu}[\p{L}\p{M}\p{N}.'’\- ]*[\p{L}\p{N}.]$|^\p{Lu}$/u;
@@ -30,20 +33,22 @@ function mentionsIn(text: string, from: number, to: number): Mention[] {
   return out;
 }
 
-export function creditMentions(text: string, dateline: Dateline | undefined): Mention[] {
+/** Credits and the byline within [from, to) of the text. */
+export function creditMentions(text: string, dateline: Dateline | undefined, from = 0, to = text.length): Mention[] {
   const out: Mention[] = [];
-  if (dateline?.byline) {
+  if (dateline?.byline && dateline.start >= from && dateline.start < to) {
     const at = text.indexOf(dateline.byline, dateline.start);
     if (at >= 0 && at < dateline.end) out.push(...mentionsIn(text, at, at + dateline.byline.length));
   }
-  CREDIT_RE.lastIndex = 0;
+  CREDIT_RE.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = CREDIT_RE.exec(text)) !== null) {
+  while ((m = CREDIT_RE.exec(text)) !== null && m.index < to) {
+    if (m.index > 0 && !BEFORE_LABEL.test(text[m.index - 1])) continue;
     const start = m.index + m[0].length - m[1].length;
     // The credit ends at a closing parenthesis or the end of the line.
-    let end = start + m[1].length;
-    const close = text.indexOf(')', start);
-    if (close >= 0 && close < end) end = close;
+    // (Searched within the credit only: a search to the end of the text would make many credits quadratic.)
+    const close = m[1].indexOf(')');
+    const end = start + (close >= 0 ? close : m[1].length);
     out.push(...mentionsIn(text, start, end));
   }
   return out;

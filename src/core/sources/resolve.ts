@@ -41,12 +41,25 @@ interface Pending {
 const PERSONISH = new Set<SourceType>(['person']);
 const GENITIVE_S = /s$/;
 
+/** Resolves a document read in order, a slice at a time, so huge texts never block in one go. */
+export interface AttributionResolver {
+  /** The next paragraphs in document order, with the standalone mentions (bylines, credits) among them. */
+  add(paragraphs: ParagraphAttribution[], standalone: Mention[]): void;
+  finish(): Attribution;
+}
+
 export function resolveAttribution(paragraphs: ParagraphAttribution[], standalone: Mention[], lang: Lang): Attribution {
+  const r = createResolver(lang);
+  r.add(paragraphs, standalone);
+  return r.finish();
+}
+
+export function createResolver(lang: Lang): AttributionResolver {
   const sources: Attribution['sources'] = [];
   const byKey = new Map<string, number>();
   const bySurname = new Map<string, number>();
   const mentions: ResolvedMention[] = [];
-  const seenSpan = new Set<string>();
+  const seenSpan = new Set<number>();
 
   const register = (m: Mention): number => {
     const key = m.name.toLowerCase();
@@ -77,7 +90,8 @@ export function resolveAttribution(paragraphs: ParagraphAttribution[], standalon
       // A fuller name or a more specific type learned later improves the record.
       if (m.type === 'person' && s.sourceType !== 'person' && m.proper) s.sourceType = 'person';
     }
-    const spanKey = `${m.start}:${m.end}`;
+    // A number, not a string: this runs once per mention of a huge document.
+    const spanKey = m.start * 0x4000000 + (m.end - m.start);
     if (!seenSpan.has(spanKey)) {
       seenSpan.add(spanKey);
       const rm = { ...m, sourceId: id };
@@ -89,8 +103,9 @@ export function resolveAttribution(paragraphs: ParagraphAttribution[], standalon
 
   // Mentions in document order, so antecedents are known before pronouns need them.
   const pending: Pending[] = [];
-  const standaloneSorted = [...standalone].sort((a, b) => a.start - b.start);
+  const standaloneSorted: Mention[] = [];
   let si = 0;
+  let paraCount = 0;
   const flushStandalone = (upTo: number) => {
     while (si < standaloneSorted.length && standaloneSorted[si].start < upTo) register(standaloneSorted[si++]);
   };
@@ -108,28 +123,33 @@ export function resolveAttribution(paragraphs: ParagraphAttribution[], standalon
     lastIds = ids;
   };
 
-  paragraphs.forEach((pa, para) => {
-    const items: Array<{ at: number; claim?: RawClaim; mention?: Mention }> = [
-      ...pa.claims.map((c) => ({ at: c.cueStart, claim: c })),
-      ...pa.mentions.map((m) => ({ at: m.start, mention: m })),
-    ].sort((a, b) => a.at - b.at);
-    for (const it of items) {
-      flushStandalone(it.at);
-      if (it.mention) {
-        const id = register(it.mention);
-        remember([id]);
-        continue;
+  const addParagraphs = (paragraphs: ParagraphAttribution[], standalone: Mention[]): void => {
+    for (const m of [...standalone].sort((a, b) => a.start - b.start)) standaloneSorted.push(m);
+    for (const pa of paragraphs) {
+      const para = paraCount++;
+      // Most paragraphs hold nothing to attribute; skip them without allocating.
+      if (pa.claims.length === 0 && pa.mentions.length === 0) continue;
+      const items: Array<{ at: number; claim?: RawClaim; mention?: Mention }> = [];
+      for (const c of pa.claims) items.push({ at: c.cueStart, claim: c });
+      for (const m of pa.mentions) items.push({ at: m.start, mention: m });
+      if (items.length > 1) items.sort((a, b) => a.at - b.at);
+      for (const it of items) {
+        flushStandalone(it.at);
+        if (it.mention) {
+          const id = register(it.mention);
+          remember([id]);
+          continue;
+        }
+        const c = it.claim!;
+        const p: Pending = { raw: c, para, ids: [] };
+        resolveSpeaker(c.speaker, p);
+        if (c.impersonal && p.ids.length) lastImpersonal = p.ids;
+        if (p.ids.length) remember(p.ids);
+        for (const v of c.via) register(v);
+        pending.push(p);
       }
-      const c = it.claim!;
-      const p: Pending = { raw: c, para, ids: [] };
-      resolveSpeaker(c.speaker, p);
-      if (c.impersonal && p.ids.length) lastImpersonal = p.ids;
-      if (p.ids.length) remember(p.ids);
-      for (const v of c.via) register(v);
-      pending.push(p);
     }
-  });
-  flushStandalone(Infinity);
+  };
 
   function resolveSpeaker(sp: Speaker, p: Pending): void {
     switch (sp.kind) {
@@ -156,56 +176,66 @@ export function resolveAttribution(paragraphs: ParagraphAttribution[], standalon
     }
   }
 
-  // Quotations without a cue take the speaker who introduces or follows them.
-  for (let k = 0; k < pending.length; k++) {
-    const p = pending[k];
-    if (p.raw.refersBack) {
-      const prev = pending[k - 1];
-      if (prev && prev.raw.speaker.kind === 'quote' && !prev.dropped && p.para - prev.para <= 1) {
-        prev.ids = p.ids;
-        prev.raw = { ...prev.raw, cue: p.raw.cue, cueStart: p.raw.cueStart, cueEnd: p.raw.cueEnd };
-        p.dropped = true;
+  const finish = (): Attribution => {
+    flushStandalone(Infinity);
+    // Quotations without a cue take the speaker who introduces or follows them.
+    for (let k = 0; k < pending.length; k++) {
+      const p = pending[k];
+      if (p.raw.refersBack) {
+        const prev = pending[k - 1];
+        if (prev && prev.raw.speaker.kind === 'quote' && !prev.dropped && p.para - prev.para <= 1) {
+          prev.ids = p.ids;
+          prev.raw = { ...prev.raw, cue: p.raw.cue, cueStart: p.raw.cueStart, cueEnd: p.raw.cueEnd };
+          p.dropped = true;
+        }
       }
     }
-  }
-  for (let k = 0; k < pending.length; k++) {
-    const p = pending[k];
-    if (p.raw.speaker.kind !== 'quote' || p.ids.length) continue;
-    const next = pending[k + 1];
-    const prev = [...pending.slice(0, k)].reverse().find((x) => !x.dropped && x.ids.length);
-    if (next && next.para === p.para && next.ids.length && next.raw.speaker.kind !== 'quote') {
-      p.ids = next.ids;
-      p.raw = { ...p.raw, cue: next.raw.cue, cueStart: next.raw.cueStart, cueEnd: next.raw.cueEnd };
-    } else if (prev && p.para - prev.para <= 1) {
-      p.ids = prev.ids;
-      p.raw = { ...p.raw, cue: prev.raw.cue, cueStart: prev.raw.cueStart, cueEnd: prev.raw.cueEnd };
-    } else {
-      // A quotation nobody is said to have said is not a claim.
-      p.dropped = true;
+    // The last claim before k that has a speaker, kept as we go (linear, not a search back).
+    let prev: Pending | undefined;
+    for (let k = 0; k < pending.length; k++) {
+      const p = pending[k];
+      if (p.raw.speaker.kind !== 'quote' || p.ids.length) {
+        if (!p.dropped && p.ids.length) prev = p;
+        continue;
+      }
+      const next = pending[k + 1];
+      if (next && next.para === p.para && next.ids.length && next.raw.speaker.kind !== 'quote') {
+        p.ids = next.ids;
+        p.raw = { ...p.raw, cue: next.raw.cue, cueStart: next.raw.cueStart, cueEnd: next.raw.cueEnd };
+      } else if (prev && p.para - prev.para <= 1) {
+        p.ids = prev.ids;
+        p.raw = { ...p.raw, cue: prev.raw.cue, cueStart: prev.raw.cueStart, cueEnd: prev.raw.cueEnd };
+      } else {
+        // A quotation nobody is said to have said is not a claim.
+        p.dropped = true;
+      }
+      if (!p.dropped && p.ids.length) prev = p;
     }
-  }
 
-  const joiner = lang === 'en' ? ' and ' : ' og ';
-  const claims: ResolvedClaim[] = [];
-  for (const p of pending) {
-    if (p.dropped || p.ids.length === 0) continue;
-    const id = claims.length;
-    for (const sid of p.ids) sources[sid].claims.push(id);
-    const claim: ResolvedClaim = {
-      start: p.raw.start,
-      end: p.raw.end,
-      cue: p.raw.cue,
-      cueStart: p.raw.cueStart,
-      cueEnd: p.raw.cueEnd,
-      kind: p.raw.kind,
-      source: p.ids.map((i) => sources[i].name).join(joiner),
-      sourceIds: p.ids,
-    };
-    if (p.named && p.named.start >= p.raw.start && p.named.end <= p.raw.end) {
-      claim.sourceSpan = { start: p.named.start, end: p.named.end, text: p.named.text };
+    const joiner = lang === 'en' ? ' and ' : ' og ';
+    const claims: ResolvedClaim[] = [];
+    for (const p of pending) {
+      if (p.dropped || p.ids.length === 0) continue;
+      const id = claims.length;
+      for (const sid of p.ids) sources[sid].claims.push(id);
+      const claim: ResolvedClaim = {
+        start: p.raw.start,
+        end: p.raw.end,
+        cue: p.raw.cue,
+        cueStart: p.raw.cueStart,
+        cueEnd: p.raw.cueEnd,
+        kind: p.raw.kind,
+        source: p.ids.map((i) => sources[i].name).join(joiner),
+        sourceIds: p.ids,
+      };
+      if (p.named && p.named.start >= p.raw.start && p.named.end <= p.raw.end) {
+        claim.sourceSpan = { start: p.named.start, end: p.named.end, text: p.named.text };
+      }
+      if (p.raw.via.length) claim.via = p.raw.via.map((v) => sources[byKey.get(v.name.toLowerCase()) ?? register(v)].name);
+      claims.push(claim);
     }
-    if (p.raw.via.length) claim.via = p.raw.via.map((v) => sources[byKey.get(v.name.toLowerCase()) ?? register(v)].name);
-    claims.push(claim);
-  }
-  return { mentions: mentions.sort((a, b) => a.start - b.start), claims, sources };
+    return { mentions: mentions.sort((a, b) => a.start - b.start), claims, sources };
+  };
+
+  return { add: addParagraphs, finish };
 }

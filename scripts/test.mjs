@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// The project's test command: unit and property tests (mocha, in Node), then
+// the integration tests inside a real VS Code (code-server + headless
+// Chromium, see scripts/vscode-test/). Ends with one line "N passed, N failed".
+// usage: node scripts/test.mjs [--unit-only | --integration-only]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+
+function unit() {
+  // mocha's JSON stats come on a marker line from a tiny reporter wrapper.
+  const run = spawnSync(process.execPath, [join(root, 'node_modules/mocha/bin/mocha.js'), '--reporter', join(root, 'scripts/mocha-reporter.cjs')], {
+    cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 28,
+  });
+  process.stdout.write(run.stdout.replace(/^@@RESULT.*\n/m, ''));
+  const m = /^@@RESULT (\d+) (\d+)/m.exec(run.stdout);
+  if (!m) { failed++; console.error('unit tests: no result (mocha crashed?)'); return; }
+  passed += +m[1];
+  failed += +m[2];
+}
+
+async function integration() {
+  const out = join(root, 'out/test/integration');
+  mkdirSync(out, { recursive: true });
+  const entries = readdirSync(join(root, 'test/integration')).filter((f) => f.endsWith('.ts')).map((f) => join(root, 'test/integration', f));
+  await build({
+    entryPoints: entries, outdir: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true,
+    external: ['vscode', 'mocha'], logLevel: 'warning',
+  });
+  const screenshots = join(root, 'test-output/screenshots');
+  mkdirSync(screenshots, { recursive: true });
+  const run = spawnSync(process.execPath, [
+    join(root, 'scripts/vscode-test/run.mjs'), '--extension', root, '--tests', join(out, 'index.js'),
+    '--workspace', join(root, 'examples'), '--screenshots', screenshots, '--timeout', '600',
+  ], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 28 });
+  process.stdout.write(run.stdout.replace(/^.*@@RESULT.*\n/m, ''));
+  const m = /@@RESULT (\d+) (\d+)/.exec(run.stdout);
+  if (m) { passed += +m[1]; failed += +m[2]; }
+  if (run.status !== 0 && (!m || +m[2] === 0)) { failed++; console.error(`integration tests: the harness exited ${run.status}`); }
+}
+
+if (!args.includes('--integration-only')) unit();
+if (!args.includes('--unit-only')) await integration();
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,0 +1,282 @@
+// One analysis per open document, kept up to date as the user types.
+//
+// Documents in visible editors are read by themselves (when their language is
+// one of kilde.languages); any other document only when something asks for it
+// (a hover, the outline, an export, the test API). A run waits
+// kilde.updateDelay after the last edit, reads the text in slices, and is
+// abandoned as soon as the document changes again or closes. The last good
+// analysis stays until a newer one is complete, so nothing flickers.
+import * as vscode from 'vscode';
+import type { Analysis } from '../../core';
+import type { Config } from '../config';
+import type { Log } from '../log';
+import { eligibility } from './eligibility';
+import { analyzeInSlices, Cancelled, readText } from './steps';
+
+export type DocStatus = 'pending' | 'ready' | 'failed' | 'tooLarge' | 'binary';
+
+export interface DocEntry {
+  readonly document: vscode.TextDocument;
+  /** The last analysis that completed; may be older than the text while a run is pending. */
+  analysis?: Analysis;
+  /** Document version `analysis` was made from. */
+  analysedVersion?: number;
+  /** The text `analysis` was made from: its offsets point into this, even after edits. */
+  text?: string;
+  status: DocStatus;
+  /** Annotated on the user's command, whatever its language or size. */
+  forced: boolean;
+  /** Wall-clock time of the last completed run, yields included. */
+  lastMs?: number;
+  /** Share of the text read by the running job, 0–1; undefined when idle. */
+  progress?: number;
+}
+
+interface Job {
+  flag: { cancelled: boolean };
+  timer?: ReturnType<typeof setTimeout>;
+  done: Promise<void>;
+  finish: () => void;
+}
+
+interface Waiter {
+  key?: string;
+  resolve: () => void;
+}
+
+const key = (uri: vscode.Uri): string => uri.toString();
+
+export class AnalysisStore implements vscode.Disposable {
+  private readonly entries = new Map<string, DocEntry>();
+  private readonly jobs = new Map<string, Job>();
+  /** Version a run was last attempted for: a run that failed is not retried until the text changes. */
+  private readonly attempted = new Map<string, number>();
+  private waiters: Waiter[] = [];
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly progressed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly subs: vscode.Disposable[] = [];
+
+  /** The analysis or the status of a document changed (or it was dropped). */
+  readonly onDidChange = this.changed.event;
+  /** A running job read another slice. */
+  readonly onDidProgress = this.progressed.event;
+
+  constructor(
+    private readonly config: Config,
+    private readonly log: Log,
+  ) {
+    this.subs.push(
+      vscode.window.onDidChangeVisibleTextEditors(() => this.followEditors()),
+      // Changing a document's language closes and reopens it, editor and all.
+      vscode.workspace.onDidOpenTextDocument(() => setTimeout(() => this.followEditors(), 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        // Saving or undoing to the saved state changes only the dirty flag.
+        if (e.contentChanges.length && this.entries.has(key(e.document.uri))) this.schedule(e.document, this.config.current.updateDelay);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
+      config.onDidChange((what) => {
+        if (!what.analysis) return;
+        for (const entry of [...this.entries.values()]) this.schedule(entry.document, 0);
+        this.followEditors();
+      }),
+    );
+    this.followEditors();
+  }
+
+  get(uri: vscode.Uri): DocEntry | undefined {
+    return this.entries.get(key(uri));
+  }
+
+  /** The analysis, only if it describes the document's current text. */
+  current(doc: vscode.TextDocument): Analysis | undefined {
+    const entry = this.get(doc.uri);
+    return entry?.analysedVersion === doc.version ? entry.analysis : undefined;
+  }
+
+  /** Starts reading every visible document Kilde annotates by itself. */
+  private followEditors(): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      const doc = editor.document;
+      const entry = this.get(doc.uri);
+      if (!entry || this.isStale(entry)) this.schedule(doc, 0);
+    }
+  }
+
+  private isStale(entry: DocEntry): boolean {
+    const doc = entry.document;
+    if (entry.status === 'tooLarge' || entry.status === 'binary') return false;
+    return entry.analysedVersion !== doc.version && this.attempted.get(key(doc.uri)) !== doc.version;
+  }
+
+  /** (Re)starts the analysis of `doc` after `delay` ms, cancelling one under way. */
+  private schedule(doc: vscode.TextDocument, delay: number, force = false): void {
+    const k = key(doc.uri);
+    if (doc.isClosed) return this.forget(doc.uri);
+    let entry = this.entries.get(k);
+    const forced = force || (entry?.forced ?? false);
+    const why = eligibility(doc, this.config.current, forced);
+    if (why === 'language' || why === 'scheme') {
+      // Not Kilde's business (any more): drop what we showed.
+      if (entry) this.forget(doc.uri);
+      return;
+    }
+    let created = false;
+    if (!entry) {
+      entry = { document: doc, status: 'pending', forced };
+      this.entries.set(k, entry);
+      created = true;
+    }
+    entry.forced = forced;
+    this.cancel(k);
+    if (why === 'tooLarge' || why === 'binary') {
+      // Without the user's say-so a large file is not read at all; its old
+      // annotations would no longer match, so they go too.
+      const was = entry.status;
+      entry.status = why;
+      entry.analysis = undefined;
+      entry.analysedVersion = undefined;
+      entry.text = undefined;
+      if (was !== why || created) this.changed.fire(doc.uri);
+      this.settle();
+      return;
+    }
+    if (entry.status !== 'pending' || created) {
+      entry.status = 'pending';
+      this.changed.fire(doc.uri);
+    }
+    let finish!: () => void;
+    const done = new Promise<void>((resolve) => { finish = resolve; });
+    const job: Job = { flag: { cancelled: false }, done, finish };
+    job.timer = setTimeout(() => {
+      job.timer = undefined;
+      void this.run(entry!, job);
+    }, delay);
+    this.jobs.set(k, job);
+  }
+
+  private async run(entry: DocEntry, job: Job): Promise<void> {
+    const doc = entry.document;
+    const k = key(doc.uri);
+    const version = doc.version;
+    const t0 = performance.now();
+    this.attempted.set(k, version);
+    try {
+      const text = await readText(doc, job.flag);
+      const analysis = await analyzeInSlices(text, { language: this.config.current.language }, job.flag, (offset) => {
+        entry.progress = text.length ? offset / text.length : 1;
+        this.progressed.fire(doc.uri);
+      });
+      entry.analysis = analysis;
+      entry.analysedVersion = version;
+      entry.text = text;
+      entry.lastMs = performance.now() - t0;
+      entry.status = 'ready';
+      this.log.channel.debug(`analysed ${doc.uri.toString(true)} (v${version}, ${text.length} chars) in ${Math.round(entry.lastMs)} ms`);
+    } catch (err) {
+      if (err instanceof Cancelled) return;
+      entry.status = 'failed';
+      this.log.failure(`analysis of ${doc.uri.toString(true)} failed`, err);
+    } finally {
+      if (!job.flag.cancelled) {
+        entry.progress = undefined;
+        this.jobs.delete(k);
+        job.finish();
+        this.changed.fire(doc.uri);
+        this.settle();
+      }
+    }
+  }
+
+  private cancel(k: string): void {
+    const job = this.jobs.get(k);
+    if (!job) return;
+    job.flag.cancelled = true;
+    if (job.timer !== undefined) clearTimeout(job.timer);
+    this.jobs.delete(k);
+    const entry = this.entries.get(k);
+    if (entry) entry.progress = undefined;
+    job.finish();
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const k = key(uri);
+    this.cancel(k);
+    this.attempted.delete(k);
+    if (this.entries.delete(k)) this.changed.fire(uri);
+    this.settle();
+  }
+
+  /**
+   * The up-to-date analysis of `doc`, reading it now if needed (skipping the
+   * typing delay). Undefined when Kilde does not annotate the document or the
+   * run failed.
+   */
+  async ensure(doc: vscode.TextDocument, token?: vscode.CancellationToken): Promise<Analysis | undefined> {
+    for (let round = 0; round < 50 && !token?.isCancellationRequested; round++) {
+      const entry = this.get(doc.uri);
+      if (entry && entry.analysedVersion === doc.version) return entry.analysis;
+      if (entry && !this.jobs.has(key(doc.uri)) && !this.isStale(entry)) return undefined;
+      const job = this.jobs.get(key(doc.uri));
+      if (job?.timer !== undefined) {
+        clearTimeout(job.timer);
+        job.timer = undefined;
+        void this.run(entry!, job);
+      } else if (!job) {
+        this.schedule(doc, 0);
+        if (!this.jobs.has(key(doc.uri))) return undefined;
+        continue;
+      }
+      await job.done;
+    }
+    return undefined;
+  }
+
+  /** Annotates `doc` on the user's command, whatever its language or size. */
+  annotate(doc: vscode.TextDocument): Promise<Analysis | undefined> {
+    this.schedule(doc, 0, true);
+    return this.ensure(doc);
+  }
+
+  /** Stops annotating a document the user had forced (a cancelled large run). */
+  unforce(doc: vscode.TextDocument): void {
+    const entry = this.get(doc.uri);
+    if (!entry?.forced) return;
+    entry.forced = false;
+    this.schedule(doc, 0);
+  }
+
+  /** Resolves once nothing is scheduled or running for `uri` (or for any document). */
+  whenIdle(uri?: vscode.Uri): Promise<void> {
+    // A document the test opened but did not show still deserves an answer.
+    if (uri) {
+      const doc = vscode.workspace.textDocuments.find((d) => key(d.uri) === key(uri));
+      const entry = this.get(uri);
+      if (doc && !this.jobs.has(key(uri)) && (!entry || this.isStale(entry))) this.schedule(doc, 0);
+    } else {
+      this.followEditors();
+    }
+    return new Promise((resolve) => {
+      this.waiters.push({ key: uri && key(uri), resolve });
+      this.settle();
+    });
+  }
+
+  private settle(): void {
+    if (!this.waiters.length) return;
+    const still: Waiter[] = [];
+    for (const w of this.waiters) {
+      if (w.key ? this.jobs.has(w.key) : this.jobs.size > 0) still.push(w);
+      else w.resolve();
+    }
+    this.waiters = still;
+  }
+
+  dispose(): void {
+    for (const k of [...this.jobs.keys()]) this.cancel(k);
+    for (const w of this.waiters) w.resolve();
+    this.waiters = [];
+    for (const s of this.subs) s.dispose();
+    this.changed.dispose();
+    this.progressed.dispose();
+  }
+}

@@ -1,0 +1,262 @@
+// The four highlights in the editor. Each is recognisable without colour —
+// sources bold, numbers a solid underline, places a dotted one, claims a bar
+// at their start — and every colour is a theme colour the user can change.
+//
+// Decorations are replaced only when a new analysis arrives (or a highlight
+// setting flips), never cleared while one is pending: VS Code moves the old
+// ones along with the edits in the meantime.
+//
+// A very large article (a 5 MB file has ~170,000 highlights) is decorated
+// only around what is on screen, and again as the user scrolls: handing the
+// window all of them at once would stall the editor for a second, and the
+// overview ruler cannot show that many marks legibly anyway.
+import * as vscode from 'vscode';
+import type { Analysis } from '../core';
+import type { AnalysisStore } from './analysis/store';
+import type { Config, HighlightKind } from './config';
+import { nextTurn } from './analysis/steps';
+
+export interface DecorationRanges {
+  source: vscode.Range[];
+  number: vscode.Range[];
+  place: vscode.Range[];
+  claim: vscode.Range[];
+}
+
+const EMPTY: DecorationRanges = Object.freeze({ source: [], number: [], place: [], claim: [] });
+
+type Slot = keyof DecorationRanges;
+const SETTING_OF: Record<Slot, HighlightKind> = { source: 'sources', number: 'numbers', place: 'places', claim: 'claims' };
+
+const color = (id: string) => new vscode.ThemeColor(id);
+// textDecoration takes CSS, not a ThemeColor; VS Code exposes every theme
+// colour as a CSS variable, so the underline still follows the theme.
+const cssColor = (id: string) => `var(--vscode-${id.replace(/\./g, '-')})`;
+
+function createTypes() {
+  // Claims first: for text in both a claim and an entity the later type's
+  // background wins, and the entity is the more specific of the two.
+  const claim = vscode.window.createTextEditorDecorationType({
+    backgroundColor: color('kilde.claimBackground'),
+    overviewRulerColor: color('kilde.claimRuler'),
+    overviewRulerLane: vscode.OverviewRulerLane.Left,
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
+  // A separate one-character decoration for the bar: a border on the whole
+  // claim would be drawn again wherever an entity splits the claim's text.
+  const claimStart = vscode.window.createTextEditorDecorationType({
+    borderColor: color('kilde.claimBorder'),
+    borderStyle: 'solid',
+    borderWidth: '0 0 0 3px',
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
+  const source = vscode.window.createTextEditorDecorationType({
+    fontWeight: 'bold',
+    backgroundColor: color('kilde.sourceBackground'),
+    color: color('kilde.sourceForeground'),
+    borderRadius: '3px',
+    overviewRulerColor: color('kilde.sourceRuler'),
+    overviewRulerLane: vscode.OverviewRulerLane.Center,
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
+  const number = vscode.window.createTextEditorDecorationType({
+    textDecoration: `underline solid ${cssColor('kilde.numberUnderline')} 2px`,
+    overviewRulerColor: color('kilde.numberRuler'),
+    overviewRulerLane: vscode.OverviewRulerLane.Right,
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
+  const place = vscode.window.createTextEditorDecorationType({
+    textDecoration: `underline dotted ${cssColor('kilde.placeUnderline')} 2px`,
+    overviewRulerColor: color('kilde.placeRuler'),
+    overviewRulerLane: vscode.OverviewRulerLane.Right,
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
+  return { claim, claimStart, source, number, place };
+}
+
+type AllRanges = DecorationRanges & { claimStart: vscode.Range[] };
+
+/** Offsets → ranges, once per analysis (several editors may show one document). */
+const rangeCache = new WeakMap<Analysis, AllRanges>();
+
+/** Conversions between two turns of the event loop for a large analysis. */
+const RANGES_PER_TURN = 25_000;
+/** Up to this many highlights an editor gets them all; above, a window around the visible lines. */
+const ALL_UP_TO = 20_000;
+/** Lines decorated above and below the visible ones. */
+const WINDOW_MARGIN = 1500;
+/** Scrolling this close to the window's edge moves the window. */
+const WINDOW_SLACK = 500;
+const SCROLL_DEBOUNCE_MS = 80;
+
+function total(r: AllRanges): number {
+  return r.source.length + r.number.length + r.place.length + r.claim.length;
+}
+
+/** The ranges (sorted by start) that touch lines [from, to]. */
+function within(ranges: vscode.Range[], from: number, to: number): vscode.Range[] {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start.line < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: vscode.Range[] = [];
+  // A few earlier ranges may still reach into the window (a long claim).
+  for (let i = Math.max(0, lo - 50); i < lo; i++) if (ranges[i].end.line >= from) out.push(ranges[i]);
+  for (let i = lo; i < ranges.length && ranges[i].start.line <= to; i++) out.push(ranges[i]);
+  return out;
+}
+
+async function rangesOf(doc: vscode.TextDocument, a: Analysis, stillWanted: () => boolean): Promise<AllRanges | undefined> {
+  const cached = rangeCache.get(a);
+  if (cached) return cached;
+  const at = (offset: number) => doc.positionAt(offset);
+  const r: AllRanges = { source: [], number: [], place: [], claim: [], claimStart: [] };
+  let budget = RANGES_PER_TURN;
+  for (const e of a.entities) {
+    r[e.kind].push(new vscode.Range(at(e.start), at(e.end)));
+    if (--budget === 0) {
+      budget = RANGES_PER_TURN;
+      await nextTurn();
+      if (!stillWanted()) return undefined;
+    }
+  }
+  for (const c of a.claims) {
+    const start = at(c.start);
+    r.claim.push(new vscode.Range(start, at(c.end)));
+    if (c.end > c.start) r.claimStart.push(new vscode.Range(start, at(c.start + 1)));
+    if (--budget === 0) {
+      budget = RANGES_PER_TURN;
+      await nextTurn();
+      if (!stillWanted()) return undefined;
+    }
+  }
+  rangeCache.set(a, r);
+  return r;
+}
+
+interface Applied {
+  analysis: Analysis | undefined;
+  flags: string;
+  ranges: DecorationRanges;
+  /** Lines decorated, when only a window of a large article is. */
+  window?: { from: number; to: number };
+}
+
+export class Decorations implements vscode.Disposable {
+  private readonly types = createTypes();
+  private readonly applied = new WeakMap<vscode.TextEditor, Applied>();
+  /** Editors whose new ranges are being computed, with what they are computed for. */
+  private readonly computing = new Map<vscode.TextEditor, { analysis: Analysis; flags: string; job: Promise<void> }>();
+  private readonly subs: vscode.Disposable[];
+  private readonly scrollTimers = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
+
+  constructor(
+    private readonly store: AnalysisStore,
+    private readonly config: Config,
+  ) {
+    this.subs = [
+      store.onDidChange((uri) => {
+        for (const editor of vscode.window.visibleTextEditors) {
+          if (editor.document.uri.toString() === uri.toString()) this.update(editor);
+        }
+      }),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.update(e))),
+      config.onDidChange((what) => {
+        if (what.highlight) vscode.window.visibleTextEditors.forEach((e) => this.update(e));
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.scrolled(e.textEditor)),
+    ];
+    vscode.window.visibleTextEditors.forEach((e) => this.update(e));
+  }
+
+  /** What was last set on `editor` (empty arrays for a kind that is switched off). */
+  rangesFor(editor: vscode.TextEditor): DecorationRanges {
+    return this.applied.get(editor)?.ranges ?? EMPTY;
+  }
+
+  /** Resolves when no editor of `uri` (or no editor at all) waits for its decorations. */
+  async whenIdle(uri?: vscode.Uri): Promise<void> {
+    for (;;) {
+      const pending = [...this.computing].filter(([e]) => !uri || e.document.uri.toString() === uri.toString()).map(([, c]) => c.job);
+      if (!pending.length) return;
+      await Promise.all(pending);
+    }
+  }
+
+  private update(editor: vscode.TextEditor): void {
+    const doc = editor.document;
+    const entry = this.store.get(doc.uri);
+    const previous = this.applied.get(editor);
+    const flags = JSON.stringify(this.config.current.highlight);
+
+    if (!entry?.analysis) {
+      // No longer annotated (setting, size limit, closed): remove what we drew.
+      if (previous && previous.analysis) this.set(editor, undefined, flags, undefined);
+      return;
+    }
+    // A run is pending for newer text: keep what is shown, VS Code has moved it along.
+    if (entry.analysedVersion !== doc.version) return;
+    if (previous?.analysis === entry.analysis && previous.flags === flags) return;
+    const analysis = entry.analysis;
+    const under = this.computing.get(editor);
+    if (under?.analysis === analysis && under.flags === flags) return;
+    const stillWanted = () => this.store.get(doc.uri)?.analysis === analysis && doc.version === entry.analysedVersion && !doc.isClosed;
+    const job = rangesOf(doc, analysis, stillWanted).then((ranges) => {
+      if (this.computing.get(editor)?.job === job) this.computing.delete(editor);
+      // A newer analysis (or flag change) started its own update meanwhile.
+      if (ranges && stillWanted() && JSON.stringify(this.config.current.highlight) === flags) this.set(editor, analysis, flags, ranges);
+    });
+    this.computing.set(editor, { analysis, flags, job });
+  }
+
+  /** Moves the window of a large article's decorations along with the view. */
+  private scrolled(editor: vscode.TextEditor): void {
+    const applied = this.applied.get(editor);
+    const window = applied?.window;
+    const visible = editor.visibleRanges;
+    if (!window || !visible.length || !applied.analysis) return;
+    const first = visible[0].start.line;
+    const last = visible[visible.length - 1].end.line;
+    const lastLine = editor.document.lineCount - 1;
+    const nearTop = window.from > 0 && first < window.from + WINDOW_SLACK;
+    const nearBottom = window.to < lastLine && last > window.to - WINDOW_SLACK;
+    if (!nearTop && !nearBottom) return;
+    clearTimeout(this.scrollTimers.get(editor));
+    this.scrollTimers.set(editor, setTimeout(() => {
+      this.scrollTimers.delete(editor);
+      const now = this.applied.get(editor);
+      const all = now?.analysis && rangeCache.get(now.analysis);
+      if (now && all && editor.document.version === this.store.get(editor.document.uri)?.analysedVersion) this.set(editor, now.analysis, now.flags, all);
+    }, SCROLL_DEBOUNCE_MS));
+  }
+
+  private set(editor: vscode.TextEditor, analysis: Analysis | undefined, flags: string, all: AllRanges | undefined): void {
+    const on = this.config.current.highlight;
+    let window: Applied['window'];
+    let part = (r: vscode.Range[]) => r;
+    if (all && total(all) > ALL_UP_TO) {
+      const visible = editor.visibleRanges;
+      const first = visible.length ? visible[0].start.line : 0;
+      const last = visible.length ? visible[visible.length - 1].end.line : 0;
+      window = { from: Math.max(0, first - WINDOW_MARGIN), to: last + WINDOW_MARGIN };
+      part = (r) => within(r, window!.from, window!.to);
+    }
+    const pick = (slot: Slot): vscode.Range[] => (all && on[SETTING_OF[slot]] ? part(all[slot]) : []);
+    const ranges: DecorationRanges = { source: pick('source'), number: pick('number'), place: pick('place'), claim: pick('claim') };
+    editor.setDecorations(this.types.claim, ranges.claim);
+    editor.setDecorations(this.types.claimStart, ranges.claim.length && all ? part(all.claimStart) : []);
+    editor.setDecorations(this.types.source, ranges.source);
+    editor.setDecorations(this.types.number, ranges.number);
+    editor.setDecorations(this.types.place, ranges.place);
+    this.applied.set(editor, { analysis, flags, ranges, window });
+  }
+
+  dispose(): void {
+    for (const t of this.scrollTimers.values()) clearTimeout(t);
+    for (const s of this.subs) s.dispose();
+    for (const t of Object.values(this.types)) t.dispose();
+  }
+}

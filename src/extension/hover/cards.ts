@@ -1,0 +1,149 @@
+// The hover cards, one MarkdownString each. Everything from the article goes
+// through esc(); links are either Kilde's reveal commands or a fixed
+// OpenStreetMap URL built from numbers.
+import * as vscode from 'vscode';
+import type { Analysis, Claim, NumberEntity, PlaceEntity, SourceEntity, SourceRecord } from '../../core';
+import { lookup } from '../analysis/lookup';
+import {
+  claimKindName, claimsCount, lineLabel, mentionsCount, numberKindName, placeTypeName, sourceTypeName,
+} from '../text/labels';
+import { commandLink, esc, kildeMarkdown, webLink } from '../text/markdown';
+import { formatCoordinates, formatInteger, formatValue } from '../text/numbers';
+import { firstWords } from '../text/snippet';
+
+/** What every card needs to know about where it is shown. */
+export interface CardContext {
+  analysis: Analysis;
+  document: vscode.TextDocument;
+}
+
+const CLAIMS_LISTED = 10;
+const OTHER_CLAIMS_LISTED = 5;
+
+/** Lines of a paragraph are kept together with hard breaks; lists stand apart. */
+class Card {
+  private readonly blocks: string[] = [];
+  private lines: string[] = [];
+
+  line(markdown: string): this {
+    this.lines.push(markdown);
+    return this;
+  }
+
+  list(items: string[]): this {
+    this.endParagraph();
+    if (items.length) this.blocks.push(items.map((i) => `- ${i}`).join('\n'));
+    return this;
+  }
+
+  endParagraph(): this {
+    if (this.lines.length) this.blocks.push(this.lines.join('  \n'));
+    this.lines = [];
+    return this;
+  }
+
+  build(): vscode.MarkdownString {
+    this.endParagraph();
+    const md = kildeMarkdown();
+    md.appendMarkdown(this.blocks.join('\n\n'));
+    return md;
+  }
+}
+
+function claimLink(ctx: CardContext, c: Claim): string {
+  return commandLink(esc(firstWords(c.text, 50)), 'kilde.revealClaim', [ctx.document.uri.toString(), c.id], vscode.l10n.t('Go to Claim'));
+}
+
+function lineOf(ctx: CardContext, offset: number): string {
+  return lineLabel(ctx.document.positionAt(offset).line);
+}
+
+// OpenStreetMap zooms: a country fits at 5, a city at 10.
+const ZOOM: Partial<Record<PlaceEntity['meta']['placeType'], number>> = {
+  continent: 3, country: 5, region: 7, water: 6, landform: 9, capital: 10, city: 10, town: 12, facility: 15, street: 16, place: 13,
+};
+
+export function placeCard(_ctx: CardContext, e: PlaceEntity): vscode.MarkdownString {
+  const m = e.meta;
+  const about = [placeTypeName(m.placeType), m.placeType !== 'country' ? m.country : undefined].filter(Boolean).join(', ');
+  const card = new Card().line(`**${esc(m.name)}** — ${esc(about)}`);
+  if (m.population) card.line(esc(vscode.l10n.t('Population: {0}', formatInteger(m.population))));
+  if (m.lat !== undefined && m.lon !== undefined) {
+    // Four decimals are ~10 m: plenty for a map, and a short URL.
+    const lat = String(Number(m.lat.toFixed(4)));
+    const lon = String(Number(m.lon.toFixed(4)));
+    const zoom = ZOOM[m.placeType] ?? 10;
+    const url = `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=${zoom}/${lat}/${lon}`;
+    card.line(`${esc(formatCoordinates(m.lat, m.lon))} · ${webLink(esc(vscode.l10n.t('OpenStreetMap')), url)}`);
+  }
+  card.endParagraph();
+  if (m.guessed) card.line(`*${esc(vscode.l10n.t('Not in the gazetteer: recognised from the context.'))}*`);
+  else card.line(`*${esc(vscode.l10n.t('© GeoNames (CC BY 4.0)'))}*`);
+  return card.build();
+}
+
+/** `claimShown`: the claim's own card follows, so who says the figure need not be repeated. */
+export function numberCard(ctx: CardContext, e: NumberEntity, claimShown = false): vscode.MarkdownString {
+  const m = e.meta;
+  const look = lookup(ctx.analysis);
+  const card = new Card().line(`**${esc(e.text)}** — ${esc(numberKindName(m.kind))}`);
+  const value = formatValue(m);
+  if (value) card.line(esc(vscode.l10n.t('Value: {0}', value)));
+  if (m.counted) card.line(esc(vscode.l10n.t('Counts: {0}', m.counted)));
+  if (m.iso) card.line(esc(m.isoEnd ? vscode.l10n.t('Date: {0} to {1}', m.iso, m.isoEnd) : vscode.l10n.t('Date: {0}', m.iso)));
+  if (m.approximate) card.line(esc(m.approxCue ? vscode.l10n.t('Approximate ("{0}")', m.approxCue) : vscode.l10n.t('Approximate')));
+  const claim = look.claimOf(e);
+  if (!claim) card.line(`*${esc(vscode.l10n.t('No source: the text states this figure without attributing it.'))}*`);
+  else if (!claimShown) card.line(`${esc(vscode.l10n.t('Said by: {0}', claim.source))} · ${claimLink(ctx, claim)}`);
+  const others = (m.conflictsWith ?? []).map((id) => ctx.analysis.entities[id]).filter((x): x is NumberEntity => x?.kind === 'number');
+  if (others.length) {
+    card.endParagraph().line(`**${esc(vscode.l10n.t('Other figures for the same thing:'))}**`);
+    card.list(others.map((o) => {
+      const who = look.claimOf(o)?.source ?? vscode.l10n.t('no source');
+      const label = o.meta.counted ? `${o.text} ${o.meta.counted}` : o.text;
+      const link = commandLink(esc(label), 'kilde.revealRange', [ctx.document.uri.toString(), o.start, o.end], vscode.l10n.t('Go to Figure'));
+      return `${link} — ${esc(who)} (${esc(lineOf(ctx, o.start))})`;
+    }));
+  }
+  return card.build();
+}
+
+export function sourceCard(ctx: CardContext, e: SourceEntity): vscode.MarkdownString {
+  const record: SourceRecord | undefined = ctx.analysis.sources[e.meta.sourceId];
+  const name = record?.name ?? e.meta.canonical;
+  const about = [sourceTypeName(e.meta.sourceType), record?.role ?? e.meta.role].filter(Boolean).join(', ');
+  const card = new Card().line(`**${esc(name)}** — ${esc(about)}`);
+  const claims = (record?.claims ?? []).map((id) => ctx.analysis.claims[id]).filter(Boolean);
+  card.line(esc(`${mentionsCount(record?.mentions.length ?? 1)} · ${claimsCount(claims.length)}`));
+  card.list(claimList(ctx, claims, CLAIMS_LISTED));
+  return card.build();
+}
+
+export function claimCard(ctx: CardContext, c: Claim): vscode.MarkdownString {
+  const card = new Card().line(`**${esc(vscode.l10n.t('Claim'))}** — ${esc(claimKindName(c.kind))}`);
+  card.line(`${esc(vscode.l10n.t('Source:'))} **${esc(c.source)}** · ${esc(vscode.l10n.t('cue: {0}', c.cue))} · ${esc(lineLabel(c.line))}`);
+  if (c.via?.length) card.line(esc(vscode.l10n.t('Passed on by: {0}', c.via.join(', '))));
+  const others = othersBy(ctx.analysis, c);
+  card.endParagraph().line(esc(
+    others.length === 0 ? vscode.l10n.t('{0} makes no other claim.', c.source)
+      : others.length === 1 ? vscode.l10n.t('{0} makes 1 other claim:', c.source)
+        : vscode.l10n.t('{0} makes {1} other claims:', c.source, formatInteger(others.length)),
+  ));
+  card.list(claimList(ctx, others, OTHER_CLAIMS_LISTED));
+  return card.build();
+}
+
+/** The source's other claims, from its record (cheap) rather than a scan of every claim. */
+function othersBy(a: Analysis, c: Claim): Claim[] {
+  const ids = new Set<number>();
+  for (const s of c.sourceIds) for (const id of a.sources[s]?.claims ?? []) ids.add(id);
+  ids.delete(c.id);
+  return [...ids].sort((x, y) => x - y).map((id) => a.claims[id]).filter((o) => o && o.source === c.source);
+}
+
+/** Up to `max` claims as reveal links with their line, then "… and N more". */
+function claimList(ctx: CardContext, claims: Claim[], max: number): string[] {
+  const items = claims.slice(0, max).map((c) => `${claimLink(ctx, c)} (${esc(lineLabel(c.line))})`);
+  if (claims.length > max) items.push(esc(vscode.l10n.t('… and {0} more', formatInteger(claims.length - max))));
+  return items;
+}

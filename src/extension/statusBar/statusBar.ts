@@ -1,0 +1,85 @@
+// One status bar item for the active article: its claims and sources, a
+// progress figure while a large document is read, or why it is not annotated.
+// Hidden for documents Kilde leaves alone.
+import * as vscode from 'vscode';
+import type { ActiveArticle } from '../activeArticle';
+import type { AnalysisStore } from '../analysis/store';
+import { claimsCount, figuresCount, placesCount, sourcesCount } from '../text/labels';
+import { esc, plainMarkdown } from '../text/markdown';
+
+/** Show progress only for runs long enough to notice; quick ones would just flicker. */
+const PROGRESS_AFTER_MS = 400;
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('kilde.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly subs: vscode.Disposable[];
+  private pendingSince: number | undefined;
+
+  constructor(
+    private readonly article: ActiveArticle,
+    store: AnalysisStore,
+  ) {
+    this.item.name = vscode.l10n.t('Kilde');
+    this.subs = [
+      this.item,
+      article.onDidChange(() => this.update()),
+      store.onDidProgress((uri) => {
+        if (uri.toString() === this.article.document?.uri.toString()) this.update();
+      }),
+    ];
+    this.update();
+  }
+
+  private update(): void {
+    const entry = this.article.entry;
+    if (!entry) {
+      this.pendingSince = undefined;
+      this.item.hide();
+      return;
+    }
+    const item = this.item;
+    item.backgroundColor = undefined;
+    item.command = undefined;
+
+    if (entry.progress !== undefined) this.pendingSince ??= Date.now();
+    else this.pendingSince = undefined;
+    const slow = this.pendingSince !== undefined && Date.now() - this.pendingSince >= PROGRESS_AFTER_MS;
+
+    if (entry.status === 'tooLarge') {
+      item.text = `$(circle-slash) ${vscode.l10n.t('Kilde: not annotated (file too large)')}`;
+      item.tooltip = vscode.l10n.t('This file is larger than the kilde.maxFileSizeMB setting. Click to annotate it anyway.');
+      item.command = 'kilde.annotateDocument';
+    } else if (entry.status === 'binary') {
+      item.text = `$(circle-slash) ${vscode.l10n.t('Kilde: not annotated (binary file)')}`;
+      item.tooltip = vscode.l10n.t('This file contains NUL bytes, so it is not text Kilde can read.');
+    } else if (entry.status === 'failed' && !entry.analysis) {
+      item.text = `$(warning) ${vscode.l10n.t('Kilde: analysis failed')}`;
+      item.tooltip = vscode.l10n.t('The analysis failed; the Kilde log has the details.');
+      item.command = 'kilde.showLog';
+    } else if (!entry.analysis) {
+      // The first run of this document: say so only if it takes a while.
+      if (!slow) return item.hide();
+      item.text = `$(sync~spin) ${vscode.l10n.t('Kilde: reading… {0}%', Math.round((entry.progress ?? 0) * 100))}`;
+      item.tooltip = vscode.l10n.t('Kilde is reading this document.');
+    } else {
+      // Also while a newer run is pending, or after it failed: the last good analysis is what is shown.
+      const a = entry.analysis;
+      const places = a.entities.reduce((n, e) => n + (e.kind === 'place' ? 1 : 0), 0);
+      const figures = a.entities.reduce((n, e) => n + (e.kind === 'number' ? 1 : 0), 0);
+      const spin = slow ? `$(sync~spin) ${Math.round((entry.progress ?? 0) * 100)}% ` : '';
+      item.text = `${spin}$(quote) ${claimsCount(a.claims.length)} · ${sourcesCount(a.sources.length)}`;
+      const tip = plainMarkdown();
+      tip.appendMarkdown(esc(vscode.l10n.t('Kilde: {0}, {1}, {2} and {3}', claimsCount(a.claims.length), sourcesCount(a.sources.length), placesCount(places), figuresCount(figures))));
+      if (entry.status === 'failed') tip.appendMarkdown(`\n\n${esc(vscode.l10n.t('The latest analysis failed; these counts are from the one before.'))}`);
+      tip.appendMarkdown(`\n\n${esc(vscode.l10n.t('Click to open the Kilde views.'))}`);
+      item.tooltip = tip;
+      item.command = 'kilde.focusPanel';
+    }
+    item.accessibilityInformation = { label: typeof item.tooltip === 'string' ? item.tooltip : item.text.replace(/\$\([^)]*\)\s*/g, '') };
+    item.show();
+  }
+
+  dispose(): void {
+    for (const s of this.subs) s.dispose();
+  }
+}

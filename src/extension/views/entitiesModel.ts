@@ -1,0 +1,183 @@
+// The shape of the Entities tree for one analysis: Sources, Places and
+// Numbers; under each the distinct names or values with their mentions.
+import type { Analysis, Entity, EntityKind, NumberEntity, PlaceEntity, SourceType } from '../../core';
+import { Bucket, pathTo, split } from './buckets';
+
+export interface KindNode {
+  readonly type: 'kind';
+  readonly id: string;
+  readonly kind: EntityKind;
+  /** Filled right after the node is made: each item points back at it. */
+  items: DistinctNode[];
+  readonly mentions: number;
+}
+
+export interface DistinctNode {
+  readonly type: 'distinct';
+  readonly id: string;
+  readonly kind: EntityKind;
+  /** The name as the gazetteer or the source list has it, or the figure as first written. */
+  readonly label: string;
+  readonly mentions: readonly Entity[];
+  readonly sourceType?: SourceType;
+  /** For figures: other figures count the same thing and disagree. */
+  readonly conflicts: boolean;
+  readonly group: KindNode;
+  /** Position in group.items. */
+  readonly index: number;
+}
+
+export interface EntityBucketNode extends Bucket {
+  readonly type: 'bucket';
+  readonly id: string;
+  readonly parent: KindNode | DistinctNode | EntityBucketNode;
+  readonly list: readonly (DistinctNode | Entity)[];
+}
+
+export interface MentionNode {
+  readonly type: 'mention';
+  readonly id: string;
+  readonly entity: Entity;
+  readonly parent: DistinctNode | EntityBucketNode;
+}
+
+export type EntitiesNode = KindNode | DistinctNode | EntityBucketNode | MentionNode;
+
+const KINDS: readonly EntityKind[] = ['source', 'place', 'number'];
+
+export class EntitiesModel {
+  private kinds: KindNode[] | undefined;
+  private readonly nodes = new Map<string, EntitiesNode>();
+
+  constructor(
+    readonly analysis: Analysis,
+    private readonly collator: Intl.Collator,
+  ) {}
+
+  roots(): KindNode[] {
+    if (!this.kinds) this.kinds = KINDS.map((k) => this.kindNode(k));
+    return this.kinds;
+  }
+
+  children(node: EntitiesNode): EntitiesNode[] {
+    switch (node.type) {
+      case 'kind': return this.listChildren(node, node.items, 0, node.items.length);
+      case 'distinct': return this.listChildren(node, node.mentions, 0, node.mentions.length);
+      case 'bucket': return this.listChildren(node, node.list, node.from, node.to);
+      case 'mention': return [];
+    }
+  }
+
+  parent(node: EntitiesNode): EntitiesNode | undefined {
+    switch (node.type) {
+      case 'kind': return undefined;
+      case 'distinct': return this.distinctParent(node);
+      default: return node.parent;
+    }
+  }
+
+  /** A distinct item sits in its group, or in a bucket of it when the group is long. */
+  private distinctParent(node: DistinctNode): KindNode | EntityBucketNode {
+    let parent: KindNode | EntityBucketNode = node.group;
+    for (const b of pathTo(node.group.items.length, node.index)) parent = this.bucket(parent, node.group.items, b) as EntityBucketNode;
+    return parent;
+  }
+
+  /** The node of one mention, ancestors included (for reveal). */
+  nodeFor(entityId: number): MentionNode | undefined {
+    const entity = this.analysis.entities[entityId];
+    if (!entity) return undefined;
+    const kind = this.roots().find((k) => k.kind === entity.kind)!;
+    const itemIndex = kind.items.findIndex((d) => d.mentions.includes(entity));
+    if (itemIndex < 0) return undefined;
+    const distinct = kind.items[itemIndex];
+    let mentionParent: DistinctNode | EntityBucketNode = distinct;
+    for (const b of pathTo(distinct.mentions.length, distinct.mentions.indexOf(entity))) mentionParent = this.bucket(mentionParent, distinct.mentions, b);
+    return this.mention(entity, mentionParent);
+  }
+
+  private kindNode(kind: EntityKind): KindNode {
+    const groups = new Map<string, Entity[]>();
+    let mentions = 0;
+    for (const e of this.analysis.entities) {
+      if (e.kind !== kind) continue;
+      mentions++;
+      const k = distinctKey(e);
+      const list = groups.get(k);
+      if (list) list.push(e);
+      else groups.set(k, [e]);
+    }
+    const node: KindNode = { type: 'kind', id: `k:${kind}`, kind, items: [], mentions };
+    const lists = [...groups];
+    // Figures read best in the order they appear; names by how often they come up.
+    if (kind !== 'number') {
+      const label = new Map(lists.map(([k, list]) => [k, distinctLabel(this.analysis, list[0])]));
+      lists.sort(([ka, a], [kb, b]) => b.length - a.length || this.collator.compare(label.get(ka)!, label.get(kb)!));
+    }
+    node.items = lists.map(([key, list], index) => ({
+      type: 'distinct',
+      id: `d:${kind}:${key}`,
+      kind,
+      label: distinctLabel(this.analysis, list[0]),
+      mentions: list,
+      sourceType: list[0].kind === 'source' ? list[0].meta.sourceType : undefined,
+      conflicts: list.some((e) => e.kind === 'number' && !!e.meta.conflictsWith?.length),
+      group: node,
+      index,
+    }));
+    return node;
+  }
+
+  private listChildren(parent: KindNode | DistinctNode | EntityBucketNode, list: readonly (DistinctNode | Entity)[], from: number, to: number): EntitiesNode[] {
+    const { size, parts } = split(from, to);
+    if (size > 1) return parts.map((b) => this.bucket(parent, list, b));
+    return list.slice(from, to).map((x) => ('type' in x && x.type === 'distinct' ? x : this.mention(x as Entity, parent as DistinctNode | EntityBucketNode)));
+  }
+
+  private bucket(parent: KindNode | DistinctNode | EntityBucketNode, list: readonly (DistinctNode | Entity)[], b: Bucket): EntityBucketNode {
+    const id = `${parent.id}/${b.from}-${b.to}`;
+    let node = this.nodes.get(id) as EntityBucketNode | undefined;
+    if (!node) {
+      node = { type: 'bucket', id, parent, list, from: b.from, to: b.to };
+      this.nodes.set(id, node);
+    }
+    return node;
+  }
+
+  private mention(entity: Entity, parent: DistinctNode | EntityBucketNode): MentionNode {
+    const id = `m:${entity.id}`;
+    let node = this.nodes.get(id) as MentionNode | undefined;
+    if (!node) {
+      node = { type: 'mention', id, entity, parent };
+      this.nodes.set(id, node);
+    }
+    return node;
+  }
+}
+
+function distinctKey(e: Entity): string {
+  switch (e.kind) {
+    case 'source': return String(e.meta.sourceId);
+    case 'place': return placeKey(e);
+    case 'number': return numberKey(e);
+  }
+}
+
+function placeKey(e: PlaceEntity): string {
+  const m = e.meta;
+  return m.geonameId !== undefined ? `g${m.geonameId}:${m.name}` : `${m.name}|${m.countryCode ?? ''}|${m.placeType}`;
+}
+
+function numberKey(e: NumberEntity): string {
+  const m = e.meta;
+  // Dates have no value; their ISO form is what makes two mentions the same.
+  return [m.kind, m.value, m.valueEnd, m.unit, m.iso, m.isoEnd, m.counted].map((x) => x ?? '').join('|');
+}
+
+function distinctLabel(a: Analysis, e: Entity): string {
+  switch (e.kind) {
+    case 'source': return a.sources[e.meta.sourceId]?.name ?? e.meta.canonical;
+    case 'place': return e.meta.name;
+    case 'number': return e.text;
+  }
+}
