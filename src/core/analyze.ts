@@ -105,32 +105,30 @@ function* assemble(text: string, language: Lang, dateline: Analysis['dateline'],
   const attribution = (acc.resolver ?? createResolver(language)).finish();
   yield text.length;
 
-  // Entities in document order; ids are positions in that order (set after sorting).
-  const entities: Entity[] = [];
-  const numberEntities: NumberEntity[] = [];
+  // Entities in document order; ids are positions in that order. Each detector's list
+  // is sorted already, so a merge orders them in linear time.
+  const spanKey = (a: { start: number; end: number }) => a.start * 0x4000000 + (a.end - a.start);
   // A name that speaks as a person is a person, even where a town has the same name ("sier Gram").
-  const personSpans = new Set<string>();
+  const personSpans = new Set<number>();
   for (const m of attribution.mentions) {
-    if (attribution.sources[m.sourceId].sourceType === 'person') personSpans.add(`${m.start}:${m.end}`);
+    if (attribution.sources[m.sourceId].sourceType === 'person') personSpans.add(spanKey(m));
   }
-  for (const h of placeHits) {
-    if (personSpans.has(`${h.start}:${h.end}`)) continue;
-    entities.push({ id: -1, kind: 'place', start: h.start, end: h.end, text: text.slice(h.start, h.end), meta: h.meta });
-  }
-  for (const h of numberHits) {
-    const e: NumberEntity = { id: -1, kind: 'number', start: h.start, end: h.end, text: text.slice(h.start, h.end), meta: { ...h.meta } };
-    entities.push(e);
-    numberEntities.push(e);
-  }
-  for (const m of attribution.mentions) {
+  const sourceEntities: Entity[] = attribution.mentions.map((m) => {
     const src = attribution.sources[m.sourceId];
     const meta: SourceEntity['meta'] = { canonical: src.name, sourceType: src.sourceType, sourceId: m.sourceId };
     if (m.role) meta.role = m.role;
-    entities.push({ id: -1, kind: 'source', start: m.start, end: m.end, text: text.slice(m.start, m.end), meta });
+    return { id: -1, kind: 'source', start: m.start, end: m.end, text: text.slice(m.start, m.end), meta };
+  });
+  const placeEntities: Entity[] = [];
+  for (const h of placeHits) {
+    if (personSpans.has(spanKey(h))) continue;
+    placeEntities.push({ id: -1, kind: 'place', start: h.start, end: h.end, text: text.slice(h.start, h.end), meta: h.meta });
   }
-  const kindOrder = { source: 0, place: 1, number: 2 } as const;
-  entities.sort((a, b) => a.start - b.start || a.end - b.end || kindOrder[a.kind] - kindOrder[b.kind]);
+  const numberEntities: NumberEntity[] = numberHits.map((h) => (
+    { id: -1, kind: 'number', start: h.start, end: h.end, text: text.slice(h.start, h.end), meta: { ...h.meta } }));
+  const entities = mergeByPosition([sourceEntities, placeEntities, numberEntities]);
   entities.forEach((e, id) => { e.id = id; });
+  yield text.length;
 
   // Conflicting figures point at entity ids.
   yield text.length;
@@ -194,6 +192,22 @@ function* assemble(text: string, language: Lang, dateline: Analysis['dateline'],
   };
   if (dateline) analysis.dateline = dateline;
   return analysis;
+}
+
+/** Merges lists sorted by (start, end) into one; on equal spans the earlier list comes first. */
+function mergeByPosition(lists: Entity[][]): Entity[] {
+  const out: Entity[] = [];
+  const at = lists.map(() => 0);
+  const before = (a: Entity, b: Entity) => a.start < b.start || (a.start === b.start && a.end < b.end);
+  for (;;) {
+    let best = -1;
+    for (let l = 0; l < lists.length; l++) {
+      const e = lists[l][at[l]];
+      if (e && (best < 0 || before(e, lists[best][at[best]]))) best = l;
+    }
+    if (best < 0) return out;
+    out.push(lists[best][at[best]++]);
+  }
 }
 
 /** Sentences stating a figure that no claim covers. */
