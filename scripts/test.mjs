@@ -46,7 +46,13 @@ async function integration() {
   if (run.status !== 0 && (!m || +m[2] === 0)) { failed++; console.error(`integration tests: the harness exited ${run.status}`); }
 }
 
-if (!args.includes('--integration-only')) unit();
+// Every UI string has its Norwegian translation (package.nls.nb.json, l10n/bundle.l10n.nb.json).
+function l10n() {
+  const run = spawnSync(process.execPath, [join(root, 'scripts/l10n-check.mjs')], { cwd: root, stdio: 'inherit' });
+  if (run.status === 0) passed++; else failed++;
+}
+
+if (!args.includes('--integration-only')) { unit(); l10n(); }
 if (!args.includes('--unit-only')) await integration();
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;
