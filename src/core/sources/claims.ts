@@ -12,13 +12,17 @@ import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, isName, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
 
-export interface RawClaim {
+/** Where a claim is and how it is reported, before and after its speaker is resolved. */
+export interface ClaimSpan {
   start: number;
   end: number;
   cue: string;
   cueStart: number;
   cueEnd: number;
   kind: ClaimKind;
+}
+
+export interface RawClaim extends ClaimSpan {
   speaker: Speaker;
   /** Sources the claim is passed on through ("ifølge Yonhap" after "NIS anslår"). */
   via: Mention[];

@@ -2,21 +2,15 @@
 // Rutte), resolves pronouns, "heter det videre" and unattributed quotations
 // to the right speaker, and builds the claim and source lists.
 
-import type { ClaimKind, Lang, SourceRecord, SourceType } from '../model';
-import type { ParagraphAttribution, RawClaim } from './claims';
+import type { Lang, SourceRecord, SourceType } from '../model';
+import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
 
 export interface ResolvedMention extends Mention {
   sourceId: number;
 }
 
-export interface ResolvedClaim {
-  start: number;
-  end: number;
-  cue: string;
-  cueStart: number;
-  cueEnd: number;
-  kind: ClaimKind;
+export interface ResolvedClaim extends ClaimSpan {
   source: string;
   sourceIds: number[];
   sourceSpan?: { start: number; end: number; text: string };
