@@ -52,7 +52,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
 }
 
 /** What the slices found; no tokens are kept. */
-interface SliceResult {
+export interface SliceResult {
   places: PlaceHit[];
   numbers: NumberHit[];
   /** Speakers are resolved slice by slice, in document order. */
@@ -98,6 +98,15 @@ function sliceBounds(text: string): Array<[number, number]> {
   }
   if (out.length === 0) out.push([0, 0]);
   return out;
+}
+
+/** Runs the document-level passes to the end without yielding. */
+export function assembleNow(text: string, language: Lang, dateline: Analysis['dateline'], acc: SliceResult): Analysis {
+  const steps = assemble(text, language, dateline, acc);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 function* assemble(text: string, language: Lang, dateline: Analysis['dateline'], acc: SliceResult): Generator<number, Analysis> {
@@ -243,7 +252,7 @@ function isLoneDay(e: NumberEntity): boolean {
   return e.meta.kind === 'date' && e.meta.value === undefined && !/\d/.test(e.text);
 }
 
-function placeLookup(hits: PlaceHit[]): PlaceLookup {
+export function placeLookup(hits: PlaceHit[]): PlaceLookup {
   const starts = hits.map((h) => h.start);
   return (start, end) => {
     // Binary search for the last hit starting at or before `start`.
