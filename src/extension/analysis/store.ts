@@ -12,6 +12,7 @@ import type { Config } from '../config';
 import type { Log } from '../log';
 import { eligibility } from './eligibility';
 import { analyzeInSlices, Cancelled, readText } from './steps';
+import { IncrementalAnalyzer } from '../../core/incremental';
 
 export type DocStatus = 'pending' | 'ready' | 'failed' | 'tooLarge' | 'binary';
 
@@ -30,7 +31,20 @@ export interface DocEntry {
   lastMs?: number;
   /** Share of the text read by the running job, 0–1; undefined when idle. */
   progress?: number;
+  /** Keeps per-paragraph results so an edit re-reads only the paragraphs it touched. */
+  incremental?: IncrementalAnalyzer;
+  /** Edited since the last full read: the next run may be incremental. */
+  edited?: boolean;
+  /** A full read once typing has stopped, to settle whole-document decisions. */
+  settleTimer?: ReturnType<typeof setTimeout>;
 }
+
+// Up to this size an edit is re-analysed incrementally and at once; larger texts
+// are read in yielding slices every time.
+const INCREMENTAL_MAX_CHARS = 300_000;
+// After an incremental run, a full read this long after the last edit brings
+// place names that depend on the whole text in line with a fresh analysis.
+const SETTLE_MS = 1500;
 
 interface Job {
   flag: { cancelled: boolean };
@@ -71,7 +85,12 @@ export class AnalysisStore implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument(() => setTimeout(() => this.followEditors(), 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         // Saving or undoing to the saved state changes only the dirty flag.
-        if (e.contentChanges.length && this.entries.has(key(e.document.uri))) this.schedule(e.document, this.config.current.updateDelay);
+        const entry = this.entries.get(key(e.document.uri));
+        if (e.contentChanges.length && entry) {
+          entry.edited = true;
+          if (entry.settleTimer !== undefined) clearTimeout(entry.settleTimer);
+          this.schedule(e.document, this.config.current.updateDelay);
+        }
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
       config.onDidChange((what) => {
@@ -162,10 +181,26 @@ export class AnalysisStore implements vscode.Disposable {
     this.attempted.set(k, version);
     try {
       const text = await readText(doc, job.flag);
-      const analysis = await analyzeInSlices(text, { language: this.config.current.language }, job.flag, (offset) => {
-        entry.progress = text.length ? offset / text.length : 1;
-        this.progressed.fire(doc.uri);
-      });
+      const options = { language: this.config.current.language };
+      let analysis: Analysis;
+      if (text.length <= INCREMENTAL_MAX_CHARS) {
+        const incremental = (entry.incremental ??= new IncrementalAnalyzer());
+        const full = !entry.edited;
+        analysis = incremental.update(text, { ...options, full });
+        if (!full) {
+          entry.edited = false;
+          entry.settleTimer = setTimeout(() => {
+            entry.settleTimer = undefined;
+            if (!doc.isClosed && !entry.edited) this.schedule(doc, 0);
+          }, SETTLE_MS);
+        }
+      } else {
+        entry.incremental = undefined;
+        analysis = await analyzeInSlices(text, options, job.flag, (offset) => {
+          entry.progress = text.length ? offset / text.length : 1;
+          this.progressed.fire(doc.uri);
+        });
+      }
       entry.analysis = analysis;
       entry.analysedVersion = version;
       entry.text = text;
@@ -200,6 +235,8 @@ export class AnalysisStore implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     const k = key(uri);
+    const entry = this.entries.get(k);
+    if (entry?.settleTimer !== undefined) clearTimeout(entry.settleTimer);
     this.cancel(k);
     this.attempted.delete(k);
     if (this.entries.delete(k)) this.changed.fire(uri);
@@ -273,6 +310,7 @@ export class AnalysisStore implements vscode.Disposable {
 
   dispose(): void {
     for (const k of [...this.jobs.keys()]) this.cancel(k);
+    for (const e of this.entries.values()) if (e.settleTimer !== undefined) clearTimeout(e.settleTimer);
     for (const w of this.waiters) w.resolve();
     this.waiters = [];
     for (const s of this.subs) s.dispose();
