@@ -58,8 +58,8 @@ if (asJson) {
   const cols = ['place', 'number', 'source', 'claim', 'claimSource'];
   const pct = (x) => (x === undefined ? '    -' : (100 * x).toFixed(1).padStart(5));
   console.log('\n== summary (lenient F1 %; claimSource = % of found claims with the right source)');
-  console.log(`${'file'.padEnd(28)} ${cols.map((c) => c.padStart(11)).join('')}`);
+  console.log(`${'file'.padEnd(28)}${cols.map((c) => c.padStart(12)).join('')}`);
   for (const [file, s] of Object.entries(summaries)) {
-    console.log(`${file.padEnd(28)} ${cols.map((c) => pct(s[c]).padStart(11)).join('')}`);
+    console.log(`${file.padEnd(28)}${cols.map((c) => pct(s[c]).padStart(12)).join('')}`);
   }
 }
