@@ -116,15 +116,16 @@ export class IncrementalAnalyzer {
   private reuse(text: string, spans: Span[], referenceDate: string | undefined): CachedParagraph[] {
     const old = this.cache;
     let head = 0;
+    // Compared in place (startsWith), without cutting each paragraph out of the new text.
     while (head < old.length && head < spans.length && old[head].start === spans[head].start
-      && old[head].end === spans[head].end && old[head].text === text.slice(spans[head].start, spans[head].end)) head++;
+      && old[head].end === spans[head].end && text.startsWith(old[head].text, spans[head].start)) head++;
     let tail = 0;
     // Paragraphs after the edit moved by the change in length.
     const delta = text.length - this.textLength;
     while (tail < old.length - head && tail < spans.length - head) {
       const o = old[old.length - 1 - tail];
       const s = spans[spans.length - 1 - tail];
-      if (o.end - o.start !== s.end - s.start || o.start + delta !== s.start || o.text !== text.slice(s.start, s.end)) break;
+      if (o.end - o.start !== s.end - s.start || o.start + delta !== s.start || !text.startsWith(o.text, s.start)) break;
       tail++;
     }
     const changed = spans.slice(head, spans.length - tail);
