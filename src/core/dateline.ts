@@ -3,14 +3,11 @@
 // date is the reference weekdays and "i går" resolve against.
 
 import type { Dateline } from './model';
+import { EN_MONTHS, EN_MONTH_ABBR, NO_MONTHS, NO_MONTH_ABBR } from './numbers/calendar';
 
 const HEAD_CHARS = 4000;
-const MONTHS: Record<string, number> = {
-  januar: 1, jan: 1, january: 1, februar: 2, feb: 2, february: 2, mars: 3, mar: 3, march: 3, april: 4, apr: 4,
-  mai: 5, may: 5, juni: 6, jun: 6, june: 6, juli: 7, jul: 7, july: 7, august: 8, aug: 8, september: 9, sep: 9,
-  sept: 9, oktober: 10, okt: 10, october: 10, oct: 10, november: 11, nov: 11, desember: 12, des: 12, december: 12,
-  dec: 12,
-};
+// Month names of both languages, from the number recogniser's calendar.
+const MONTHS: Record<string, number> = Object.fromEntries([NO_MONTHS, EN_MONTHS, NO_MONTH_ABBR, EN_MONTH_ABBR].flatMap((m) => [...m]));
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const DATE =
   `(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})\\.?\\s+(${MONTH_ALT})\\.?\\s+(\\d{4})|(${MONTH_ALT})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4}))`;
