@@ -258,3 +258,13 @@ describe('claims: attributions with any speech verb', () => {
     assert.equal(claimWith(a, t, 'veien').source, 'Statens vegvesen');
   });
 });
+
+describe('claims: "Det opplyser X"', () => {
+  it('covers the sentence before, which is what X said', () => {
+    const t = 'Politiet fikk melding om brannen klokka 03.15. Det opplyser operasjonsleder Kari Holm til NTB.';
+    const a = run(t);
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].start, 0);
+    assert.equal(a.claims[0].source, 'Kari Holm');
+  });
+});

@@ -57,7 +57,21 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   const out: ParagraphAttribution = { claims: [], mentions: [] };
   // Most sentences report nothing: a set lookup per token skips them before any real work.
   const units = buildUnits(text, para, TRIGGERS[lang], out);
-  for (const u of units) attributeUnit(u, lex, lang, places, out);
+  for (const u of units) {
+    const before = out.claims.length;
+    attributeUnit(u, lex, lang, places, out);
+    // "Politiet fikk melding klokka 03.15. Det opplyser X til NTB.": "Det" is the sentence
+    // before, which is what X said; the claim covers both.
+    const last = out.claims[out.claims.length - 1];
+    if (out.claims.length === before + 1 && last.refersBack) {
+      const k = para.sentences.findIndex((sn) => sn.start === u.start);
+      const prevSentence = k > 0 ? para.sentences[k - 1] : undefined;
+      if (prevSentence && !out.claims.some((c) => c !== last && c.end > prevSentence.start && c.start < prevSentence.end)) {
+        last.start = prevSentence.start;
+        last.refersBack = undefined;
+      }
+    }
+  }
   return out;
 }
 
