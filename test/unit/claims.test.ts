@@ -268,3 +268,11 @@ describe('claims: "Det opplyser X"', () => {
     assert.equal(a.claims[0].source, 'Kari Holm');
   });
 });
+
+describe('claims: what is said is not who says it', () => {
+  it('does not take the subject of the reported clause for the speaker', () => {
+    const t = 'Flere økonomer NTB har snakket med, tror renten vil stige i vår.';
+    const a = run(t);
+    assert.ok(!a.claims.some((c) => c.source === 'renten'), a.claims.map((c) => c.source).join(', '));
+  });
+});

@@ -515,9 +515,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
   const beforeLeft = left && left.a > 0 ? u.toks[left.a - 1].text : '';
   // ", sa X." or "«…», sier X til NTB." — the speaker follows the cue.
   if (CLOSERS.has(prevTok) || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex))) {
-    let k = cue.j;
-    const r = phraseRightOf(u, k, lex);
-    const rightSpeaker = r ? speakerOf(u, r, lex, places) : undefined;
+    const r = phraseRightOf(u, cue.j, lex);
+    // "…, tror renten vil stige": a phrase followed by a verb is what is believed, not who believes it.
+    const verbAfter = r !== undefined && r.b + 1 < u.toks.length && lex.auxiliaries.has(u.lw[r.b + 1]);
+    const rightSpeaker = r && !verbAfter ? speakerOf(u, r, lex, places) : undefined;
     if (rightSpeaker) {
       const final = CLOSERS.has(prevTok) && !thatFollows(u, r!.b + 1, lex);
       return { cue, speaker: rightSpeaker, subjectStart: r!.a, final, after: r!.b + 1 };

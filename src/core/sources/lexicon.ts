@@ -164,6 +164,8 @@ export interface Lexicon {
   quantifiers: Set<string>;
   /** "videre": a continuation of the previous speaker's statement. */
   continuation: Set<string>;
+  /** Finite auxiliaries and modals: a phrase followed by one is a clause's subject. */
+  auxiliaries: Set<string>;
   /** Prepositions: a phrase right after one is not a subject. */
   prepositions: Set<string>;
   /** Nouns carry definiteness in their ending ("politiet"), so a bare adjective can be told from a noun. */
@@ -234,6 +236,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     quantifiers: new Set(['flere', 'mange', 'noen', 'enkelte', 'alle', 'de', 'den', 'det', 'disse', 'ulike', 'diverse', 'en', 'ei', 'et', 'to', 'tre', 'fire']),
     continuation: new Set(['videre', 'også']),
     suffixedDefinite: true,
+    auxiliaries: new Set(['er', 'var', 'blir', 'ble', 'har', 'hadde', 'vil', 'ville', 'skal', 'skulle', 'kan', 'kunne', 'må', 'måtte', 'bør', 'burde', 'kommer', 'går']),
     prepositions: new Set(['i', 'på', 'til', 'fra', 'ved', 'med', 'av', 'for', 'under', 'etter', 'før', 'mot', 'hos', 'gjennom', 'over', 'uten', 'blant', 'mellom', 'utenfor', 'innenfor', 'langs', 'rundt', 'bak', 'foran']),
   },
   nn: {
@@ -255,6 +258,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     quantifiers: new Set(['fleire', 'mange', 'nokre', 'somme', 'alle', 'dei', 'den', 'det', 'desse', 'ulike', 'ein', 'ei', 'eit', 'to', 'tre', 'fire']),
     continuation: new Set(['vidare', 'òg', 'også']),
     suffixedDefinite: true,
+    auxiliaries: new Set(['er', 'var', 'blir', 'vart', 'vert', 'har', 'hadde', 'vil', 'ville', 'skal', 'skulle', 'kan', 'kunne', 'må', 'måtte', 'bør', 'burde', 'kjem', 'går']),
     prepositions: new Set(['i', 'på', 'til', 'frå', 'ved', 'med', 'av', 'for', 'under', 'etter', 'før', 'mot', 'hjå', 'gjennom', 'over', 'utan', 'blant', 'mellom', 'utanfor', 'innanfor', 'langs', 'rundt', 'bak', 'framfor']),
   },
   en: {
@@ -276,6 +280,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     quantifiers: new Set(['several', 'many', 'some', 'all', 'the', 'a', 'an', 'these', 'those', 'various', 'two', 'three', 'four']),
     continuation: new Set(['further', 'also']),
     suffixedDefinite: false,
+    auxiliaries: new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']),
     prepositions: new Set(['in', 'on', 'at', 'to', 'from', 'with', 'by', 'after', 'before', 'for', 'of', 'during', 'under', 'over', 'against', 'without', 'among', 'between', 'through', 'near', 'outside', 'inside']),
   },
 };
