@@ -276,3 +276,10 @@ describe('claims: what is said is not who says it', () => {
     assert.ok(!a.claims.some((c) => c.source === 'renten'), a.claims.map((c) => c.source).join(', '));
   });
 });
+
+describe('claims: English "per"', () => {
+  it('does not read "per day" as "according to"', () => {
+    const t = 'Output will grow by 2.2 million barrels per day this year.';
+    assert.equal(run(t, 'en').claims.length, 0);
+  });
+});

@@ -263,7 +263,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
   },
   en: {
     verbs: EN_VERBS,
-    accordingTo: [['according', 'to'], ['per']],
+    accordingTo: [['according', 'to']],
     impersonal: [['it', 'said'], ['it', 'says'], ['it', 'is', 'said']],
     perfect: new Set(['has', 'have', 'had']),
     passive: new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']),
