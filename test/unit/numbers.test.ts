@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import type { Lang, NumberMeta } from '../../src/core/model';
+import { analyze } from '../../src/core/analyze';
 import { segment } from '../../src/core/text/segment';
 import { detectNumbers, linkConflicts, NumberHit } from '../../src/core/numbers/detect';
 import { parseDigits } from '../../src/core/numbers/digits';
@@ -529,5 +530,16 @@ describe('numbers: the API', () => {
     const hits = detect(text);
     assert.deepEqual(hits.map((h) => text.slice(h.start, h.end)),
       ['Fra 8. til 13. oktober', '1500', 'torsdag', '8,3 millioner kroner']);
+  });
+});
+
+describe('numbers: future months', () => {
+  it('reads a month after "skal" earlier in the clause as the coming one', () => {
+    const text = 'Partene skal møtes igjen i Moskva i desember. De møttes i januar.';
+    const a = analyze(text, { referenceDate: '2025-11-14' });
+    const iso = (s: string) => a.entities.find((e) => e.kind === 'number' && e.text.includes(s))?.meta;
+    assert.equal((iso('desember') as { iso?: string }).iso, '2025-12');
+    // Without "skal" in its own sentence, a month reads as past.
+    assert.equal((iso('januar') as { iso?: string }).iso, '2025-01');
   });
 });
