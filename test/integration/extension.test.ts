@@ -166,8 +166,9 @@ describe('Kilde in VS Code', function () {
     console.log(`    5 MB: analysed and decorated in ${Date.now() - t00} ms; longest extension-host stall ${worst} ms`);
     assert.ok((kilde.analysisFor(e.document.uri)?.claims.length ?? 0) > 1000);
     // Measured 200–550 ms on this 2-core machine (VS Code's own work on a 5 MB model included);
-    // before analysis ran in yielding slices it was 2–3 s.
-    assert.ok(worst < 750, `the extension host stalled for ${worst} ms while a 5 MB document was analysed`);
+    // before analysis ran in yielding slices it was 2–3 s. The bound catches that kind of freeze
+    // with room for a loaded CI machine.
+    assert.ok(worst < 1500, `the extension host stalled for ${worst} ms while a 5 MB document was analysed`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
