@@ -89,7 +89,7 @@ export const COMPASS_PREFIX = set(`
 `);
 
 /** Capitalised heads that make a name run a facility or street
- *  ("Thon Hotell Rosenkrantz", "Haukeland Universitetssykehus", "Hotel X"). */
+ *  ("Grand Hotel Bristol", "Ullevål universitetssykehus", "Hotel X"). */
 export const FACILITY_HEADS = new Map<string, PlaceType>([
   ...[...set(`hotel hotell hostel motel kafé kafe café cafe kaffebar restaurant pub bar galleri galerie gallery
     museum museet museo musée stadion stadium arena kirke kyrkje
@@ -98,7 +98,7 @@ export const FACILITY_HEADS = new Map<string, PlaceType>([
     universitetssjukehus hospital fengsel prison hallen`)].map((w) => [w, 'facility'] as [string, PlaceType]),
   ...[...set('gate gata gaten vei veien veg vegen allé street avenue road plass plassen square torg torget parken boulevard')]
     .map((w) => [w, 'street'] as [string, PlaceType]),
-  // English geographic heads ("Beaver Creek", "Lake Placid", "Death Valley").
+  // English geographic heads ("Pine Creek", "Lake Placid", "Death Valley").
   ...[...set('creek river lake bay falls harbor harbour')].map((w) => [w, 'water'] as [string, PlaceType]),
   ...[...set('valley hill hills mountain mountains canyon island islands peninsula')].map((w) => [w, 'landform'] as [string, PlaceType]),
 ]);
@@ -143,7 +143,7 @@ export const ORG_TAILS = set(`
   lagmannsrett lensmannskontor lensmannskontoret bispedømme fylkeslag lokallag krinslag krets fylkesparti arbeiderparti
 `);
 
-/** Adjectives allowed between a name and its tail ("Kviteseid gamle kyrkje"). */
+/** Adjectives allowed between a name and its tail ("Vågå gamle kyrkje"). */
 export const TAIL_ADJECTIVES = set('gamle nye store vesle lille');
 
 /** Endings of Norwegian toponyms in definite form (natural features and

@@ -49,7 +49,7 @@ function decide(doc: DocState): ExplainedHit[] {
     accepted.push(p);
   }
   // One sense per text: an undecided capitalised word that the text uses as a
-  // place elsewhere is that place here too ("Tafjord" after "i Tafjord").
+  // place elsewhere is that place here too ("Hella" after "i Hella").
   const byKey = new Map<string, Proposal>();
   for (const p of accepted) if (!byKey.has(p.key) && doc.isEstablished(p.key)) byKey.set(p.key, p);
   for (const u of doc.pending) {

@@ -95,7 +95,7 @@ export class DocState {
   }
 
   /** The text uses the word as a surname at least as often as it puts it
-   *  after a locative preposition ("Per Borten" … "klok på Borten"). */
+   *  after a locative preposition ("Ola Berge" … "gården på Berge"). */
   isSurname(key: string): boolean {
     const s = this.surnameVotes.get(key);
     return s !== undefined && s >= (this.placeVotes.get(key) ?? 0);

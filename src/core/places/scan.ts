@@ -86,8 +86,8 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       continue;
     }
 
-    // 2. A run with a facility head is a facility or street ("Thon Hotell
-    //    Rosenkrantz", "Haukeland Universitetssykehus", "Hotel Føroyar").
+    // 2. A run with a facility head is a facility or street ("Grand Hotel
+    //    Bristol", "Ullevål universitetssykehus", "Hotel Føroyar").
     const head = facilityHead(toks, i, runEnd);
     if (head) {
       const start = t.start;
@@ -113,8 +113,8 @@ export function scanSentence(toks: Token[], doc: DocState): void {
 
     // 4. A capitalised common word or preposition before a name: drop it.
     //    At a sentence start any common word ("I Oslo", "Dette Bergen-firmaet");
-    //    mid-sentence only a preposition (glued headlines: "… Majorstua I Geneve").
-    //    Never a first name: "Per Borten", "Even Pellerud" are people.
+    //    mid-sentence only a preposition (glued headlines: "… Sentrum I Genève").
+    //    Never a first name: "Ola Berge", "Even Hansen" are people.
     //    A sentence-initial noun in definite form before a sure place is
     //    apposition ("Kurbyen Baden-Baden", "Hovedstaden Oslo"); "Willie Nelson" is not.
     if (runEnd - i > 1 && !FIRST_NAMES.has(tkey) && (doc.locative.has(tkey)
@@ -141,7 +141,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
 
     // 6. Any other multi-word run is the name of a person or an
     //    organisation ("Korea News Service", "Mark Rutte", "Finn Bergen"),
-    //    unless a locative preposition makes an unknown run a place ("i Beaver Creek").
+    //    unless a locative preposition makes an unknown run a place ("i Pine Creek").
     if (runEnd - i > 1) {
       // "NRK Sogn og Fjordane": a name that ends in a longer gazetteer name is consumed whole.
       let consumed = runEnd;

@@ -454,7 +454,6 @@ function isChannel(sp: Speaker | undefined): boolean {
 }
 
 function cueText(u: Unit, c: Cue): string {
-  if (c.type === 'evidence') return u.text.slice(u.toks[c.i].start, u.toks[c.j - 1].end);
   return u.text.slice(u.toks[c.i].start, u.toks[c.j - 1].end);
 }
 

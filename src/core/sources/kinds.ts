@@ -29,13 +29,13 @@ const MEDIA = new Set([
 const MEDIA_WORDS = /(?:^|\s)(?:Times|Post|Tidende|Avis|Avisa|News|Journal|Herald|Tribune|Gazette|Gazeta|Zeitung|Dagblad|Dagbladet|Posten|Radio|TV)$/;
 const AGENCY_WORDS = /(?:^|\s)(?:Agency|News Service|Press|Presse|Nyhetsbyrå)$/;
 const ORG_WORDS =
-  /(?:departement(?:et)?|direktorat(?:et)?|tilsyn(?:et)?|tjenesten?|tenesta|kontor(?:et)?|politi(?:et)?|regjering(?:en)?|kommune|fylkeskommune|universitet(?:et)?|sykehus(?:et)?|sjukehus(?:et)?|bank(?:en)?|parti(?:et)?|forbund(?:et)?|nemnd(?:a)?|rett(?:en)?|domstol(?:en)?|styre(?:t)?|selskap(?:et)?|institutt(?:et)?|senter|senteret|forening(?:en)?|lag(?:et)?|råd(?:et)?|utvalg(?:et)?|komité(?:en)?|ASA|AS|Inc\.?|Ltd\.?|Corp\.?|Group|Agency|Service|Ministry|Office|Council|Union|Institute|Department|Court|Commission|Authority|Bank|Party|Army|Command|Police|Forces|Council)$/i;
+  /(?:departement(?:et)?|direktorat(?:et)?|tilsyn(?:et)?|tjenesten?|tenesta|kontor(?:et)?|politi(?:et)?|regjering(?:en)?|kommune|fylkeskommune|universitet(?:et)?|sykehus(?:et)?|sjukehus(?:et)?|bank(?:en)?|parti(?:et)?|forbund(?:et)?|nemnd(?:a)?|rett(?:en)?|domstol(?:en)?|styre(?:t)?|selskap(?:et)?|institutt(?:et)?|senter|senteret|forening(?:en)?|lag(?:et)?|råd(?:et)?|utvalg(?:et)?|komité(?:en)?|ASA|AS|Inc\.?|Ltd\.?|Corp\.?|Group|Agency|Service|Ministry|Office|Council|Union|Institute|Department|Court|Commission|Authority|Bank|Party|Army|Command|Police|Forces)$/i;
 
 /** Common nouns (singular indefinite stems) naming an organisation when definite: "politiet". */
 const ORG_NOUNS = [
   'politi', 'regjering', 'departement', 'direktorat', 'tilsyn', 'kontor', 'presidentkontor', 'kommune', 'sykehus',
   'sjukehus', 'universitet', 'selskap', 'konsern', 'etterretning', 'etterretningstjeneste', 'tjeneste', 'hær',
-  'forsvar', 'militær', 'ledelse', 'administrasjon', 'myndighet', 'styre', 'ambassade', 'departement', 'parti',
+  'forsvar', 'militær', 'ledelse', 'administrasjon', 'myndighet', 'styre', 'ambassade', 'parti',
   'forbund', 'organisasjon', 'utvalg', 'komité', 'domstol', 'rett', 'påtalemyndighet', 'påtalemakt', 'ministerium',
   'kreml', 'nemnd', 'tilsynet', 'brannvesen', 'redningstjeneste', 'hovedredningssentral', 'etat', 'apparat',
   'etterretningsapparat', 'politidistrikt', 'fylkesmann', 'statsforvalter', 'byråd', 'bystyre', 'kommunestyre',
@@ -67,7 +67,7 @@ const ROLES = new Set([
   'nestleder', 'stortingsrepresentant', 'kommentator', 'lege', 'overlege', 'styreleder', 'konsernsjef',
   'administrerende', 'lærer', 'læreren', 'lærar', 'læraren', 'rektor', 'prorektor', 'dekan', 'instituttleder', 'avdelingsleder', 'fagsjef', 'overingeniør',
   'sjeføkonom', 'økonom', 'seniorrådgiver', 'fylkesordfører', 'fylkesmann', 'statsforvalter', 'riksadvokat',
-  'sysselmester', 'sokneprest', 'prest', 'trener', 'kaptein', 'skipper', 'visepresident', 'viseadmiral', 'generalløytnant', 'generalmajor', 'brigader', 'sersjant',
+  'sysselmester', 'sokneprest', 'prest', 'trener', 'skipper', 'visepresident', 'viseadmiral', 'generalløytnant', 'generalmajor', 'brigader', 'sersjant',
   'statsministeren', 'presidenten', 'lederen', 'sjefen', 'talspersonen', 'talsmannen', 'eksperten', 'forskeren',
   'prime', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'director', 'ceo', 'chairman',
   'chairwoman', 'chair', 'governor', 'mayor', 'senator', 'representative', 'analyst', 'colonel', 'sergeant',
@@ -77,7 +77,7 @@ const ROLES = new Set([
 ]);
 // Compounds end in a role: "utenriksminister", "politiinspektør", "pressetalsperson".
 const ROLE_SUFFIX =
-  /(?:minister|ministeren|sjef|sjefen|leder|lederen|direktør|direktøren|sekretær|sekretæren|talsperson|talspersonen|talsmann|talsmannen|rådgiver|rådgiveren|forsker|forskeren|president|presidenten|inspektør|inspektøren|ordfører|ordføreren|advokat|advokaten|redaktør|redaktøren|general|generalen|ekspert|eksperten|professor|professoren|analytiker|analytikeren|ambassadør|ambassadøren|representant|representanten|mester|mesteren|leiar|leiaren|talsmann|minister|operatør|operatøren|ansvarlig|ansvarlege|koordinator|koordinatoren|medarbeider|medarbeidaren|vakt|vakta|fører|føreren|førar|føraren|fullmektig|konsulent|konsulenten|assistent|assistenten|betjent|offiser|offiseren|kommandant|kommandanten|formann|formannen|talskvinne|talskvinna|ordførar|ordføraren|rådgjevar|rådgjevaren|forskar|forskaren)$/;
+  /(?:minister|ministeren|sjef|sjefen|leder|lederen|direktør|direktøren|sekretær|sekretæren|talsperson|talspersonen|talsmann|talsmannen|rådgiver|rådgiveren|forsker|forskeren|president|presidenten|inspektør|inspektøren|ordfører|ordføreren|advokat|advokaten|redaktør|redaktøren|general|generalen|ekspert|eksperten|professor|professoren|analytiker|analytikeren|ambassadør|ambassadøren|representant|representanten|mester|mesteren|leiar|leiaren|operatør|operatøren|ansvarlig|ansvarlege|koordinator|koordinatoren|medarbeider|medarbeidaren|vakt|vakta|fører|føreren|førar|føraren|fullmektig|konsulent|konsulenten|assistent|assistenten|betjent|offiser|offiseren|kommandant|kommandanten|formann|formannen|talskvinne|talskvinna|ordførar|ordføraren|rådgjevar|rådgjevaren|forskar|forskaren)$/;
 
 /** Plural people ("eksperter", "sørkoreanerne", "innbyggjarane"). */
 const GROUP_SUFFIX = /(?:ere|erne|arar|arane|ene|er|ar|ane|ørene|ører|ists|ers|ians|ans|ees|ials|people|officials|sources|experts)$/;

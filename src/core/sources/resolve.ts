@@ -32,7 +32,6 @@ interface Pending {
   dropped?: boolean;
 }
 
-const PERSONISH = new Set<SourceType>(['person']);
 const GENITIVE_S = /s$/;
 
 /** Resolves a document read in order, a slice at a time, so huge texts never block in one go. */
@@ -111,7 +110,7 @@ export function createResolver(lang: Lang): AttributionResolver {
 
   const remember = (ids: number[]) => {
     for (const id of ids) {
-      if (PERSONISH.has(sources[id].sourceType)) lastPerson = id;
+      if (sources[id].sourceType === 'person') lastPerson = id;
       else lastOther = id;
     }
     lastIds = ids;
