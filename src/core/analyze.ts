@@ -133,8 +133,9 @@ function* assemble(text: string, language: Lang, dateline: Analysis['dateline'],
     if (personSpans.has(spanKey(h))) continue;
     placeEntities.push({ id: -1, kind: 'place', start: h.start, end: h.end, text: text.slice(h.start, h.end), meta: h.meta });
   }
+  // The detector's meta is shared, not copied: only the few figures with a rival get their own (below).
   const numberEntities: NumberEntity[] = numberHits.map((h) => (
-    { id: -1, kind: 'number', start: h.start, end: h.end, text: text.slice(h.start, h.end), meta: { ...h.meta } }));
+    { id: -1, kind: 'number', start: h.start, end: h.end, text: text.slice(h.start, h.end), meta: h.meta }));
   const entities = mergeByPosition([sourceEntities, placeEntities, numberEntities]);
   entities.forEach((e, id) => { e.id = id; });
   yield text.length;
@@ -142,7 +143,9 @@ function* assemble(text: string, language: Lang, dateline: Analysis['dateline'],
   // Conflicting figures point at entity ids.
   yield text.length;
   linkConflicts(numberHits).forEach((others, hit) => {
-    if (others.length) numberEntities[hit].meta.conflictsWith = others.map((o) => numberEntities[o].id);
+    if (!others.length) return;
+    const e = numberEntities[hit];
+    e.meta = { ...e.meta, conflictsWith: others.map((o) => numberEntities[o].id) };
   });
 
   // Sources and claims, claims in document order.

@@ -14,21 +14,24 @@ import { findDateline } from './dateline';
 import { detectLanguageOfParagraphs } from './lang/detect';
 import { detectNumbers, NumberHit } from './numbers/detect';
 import { detectPlaces, PlaceHit } from './places/detect';
-import { attributeParagraph, ParagraphAttribution, RawClaim } from './sources/claims';
-import { creditMentions } from './sources/credits';
-import type { Mention, Speaker } from './sources/phrases';
+import { attributeParagraph, ParagraphAttribution } from './sources/claims';
+import { bylineMentions, creditMentions } from './sources/credits';
+import type { Mention } from './sources/phrases';
 import { createResolver } from './sources/resolve';
 import { Paragraph, paragraphSpans, segment } from './text/segment';
 
 interface CachedParagraph {
   start: number;
   end: number;
-  text: string;
   places: PlaceHit[];
   numbers: NumberHit[];
   attribution: ParagraphAttribution;
+  /** Picture credits in the paragraph ("Foto: … / AP"). */
+  credits: Mention[];
   sentences: Span[];
   tokens: number;
+  /** Every object above that holds an offset, each once (a mention can be both a speaker and a channel). */
+  movable: Span[];
 }
 
 export interface IncrementalOptions extends AnalyzeOptions {
@@ -46,8 +49,8 @@ export class IncrementalAnalyzer {
   private cache: CachedParagraph[] = [];
   private cacheKey = '';
   private language: Lang = 'nb';
-  /** Length of the text the cache was made from. */
-  private textLength = 0;
+  /** The text the cache was made from. */
+  private lastText = '';
   lastStats: IncrementalStats = { paragraphs: 0, reread: 0 };
 
   update(text: string, options: IncrementalOptions = {}): Analysis {
@@ -63,7 +66,7 @@ export class IncrementalAnalyzer {
     }
     this.cache = next;
     this.cacheKey = key;
-    this.textLength = text.length;
+    this.lastText = text;
 
     const acc: SliceResult = { places: [], numbers: [], resolver: createResolver(this.language), sentences: [], tokens: 0, paragraphs: next.length };
     for (const p of next) {
@@ -72,7 +75,9 @@ export class IncrementalAnalyzer {
       for (const sp of p.sentences) acc.sentences.push(sp);
       acc.tokens += p.tokens;
     }
-    acc.resolver!.add(next.map((p) => p.attribution), creditMentions(text, dateline));
+    const standalone = bylineMentions(text, dateline);
+    for (const p of next) for (const m of p.credits) standalone.push(m);
+    acc.resolver!.add(next.map((p) => p.attribution), standalone);
     return assembleNow(text, this.language, dateline, acc);
   }
 
@@ -105,9 +110,11 @@ export class IncrementalAnalyzer {
         sentences.push({ start: s.start, end: s.end });
         tokens += s.tokens.length;
       }
+      const attribution = attributeParagraph(text, p, this.language, lookup);
+      const credits = creditMentions(text, undefined, p.start, p.end);
       return {
-        start: p.start, end: p.end, text: text.slice(p.start, p.end), places: ps, numbers: ns,
-        attribution: attributeParagraph(text, p, this.language, lookup), sentences, tokens,
+        start: p.start, end: p.end, places: ps, numbers: ns, attribution, credits,
+        sentences, tokens, movable: movableSpans(ps, ns, sentences, attribution, credits),
       };
     });
   }
@@ -115,25 +122,52 @@ export class IncrementalAnalyzer {
   /** Keeps the unchanged paragraphs before and after the edit; reads the rest. */
   private reuse(text: string, spans: Span[], referenceDate: string | undefined): CachedParagraph[] {
     const old = this.cache;
+    const before = this.lastText;
+    const same = commonEnds(before, text);
     let head = 0;
-    // Compared in place (startsWith), without cutting each paragraph out of the new text.
+    // A paragraph inside the unchanged start of the text, with the same bounds, is the same paragraph.
     while (head < old.length && head < spans.length && old[head].start === spans[head].start
-      && old[head].end === spans[head].end && text.startsWith(old[head].text, spans[head].start)) head++;
+      && old[head].end === spans[head].end && spans[head].end <= same.prefix) head++;
     let tail = 0;
     // Paragraphs after the edit moved by the change in length.
-    const delta = text.length - this.textLength;
+    const delta = text.length - before.length;
+    const unchangedFrom = text.length - same.suffix;
     while (tail < old.length - head && tail < spans.length - head) {
       const o = old[old.length - 1 - tail];
       const s = spans[spans.length - 1 - tail];
-      if (o.end - o.start !== s.end - s.start || o.start + delta !== s.start || !text.startsWith(o.text, s.start)) break;
+      if (o.end - o.start !== s.end - s.start || o.start + delta !== s.start || s.start < unchangedFrom) break;
       tail++;
     }
     const changed = spans.slice(head, spans.length - tail);
     const reread = changed.length ? this.read(text, changed.map((s) => segment(text, s.start, s.end)[0] ?? emptyParagraph(s)), referenceDate) : [];
     this.lastStats = { paragraphs: spans.length, reread: reread.length };
-    const moved = old.slice(old.length - tail).map((p) => shiftParagraph(p, delta));
+    const moved = old.slice(old.length - tail);
+    if (delta !== 0) for (const p of moved) shiftParagraph(p, delta);
     return [...old.slice(0, head), ...reread, ...moved];
   }
+}
+
+/**
+ * How many characters two texts share at the start and at the end (not
+ * overlapping). Found by halving with whole-substring comparisons, which the
+ * engine does as a block compare: far faster than a loop over characters.
+ */
+export function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
+  const n = Math.min(a.length, b.length);
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(0, mid) === b.slice(0, mid)) lo = mid; else hi = mid - 1;
+  }
+  const prefix = lo;
+  lo = 0;
+  hi = n - prefix;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(a.length - mid) === b.slice(b.length - mid)) lo = mid; else hi = mid - 1;
+  }
+  return { prefix, suffix: lo };
 }
 
 function emptyParagraph(s: Span): Paragraph {
@@ -141,42 +175,39 @@ function emptyParagraph(s: Span): Paragraph {
 }
 
 // ------------------------------------------------------------ moving cached results
+//
+// The paragraphs after an edit move by its length difference. Their cached
+// objects are moved in place rather than copied: nothing the analysis returns
+// points at them (assemble and the resolver build their own objects), and on a
+// long article copying them was most of an edit's cost.
 
-function shiftParagraph(p: CachedParagraph, d: number): CachedParagraph {
-  if (d === 0) return p;
-  return {
-    start: p.start + d,
-    end: p.end + d,
-    text: p.text,
-    places: p.places.map((h) => ({ ...h, start: h.start + d, end: h.end + d })),
-    numbers: p.numbers.map((h) => ({ ...h, start: h.start + d, end: h.end + d })),
-    attribution: {
-      claims: p.attribution.claims.map((c) => shiftClaim(c, d)),
-      mentions: p.attribution.mentions.map((m) => shiftMention(m, d)),
-    },
-    sentences: p.sentences.map((s) => ({ start: s.start + d, end: s.end + d })),
-    tokens: p.tokens,
-  };
+function movableSpans(places: PlaceHit[], numbers: NumberHit[], sentences: Span[], a: ParagraphAttribution, credits: Mention[]): Span[] {
+  const seen = new Set<Span>();
+  const add = (s: Span) => { seen.add(s); };
+  places.forEach(add);
+  numbers.forEach(add);
+  sentences.forEach(add);
+  a.mentions.forEach(add);
+  credits.forEach(add);
+  for (const c of a.claims) {
+    add(c);
+    c.via.forEach(add);
+    const sp = c.speaker;
+    if (sp.kind === 'named') sp.mentions.forEach(add);
+    else if (sp.kind === 'pronoun') sp.local.forEach(add);
+  }
+  return [...seen];
 }
 
-function shiftMention(m: Mention, d: number): Mention {
-  return { ...m, start: m.start + d, end: m.end + d };
-}
-
-function shiftSpeaker(sp: Speaker, d: number): Speaker {
-  if (sp.kind === 'named') return { kind: 'named', mentions: sp.mentions.map((m) => shiftMention(m, d)) };
-  if (sp.kind === 'pronoun') return { ...sp, local: sp.local.map((m) => shiftMention(m, d)) };
-  return sp;
-}
-
-function shiftClaim(c: RawClaim, d: number): RawClaim {
-  return {
-    ...c,
-    start: c.start + d,
-    end: c.end + d,
-    cueStart: c.cueStart + d,
-    cueEnd: c.cueEnd + d,
-    speaker: shiftSpeaker(c.speaker, d),
-    via: c.via.map((m) => shiftMention(m, d)),
-  };
+function shiftParagraph(p: CachedParagraph, d: number): void {
+  p.start += d;
+  p.end += d;
+  for (const s of p.movable) {
+    s.start += d;
+    s.end += d;
+  }
+  for (const c of p.attribution.claims) {
+    c.cueStart += d;
+    c.cueEnd += d;
+  }
 }

@@ -1,5 +1,7 @@
 // The public surface of the core: pure TypeScript, no vscode and no Node API.
 export { analyze, analyzeSteps } from './analyze';
+export { IncrementalAnalyzer } from './incremental';
+export type { IncrementalOptions, IncrementalStats } from './incremental';
 export * from './model';
 export { toBrat, toJson, toMarkdown, toPrediction } from './format';
 import { getGazetteer, gazetteerLoadStats } from './places/gazetteer';

@@ -35,36 +35,67 @@ function interval(h: NumberHit): Interval | undefined {
   return { lo, hi };
 }
 
-function groupKeys(h: NumberHit): string[] {
+function groupKeys(h: NumberHit, memo: Map<string, string[]>): readonly string[] {
   const m = h.meta;
-  if (!COMPARABLE.has(m.kind) && !(m.kind === 'percent' && m.counted)) return [];
+  if (!COMPARABLE.has(m.kind) && !(m.kind === 'percent' && m.counted)) return NONE;
   // Range and count compare with each other; percent only with percent.
   const kind = m.kind === 'percent' ? 'percent' : 'count';
-  if (m.counted) return [...new Set([...stems(m.counted, 'no'), ...stems(m.counted, 'en')])].map((s) => kind + ':' + s);
+  if (m.counted) {
+    // The same nouns come back again and again in a long text: stem each once.
+    const memoKey = kind + ':' + m.counted;
+    let keys = memo.get(memoKey);
+    if (!keys) {
+      keys = [...new Set([...stems(m.counted, 'no'), ...stems(m.counted, 'en')])].map((s) => kind + ':' + s);
+      memo.set(memoKey, keys);
+    }
+    return keys;
+  }
   if (m.unit && m.unit !== '×') return ['unit:' + m.unit];
-  return [];
+  return NONE;
 }
+const NONE: readonly string[] = [];
+const NO_HITS: readonly number[] = [];
 
-/** For each hit, the indexes of the hits it disagrees with. */
-export function linkConflicts(hits: NumberHit[]): number[][] {
-  const out: Array<Set<number>> = hits.map(() => new Set<number>());
+/** For each hit, the indexes of the hits it disagrees with, in order (most have none: they share one empty array). */
+export function linkConflicts(hits: NumberHit[]): ReadonlyArray<readonly number[]> {
+  // Rivals before a hit are found on its own turn; rivals after it are appended on
+  // theirs, in order. Arrays only for the few hits that have a rival.
+  const earlier: Array<number[] | undefined> = new Array(hits.length);
+  const later: Array<number[] | undefined> = new Array(hits.length);
   const groups = new Map<string, number[]>();
-  const ivs = hits.map(interval);
-  hits.forEach((h, i) => {
-    const iv = ivs[i];
-    if (!iv) return;
-    for (const key of groupKeys(h)) {
-      const g = groups.get(key) ?? [];
+  const memo = new Map<string, string[]>();
+  const ivs: Array<Interval | undefined> = new Array(hits.length);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    const keys = groupKeys(h, memo);
+    if (!keys.length) continue;
+    const iv = interval(h);
+    if (!iv) continue;
+    ivs[i] = iv;
+    let mine: number[] | undefined;
+    for (const key of keys) {
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = []));
       for (let k = Math.max(0, g.length - WINDOW); k < g.length; k++) {
         const j = g[k];
-        if (out[i].has(j)) continue;
-        if (disagree(iv, ivs[j]!, h, hits[j])) { out[i].add(j); out[j].add(i); }
+        // Two stems of one noun can put the same pair in two groups.
+        if (keys.length > 1 && mine?.includes(j)) continue;
+        if (disagree(iv, ivs[j]!, h, hits[j])) {
+          (mine ??= []).push(j);
+          (later[j] ??= []).push(i);
+        }
       }
       g.push(i);
-      groups.set(key, g);
     }
-  });
-  return out.map((s) => [...s].sort((a, b) => a - b));
+    if (mine) earlier[i] = keys.length > 1 ? mine.sort((a, b) => a - b) : mine;
+  }
+  const out: Array<readonly number[]> = new Array(hits.length);
+  for (let i = 0; i < hits.length; i++) {
+    const e = earlier[i];
+    const l = later[i];
+    out[i] = e && l ? e.concat(l) : e ?? l ?? NO_HITS;
+  }
+  return out;
 }
 
 function disagree(a: Interval, b: Interval, ha: NumberHit, hb: NumberHit): boolean {
@@ -79,7 +110,7 @@ function disagree(a: Interval, b: Interval, ha: NumberHit, hb: NumberHit): boole
 export function annotateConflicts(hits: NumberHit[]): void {
   const c = linkConflicts(hits);
   hits.forEach((h, i) => {
-    if (c[i].length) h.meta.conflictsWith = c[i];
+    if (c[i].length) h.meta.conflictsWith = [...c[i]];
     else delete h.meta.conflictsWith;
   });
 }

@@ -33,20 +33,27 @@ function mentionsIn(text: string, from: number, to: number): Mention[] {
   return out;
 }
 
+/** The names in the article's byline ("Av NTB"). */
+export function bylineMentions(text: string, dateline: Dateline | undefined): Mention[] {
+  if (!dateline?.byline) return [];
+  const at = text.indexOf(dateline.byline, dateline.start);
+  return at >= 0 && at < dateline.end ? mentionsIn(text, at, at + dateline.byline.length) : [];
+}
+
 /** Credits and the byline within [from, to) of the text. */
 export function creditMentions(text: string, dateline: Dateline | undefined, from = 0, to = text.length): Mention[] {
   const out: Mention[] = [];
-  if (dateline?.byline && dateline.start >= from && dateline.start < to) {
-    const at = text.indexOf(dateline.byline, dateline.start);
-    if (at >= 0 && at < dateline.end) out.push(...mentionsIn(text, at, at + dateline.byline.length));
-  }
+  if (dateline && dateline.start >= from && dateline.start < to) out.push(...bylineMentions(text, dateline));
+  // Searched within [from, to) only: a search that ran on to the next credit in the
+  // text would make reading a text range by range quadratic. A credit ends at the
+  // end of its line, and ranges end at line breaks, so none is cut.
+  const hay = to < text.length ? text.slice(0, to) : text;
   CREDIT_RE.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = CREDIT_RE.exec(text)) !== null && m.index < to) {
+  while ((m = CREDIT_RE.exec(hay)) !== null) {
     if (m.index > 0 && !BEFORE_LABEL.test(text[m.index - 1])) continue;
     const start = m.index + m[0].length - m[1].length;
     // The credit ends at a closing parenthesis or the end of the line.
-    // (Searched within the credit only: a search to the end of the text would make many credits quadratic.)
     const close = m[1].indexOf(')');
     const end = start + (close >= 0 ? close : m[1].length);
     out.push(...mentionsIn(text, start, end));

@@ -3,6 +3,7 @@
 // to the right speaker, and builds the claim and source lists.
 
 import type { Lang, SourceRecord, SourceType } from '../model';
+import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
 
@@ -87,7 +88,7 @@ export function createResolver(lang: Lang): AttributionResolver {
     const spanKey = m.start * 0x4000000 + (m.end - m.start);
     if (!seenSpan.has(spanKey)) {
       seenSpan.add(spanKey);
-      const rm = { ...m, sourceId: id };
+      const rm: ResolvedMention = { start: m.start, end: m.end, text: m.text, name: m.name, type: m.type, role: m.role, proper: m.proper, sourceId: id };
       mentions.push(rm);
       sources[id].mentions.push(rm);
     }
@@ -178,7 +179,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         const prev = pending[k - 1];
         if (prev && prev.raw.speaker.kind === 'quote' && !prev.dropped && p.para - prev.para <= 1) {
           prev.ids = p.ids;
-          prev.raw = { ...prev.raw, cue: p.raw.cue, cueStart: p.raw.cueStart, cueEnd: p.raw.cueEnd };
+          prev.raw = withCueOf(prev.raw, p.raw);
           p.dropped = true;
         }
       }
@@ -194,10 +195,10 @@ export function createResolver(lang: Lang): AttributionResolver {
       const next = pending[k + 1];
       if (next && next.para === p.para && next.ids.length && next.raw.speaker.kind !== 'quote') {
         p.ids = next.ids;
-        p.raw = { ...p.raw, cue: next.raw.cue, cueStart: next.raw.cueStart, cueEnd: next.raw.cueEnd };
+        p.raw = withCueOf(p.raw, next.raw);
       } else if (prev && p.para - prev.para <= 1) {
         p.ids = prev.ids;
-        p.raw = { ...p.raw, cue: prev.raw.cue, cueStart: prev.raw.cueStart, cueEnd: prev.raw.cueEnd };
+        p.raw = withCueOf(p.raw, prev.raw);
       } else {
         // A quotation nobody is said to have said is not a claim.
         p.dropped = true;
@@ -231,4 +232,9 @@ export function createResolver(lang: Lang): AttributionResolver {
   };
 
   return { add: addParagraphs, finish };
+}
+
+/** A quotation without a cue of its own takes the cue of the claim that names its speaker. */
+function withCueOf(raw: RawClaim, from: RawClaim): RawClaim {
+  return rawClaim(raw.start, raw.end, from.cue, from.cueStart, from.cueEnd, raw.kind, raw.speaker, raw.via, raw.refersBack, raw.impersonal);
 }
