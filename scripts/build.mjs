@@ -20,8 +20,10 @@ const COMMON = {
   sourcemap: true,
   target: 'node20',
   logLevel: 'silent',
-  // Keep names readable in stack traces and the VS Code profiler.
-  keepNames: true,
+  // No keepNames: the bundles are not minified, so names survive anyway, and
+  // keepNames wraps every closure in a defineProperty call: on inner functions
+  // of hot loops that cost 5 % of the analysis, and half of a short text's.
+  keepNames: false,
   legalComments: 'none',
 };
 

@@ -169,8 +169,9 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
     for (let si = g.from; si <= g.to; si++) {
       u.sentenceStarts.add(u.toks.length);
       for (const t of sents[si].tokens) {
-        const isOpen = OPEN_QUOTES.has(t.text) || (t.text === '"' && !straightOpen);
-        const isClose = CLOSE_QUOTES.has(t.text) || (t.text === '"' && straightOpen);
+        const punct = t.kind === TokenKind.Punct;
+        const isOpen = punct && (OPEN_QUOTES.has(t.text) || (t.text === '"' && !straightOpen));
+        const isClose = punct && (CLOSE_QUOTES.has(t.text) || (t.text === '"' && straightOpen));
         if (t.text === '"') straightOpen = !straightOpen;
         else if (isOpen) depth++;
         else if (isClose && depth > 0) depth--;

@@ -252,10 +252,16 @@ export function pronounSpeaker(lex: Lexicon, w: string, local: Mention[]): Speak
   return undefined;
 }
 
+const LOCAL_WINDOW = 40;
+
 /** Proper names in the unit before token `end`: antecedents for a pronoun in the same sentence. */
 export function localNames(u: Unit, end: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   const out: Mention[] = [];
-  let i = 0;
+  // Only the last LOCAL_WINDOW tokens: an antecedent is close by, and a unit of
+  // thousands of "sa han" would otherwise be read once per pronoun (quadratic).
+  let i = Math.max(0, end - LOCAL_WINDOW);
+  // Not from the middle of a name.
+  for (let k = 0; k < 6 && i > 0 && properAt(u, i - 1, places, lex); k++) i--;
   while (i < end) {
     if (!properAt(u, i, places, lex) || u.quoted[i]) { i++; continue; }
     let j = i;
