@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 // Throughput and latency of analyze(), side by side with wink-nlp (English
-// lite web model) run over the same text in the same process.
-// usage: node scripts/bench.mjs [--mb 5] [--quick]
+// lite web model) run over the same text in the same process; then the stress
+// rows: one 50 MB document end to end (time and memory), edit-to-analysis
+// latency of the incremental analyzer on a 200 KB article, and heap growth
+// over 200 open/edit/close cycles of a document. The memory rows run in child
+// processes with --expose-gc, so that nothing else in this process skews them.
+// usage: node scripts/bench.mjs [--mb 5] [--quick]   (--quick: 10 MB instead of 50 for the end-to-end row)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +21,7 @@ const coreBundle = join(root, 'dist', 'core', 'index.js');
 const args = process.argv.slice(2);
 const targetMB = args.includes('--mb') ? Number(args[args.indexOf('--mb') + 1]) : 5;
 const quick = args.includes('--quick');
+const child = args.includes('--child') ? args[args.indexOf('--child') + 1] : undefined;
 
 if (!existsSync(coreBundle)) {
   console.error('bench: dist/core/index.js is missing: run `npm run build` first');
@@ -24,6 +30,90 @@ if (!existsSync(coreBundle)) {
 if (!existsSync(corpusDir)) {
   console.error(`bench: no corpus at ${corpusDir} (set KILDE_SHARED)`);
   process.exit(2);
+}
+
+// ------------------------------------------------------------ child jobs (memory rows)
+// `node --expose-gc scripts/bench.mjs --child JOB ...` prints one JSON line.
+const MiB = 1024 * 1024;
+const readCorpus = () => readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpusDir, f), 'utf8'));
+
+/** analyze() of one document of about `mbWanted` MB: time, and heap before, during and after. */
+function childEndToEnd(mbWanted) {
+  const core = require(coreBundle);
+  const seedText = readFileSync(join(corpusDir, 'seed-ntb-nordkorea.txt'), 'utf8');
+  core.loadGazetteer();
+  for (let i = 0; i < 3; i++) core.analyze(seedText);
+  const corpusText = readCorpus().join('\n\n');
+  const parts = [];
+  for (let size = 0; size < mbWanted * 1e6; size += Buffer.byteLength(corpusText)) parts.push(corpusText);
+  const text = parts.join('\n\n');
+  global.gc();
+  const before = process.memoryUsage().heapUsed;
+  // analyze() is analyzeSteps() run to the end; stepping it by hand lets us sample
+  // the heap between slices (every 128 K chars) at no measurable cost.
+  let peak = before;
+  const t0 = performance.now();
+  const steps = core.analyzeSteps(text);
+  let r;
+  while (!(r = steps.next()).done) peak = Math.max(peak, getHeapStatistics().used_heap_size);
+  const ms = performance.now() - t0;
+  const analysis = r.value;
+  peak = Math.max(peak, getHeapStatistics().used_heap_size);
+  global.gc();
+  const retained = process.memoryUsage().heapUsed - before;
+  return {
+    mb: Buffer.byteLength(text) / 1e6, chars: text.length, ms, beforeMB: before / MiB, peakMB: peak / MiB, retainedMB: retained / MiB,
+    maxRssMB: process.resourceUsage().maxRSS / 1024, entities: analysis.entities.length, claims: analysis.claims.length,
+  };
+}
+
+/** Documents opened, analysed, edited a little and dropped, as the extension does per editor tab. */
+function childCycles(cycles) {
+  const { IncrementalAnalyzer, loadGazetteer } = require(coreBundle);
+  const seedText = readFileSync(join(corpusDir, 'seed-ntb-nordkorea.txt'), 'utf8');
+  loadGazetteer();
+  const cycle = (i) => {
+    // A different article each time, so no cache can answer from an earlier one.
+    let text = `${seedText}\n\nSaken ble oppdatert ${i} ganger, ifølge NTB.\n`;
+    const inc = new IncrementalAnalyzer();
+    inc.update(text);
+    let at = text.indexOf('\n\n', text.length >> 1);
+    for (const ch of 'Oslo ') {
+      text = text.slice(0, at) + ch + text.slice(at);
+      at++;
+      inc.update(text);
+    }
+    inc.update(text, { full: true });
+  };
+  for (let i = 0; i < 10; i++) cycle(i); // warm-up: gazetteer in use, JIT settled
+  global.gc();
+  global.gc();
+  const before = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  for (let i = 0; i < cycles; i++) cycle(1000 + i);
+  const ms = performance.now() - t0;
+  global.gc();
+  global.gc();
+  const after = process.memoryUsage().heapUsed;
+  return { cycles, ms, beforeMB: before / MiB, afterMB: after / MiB, growthMB: (after - before) / MiB };
+}
+
+if (child) {
+  const n = Number(args[args.indexOf('--child') + 2]);
+  const result = child === 'end-to-end' ? childEndToEnd(n) : childCycles(n);
+  console.log(JSON.stringify(result));
+  process.exit(0);
+}
+
+function runChild(job, n) {
+  const run = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', job, String(n)], {
+    encoding: 'utf8', env: { ...process.env }, maxBuffer: 1 << 20,
+  });
+  if (run.status !== 0) {
+    console.error(`bench: the ${job} child failed (${run.status ?? run.signal}):\n${run.stderr}`);
+    process.exit(1);
+  }
+  return JSON.parse(run.stdout.trim().split('\n').pop());
 }
 
 // ------------------------------------------------------------ gazetteer load, in a fresh process
@@ -143,3 +233,60 @@ row('seed article latency, warm', `p50 ${pctl(0.5).toFixed(3)} ms, p95 ${pctl(0.
 const scaling = bigMs / smallMs;
 row('10× input scaling', `${smallMs.toFixed(0)} ms → ${bigMs.toFixed(0)} ms = ${scaling.toFixed(2)}× (target ≤ 11×)`);
 row('entities / claims in the big document', `${bigResult.entities.length} / ${bigResult.claims.length}`);
+
+// ------------------------------------------------------------ stress rows
+// (a) One big document end to end, in a fresh process (--expose-gc).
+const e2e = runChild('end-to-end', quick ? 10 : 50);
+row(`analyze, ${Math.round(e2e.mb)} MB document end to end`, `${(e2e.mb / (e2e.ms / 1000)).toFixed(2)} MB/s (${(e2e.ms / 1000).toFixed(1)} s, ${e2e.entities} entities, ${e2e.claims} claims)`);
+row(`  heap: before / peak / kept by the result`, `${e2e.beforeMB.toFixed(0)} MB / ${e2e.peakMB.toFixed(0)} MB / ${e2e.retainedMB.toFixed(0)} MB (peak sampled between slices; text in "before")`);
+row('  peak RSS of that process', `${e2e.maxRssMB.toFixed(0)} MB`);
+
+// (b) Edit-to-analysis latency: a 200 KB article from corpus paragraphs, typing and
+// deleting in a paragraph in the middle, each keystroke followed by update().
+const { IncrementalAnalyzer } = core;
+const paragraphs = unit.split(/\n\n+/).filter((p) => p.trim());
+const articleParts = [];
+for (let i = 0, size = 0; size < 200_000; i++) {
+  articleParts.push(paragraphs[i % paragraphs.length]);
+  size += Buffer.byteLength(paragraphs[i % paragraphs.length]) + 2;
+}
+let article = articleParts.join('\n\n');
+const inc = new IncrementalAnalyzer();
+inc.update(article);
+const middle = article.indexOf('\n\n', article.length >> 1);
+let cursor = article.lastIndexOf(' ', middle - 1) + 1 || middle; // in the paragraph, at a word start
+// Warm-up: 20 keystrokes (typed and deleted again), so the rows show steady typing, not the JIT.
+{
+  const typing = (k) => article.slice(0, cursor) + 'x'.repeat(k) + article.slice(cursor);
+  for (let k = 1; k <= 10; k++) inc.update(typing(k));
+  for (let k = 9; k >= 0; k--) inc.update(typing(k));
+}
+const editTimes = [];
+let reread = 0;
+const edit = (next) => {
+  const t0 = performance.now();
+  inc.update(next);
+  editTimes.push(performance.now() - t0);
+  reread += inc.lastStats?.reread ?? 0;
+  article = next;
+};
+const typed = 'nye fiskekvoter for neste år '.repeat(4).slice(0, 100);
+for (const ch of typed) {
+  edit(article.slice(0, cursor) + ch + article.slice(cursor));
+  cursor++;
+}
+for (let k = 0; k < typed.length; k++) {
+  edit(article.slice(0, cursor - 1) + article.slice(cursor));
+  cursor--;
+}
+editTimes.sort((a, b) => a - b);
+const ep = (p) => editTimes[Math.min(editTimes.length - 1, Math.floor(p * editTimes.length))];
+const [articleMs] = median(quick ? 3 : 5, () => analyze(article));
+const articleKB = Buffer.byteLength(article) / 1000;
+row(`edit → analysis, ${articleKB.toFixed(0)} KB article`, `p50 ${ep(0.5).toFixed(2)} ms, p95 ${ep(0.95).toFixed(2)} ms, min ${ep(0).toFixed(2)} ms over ${editTimes.length} edits (target ≤ 5 ms)`);
+row('  paragraphs read again per edit', `${(reread / editTimes.length).toFixed(1)} of ${inc.lastStats?.paragraphs ?? '?'}`);
+row(`full analyze, same ${articleKB.toFixed(0)} KB article`, `${articleMs.toFixed(1)} ms`);
+
+// (c) 200 documents opened, analysed, edited and closed, in a fresh process (--expose-gc).
+const cyc = runChild('cycles', 200);
+row(`open/edit/close × ${cyc.cycles}, heap after GC`, `${cyc.beforeMB.toFixed(1)} MB → ${cyc.afterMB.toFixed(1)} MB = ${cyc.growthMB >= 0 ? '+' : ''}${cyc.growthMB.toFixed(2)} MB (${(cyc.ms / cyc.cycles).toFixed(1)} ms a cycle)`);

@@ -19,12 +19,30 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message.split('\n')[0] : String(err);
 }
 
+/**
+ * KILDE_DEBUG_HEAP=N: after every N files, one line on stderr with the heap in
+ * use (after a full GC when node runs with --expose-gc) and the bytes waiting
+ * in stdout's buffer. The tests use it to check that memory does not grow with
+ * the number of files and that a slow reader holds the CLI back.
+ */
+function heapProbe(): ((done: number, log: (line: string) => void) => void) | undefined {
+  const every = Math.floor(Number(process.env.KILDE_DEBUG_HEAP));
+  if (!(every > 0)) return undefined;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  return (done, log) => {
+    if (done % every !== 0) return;
+    gc?.();
+    log(`kilde: debug: ${done} files, heap ${process.memoryUsage().heapUsed} bytes, stdout buffer ${process.stdout.writableLength} bytes`);
+  };
+}
+
 async function annotate(files: string[], format: Format, lang: LangOption): Promise<number> {
   const progress = new Progress(files.length);
   const out = new Output(process.stdout, () => {
     progress.clear();
     process.exit(EXIT_OK);
   });
+  const probe = heapProbe();
   const manyFiles = files.length > 1;
   let exit = EXIT_OK;
   for (let i = 0; i < files.length; i++) {
@@ -53,6 +71,7 @@ async function annotate(files: string[], format: Format, lang: LangOption): Prom
       continue;
     }
     await out.write(text);
+    probe?.(i + 1, (line) => progress.log(line));
   }
   progress.clear();
   return exit;

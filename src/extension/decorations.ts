@@ -14,7 +14,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import type { AnalysisStore } from './analysis/store';
 import type { Config, HighlightKind } from './config';
-import { nextTurn } from './analysis/steps';
+import { TurnBudget } from './analysis/steps';
 
 export interface DecorationRanges {
   source: vscode.Range[];
@@ -79,8 +79,6 @@ type AllRanges = DecorationRanges & { claimStart: vscode.Range[] };
 /** Offsets → ranges, once per analysis (several editors may show one document). */
 const rangeCache = new WeakMap<Analysis, AllRanges>();
 
-/** Conversions between two turns of the event loop for a large analysis. */
-const RANGES_PER_TURN = 25_000;
 /** Up to this many highlights an editor gets them all; above, a window around the visible lines. */
 const ALL_UP_TO = 20_000;
 /** Lines decorated above and below the visible ones. */
@@ -114,22 +112,22 @@ async function rangesOf(doc: vscode.TextDocument, a: Analysis, stillWanted: () =
   if (cached) return cached;
   const at = (offset: number) => doc.positionAt(offset);
   const r: AllRanges = { source: [], number: [], place: [], claim: [], claimStart: [] };
-  let budget = RANGES_PER_TURN;
-  for (const e of a.entities) {
+  const budget = new TurnBudget();
+  for (let i = 0; i < a.entities.length; i++) {
+    const e = a.entities[i];
     r[e.kind].push(new vscode.Range(at(e.start), at(e.end)));
-    if (--budget === 0) {
-      budget = RANGES_PER_TURN;
-      await nextTurn();
+    if ((i & 1023) === 1023 && budget.spent) {
+      await budget.yield();
       if (!stillWanted()) return undefined;
     }
   }
-  for (const c of a.claims) {
+  for (let i = 0; i < a.claims.length; i++) {
+    const c = a.claims[i];
     const start = at(c.start);
     r.claim.push(new vscode.Range(start, at(c.end)));
     if (c.end > c.start) r.claimStart.push(new vscode.Range(start, at(c.start + 1)));
-    if (--budget === 0) {
-      budget = RANGES_PER_TURN;
-      await nextTurn();
+    if ((i & 1023) === 1023 && budget.spent) {
+      await budget.yield();
       if (!stillWanted()) return undefined;
     }
   }

@@ -4,23 +4,26 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import { ActiveArticle } from './activeArticle';
-import { AnalysisStore } from './analysis/store';
+import { AnalysisStore, DocStatus, RunEnd } from './analysis/store';
+import type { RunTimings } from './analysis/steps';
 import { registerCommands } from './commands';
 import { Config } from './config';
 import { ContextKeys } from './contextKeys';
 import { DecorationRanges, Decorations } from './decorations';
 import { Log } from './log';
 import { LanguageProviders } from './providers';
-import { StatusBar } from './statusBar/statusBar';
+import { StatusBar, StatusSnapshot } from './statusBar/statusBar';
 import type { ClaimsNode } from './views/claimsModel';
 import { ClaimsView } from './views/claimsView';
 import type { EntitiesNode } from './views/entitiesModel';
 import { EntitiesView } from './views/entitiesView';
 
 interface TreeApi<T> {
-  getChildren(element?: T): T[];
+  getChildren(element?: T): T[] | Promise<T[]>;
   getTreeItem(element: T): vscode.TreeItem;
   getParent(element: T): T | undefined;
+  /** What VS Code asks for when the mouse rests on an item (the claims' tooltips). */
+  resolveTreeItem?(item: vscode.TreeItem, element: T): vscode.TreeItem;
 }
 
 export interface KildeApi {
@@ -33,6 +36,21 @@ export interface KildeApi {
   entitiesView: TreeApi<EntitiesNode>;
   /** Wall-clock time of the last completed analysis of `uri`, in ms. */
   lastAnalysisMs(uri: vscode.Uri): number | undefined;
+  /** The longest uninterrupted steps of that analysis. */
+  lastTimings(uri: vscode.Uri): RunTimings | undefined;
+  statusOf(uri: vscode.Uri): DocStatus | undefined;
+  /** Share of the text a running analysis has read, 0–1; undefined when none runs. */
+  progressOf(uri: vscode.Uri): number | undefined;
+  onDidEndRun: vscode.Event<RunEnd>;
+  /** Documents the store holds and runs scheduled or under way. */
+  counts(): { documents: number; jobs: number };
+  /** Analysis failures logged and error notifications shown this session. */
+  failures(): { failures: number; notifications: number };
+  /** The file the Kilde log channel writes to. */
+  logFile: vscode.Uri;
+  statusBar(): StatusSnapshot;
+  /** Only while VS Code runs Kilde's tests: the next analysis of `uri` throws; undefined disarms. */
+  injectFault(uri: vscode.Uri | undefined): void;
 }
 
 export function activate(context: vscode.ExtensionContext): KildeApi {
@@ -44,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): KildeApi {
   const decorations = new Decorations(store, config);
   const claims = new ClaimsView(article, store, context.globalState);
   const entities = new EntitiesView(article);
+  const statusBar = new StatusBar(article, store);
   context.subscriptions.push(
     log,
     config,
@@ -52,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): KildeApi {
     decorations,
     claims,
     entities,
-    new StatusBar(article, store),
+    statusBar,
     new ContextKeys(article),
     new LanguageProviders(store, config),
     ...registerCommands(store, claims, log),
@@ -62,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): KildeApi {
     getChildren: (el) => p.getChildren(el),
     getTreeItem: (el) => p.getTreeItem(el),
     getParent: (el) => p.getParent(el),
+    resolveTreeItem: (item, el) => p.resolveTreeItem?.(item, el) ?? item,
   });
   return {
     whenIdle: async (uri) => {
@@ -75,6 +95,20 @@ export function activate(context: vscode.ExtensionContext): KildeApi {
     claimsView: bind(claims.provider),
     entitiesView: bind(entities.provider),
     lastAnalysisMs: (uri) => store.get(uri)?.lastMs,
+    lastTimings: (uri) => store.get(uri)?.lastTimings,
+    statusOf: (uri) => store.get(uri)?.status,
+    progressOf: (uri) => store.get(uri)?.progress,
+    onDidEndRun: store.onDidEndRun,
+    counts: () => store.counts(),
+    failures: () => log.counts,
+    // Where VS Code 1.100 puts a LogOutputChannel's file: <logUri>/<channel name>.log.
+    logFile: vscode.Uri.joinPath(context.logUri, 'Kilde.log'),
+    statusBar: () => statusBar.snapshot(),
+    injectFault: (uri) => {
+      // Any extension can call this API; only a test run may break Kilde on purpose.
+      if (context.extensionMode !== vscode.ExtensionMode.Test) throw new Error('injectFault is only available in extension tests');
+      store.injectFault(uri);
+    },
   };
 }
 

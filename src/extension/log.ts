@@ -5,12 +5,22 @@ import * as vscode from 'vscode';
 
 export class Log implements vscode.Disposable {
   readonly channel = vscode.window.createOutputChannel('Kilde', { log: true });
-  private notified = false;
+  private notifiedCount = 0;
+  private failureCount = 0;
+
+  /** Failures logged, and error notifications shown for them, this session. */
+  get counts(): { failures: number; notifications: number } {
+    return { failures: this.failureCount, notifications: this.notifiedCount };
+  }
 
   failure(what: string, err: unknown): void {
-    this.channel.error(what, err instanceof Error ? err : new Error(String(err)));
-    if (this.notified) return;
-    this.notified = true;
+    this.failureCount++;
+    // The stack goes into the message itself: a LogOutputChannel prints only
+    // the message of an Error passed as an extra argument.
+    const detail = err instanceof Error ? err.stack ?? `${err.name}: ${err.message}` : String(err);
+    this.channel.error(`${what}: ${detail}`);
+    if (this.notifiedCount > 0) return;
+    this.notifiedCount++;
     const show = vscode.l10n.t('Show Log');
     void vscode.window
       .showErrorMessage(vscode.l10n.t('Kilde could not analyse a document. The last annotations are kept; the log has the details.'), show)

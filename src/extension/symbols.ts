@@ -3,6 +3,7 @@
 // article: each source with its claims, then Places and Figures.
 import * as vscode from 'vscode';
 import type { Analysis, Claim, NumberEntity, PlaceEntity } from '../core';
+import { TurnBudget } from './analysis/steps';
 import type { AnalysisStore } from './analysis/store';
 import { claimKindName, claimsCount, mentionsCount, numberKindName, placeTypeName } from './text/labels';
 import { formatValue } from './text/numbers';
@@ -14,7 +15,7 @@ import { firstWords, oneLine } from './text/snippet';
 const MAX_CHILDREN = 1000;
 const MAX_SYMBOLS = 5000;
 
-const cache = new WeakMap<Analysis, vscode.DocumentSymbol[]>();
+const cache = new WeakMap<Analysis, Promise<vscode.DocumentSymbol[] | undefined>>();
 
 export class KildeSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly store: AnalysisStore) {}
@@ -24,14 +25,24 @@ export class KildeSymbolProvider implements vscode.DocumentSymbolProvider {
     if (!analysis || document.version !== this.store.get(document.uri)?.analysedVersion) return [];
     let symbols = cache.get(analysis);
     if (!symbols) {
-      symbols = build(document, analysis);
+      // Shared by every request for this analysis; given up when a newer one replaces it.
+      const stillWanted = () => !document.isClosed && this.store.get(document.uri)?.analysis === analysis;
+      symbols = build(document, analysis, stillWanted);
       cache.set(analysis, symbols);
     }
-    return symbols;
+    return (await symbols) ?? [];
   }
 }
 
-function build(doc: vscode.TextDocument, a: Analysis): vscode.DocumentSymbol[] {
+/** Undefined when `stillWanted` turns false on the way. */
+async function build(doc: vscode.TextDocument, a: Analysis, stillWanted: () => boolean): Promise<vscode.DocumentSymbol[] | undefined> {
+  // The lists below run over every entity and claim: 1.5 million in a 45 MB article.
+  const turn = new TurnBudget();
+  const pause = async (i: number): Promise<boolean> => {
+    if ((i & 1023) !== 1023 || !turn.spent) return true;
+    await turn.yield();
+    return stillWanted();
+  };
   const range = (start: number, end: number) => new vscode.Range(doc.positionAt(start), doc.positionAt(end));
   // A symbol needs a name; article text can be blank or all punctuation.
   const name = (s: string) => oneLine(s) || '…';
@@ -46,7 +57,11 @@ function build(doc: vscode.TextDocument, a: Analysis): vscode.DocumentSymbol[] {
 
   // Places and figures are budgeted first: next to a long text's claims they are few.
   const places = new Map<string, PlaceEntity[]>();
-  for (const e of a.entities) {
+  const figures: NumberEntity[] = [];
+  for (let i = 0; i < a.entities.length; i++) {
+    if (!(await pause(i))) return undefined;
+    const e = a.entities[i];
+    if (e.kind === 'number') figures.push(e);
     if (e.kind !== 'place') continue;
     const key = `${e.meta.name}|${e.meta.countryCode ?? ''}`;
     const list = places.get(key);
@@ -64,7 +79,6 @@ function build(doc: vscode.TextDocument, a: Analysis): vscode.DocumentSymbol[] {
     if (children.length) tail.push(group(vscode.l10n.t('Places'), String(places.size), vscode.SymbolKind.Namespace, children));
   }
 
-  const figures = a.entities.filter((e): e is NumberEntity => e.kind === 'number');
   if (figures.length) {
     const children = take(figures).map((e) => {
       const r = range(e.start, e.end);
@@ -75,7 +89,9 @@ function build(doc: vscode.TextDocument, a: Analysis): vscode.DocumentSymbol[] {
   }
 
   const bySource = new Map<string, Claim[]>();
-  for (const c of a.claims) {
+  for (let i = 0; i < a.claims.length; i++) {
+    if (!(await pause(i))) return undefined;
+    const c = a.claims[i];
     const list = bySource.get(c.source);
     if (list) list.push(c);
     else bySource.set(c.source, [c]);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { spawn, spawnSync } from 'child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseArgs } from '../../src/cli/args';
@@ -234,6 +234,153 @@ describe('kilde CLI', function () {
       assert.equal(r.code, 0);
       assert.equal(r.stderr, '');
     });
+  });
+});
+
+describe('kilde CLI under stress', function () {
+  this.timeout(120_000);
+  let dir: string;
+  const many: string[] = [];
+
+  before(function () {
+    this.timeout(180_000);
+    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), 'cli'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(build.status, 0, `build failed:\n${build.stdout}\n${build.stderr}`);
+    dir = mkdtempSync(join(tmpdir(), 'kilde-stress-'));
+    // 1,000 articles of about 4,000 characters, each with its own figure. The dash makes
+    // every text a two-byte string: keeping the inputs would add about 8 kB of heap per file.
+    for (let i = 0; i < 1000; i++) {
+      let text = '';
+      while (text.length < 4000) text += `${ARTICLE}– Det er ${1000 + i} nye reisende, sa Hansen.\n\n`;
+      const p = join(dir, `artikkel-${String(i).padStart(4, '0')}.txt`);
+      writeFileSync(p, text);
+      many.push(p);
+    }
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Runs kilde; stdout is read line by line and not kept whole (it can be large). */
+  function run(args: string[], opts: { env?: Record<string, string>; nodeArgs?: string[]; stdin?: Buffer | string; onLine?: (line: string) => void } = {}) {
+    return new Promise<{ code: number | null; stderr: string; lines: number; bytes: number; tail: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), KILDE, ...args], { cwd: ROOT, env: { ...process.env, KILDE_DEBUG: '', ...opts.env } });
+      let stderr = '';
+      let pending = '';
+      let lines = 0;
+      let bytes = 0;
+      let tail = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => {
+        bytes += Buffer.byteLength(d);
+        tail = (tail + d).slice(-4096);
+        // Only the new chunk is searched: one JSON line can be 100 MB.
+        let from = 0;
+        let nl: number;
+        while ((nl = d.indexOf('\n', from)) >= 0) {
+          lines++;
+          if (opts.onLine) {
+            opts.onLine(pending + d.slice(from, nl));
+            pending = '';
+          }
+          from = nl + 1;
+        }
+        if (opts.onLine) pending += d.slice(from);
+      });
+      child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr, lines, bytes, tail }));
+      child.stdin.on('error', () => {});
+      child.stdin.end(opts.stdin ?? '');
+    });
+  }
+
+  const debugLines = (stderr: string) =>
+    [...stderr.matchAll(/^kilde: debug: (\d+) files, heap (\d+) bytes, stdout buffer (\d+) bytes$/gm)].map((m) => ({
+      files: +m[1], heap: +m[2], buffered: +m[3],
+    }));
+
+  it('1,000 files in one call: 1,000 JSON lines in order, exit 0, and a heap that does not grow with the count', async () => {
+    const files: string[] = [];
+    const r = await run(['annotate', '--format', 'jsonl', ...many], {
+      nodeArgs: ['--expose-gc'],
+      env: { KILDE_DEBUG_HEAP: '100' },
+      onLine: (line) => files.push(JSON.parse(line).file),
+    });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.lines, 1000);
+    assert.deepEqual(files, many);
+    const probes = debugLines(r.stderr);
+    assert.deepEqual(probes.map((p) => p.files), [100, 200, 300, 400, 500, 600, 700, 800, 900, 1000]);
+    assert.equal(r.stderr.replace(/^kilde: debug: .*\n/gm, ''), '');
+    // Heap after a full GC, from file 100 (gazetteer loaded, JIT warm) to file 1,000: flat
+    // within 2 MB. Keeping the inputs would add about 7 MB, the outputs about 70 MB.
+    const base = probes[0].heap;
+    const growth = Math.max(...probes.map((p) => p.heap)) - base;
+    assert.ok(growth < 2 * 1024 * 1024, `heap grew by ${(growth / 1048576).toFixed(1)} MB: ${probes.map((p) => (p.heap / 1048576).toFixed(1)).join(', ')} MB`);
+  });
+
+  it('a slow reader holds it back: output is written per file with backpressure', async () => {
+    const child = spawn(process.execPath, [KILDE, 'annotate', '--format', 'jsonl', ...many], {
+      cwd: ROOT, env: { ...process.env, KILDE_DEBUG: '', KILDE_DEBUG_HEAP: '1' },
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // Nobody reads stdout for a while: the pipe fills, and kilde must wait instead of
+    // analysing on and queueing the output in memory (at full speed it does ~300 files a second).
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const stalled = debugLines(stderr);
+    const done = stalled.length ? stalled[stalled.length - 1].files : 0;
+    assert.ok(done < 30, `${done} files annotated while nobody read the output`);
+    assert.ok(stalled.every((p) => p.buffered < 1024 * 1024), `stdout buffer grew: ${Math.max(...stalled.map((p) => p.buffered))} bytes`);
+    let lines = 0;
+    child.stdout.setEncoding('utf8').on('data', (d: string) => { for (const ch of d) if (ch === '\n') lines++; });
+    assert.equal(await closed, 0, stderr);
+    assert.equal(lines, 1000);
+  });
+
+  it('streams 20 MB from standard input (-)', async () => {
+    const unit = `${ARTICLE}\n${ARTICLE_2}\n`;
+    const big = unit.repeat(Math.ceil(20e6 / Buffer.byteLength(unit)));
+    const r = await run(['annotate', '--format', 'jsonl', '-'], { stdin: Buffer.from(big) });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    assert.equal(r.lines, 1, 'one JSON line');
+    const stats = /"stats":(\{[^{}]*\})\}\n$/.exec(r.tail);
+    assert.ok(stats, `no stats at the end: ${r.tail.slice(-200)}`);
+    assert.equal(JSON.parse(stats[1]).chars, big.length);
+  });
+
+  it('kilde annotate big.txt | head -c 100: exit 0, nothing on stderr', function () {
+    const big = join(dir, 'stor.txt');
+    writeFileSync(big, `${ARTICLE}\n`.repeat(8000)); // ~2 MB of text, ~20 MB of indented JSON
+    for (const [args, reader] of [
+      [`annotate ${big}`, 'head -c 100'],
+      [`annotate --format jsonl ${many.slice(0, 300).join(' ')}`, 'head -n 1'],
+      [`annotate --format md ${big}`, 'head -c 1'],
+    ]) {
+      const errFile = join(dir, 'stderr.txt');
+      const sh = spawnSync('bash', ['-c', `"${process.execPath}" "${KILDE}" ${args} 2>"${errFile}" | ${reader} | wc -c; echo "\${PIPESTATUS[0]}"`], {
+        cwd: ROOT, encoding: 'utf8', env: { ...process.env, KILDE_DEBUG: '' }, timeout: 60_000,
+      });
+      assert.equal(sh.status, 0, sh.stderr);
+      const [bytes, status] = sh.stdout.trim().split('\n').map(Number);
+      assert.equal(status, 0, `${reader}: kilde exited ${status}; stderr: ${readFileSync(errFile, 'utf8')}`);
+      assert.ok(bytes > 0, `${reader}: no output`);
+      assert.equal(readFileSync(errFile, 'utf8'), '', `${reader}: stderr not empty`);
+    }
+  });
+
+  it('draws a progress bar on a terminal and clears it at the end', function () {
+    if (!existsSync('/usr/bin/script')) this.skip(); // util-linux script(1) gives kilde a terminal
+    const out = join(dir, 'tty.jsonl');
+    const files = many.slice(0, 300).map((f) => `"${f}"`).join(' ');
+    const tty = spawnSync('/usr/bin/script', ['-qefc', `"${process.execPath}" "${KILDE}" annotate --format jsonl ${files} > "${out}"`, '/dev/null'], {
+      cwd: ROOT, encoding: 'utf8', input: '', env: { ...process.env, KILDE_DEBUG: '' }, timeout: 60_000,
+    });
+    assert.equal(tty.status, 0, tty.stdout + tty.stderr);
+    // The terminal is 80 columns wide: the file name is cut to fit.
+    assert.match(tty.stdout, /\r\x1b\[2Kkilde \[#+-*\] \d+\/300 \//);
+    assert.ok(tty.stdout.endsWith('\r\x1b[2K'), `the bar is not cleared: ${JSON.stringify(tty.stdout.slice(-80))}`);
+    assert.equal(readFileSync(out, 'utf8').trimEnd().split('\n').length, 300);
   });
 });
 

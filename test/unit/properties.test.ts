@@ -1,44 +1,11 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
-import type { Analysis } from '../../src/core/model';
+import { checkInvariants } from '../fuzz/invariants.mjs';
 
-// Every span the analysis reports, with a label for failure messages.
-function spans(a: Analysis): Array<{ what: string; start: number; end: number; text?: string }> {
-  const out: Array<{ what: string; start: number; end: number; text?: string }> = [];
-  for (const e of a.entities) out.push({ what: `${e.kind} entity`, start: e.start, end: e.end, text: e.text });
-  for (const c of a.claims) {
-    out.push({ what: 'claim', start: c.start, end: c.end, text: c.text });
-    out.push({ what: 'cue', start: c.cueSpan.start, end: c.cueSpan.end });
-    if (c.sourceSpan) out.push({ what: 'claim source', ...c.sourceSpan });
-  }
-  for (const s of a.statements) out.push({ what: 'statement', start: s.start, end: s.end, text: s.text });
-  if (a.dateline) out.push({ what: 'dateline', ...a.dateline });
-  return out;
-}
-
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-
-export function checkInvariants(text: string, a: Analysis): void {
-  for (const s of spans(a)) {
-    assert.ok(Number.isInteger(s.start) && Number.isInteger(s.end), `${s.what}: non-integer offsets`);
-    assert.ok(0 <= s.start && s.start <= s.end && s.end <= text.length, `${s.what}: [${s.start}, ${s.end}) outside the text`);
-    // A span never starts or ends between the two halves of a surrogate pair.
-    for (const at of [s.start, s.end]) {
-      if (at > 0 && at < text.length) {
-        assert.ok(!(isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at))), `${s.what}: offset ${at} splits a surrogate pair`);
-      }
-    }
-    if (s.text !== undefined) assert.equal(s.text, text.slice(s.start, s.end), `${s.what}: text differs from the slice`);
-  }
-  for (const c of a.claims) {
-    for (const id of c.sourceIds) assert.ok(a.sources[id], 'claim points at a missing source');
-  }
-  for (const e of a.entities) {
-    if (e.kind === 'source') assert.ok(a.sources[e.meta.sourceId], 'mention points at a missing source');
-  }
-}
+// The rules live in test/fuzz/invariants.mjs, shared with the fuzzer; re-exported
+// here for the tests that import them from this file.
+export { checkInvariants };
 
 // Pieces of news text and hostile material, glued together at random.
 const NEWS = [

@@ -376,11 +376,17 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
 
   // "ifølge X" with no other cue is its own claim; beside another cue it names the channel.
   if (governing.length === 0) {
-    for (const a of according) {
-      const startTok = 0;
-      let endTok = n;
+    // Several of them ("Ifølge X er det kaldt, og ifølge Y …") share the unit out: each
+    // claim runs to the next cue, so the claims never pile up over the same words.
+    let from = 0;
+    for (let k = 0; k < according.length; k++) {
+      const a = according[k];
+      const next = according[k + 1];
+      const startTok = Math.min(from, a.cue.i);
+      let endTok = next && next.cue.i > a.cue.i ? next.cue.i : n;
       // "…, ifølge Sør-Korea, som har …": the claim stops after the source.
-      if (a.after < n && u.toks[a.after].text === ',' && a.cue.i > 0) endTok = a.after;
+      if (a.after < endTok && u.toks[a.after].text === ',' && a.cue.i > 0) endTok = a.after;
+      from = endTok;
       const sp = spanOf(startTok, endTok);
       const kind = u.dash || quotedWordsBetween(u, startTok, endTok) >= 3 ? 'direct' : 'according-to';
       out.claims.push(rawClaim(sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kind, a.speaker!, []));
@@ -583,12 +589,22 @@ function speakerOf(u: Unit, span: PhraseSpan, lex: Lexicon, places: PlaceLookup)
   return { kind: 'named', mentions };
 }
 
+// Per unit, whether a "that", « or : stands at or after each token. Computed once
+// per unit: a scan to the end for every cue is quadratic on a long unit of cues.
+const THAT_AHEAD = new WeakMap<Unit, Uint8Array>();
+
 function thatFollows(u: Unit, j: number, lex: Lexicon): boolean {
-  for (let k = j; k < u.toks.length; k++) {
-    if (lex.that.has(u.lw[k]) && !u.quoted[k]) return true;
-    if (u.toks[k].text === '«' || u.toks[k].text === ':') return true;
+  let ahead = THAT_AHEAD.get(u);
+  if (!ahead) {
+    const n = u.toks.length;
+    ahead = new Uint8Array(n + 1);
+    for (let k = n - 1; k >= 0; k--) {
+      const t = u.toks[k].text;
+      ahead[k] = ahead[k + 1] || (lex.that.has(u.lw[k]) && !u.quoted[k]) || t === '«' || t === ':' ? 1 : 0;
+    }
+    THAT_AHEAD.set(u, ahead);
   }
-  return false;
+  return j < ahead.length && ahead[j] === 1;
 }
 
 function thatFollowsImmediately(u: Unit, j: number, lex: Lexicon): boolean {

@@ -11,10 +11,21 @@ import type { Analysis } from '../../core';
 import type { Config } from '../config';
 import type { Log } from '../log';
 import { eligibility } from './eligibility';
-import { analyzeInSlices, Cancelled, readText } from './steps';
+import { analyzeInSlices, Cancelled, noTimings, readText, RunTimings } from './steps';
 import { IncrementalAnalyzer } from '../../core/incremental';
 
 export type DocStatus = 'pending' | 'ready' | 'failed' | 'tooLarge' | 'binary';
+
+/** How a run ended: with an analysis, given up for newer text (or a closed document), or with an error. */
+export interface RunEnd {
+  readonly uri: vscode.Uri;
+  readonly version: number;
+  readonly outcome: 'done' | 'cancelled' | 'failed';
+  /** Characters the core had read when the run ended. */
+  readonly offset: number;
+  readonly ms: number;
+  readonly timings: RunTimings;
+}
 
 export interface DocEntry {
   readonly document: vscode.TextDocument;
@@ -29,6 +40,8 @@ export interface DocEntry {
   forced: boolean;
   /** Wall-clock time of the last completed run, yields included. */
   lastMs?: number;
+  /** The longest stretches the last completed run held the extension host. */
+  lastTimings?: RunTimings;
   /** Share of the text read by the running job, 0–1; undefined when idle. */
   progress?: number;
   /** Keeps per-paragraph results so an edit re-reads only the paragraphs it touched. */
@@ -68,12 +81,17 @@ export class AnalysisStore implements vscode.Disposable {
   private waiters: Waiter[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly progressed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly ended = new vscode.EventEmitter<RunEnd>();
   private readonly subs: vscode.Disposable[] = [];
+  /** Documents whose next run is to throw (the integration tests' fault injection). */
+  private readonly faults = new Set<string>();
 
   /** The analysis or the status of a document changed (or it was dropped). */
   readonly onDidChange = this.changed.event;
   /** A running job read another slice. */
   readonly onDidProgress = this.progressed.event;
+  /** A run stopped, for whatever reason. */
+  readonly onDidEndRun = this.ended.event;
 
   constructor(
     private readonly config: Config,
@@ -104,6 +122,17 @@ export class AnalysisStore implements vscode.Disposable {
 
   get(uri: vscode.Uri): DocEntry | undefined {
     return this.entries.get(key(uri));
+  }
+
+  /** Documents held and runs scheduled or under way: both drop back when documents close. */
+  counts(): { documents: number; jobs: number } {
+    return { documents: this.entries.size, jobs: this.jobs.size };
+  }
+
+  /** Makes the next run for `uri` throw as a bug in the analysis would; undefined disarms every one. */
+  injectFault(uri: vscode.Uri | undefined): void {
+    if (uri) this.faults.add(key(uri));
+    else this.faults.clear();
   }
 
   /** The analysis, only if it describes the document's current text. */
@@ -178,9 +207,13 @@ export class AnalysisStore implements vscode.Disposable {
     const k = key(doc.uri);
     const version = doc.version;
     const t0 = performance.now();
+    const timings = noTimings();
+    let outcome: RunEnd['outcome'] = 'done';
+    let offset = 0;
     this.attempted.set(k, version);
     try {
-      const text = await readText(doc, job.flag);
+      const text = await readText(doc, job.flag, timings);
+      if (this.faults.delete(k)) throw new Error(`fault injected by a test into the analysis of ${doc.uri.toString(true)}`);
       const options = { language: this.config.current.language };
       let analysis: Analysis;
       if (text.length <= INCREMENTAL_MAX_CHARS) {
@@ -196,19 +229,28 @@ export class AnalysisStore implements vscode.Disposable {
         }
       } else {
         entry.incremental = undefined;
-        analysis = await analyzeInSlices(text, options, job.flag, (offset) => {
-          entry.progress = text.length ? offset / text.length : 1;
+        analysis = await analyzeInSlices(text, options, job.flag, (read) => {
+          offset = read;
+          entry.progress = text.length ? read / text.length : 1;
           this.progressed.fire(doc.uri);
-        });
+        }, timings);
       }
+      offset = text.length;
       entry.analysis = analysis;
       entry.analysedVersion = version;
       entry.text = text;
       entry.lastMs = performance.now() - t0;
+      entry.lastTimings = timings;
       entry.status = 'ready';
-      this.log.channel.debug(`analysed ${doc.uri.toString(true)} (v${version}, ${text.length} chars) in ${Math.round(entry.lastMs)} ms`);
+      const longest = Math.max(timings.longestReadMs, timings.longestSliceMs, ...timings.phasesMs);
+      this.log.channel.debug(`analysed ${doc.uri.toString(true)} (v${version}, ${text.length} chars) in ${Math.round(entry.lastMs)} ms; longest uninterrupted step ${Math.round(longest)} ms`);
     } catch (err) {
-      if (err instanceof Cancelled) return;
+      if (err instanceof Cancelled) {
+        outcome = 'cancelled';
+        this.log.channel.debug(`stopped analysing ${doc.uri.toString(true)} (v${version}) after ${offset} chars: newer text or closed`);
+        return;
+      }
+      outcome = 'failed';
       entry.status = 'failed';
       this.log.failure(`analysis of ${doc.uri.toString(true)} failed`, err);
     } finally {
@@ -219,6 +261,7 @@ export class AnalysisStore implements vscode.Disposable {
         this.changed.fire(doc.uri);
         this.settle();
       }
+      this.ended.fire({ uri: doc.uri, version, outcome, offset, ms: performance.now() - t0, timings });
     }
   }
 
@@ -316,5 +359,6 @@ export class AnalysisStore implements vscode.Disposable {
     for (const s of this.subs) s.dispose();
     this.changed.dispose();
     this.progressed.dispose();
+    this.ended.dispose();
   }
 }

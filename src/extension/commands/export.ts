@@ -43,17 +43,21 @@ function shown(uri: vscode.Uri): string {
   return basename(uri).replace(/\]\(/g, '] (');
 }
 
+/** The status bar renders $(name) as an icon; a backslash keeps it text. */
+function noIcons(text: string): string {
+  return text.replace(/\$\(/g, '\\$(');
+}
+
 function stem(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+async function typeOf(uri: vscode.Uri): Promise<vscode.FileType | undefined> {
   try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
+    return (await vscode.workspace.fs.stat(uri)).type;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -95,7 +99,13 @@ async function chooseTarget(doc: vscode.TextDocument, pick: FormatPick, overwrit
   if (writable) {
     const dir = doc.uri.path.slice(0, doc.uri.path.lastIndexOf('/') + 1);
     const target = doc.uri.with({ path: dir + stem(name) + pick.suffix, query: '', fragment: '' });
-    if (!overwrite && (await exists(target))) {
+    const existing = await typeOf(target);
+    // Renaming over a folder with overwrite set would delete the folder and everything in it.
+    if (existing !== undefined && existing & vscode.FileType.Directory) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Kilde did not export: {0} is a folder.', shown(target)));
+      return undefined;
+    }
+    if (!overwrite && existing !== undefined) {
       const replace = vscode.l10n.t('Replace');
       const answer = await vscode.window.showWarningMessage(
         vscode.l10n.t('{0} already exists. Replace it?', basename(target)),
@@ -157,12 +167,12 @@ export function registerExport(store: AnalysisStore): vscode.Disposable[] {
         void vscode.window.showErrorMessage(vscode.l10n.t('Kilde could not write {0}: {1}', shown(target), err instanceof Error ? err.message : String(err)));
         return;
       }
-      const done = vscode.l10n.t('Kilde exported the annotations to {0}.', shown(target));
       if (args.format) {
-        // Called with a format (a keybinding, a script): a quieter confirmation.
-        vscode.window.setStatusBarMessage(done, 4000);
+        // Called with a format (a keybinding, a script): a quieter confirmation. The status bar shows no links, only icons.
+        vscode.window.setStatusBarMessage(vscode.l10n.t('Kilde exported the annotations to {0}.', noIcons(basename(target))), 4000);
         return target;
       }
+      const done = vscode.l10n.t('Kilde exported the annotations to {0}.', shown(target));
       // Not awaited: the command is done once the file is written, whatever the user does with the message.
       const open = vscode.l10n.t('Open');
       void vscode.window.showInformationMessage(done, open).then((choice) => {

@@ -2,6 +2,7 @@
 // progress figure while a large document is read, or why it is not annotated.
 // Hidden for documents Kilde leaves alone.
 import * as vscode from 'vscode';
+import type { Analysis } from '../../core';
 import type { ActiveArticle } from '../activeArticle';
 import type { AnalysisStore } from '../analysis/store';
 import { claimsCount, figuresCount, placesCount, sourcesCount } from '../text/labels';
@@ -10,10 +11,34 @@ import { esc, plainMarkdown } from '../text/markdown';
 /** Show progress only for runs long enough to notice; quick ones would just flicker. */
 const PROGRESS_AFTER_MS = 400;
 
+/** Places and figures per analysis: the bar is redrawn on every slice of a large run. */
+const entityCounts = new WeakMap<Analysis, { places: number; figures: number }>();
+
+function countsOf(a: Analysis): { places: number; figures: number } {
+  let c = entityCounts.get(a);
+  if (!c) {
+    c = { places: 0, figures: 0 };
+    for (const e of a.entities) {
+      if (e.kind === 'place') c.places++;
+      else if (e.kind === 'number') c.figures++;
+    }
+    entityCounts.set(a, c);
+  }
+  return c;
+}
+
+export interface StatusSnapshot {
+  visible: boolean;
+  text: string;
+  tooltip: string | vscode.MarkdownString | undefined;
+  command: string | undefined;
+}
+
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('kilde.status', vscode.StatusBarAlignment.Right, 100);
   private readonly subs: vscode.Disposable[];
   private pendingSince: number | undefined;
+  private visible = false;
 
   constructor(
     private readonly article: ActiveArticle,
@@ -30,11 +55,22 @@ export class StatusBar implements vscode.Disposable {
     this.update();
   }
 
+  /** What the item shows now (for the integration tests). */
+  snapshot(): StatusSnapshot {
+    const command = this.item.command;
+    return { visible: this.visible, text: this.item.text, tooltip: this.item.tooltip, command: typeof command === 'string' ? command : command?.command };
+  }
+
+  private hide(): void {
+    this.visible = false;
+    this.item.hide();
+  }
+
   private update(): void {
     const entry = this.article.entry;
     if (!entry) {
       this.pendingSince = undefined;
-      this.item.hide();
+      this.hide();
       return;
     }
     const item = this.item;
@@ -58,16 +94,17 @@ export class StatusBar implements vscode.Disposable {
       item.command = 'kilde.showLog';
     } else if (!entry.analysis) {
       // The first run of this document: say so only if it takes a while.
-      if (!slow) return item.hide();
+      if (!slow) return this.hide();
       item.text = `$(sync~spin) ${vscode.l10n.t('Kilde: reading… {0}%', Math.round((entry.progress ?? 0) * 100))}`;
       item.tooltip = vscode.l10n.t('Kilde is reading this document.');
     } else {
       // Also while a newer run is pending, or after it failed: the last good analysis is what is shown.
       const a = entry.analysis;
-      const places = a.entities.reduce((n, e) => n + (e.kind === 'place' ? 1 : 0), 0);
-      const figures = a.entities.reduce((n, e) => n + (e.kind === 'number' ? 1 : 0), 0);
+      const { places, figures } = countsOf(a);
       const spin = slow ? `$(sync~spin) ${Math.round((entry.progress ?? 0) * 100)}% ` : '';
-      item.text = `${spin}$(quote) ${claimsCount(a.claims.length)} · ${sourcesCount(a.sources.length)}`;
+      // The counts stay readable; the icon says they may be out of date.
+      const failed = entry.status === 'failed' ? '$(warning) ' : '';
+      item.text = `${spin}${failed}$(quote) ${claimsCount(a.claims.length)} · ${sourcesCount(a.sources.length)}`;
       const tip = plainMarkdown();
       tip.appendMarkdown(esc(vscode.l10n.t('Kilde: {0}, {1}, {2} and {3}', claimsCount(a.claims.length), sourcesCount(a.sources.length), placesCount(places), figuresCount(figures))));
       if (entry.status === 'failed') tip.appendMarkdown(`\n\n${esc(vscode.l10n.t('The latest analysis failed; these counts are from the one before.'))}`);
@@ -76,6 +113,7 @@ export class StatusBar implements vscode.Disposable {
       item.command = 'kilde.focusPanel';
     }
     item.accessibilityInformation = { label: typeof item.tooltip === 'string' ? item.tooltip : item.text.replace(/\$\([^)]*\)\s*/g, '') };
+    this.visible = true;
     item.show();
   }
 

@@ -41,15 +41,26 @@ export function plainMarkdown(): vscode.MarkdownString {
   return md;
 }
 
+/**
+ * Escaped Markdown as the text of a link. marked (which renders hovers in
+ * VS Code) removes the backslash from \[ and \] inside link text before it
+ * reads that text again, so "\[x\](command:…)" in a quote would become a
+ * link inside the link, and "!\[i\](https://…)" an image fetched from the
+ * web. Character references stay brackets on screen and start nothing.
+ */
+function linkText(escaped: string): string {
+  return escaped.replace(/\\([\s\S])/g, (pair, c: string) => (c === '[' ? '&#91;' : c === ']' ? '&#93;' : pair));
+}
+
 /** `[label](command:id?args)`; `label` is Markdown already escaped by the caller. */
 export function commandLink(label: string, command: (typeof LINKABLE_COMMANDS)[number], args: unknown[], title?: string): string {
   // encodeURIComponent leaves ( ) ' ! * alone; an unbalanced parenthesis would end the link early.
   const query = encodeURIComponent(JSON.stringify(args)).replace(/[()'!*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
   const t = title ? ` "${title.replace(/["\\]/g, '')}"` : '';
-  return `[${label}](command:${command}?${query}${t})`;
+  return `[${linkText(label)}](command:${command}?${query}${t})`;
 }
 
 /** An https link with a fixed, Kilde-made URL (never article text). */
 export function webLink(label: string, url: string): string {
-  return `[${label}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
+  return `[${linkText(label)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
 }

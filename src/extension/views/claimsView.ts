@@ -33,10 +33,11 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
   /** The model of what is shown now; rebuilt when the analysis or the grouping changes. */
   current(): ClaimsModel | undefined {
     const analysis = this.article.analysis;
-    if (!analysis) return (this.model = undefined);
-    if (this.model?.analysis !== analysis || this.model.groupBy !== this.groupBy) {
-      this.model = new ClaimsModel(analysis, this.groupBy, this.collator);
+    if (this.model && (this.model.analysis !== analysis || this.model.groupBy !== this.groupBy)) {
+      this.model.stop();
+      this.model = undefined;
     }
+    if (analysis && !this.model) this.model = new ClaimsModel(analysis, this.groupBy, this.collator);
     return this.model;
   }
 
@@ -44,7 +45,7 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
     this.changed.fire(undefined);
   }
 
-  getChildren(node?: ClaimsNode): ClaimsNode[] {
+  getChildren(node?: ClaimsNode): ClaimsNode[] | Promise<ClaimsNode[]> {
     const model = this.current();
     if (!model) return [];
     return node ? model.children(node) : model.roots();
@@ -65,12 +66,6 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
         item.description = node.role ? `${node.role} · ${claimsCount(n)}` : claimsCount(n);
         item.iconPath = sourceIcon(node.sourceType);
         item.contextValue = 'source';
-        const tip = plainMarkdown();
-        tip.appendMarkdown(`**${esc(node.name)}**`);
-        const about = [node.sourceType && sourceTypeName(node.sourceType), node.role].filter(Boolean) as string[];
-        if (about.length) tip.appendMarkdown(` — ${esc(about.join(', '))}`);
-        tip.appendMarkdown(`\n\n${esc(claimsCount(n))}`);
-        item.tooltip = tip;
         return item;
       }
       case 'bucket': {
@@ -87,9 +82,22 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
     }
   }
 
-  /** The full text as tooltip, made only when the user hovers an item: a page holds up to 1000 claims. */
+  /**
+   * Tooltips, made only when the user hovers an item: a page holds up to
+   * 1000 claims, and VS Code parses every Markdown tooltip it is sent.
+   */
   resolveTreeItem(item: vscode.TreeItem, node: ClaimsNode): vscode.TreeItem {
-    if (node.type !== 'claim' || item.tooltip) return item;
+    if (item.tooltip) return item;
+    if (node.type === 'source') {
+      const tip = plainMarkdown();
+      tip.appendMarkdown(`**${esc(node.name)}**`);
+      const about = [node.sourceType && sourceTypeName(node.sourceType), node.role].filter(Boolean) as string[];
+      if (about.length) tip.appendMarkdown(` — ${esc(about.join(', '))}`);
+      tip.appendMarkdown(`\n\n${esc(claimsCount(node.claims.length))}`);
+      item.tooltip = tip;
+      return item;
+    }
+    if (node.type !== 'claim') return item;
     const c = node.claim;
     const tip = plainMarkdown();
     tip.appendMarkdown(`**${esc(c.source)}** · ${esc(c.cue)} · ${esc(claimKindName(c.kind))} · ${esc(lineLabel(c.line))}\n\n`);
@@ -136,12 +144,12 @@ export class ClaimsView implements vscode.Disposable {
       vscode.window.onDidChangeTextEditorSelection((e) => {
         if (e.textEditor.document !== this.article.document) return;
         if (this.cursorTimer !== undefined) clearTimeout(this.cursorTimer);
-        this.cursorTimer = setTimeout(() => this.selectClaimAtCursor(e.textEditor), CURSOR_DEBOUNCE_MS);
+        this.cursorTimer = setTimeout(() => void this.selectClaimAtCursor(e.textEditor), CURSOR_DEBOUNCE_MS);
       }),
       this.treeView.onDidChangeVisibility((e) => {
         if (!e.visible) return;
         const editor = this.article.editor;
-        if (editor) this.selectClaimAtCursor(editor);
+        if (editor) void this.selectClaimAtCursor(editor);
       }),
     );
     this.update();
@@ -164,11 +172,11 @@ export class ClaimsView implements vscode.Disposable {
     this.treeView.description = doc ? basename(doc.uri) : undefined;
     this.provider.refresh();
     const editor = this.article.editor;
-    if (editor) this.selectClaimAtCursor(editor);
+    if (editor) void this.selectClaimAtCursor(editor);
   }
 
   /** Selects the claim the cursor is in, unless the view is hidden (reveal would open it). */
-  private selectClaimAtCursor(editor: vscode.TextEditor): void {
+  private async selectClaimAtCursor(editor: vscode.TextEditor): Promise<void> {
     this.cursorTimer = undefined;
     if (!this.treeView.visible) return;
     const analysis = this.store.current(editor.document);
@@ -177,11 +185,12 @@ export class ClaimsView implements vscode.Disposable {
     const offset = editor.document.offsetAt(editor.selection.active);
     const selected = this.treeView.selection[0];
     // Nested claims: keep the one the user picked if the cursor is still in it.
-    if (selected?.type === 'claim' && selected.claim.start <= offset && offset <= selected.claim.end && model.nodeFor(selected.claim.id) === selected) return;
+    if (selected?.type === 'claim' && selected.claim.start <= offset && offset <= selected.claim.end && (await model.nodeFor(selected.claim.id)) === selected) return;
     const claim = lookup(analysis).claimsAt(offset, true)[0];
     if (!claim) return;
-    const node = model.nodeFor(claim.id);
-    if (!node || selected === node) return;
+    const node = await model.nodeFor(claim.id);
+    // Grouping a large analysis takes turns: the cursor or the tree may have moved on since.
+    if (!node || this.provider.current() !== model || this.treeView.selection[0] === node) return;
     this.treeView.reveal(node, { select: true, focus: false }).then(undefined, () => {
       // The tree was refreshed in between; the next cursor move tries again.
     });

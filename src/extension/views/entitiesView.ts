@@ -41,8 +41,11 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode> {
 
   current(): EntitiesModel | undefined {
     const analysis = this.article.analysis;
-    if (!analysis) return (this.model = undefined);
-    if (this.model?.analysis !== analysis) this.model = new EntitiesModel(analysis, this.collator);
+    if (this.model && this.model.analysis !== analysis) {
+      this.model.stop();
+      this.model = undefined;
+    }
+    if (analysis && !this.model) this.model = new EntitiesModel(analysis, this.collator);
     return this.model;
   }
 
@@ -50,7 +53,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode> {
     this.changed.fire(undefined);
   }
 
-  getChildren(node?: EntitiesNode): EntitiesNode[] {
+  getChildren(node?: EntitiesNode): EntitiesNode[] | Promise<EntitiesNode[]> {
     const model = this.current();
     if (!model) return [];
     return node ? model.children(node) : model.roots();
@@ -96,6 +99,16 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode> {
     }
   }
 
+  /** A mention's excerpt as tooltip, made only when the user hovers it: a page holds up to 1000. */
+  resolveTreeItem(item: vscode.TreeItem, node: EntitiesNode): vscode.TreeItem {
+    if (node.type !== 'mention' || item.tooltip) return item;
+    const label = item.label;
+    const tip = plainMarkdown();
+    tip.appendMarkdown(esc(typeof label === 'string' ? label : label?.label ?? node.entity.text));
+    item.tooltip = tip;
+    return item;
+  }
+
   private distinctDescription(first: Entity, count: number, analysis: Analysis | undefined): string {
     const parts = [mentionsCount(count)];
     switch (first.kind) {
@@ -122,9 +135,6 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode> {
     const item = new vscode.TreeItem({ label: excerpt.text, highlights: [[excerpt.from, excerpt.to]] }, vscode.TreeItemCollapsibleState.None);
     item.id = `m:${e.id}`;
     item.description = doc ? lineLabel(doc.positionAt(e.start).line) : undefined;
-    const tip = plainMarkdown();
-    tip.appendMarkdown(esc(excerpt.text));
-    item.tooltip = tip;
     item.contextValue = 'mention';
     if (doc) item.command = { command: 'kilde.revealRange', title: vscode.l10n.t('Go to Mention'), arguments: [doc.uri.toString(), e.start, e.end, { preserveFocus: true }] };
     return item;

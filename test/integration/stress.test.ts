@@ -1,0 +1,693 @@
+// Kilde under stress (issue 4), in a real VS Code: hostile article text,
+// broken and odd files, faults in the analysis, many open/close cycles,
+// 100,000 claims, and a file just under the largest size VS Code hands to
+// an extension.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { Entity } from '../../src/core/model';
+import {
+  KildeTestApi, LagProbe, RoundTripProbe, RunEnd, api, closeDocument, collectGarbage, heapUsed, markdownProblems,
+  nextRunEnd, openFile, pageText, sample, screenshot, showFile, sleep, squash, tmpDir, unescapeMarkdown, waitFor, waitForPage,
+} from './helpers';
+
+type Node = unknown;
+const MB = 1024 * 1024;
+
+/** Kilde's hovers may link to its own reveal commands and to OpenStreetMap, nothing else. */
+const HOVER_LINKS = /^(command:kilde\.reveal(Claim|Range)\?|https:\/\/www\.openstreetmap\.org\/)/;
+
+function labelOf(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+}
+
+function mdValue(x: string | vscode.MarkdownString | undefined): string {
+  return typeof x === 'string' || x === undefined ? x ?? '' : x.value;
+}
+
+/** A MarkdownString made from article text: inert, and trusted at most with Kilde's reveal commands. */
+function assertInert(md: vscode.MarkdownString, where: string, allowedLink?: RegExp): void {
+  assert.ok(!md.supportHtml, `${where}: supportHtml is on`);
+  assert.ok(!md.supportThemeIcons, `${where}: theme icons are on`);
+  const trusted = md.isTrusted;
+  if (trusted && typeof trusted === 'object') {
+    for (const c of trusted.enabledCommands) assert.ok(/^kilde\.reveal(Claim|Range)$/.test(c), `${where}: trusts ${c}`);
+    assert.ok(allowedLink, `${where}: a tooltip must not trust any command`);
+  } else {
+    assert.ok(!trusted, `${where}: isTrusted is ${String(trusted)}`);
+  }
+  assert.deepEqual(markdownProblems(md.value, allowedLink), [], `${where}: ${md.value}`);
+}
+
+/** Every item down to `depth`, with what VS Code resolves when the mouse rests on it (the tooltip). */
+async function walk(view: vscode.TreeDataProvider<Node>, visit: (node: Node, item: vscode.TreeItem) => void | Promise<void>, node?: Node, depth = 0): Promise<void> {
+  const children = ((await view.getChildren(node)) ?? []) as Node[];
+  const token = new vscode.CancellationTokenSource().token;
+  for (const child of children) {
+    let item = await view.getTreeItem(child);
+    item = (await view.resolveTreeItem?.(item, child, token)) ?? item;
+    await visit(child, item);
+    if (depth < 4 && item.collapsibleState !== vscode.TreeItemCollapsibleState.None) await walk(view, visit, child, depth + 1);
+  }
+}
+
+async function withStubbed<K extends keyof typeof vscode.window, R>(name: K, stub: (typeof vscode.window)[K], fn: () => Thenable<R>): Promise<R> {
+  // The tests live inside the extension's folder, so they share Kilde's `vscode` API object.
+  const w = vscode.window as unknown as Record<string, unknown>;
+  const original = w[name];
+  w[name] = stub;
+  try {
+    return await fn();
+  } finally {
+    w[name] = original;
+  }
+}
+
+describe('Kilde under stress', function () {
+  this.timeout(180000);
+  let kilde: KildeTestApi;
+
+  before(async () => {
+    kilde = await api();
+  });
+
+  after(() => {
+    fs.rmSync(tmpDir(), { recursive: true, force: true });
+  });
+
+  describe('hostile article text', () => {
+    // Hostile bits in quotes (claim text, the Claims view's labels and the
+    // hover cards' claim links), around places and figures (the Entities
+    // view's excerpts) and in the file name (view descriptions, the export's
+    // title and confirmations). The core only takes word tokens into source
+    // names, so nothing hostile can reach a name through an article.
+    const ARTICLE = [
+      '«<script>alert(1)</script> [x](command:workbench.action.quit) $(alert) er 12.000 soldater», sa **Ola** Nordmann til NTB.',
+      '«[x](command:workbench.action.quit) $(alert) er 12.000 soldater», sa Ola Nordmann til NTB.',
+      '«<script>alert(1)</script> <img src=x onerror=alert(1)> i Tromsø, og `rm -rf` &lt;b&gt; &amp; &#x27; **fet**», sier Ola Nordmann.',
+      '«![i](https://evil/x.png) [y](javascript:alert(1)) koster 340.000 kroner i Bergen $(bug)», sa Ola Nordmann.',
+      'Ifølge Direktoratet for $(alert) og &amp; var det 7 tilfeller i Oslo <script>alert(2)</script>.',
+    ].join('\n\n') + '\n';
+    const NAME = '$(alert) [x](command:workbench.action.quit) <b>&amp;';
+    const LITERALS = ['<script>alert(1)</script>', '[x](command:workbench.action.quit)', '$(alert)', '![i](https://evil/x.png)', '[y](javascript:alert(1))', '`rm -rf`', '&lt;b&gt; &amp; &#x27;', '<img src=x onerror=alert(1)>'];
+    let editor: vscode.TextEditor;
+    let doc: vscode.TextDocument;
+
+    before(async () => {
+      editor = await openFile(`${NAME}.news`, ARTICLE);
+      doc = editor.document;
+      await kilde.whenIdle(doc.uri);
+      const a = kilde.analysisFor(doc.uri)!;
+      assert.ok(a, 'the hostile article was not analysed');
+      // The hostile quotes must really be claims, or the views and cards below would not show them.
+      assert.ok(a.claims.filter((c) => c.source === 'Ola Nordmann').length >= 3, JSON.stringify(a.claims.map((c) => c.text)));
+    });
+
+    it('builds hover cards that are inert Markdown, trusted only with Kilde\'s reveal commands', async () => {
+      const a = kilde.analysisFor(doc.uri)!;
+      const seen: string[] = [];
+      for (const span of [...a.entities, ...a.claims]) {
+        const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(span.start + 1))) ?? [];
+        for (const h of hovers) {
+          for (const c of h.contents) {
+            assert.ok(typeof c !== 'string' && 'value' in c && c instanceof vscode.MarkdownString, 'a hover part is not a MarkdownString');
+            const md = c as vscode.MarkdownString;
+            assertInert(md, `hover at ${JSON.stringify(span.text.slice(0, 30))}`, HOVER_LINKS);
+            seen.push(unescapeMarkdown(md.value));
+          }
+        }
+      }
+      const all = seen.join('\n');
+      // Claim links show the quotes' first words, so these reach the cards as text.
+      for (const literal of ['[x](command:workbench.action.quit) $(alert)', '![i](https://evil/x.png) [y](javascript:alert(1))', '<script>alert(1)</script> <img src=x', '$(alert) og &amp;']) {
+        assert.ok(all.includes(literal), `no card shows ${literal} as text`);
+      }
+    });
+
+    it('labels, describes and explains tree items in plain text or inert Markdown', async () => {
+      const labels: string[] = [];
+      const check = (item: vscode.TreeItem, where: string) => {
+        labels.push(labelOf(item), String(item.description ?? ''));
+        if (item.tooltip instanceof vscode.MarkdownString) assertInert(item.tooltip, `${where} tooltip`);
+        if (item.command) assert.ok(/^kilde\./.test(item.command.command), `${where} runs ${item.command.command}`);
+      };
+      let tooltips = 0;
+      const visit = (what: string) => (_node: Node, item: vscode.TreeItem) => {
+        check(item, `${what} ${labelOf(item)}`);
+        if (item.tooltip instanceof vscode.MarkdownString) {
+          tooltips++;
+          labels.push(unescapeMarkdown(item.tooltip.value));
+        }
+      };
+      await walk(kilde.claimsView, visit('claims item'));
+      await walk(kilde.entitiesView, visit('entities item'));
+      assert.ok(tooltips >= 10, `only ${tooltips} Markdown tooltips`);
+      const all = labels.join('\n');
+      // Whole quotes in the Claims view and its tooltips; excerpts around figures and places in the Entities view.
+      for (const literal of LITERALS) assert.ok(all.includes(literal), `no tree item shows ${literal} as text`);
+      assert.ok(labels.some((l) => l.includes('$(alert) er 12.000 soldater')), 'the excerpt around 12.000 is missing');
+    });
+
+    it('keeps article text out of the status bar and its tooltip', () => {
+      const s = kilde.statusBar();
+      assert.ok(s.visible);
+      // Only Kilde's own icons, then counts.
+      assert.match(s.text, /^(\$\([a-z~-]+\) )*\d+ claims? · \d+ sources?$/);
+      if (s.tooltip instanceof vscode.MarkdownString) assertInert(s.tooltip, 'status tooltip');
+    });
+
+    it('exports Markdown that renders as text, and confirms with the file name as text', async () => {
+      const target = doc.uri.fsPath.replace(/\.news$/, '.kilde.md');
+      fs.rmSync(target, { force: true });
+      await vscode.commands.executeCommand('kilde.exportAnnotations', { format: 'md', overwrite: true });
+      const md = fs.readFileSync(target, 'utf8');
+      // VS Code's own Markdown renderer, with raw HTML allowed, as its preview uses it.
+      const html = await vscode.commands.executeCommand<string>('markdown.api.render', md);
+      assert.ok(html && html.length > 200, 'the Markdown extension did not render the export');
+      assert.doesNotMatch(html, /<script|<img|\bhref="(command|javascript):|\bsrc="https?:/i, html);
+      assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+      assert.ok(html.includes('[x](command:workbench.action.quit)'), 'the quote\'s link syntax is not shown as text');
+      assert.ok(html.includes('$(alert) [x](command:workbench.action.quit) &lt;b&gt;&amp;amp;'), 'the title is not the file name as text');
+      // The status bar message names the file: its $(alert) must stay text, not become an icon.
+      await waitForPage('the export message with the file name as text', (p) => p.bodyText.includes(`exported the annotations to ${NAME}.kilde.md`));
+    });
+
+    it('renders the hostile text literally in a real hover card and in the Claims view', async () => {
+      await vscode.window.showTextDocument(doc, { preview: false });
+      editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+      await vscode.commands.executeCommand('kilde.showClaims');
+      const rows = await waitForPage('the hostile quotes in the Claims view', (p) => p.listRows.some((r) => r.includes('[x](command:workbench.action.quit) $(alert)')));
+      const shown = rows.listRows.join('\n');
+      assert.ok(shown.includes('<script>alert(1)</script> <img src=x onerror=alert(1)>'), shown);
+      assert.ok(shown.includes('![i](https://evil/x.png) [y](javascript:alert(1))'), shown);
+      await screenshot('hostile-panel.png');
+      await sleep(300);
+      // The harness looks for the text inside one rendered text node, and a decoration splits them.
+      console.log('@@MOUSE-MOVE-TO-TEXT Ola Nordmann');
+      const page = await waitForPage('the Ola Nordmann card', (p) => p.hovers.some((h) => h.includes('Ola Nordmann') && h.includes('javascript')));
+      const hover = squash(page.hovers.join('\n'));
+      // innerText: a <script> element or an icon would not show up as these characters, and a link would show only its label.
+      for (const literal of ['[x](command:workbench.action.quit) $(alert)', '<script>alert(1)</script> <img src=x', '![i](https://evil/x.png) [y](javascript:alert(1))']) {
+        assert.ok(hover.includes(literal), `the card does not show ${literal}: ${hover}`);
+      }
+      await screenshot('hostile-hover.png');
+      console.log('@@MOUSE-MOVE 5 5');
+    });
+
+    it('has no webview (one would need a strict CSP with a nonce)', () => {
+      const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'kilde')!;
+      const views = Object.values(ext.packageJSON.contributes?.views ?? {}).flat() as Array<{ type?: string }>;
+      assert.ok(views.every((v) => v.type !== 'webview'), 'a webview view is contributed');
+      assert.equal(ext.packageJSON.contributes?.customEditors, undefined);
+      const bundle = fs.readFileSync(path.join(ext.extensionPath, 'dist', 'extension.js'), 'utf8');
+      assert.doesNotMatch(bundle, /createWebviewPanel|registerWebviewViewProvider|registerWebviewPanelSerializer|registerCustomEditorProvider/);
+    });
+
+    after(async () => {
+      if (!doc.isClosed) await closeDocument(doc);
+    });
+  });
+
+  describe('broken and odd files', () => {
+    const QUOTE = '«Det er 12.000 soldater i Tromsø», sa Ola Nordmann til NTB.';
+    const ACCORDING = 'Ifølge Statistisk sentralbyrå bor det 340.000 mennesker i Bergen.';
+    const utf8 = (s: string) => Buffer.from(s, 'utf8');
+    const longLine = () => {
+      const unit = `${QUOTE} ${ACCORDING} `;
+      return unit.repeat(Math.ceil(MB / unit.length));
+    };
+    const FILES: Array<[string, () => string | Uint8Array]> = [
+      ['invalid-utf8.news', () => Buffer.concat([utf8('«Det er 12.000 '), Buffer.from([0xff, 0xfe, 0xc3]), utf8(' soldater i Tromsø», sa Ola Nordmann.\n\n'), Buffer.from([0xe2, 0x82]), utf8(` ${ACCORDING}\n`)])],
+      ['bom.news', () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8(`${QUOTE}\n\n${ACCORDING}\n`)])],
+      ['crlf.news', () => `${QUOTE}\r\n\r\n${ACCORDING}\r\n\r\n${QUOTE}\r\n`],
+      // VS Code settles on one line ending when it loads such a file; the analysis reads what the editor holds.
+      ['mixed-eol.news', () => `${QUOTE}\r\n\n${ACCORDING}\r\r${QUOTE}\n\r\n${ACCORDING}\r`],
+      ['emoji.news', () => `👩‍👩‍👧‍👦🇳🇴😀 «Det er 12.000 🎉 soldater i Tromsø», sa Ola Nordmann. 𝕏𝕐 ${ACCORDING} 🎉\n\n💡${QUOTE}\n`],
+      ['combining.news', () => `«Det er 12.000 soldater i A\u030alesund og Tromsø», sa Ola Nordmann. Z\u0334\u0321a\u0336l\u0337g\u0338o\u0335 ${ACCORDING}\n`],
+      ['rtl.news', () => `\u202eمرحبا שלום\u202c ${QUOTE} قال أحمد إن ${ACCORDING} \u2067עברית\u2069 ${QUOTE}\n`],
+      ['zero-width.news', () => `«Det\u200b er 12.\u200d000 soldater i Trom\u200csø», sa Ola\u2060 Nordmann.\ufeff ${ACCORDING}\u200b\n`],
+      ['one-mb-line.news', longLine],
+      ['empty.news', () => ''],
+    ];
+
+    it('decorates exactly the entities\' text in files with odd bytes, line endings and characters', async () => {
+      const failuresBefore = kilde.failures().failures;
+      const report: string[] = [];
+      for (const [name, content] of FILES) {
+        const editor = await openFile(name, content());
+        const doc = editor.document;
+        await kilde.whenIdle(doc.uri);
+        const a = kilde.analysisFor(doc.uri);
+        assert.ok(a, `${name}: no analysis (status ${kilde.statusOf(doc.uri)})`);
+        if (name !== 'empty.news') assert.ok(a!.entities.length >= 3 && a!.claims.length >= 1, `${name}: only ${a!.entities.length} entities, ${a!.claims.length} claims`);
+        const d = kilde.decorationsFor(editor);
+        for (const kind of ['source', 'number', 'place'] as const) {
+          const entities: Entity[] = a!.entities.filter((e: Entity) => e.kind === kind);
+          assert.equal(d[kind].length, entities.length, `${name}: ${d[kind].length} ${kind} decorations for ${entities.length} entities`);
+          entities.forEach((e, i) => {
+            assert.equal(doc.getText(d[kind][i]), e.text, `${name}: ${kind} ${i}`);
+            assert.equal(doc.offsetAt(d[kind][i].start), e.start, `${name}: ${kind} ${i} starts elsewhere`);
+          });
+        }
+        assert.equal(d.claim.length, a!.claims.length, name);
+        a!.claims.forEach((c, i) => assert.equal(doc.getText(d.claim[i]), c.text, `${name}: claim ${i}`));
+        const t = kilde.lastTimings(doc.uri);
+        report.push(`${name} ${doc.getText().length} chars: ${a!.entities.length} entities, longest step ${Math.round(Math.max(t?.longestReadMs ?? 0, t?.longestSliceMs ?? 0, ...(t?.phasesMs ?? [0])))} ms`);
+        await closeDocument(doc);
+      }
+      console.log(`    ${report.join('\n    ')}`);
+      assert.equal(kilde.failures().failures, failuresBefore, 'an analysis failed');
+    });
+
+    it('leaves a file with NUL bytes alone, with a quiet status message', async () => {
+      const before = kilde.failures();
+      // VS Code 1.100 does not hand a binary file on disk to extensions at all.
+      const file = path.join(tmpDir(), 'nul.news');
+      fs.writeFileSync(file, Buffer.concat([utf8(QUOTE), Buffer.from([0, 0, 0, 0x89, 0x50, 0x4e, 0x47, 0]), utf8(ACCORDING)]));
+      await assert.rejects(Promise.resolve(vscode.workspace.openTextDocument(vscode.Uri.file(file))), /binary/);
+      assert.equal(kilde.statusOf(vscode.Uri.file(file)), undefined);
+      // Text with NUL characters still reaches Kilde from an untitled editor (a paste, an extension).
+      const untitled = await vscode.workspace.openTextDocument({ language: 'news', content: `${QUOTE}\u0000${ACCORDING}` });
+      await vscode.window.showTextDocument(untitled, { preview: false });
+      await kilde.whenIdle(untitled.uri);
+      assert.equal(kilde.statusOf(untitled.uri), 'binary');
+      await waitFor('the status bar to say why', () => kilde.statusBar().text.includes('binary'));
+      assert.deepEqual(kilde.failures(), before, 'a binary file is not a failure');
+      const page = await pageText();
+      assert.ok(!page.notifications.some((n) => /binary|NUL/i.test(n)), `a notification about the binary file: ${page.notifications}`);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+  });
+
+  describe('faults', () => {
+    it('keeps the last good annotations when an analysis throws, logs the stack, tells the user once and goes on with other documents', async () => {
+      const text = sample();
+      const a = await openFile('fault-a.news', text);
+      await kilde.whenIdle(a.document.uri);
+      const good = kilde.analysisFor(a.document.uri)!;
+      const shown = kilde.decorationsFor(a);
+      assert.ok(good && shown.place.length > 0);
+      const before = kilde.failures();
+
+      kilde.injectFault(a.document.uri);
+      const failed = nextRunEnd(kilde, a.document.uri);
+      await a.edit((b) => b.insert(a.document.positionAt(text.length), '\nIfølge NTB var det 17 båter i Bodø.\n'));
+      assert.equal((await failed).outcome, 'failed');
+      await kilde.whenIdle(a.document.uri);
+      assert.equal(kilde.statusOf(a.document.uri), 'failed');
+      assert.equal(kilde.analysisFor(a.document.uri), good, 'the last good analysis is gone');
+      assert.equal(kilde.decorationsFor(a), shown, 'the decorations were replaced');
+      const status = kilde.statusBar();
+      assert.match(status.text, /^\$\(warning\) \$\(quote\) \d+ claims/);
+      assert.match(mdValue(status.tooltip), /latest analysis failed/);
+
+      const log = await waitFor('the failure in the log file', () => {
+        const t = fs.existsSync(kilde.logFile.fsPath) ? fs.readFileSync(kilde.logFile.fsPath, 'utf8') : '';
+        return t.includes('fault injected by a test') ? t : undefined;
+      });
+      const entry = log.slice(log.indexOf('fault injected by a test'));
+      assert.match(entry, /\n\s+at .*(store|extension)\.(ts|js)/, `no stack in the log: ${entry.slice(0, 600)}`);
+
+      // Another document is analysed as usual, and its own failure is logged without a second notification.
+      const b = await openFile('fault-b.news', text.replace(/Murmansk/g, 'Tromsø'));
+      await kilde.whenIdle(b.document.uri);
+      assert.equal(kilde.statusOf(b.document.uri), 'ready');
+      assert.ok(kilde.analysisFor(b.document.uri)!.claims.length > 0);
+      kilde.injectFault(b.document.uri);
+      const failedB = nextRunEnd(kilde, b.document.uri);
+      await b.edit((e) => e.insert(new vscode.Position(0, 0), 'Ifølge NTB var det 3 båter. '));
+      assert.equal((await failedB).outcome, 'failed');
+      const after = kilde.failures();
+      assert.equal(after.failures, before.failures + 2);
+      assert.equal(after.notifications, 1, 'one error notification per session');
+      const page = await pageText();
+      assert.ok(page.notifications.filter((n) => n.includes('could not analyse')).length <= 1, `notifications: ${page.notifications}`);
+
+      // The next edit of the first document is analysed again.
+      const again = await vscode.window.showTextDocument(a.document, { preview: false });
+      const recovered = nextRunEnd(kilde, a.document.uri);
+      await again.edit((e) => e.insert(new vscode.Position(0, 0), 'Ifølge NTB var det 4 båter. '));
+      assert.equal((await recovered).outcome, 'done');
+      await kilde.whenIdle(a.document.uri);
+      assert.equal(kilde.statusOf(a.document.uri), 'ready');
+      assert.notEqual(kilde.analysisFor(a.document.uri), good);
+      assert.doesNotMatch(kilde.statusBar().text, /warning/);
+      await closeDocument(b.document);
+      await closeDocument(a.document);
+    });
+
+  });
+
+  describe('documents', () => {
+    it('never edits the document: not when opening, hovering, exporting, toggling, navigating or copying', async () => {
+      const text = sample();
+      const editor = await openFile('untouched.news', text);
+      const doc = editor.document;
+      await kilde.whenIdle(doc.uri);
+      const version = doc.version;
+      const changes: vscode.TextDocumentChangeEvent[] = [];
+      const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === doc) changes.push(e);
+      });
+      try {
+        const a = kilde.analysisFor(doc.uri)!;
+        for (const e of a.entities) await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, doc.positionAt(e.start));
+        console.log('@@MOUSE-MOVE-TO-TEXT Murmansk');
+        await waitForPage('a hover card', (p) => p.hovers.some((h) => h.includes('Murmansk')));
+        console.log('@@MOUSE-MOVE 5 5');
+        for (const format of ['json', 'brat', 'md']) await vscode.commands.executeCommand('kilde.exportAnnotations', { format, overwrite: true });
+        for (const t of ['kilde.toggleSources', 'kilde.toggleNumbers', 'kilde.togglePlaces', 'kilde.toggleClaims']) {
+          await vscode.commands.executeCommand(t);
+          await vscode.commands.executeCommand(t);
+        }
+        await vscode.commands.executeCommand('kilde.nextClaim');
+        await vscode.commands.executeCommand('kilde.previousClaim');
+        for (const copy of ['kilde.copyClaim', 'kilde.copyClaimWithSource']) {
+          // A headless browser may refuse the clipboard; what matters here is the document.
+          await Promise.resolve(vscode.commands.executeCommand(copy)).catch(() => undefined);
+        }
+        await vscode.commands.executeCommand('kilde.annotateDocument');
+        await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri);
+        await walk(kilde.claimsView, () => undefined);
+        await kilde.whenIdle(doc.uri);
+      } finally {
+        sub.dispose();
+      }
+      assert.equal(changes.length, 0, 'Kilde changed the document');
+      assert.equal(doc.version, version);
+      assert.equal(doc.isDirty, false);
+      assert.equal(doc.getText(), text);
+      assert.equal(fs.readFileSync(doc.uri.fsPath, 'utf8'), text);
+      await closeDocument(doc);
+    });
+
+    it('exports through a temporary file, asks before replacing one and never replaces a folder', async () => {
+      const editor = await openFile('exported.news', sample());
+      await kilde.whenIdle(editor.document.uri);
+      const dir = path.dirname(editor.document.uri.fsPath);
+      const target = path.join(dir, 'exported.kilde.md');
+      fs.writeFileSync(target, 'keep me');
+      const asked: unknown[][] = [];
+      // The user dismisses the question: the file stays as it was.
+      await withStubbed('showWarningMessage', ((...args: unknown[]) => {
+        asked.push(args);
+        return Promise.resolve(undefined);
+      }) as typeof vscode.window.showWarningMessage, () => vscode.commands.executeCommand('kilde.exportAnnotations', { format: 'md' }));
+      assert.equal(asked.length, 1, 'Kilde did not ask before replacing the file');
+      assert.match(String(asked[0][0]), /exported\.kilde\.md already exists/);
+      assert.equal((asked[0][1] as vscode.MessageOptions).modal, true);
+      assert.equal(fs.readFileSync(target, 'utf8'), 'keep me');
+      // The user says Replace.
+      await withStubbed('showWarningMessage', ((_m: string, _o: unknown, ...items: string[]) => Promise.resolve(items[0])) as typeof vscode.window.showWarningMessage,
+        () => vscode.commands.executeCommand('kilde.exportAnnotations', { format: 'md' }));
+      assert.match(fs.readFileSync(target, 'utf8'), /^# Kilde: exported\.news/);
+      // A folder where the export would go is left alone, whatever `overwrite` says.
+      const folder = path.join(dir, 'exported.ann');
+      fs.mkdirSync(folder, { recursive: true });
+      fs.writeFileSync(path.join(folder, 'notes.txt'), 'mine');
+      const errors: string[] = [];
+      await withStubbed('showErrorMessage', ((m: string) => {
+        errors.push(m);
+        return Promise.resolve(undefined);
+      }) as typeof vscode.window.showErrorMessage, () => vscode.commands.executeCommand('kilde.exportAnnotations', { format: 'brat', overwrite: true }));
+      assert.equal(fs.readFileSync(path.join(folder, 'notes.txt'), 'utf8'), 'mine');
+      assert.match(errors.join('\n'), /exported\.ann is a folder/);
+      const leftovers = fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+      assert.deepEqual(leftovers, [], 'temporary files were left behind');
+      await closeDocument(editor.document);
+    });
+
+    it('forgets closed documents and keeps the heap flat over 200 open/close cycles', async function () {
+      this.timeout(300000);
+      const file = path.join(tmpDir(), 'cycle.news');
+      fs.writeFileSync(file, (sample() + '\n\n').repeat(10));
+      const uri = vscode.Uri.file(file);
+      const cycle = async () => {
+        const editor = await showFile(uri);
+        await kilde.whenIdle(uri);
+        assert.ok(kilde.analysisFor(uri)?.claims.length);
+        await closeDocument(editor.document);
+      };
+      // Warm up until the code involved is compiled: its growth is not a leak.
+      for (let i = 0; i < 20; i++) await cycle();
+      const counts = kilde.counts();
+      const gc = collectGarbage();
+      const heap0 = await heapUsed();
+      const t0 = Date.now();
+      for (let i = 0; i < 200; i++) await cycle();
+      const seconds = (Date.now() - t0) / 1000;
+      await sleep(500);
+      const heap1 = await heapUsed();
+      console.log(`    200 cycles in ${seconds.toFixed(1)} s; heap ${(heap0 / MB).toFixed(1)} → ${(heap1 / MB).toFixed(1)} MB (${gc ? 'after gc()' : 'median, no gc()'}); store ${JSON.stringify(counts)} → ${JSON.stringify(kilde.counts())}`);
+      assert.deepEqual(kilde.counts(), counts, 'the store still holds closed documents');
+      // One analysis of this 21 KB article with its trees and lookups is ~1 MB: a leak per cycle would add 200 MB.
+      assert.ok(heap1 - heap0 < 10 * MB, `the heap grew by ${((heap1 - heap0) / MB).toFixed(1)} MB`);
+    });
+  });
+
+  describe('100,000 claims', () => {
+    // Every second claim is Ola Nordmann's, the others spread over 399 names.
+    const FIRST = ['Ola', 'Kari', 'Per', 'Anne', 'Lars', 'Ingrid', 'Jon', 'Marit', 'Knut', 'Liv', 'Erik', 'Silje', 'Nils', 'Hilde', 'Tor', 'Berit', 'Arne', 'Ragnhild', 'Geir', 'Tone'];
+    const LAST = ['Nordmann', 'Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen', 'Karlsen', 'Berg', 'Haugen', 'Hagen', 'Eriksen', 'Bakken', 'Lie', 'Dahl', 'Moen', 'Lund'];
+    const N = 100_000;
+
+    it('shows them in pages of at most 1000 without freezing the tree', async () => {
+      const lines: string[] = [];
+      for (let i = 0; i < N; i++) {
+        const name = i % 2 === 0 ? 'Ola Nordmann' : `${FIRST[(i >> 1) % FIRST.length]} ${LAST[Math.floor(i / 40) % LAST.length]}`;
+        lines.push(`«Sitat ${i}.» sa ${name}.`);
+      }
+      const file = path.join(tmpDir(), 'claims-100k.news');
+      fs.writeFileSync(file, lines.join('\n\n') + '\n');
+      // With the views open, the trees are built as soon as the analysis is there.
+      await vscode.commands.executeCommand('kilde.showClaims');
+      const probe = new LagProbe().start();
+      const analysed = nextRunEnd(kilde, vscode.Uri.file(file), 'done');
+      const editor = await showFile(vscode.Uri.file(file));
+      const doc = editor.document;
+      await analysed;
+      const afterAnalysis = performance.now();
+      await kilde.whenIdle(doc.uri);
+      const a = kilde.analysisFor(doc.uri)!;
+      assert.equal(a.claims.length, N);
+      const view = kilde.claimsView;
+      const token = new vscode.CancellationTokenSource().token;
+      const timed = async <T>(fn: () => T | Thenable<T>): Promise<[T, number]> => {
+        const t0 = performance.now();
+        const r = await fn();
+        return [r, performance.now() - t0];
+      };
+      const [kinds, entitiesMs] = await timed(() => kilde.entitiesView.getChildren() as Thenable<Node[]>);
+      // A fresh grouping by source: switching the grouping makes a new model.
+      await vscode.commands.executeCommand('kilde.claims.groupByOrder');
+      const [ordered, orderMs] = await timed(() => view.getChildren() as Thenable<Node[]>);
+      const [lastPage, lastMs] = await timed(() => view.getChildren(ordered[ordered.length - 1]) as Thenable<Node[]>);
+      await vscode.commands.executeCommand('kilde.claims.groupBySource');
+      const [groups, rootMs] = await timed(() => view.getChildren() as Thenable<Node[]>);
+      const [buckets, groupMs] = await timed(() => view.getChildren(groups[0]) as Thenable<Node[]>);
+      const [page, bucketMs] = await timed(() => view.getChildren(buckets[0]) as Thenable<Node[]>);
+      const [items, itemsMs] = await timed(() => Promise.all(page.map((n) => view.getTreeItem(n))));
+      const [, tooltipsMs] = await timed(() => Promise.all(page.map((n, i) => view.resolveTreeItem!(items[i], n, token))));
+      await waitForPage('the biggest group in the Claims view', (p) => p.listRows.some((r) => r.startsWith('Ola Nordmann')));
+      probe.stop();
+      const biggest = a.claims.filter((c) => c.source === 'Ola Nordmann').length;
+      console.log(`    100k claims: analysed in ${kilde.lastAnalysisMs(doc.uri)?.toFixed(0)} ms; by source ${groups.length} groups in ${rootMs.toFixed(1)} ms, `
+        + `the biggest (${biggest}) in ${buckets.length} pages in ${groupMs.toFixed(1)} ms, a page of ${page.length} in ${bucketMs.toFixed(1)} ms, its tree items ${itemsMs.toFixed(1)} ms, `
+        + `their tooltips ${tooltipsMs.toFixed(1)} ms; in order ${ordered.length} pages in ${orderMs.toFixed(1)} ms, the last page ${lastMs.toFixed(1)} ms; entities ${entitiesMs.toFixed(1)} ms; `
+        + `longest extension-host stall while slicing ${probe.max(0, afterAnalysis).toFixed(0)} ms, after ${probe.max(afterAnalysis).toFixed(0)} ms (busy ${probe.maxBusy(afterAnalysis).toFixed(0)} ms)`);
+      assert.equal(groups.length, new Set(a.claims.map((c) => c.source)).size);
+      assert.equal(labelOf(await view.getTreeItem(groups[0])), 'Ola Nordmann');
+      assert.ok(biggest >= N / 2);
+      assert.equal(buckets.length, Math.ceil(biggest / 1000), 'the biggest group is not in pages of 1000');
+      assert.equal(page.length, 1000);
+      assert.equal(ordered.length, N / 1000);
+      assert.equal(lastPage.length, 1000);
+      assert.equal(kinds.length, 3);
+      for (const [what, ms] of [['the groups', rootMs], ['a group', groupMs], ['a page', bucketMs], ['1000 tree items', itemsMs], ['1000 tooltips', tooltipsMs], ['the pages in order', orderMs]] as const) {
+        assert.ok(ms < 100, `${what} took ${ms.toFixed(0)} ms`);
+      }
+      // Building both trees and decorating: Kilde's work once the analysis is there.
+      assert.ok(probe.maxBusy(afterAnalysis) < 100, `the extension host was busy for ${probe.maxBusy(afterAnalysis).toFixed(0)} ms at a stretch while the trees were built`);
+      await closeDocument(doc);
+    });
+  });
+
+  describe('a file just under VS Code\'s limit', () => {
+    // VS Code 1.100 hands a document to extensions only while its text is at most
+    // 50 × 1024 × 1024 = 52,428,800 characters (TextModel._MODEL_SYNC_LIMIT); above,
+    // openTextDocument rejects ("Files above 50MB cannot be synchronized with
+    // extensions") and an editor showing the file has no TextEditor in the API.
+    // So "50 MB" here is the largest size that can reach Kilde at all.
+    const SIZE = 45_000_000;
+    let file: string;
+    let editor: vscode.TextEditor;
+    let doc: vscode.TextDocument;
+    const config = () => vscode.workspace.getConfiguration('workbench');
+
+    const mergeConflict = () => vscode.workspace.getConfiguration('merge-conflict');
+
+    before(async () => {
+      // The views are open before the file is: opening the sidebar re-wraps every line of an open
+      // 45 MB document in the window, a pause that is VS Code's and would land in the measurements.
+      await vscode.commands.executeCommand('kilde.showClaims');
+      // code-server asks before opening a remote file above 10 MB in an editor.
+      await config().update('editorLargeFileConfirmation', 100, vscode.ConfigurationTarget.Global);
+      // The built-in merge-conflict extension reads every document it sees in one go (a 250 ms
+      // stall at 45 MB): off, so that what the probes measure in the extension host is Kilde.
+      await mergeConflict().update('decorators.enabled', false, vscode.ConfigurationTarget.Global);
+      await mergeConflict().update('codeLens.enabled', false, vscode.ConfigurationTarget.Global);
+      const text = sample();
+      file = path.join(tmpDir(), 'stor-45mb.news');
+      fs.writeFileSync(file, (text + '\n\n').repeat(Math.ceil(SIZE / (text.length + 2))));
+    });
+
+    it('never gets a file above 50 MB from VS Code', async () => {
+      const huge = path.join(tmpDir(), 'over-50mb.news');
+      fs.writeFileSync(huge, ('x'.repeat(1023) + '\n').repeat(50 * 1024 + 16));
+      await assert.rejects(Promise.resolve(vscode.workspace.openTextDocument(vscode.Uri.file(huge))), /50MB cannot be synchronized/);
+      assert.equal(kilde.statusOf(vscode.Uri.file(huge)), undefined);
+      fs.rmSync(huge);
+    });
+
+    it('opens 45 MB without reading it (above kilde.maxFileSizeMB) and stays responsive', async () => {
+      const probe = new LagProbe().start();
+      const t0 = performance.now();
+      let runs = 0;
+      const sub = kilde.onDidEndRun((e) => { if (e.uri.fsPath === file) runs++; });
+      editor = await showFile(vscode.Uri.file(file));
+      doc = editor.document;
+      const arrived = performance.now();
+      await kilde.whenIdle(doc.uri);
+      await sleep(1500);
+      probe.stop();
+      sub.dispose();
+      const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+      console.log(`    45 MB: ${length} chars, in the extension host after ${(arrived - t0).toFixed(0)} ms (VS Code's own sync stalled it ${probe.max(t0, arrived).toFixed(0)} ms); longest stall after that ${probe.max(arrived).toFixed(0)} ms (busy ${probe.maxBusy(arrived).toFixed(0)} ms)`);
+      assert.ok(length > 44_000_000);
+      assert.equal(kilde.statusOf(doc.uri), 'tooLarge');
+      assert.equal(kilde.analysisFor(doc.uri), undefined);
+      assert.equal(runs, 0, 'Kilde read a file above kilde.maxFileSizeMB without being asked');
+      assert.match(kilde.statusBar().text, /too large/);
+      // A stall that starts after the document has arrived is Kilde's.
+      assert.ok(probe.maxBusy(arrived) < 100, `the extension host was busy for ${probe.maxBusy(arrived).toFixed(0)} ms at a stretch`);
+    });
+
+    let timings: RunEnd['timings'] | undefined;
+    const phases = {} as Record<'slices' | 'final' | 'after', { lag: number; busy: number; roundTrip: number; lag95: number }>;
+
+    it('annotates it on command in slices, answering commands meanwhile', async function () {
+      this.timeout(600000);
+      await vscode.window.showTextDocument(doc, { preview: false });
+      const lag = new LagProbe().start();
+      const trips = new RoundTripProbe().start();
+      let firstSlice = Infinity;
+      let lastSlice = Infinity;
+      const ended = nextRunEnd(kilde, doc.uri, undefined, 600000);
+      // The store reports each slice: from the first to the one at 100% the core slices, then it runs its whole-document steps.
+      const watch = setInterval(() => {
+        const p = kilde.progressOf(doc.uri);
+        if (p !== undefined && p > 0 && firstSlice === Infinity) firstSlice = performance.now();
+        if (p === 1 && lastSlice === Infinity) lastSlice = performance.now();
+      }, 1);
+      void vscode.commands.executeCommand('kilde.annotateDocument');
+      const end = await ended;
+      const analysed = performance.now();
+      clearInterval(watch);
+      await kilde.whenIdle(doc.uri);
+      // The views draw the new analysis: 300,000 claims and 1.2 million mentions.
+      const kinds = (await kilde.entitiesView.getChildren()) as Node[];
+      await kilde.claimsView.getChildren();
+      await waitForPage('the Claims view of the 45 MB file', (p) => p.listRows.some((r) => r.includes('Ingrid Hasvik Moe')), 60000);
+      await sleep(1000);
+      const after = performance.now();
+      lag.stop();
+      await trips.stop();
+      timings = end.timings;
+      const window = (from: number, to: number) => ({ lag: lag.max(from, to), busy: lag.maxBusy(from, to), roundTrip: trips.max(from, to), lag95: lag.quantile(0.95, from, to) });
+      phases.slices = window(firstSlice, lastSlice);
+      phases.final = window(lastSlice, analysed);
+      phases.after = window(analysed, after);
+      console.log(`    45 MB annotated in ${(end.ms / 1000).toFixed(1)} s (${timings.slices} slices); decorated and in the views ${((after - analysed) / 1000).toFixed(1)} s later`);
+      console.log(`    longest turn reading the text ${timings.longestReadMs.toFixed(0)} ms; longest core slice ${timings.longestSliceMs.toFixed(0)} ms; core whole-document steps ${timings.phasesMs.map((m) => m.toFixed(0)).join(' / ')} ms`);
+      for (const [k, v] of Object.entries(phases)) {
+        console.log(`    ${k.padEnd(6)}: longest stall ${v.lag.toFixed(0)} ms (busy ${v.busy.toFixed(0)} ms; 95% of gaps ≤ ${v.lag95.toFixed(0)} ms), slowest command round trip ${v.roundTrip.toFixed(0)} ms`);
+      }
+      const trips95 = (from: number, to: number) => {
+        const ms = trips.times.filter((t) => t.at >= from && t.at < to).map((t) => t.ms).sort((a, b) => a - b);
+        return ms[Math.floor(ms.length * 0.95)] ?? 0;
+      };
+      console.log(`    command round trips while slicing: ${trips.times.filter((t) => t.at >= firstSlice && t.at < lastSlice).length}, 95% ≤ ${trips95(firstSlice, lastSlice).toFixed(0)} ms; heap ${(process.memoryUsage().heapUsed / MB).toFixed(0)} MB`);
+      assert.equal(end.outcome, 'done');
+      assert.ok((kilde.analysisFor(doc.uri)?.claims.length ?? 0) > 250_000);
+      assert.equal(kinds.length, 3);
+      const d = kilde.decorationsFor(editor);
+      assert.ok(d.source.length > 0 && d.source.length < 200_000, `${d.source.length} source decorations: not a window around the visible lines`);
+      // Kilde's own work: reading the document, then decorating it and filling the views.
+      assert.ok(timings.longestReadMs < 100, `reading the text held the host for ${timings.longestReadMs.toFixed(0)} ms`);
+      assert.ok(phases.after.busy < 100, `decorating and filling the views kept the host busy for ${phases.after.busy.toFixed(0)} ms at a stretch`);
+      // Between slices the host answers: most gaps are one slice of the core.
+      assert.ok(phases.slices.lag95 < 100, `95% of the gaps while slicing were up to ${phases.slices.lag95.toFixed(0)} ms`);
+    });
+
+    it('has the core yield within 100 ms at every step on 45 MB', () => {
+      assert.ok(timings, 'the annotation test did not run');
+      // The slices and the whole-document steps are src/core's (analyzeSteps and its assemble());
+      // this states issue 4's target for them: no command waits longer than 100 ms.
+      const slow = [
+        ...(timings!.longestSliceMs >= 100 ? [`a slice ${timings!.longestSliceMs.toFixed(0)} ms`] : []),
+        ...timings!.phasesMs.map((ms, i) => [i + 1, ms] as const).filter(([, ms]) => ms >= 100).map(([i, ms]) => `whole-document step ${i} ${ms.toFixed(0)} ms`),
+      ];
+      assert.deepEqual(slow, [], `the core held the extension host for: ${slow.join(', ')}`);
+    });
+
+    it('stops reading when the document changes or closes', async function () {
+      this.timeout(300000);
+      // Annotated on command, so an edit reads it all again: edit it during that run; then save
+      // (a revert would be an edit too) and close it during the next one.
+      await vscode.window.showTextDocument(doc, { preview: false });
+      const started = (min: number) => waitFor(`the run to pass ${min * 100}%`, () => (kilde.progressOf(doc.uri) ?? 0) > min, 120000);
+      const edited = nextRunEnd(kilde, doc.uri, 'cancelled');
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Ifølge NTB var det 17 båter i Bodø.\n'));
+      await started(0.1);
+      const beforeEdit = doc.version;
+      const t0 = performance.now();
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Ifølge NTB var det 18 båter i Bodø.\n'));
+      const cancelled = await edited;
+      console.log(`    an edit stopped the run at ${(cancelled.offset / 1e6).toFixed(1)}M of ${(SIZE / 1e6).toFixed(0)}M chars after ${(performance.now() - t0).toFixed(0)} ms`);
+      assert.equal(cancelled.version, beforeEdit);
+      assert.ok(cancelled.offset < SIZE, 'the run went on to the end');
+
+      assert.ok(await doc.save(), 'could not save the edited 45 MB file');
+      await started(0.1);
+      let closedAt = Infinity;
+      const sub = vscode.workspace.onDidCloseTextDocument((d) => { if (d.uri.toString() === doc.uri.toString()) closedAt = performance.now(); });
+      const closing = nextRunEnd(kilde, doc.uri);
+      const runs: RunEnd[] = [];
+      const later = kilde.onDidEndRun((e) => { if (e.uri.toString() === doc.uri.toString()) runs.push(e); });
+      await closeDocument(doc, 60000);
+      const stopped = await closing;
+      const stoppedAt = performance.now();
+      sub.dispose();
+      await sleep(1000);
+      later.dispose();
+      console.log(`    closing stopped the run at ${(stopped.offset / 1e6).toFixed(1)}M chars, ${(stoppedAt - closedAt).toFixed(0)} ms after the document closed`);
+      assert.equal(stopped.outcome, 'cancelled');
+      assert.ok(stopped.offset < SIZE);
+      // It stops at its next turn: after at most one slice.
+      assert.ok(stoppedAt - closedAt < 1000, `the run went on for ${(stoppedAt - closedAt).toFixed(0)} ms after the document closed`);
+      assert.equal(runs.length, 1, 'another run started after the close');
+      assert.equal(kilde.statusOf(doc.uri), undefined, 'the store still holds the closed document');
+      assert.equal(kilde.counts().jobs, 0);
+    });
+
+    after(async () => {
+      await config().update('editorLargeFileConfirmation', undefined, vscode.ConfigurationTarget.Global);
+      await mergeConflict().update('decorators.enabled', undefined, vscode.ConfigurationTarget.Global);
+      await mergeConflict().update('codeLens.enabled', undefined, vscode.ConfigurationTarget.Global);
+      if (doc && !doc.isClosed) await closeDocument(doc).catch(() => undefined);
+      fs.rmSync(file, { force: true });
+      collectGarbage();
+    });
+  });
+});
