@@ -10,7 +10,8 @@ import { detectLanguageOfParagraphs } from './lang/detect';
 import { findDateline } from './dateline';
 import { Paragraph, segment } from './text/segment';
 import { detectPlaces, PlaceHit } from './places/detect';
-import { detectNumbers, linkConflicts, NumberHit } from './numbers/detect';
+import { detectNumbers, NumberHit } from './numbers/detect';
+import { linkConflictsSteps } from './numbers/conflicts';
 import { attributeParagraph, ParagraphAttribution } from './sources/claims';
 import { AttributionResolver, createResolver } from './sources/resolve';
 import { creditMentions } from './sources/credits';
@@ -109,9 +110,13 @@ export function assembleNow(text: string, language: Lang, dateline: Analysis['da
   }
 }
 
+// The whole-document passes give the caller a turn every STEP_ITEMS items, so
+// that on a text of tens of megabytes no single step holds it for long.
+const STEP_ITEMS = 1 << 14;
+
 function* assemble(text: string, language: Lang, dateline: Analysis['dateline'], acc: SliceResult): Generator<number, Analysis> {
   const { places: placeHits, numbers: numberHits } = acc;
-  const attribution = (acc.resolver ?? createResolver(language)).finish();
+  const attribution = yield* (acc.resolver ?? createResolver(language)).finishSteps(STEP_ITEMS, text.length);
   yield text.length;
 
   // Entities in document order; ids are positions in that order. Each detector's list
@@ -122,40 +127,59 @@ function* assemble(text: string, language: Lang, dateline: Analysis['dateline'],
   for (const m of attribution.mentions) {
     if (attribution.sources[m.sourceId].sourceType === 'person') personSpans.add(spanKey(m));
   }
-  const sourceEntities: Entity[] = attribution.mentions.map((m) => {
+  const sourceEntities: Entity[] = [];
+  for (let k = 0; k < attribution.mentions.length; k++) {
+    if (k % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
+    const m = attribution.mentions[k];
     const src = attribution.sources[m.sourceId];
     const meta: SourceEntity['meta'] = { canonical: src.name, sourceType: src.sourceType, sourceId: m.sourceId };
     if (m.role) meta.role = m.role;
-    return { id: -1, kind: 'source', start: m.start, end: m.end, text: text.slice(m.start, m.end), meta };
-  });
+    sourceEntities.push({ id: -1, kind: 'source', start: m.start, end: m.end, text: text.slice(m.start, m.end), meta });
+  }
   const placeEntities: Entity[] = [];
-  for (const h of placeHits) {
+  for (let k = 0; k < placeHits.length; k++) {
+    if (k % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
+    const h = placeHits[k];
     if (personSpans.has(spanKey(h))) continue;
     placeEntities.push({ id: -1, kind: 'place', start: h.start, end: h.end, text: text.slice(h.start, h.end), meta: h.meta });
   }
   // The detector's meta is shared, not copied: only the few figures with a rival get their own (below).
-  const numberEntities: NumberEntity[] = numberHits.map((h) => (
-    { id: -1, kind: 'number', start: h.start, end: h.end, text: text.slice(h.start, h.end), meta: h.meta }));
+  const numberEntities: NumberEntity[] = [];
+  for (let k = 0; k < numberHits.length; k++) {
+    if (k % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
+    const h = numberHits[k];
+    numberEntities.push({ id: -1, kind: 'number', start: h.start, end: h.end, text: text.slice(h.start, h.end), meta: h.meta });
+  }
+  yield text.length;
   const entities = mergeByPosition([sourceEntities, placeEntities, numberEntities]);
-  entities.forEach((e, id) => { e.id = id; });
+  yield text.length;
+  for (let id = 0; id < entities.length; id++) {
+    if (id % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
+    entities[id].id = id;
+  }
   yield text.length;
 
   // Conflicting figures point at entity ids.
-  yield text.length;
-  linkConflicts(numberHits).forEach((others, hit) => {
-    if (!others.length) return;
+  const conflicts = yield* linkConflictsSteps(numberHits, STEP_ITEMS, text.length);
+  for (let hit = 0; hit < conflicts.length; hit++) {
+    const others = conflicts[hit];
+    if (!others.length) continue;
     const e = numberEntities[hit];
     e.meta = { ...e.meta, conflictsWith: others.map((o) => numberEntities[o].id) };
-  });
+  }
 
   // Sources and claims, claims in document order.
   yield text.length;
   const lines = lineIndex(text);
+  yield text.length;
   const order = attribution.claims.map((_, i) => i).sort((a, b) => attribution.claims[a].start - attribution.claims[b].start || a - b);
+  yield text.length;
   const claimId = new Map<number, number>();
   order.forEach((old, id) => claimId.set(old, id));
-  const claims: Claim[] = order.map((old, id) => {
-    const c = attribution.claims[old];
+  const claims: Claim[] = [];
+  for (let id = 0; id < order.length; id++) {
+    if (id % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
+    const c = attribution.claims[order[id]];
     const claim: Claim = {
       id,
       start: c.start,
@@ -170,16 +194,22 @@ function* assemble(text: string, language: Lang, dateline: Analysis['dateline'],
     };
     if (c.sourceSpan) claim.sourceSpan = c.sourceSpan;
     if (c.via) claim.via = c.via;
-    return claim;
-  });
+    claims.push(claim);
+  }
+  yield text.length;
   const sourceEntityIds = new Map<number, number[]>();
-  for (const e of entities) {
+  for (let k = 0; k < entities.length; k++) {
+    if (k % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
+    const e = entities[k];
     if (e.kind !== 'source') continue;
     const list = sourceEntityIds.get(e.meta.sourceId) ?? [];
     list.push(e.id);
     sourceEntityIds.set(e.meta.sourceId, list);
   }
-  const sources: SourceRecord[] = attribution.sources.map((s) => {
+  yield text.length;
+  const sources: SourceRecord[] = [];
+  for (const s of attribution.sources) {
+    if (s.id % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
     const r: SourceRecord = {
       id: s.id,
       name: s.name,
@@ -188,11 +218,11 @@ function* assemble(text: string, language: Lang, dateline: Analysis['dateline'],
       claims: s.claims.map((c) => claimId.get(c)!).sort((a, b) => a - b),
     };
     if (s.role) r.role = s.role;
-    return r;
-  });
+    sources.push(r);
+  }
 
   yield text.length;
-  const statements = findStatements(text, acc.sentences, entities, claims, lines);
+  const statements = yield* findStatements(text, acc.sentences, entities, claims, lines);
   const analysis: Analysis = {
     version: 1,
     language,
@@ -223,18 +253,20 @@ function mergeByPosition(lists: Entity[][]): Entity[] {
 }
 
 /** Sentences stating a figure that no claim covers. */
-function findStatements(
+function* findStatements(
   text: string,
   sentences: Span[],
   entities: Entity[],
   claims: Claim[],
   lines: ReturnType<typeof lineIndex>,
-): Statement[] {
+): Generator<number, Statement[]> {
   const figures = entities.filter((e): e is NumberEntity => e.kind === 'number' && !NOT_A_FIGURE.has(e.meta.kind) && !isLoneDay(e));
   const out: Statement[] = [];
   let f = 0;
   let c = 0;
-  for (const s of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    if (si % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
+    const s = sentences[si];
     while (f < figures.length && figures[f].end <= s.start) f++;
     const inside: number[] = [];
     for (let k = f; k < figures.length && figures[k].start < s.end; k++) inside.push(figures[k].id);

@@ -36,6 +36,8 @@ export interface KildeApi {
   entitiesView: TreeApi<EntitiesNode>;
   /** Wall-clock time of the last completed analysis of `uri`, in ms. */
   lastAnalysisMs(uri: vscode.Uri): number | undefined;
+  /** Of that, the core's incremental analysis alone (documents up to 300 K characters). */
+  lastCoreMs(uri: vscode.Uri): number | undefined;
   /** The longest uninterrupted steps of that analysis. */
   lastTimings(uri: vscode.Uri): RunTimings | undefined;
   statusOf(uri: vscode.Uri): DocStatus | undefined;
@@ -95,6 +97,7 @@ export function activate(context: vscode.ExtensionContext): KildeApi {
     claimsView: bind(claims.provider),
     entitiesView: bind(entities.provider),
     lastAnalysisMs: (uri) => store.get(uri)?.lastMs,
+    lastCoreMs: (uri) => store.get(uri)?.lastCoreMs,
     lastTimings: (uri) => store.get(uri)?.lastTimings,
     statusOf: (uri) => store.get(uri)?.status,
     progressOf: (uri) => store.get(uri)?.progress,

@@ -178,21 +178,25 @@ describe('Kilde in VS Code', function () {
     await kilde.whenIdle(e.document.uri);
     const before = kilde.analysisFor(e.document.uri)!;
     const times: number[] = [];
+    const cores: number[] = [];
     const waits: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const at = e.document.positionAt(e.document.getText().indexOf('Norges Fiskarlag mener', 50_000 + i * 20_000));
+    const edits = 9;
+    for (let i = 0; i < edits; i++) {
+      const at = e.document.positionAt(e.document.getText().indexOf('Norges Fiskarlag mener', 30_000 + i * 15_000));
       const t0 = Date.now();
       await e.edit((b) => b.insert(at, 'Ifølge NTB er 17 båter solgt. '));
       await waitFor('the edit to be analysed', () => (kilde.analysisFor(e.document.uri)?.claims.length ?? 0) > before.claims.length + i);
       await kilde.whenIdle(e.document.uri);
       waits.push(Date.now() - t0);
       times.push(kilde.lastAnalysisMs(e.document.uri) ?? NaN);
+      cores.push(kilde.lastCoreMs(e.document.uri) ?? NaN);
     }
-    console.log(`    200 KB edit: analysis ${times.map((t) => t.toFixed(1)).join(' ')} ms; edit to highlights ${waits.join(' ')} ms (debounce 200 ms)`);
-    // A full re-analysis of this article takes 90–150 ms here; the incremental path 20–45 ms
-    // (text read included). The target is 5 ms: see the closing note of the issue.
-    const median = [...times].sort((a, b) => a - b)[2];
-    assert.ok(median < 60, `analysis of an edit took ${median} ms: is it re-reading the whole article?`);
+    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const show = (xs: number[]) => xs.map((t) => t.toFixed(1)).join(' ');
+    console.log(`    200 KB edit: core analysis ${show(cores)} ms (median ${med(cores).toFixed(1)}); run with text read ${show(times)} ms; edit to highlights ${waits.join(' ')} ms (debounce 200 ms)`);
+    // A full re-analysis of this article takes 25–90 ms here, an incremental one 2–5 ms (the
+    // benchmark has the figures against the 5 ms target). The bound only catches a full re-read.
+    assert.ok(med(cores) < 20, `analysis of an edit took ${med(cores)} ms: is it re-reading the whole article?`);
     const inserted = e.document.getText().indexOf('17 båter');
     const d = kilde.decorationsFor(e);
     assert.ok(d.number.some((r) => e.document.offsetAt(r.start) === inserted), 'the new figure is not highlighted');

@@ -19,6 +19,7 @@ export interface KildeTestApi {
   claimsView: vscode.TreeDataProvider<unknown>;
   entitiesView: vscode.TreeDataProvider<unknown>;
   lastAnalysisMs(uri: vscode.Uri): number | undefined;
+  lastCoreMs(uri: vscode.Uri): number | undefined;
   lastTimings(uri: vscode.Uri): RunTimings | undefined;
   statusOf(uri: vscode.Uri): DocStatus | undefined;
   progressOf(uri: vscode.Uri): number | undefined;

@@ -58,6 +58,15 @@ const NO_HITS: readonly number[] = [];
 
 /** For each hit, the indexes of the hits it disagrees with, in order (most have none: they share one empty array). */
 export function linkConflicts(hits: NumberHit[]): ReadonlyArray<readonly number[]> {
+  const steps = linkConflictsSteps(hits, Infinity, 0);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** linkConflicts, yielding `mark` after every `every` hits. */
+export function* linkConflictsSteps(hits: NumberHit[], every: number, mark: number): Generator<number, ReadonlyArray<readonly number[]>> {
   // Rivals before a hit are found on its own turn; rivals after it are appended on
   // theirs, in order. Arrays only for the few hits that have a rival.
   const earlier: Array<number[] | undefined> = new Array(hits.length);
@@ -66,6 +75,7 @@ export function linkConflicts(hits: NumberHit[]): ReadonlyArray<readonly number[
   const memo = new Map<string, string[]>();
   const ivs: Array<Interval | undefined> = new Array(hits.length);
   for (let i = 0; i < hits.length; i++) {
+    if (i % every === every - 1) yield mark;
     const h = hits[i];
     const keys = groupKeys(h, memo);
     if (!keys.length) continue;

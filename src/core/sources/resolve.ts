@@ -40,6 +40,8 @@ export interface AttributionResolver {
   /** The next paragraphs in document order, with the standalone mentions (bylines, credits) among them. */
   add(paragraphs: ParagraphAttribution[], standalone: Mention[]): void;
   finish(): Attribution;
+  /** finish(), yielding `mark` after every `every` claims. */
+  finishSteps(every: number, mark: number): Generator<number, Attribution>;
 }
 
 export function resolveAttribution(paragraphs: ParagraphAttribution[], standalone: Mention[], lang: Lang): Attribution {
@@ -170,10 +172,11 @@ export function createResolver(lang: Lang): AttributionResolver {
     }
   }
 
-  const finish = (): Attribution => {
+  function* finishSteps(every: number, mark: number): Generator<number, Attribution> {
     flushStandalone(Infinity);
     // Quotations without a cue take the speaker who introduces or follows them.
     for (let k = 0; k < pending.length; k++) {
+      if (k % every === every - 1) yield mark;
       const p = pending[k];
       if (p.raw.refersBack) {
         const prev = pending[k - 1];
@@ -187,6 +190,7 @@ export function createResolver(lang: Lang): AttributionResolver {
     // The last claim before k that has a speaker, kept as we go (linear, not a search back).
     let prev: Pending | undefined;
     for (let k = 0; k < pending.length; k++) {
+      if (k % every === every - 1) yield mark;
       const p = pending[k];
       if (p.raw.speaker.kind !== 'quote' || p.ids.length) {
         if (!p.dropped && p.ids.length) prev = p;
@@ -208,7 +212,9 @@ export function createResolver(lang: Lang): AttributionResolver {
 
     const joiner = lang === 'en' ? ' and ' : ' og ';
     const claims: ResolvedClaim[] = [];
-    for (const p of pending) {
+    for (let k = 0; k < pending.length; k++) {
+      if (k % every === every - 1) yield mark;
+      const p = pending[k];
       if (p.dropped || p.ids.length === 0) continue;
       const id = claims.length;
       for (const sid of p.ids) sources[sid].claims.push(id);
@@ -228,10 +234,19 @@ export function createResolver(lang: Lang): AttributionResolver {
       if (p.raw.via.length) claim.via = p.raw.via.map((v) => sources[byKey.get(v.name.toLowerCase()) ?? register(v)].name);
       claims.push(claim);
     }
+    yield mark;
     return { mentions: mentions.sort((a, b) => a.start - b.start), claims, sources };
+  }
+
+  const finish = (): Attribution => {
+    const steps = finishSteps(Infinity, 0);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
   };
 
-  return { add: addParagraphs, finish };
+  return { add: addParagraphs, finish, finishSteps };
 }
 
 /** A quotation without a cue of its own takes the cue of the claim that names its speaker. */
