@@ -17,16 +17,13 @@ import { AttributionResolver, createResolver } from './sources/resolve';
 import { creditMentions } from './sources/credits';
 import type { PlaceLookup } from './sources/phrases';
 import { lineIndex } from './text/lines';
+import { runToEnd } from './steps';
 
 /** Number kinds that are not a checkable figure on their own (a lone weekday or ordinal). */
 const NOT_A_FIGURE = new Set(['ordinal']);
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const steps = analyzeSteps(text, options);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(analyzeSteps(text, options));
 }
 
 // Large texts are read in slices of whole paragraphs: tokens live only while
@@ -103,11 +100,7 @@ function sliceBounds(text: string): Array<[number, number]> {
 
 /** Runs the document-level passes to the end without yielding. */
 export function assembleNow(text: string, language: Lang, dateline: Analysis['dateline'], acc: SliceResult): Analysis {
-  const steps = assemble(text, language, dateline, acc);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(assemble(text, language, dateline, acc));
 }
 
 // The whole-document passes give the caller a turn every STEP_ITEMS items, so

@@ -27,6 +27,12 @@ export const EN_MONTH_ABBR: ReadonlyMap<string, number> = new Map([
   ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
 ]);
 
+/** The base forms of the Bokmål and Nynorsk weekdays, 0 = Monday. */
+export const NO_WEEKDAY_NAMES: ReadonlyArray<readonly [string, number]> = [
+  ['mandag', 0], ['måndag', 0], ['tirsdag', 1], ['tysdag', 1], ['onsdag', 2], ['torsdag', 3],
+  ['fredag', 4], ['lørdag', 5], ['laurdag', 5], ['søndag', 6], ['sundag', 6],
+];
+
 /** Weekdays, 0 = Monday. Definite and genitive forms count ("fredagen", "fredagens"). */
 export const NO_WEEKDAYS: ReadonlyMap<string, number> = buildNoWeekdays();
 export const EN_WEEKDAYS: ReadonlyMap<string, number> = new Map([
@@ -34,12 +40,8 @@ export const EN_WEEKDAYS: ReadonlyMap<string, number> = new Map([
 ]);
 
 function buildNoWeekdays(): Map<string, number> {
-  const base: Array<[string, number]> = [
-    ['mandag', 0], ['måndag', 0], ['tirsdag', 1], ['tysdag', 1], ['onsdag', 2], ['torsdag', 3],
-    ['fredag', 4], ['lørdag', 5], ['laurdag', 5], ['søndag', 6], ['sundag', 6],
-  ];
   const m = new Map<string, number>();
-  for (const [w, d] of base) {
+  for (const [w, d] of NO_WEEKDAY_NAMES) {
     m.set(w, d);
     m.set(w + 's', d);
     m.set(w + 'en', d);

@@ -10,6 +10,7 @@ import type { NumberHit } from './detect';
 import { stems } from './counted';
 import type { Bound } from './cues';
 import { boundOf } from './cues';
+import { runToEnd } from '../steps';
 
 const COMPARABLE = new Set(['count', 'range']);
 const MAX_RATIO = 10;
@@ -58,11 +59,7 @@ const NO_HITS: readonly number[] = [];
 
 /** For each hit, the indexes of the hits it disagrees with, in order (most have none: they share one empty array). */
 export function linkConflicts(hits: NumberHit[]): ReadonlyArray<readonly number[]> {
-  const steps = linkConflictsSteps(hits, Infinity, 0);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(linkConflictsSteps(hits, Infinity, 0));
 }
 
 /** linkConflicts, yielding `mark` after every `every` hits. */
@@ -114,13 +111,4 @@ function disagree(a: Interval, b: Interval, ha: NumberHit, hb: NumberHit): boole
   const y = Math.abs(hb.meta.value!);
   if (x === 0 || y === 0) return true;
   return Math.max(x, y) / Math.min(x, y) <= MAX_RATIO;
-}
-
-/** Writes the conflicts into each hit's meta as hit indexes (callers map them to entity ids). */
-export function annotateConflicts(hits: NumberHit[]): void {
-  const c = linkConflicts(hits);
-  hits.forEach((h, i) => {
-    if (c[i].length) h.meta.conflictsWith = [...c[i]];
-    else delete h.meta.conflictsWith;
-  });
 }

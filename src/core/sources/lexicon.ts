@@ -4,6 +4,7 @@
 // nothing ("er anklaget for").
 
 import type { Lang } from '../model';
+import { EN_WEEKDAYS, NO_WEEKDAY_NAMES } from '../numbers/calendar';
 
 export interface CueForm {
   lemma: string;
@@ -172,10 +173,8 @@ export interface Lexicon {
   suffixedDefinite: boolean;
 }
 
-const WEEKDAYS = [
-  'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'måndag', 'tysdag', 'laurdag',
-  'sundag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-];
+// "sa fredag": a weekday between cue and speaker reads like an adverb.
+const WEEKDAYS = [...NO_WEEKDAY_NAMES.map(([w]) => w), ...EN_WEEKDAYS.keys()];
 
 const NB_ADVERBS = [
   'har', 'hadde', 'også', 'ikke', 'nå', 'tidligere', 'allerede', 'fortsatt', 'fremdeles', 'igjen', 'selv',

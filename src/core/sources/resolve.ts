@@ -3,6 +3,7 @@
 // to the right speaker, and builds the claim and source lists.
 
 import type { Lang, SourceRecord, SourceType } from '../model';
+import { runToEnd } from '../steps';
 import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
@@ -238,15 +239,7 @@ export function createResolver(lang: Lang): AttributionResolver {
     return { mentions: mentions.sort((a, b) => a.start - b.start), claims, sources };
   }
 
-  const finish = (): Attribution => {
-    const steps = finishSteps(Infinity, 0);
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-    }
-  };
-
-  return { add: addParagraphs, finish, finishSteps };
+  return { add: addParagraphs, finish: () => runToEnd(finishSteps(Infinity, 0)), finishSteps };
 }
 
 /** A quotation without a cue of its own takes the cue of the claim that names its speaker. */
