@@ -505,7 +505,9 @@ describe('Kilde under stress', function () {
       assert.equal(lastPage.length, 1000);
       assert.equal(kinds.length, 3);
       for (const [what, ms] of [['the groups', rootMs], ['a group', groupMs], ['a page', bucketMs], ['1000 tree items', itemsMs], ['1000 tooltips', tooltipsMs], ['the pages in order', orderMs]] as const) {
-        assert.ok(ms < 100, `${what} took ${ms.toFixed(0)} ms`);
+        // Measured 0.1–70 ms; the bound is the freeze bound below, so that a loaded CI machine
+        // does not fail it, while building every item at once (seconds) still would.
+        assert.ok(ms < 250, `${what} took ${ms.toFixed(0)} ms`);
       }
       // Building both trees and decorating: Kilde's work once the analysis is there.
       // Not 100 ms: each decoration kind goes to VS Code in one setDecorations call (100,000+
