@@ -30,43 +30,61 @@ const MARKERS: Record<Lang, readonly string[]> = {
 // Words shared by Bokmål and Nynorsk tell the two apart from English but not
 // from each other; each word counts for every language listing it. Keys are
 // stored lower-case and capitalised so tokens can be looked up as written.
-const WEIGHTS = new Map<string, Lang[]>();
-for (const lang of Object.keys(MARKERS) as Lang[]) {
-  for (const w of MARKERS[lang]) {
-    for (const key of [w, w[0].toUpperCase() + w.slice(1)]) {
-      const list = WEIGHTS.get(key) ?? [];
+// A word's votes are packed into one integer, a byte per language (a word
+// unique to one language is strong evidence, 3; a shared one weak, 1), so the
+// hot loop adds integers instead of writing keyed properties.
+const SHIFT: Record<Lang, number> = { nb: 0, nn: 8, en: 16 };
+const VOTES = new Map<string, number>();
+/** Longest marker word: longer tokens are not looked up at all. */
+let MAX_LEN = 0;
+{
+  const langsOf = new Map<string, Lang[]>();
+  for (const lang of Object.keys(MARKERS) as Lang[]) {
+    for (const w of MARKERS[lang]) {
+      const list = langsOf.get(w) ?? [];
       if (!list.includes(lang)) list.push(lang);
-      WEIGHTS.set(key, list);
+      langsOf.set(w, list);
     }
+  }
+  for (const [w, langs] of langsOf) {
+    const weight = langs.length === 1 ? 3 : 1;
+    let packed = 0;
+    for (const l of langs) packed += weight << SHIFT[l];
+    VOTES.set(w, packed);
+    VOTES.set(w[0].toUpperCase() + w.slice(1), packed);
+    MAX_LEN = Math.max(MAX_LEN, w.length);
   }
 }
 
 const MAX_WORDS = 3000;
 const MIN_WORDS = 256;
 
-function decided(score: Record<Lang, number>): boolean {
-  const [a, b] = Object.values(score).sort((x, y) => y - x);
-  return a >= 40 && a >= 3 * b;
-}
-
-/** Votes of the words as written; returns false once the verdict is settled. */
+/** Votes of the words as written; add() returns false once the verdict is settled. */
 class Tally {
-  readonly score: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
+  private nb = 0;
+  private nn = 0;
+  private en = 0;
   private n = 0;
 
   add(w: string): boolean {
     if (++this.n > MAX_WORDS) return false;
-    const langs = WEIGHTS.get(w);
-    if (!langs) return true;
-    // A word unique to one language is strong evidence; shared ones weak.
-    const weight = langs.length === 1 ? 3 : 1;
-    for (const l of langs) this.score[l] += weight;
+    if (w.length > MAX_LEN) return true;
+    const v = VOTES.get(w);
+    if (v === undefined) return true;
+    this.nb += v & 0xff;
+    this.nn += (v >>> 8) & 0xff;
+    this.en += v >>> 16;
     // Stop once one language is far ahead: the rest of the text will not change the verdict.
-    return !(this.n >= MIN_WORDS && (this.n & 31) === 0 && decided(this.score));
+    return !(this.n >= MIN_WORDS && (this.n & 31) === 0 && this.decided());
+  }
+
+  private decided(): boolean {
+    const [a, b] = [this.nb, this.nn, this.en].sort((x, y) => y - x);
+    return a >= 40 && a >= 3 * b;
   }
 
   verdict(): Lang {
-    const { nb, nn, en } = this.score;
+    const { nb, nn, en } = this;
     if (en > nb && en > nn) return 'en';
     return nn > nb ? 'nn' : 'nb';
   }

@@ -34,10 +34,17 @@ export class Cx {
     this.no = lang !== 'en';
   }
 
-  /** Lower-cased token text, '' past either end. Matchers call this only near a
-   *  candidate, so it is not cached. */
+  /** Lower-cased texts by token index, filled as matchers ask (several matchers
+   *  and the hedge and unit look-ups ask for the same tokens). */
+  private lower: Array<string | undefined> | undefined;
+
+  /** Lower-cased token text, '' past either end. */
   w(i: number): string {
-    return i < 0 || i >= this.n ? '' : this.toks[i].text.toLowerCase();
+    if (i < 0 || i >= this.n) return '';
+    const lower = (this.lower ??= new Array(this.n));
+    let s = lower[i];
+    if (s === undefined) lower[i] = s = this.toks[i].text.toLowerCase();
+    return s;
   }
 
   private isSentStart(i: number): boolean {

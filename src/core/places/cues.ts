@@ -100,8 +100,11 @@ export function tailType(w: string): PlaceType | undefined {
   return TAILS.match(w);
 }
 
+// One set for the three lists: isStopWord runs for most capitalised words.
+const STOP_WORDS = new Set([...COMMON_WORDS, ...FIRST_NAMES, ...NOT_PLACES]);
+
 export function isStopWord(key: string): boolean {
-  return COMMON_WORDS.has(key) || FIRST_NAMES.has(key) || NOT_PLACES.has(key);
+  return STOP_WORDS.has(key);
 }
 
 /** isStopWord, also through a genitive ("Høyres", "Regjeringens"). */

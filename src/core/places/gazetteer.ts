@@ -44,25 +44,50 @@ export interface GazetteerStats {
   dataChars: number;
 }
 
+// The key index is an open-addressing hash table over INDEX itself: each slot
+// holds a key's hash, where the key starts in INDEX and where its value starts
+// (just after the tab). A lookup hashes the word, and compares characters with
+// INDEX in place only when the hashes agree. Compared with a Map of 92k key
+// strings this keeps no string per key (megabytes, and the load time of
+// slicing them), and a miss, which is what most capitalised words are, is
+// settled from one small typed array instead of three pointer chases through
+// a heap-wide hash table.
+const SLOT = 3; // [hash, key start, value offset]; value offset 0 = empty slot
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of s[from, to), by UTF-16 code unit. */
+function hashOf(s: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
 export class Gazetteer {
-  /** Folded key → offset of its value in INDEX (a small integer costs the
-   *  Map nothing, a value string per key would cost megabytes). */
-  private readonly index = new Map<string, number>();
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private keys = 0;
   private readonly recOffsets: Int32Array;
   private readonly recCache: Array<GazRecord | undefined>;
   private readonly countries = new Map<string, [string, string, string]>();
   private readonly candCache = new Map<number, Candidate[]>();
 
   constructor() {
-    // Walk the index string once with indexOf instead of split(): no
-    // intermediate array of 90k line strings.
+    // Walk the index string with indexOf instead of split(): no array of 90k
+    // line strings. At most half of the slots are used, so probes stay short.
     const s = INDEX;
+    let lines = 1;
+    for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) lines++;
+    let cap = 1024;
+    while (cap < lines * 2) cap *= 2;
+    this.mask = cap - 1;
+    this.slots = new Int32Array(cap * SLOT);
     let pos = 0;
     while (pos < s.length) {
       let nl = s.indexOf('\n', pos);
       if (nl < 0) nl = s.length;
       const tab = s.indexOf('\t', pos);
-      if (tab > pos && tab < nl) this.index.set(s.slice(pos, tab), tab + 1);
+      if (tab > pos && tab < nl) this.insert(hashOf(s, pos, tab), pos, tab + 1);
       pos = nl + 1;
     }
     // Records stay in the big string; only their start offsets are kept.
@@ -81,18 +106,52 @@ export class Gazetteer {
   }
 
   get size(): number {
-    return this.index.size;
+    return this.keys;
   }
 
   get recordCount(): number {
     return this.recCache.length;
   }
 
+  private insert(h: number, keyStart: number, valueAt: number): void {
+    const slots = this.slots;
+    const len = valueAt - 1 - keyStart;
+    for (let i = (h ^ (h >>> 16)) & this.mask; ; i = (i + 1) & this.mask) {
+      const b = i * SLOT;
+      if (slots[b + 2] === 0) {
+        slots[b] = h;
+        slots[b + 1] = keyStart;
+        slots[b + 2] = valueAt;
+        this.keys++;
+        return;
+      }
+      // A key listed twice: the later line wins, as it would in a Map.
+      if (slots[b] === h && slots[b + 2] - 1 - slots[b + 1] === len && INDEX.startsWith(INDEX.slice(keyStart, valueAt - 1), slots[b + 1])) {
+        slots[b + 1] = keyStart;
+        slots[b + 2] = valueAt;
+        return;
+      }
+    }
+  }
+
   /** Offset of a folded key's entry in the index, or -1. The hot path works
    *  on offsets so a lookup allocates nothing. */
   at(key: string): number {
-    const a = this.index.get(key);
-    return a === undefined ? -1 : a;
+    const n = key.length;
+    const h = hashOf(key, 0, n);
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
+      const b = i * SLOT;
+      const valueAt = slots[b + 2];
+      if (valueAt === 0) return -1;
+      if (slots[b] !== h) continue;
+      const start = slots[b + 1];
+      if (valueAt - 1 - start !== n) continue;
+      let k = 0;
+      while (k < n && key.charCodeAt(k) === INDEX.charCodeAt(start + k)) k++;
+      if (k === n) return valueAt;
+    }
   }
 
   /** The entry at offset a starts a longer name. */
@@ -120,8 +179,8 @@ export class Gazetteer {
 
   /** Raw index entry for a folded key; see isPrefix/hasPlace. */
   entry(key: string): string | undefined {
-    const at = this.index.get(key);
-    if (at === undefined) return undefined;
+    const at = this.at(key);
+    if (at < 0) return undefined;
     let end = INDEX.indexOf('\n', at);
     if (end < 0) end = INDEX.length;
     return INDEX.slice(at, end);

@@ -162,12 +162,18 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
   for (const g of groups) {
     if (!g.worth) continue;
     const first = sents[g.from];
+    // A one-sentence unit (most are) reads the sentence's own token array; a
+    // longer one gets arrays of their final size, not ones grown push by push.
+    const copy = g.from !== g.to;
+    let n = 0;
+    for (let si = g.from; si <= g.to; si++) n += sents[si].tokens.length;
     const u: QuoteUnit = {
-      text, toks: [], lw: [], quoted: [], sentenceStarts: new Set(), start: first.start, end: sents[g.to].end,
-      dash: g.dash, hasQuote: g.dash, closed: false,
+      text, toks: copy ? new Array<Token>(n) : first.tokens, lw: new Array<string>(n), quoted: new Array<boolean>(n),
+      sentenceStarts: new Set(), start: first.start, end: sents[g.to].end, dash: g.dash, hasQuote: g.dash, closed: false,
     };
+    let k = 0;
     for (let si = g.from; si <= g.to; si++) {
-      u.sentenceStarts.add(u.toks.length);
+      u.sentenceStarts.add(k);
       for (const t of sents[si].tokens) {
         const punct = t.kind === TokenKind.Punct;
         const isOpen = punct && (OPEN_QUOTES.has(t.text) || (t.text === '"' && !straightOpen));
@@ -176,9 +182,9 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
         else if (isOpen) depth++;
         else if (isClose && depth > 0) depth--;
         if (isOpen || isClose) u.hasQuote = true;
-        u.toks.push(t);
-        u.lw.push(lowerCase(t.text));
-        u.quoted.push((depth > 0 || straightOpen) && !isOpen);
+        if (copy) u.toks[k] = t;
+        u.lw[k] = lowerCase(t.text);
+        u.quoted[k++] = (depth > 0 || straightOpen) && !isOpen;
       }
     }
     u.closed = g.dash && endsWithAttribution(sents[g.to].tokens);
