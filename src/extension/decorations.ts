@@ -203,8 +203,9 @@ export class Decorations implements vscode.Disposable {
     const stillWanted = () => this.store.get(doc.uri)?.analysis === analysis && doc.version === entry.analysedVersion && !doc.isClosed;
     const job = spansOf(analysis, stillWanted).then((spans) => {
       if (this.computing.get(editor)?.job === job) this.computing.delete(editor);
-      // A newer analysis (or flag change) started its own update meanwhile.
-      if (spans && stillWanted() && JSON.stringify(this.config.current.highlight) === flags) this.set(editor, analysis, flags, spans);
+      // A newer analysis (or flag change) started its own update meanwhile, or the editor went out of view.
+      const visible = vscode.window.visibleTextEditors.includes(editor);
+      if (spans && visible && stillWanted() && JSON.stringify(this.config.current.highlight) === flags) this.set(editor, analysis, flags, spans);
     });
     this.computing.set(editor, { analysis, flags, job });
   }
