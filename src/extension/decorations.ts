@@ -15,6 +15,7 @@ import type { Analysis } from '../core';
 import type { AnalysisStore } from './analysis/store';
 import type { Config, HighlightKind } from './config';
 import { TurnBudget } from './analysis/steps';
+import { buildSpans, HighlightSlot, HighlightSpans, SpanList, totalSpans } from './highlightSpans';
 
 export interface DecorationRanges {
   source: vscode.Range[];
@@ -25,8 +26,7 @@ export interface DecorationRanges {
 
 const EMPTY: DecorationRanges = Object.freeze({ source: [], number: [], place: [], claim: [] });
 
-type Slot = keyof DecorationRanges;
-const SETTING_OF: Record<Slot, HighlightKind> = { source: 'sources', number: 'numbers', place: 'places', claim: 'claims' };
+const SETTING_OF: Record<HighlightSlot, HighlightKind> = { source: 'sources', number: 'numbers', place: 'places', claim: 'claims' };
 
 const color = (id: string) => new vscode.ThemeColor(id);
 // textDecoration takes CSS, not a ThemeColor; VS Code exposes every theme
@@ -74,10 +74,8 @@ function createTypes() {
   return { claim, claimStart, source, number, place };
 }
 
-type AllRanges = DecorationRanges & { claimStart: vscode.Range[] };
-
-/** Offsets → ranges, once per analysis (several editors may show one document). */
-const rangeCache = new WeakMap<Analysis, AllRanges>();
+/** Offsets of each highlight, once per analysis (several editors may show one document). */
+const spanCache = new WeakMap<Analysis, HighlightSpans>();
 
 /** Up to this many highlights an editor gets them all; above, a window around the visible lines. */
 const ALL_UP_TO = 20_000;
@@ -87,55 +85,30 @@ const WINDOW_MARGIN = 1500;
 const WINDOW_SLACK = 500;
 const SCROLL_DEBOUNCE_MS = 80;
 
-function total(r: AllRanges): number {
-  return r.source.length + r.number.length + r.place.length + r.claim.length;
-}
-
-/** The ranges (sorted by start) that touch lines [from, to]. */
-function within(ranges: vscode.Range[], from: number, to: number): vscode.Range[] {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].start.line < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: vscode.Range[] = [];
-  // A few earlier ranges may still reach into the window (a long claim).
-  for (let i = Math.max(0, lo - 50); i < lo; i++) if (ranges[i].end.line >= from) out.push(ranges[i]);
-  for (let i = lo; i < ranges.length && ranges[i].start.line <= to; i++) out.push(ranges[i]);
-  return out;
-}
-
-async function rangesOf(doc: vscode.TextDocument, a: Analysis, stillWanted: () => boolean): Promise<AllRanges | undefined> {
-  const cached = rangeCache.get(a);
+async function spansOf(a: Analysis, stillWanted: () => boolean): Promise<HighlightSpans | undefined> {
+  const cached = spanCache.get(a);
   if (cached) return cached;
-  const at = (offset: number) => doc.positionAt(offset);
-  const r: AllRanges = { source: [], number: [], place: [], claim: [], claimStart: [] };
+  const steps = buildSpans(a);
   const budget = new TurnBudget();
-  for (let i = 0; i < a.entities.length; i++) {
-    const e = a.entities[i];
-    r[e.kind].push(new vscode.Range(at(e.start), at(e.end)));
-    if ((i & 1023) === 1023 && budget.spent) {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      spanCache.set(a, step.value);
+      return step.value;
+    }
+    if (budget.spent) {
       await budget.yield();
       if (!stillWanted()) return undefined;
     }
   }
-  for (let i = 0; i < a.claims.length; i++) {
-    const c = a.claims[i];
-    const start = at(c.start);
-    r.claim.push(new vscode.Range(start, at(c.end)));
-    if (c.end > c.start) r.claimStart.push(new vscode.Range(start, at(c.start + 1)));
-    if ((i & 1023) === 1023 && budget.spent) {
-      await budget.yield();
-      if (!stillWanted()) return undefined;
-    }
-  }
-  rangeCache.set(a, r);
-  return r;
+}
+
+function isEmpty(r: DecorationRanges): boolean {
+  return !r.source.length && !r.number.length && !r.place.length && !r.claim.length;
 }
 
 interface Applied {
+  /** Undefined once the store has let go of the analysis that is still shown (see update). */
   analysis: Analysis | undefined;
   flags: string;
   ranges: DecorationRanges;
@@ -145,7 +118,8 @@ interface Applied {
 
 export class Decorations implements vscode.Disposable {
   private readonly types = createTypes();
-  private readonly applied = new WeakMap<vscode.TextEditor, Applied>();
+  /** Visible editors only: one that is hidden or closed is never shown again (VS Code makes a new one). */
+  private readonly applied = new Map<vscode.TextEditor, Applied>();
   /** Editors whose new ranges are being computed, with what they are computed for. */
   private readonly computing = new Map<vscode.TextEditor, { analysis: Analysis; flags: string; job: Promise<void> }>();
   private readonly subs: vscode.Disposable[];
@@ -161,7 +135,10 @@ export class Decorations implements vscode.Disposable {
           if (editor.document.uri.toString() === uri.toString()) this.update(editor);
         }
       }),
-      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.update(e))),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        this.forgetHidden(editors);
+        editors.forEach((e) => this.update(e));
+      }),
       config.onDidChange((what) => {
         if (what.highlight) vscode.window.visibleTextEditors.forEach((e) => this.update(e));
       }),
@@ -184,6 +161,21 @@ export class Decorations implements vscode.Disposable {
     }
   }
 
+  /**
+   * Lets go of editors that are no longer visible: what was applied to them
+   * holds their analysis, which for a 45 MB article is most of a gigabyte,
+   * and anyone may keep a closed editor's object around.
+   */
+  private forgetHidden(visible: readonly vscode.TextEditor[]): void {
+    const keep = new Set(visible);
+    for (const editor of [...this.applied.keys()]) if (!keep.has(editor)) this.applied.delete(editor);
+    for (const [editor, timer] of [...this.scrollTimers]) {
+      if (keep.has(editor)) continue;
+      clearTimeout(timer);
+      this.scrollTimers.delete(editor);
+    }
+  }
+
   private update(editor: vscode.TextEditor): void {
     const doc = editor.document;
     const entry = this.store.get(doc.uri);
@@ -191,8 +183,15 @@ export class Decorations implements vscode.Disposable {
     const flags = JSON.stringify(this.config.current.highlight);
 
     if (!entry?.analysis) {
+      if (!previous) return;
+      if (entry && (entry.status === 'pending' || entry.status === 'failed')) {
+        // The store let go of a large document's analysis to read it again: what is shown
+        // stays (VS Code moves it along with the edits), but nothing here keeps the analysis.
+        if (previous.analysis) this.applied.set(editor, { ...previous, analysis: undefined, window: undefined });
+        return;
+      }
       // No longer annotated (setting, size limit, closed): remove what we drew.
-      if (previous && previous.analysis) this.set(editor, undefined, flags, undefined);
+      if (previous.analysis || !isEmpty(previous.ranges)) this.set(editor, undefined, flags, undefined);
       return;
     }
     // A run is pending for newer text: keep what is shown, VS Code has moved it along.
@@ -202,10 +201,11 @@ export class Decorations implements vscode.Disposable {
     const under = this.computing.get(editor);
     if (under?.analysis === analysis && under.flags === flags) return;
     const stillWanted = () => this.store.get(doc.uri)?.analysis === analysis && doc.version === entry.analysedVersion && !doc.isClosed;
-    const job = rangesOf(doc, analysis, stillWanted).then((ranges) => {
+    const job = spansOf(analysis, stillWanted).then((spans) => {
       if (this.computing.get(editor)?.job === job) this.computing.delete(editor);
-      // A newer analysis (or flag change) started its own update meanwhile.
-      if (ranges && stillWanted() && JSON.stringify(this.config.current.highlight) === flags) this.set(editor, analysis, flags, ranges);
+      // A newer analysis (or flag change) started its own update meanwhile, or the editor went out of view.
+      const visible = vscode.window.visibleTextEditors.includes(editor);
+      if (spans && visible && stillWanted() && JSON.stringify(this.config.current.highlight) === flags) this.set(editor, analysis, flags, spans);
     });
     this.computing.set(editor, { analysis, flags, job });
   }
@@ -226,26 +226,42 @@ export class Decorations implements vscode.Disposable {
     this.scrollTimers.set(editor, setTimeout(() => {
       this.scrollTimers.delete(editor);
       const now = this.applied.get(editor);
-      const all = now?.analysis && rangeCache.get(now.analysis);
-      if (now && all && editor.document.version === this.store.get(editor.document.uri)?.analysedVersion) this.set(editor, now.analysis, now.flags, all);
+      const spans = now?.analysis && spanCache.get(now.analysis);
+      if (now && spans && editor.document.version === this.store.get(editor.document.uri)?.analysedVersion) this.set(editor, now.analysis, now.flags, spans);
     }, SCROLL_DEBOUNCE_MS));
   }
 
-  private set(editor: vscode.TextEditor, analysis: Analysis | undefined, flags: string, all: AllRanges | undefined): void {
+  /** Only while the document's text is the one `analysis` was made from: offsets become positions here. */
+  private set(editor: vscode.TextEditor, analysis: Analysis | undefined, flags: string, spans: HighlightSpans | undefined): void {
     const on = this.config.current.highlight;
+    const doc = editor.document;
     let window: Applied['window'];
-    let part = (r: vscode.Range[]) => r;
-    if (all && total(all) > ALL_UP_TO) {
+    let pick = (list: SpanList) => list.all();
+    if (spans && totalSpans(spans) > ALL_UP_TO) {
       const visible = editor.visibleRanges;
       const first = visible.length ? visible[0].start.line : 0;
       const last = visible.length ? visible[visible.length - 1].end.line : 0;
-      window = { from: Math.max(0, first - WINDOW_MARGIN), to: last + WINDOW_MARGIN };
-      part = (r) => within(r, window!.from, window!.to);
+      const w = { from: Math.max(0, first - WINDOW_MARGIN), to: last + WINDOW_MARGIN };
+      const from = doc.offsetAt(new vscode.Position(w.from, 0));
+      const to = w.to + 1 < doc.lineCount ? doc.offsetAt(new vscode.Position(w.to + 1, 0)) : Number.MAX_SAFE_INTEGER;
+      pick = (list) => list.touching(from, to);
+      window = w;
     }
-    const pick = (slot: Slot): vscode.Range[] => (all && on[SETTING_OF[slot]] ? part(all[slot]) : []);
-    const ranges: DecorationRanges = { source: pick('source'), number: pick('number'), place: pick('place'), claim: pick('claim') };
+    const rangesOf = (list: SpanList, picked: number[]) => picked.map((i) => new vscode.Range(doc.positionAt(list.starts[i]), doc.positionAt(list.ends[i])));
+    const kind = (slot: HighlightSlot): vscode.Range[] => (spans && on[SETTING_OF[slot]] ? rangesOf(spans[slot], pick(spans[slot])) : []);
+    const ranges: DecorationRanges = { source: kind('source'), number: kind('number'), place: kind('place'), claim: [] };
+    // The bar at each claim's first character.
+    const claimStarts: vscode.Range[] = [];
+    if (spans && on.claims) {
+      const list = spans.claim;
+      for (const i of pick(list)) {
+        const start = doc.positionAt(list.starts[i]);
+        ranges.claim.push(new vscode.Range(start, doc.positionAt(list.ends[i])));
+        if (list.ends[i] > list.starts[i]) claimStarts.push(new vscode.Range(start, doc.positionAt(list.starts[i] + 1)));
+      }
+    }
     editor.setDecorations(this.types.claim, ranges.claim);
-    editor.setDecorations(this.types.claimStart, ranges.claim.length && all ? part(all.claimStart) : []);
+    editor.setDecorations(this.types.claimStart, claimStarts);
     editor.setDecorations(this.types.source, ranges.source);
     editor.setDecorations(this.types.number, ranges.number);
     editor.setDecorations(this.types.place, ranges.place);

@@ -418,6 +418,28 @@ describe('Kilde under stress', function () {
       await closeDocument(editor.document);
     });
 
+    it('lets go of a closed document\'s analysis while something still holds its editor', async () => {
+      const text = sample();
+      // The gazetteer comes with the first analysis, and stays: not part of what is measured.
+      const warm = await openFile('kept-editor-warm.news', text);
+      await kilde.whenIdle(warm.document.uri);
+      await closeDocument(warm.document);
+      const heap0 = await heapUsed();
+      const editor = await openFile('kept-editor.news', (text + '\n\n').repeat(Math.ceil(5e6 / (text.length + 2))));
+      await kilde.whenIdle(editor.document.uri);
+      assert.ok((kilde.analysisFor(editor.document.uri)?.claims.length ?? 0) > 10_000);
+      const open = await heapUsed() - heap0;
+      await closeDocument(editor.document);
+      await sleep(500);
+      const closed = await heapUsed() - heap0;
+      console.log(`    5 MB: the heap grew by ${(open / MB).toFixed(0)} MB with it annotated, ${(closed / MB).toFixed(0)} MB after closing it (its editor still held)`);
+      // What stays is the document's own text, which the editor keeps: VS Code's lines, and the
+      // whole text once an extension (merge-conflict) has asked for it (measured 18 MB). The
+      // analysis with what Kilde built on it is the rest (60 MB).
+      assert.ok(closed < open / 2, `closing kept ${(closed / MB).toFixed(0)} of the ${(open / MB).toFixed(0)} MB`);
+      assert.ok(editor.document.isClosed);
+    });
+
     it('forgets closed documents and keeps the heap flat over 200 open/close cycles', async function () {
       this.timeout(300000);
       const file = path.join(tmpDir(), 'cycle.news');
@@ -554,6 +576,9 @@ describe('Kilde under stress', function () {
       fs.rmSync(huge);
     });
 
+    // The extension host's heap (after a full collection) with the file open, and annotated.
+    const heap = { open: 0, annotated: 0 };
+
     it('opens 45 MB without reading it (above kilde.maxFileSizeMB) and stays responsive', async () => {
       const probe = new LagProbe().start();
       const t0 = performance.now();
@@ -573,6 +598,7 @@ describe('Kilde under stress', function () {
       assert.equal(kilde.analysisFor(doc.uri), undefined);
       assert.equal(runs, 0, 'Kilde read a file above kilde.maxFileSizeMB without being asked');
       assert.match(kilde.statusBar().text, /too large/);
+      heap.open = await heapUsed();
       // A stall that starts after the document has arrived is Kilde's.
       assert.ok(probe.maxBusy(arrived) < 100, `the extension host was busy for ${probe.maxBusy(arrived).toFixed(0)} ms at a stretch`);
     });
@@ -622,6 +648,8 @@ describe('Kilde under stress', function () {
         return ms[Math.floor(ms.length * 0.95)] ?? 0;
       };
       console.log(`    command round trips while slicing: ${trips.times.filter((t) => t.at >= firstSlice && t.at < lastSlice).length}, 95% ≤ ${trips95(firstSlice, lastSlice).toFixed(0)} ms; heap ${(process.memoryUsage().heapUsed / MB).toFixed(0)} MB`);
+      heap.annotated = await heapUsed();
+      console.log(`    heap after a full collection: ${(heap.open / MB).toFixed(0)} MB with the file open, ${(heap.annotated / MB).toFixed(0)} MB annotated, decorated and in the views`);
       assert.equal(end.outcome, 'done');
       assert.ok((kilde.analysisFor(doc.uri)?.claims.length ?? 0) > 250_000);
       assert.equal(kinds.length, 3);
@@ -632,14 +660,24 @@ describe('Kilde under stress', function () {
       assert.ok(phases.after.busy < 100, `decorating and filling the views kept the host busy for ${phases.after.busy.toFixed(0)} ms at a stretch`);
       // Between slices the host answers: most gaps are one slice of the core.
       assert.ok(phases.slices.lag95 < 100, `95% of the gaps while slicing were up to ${phases.slices.lag95.toFixed(0)} ms`);
+      // No bound on the slowest command round trip while slicing: measured 200–590 ms, so neither
+      // 100 nor 150 ms holds. Part of it is V8's full collections (150–230 ms pauses of a 1.5 GB
+      // heap that is nearly all the core's work in progress), part single slices of 100–350 ms
+      // with no collection in them, on 2 cores shared with other work. The core's steps are
+      // bounded in the next test.
+      // What the analysis keeps, with the text it points into and everything Kilde builds on it:
+      // measured 545–555 MB; with a vscode.Range per highlight it was 850–870 MB. Every full collection
+      // of the extension host goes through it.
+      assert.ok(heap.annotated - heap.open < 700 * MB, `the annotated 45 MB file takes ${((heap.annotated - heap.open) / MB).toFixed(0)} MB of the extension host's heap`);
     });
 
     it('has the core yield within 100 ms at nearly every step on 45 MB', () => {
       assert.ok(timings, 'the annotation test did not run');
       // The slices and the whole-document steps are src/core's (analyzeSteps and its assemble()).
       // Issue 4's target is that no command waits longer than 100 ms. Nearly every step meets it;
-      // a few take longer when V8 runs a full collection of the 1.5–2 GB heap inside them,
-      // which no split of the work avoids, so those are bounded separately.
+      // a few take longer: those with one of V8's full collections in them, and the end of the
+      // conflicting-figures pass (200–340 ms at 45 MB, a dozen young-generation collections
+      // included), so those are bounded separately.
       const steps = [timings!.longestSliceMs, ...timings!.phasesMs].sort((a, b) => a - b);
       const p95 = steps[Math.floor(steps.length * 0.95)];
       const worst = steps[steps.length - 1];
@@ -657,6 +695,9 @@ describe('Kilde under stress', function () {
       const edited = nextRunEnd(kilde, doc.uri, 'cancelled');
       await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Ifølge NTB var det 17 båter i Bodø.\n'));
       await started(0.1);
+      // Two analyses of 45 MB at once took the heap to 2.4 GB: the old one goes before the text is read again.
+      assert.equal(kilde.analysisFor(doc.uri), undefined, 'the analysis of the old text is kept while the new text is read');
+      assert.equal(kilde.statusOf(doc.uri), 'pending');
       const beforeEdit = doc.version;
       const t0 = performance.now();
       await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Ifølge NTB var det 18 båter i Bodø.\n'));
@@ -686,6 +727,11 @@ describe('Kilde under stress', function () {
       assert.equal(runs.length, 1, 'another run started after the close');
       assert.equal(kilde.statusOf(doc.uri), undefined, 'the store still holds the closed document');
       assert.equal(kilde.counts().jobs, 0);
+      // Nothing of the run that closing stopped may stay. This suite still holds the closed
+      // document, which keeps VS Code's lines of the text (~60 MB).
+      const closed = await heapUsed();
+      console.log(`    heap after closing: ${(closed / MB).toFixed(0)} MB (${(heap.open / MB).toFixed(0)} MB when it was open, not yet annotated)`);
+      assert.ok(closed - heap.open < 100 * MB, `closing the 45 MB file left ${((closed - heap.open) / MB).toFixed(0)} MB more on the heap than before it was annotated`);
     });
 
     after(async () => {

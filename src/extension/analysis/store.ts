@@ -5,12 +5,13 @@
 // (a hover, the outline, an export, the test API). A run waits
 // kilde.updateDelay after the last edit, reads the text in slices, and is
 // abandoned as soon as the document changes again or closes. The last good
-// analysis stays until a newer one is complete, so nothing flickers.
+// analysis stays until a newer one is complete, so nothing flickers; only a
+// huge document's is dropped before its text is read again (memory).
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core';
 import type { Config } from '../config';
 import type { Log } from '../log';
-import { eligibility } from './eligibility';
+import { documentLength, eligibility } from './eligibility';
 import { analyzeInSlices, Cancelled, noTimings, readText, RunTimings } from './steps';
 import { IncrementalAnalyzer } from '../../core/incremental';
 
@@ -29,7 +30,7 @@ export interface RunEnd {
 
 export interface DocEntry {
   readonly document: vscode.TextDocument;
-  /** The last analysis that completed; may be older than the text while a run is pending. */
+  /** The last analysis that completed; may be older than the text while a run is pending (not for a huge document). */
   analysis?: Analysis;
   /** Document version `analysis` was made from. */
   analysedVersion?: number;
@@ -57,6 +58,16 @@ export interface DocEntry {
 // Up to this size an edit is re-analysed incrementally and at once; larger texts
 // are read in yielding slices every time.
 const INCREMENTAL_MAX_CHARS = 300_000;
+// Above this size a document's old analysis is let go of before the text is
+// read again, instead of being kept until the new one is complete. With the
+// text it points into and what Kilde builds on it, an analysis holds ~12 bytes
+// a character (550 MB at 45 MB); keeping it next to a run's own peak took the
+// extension host's heap to 2.4 GB, and the run took longer, with more of its
+// steps stretched past 100 ms by garbage collection. Hovers and commands wait
+// for the analysis of the current text anyway; what is drawn stays on screen,
+// and the views say the article is being read. Below the limit (an analysis
+// of 10 M characters holds ~120 MB) nothing flickers.
+const KEEP_WHILE_READING_MAX_CHARS = 10_000_000;
 // After an incremental run, a full read this long after the last edit brings
 // place names that depend on the whole text in line with a fresh analysis.
 const SETTLE_MS = 1500;
@@ -213,6 +224,7 @@ export class AnalysisStore implements vscode.Disposable {
     let outcome: RunEnd['outcome'] = 'done';
     let offset = 0;
     this.attempted.set(k, version);
+    if (entry.analysis && documentLength(doc) > KEEP_WHILE_READING_MAX_CHARS) this.release(entry);
     try {
       const text = await readText(doc, job.flag, timings);
       if (this.faults.delete(k)) throw new Error(`fault injected by a test into the analysis of ${doc.uri.toString(true)}`);
@@ -268,6 +280,14 @@ export class AnalysisStore implements vscode.Disposable {
       }
       this.ended.fire({ uri: doc.uri, version, outcome, offset, ms: performance.now() - t0, timings });
     }
+  }
+
+  /** Drops the analysis of older text, and with it everything made from it. */
+  private release(entry: DocEntry): void {
+    entry.analysis = undefined;
+    entry.analysedVersion = undefined;
+    entry.text = undefined;
+    this.changed.fire(entry.document.uri);
   }
 
   private cancel(k: string): void {

@@ -36,7 +36,12 @@ type ListParent = SourceGroupNode | ClaimBucketNode | undefined;
 
 export class ClaimsModel {
   private groups: Promise<SourceGroupNode[]> | undefined;
-  private readonly groupOf = new Map<number, { group: SourceGroupNode; index: number }>();
+  /**
+   * Where each claim sits when grouped by source: its group (in the order the groups were
+   * met) and its place in the group, by claim id. Numbers, not an object per claim: a
+   * 45 MB article has 300,000 claims.
+   */
+  private placeOf: { groups: SourceGroupNode[]; group: Int32Array; index: Int32Array } | undefined;
   private readonly claimNodes = new Map<number, ClaimNode>();
   private readonly buckets = new Map<string, ClaimBucketNode>();
   private stopped = false;
@@ -82,9 +87,10 @@ export class ClaimsModel {
       index = claimId;
     } else {
       await this.sourceGroups();
-      const at = this.groupOf.get(claimId);
-      if (!at) return undefined;
-      ({ group: parent, index } = at);
+      const at = this.placeOf;
+      if (!at || at.group[claimId] < 0) return undefined;
+      parent = at.groups[at.group[claimId]];
+      index = at.index[claimId];
       list = parent.claims;
     }
     for (const b of pathTo(list.length, index)) parent = this.bucket(parent, list, b);
@@ -97,8 +103,9 @@ export class ClaimsModel {
   }
 
   private async groupBySource(): Promise<SourceGroupNode[]> {
-    const byName = new Map<string, { group: SourceGroupNode; list: Claim[] }>();
+    const byName = new Map<string, { group: SourceGroupNode; list: Claim[]; n: number }>();
     const claims = this.analysis.claims;
+    const place = { groups: [] as SourceGroupNode[], group: new Int32Array(claims.length).fill(-1), index: new Int32Array(claims.length) };
     // Grouping 300,000 claims in one go holds up the extension host for 100–250 ms.
     const budget = new TurnBudget();
     for (let i = 0; i < claims.length; i++) {
@@ -111,13 +118,16 @@ export class ClaimsModel {
       if (!at) {
         const record = this.analysis.sources[c.sourceIds[0]];
         const list: Claim[] = [];
-        at = { group: { type: 'source', id: `g:${c.source}`, name: c.source, sourceType: record?.sourceType, role: record?.role, claims: list }, list };
+        at = { group: { type: 'source', id: `g:${c.source}`, name: c.source, sourceType: record?.sourceType, role: record?.role, claims: list }, list, n: place.groups.length };
         byName.set(c.source, at);
+        place.groups.push(at.group);
       }
-      this.groupOf.set(c.id, { group: at.group, index: at.list.length });
+      place.group[c.id] = at.n;
+      place.index[c.id] = at.list.length;
       at.list.push(c);
     }
-    const groups = [...byName.values()].map((g) => g.group);
+    this.placeOf = place;
+    const groups = [...place.groups];
     return groups.sort((a, b) => b.claims.length - a.claims.length || this.collator.compare(a.name, b.name));
   }
 

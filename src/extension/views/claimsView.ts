@@ -42,6 +42,8 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
   }
 
   refresh(): void {
+    // A hidden view is not asked for its children: drop a model of an older analysis now, or it keeps that alive.
+    this.current();
     this.changed.fire(undefined);
   }
 

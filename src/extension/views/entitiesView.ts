@@ -50,6 +50,8 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode> {
   }
 
   refresh(): void {
+    // A hidden view is not asked for its children: drop a model of an older analysis now, or it keeps that alive.
+    this.current();
     this.changed.fire(undefined);
   }
 
