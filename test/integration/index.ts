@@ -7,8 +7,8 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
-  // The whole suite takes a quarter of an hour; KILDE_TEST_GREP runs only the tests whose
-  // full titles match it (a regular expression), which code-server's extension host inherits.
+  // KILDE_TEST_GREP (a regular expression, inherited by code-server's extension host)
+  // runs only the tests whose full titles match it.
   const grep = process.env.KILDE_TEST_GREP;
   if (grep) mocha.grep(new RegExp(grep));
   for (const f of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
