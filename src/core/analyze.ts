@@ -155,6 +155,7 @@ function* assemble(text: string, language: Lang, dateline: Analysis['dateline'],
   // Conflicting figures point at entity ids.
   const conflicts = yield* linkConflictsSteps(numberHits, STEP_ITEMS, text.length);
   for (let hit = 0; hit < conflicts.length; hit++) {
+    if (hit % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
     const others = conflicts[hit];
     if (!others.length) continue;
     const e = numberEntities[hit];

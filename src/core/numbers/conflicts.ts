@@ -98,6 +98,7 @@ export function* linkConflictsSteps(hits: NumberHit[], every: number, mark: numb
   }
   const out: Array<readonly number[]> = new Array(hits.length);
   for (let i = 0; i < hits.length; i++) {
+    if (i % every === every - 1) yield mark;
     const e = earlier[i];
     const l = later[i];
     out[i] = e && l ? e.concat(l) : e ?? l ?? NO_HITS;
