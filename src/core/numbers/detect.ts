@@ -216,5 +216,8 @@ function hit(cx: Cx, m: Match): NumberHit {
 }
 
 function tidy(v: number): number {
+  // Whole numbers below 10^15 are exact already, and nearly every figure is one:
+  // they skip the round trip through a string.
+  if (Number.isInteger(v) && v < 1e15 && v > -1e15) return v;
   return Number.isFinite(v) && v !== 0 ? Number(v.toPrecision(15)) : v;
 }
