@@ -80,6 +80,23 @@ describe('places: gazetteer', () => {
     assert.ok(g.lookup('=USA').length > 0);
     assert.equal(g.lookup('usa').length, 0);
   });
+  it('finds every key of the index, and only those', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { INDEX } = require('../../src/core/places/data/gazetteer.generated') as { INDEX: string };
+    const g = gazetteer.getGazetteer();
+    let keys = 0;
+    for (const line of INDEX.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab <= 0) continue;
+      keys++;
+      const at = g.at(line.slice(0, tab));
+      assert.equal(INDEX.slice(at, INDEX.indexOf('\n', at) < 0 ? undefined : INDEX.indexOf('\n', at)), line.slice(tab + 1), line);
+      // A prefix or an extension of a key is another key or none, never this entry.
+      assert.notEqual(g.at(line.slice(0, tab) + '\u0000'), at);
+    }
+    assert.equal(g.size, keys);
+    for (const miss of ['', 'qqqq', 'oslo\u0000', 'Oslo', '\ud83d\ude00', 'o'.repeat(5000)]) assert.equal(g.at(miss), -1, JSON.stringify(miss));
+  });
   it('gives country names per language', () => {
     const g = gazetteer.getGazetteer();
     assert.equal(g.countryName('NO', 'nb'), 'Norge');
