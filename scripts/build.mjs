@@ -51,8 +51,13 @@ const BUNDLES = [
   // imports a Node module.
   { name: 'extension', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js',
     platform: 'node', format: 'cjs', external: ['vscode'] },
+  // The web build takes a module's .web.ts twin where there is one (no worker threads in a browser).
   { name: 'web', entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js',
-    platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
+    platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'],
+    resolveExtensions: ['.web.ts', '.ts', '.js', '.json'] },
+  // The desktop extension's analysis worker (src/extension/analysis/offThread.ts finds it beside extension.js).
+  { name: 'worker', entryPoints: ['src/extension/analysis/worker.ts'], outfile: 'dist/analysisWorker.js',
+    platform: 'node', format: 'cjs' },
 ];
 
 // ------------------------------------------------------------- gazetteer

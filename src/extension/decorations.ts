@@ -14,7 +14,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import type { AnalysisStore } from './analysis/store';
 import type { Config, HighlightKind } from './config';
-import { TurnBudget } from './analysis/steps';
+import { TurnBudget } from './analysis/turns';
 import { buildSpans, HighlightSlot, HighlightSpans, SpanList, totalSpans } from './highlightSpans';
 
 export interface DecorationRanges {

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import { ActiveArticle } from './activeArticle';
 import { AnalysisStore, DocStatus, RunEnd } from './analysis/store';
-import type { RunTimings } from './analysis/steps';
+import type { RunTimings } from './analysis/timings';
 import { registerCommands } from './commands';
 import { Config } from './config';
 import { ContextKeys } from './contextKeys';
@@ -51,8 +51,11 @@ export interface KildeApi {
   /** The file the Kilde log channel writes to. */
   logFile: vscode.Uri;
   statusBar(): StatusSnapshot;
-  /** Only while VS Code runs Kilde's tests: the next analysis of `uri` throws; undefined disarms. */
-  injectFault(uri: vscode.Uri | undefined): void;
+  /**
+   * Only while VS Code runs Kilde's tests: the next analysis of `uri` throws, or (`crash`) the
+   * worker analysing a large document dies; undefined disarms.
+   */
+  injectFault(uri: vscode.Uri | undefined, kind?: 'throw' | 'crash'): void;
 }
 
 export function activate(context: vscode.ExtensionContext): KildeApi {
@@ -107,10 +110,10 @@ export function activate(context: vscode.ExtensionContext): KildeApi {
     // Where VS Code 1.100 puts a LogOutputChannel's file: <logUri>/<channel name>.log.
     logFile: vscode.Uri.joinPath(context.logUri, 'Kilde.log'),
     statusBar: () => statusBar.snapshot(),
-    injectFault: (uri) => {
+    injectFault: (uri, kind) => {
       // Any extension can call this API; only a test run may break Kilde on purpose.
       if (context.extensionMode !== vscode.ExtensionMode.Test) throw new Error('injectFault is only available in extension tests');
-      store.injectFault(uri);
+      store.injectFault(uri, kind);
     },
   };
 }

@@ -3,7 +3,7 @@
 // article: each source with its claims, then Places and Figures.
 import * as vscode from 'vscode';
 import type { Analysis, Claim, NumberEntity, PlaceEntity } from '../core';
-import { TurnBudget } from './analysis/steps';
+import { TurnBudget } from './analysis/turns';
 import type { AnalysisStore } from './analysis/store';
 import { claimKindName, claimsCount, mentionsCount, numberKindName, placeTypeName } from './text/labels';
 import { formatValue } from './text/numbers';

@@ -7,7 +7,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/model';
 import type { DocStatus, RunEnd } from '../../src/extension/analysis/store';
-import type { RunTimings } from '../../src/extension/analysis/steps';
+import type { RunTimings } from '../../src/extension/analysis/timings';
 import type { StatusSnapshot } from '../../src/extension/statusBar/statusBar';
 
 export type { RunEnd, RunTimings };
@@ -28,7 +28,7 @@ export interface KildeTestApi {
   failures(): { failures: number; notifications: number };
   logFile: vscode.Uri;
   statusBar(): StatusSnapshot;
-  injectFault(uri: vscode.Uri | undefined): void;
+  injectFault(uri: vscode.Uri | undefined, kind?: 'throw' | 'crash'): void;
 }
 
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');

@@ -337,6 +337,51 @@ describe('Kilde under stress', function () {
       await closeDocument(a.document);
     });
 
+    it('analyses a large document in a worker, on the extension host when the worker dies, and logs a worker\'s error with its stack', async () => {
+      // Above 300 K characters a document is read whole each time, in a worker thread of the desktop extension host.
+      const article = sample();
+      const editor = await openFile('fault-large.news', (article + '\n\n').repeat(Math.ceil(400_000 / (article.length + 2))));
+      const doc = editor.document;
+      await kilde.whenIdle(doc.uri);
+      assert.equal(kilde.statusOf(doc.uri), 'ready');
+      assert.ok(kilde.lastTimings(doc.uri)?.offThread, 'a 400 K document was not analysed in a worker');
+      const good = kilde.analysisFor(doc.uri)!;
+      const before = kilde.failures();
+      const logged = (what: string) => waitFor(`${what} in the log file`, () => {
+        const t = fs.existsSync(kilde.logFile.fsPath) ? fs.readFileSync(kilde.logFile.fsPath, 'utf8') : '';
+        return t.includes(what) ? t.slice(t.indexOf(what)) : undefined;
+      });
+
+      kilde.injectFault(doc.uri, 'crash');
+      const fellBack = nextRunEnd(kilde, doc.uri);
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Ifølge NTB var det 17 båter i Bodø.\n\n'));
+      const crashed = await fellBack;
+      assert.equal(crashed.outcome, 'done');
+      assert.equal(crashed.timings.offThread, false, 'the run after the crash claims to be off the extension host');
+      assert.ok(crashed.timings.slices > 0);
+      await kilde.whenIdle(doc.uri);
+      assert.equal(kilde.statusOf(doc.uri), 'ready');
+      assert.ok(kilde.analysisFor(doc.uri)!.claims.length > good.claims.length);
+      assert.deepEqual(kilde.failures(), before, 'a worker that died is not a failure of the analysis');
+      assert.match(await logged('the analysis worker exited with code 70'), /on the extension host instead/);
+
+      kilde.injectFault(doc.uri, 'throw');
+      const failed = nextRunEnd(kilde, doc.uri);
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Ifølge NTB var det 18 båter i Bodø.\n\n'));
+      assert.equal((await failed).outcome, 'failed');
+      await kilde.whenIdle(doc.uri);
+      assert.equal(kilde.statusOf(doc.uri), 'failed');
+      assert.equal(kilde.failures().failures, before.failures + 1);
+      // The stack is the worker's own.
+      assert.match(await logged('fault injected by a test into the analysis of'), /\n\s+at .*(analysisWorker\.js|analysis\/worker\.ts)/);
+
+      const recovered = nextRunEnd(kilde, doc.uri);
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Ifølge NTB var det 19 båter i Bodø.\n\n'));
+      const again = await recovered;
+      assert.equal(again.outcome, 'done');
+      assert.ok(again.timings.offThread);
+      await closeDocument(doc);
+    });
   });
 
   describe('documents', () => {
@@ -660,19 +705,27 @@ describe('Kilde under stress', function () {
       assert.ok(phases.after.busy < 100, `decorating and filling the views kept the host busy for ${phases.after.busy.toFixed(0)} ms at a stretch`);
       // Between slices the host answers: most gaps are one slice of the core.
       assert.ok(phases.slices.lag95 < 100, `95% of the gaps while slicing were up to ${phases.slices.lag95.toFixed(0)} ms`);
-      // No bound on the slowest command round trip while slicing: measured 200–590 ms, so neither
-      // 100 nor 150 ms holds. Part of it is V8's full collections (150–230 ms pauses of a 1.5 GB
-      // heap that is nearly all the core's work in progress), part single slices of 100–350 ms
-      // with no collection in them, on 2 cores shared with other work. The core's steps are
-      // bounded in the next test.
+      // No bound on the slowest command round trip while slicing. On the host's thread it was
+      // 340–850 ms (V8's full collections of a 1–1.6 GB heap of the core's work in progress). With
+      // the core in a worker the host is never busy for more than ~50 ms while it slices, yet the
+      // slowest round trip was still 200–350 ms (95% ≤ 40–55 ms): the worker takes one of the 2
+      // cores the window, VS Code's server and the host share, so the delay is outside Kilde's thread.
       // What the analysis keeps, with the text it points into and everything Kilde builds on it:
-      // measured 545–555 MB; with a vscode.Range per highlight it was 850–870 MB. Every full collection
+      // measured 545–555 MB when the core ran on the host; from the worker 700–780 MB, since strings
+      // the core shares between mentions (names, cues) arrive as one copy each. Every full collection
       // of the extension host goes through it.
-      assert.ok(heap.annotated - heap.open < 700 * MB, `the annotated 45 MB file takes ${((heap.annotated - heap.open) / MB).toFixed(0)} MB of the extension host's heap`);
+      assert.ok(heap.annotated - heap.open < 800 * MB, `the annotated 45 MB file takes ${((heap.annotated - heap.open) / MB).toFixed(0)} MB of the extension host's heap`);
     });
 
-    it('has the core yield within 100 ms at nearly every step on 45 MB', () => {
+    it('has the core yield within 100 ms at nearly every step on 45 MB, in a worker, and the host take its analysis back in short turns', () => {
       assert.ok(timings, 'the annotation test did not run');
+      assert.ok(timings!.offThread, 'the 45 MB document was analysed on the extension host, not in a worker');
+      console.log(`    longest turn of the host handing the text over or taking the analysis back: ${timings!.longestTransferMs.toFixed(0)} ms`);
+      // Turns of at most 8 ms of work, each part a few ms to deserialise; a young-generation or full
+      // collection of the host's heap, which grows to the analysis' ~750 MB, can still land in one.
+      assert.ok(timings!.longestTransferMs < 250, `a turn of the transfer held the extension host for ${timings!.longestTransferMs.toFixed(0)} ms`);
+      // The steps below ran in the worker (measured there); the web extension host still runs them
+      // on its own thread, in slices, so they must still yield often.
       // The slices and the whole-document steps are src/core's (analyzeSteps and its assemble()).
       // Issue 4's target is that no command waits longer than 100 ms. Nearly every step meets it;
       // a few take longer: those with one of V8's full collections in them, and the end of the
@@ -683,7 +736,9 @@ describe('Kilde under stress', function () {
       const worst = steps[steps.length - 1];
       console.log(`    core steps: ${steps.length}, 95% ≤ ${p95.toFixed(0)} ms, longest ${worst.toFixed(0)} ms, over 100 ms: ${steps.filter((ms) => ms >= 100).length}`);
       assert.ok(p95 < 100, `95% of the core's steps took up to ${p95.toFixed(0)} ms`);
-      assert.ok(worst < 500, `a core step held the extension host for ${worst.toFixed(0)} ms`);
+      // In the worker a step can include one of its heap's full collections (measured up to 885 ms),
+      // and holds nothing of the host; on the host it was 200–340 ms. A step that never yields is seconds.
+      assert.ok(worst < 1500, `a core step ran ${worst.toFixed(0)} ms without yielding`);
     });
 
     it('stops reading when the document changes or closes', async function () {

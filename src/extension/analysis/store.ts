@@ -8,11 +8,15 @@
 // analysis stays until a newer one is complete, so nothing flickers; only a
 // huge document's is dropped before its text is read again (memory).
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core';
+import type { Analysis, AnalyzeOptions } from '../../core';
 import type { Config } from '../config';
 import type { Log } from '../log';
 import { documentLength, eligibility } from './eligibility';
-import { analyzeInSlices, Cancelled, noTimings, readText, RunTimings } from './steps';
+import { Cancelled, WorkerUnavailable } from './cancel';
+import { analyzeInSlices, readText } from './steps';
+import { longestHold, noTimings, RunTimings } from './timings';
+import { analyzeOffThread } from './offThread';
+import type { Fault } from './workerProtocol';
 import { IncrementalAnalyzer } from '../../core/incremental';
 
 export type DocStatus = 'pending' | 'ready' | 'failed' | 'tooLarge' | 'binary';
@@ -56,7 +60,12 @@ export interface DocEntry {
 }
 
 // Up to this size an edit is re-analysed incrementally and at once; larger texts
-// are read in yielding slices every time.
+// are read whole every time, in the desktop extension host by a worker thread
+// (the core's allocations, and the garbage collections they bring, then stall
+// the worker and not the host: at 45 MB those collections alone held the host
+// for 150–850 ms at a time), in the web extension host in yielding slices.
+// The worker takes ~100 ms to start, less than the core spends on 300 K
+// characters, and it is started off the host's thread.
 const INCREMENTAL_MAX_CHARS = 300_000;
 // Above this size a document's old analysis is let go of before the text is
 // read again, instead of being kept until the new one is complete. With the
@@ -96,8 +105,8 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly progressed = new vscode.EventEmitter<vscode.Uri>();
   private readonly ended = new vscode.EventEmitter<RunEnd>();
   private readonly subs: vscode.Disposable[] = [];
-  /** Documents whose next run is to throw (the integration tests' fault injection). */
-  private readonly faults = new Set<string>();
+  /** Documents whose next run is to fail (the integration tests' fault injection), and how. */
+  private readonly faults = new Map<string, Fault['kind']>();
 
   /** The analysis or the status of a document changed (or it was dropped). */
   readonly onDidChange = this.changed.event;
@@ -142,9 +151,12 @@ export class AnalysisStore implements vscode.Disposable {
     return { documents: this.entries.size, jobs: this.jobs.size };
   }
 
-  /** Makes the next run for `uri` throw as a bug in the analysis would; undefined disarms every one. */
-  injectFault(uri: vscode.Uri | undefined): void {
-    if (uri) this.faults.add(key(uri));
+  /**
+   * Makes the next run for `uri` throw as a bug in the analysis would, or
+   * (`crash`) the worker analysing a large document die; undefined disarms every one.
+   */
+  injectFault(uri: vscode.Uri | undefined, kind: Fault['kind'] = 'throw'): void {
+    if (uri) this.faults.set(key(uri), kind);
     else this.faults.clear();
   }
 
@@ -227,10 +239,11 @@ export class AnalysisStore implements vscode.Disposable {
     if (entry.analysis && documentLength(doc) > KEEP_WHILE_READING_MAX_CHARS) this.release(entry);
     try {
       const text = await readText(doc, job.flag, timings);
-      if (this.faults.delete(k)) throw new Error(`fault injected by a test into the analysis of ${doc.uri.toString(true)}`);
+      const fault = this.takeFault(k, doc);
       const options = { language: this.config.current.language };
       let analysis: Analysis;
       if (text.length <= INCREMENTAL_MAX_CHARS) {
+        if (fault?.kind === 'throw') throw new Error(fault.message);
         const incremental = (entry.incremental ??= new IncrementalAnalyzer());
         const full = !entry.edited;
         const tc = performance.now();
@@ -246,11 +259,12 @@ export class AnalysisStore implements vscode.Disposable {
       } else {
         entry.incremental = undefined;
         entry.lastCoreMs = undefined;
-        analysis = await analyzeInSlices(text, options, job.flag, (read) => {
+        const progress = (read: number) => {
           offset = read;
           entry.progress = text.length ? read / text.length : 1;
           this.progressed.fire(doc.uri);
-        }, timings);
+        };
+        analysis = await this.analyzeWhole(doc, text, options, job.flag, progress, timings, fault);
       }
       offset = text.length;
       entry.analysis = analysis;
@@ -259,8 +273,8 @@ export class AnalysisStore implements vscode.Disposable {
       entry.lastMs = performance.now() - t0;
       entry.lastTimings = timings;
       entry.status = 'ready';
-      const longest = Math.max(timings.longestReadMs, timings.longestSliceMs, ...timings.phasesMs);
-      this.log.channel.debug(`analysed ${doc.uri.toString(true)} (v${version}, ${text.length} chars) in ${Math.round(entry.lastMs)} ms; longest uninterrupted step ${Math.round(longest)} ms`);
+      const where = timings.offThread ? 'in a worker' : 'on the extension host';
+      this.log.channel.debug(`analysed ${doc.uri.toString(true)} (v${version}, ${text.length} chars) ${where} in ${Math.round(entry.lastMs)} ms; longest uninterrupted step on the extension host ${Math.round(longestHold(timings))} ms`);
     } catch (err) {
       if (err instanceof Cancelled) {
         outcome = 'cancelled';
@@ -280,6 +294,40 @@ export class AnalysisStore implements vscode.Disposable {
       }
       this.ended.fire({ uri: doc.uri, version, outcome, offset, ms: performance.now() - t0, timings });
     }
+  }
+
+  private takeFault(k: string, doc: vscode.TextDocument): Fault | undefined {
+    const kind = this.faults.get(k);
+    if (!kind) return undefined;
+    this.faults.delete(k);
+    return kind === 'crash' ? { kind } : { kind, message: `fault injected by a test into the analysis of ${doc.uri.toString(true)}` };
+  }
+
+  /**
+   * A whole read of a large text: in a worker where there can be one, else (or
+   * when the worker cannot start or dies) in slices on the extension host.
+   */
+  private async analyzeWhole(
+    doc: vscode.TextDocument,
+    text: string,
+    options: AnalyzeOptions,
+    flag: Job['flag'],
+    progress: (offset: number) => void,
+    timings: RunTimings,
+    fault: Fault | undefined,
+  ): Promise<Analysis> {
+    if (analyzeOffThread) {
+      try {
+        return await analyzeOffThread(text, options, flag, progress, timings, fault);
+      } catch (err) {
+        if (!(err instanceof WorkerUnavailable)) throw err;
+        this.log.channel.warn(`${err.message}; analysing ${doc.uri.toString(true)} on the extension host instead`);
+        Object.assign(timings, { ...noTimings(), longestReadMs: timings.longestReadMs });
+      }
+    } else if (fault?.kind === 'throw') {
+      throw new Error(fault.message);
+    }
+    return analyzeInSlices(text, options, flag, progress, timings);
   }
 
   /** Drops the analysis of older text, and with it everything made from it. */

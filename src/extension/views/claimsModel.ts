@@ -3,7 +3,7 @@
 // Nodes are made on demand and cached, so a node handed to VS Code is the
 // same object getParent and reveal later see.
 import type { Analysis, Claim, SourceType } from '../../core';
-import { TurnBudget } from '../analysis/steps';
+import { TurnBudget } from '../analysis/turns';
 import { Bucket, pathTo, split } from './buckets';
 
 export type GroupBy = 'source' | 'order';

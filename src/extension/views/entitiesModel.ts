@@ -1,7 +1,7 @@
 // The shape of the Entities tree for one analysis: Sources, Places and
 // Numbers; under each the distinct names or values with their mentions.
 import type { Analysis, Entity, EntityKind, NumberEntity, PlaceEntity, SourceType } from '../../core';
-import { TurnBudget } from '../analysis/steps';
+import { TurnBudget } from '../analysis/turns';
 import { Bucket, pathTo, split } from './buckets';
 
 export interface KindNode {

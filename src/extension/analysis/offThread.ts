@@ -1,0 +1,25 @@
+// Where a large document's analysis runs off the extension host's thread: in
+// the desktop (Node) extension host, a worker thread. The web build takes
+// offThread.web.ts instead (scripts/build.mjs), where there is none.
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { Analysis, AnalyzeOptions } from '../../core';
+import type { CancelFlag } from './cancel';
+import type { RunTimings } from './timings';
+import { analyzeInWorker } from './workerHost';
+import type { Fault } from './workerProtocol';
+
+export type OffThreadAnalyzer = (
+  text: string,
+  options: AnalyzeOptions,
+  flag: CancelFlag,
+  progress: (offset: number) => void,
+  timings: RunTimings,
+  fault?: Fault,
+) => Promise<Analysis>;
+
+// dist/extension.js and the worker's bundle lie side by side.
+const WORKER_SCRIPT = path.join(__dirname, 'analysisWorker.js');
+
+export const analyzeOffThread: OffThreadAnalyzer | undefined = (text, options, flag, progress, timings, fault) =>
+  analyzeInWorker(() => new Worker(WORKER_SCRIPT), text, options, flag, progress, timings, fault);

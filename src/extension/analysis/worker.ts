@@ -1,0 +1,63 @@
+// The analysis worker (dist/analysisWorker.js): runs the core on its own
+// thread and heap, so that the core's allocations and garbage collections of
+// a huge document do not stall the desktop extension host. One worker per
+// run; the host terminates it when the run is no longer wanted.
+import { parentPort, type MessagePort } from 'worker_threads';
+import { analyzeSteps, type Analysis } from '../../core';
+import { type FromWorker, type Part, type ToWorker, partsOf } from './workerProtocol';
+
+const host = parentPort!;
+const post = (m: FromWorker) => host.postMessage(m);
+let chunks: string[] = [];
+let parts: Generator<Part> | undefined;
+let results: MessagePort | undefined;
+let credits = 0;
+
+host.on('message', (m: ToWorker) => {
+  if (m.type === 'text') chunks.push(m.chunk);
+  else if (m.type === 'more') {
+    credits++;
+    pump();
+  } else {
+    results = m.results;
+    const text = chunks.join('');
+    chunks = [];
+    let analysis: Analysis;
+    try {
+      analysis = analyze(text, m);
+    } catch (err) {
+      const e = err instanceof Error ? err : new Error(String(err));
+      post({ type: 'failed', name: e.name, message: e.message, stack: e.stack });
+      return;
+    }
+    parts = partsOf(analysis);
+    // The head and the first parts go at once; then one part for each the host has taken.
+    credits += 4;
+    pump();
+  }
+});
+
+function analyze(text: string, m: Extract<ToWorker, { type: 'start' }>): Analysis {
+  if (m.fault?.kind === 'crash') process.exit(70);
+  if (m.fault?.kind === 'throw') throw new Error(m.fault.message);
+  const steps = analyzeSteps(text, m.options);
+  for (;;) {
+    const t0 = performance.now();
+    const step = steps.next();
+    const ms = performance.now() - t0;
+    post({ type: 'step', offset: step.done ? text.length : step.value, ms, done: !!step.done });
+    if (step.done) return step.value;
+  }
+}
+
+function pump(): void {
+  while (parts && credits > 0) {
+    const next = parts.next();
+    if (next.done) {
+      parts = undefined;
+      return;
+    }
+    credits--;
+    results!.postMessage(next.value);
+  }
+}

@@ -1,0 +1,118 @@
+// The extension host's side of a run in the analysis worker (worker.ts): hands
+// over the text in chunks, follows the core's progress, and takes the analysis
+// back part by part, a few milliseconds of the host's time per turn.
+import { MessageChannel, receiveMessageOnPort, type Worker } from 'worker_threads';
+import type { Analysis, AnalyzeOptions } from '../../core';
+import { CancelFlag, Cancelled, WorkerUnavailable } from './cancel';
+import { noTimings, recordStep } from './timings';
+import { nextTurn } from './turns';
+import { type Fault, type FromWorker, type Part, Reassembly, type ToWorker } from './workerProtocol';
+
+// Posting a chunk copies it: 1 M characters take 1–2 ms; the whole 45 MB text as one message held the host 80 ms.
+const CHARS_PER_CHUNK = 1 << 20;
+// How much of a turn the host gives to handing over chunks or taking parts.
+const TURN_MS = 8;
+// While the worker analyses, the host looks at the flag this often even without news from it.
+const CANCEL_POLL_MS = 50;
+
+/** Like analyzeInSlices, with the core's work done by the worker `spawn` starts. */
+export async function analyzeInWorker(
+  spawn: () => Worker,
+  text: string,
+  options: AnalyzeOptions,
+  flag: CancelFlag,
+  progress?: (offset: number) => void,
+  timings = noTimings(),
+  fault?: Fault,
+): Promise<Analysis> {
+  let worker: Worker;
+  try {
+    worker = spawn();
+  } catch (err) {
+    throw new WorkerUnavailable(`could not start: ${err instanceof Error ? err.message : String(err)}`, err);
+  }
+  const results = new MessageChannel();
+  let trouble: Error | undefined;
+  let analysed = false;
+  let sliced = false;
+  let wake: (() => void) | undefined;
+  const poke = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const sleep = (ms: number) => new Promise<void>((resolve) => {
+    wake = resolve;
+    setTimeout(poke, ms);
+  });
+  worker.on('message', (m: FromWorker) => {
+    if (m.type === 'step') {
+      sliced = recordStep(timings, sliced, m.ms, m.offset, text.length, m.done);
+      analysed = m.done;
+      if (!m.done && !flag.cancelled) progress?.(m.offset);
+    } else {
+      // An error in the analysis itself: it would throw on the host as well, so it is the run's failure.
+      const err = new Error(m.message);
+      err.name = m.name;
+      if (m.stack) err.stack = m.stack;
+      trouble ??= err;
+    }
+    poke();
+  });
+  worker.on('error', (err) => {
+    trouble ??= new WorkerUnavailable(`failed: ${err.message}`, err);
+    poke();
+  });
+  worker.on('exit', (code) => {
+    trouble ??= new WorkerUnavailable(`exited with code ${code} before it sent the analysis`);
+    poke();
+  });
+  const check = () => {
+    if (flag.cancelled) throw new Cancelled();
+    if (trouble) throw trouble;
+  };
+  const send = (m: ToWorker, transfer?: Parameters<Worker['postMessage']>[1]) => worker.postMessage(m, transfer);
+  timings.offThread = true;
+  let turn = performance.now();
+  const lap = () => {
+    timings.longestTransferMs = Math.max(timings.longestTransferMs, performance.now() - turn);
+  };
+  const yieldTurn = async () => {
+    lap();
+    await nextTurn();
+    turn = performance.now();
+    check();
+  };
+  try {
+    for (let i = 0; i < text.length; i += CHARS_PER_CHUNK) {
+      if (performance.now() - turn >= TURN_MS) await yieldTurn();
+      send({ type: 'text', chunk: text.slice(i, i + CHARS_PER_CHUNK) });
+    }
+    send({ type: 'start', options, results: results.port2, fault }, [results.port2]);
+    lap();
+    while (!analysed) {
+      check();
+      await sleep(CANCEL_POLL_MS);
+    }
+    // The parts are taken with receiveMessageOnPort, not as events: that way the host's time
+    // to deserialise each one is measured, and no more than a turn's worth is taken at once.
+    const whole = new Reassembly(text);
+    turn = performance.now();
+    while (!whole.complete) {
+      const got = receiveMessageOnPort(results.port1) as { message: Part } | undefined;
+      if (got) {
+        whole.add(got.message);
+        send({ type: 'more' });
+      }
+      if (!got || performance.now() - turn >= TURN_MS) await yieldTurn();
+    }
+    lap();
+    check();
+    return whole.analysis;
+  } finally {
+    wake = undefined;
+    results.port1.close();
+    // The worker's heap, with everything the core built, goes with it.
+    void worker.terminate();
+  }
+}

@@ -1,0 +1,73 @@
+import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { Worker } from 'worker_threads';
+import { analyze } from '../../src/core/analyze';
+import { Cancelled, WorkerUnavailable } from '../../src/extension/analysis/cancel';
+import { noTimings } from '../../src/extension/analysis/timings';
+import { analyzeInWorker } from '../../src/extension/analysis/workerHost';
+import { partsOf, Reassembly } from '../../src/extension/analysis/workerProtocol';
+
+const article = readFileSync(join(__dirname, '..', '..', 'examples', 'torskekvote.txt'), 'utf8');
+// Large enough for several of the worker's parts of every list but sources, and for a few core slices.
+const text = Array.from({ length: 200 }, (_, i) => article.replace(/17/g, String(17 + i))).join('\n\n');
+const WORKER = join(__dirname, '..', '..', 'src', 'extension', 'analysis', 'worker.ts');
+// The worker's source, compiled on the fly as mocha's own files are.
+const spawn = () => new Worker(`require('tsx/cjs'); require(${JSON.stringify(WORKER)});`, { eval: true });
+const going = { cancelled: false };
+
+describe('analysis in a worker', function () {
+  this.timeout(60000);
+  let direct: ReturnType<typeof analyze>;
+
+  before(() => {
+    direct = analyze(text);
+  });
+
+  it('splits an analysis into parts and puts it back together exactly', () => {
+    const whole = new Reassembly(text);
+    let parts = 0;
+    for (const part of partsOf(direct, 7)) {
+      assert.ok(!whole.complete);
+      whole.add(structuredClone(part));
+      parts++;
+    }
+    assert.ok(parts > 100);
+    assert.deepEqual(Object.keys(whole.analysis), Object.keys(direct));
+    assert.deepEqual(whole.analysis, direct);
+  });
+
+  it('gives what the core gives on the extension host, reporting progress and its steps', async () => {
+    assert.ok(direct.entities.length > 2 * 4000, `only ${direct.entities.length} entities`);
+    const offsets: number[] = [];
+    const timings = noTimings();
+    const a = await analyzeInWorker(spawn, text, {}, going, (o) => offsets.push(o), timings);
+    assert.deepEqual(Object.keys(a), Object.keys(direct));
+    assert.deepEqual(a, direct);
+    assert.ok(offsets.length > 1 && offsets.every((o, i) => o <= text.length && (i === 0 || o >= offsets[i - 1])), `progress ${offsets}`);
+    assert.equal(offsets[offsets.length - 1], text.length);
+    assert.ok(timings.offThread);
+    assert.ok(timings.slices > 1 && timings.phasesMs.length > 0, JSON.stringify(timings));
+    assert.ok(timings.longestTransferMs > 0);
+  });
+
+  it('stops when the run is given up', async () => {
+    const flag = { cancelled: false };
+    let steps = 0;
+    const run = analyzeInWorker(spawn, text, {}, flag, () => {
+      if (++steps === 2) flag.cancelled = true;
+    });
+    await assert.rejects(run, Cancelled);
+  });
+
+  it('hands an error of the analysis on as the run\'s own, and a dead worker as WorkerUnavailable', async () => {
+    await assert.rejects(analyzeInWorker(spawn, text, {}, going, undefined, undefined, { kind: 'throw', message: 'boom' }), (err: Error) => {
+      assert.ok(!(err instanceof WorkerUnavailable));
+      assert.equal(err.message, 'boom');
+      assert.match(err.stack ?? '', /worker\.ts/);
+      return true;
+    });
+    await assert.rejects(analyzeInWorker(spawn, text, {}, going, undefined, undefined, { kind: 'crash' }), WorkerUnavailable);
+    await assert.rejects(analyzeInWorker(() => new Worker('/nonexistent/analysisWorker.js'), text, {}, going), WorkerUnavailable);
+  });
+});
