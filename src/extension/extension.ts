@@ -2,7 +2,7 @@
 // editor. activate() wires the modules together and returns a small API the
 // integration tests use to wait for and inspect what Kilde did.
 import * as vscode from 'vscode';
-import type { Analysis } from '../core';
+import type { Analysis, IncrementalStats } from '../core';
 import { ActiveArticle } from './activeArticle';
 import { AnalysisStore, DocStatus, RunEnd } from './analysis/store';
 import type { RunTimings } from './analysis/timings';
@@ -38,6 +38,8 @@ export interface KildeApi {
   lastAnalysisMs(uri: vscode.Uri): number | undefined;
   /** Of that, the core's incremental analysis alone (documents up to 300 K characters). */
   lastCoreMs(uri: vscode.Uri): number | undefined;
+  /** Paragraphs of the document, and how many its last incremental analysis read again. */
+  lastIncrementalStats(uri: vscode.Uri): IncrementalStats | undefined;
   /** The longest uninterrupted steps of that analysis. */
   lastTimings(uri: vscode.Uri): RunTimings | undefined;
   statusOf(uri: vscode.Uri): DocStatus | undefined;
@@ -101,6 +103,7 @@ export function activate(context: vscode.ExtensionContext): KildeApi {
     entitiesView: bind(entities.provider),
     lastAnalysisMs: (uri) => store.get(uri)?.lastMs,
     lastCoreMs: (uri) => store.get(uri)?.lastCoreMs,
+    lastIncrementalStats: (uri) => store.get(uri)?.incremental?.lastStats,
     lastTimings: (uri) => store.get(uri)?.lastTimings,
     statusOf: (uri) => store.get(uri)?.status,
     progressOf: (uri) => store.get(uri)?.progress,

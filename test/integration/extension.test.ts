@@ -180,6 +180,7 @@ describe('Kilde in VS Code', function () {
     const times: number[] = [];
     const cores: number[] = [];
     const waits: number[] = [];
+    const rereads: number[] = [];
     const edits = 9;
     for (let i = 0; i < edits; i++) {
       const at = e.document.positionAt(e.document.getText().indexOf('Norges Fiskarlag mener', 30_000 + i * 15_000));
@@ -190,13 +191,18 @@ describe('Kilde in VS Code', function () {
       waits.push(Date.now() - t0);
       times.push(kilde.lastAnalysisMs(e.document.uri) ?? NaN);
       cores.push(kilde.lastCoreMs(e.document.uri) ?? NaN);
+      rereads.push(kilde.lastIncrementalStats(e.document.uri)?.reread ?? NaN);
     }
     const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const show = (xs: number[]) => xs.map((t) => t.toFixed(1)).join(' ');
     console.log(`    200 KB edit: core analysis ${show(cores)} ms (median ${med(cores).toFixed(1)}); run with text read ${show(times)} ms; edit to highlights ${waits.join(' ')} ms (debounce 200 ms)`);
-    // A full re-analysis of this article takes 25–90 ms here, an incremental one 2–5 ms (the
-    // benchmark has the figures against the 5 ms target). The bound only catches a full re-read.
-    assert.ok(med(cores) < 20, `analysis of an edit took ${med(cores)} ms: is it re-reading the whole article?`);
+    const paragraphs = kilde.lastIncrementalStats(e.document.uri)?.paragraphs ?? 0;
+    console.log(`    paragraphs read again per edit: ${rereads.join(' ')} of ${paragraphs}`);
+    // Incremental means each edit reads again only the paragraph it touched, not the article.
+    // Its time is logged, not bounded: in this host it swings from 5 to 40 ms with the load of
+    // the machine (a full read takes 25–90 ms), and the benchmark holds the 5 ms target.
+    assert.ok(paragraphs > 300, `${paragraphs} paragraphs in the article`);
+    for (const n of rereads) assert.ok(n >= 1 && n <= 2, `an edit read ${n} of ${paragraphs} paragraphs again`);
     const inserted = e.document.getText().indexOf('17 båter');
     const d = kilde.decorationsFor(e);
     assert.ok(d.number.some((r) => e.document.offsetAt(r.start) === inserted), 'the new figure is not highlighted');

@@ -20,6 +20,7 @@ export interface KildeTestApi {
   entitiesView: vscode.TreeDataProvider<unknown>;
   lastAnalysisMs(uri: vscode.Uri): number | undefined;
   lastCoreMs(uri: vscode.Uri): number | undefined;
+  lastIncrementalStats(uri: vscode.Uri): { paragraphs: number; reread: number } | undefined;
   lastTimings(uri: vscode.Uri): RunTimings | undefined;
   statusOf(uri: vscode.Uri): DocStatus | undefined;
   progressOf(uri: vscode.Uri): number | undefined;
