@@ -5,32 +5,17 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { Analysis } from '../../src/core/model';
-import type { DocStatus, RunEnd } from '../../src/extension/analysis/store';
+import type { RunEnd } from '../../src/extension/analysis/store';
 import type { RunTimings } from '../../src/extension/analysis/timings';
-import type { StatusSnapshot } from '../../src/extension/statusBar/statusBar';
+import type { KildeApi } from '../../src/extension/extension';
 
 export type { RunEnd, RunTimings };
 
-export interface KildeTestApi {
-  whenIdle(uri?: vscode.Uri): Promise<void>;
-  analysisFor(uri: vscode.Uri): Analysis | undefined;
-  decorationsFor(editor: vscode.TextEditor): Record<'source' | 'number' | 'place' | 'claim', vscode.Range[]>;
+/** The extension's API as the tests use it: tree nodes are opaque to them. */
+export type KildeTestApi = Omit<KildeApi, 'claimsView' | 'entitiesView'> & {
   claimsView: vscode.TreeDataProvider<unknown>;
   entitiesView: vscode.TreeDataProvider<unknown>;
-  lastAnalysisMs(uri: vscode.Uri): number | undefined;
-  lastCoreMs(uri: vscode.Uri): number | undefined;
-  lastIncrementalStats(uri: vscode.Uri): { paragraphs: number; reread: number } | undefined;
-  lastTimings(uri: vscode.Uri): RunTimings | undefined;
-  statusOf(uri: vscode.Uri): DocStatus | undefined;
-  progressOf(uri: vscode.Uri): number | undefined;
-  onDidEndRun: vscode.Event<RunEnd>;
-  counts(): { documents: number; jobs: number };
-  failures(): { failures: number; notifications: number };
-  logFile: vscode.Uri;
-  statusBar(): StatusSnapshot;
-  injectFault(uri: vscode.Uri | undefined, kind?: 'throw' | 'crash'): void;
-}
+};
 
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');
 export const screenshotDir = process.env.KILDE_VSCODE_TEST_SCREENSHOTS ?? path.join(repoRoot, 'test-output', 'screenshots');
