@@ -39,7 +39,7 @@ async function build(doc: vscode.TextDocument, a: Analysis, stillWanted: () => b
   // The lists below run over every entity and claim: 1.5 million in a 45 MB article.
   const turn = new TurnBudget();
   const pause = async (i: number): Promise<boolean> => {
-    if ((i & 1023) !== 1023 || !turn.spent) return true;
+    if (!turn.due(i)) return true;
     await turn.yield();
     return stillWanted();
   };

@@ -109,7 +109,7 @@ export class ClaimsModel {
     // Grouping 300,000 claims in one go holds up the extension host for 100–250 ms.
     const budget = new TurnBudget();
     for (let i = 0; i < claims.length; i++) {
-      if ((i & 1023) === 1023 && budget.spent) {
+      if (budget.due(i)) {
         await budget.yield();
         if (this.stopped) return [];
       }

@@ -112,7 +112,7 @@ export class EntitiesModel {
     // Grouping a 45 MB article's 1.2 million mentions at once would hold up the extension host for a second.
     const budget = new TurnBudget();
     for (let i = 0; i < entities.length; i++) {
-      if ((i & 1023) === 1023 && budget.spent) {
+      if (budget.due(i)) {
         await budget.yield();
         if (this.stopped) return [];
       }
