@@ -4,6 +4,7 @@ import { join } from 'path';
 import { Worker } from 'worker_threads';
 import { analyze } from '../../src/core/analyze';
 import { Cancelled, WorkerUnavailable } from '../../src/extension/analysis/cancel';
+import { DocText } from '../../src/extension/analysis/docText';
 import { noTimings } from '../../src/extension/analysis/timings';
 import { analyzeInWorker } from '../../src/extension/analysis/workerHost';
 import { partsOf, Reassembly } from '../../src/extension/analysis/workerProtocol';
@@ -11,6 +12,8 @@ import { partsOf, Reassembly } from '../../src/extension/analysis/workerProtocol
 const article = readFileSync(join(__dirname, '..', '..', 'examples', 'torskekvote.txt'), 'utf8');
 // Large enough for several of the worker's parts of every list but sources, and for a few core slices.
 const text = Array.from({ length: 200 }, (_, i) => article.replace(/17/g, String(17 + i))).join('\n\n');
+// The host hands the text over in the parts it read it in; cut anywhere here, so that spans cross them.
+const read = new DocText(Array.from({ length: Math.ceil(text.length / 9973) }, (_, i) => text.slice(i * 9973, (i + 1) * 9973)));
 const WORKER = join(__dirname, '..', '..', 'src', 'extension', 'analysis', 'worker.ts');
 // The worker's source, compiled on the fly as mocha's own files are.
 const spawn = () => new Worker(`require('tsx/cjs'); require(${JSON.stringify(WORKER)});`, { eval: true });
@@ -25,7 +28,7 @@ describe('analysis in a worker', function () {
   });
 
   it('splits an analysis into parts and puts it back together exactly', () => {
-    const whole = new Reassembly(text);
+    const whole = new Reassembly(read);
     let parts = 0;
     for (const part of partsOf(direct, 7)) {
       assert.ok(!whole.complete);
@@ -39,9 +42,10 @@ describe('analysis in a worker', function () {
 
   it('gives what the core gives on the extension host, reporting progress and its steps', async () => {
     assert.ok(direct.entities.length > 2 * 4000, `only ${direct.entities.length} entities`);
+    assert.ok(read.parts.length > 20 && direct.claims.some((c) => Math.floor(c.start / 9973) !== Math.floor(c.end / 9973)), 'no claim crosses a part');
     const offsets: number[] = [];
     const timings = noTimings();
-    const a = await analyzeInWorker(spawn, text, {}, going, (o) => offsets.push(o), timings);
+    const a = await analyzeInWorker(spawn, read, {}, going, (o) => offsets.push(o), timings);
     assert.deepEqual(Object.keys(a), Object.keys(direct));
     assert.deepEqual(a, direct);
     assert.ok(offsets.length > 1 && offsets.every((o, i) => o <= text.length && (i === 0 || o >= offsets[i - 1])), `progress ${offsets}`);
@@ -54,20 +58,20 @@ describe('analysis in a worker', function () {
   it('stops when the run is given up', async () => {
     const flag = { cancelled: false };
     let steps = 0;
-    const run = analyzeInWorker(spawn, text, {}, flag, () => {
+    const run = analyzeInWorker(spawn, read, {}, flag, () => {
       if (++steps === 2) flag.cancelled = true;
     });
     await assert.rejects(run, Cancelled);
   });
 
   it('hands an error of the analysis on as the run\'s own, and a dead worker as WorkerUnavailable', async () => {
-    await assert.rejects(analyzeInWorker(spawn, text, {}, going, undefined, undefined, { kind: 'throw', message: 'boom' }), (err: Error) => {
+    await assert.rejects(analyzeInWorker(spawn, read, {}, going, undefined, undefined, { kind: 'throw', message: 'boom' }), (err: Error) => {
       assert.ok(!(err instanceof WorkerUnavailable));
       assert.equal(err.message, 'boom');
       assert.match(err.stack ?? '', /worker\.ts/);
       return true;
     });
-    await assert.rejects(analyzeInWorker(spawn, text, {}, going, undefined, undefined, { kind: 'crash' }), WorkerUnavailable);
-    await assert.rejects(analyzeInWorker(() => new Worker('/nonexistent/analysisWorker.js'), text, {}, going), WorkerUnavailable);
+    await assert.rejects(analyzeInWorker(spawn, read, {}, going, undefined, undefined, { kind: 'crash' }), WorkerUnavailable);
+    await assert.rejects(analyzeInWorker(() => new Worker('/nonexistent/analysisWorker.js'), read, {}, going), WorkerUnavailable);
   });
 });

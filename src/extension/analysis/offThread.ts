@@ -5,12 +5,13 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { Analysis, AnalyzeOptions } from '../../core';
 import type { CancelFlag } from './cancel';
+import type { DocText } from './docText';
 import type { RunTimings } from './timings';
 import { analyzeInWorker } from './workerHost';
 import type { Fault } from './workerProtocol';
 
 export type OffThreadAnalyzer = (
-  text: string,
+  text: DocText,
   options: AnalyzeOptions,
   flag: CancelFlag,
   progress: (offset: number) => void,

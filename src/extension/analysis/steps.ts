@@ -6,13 +6,14 @@ import { analyzeSteps, Analysis, AnalyzeOptions } from '../../core';
 import { nextTurn } from './turns';
 import { CancelFlag, Cancelled } from './cancel';
 import { noTimings, recordStep } from './timings';
+import { DocText } from './docText';
 
 /** Lines per getText call when reading a long document. */
 const LINES_PER_READ = 20_000;
 
 /** The document's text, read in parts with a turn for the event loop between
- *  them: joining a multi-megabyte document's lines in one go blocks noticeably. */
-export async function readText(doc: vscode.TextDocument, flag: CancelFlag, timings = noTimings()): Promise<string> {
+ *  them: reading a multi-megabyte document's lines in one go blocks noticeably. */
+export async function readText(doc: vscode.TextDocument, flag: CancelFlag, timings = noTimings()): Promise<DocText> {
   let t = performance.now();
   const lap = () => {
     const now = performance.now();
@@ -22,7 +23,7 @@ export async function readText(doc: vscode.TextDocument, flag: CancelFlag, timin
   if (doc.lineCount <= LINES_PER_READ) {
     const text = doc.getText();
     lap();
-    return text;
+    return DocText.of(text);
   }
   const parts: string[] = [];
   for (let line = 0; line < doc.lineCount; line += LINES_PER_READ) {
@@ -34,9 +35,15 @@ export async function readText(doc: vscode.TextDocument, flag: CancelFlag, timin
     t = performance.now();
     if (flag.cancelled) throw new Cancelled();
   }
-  const text = parts.join('');
-  lap();
-  return text;
+  return new DocText(parts);
+}
+
+/** The text as one string, for the core on this thread: the join of a huge document's parts counts as reading. */
+export function wholeText(text: DocText, timings = noTimings()): string {
+  const t0 = performance.now();
+  const whole = text.whole();
+  timings.longestReadMs = Math.max(timings.longestReadMs, performance.now() - t0);
+  return whole;
 }
 
 /** `progress` gets the offset read so far. Throws Cancelled when `flag` is set. */

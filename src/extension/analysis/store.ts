@@ -13,7 +13,8 @@ import type { Config } from '../config';
 import type { Log } from '../log';
 import { documentLength, eligibility } from './eligibility';
 import { Cancelled, WorkerUnavailable } from './cancel';
-import { analyzeInSlices, readText } from './steps';
+import { analyzeInSlices, readText, wholeText } from './steps';
+import type { DocText } from './docText';
 import { longestHold, noTimings, RunTimings } from './timings';
 import { analyzeOffThread } from './offThread';
 import type { Fault } from './workerProtocol';
@@ -39,7 +40,7 @@ export interface DocEntry {
   /** Document version `analysis` was made from. */
   analysedVersion?: number;
   /** The text `analysis` was made from: its offsets point into this, even after edits. */
-  text?: string;
+  text?: DocText;
   status: DocStatus;
   /** Annotated on the user's command, whatever its language or size. */
   forced: boolean;
@@ -247,7 +248,7 @@ export class AnalysisStore implements vscode.Disposable {
         const incremental = (entry.incremental ??= new IncrementalAnalyzer());
         const full = !entry.edited;
         const tc = performance.now();
-        analysis = incremental.update(text, { ...options, full });
+        analysis = incremental.update(wholeText(text, timings), { ...options, full });
         entry.lastCoreMs = performance.now() - tc;
         if (!full) {
           entry.edited = false;
@@ -309,7 +310,7 @@ export class AnalysisStore implements vscode.Disposable {
    */
   private async analyzeWhole(
     doc: vscode.TextDocument,
-    text: string,
+    text: DocText,
     options: AnalyzeOptions,
     flag: Job['flag'],
     progress: (offset: number) => void,
@@ -327,7 +328,7 @@ export class AnalysisStore implements vscode.Disposable {
     } else if (fault?.kind === 'throw') {
       throw new Error(fault.message);
     }
-    return analyzeInSlices(text, options, flag, progress, timings);
+    return analyzeInSlices(wholeText(text, timings), options, flag, progress, timings);
   }
 
   /** Drops the analysis of older text, and with it everything made from it. */

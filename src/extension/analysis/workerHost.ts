@@ -4,6 +4,7 @@
 import { MessageChannel, receiveMessageOnPort, type Worker } from 'worker_threads';
 import type { Analysis, AnalyzeOptions } from '../../core';
 import { CancelFlag, Cancelled, WorkerUnavailable } from './cancel';
+import type { DocText } from './docText';
 import { noTimings, recordStep } from './timings';
 import { nextTurn } from './turns';
 import { type Fault, type FromWorker, type Part, Reassembly, type ToWorker } from './workerProtocol';
@@ -18,7 +19,7 @@ const CANCEL_POLL_MS = 50;
 /** Like analyzeInSlices, with the core's work done by the worker `spawn` starts. */
 export async function analyzeInWorker(
   spawn: () => Worker,
-  text: string,
+  text: DocText,
   options: AnalyzeOptions,
   flag: CancelFlag,
   progress?: (offset: number) => void,
@@ -84,9 +85,11 @@ export async function analyzeInWorker(
     check();
   };
   try {
-    for (let i = 0; i < text.length; i += CHARS_PER_CHUNK) {
-      if (performance.now() - turn >= TURN_MS) await yieldTurn();
-      send({ type: 'text', chunk: text.slice(i, i + CHARS_PER_CHUNK) });
+    for (const part of text.parts) {
+      for (let i = 0; i < part.length; i += CHARS_PER_CHUNK) {
+        if (performance.now() - turn >= TURN_MS) await yieldTurn();
+        send({ type: 'text', chunk: part.slice(i, i + CHARS_PER_CHUNK) });
+      }
     }
     send({ type: 'start', options, results: results.port2, fault }, [results.port2]);
     lap();

@@ -2,22 +2,23 @@
 // with who said it.
 import * as vscode from 'vscode';
 import type { Claim } from '../../core';
-import { lookup } from '../analysis/lookup';
+import { lookupInTurns } from '../analysis/lookup';
 import type { AnalysisStore } from '../analysis/store';
 import { claimWithSource } from '../text/claimText';
 import type { ClaimsNode } from '../views/claimsModel';
 
-function claimFrom(store: AnalysisStore, node: unknown): Claim | undefined {
+async function claimFrom(store: AnalysisStore, node: unknown): Promise<Claim | undefined> {
   const n = node as ClaimsNode | undefined;
   if (n && typeof n === 'object' && n.type === 'claim') return n.claim;
   const editor = vscode.window.activeTextEditor;
   const analysis = editor && store.current(editor.document);
   if (!editor || !analysis) return undefined;
-  return lookup(analysis).claimsAt(editor.document.offsetAt(editor.selection.active), true)[0];
+  const look = await lookupInTurns(analysis);
+  return look.claimsAt(editor.document.offsetAt(editor.selection.active), true)[0];
 }
 
 async function copy(store: AnalysisStore, node: unknown, withSource: boolean): Promise<void> {
-  const claim = claimFrom(store, node);
+  const claim = await claimFrom(store, node);
   if (!claim) {
     vscode.window.setStatusBarMessage(vscode.l10n.t('Kilde: the cursor is not in a claim'), 3000);
     return;

@@ -162,7 +162,7 @@ export function registerExport(store: AnalysisStore): vscode.Disposable[] {
       const target = await chooseTarget(doc, pick, args.overwrite === true);
       if (!target) return;
       try {
-        await writeViaTemp(target, await render(pick.format, analysis, entry.text, doc));
+        await writeViaTemp(target, await render(pick.format, analysis, entry.text.whole(), doc));
       } catch (err) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Kilde could not write {0}: {1}', shown(target), err instanceof Error ? err.message : String(err)));
         return;

@@ -1,6 +1,6 @@
 // Next / previous claim from the cursor, wrapping around at either end.
 import * as vscode from 'vscode';
-import { lookup } from '../analysis/lookup';
+import { lookupInTurns } from '../analysis/lookup';
 import type { AnalysisStore } from '../analysis/store';
 import { select } from './reveal';
 
@@ -19,9 +19,9 @@ async function go(store: AnalysisStore, direction: 1 | -1): Promise<void> {
     vscode.window.setStatusBarMessage(vscode.l10n.t('Kilde: no claims in this document'), MESSAGE_MS);
     return;
   }
+  const look = await lookupInTurns(analysis);
   // From the start of the selection: after a jump the claim itself is selected.
   const offset = editor.document.offsetAt(editor.selection.start);
-  const look = lookup(analysis);
   let claim = direction === 1 ? look.claimAfter(offset) : look.claimBefore(offset);
   if (!claim) {
     claim = direction === 1 ? claims[0] : claims[claims.length - 1];

@@ -2,7 +2,7 @@
 // claim's card when the text is part of a claim (so a source named inside a
 // claim shows both who it is and what it claims).
 import * as vscode from 'vscode';
-import { lookup } from '../analysis/lookup';
+import { lookupInTurns } from '../analysis/lookup';
 import type { AnalysisStore } from '../analysis/store';
 import { CardContext, claimCard, numberCard, placeCard, sourceCard } from './cards';
 
@@ -13,8 +13,9 @@ export class KildeHoverProvider implements vscode.HoverProvider {
     // Offsets of an older analysis would point at the wrong words: wait for the current one.
     const analysis = await this.store.ensure(document, token);
     if (!analysis || token.isCancellationRequested || document.version !== this.store.get(document.uri)?.analysedVersion) return undefined;
+    const look = await lookupInTurns(analysis);
+    if (token.isCancellationRequested) return undefined;
     const offset = document.offsetAt(position);
-    const look = lookup(analysis);
     const entities = look.entitiesAt(offset);
     const claim = look.claimsAt(offset)[0];
     if (!entities.length && !claim) return undefined;

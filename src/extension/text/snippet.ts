@@ -21,22 +21,33 @@ export function firstWords(text: string, max = 60): string {
   return (cut > max / 2 ? flat.slice(0, cut) : flat.slice(0, max)).replace(/[\s,;:–—-]+$/, '') + '…';
 }
 
+/** Text that can be cut: a string, or a huge document's text kept in parts (DocText). */
+export interface Sliceable {
+  readonly length: number;
+  slice(start: number, end: number): string;
+}
+
 /** An excerpt of `text` around [start, end), with where the span sits in it. */
-export function around(text: string, start: number, end: number, context = 30): { text: string; from: number; to: number } {
+export function around(text: Sliceable, start: number, end: number, context = 30): { text: string; from: number; to: number } {
   let from = Math.max(0, start - context);
   let to = Math.min(text.length, end + context);
+  // Only the neighbourhood is read, far enough out for the word edges below.
+  const base = Math.max(0, from - 11);
+  const near = text.slice(base, Math.min(text.length, to + 11));
   // Prefer whole words at the edges.
   if (from > 0) {
-    const space = text.lastIndexOf(' ', start - 1);
+    const space = near.lastIndexOf(' ', start - 1 - base) + base;
     if (space >= from - 10 && space < start) from = space + 1;
   }
   if (to < text.length) {
-    const space = text.indexOf(' ', end);
+    const found = near.indexOf(' ', end - base);
+    const space = found < 0 ? -1 : found + base;
     if (space >= 0 && space <= to + 10) to = space;
   }
-  const before = (from > 0 ? '…' : '') + oneLineKeepLength(text.slice(from, start));
-  const middle = oneLineKeepLength(text.slice(start, end));
-  const after = oneLineKeepLength(text.slice(end, to)) + (to < text.length ? '…' : '');
+  const cut = (a: number, b: number) => oneLineKeepLength(near.slice(a - base, b - base));
+  const before = (from > 0 ? '…' : '') + cut(from, start);
+  const middle = cut(start, end);
+  const after = cut(end, to) + (to < text.length ? '…' : '');
   const trimmed = before.trimStart();
   return { text: trimmed + middle + after.trimEnd(), from: trimmed.length, to: trimmed.length + middle.length };
 }

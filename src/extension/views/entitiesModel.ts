@@ -108,6 +108,9 @@ export class EntitiesModel {
   private async build(): Promise<KindNode[]> {
     const groups: Record<EntityKind, Map<string, Entity[]>> = { source: new Map(), place: new Map(), number: new Map() };
     const mentions: Record<EntityKind, number> = { source: 0, place: 0, number: 0 };
+    // Figures that disagree with another, by key: noted here, where every mention is seen
+    // once anyway, and not by scanning each group again when its node is made.
+    const conflicting = new Set<string>();
     const entities = this.analysis.entities;
     // Grouping a 45 MB article's 1.2 million mentions at once would hold up the extension host for a second.
     const budget = new TurnBudget();
@@ -122,6 +125,7 @@ export class EntitiesModel {
       const list = groups[e.kind].get(k);
       if (list) list.push(e);
       else groups[e.kind].set(k, [e]);
+      if (e.kind === 'number' && e.meta.conflictsWith?.length) conflicting.add(k);
     }
     const kinds: KindNode[] = [];
     for (const kind of KINDS) {
@@ -129,12 +133,12 @@ export class EntitiesModel {
         await budget.yield();
         if (this.stopped) return [];
       }
-      kinds.push(this.kindNode(kind, groups[kind], mentions[kind]));
+      kinds.push(this.kindNode(kind, groups[kind], mentions[kind], conflicting));
     }
     return kinds;
   }
 
-  private kindNode(kind: EntityKind, groups: Map<string, Entity[]>, mentions: number): KindNode {
+  private kindNode(kind: EntityKind, groups: Map<string, Entity[]>, mentions: number, conflicting: ReadonlySet<string>): KindNode {
     const node: KindNode = { type: 'kind', id: `k:${kind}`, kind, items: [], mentions };
     const lists = [...groups];
     // Figures read best in the order they appear; names by how often they come up.
@@ -149,7 +153,7 @@ export class EntitiesModel {
       label: distinctLabel(this.analysis, list[0]),
       mentions: list,
       sourceType: list[0].kind === 'source' ? list[0].meta.sourceType : undefined,
-      conflicts: list.some((e) => e.kind === 'number' && !!e.meta.conflictsWith?.length),
+      conflicts: kind === 'number' && conflicting.has(key),
       group: node,
       index,
     }));
