@@ -514,15 +514,18 @@ describe('Kilde under stress', function () {
   });
 
   describe('100,000 claims', () => {
-    // Every second claim is Ola Nordmann's, the others spread over 399 names.
+    // Every second claim is Ola Nordmann's, the others spread over 2,399 names: the sources too
+    // are more than one page of the tree.
     const FIRST = ['Ola', 'Kari', 'Per', 'Anne', 'Lars', 'Ingrid', 'Jon', 'Marit', 'Knut', 'Liv', 'Erik', 'Silje', 'Nils', 'Hilde', 'Tor', 'Berit', 'Arne', 'Ragnhild', 'Geir', 'Tone'];
     const LAST = ['Nordmann', 'Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen', 'Karlsen', 'Berg', 'Haugen', 'Hagen', 'Eriksen', 'Bakken', 'Lie', 'Dahl', 'Moen', 'Lund'];
+    const MIDDLE = ['', 'Aas-', 'Bratt-', 'Holm-', 'Vik-', 'Strand-'];
     const N = 100_000;
 
     it('shows them in pages of at most 1000 without freezing the tree', async () => {
       const lines: string[] = [];
       for (let i = 0; i < N; i++) {
-        const name = i % 2 === 0 ? 'Ola Nordmann' : `${FIRST[(i >> 1) % FIRST.length]} ${LAST[Math.floor(i / 40) % LAST.length]}`;
+        const j = i >> 1;
+        const name = i % 2 === 0 ? 'Ola Nordmann' : `${FIRST[j % 20]} ${MIDDLE[Math.floor(j / 400) % 6]}${LAST[Math.floor(j / 20) % 20]}`;
         lines.push(`«Sitat ${i}.» sa ${name}.`);
       }
       const file = path.join(tmpDir(), 'claims-100k.news');
@@ -551,19 +554,27 @@ describe('Kilde under stress', function () {
       const [ordered, orderMs] = await timed(() => view.getChildren() as Thenable<Node[]>);
       const [lastPage, lastMs] = await timed(() => view.getChildren(ordered[ordered.length - 1]) as Thenable<Node[]>);
       await vscode.commands.executeCommand('kilde.claims.groupBySource');
-      const [groups, rootMs] = await timed(() => view.getChildren() as Thenable<Node[]>);
+      const [roots, rootMs] = await timed(() => view.getChildren() as Thenable<Node[]>);
+      const [groups, sourcesMs] = await timed(() => view.getChildren(roots[0]) as Thenable<Node[]>);
+      const rootItem = await view.getTreeItem(roots[0]);
       const [buckets, groupMs] = await timed(() => view.getChildren(groups[0]) as Thenable<Node[]>);
       const [page, bucketMs] = await timed(() => view.getChildren(buckets[0]) as Thenable<Node[]>);
       const [items, itemsMs] = await timed(() => Promise.all(page.map((n) => view.getTreeItem(n))));
       const [, tooltipsMs] = await timed(() => Promise.all(page.map((n, i) => view.resolveTreeItem!(items[i], n, token))));
       await waitForPage('the biggest group in the Claims view', (p) => p.listRows.some((r) => r.startsWith('Ola Nordmann')));
+      await screenshot('claims-100k.png');
       probe.stop();
       const biggest = a.claims.filter((c) => c.source === 'Ola Nordmann').length;
-      console.log(`    100k claims: analysed in ${kilde.lastAnalysisMs(doc.uri)?.toFixed(0)} ms; by source ${groups.length} groups in ${rootMs.toFixed(1)} ms, `
+      const sources = new Set(a.claims.map((c) => c.source)).size;
+      console.log(`    100k claims: analysed in ${kilde.lastAnalysisMs(doc.uri)?.toFixed(0)} ms; by source ${roots.length} pages of sources in ${rootMs.toFixed(1)} ms, the first ${groups.length} sources in ${sourcesMs.toFixed(1)} ms, `
         + `the biggest (${biggest}) in ${buckets.length} pages in ${groupMs.toFixed(1)} ms, a page of ${page.length} in ${bucketMs.toFixed(1)} ms, its tree items ${itemsMs.toFixed(1)} ms, `
         + `their tooltips ${tooltipsMs.toFixed(1)} ms; in order ${ordered.length} pages in ${orderMs.toFixed(1)} ms, the last page ${lastMs.toFixed(1)} ms; entities ${entitiesMs.toFixed(1)} ms; `
         + `longest extension-host stall while slicing ${probe.max(0, afterAnalysis).toFixed(0)} ms, after ${probe.max(afterAnalysis).toFixed(0)} ms (busy ${probe.maxBusy(afterAnalysis).toFixed(0)} ms)`);
-      assert.equal(groups.length, new Set(a.claims.map((c) => c.source)).size);
+      assert.ok(sources > 2000, `only ${sources} sources`);
+      assert.equal(roots.length, Math.ceil(sources / 1000), 'the sources are not in pages of 1000');
+      assert.equal(groups.length, 1000);
+      assert.equal(labelOf(rootItem), `1–${new Intl.NumberFormat(vscode.env.language).format(1000)}`);
+      assert.equal(rootItem.collapsibleState, vscode.TreeItemCollapsibleState.Expanded, 'the first page of sources is not open');
       assert.equal(labelOf(await view.getTreeItem(groups[0])), 'Ola Nordmann');
       assert.ok(biggest >= N / 2);
       assert.equal(buckets.length, Math.ceil(biggest / 1000), 'the biggest group is not in pages of 1000');
@@ -571,7 +582,7 @@ describe('Kilde under stress', function () {
       assert.equal(ordered.length, N / 1000);
       assert.equal(lastPage.length, 1000);
       assert.equal(kinds.length, 3);
-      for (const [what, ms] of [['the groups', rootMs], ['a group', groupMs], ['a page', bucketMs], ['1000 tree items', itemsMs], ['1000 tooltips', tooltipsMs], ['the pages in order', orderMs]] as const) {
+      for (const [what, ms] of [['the pages of sources', rootMs], ['a page of sources', sourcesMs], ['a group', groupMs], ['a page', bucketMs], ['1000 tree items', itemsMs], ['1000 tooltips', tooltipsMs], ['the pages in order', orderMs]] as const) {
         // Measured 0.1–70 ms; the bound is the freeze bound below, so that a loaded CI machine
         // does not fail it, while building every item at once (seconds) still would.
         assert.ok(ms < 250, `${what} took ${ms.toFixed(0)} ms`);
@@ -701,33 +712,39 @@ describe('Kilde under stress', function () {
       const d = kilde.decorationsFor(editor);
       assert.ok(d.source.length > 0 && d.source.length < 200_000, `${d.source.length} source decorations: not a window around the visible lines`);
       // Kilde's own work: reading the document, then decorating it and filling the views.
-      // Reading is done in parts of lines, one per turn, then joined into the one string the core
-      // reads: that join copies 90 MB in a single turn (measured 42–110 ms, more when it sets off a
-      // full collection). Under 150 ms here; handing the parts to the worker unjoined would remove it.
-      assert.ok(timings.longestReadMs < 150, `reading the text held the host for ${timings.longestReadMs.toFixed(0)} ms`);
+      // Reading is done in parts of lines, one per turn, and the parts go to the worker as they are
+      // (measured 5–10 ms a turn; joining them into one string took 42–260 ms in one turn).
+      assert.ok(timings.longestReadMs < 100, `reading the text held the host for ${timings.longestReadMs.toFixed(0)} ms`);
       assert.ok(phases.after.busy < 100, `decorating and filling the views kept the host busy for ${phases.after.busy.toFixed(0)} ms at a stretch`);
       // Between slices the host answers: most gaps are one slice of the core.
       assert.ok(phases.slices.lag95 < 100, `95% of the gaps while slicing were up to ${phases.slices.lag95.toFixed(0)} ms`);
       // While the worker reads, the extension host itself is never held long: measured 23–49 ms
       // at a stretch (on the host's own thread, V8's collections of the core's work held it 150–850 ms).
       assert.ok(phases.slices.busy < 100, `the extension host was busy for ${phases.slices.busy.toFixed(0)} ms at a stretch while the worker read the text`);
-      // No bound on the slowest command round trip while slicing: it was still 170–350 ms
-      // (95% ≤ 15–55 ms) while the host was busy for at most the above. The worker takes one of
-      // the 2 cores the window, VS Code's server and the host share, so the delay is outside Kilde's thread.
+      // Taking the analysis back from the worker: turns of a few ms, interned strings (measured 42–53 ms at
+      // a stretch; 90–176 ms before, when each of 7 million strings came as a copy of its own for V8 to collect).
+      assert.ok(phases.final.busy < 100, `the extension host was busy for ${phases.final.busy.toFixed(0)} ms at a stretch while it took the analysis back`);
+      // Commands are answered meanwhile: 95% of round trips through the window measured ≤ 12–16 ms.
+      // No bound on the slowest one: 70–170 ms while the host itself was never busy over 55 ms. The
+      // worker takes one of the 2 cores the window, VS Code's server and the host share, so that
+      // delay is outside Kilde's thread.
+      const trips95All = trips95(firstSlice, analysed);
+      console.log(`    command round trips while the worker read and the host took the analysis back: 95% ≤ ${trips95All.toFixed(0)} ms`);
+      assert.ok(trips95All < 100, `95% of command round trips took up to ${trips95All.toFixed(0)} ms`);
       // What the analysis keeps, with the text it points into and everything Kilde builds on it:
-      // measured 545–555 MB when the core ran on the host; from the worker 700–780 MB, since strings
-      // the core shares between mentions (names, cues) arrive as one copy each. Every full collection
-      // of the extension host goes through it.
-      assert.ok(heap.annotated - heap.open < 800 * MB, `the annotated 45 MB file takes ${((heap.annotated - heap.open) / MB).toFixed(0)} MB of the extension host's heap`);
+      // measured 545–555 MB when the core ran on the host, and from the worker 555 MB now that the
+      // strings the core shares between mentions (names, cues, kinds) are shared again as they
+      // arrive (700–780 MB before, one copy each). Every full collection of the extension host goes through it.
+      assert.ok(heap.annotated - heap.open < 650 * MB, `the annotated 45 MB file takes ${((heap.annotated - heap.open) / MB).toFixed(0)} MB of the extension host's heap`);
     });
 
     it('has the core yield within 100 ms at nearly every step on 45 MB, in a worker, and the host take its analysis back in short turns', () => {
       assert.ok(timings, 'the annotation test did not run');
       assert.ok(timings!.offThread, 'the 45 MB document was analysed on the extension host, not in a worker');
       console.log(`    longest turn of the host handing the text over or taking the analysis back: ${timings!.longestTransferMs.toFixed(0)} ms`);
-      // Turns of at most 8 ms of work, each part a few ms to deserialise; a young-generation or full
-      // collection of the host's heap, which grows to the analysis' ~750 MB, can still land in one.
-      assert.ok(timings!.longestTransferMs < 250, `a turn of the transfer held the extension host for ${timings!.longestTransferMs.toFixed(0)} ms`);
+      // Turns of at most 8 ms of work, each part a few ms to deserialise (measured 32–45 ms at most,
+      // with a young-generation collection of the host's heap landing in the turn).
+      assert.ok(timings!.longestTransferMs < 100, `a turn of the transfer held the extension host for ${timings!.longestTransferMs.toFixed(0)} ms`);
       // The steps below ran in the worker (measured there); the web extension host still runs them
       // on its own thread, in slices, so they must still yield often.
       // The slices and the whole-document steps are src/core's (analyzeSteps and its assemble()).

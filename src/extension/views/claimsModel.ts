@@ -15,6 +15,16 @@ export interface SourceGroupNode {
   readonly sourceType?: SourceType;
   readonly role?: string;
   readonly claims: readonly Claim[];
+  /** Its place among the groups, most claims first. */
+  index: number;
+}
+
+/** Groups 1–1000, 1001–2000 …: an archive of many articles can have tens of thousands of sources. */
+export interface SourceBucketNode extends Bucket {
+  readonly type: 'sources';
+  readonly id: string;
+  readonly parent: SourceBucketNode | undefined;
+  readonly groups: readonly SourceGroupNode[];
 }
 
 export interface ClaimBucketNode extends Bucket {
@@ -31,7 +41,7 @@ export interface ClaimNode {
   readonly parent: SourceGroupNode | ClaimBucketNode | undefined;
 }
 
-export type ClaimsNode = SourceGroupNode | ClaimBucketNode | ClaimNode;
+export type ClaimsNode = SourceBucketNode | SourceGroupNode | ClaimBucketNode | ClaimNode;
 type ListParent = SourceGroupNode | ClaimBucketNode | undefined;
 
 export class ClaimsModel {
@@ -41,9 +51,10 @@ export class ClaimsModel {
    * met) and its place in the group, by claim id. Numbers, not an object per claim: a
    * 45 MB article has 300,000 claims.
    */
-  private placeOf: { groups: SourceGroupNode[]; group: Int32Array; index: Int32Array } | undefined;
+  private placeOf: { groups: SourceGroupNode[]; sorted: SourceGroupNode[]; group: Int32Array; index: Int32Array } | undefined;
   private readonly claimNodes = new Map<number, ClaimNode>();
   private readonly buckets = new Map<string, ClaimBucketNode>();
+  private readonly sourceBuckets = new Map<string, SourceBucketNode>();
   private stopped = false;
 
   constructor(
@@ -54,7 +65,8 @@ export class ClaimsModel {
 
   async roots(): Promise<ClaimsNode[]> {
     if (this.groupBy === 'order') return this.listChildren(undefined, this.analysis.claims, 0, this.analysis.claims.length);
-    return this.sourceGroups();
+    const groups = await this.sourceGroups();
+    return this.groupChildren(undefined, groups, 0, groups.length);
   }
 
   /** Stops grouping under way: the model was dropped for a newer analysis or grouping. */
@@ -64,6 +76,7 @@ export class ClaimsModel {
 
   children(node: ClaimsNode): ClaimsNode[] {
     switch (node.type) {
+      case 'sources': return this.groupChildren(node, node.groups, node.from, node.to);
       case 'source': return this.listChildren(node, node.claims, 0, node.claims.length);
       case 'bucket': return this.listChildren(node, node.list, node.from, node.to);
       case 'claim': return [];
@@ -71,7 +84,9 @@ export class ClaimsModel {
   }
 
   parent(node: ClaimsNode): ClaimsNode | undefined {
-    return node.type === 'source' ? undefined : node.parent;
+    if (node.type !== 'source') return node.parent;
+    const groups = this.placeOf?.sorted;
+    return groups ? this.groupParent(groups, node) : undefined;
   }
 
   /** The node of a claim, with its ancestors made too (for reveal). */
@@ -105,7 +120,7 @@ export class ClaimsModel {
   private async groupBySource(): Promise<SourceGroupNode[]> {
     const byName = new Map<string, { group: SourceGroupNode; list: Claim[]; n: number }>();
     const claims = this.analysis.claims;
-    const place = { groups: [] as SourceGroupNode[], group: new Int32Array(claims.length).fill(-1), index: new Int32Array(claims.length) };
+    const place = { groups: [] as SourceGroupNode[], sorted: [] as SourceGroupNode[], group: new Int32Array(claims.length).fill(-1), index: new Int32Array(claims.length) };
     // Grouping 300,000 claims in one go holds up the extension host for 100–250 ms.
     const budget = new TurnBudget();
     for (let i = 0; i < claims.length; i++) {
@@ -118,7 +133,7 @@ export class ClaimsModel {
       if (!at) {
         const record = this.analysis.sources[c.sourceIds[0]];
         const list: Claim[] = [];
-        at = { group: { type: 'source', id: `g:${c.source}`, name: c.source, sourceType: record?.sourceType, role: record?.role, claims: list }, list, n: place.groups.length };
+        at = { group: { type: 'source', id: `g:${c.source}`, name: c.source, sourceType: record?.sourceType, role: record?.role, claims: list, index: -1 }, list, n: place.groups.length };
         byName.set(c.source, at);
         place.groups.push(at.group);
       }
@@ -126,9 +141,34 @@ export class ClaimsModel {
       place.index[c.id] = at.list.length;
       at.list.push(c);
     }
+    const sorted = [...place.groups].sort((a, b) => b.claims.length - a.claims.length || this.collator.compare(a.name, b.name));
+    sorted.forEach((g, i) => (g.index = i));
+    place.sorted = sorted;
     this.placeOf = place;
-    const groups = [...place.groups];
-    return groups.sort((a, b) => b.claims.length - a.claims.length || this.collator.compare(a.name, b.name));
+    return sorted;
+  }
+
+  private groupChildren(parent: SourceBucketNode | undefined, groups: readonly SourceGroupNode[], from: number, to: number): ClaimsNode[] {
+    const { size, parts } = split(from, to);
+    if (size === 1) return groups.slice(from, to);
+    return parts.map((b) => this.sourceBucket(parent, groups, b));
+  }
+
+  /** The bucket a group sits in at the root, if the groups are many enough for buckets. */
+  private groupParent(groups: readonly SourceGroupNode[], group: SourceGroupNode): SourceBucketNode | undefined {
+    let parent: SourceBucketNode | undefined;
+    for (const b of pathTo(groups.length, group.index)) parent = this.sourceBucket(parent, groups, b);
+    return parent;
+  }
+
+  private sourceBucket(parent: SourceBucketNode | undefined, groups: readonly SourceGroupNode[], b: Bucket): SourceBucketNode {
+    const id = `s/${b.from}-${b.to}`;
+    let node = this.sourceBuckets.get(id);
+    if (!node) {
+      node = { type: 'sources', id, parent, groups, from: b.from, to: b.to };
+      this.sourceBuckets.set(id, node);
+    }
+    return node;
   }
 
   private listChildren(parent: ListParent, list: readonly Claim[], from: number, to: number): ClaimsNode[] {

@@ -4,12 +4,12 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core';
 import type { ActiveArticle } from '../activeArticle';
-import { lookup } from '../analysis/lookup';
+import { lookupInTurns } from '../analysis/lookup';
 import type { AnalysisStore } from '../analysis/store';
 import { claimKindName, claimsCount, lineLabel, sourceTypeName } from '../text/labels';
 import { esc, plainMarkdown } from '../text/markdown';
 import { formatInteger } from '../text/numbers';
-import { firstWords } from '../text/snippet';
+import { firstWords, oneLine } from '../text/snippet';
 import { ClaimNode, ClaimsModel, ClaimsNode, GroupBy } from './claimsModel';
 import { claimIcon, sourceIcon } from './icons';
 
@@ -68,6 +68,16 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
         item.description = node.role ? `${node.role} · ${claimsCount(n)}` : claimsCount(n);
         item.iconPath = sourceIcon(node.sourceType);
         item.contextValue = 'source';
+        return item;
+      }
+      case 'sources': {
+        // Most claims first: the names at either end say where in that order the bucket is.
+        // The first page, with the sources saying the most, is open: the view still shows names at the top.
+        const open = node.from === 0 && !node.parent;
+        const item = new vscode.TreeItem(`${formatInteger(node.from + 1)}–${formatInteger(node.to)}`, open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = node.id;
+        item.description = `${oneLine(node.groups[node.from].name)} … ${oneLine(node.groups[node.to - 1].name)}`;
+        item.contextValue = 'sources';
         return item;
       }
       case 'bucket': {
@@ -188,8 +198,9 @@ export class ClaimsView implements vscode.Disposable {
     const selected = this.treeView.selection[0];
     // Nested claims: keep the one the user picked if the cursor is still in it.
     if (selected?.type === 'claim' && selected.claim.start <= offset && offset <= selected.claim.end && (await model.nodeFor(selected.claim.id)) === selected) return;
-    const claim = lookup(analysis).claimsAt(offset, true)[0];
-    if (!claim) return;
+    const look = await lookupInTurns(analysis);
+    const claim = look.claimsAt(offset, true)[0];
+    if (!claim || this.provider.current() !== model) return;
     const node = await model.nodeFor(claim.id);
     // Grouping a large analysis takes turns: the cursor or the tree may have moved on since.
     if (!node || this.provider.current() !== model || this.treeView.selection[0] === node) return;

@@ -1,0 +1,74 @@
+import { strict as assert } from 'assert';
+import type { Analysis, Claim, SourceRecord } from '../../src/core/model';
+import { ClaimsModel, type ClaimsNode } from '../../src/extension/views/claimsModel';
+
+/** An analysis with `sources` sources, the i-th saying i % 7 + 1 things. */
+function analysisWith(sources: number): Analysis {
+  const claims: Claim[] = [];
+  const records: SourceRecord[] = [];
+  for (let s = 0; s < sources; s++) {
+    const name = `Kilde ${String(s).padStart(5, '0')}`;
+    const record: SourceRecord = { id: s, name, sourceType: 'person', mentions: [], claims: [] };
+    for (let k = 0; k <= s % 7; k++) {
+      const id = claims.length;
+      const start = id * 40;
+      claims.push({ id, start, end: start + 30, text: `«Det er ${id} båter», sa ${name}`, source: name, sourceIds: [s], cue: 'sa', cueSpan: { start: start + 20, end: start + 22 }, kind: 'direct', line: id });
+      record.claims.push(id);
+    }
+    records.push(record);
+  }
+  return { version: 1, language: 'nb', entities: [], claims, sources: records, statements: [], stats: { chars: claims.length * 40, tokens: 0, sentences: claims.length, paragraphs: claims.length } };
+}
+
+const collator = new Intl.Collator('nb');
+
+/** Every node on the way from the root down to `node`, through parent(). */
+function ancestors(model: ClaimsModel, node: ClaimsNode): ClaimsNode[] {
+  const chain: ClaimsNode[] = [];
+  for (let p = model.parent(node); p; p = model.parent(p)) chain.unshift(p);
+  return chain;
+}
+
+describe('the Claims tree', () => {
+  it('lists up to 1000 sources at the root, most claims first', async () => {
+    const model = new ClaimsModel(analysisWith(700), 'source', collator);
+    const roots = await model.roots();
+    assert.equal(roots.length, 700);
+    assert.ok(roots.every((r) => r.type === 'source'));
+    const counts = roots.map((r) => (r.type === 'source' ? r.claims.length : 0));
+    assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+    assert.equal(model.parent(roots[0]), undefined);
+  });
+
+  it('puts more than 1000 sources in pages of 1000, and finds the way from any claim to the root', async () => {
+    const a = analysisWith(2500);
+    const model = new ClaimsModel(a, 'source', collator);
+    const roots = await model.roots();
+    assert.deepEqual(roots.map((r) => r.type === 'sources' && [r.from, r.to]), [[0, 1000], [1000, 2000], [2000, 2500]]);
+    const pages = roots.map((r) => model.children(r));
+    assert.deepEqual(pages.map((p) => p.length), [1000, 1000, 500]);
+    assert.ok(pages.flat().every((g) => g.type === 'source'));
+    assert.equal(new Set(pages.flat().map((g) => g.type === 'source' && g.name)).size, 2500);
+    // The same node objects all the way, as VS Code's reveal needs.
+    const group = pages[1][3];
+    assert.equal(model.parent(group), roots[1]);
+    assert.equal(model.parent(roots[1]), undefined);
+    for (const id of [0, 1234, a.claims.length - 1]) {
+      const node = await model.nodeFor(id);
+      assert.ok(node, `no node for claim ${id}`);
+      const chain = ancestors(model, node);
+      assert.ok(roots.includes(chain[0]), `claim ${id} does not lead to a root`);
+      for (let i = 1; i < chain.length; i++) assert.ok(model.children(chain[i - 1]).includes(chain[i]), `claim ${id}: ${chain[i].id} is not a child of ${chain[i - 1].id}`);
+      assert.ok(model.children(chain[chain.length - 1]).includes(node));
+    }
+  });
+
+  it('keeps document order in pages of 1000 claims when not grouped', async () => {
+    const a = analysisWith(2500);
+    const model = new ClaimsModel(a, 'order', collator);
+    const roots = await model.roots();
+    assert.equal(roots.length, Math.ceil(a.claims.length / 1000));
+    const last = await model.nodeFor(a.claims.length - 1);
+    assert.equal(ancestors(model, last!)[0], roots[roots.length - 1]);
+  });
+});
