@@ -3,7 +3,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { Worker } from 'worker_threads';
 import { analyze } from '../../src/core/analyze';
-import { Cancelled, WorkerUnavailable } from '../../src/extension/analysis/cancel';
+import { Cancelled, OutOfMemory, WorkerUnavailable } from '../../src/extension/analysis/cancel';
 import { DocText } from '../../src/extension/analysis/docText';
 import { noTimings } from '../../src/extension/analysis/timings';
 import { analyzeInWorker } from '../../src/extension/analysis/workerHost';
@@ -73,5 +73,16 @@ describe('analysis in a worker', function () {
     });
     await assert.rejects(analyzeInWorker(spawn, read, {}, going, undefined, undefined, { kind: 'crash' }), WorkerUnavailable);
     await assert.rejects(analyzeInWorker(() => new Worker('/nonexistent/analysisWorker.js'), read, {}, going), WorkerUnavailable);
+  });
+
+  it('fails the run when the worker runs out of memory, rather than trying the extension host\'s thread', async () => {
+    // Room for the worker and one article's analysis, not for 200 articles'.
+    const small = () => new Worker(`require('tsx/cjs'); require(${JSON.stringify(WORKER)});`, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 2 } });
+    assert.deepEqual(await analyzeInWorker(small, DocText.of(article), {}, going), analyze(article));
+    await assert.rejects(analyzeInWorker(small, read, {}, going), (err: Error) => {
+      assert.ok(err instanceof OutOfMemory, `${err.name}: ${err.message}`);
+      assert.match(err.message, /out of memory.*too large/);
+      return true;
+    });
   });
 });

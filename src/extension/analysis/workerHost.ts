@@ -3,7 +3,7 @@
 // back part by part, a few milliseconds of the host's time per turn.
 import { MessageChannel, receiveMessageOnPort, type Worker } from 'worker_threads';
 import type { Analysis, AnalyzeOptions } from '../../core';
-import { CancelFlag, Cancelled, WorkerUnavailable } from './cancel';
+import { CancelFlag, Cancelled, OutOfMemory, WorkerUnavailable } from './cancel';
 import type { DocText } from './docText';
 import { noTimings, recordStep } from './timings';
 import { nextTurn } from './turns';
@@ -61,7 +61,10 @@ export async function analyzeInWorker(
     poke();
   });
   worker.on('error', (err) => {
-    trouble ??= new WorkerUnavailable(`failed: ${err.message}`, err);
+    // Out of memory is the document's doing: the extension host's thread would run out too
+    // (and take the whole extension host down with it), so the run fails rather than falls back.
+    if ((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') trouble ??= new OutOfMemory(err.message);
+    else trouble ??= new WorkerUnavailable(`failed: ${err.message}`, err);
     poke();
   });
   worker.on('exit', (code) => {
