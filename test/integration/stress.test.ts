@@ -699,11 +699,11 @@ describe('Kilde under stress', function () {
       for (const [k, v] of Object.entries(phases)) {
         console.log(`    ${k.padEnd(6)}: longest stall ${v.lag.toFixed(0)} ms (busy ${v.busy.toFixed(0)} ms; 95% of gaps ≤ ${v.lag95.toFixed(0)} ms), slowest command round trip ${v.roundTrip.toFixed(0)} ms`);
       }
-      const trips95 = (from: number, to: number) => {
+      const tripsAt = (q: number, from: number, to: number) => {
         const ms = trips.times.filter((t) => t.at >= from && t.at < to).map((t) => t.ms).sort((a, b) => a - b);
-        return ms[Math.floor(ms.length * 0.95)] ?? 0;
+        return ms[Math.floor(ms.length * q)] ?? 0;
       };
-      console.log(`    command round trips while slicing: ${trips.times.filter((t) => t.at >= firstSlice && t.at < lastSlice).length}, 95% ≤ ${trips95(firstSlice, lastSlice).toFixed(0)} ms; heap ${(process.memoryUsage().heapUsed / MB).toFixed(0)} MB`);
+      console.log(`    command round trips while slicing: ${trips.times.filter((t) => t.at >= firstSlice && t.at < lastSlice).length}, 95% ≤ ${tripsAt(0.95, firstSlice, lastSlice).toFixed(0)} ms; heap ${(process.memoryUsage().heapUsed / MB).toFixed(0)} MB`);
       heap.annotated = await heapUsed();
       console.log(`    heap after a full collection: ${(heap.open / MB).toFixed(0)} MB with the file open, ${(heap.annotated / MB).toFixed(0)} MB annotated, decorated and in the views`);
       assert.equal(end.outcome, 'done');
@@ -718,19 +718,20 @@ describe('Kilde under stress', function () {
       assert.ok(phases.after.busy < 100, `decorating and filling the views kept the host busy for ${phases.after.busy.toFixed(0)} ms at a stretch`);
       // Between slices the host answers: most gaps are one slice of the core.
       assert.ok(phases.slices.lag95 < 100, `95% of the gaps while slicing were up to ${phases.slices.lag95.toFixed(0)} ms`);
-      // While the worker reads, the extension host itself is never held long: measured 23–49 ms
-      // at a stretch (on the host's own thread, V8's collections of the core's work held it 150–850 ms).
+      // While the worker reads, the extension host's thread is hardly busy: measured 10–13 ms at a
+      // stretch (when the core ran on it, V8's collections of the core's work held it 150–850 ms).
       assert.ok(phases.slices.busy < 100, `the extension host was busy for ${phases.slices.busy.toFixed(0)} ms at a stretch while the worker read the text`);
-      // Taking the analysis back from the worker: turns of a few ms, interned strings (measured 42–53 ms at
+      // Taking the analysis back from the worker: turns of a few ms, interned strings (measured 40 ms at
       // a stretch; 90–176 ms before, when each of 7 million strings came as a copy of its own for V8 to collect).
       assert.ok(phases.final.busy < 100, `the extension host was busy for ${phases.final.busy.toFixed(0)} ms at a stretch while it took the analysis back`);
-      // Commands are answered meanwhile: 95% of round trips through the window measured ≤ 12–16 ms.
-      // No bound on the slowest one: 70–170 ms while the host itself was never busy over 55 ms. The
-      // worker takes one of the 2 cores the window, VS Code's server and the host share, so that
-      // delay is outside Kilde's thread.
-      const trips95All = trips95(firstSlice, analysed);
-      console.log(`    command round trips while the worker read and the host took the analysis back: 95% ≤ ${trips95All.toFixed(0)} ms`);
-      assert.ok(trips95All < 100, `95% of command round trips took up to ${trips95All.toFixed(0)} ms`);
+      // Commands are answered meanwhile, through the window and back: measured 95% ≤ 39–44 ms, the
+      // slowest 58–98 ms. The worker runs at a lower priority, since it shares the 2 cores with the
+      // window, VS Code's server and the host (at the same priority the slowest took 120–300 ms
+      // while the host's thread was never busy over 13 ms). One late answer in a hundred is let
+      // pass: the window's renderer has work of its own.
+      const during = { p95: tripsAt(0.95, firstSlice, analysed), p99: tripsAt(0.99, firstSlice, analysed), max: trips.max(firstSlice, analysed) };
+      console.log(`    command round trips while the worker read and the host took the analysis back: 95% ≤ ${during.p95.toFixed(0)} ms, 99% ≤ ${during.p99.toFixed(0)} ms, slowest ${during.max.toFixed(0)} ms`);
+      assert.ok(during.p99 < 100, `1% of command round trips took ${during.p99.toFixed(0)} ms or more`);
       // What the analysis keeps, with the text it points into and everything Kilde builds on it:
       // measured 545–555 MB when the core ran on the host, and from the worker 555 MB now that the
       // strings the core shares between mentions (names, cues, kinds) are shared again as they

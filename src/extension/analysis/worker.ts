@@ -2,11 +2,14 @@
 // thread and heap, so that the core's allocations and garbage collections of
 // a huge document do not stall the desktop extension host. One worker per
 // run; the host terminates it when the run is no longer wanted.
+import { readlinkSync } from 'fs';
+import { setPriority } from 'os';
 import { parentPort, type MessagePort } from 'worker_threads';
 import { analyzeSteps, type Analysis } from '../../core';
 import { type FromWorker, type Part, type ToWorker, partsOf } from './workerProtocol';
 
 const host = parentPort!;
+lowerPriority();
 const post = (m: FromWorker) => host.postMessage(m);
 let chunks: string[] = [];
 let parts: Generator<Part> | undefined;
@@ -59,5 +62,20 @@ function pump(): void {
     }
     credits--;
     results!.postMessage(next.value);
+  }
+}
+
+/**
+ * Lets the window, VS Code's server and the extension host go first when
+ * they share the CPU with this thread: the analysis is background work. Only
+ * on Linux, where a thread has a priority of its own (its id is the process
+ * id setpriority takes); elsewhere that call would lower the whole extension host.
+ */
+function lowerPriority(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 10);
+  } catch {
+    // No /proc, or not allowed: the worker runs at the host's priority.
   }
 }
