@@ -8,13 +8,12 @@
 // worker's host side and its unit test use this too.
 
 export class DocText {
+  readonly parts: readonly string[];
   readonly length: number;
   /** Offset of each part's first character. */
   private readonly starts: number[] = [];
   /** The part the last slice started in: spans are mostly cut in document order. */
   private hint = 0;
-
-  readonly parts: readonly string[];
 
   constructor(parts: readonly string[]) {
     this.parts = parts.length ? parts : [''];

@@ -106,8 +106,8 @@ export class Reassembly {
  * Replaces every string in `o` (nested objects and arrays included) with the
  * pool's copy. The core shares one string among all the mentions of a name or
  * a kind; a message brings each as a copy of its own: at 45 MB, some 7 million
- * strings and 230 MB more of the extension host's heap, all for V8 to mark on
- * every full collection.
+ * strings and 150 MB more of the extension host's heap (measured), all for V8
+ * to go through on every collection.
  */
 function intern(o: Record<string, unknown> | unknown[], pool: Map<string, string>): void {
   for (const k in o) {
