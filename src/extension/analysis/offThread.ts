@@ -8,6 +8,7 @@ import type { CancelFlag } from './cancel';
 import type { DocText } from './docText';
 import type { RunTimings } from './timings';
 import { analyzeInWorker } from './workerHost';
+import { WorkerPool } from './workerPool';
 import type { Fault } from './workerProtocol';
 
 export type OffThreadAnalyzer = (
@@ -22,5 +23,12 @@ export type OffThreadAnalyzer = (
 // dist/extension.js and the worker's bundle lie side by side.
 const WORKER_SCRIPT = path.join(__dirname, 'analysisWorker.js');
 
+const workers = new WorkerPool(() => new Worker(WORKER_SCRIPT));
+
 export const analyzeOffThread: OffThreadAnalyzer | undefined = (text, options, flag, progress, timings, fault) =>
-  analyzeInWorker(() => new Worker(WORKER_SCRIPT), text, options, flag, progress, timings, fault);
+  analyzeInWorker(workers, text, options, flag, progress, timings, fault);
+
+/** Lets the idle worker go (the extension is deactivated). */
+export function stopWorkers(): void {
+  workers.dispose();
+}

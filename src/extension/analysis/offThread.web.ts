@@ -5,3 +5,7 @@
 import type { OffThreadAnalyzer } from './offThread';
 
 export const analyzeOffThread: OffThreadAnalyzer | undefined = undefined;
+
+export function stopWorkers(): void {
+  // No workers to stop.
+}

@@ -16,7 +16,7 @@ import { Cancelled, WorkerUnavailable } from './cancel';
 import { analyzeInSlices, readText, wholeText } from './steps';
 import type { DocText } from './docText';
 import { longestHold, noTimings, RunTimings } from './timings';
-import { analyzeOffThread } from './offThread';
+import { analyzeOffThread, stopWorkers } from './offThread';
 import type { Fault } from './workerProtocol';
 import { IncrementalAnalyzer } from '../../core/incremental';
 
@@ -65,8 +65,9 @@ export interface DocEntry {
 // (the core's allocations, and the garbage collections they bring, then stall
 // the worker and not the host: at 45 MB those collections alone held the host
 // for 150–850 ms at a time), in the web extension host in yielding slices.
-// The worker takes ~100 ms to start, less than the core spends on 300 K
-// characters, and it is started off the host's thread.
+// A new worker takes ~40 ms to start and runs the core cold at first; one that
+// finished a run is kept for the next (workerPool.ts), so the runs that follow
+// an edit take about as long as on a warm host thread.
 const INCREMENTAL_MAX_CHARS = 300_000;
 // Above this size a document's old analysis is let go of before the text is
 // read again, instead of being kept until the new one is complete. With the
@@ -427,6 +428,7 @@ export class AnalysisStore implements vscode.Disposable {
 
   dispose(): void {
     for (const k of [...this.jobs.keys()]) this.cancel(k);
+    stopWorkers();
     for (const e of this.entries.values()) if (e.settleTimer !== undefined) clearTimeout(e.settleTimer);
     for (const w of this.waiters) w.resolve();
     this.waiters = [];

@@ -1,7 +1,8 @@
 // The analysis worker (dist/analysisWorker.js): runs the core on its own
 // thread and heap, so that the core's allocations and garbage collections of
-// a huge document do not stall the desktop extension host. One worker per
-// run; the host terminates it when the run is no longer wanted.
+// a huge document do not stall the desktop extension host. Runs come one at a
+// time; the host keeps a worker for the next run (workerPool.ts) or terminates
+// it, which is also how a run that is no longer wanted is stopped.
 import { readlinkSync } from 'fs';
 import { setPriority } from 'os';
 import { parentPort, type MessagePort } from 'worker_threads';
@@ -22,7 +23,9 @@ host.on('message', (m: ToWorker) => {
     credits++;
     pump();
   } else {
+    // A new run: what is left of the last one (the host's 'more' for its last parts) goes.
     results = m.results;
+    credits = 0;
     const text = chunks.join('');
     chunks = [];
     let analysis: Analysis;
@@ -57,7 +60,10 @@ function pump(): void {
   while (parts && credits > 0) {
     const next = parts.next();
     if (next.done) {
+      // Nothing of the run stays reachable while the worker waits for the next one. (The port is
+      // not closed here: that could drop parts the host has not taken yet. The host closes it.)
       parts = undefined;
+      results = undefined;
       return;
     }
     credits--;
