@@ -237,8 +237,10 @@ describe('places: robustness', () => {
       return Date.now() - t0;
     };
     time(2000);
-    const small = Math.max(1, time(4000));
-    const big = time(16000);
+    // The fastest of three runs each, as in the numbers test: one slow run is the machine, not Kilde.
+    const best = (n: number) => Math.min(time(n), time(n), time(n));
+    const small = Math.max(1, best(4000));
+    const big = best(16000);
     assert.ok(big < small * 12 + 50, `4x input took ${big} ms vs ${small} ms`);
   });
 });
