@@ -36,7 +36,7 @@ export class WorkerPool implements Workers {
     if (!idle) return this.spawn();
     this.idle = undefined;
     clearTimeout(idle.timer);
-    idle.worker.off('exit', idle.died);
+    idle.worker.off('exit', idle.died).off('error', idle.died);
     idle.worker.ref();
     return idle.worker;
   }
@@ -49,7 +49,7 @@ export class WorkerPool implements Workers {
     const forget = () => {
       if (this.idle?.worker !== worker) return;
       clearTimeout(this.idle.timer);
-      worker.off('exit', forget);
+      worker.off('exit', forget).off('error', forget);
       this.idle = undefined;
     };
     const timer = setTimeout(() => {
@@ -59,7 +59,8 @@ export class WorkerPool implements Workers {
     // An idle worker must keep neither the extension host nor a test run alive.
     (timer as { unref?: () => void }).unref?.();
     worker.unref();
-    worker.once('exit', forget);
+    // A worker that dies while idle is not handed out; its error, with no run to fail, is not thrown either.
+    worker.once('exit', forget).once('error', forget);
     this.idle = { worker, timer, died: forget };
   }
 
