@@ -5,7 +5,8 @@ import { join } from 'path';
 import { analyze } from '../../src/core/analyze';
 import { DocText } from '../../src/extension/analysis/docText';
 import { lookup, lookupInTurns } from '../../src/extension/analysis/lookup';
-import { runInTurns, runNow } from '../../src/extension/analysis/turns';
+import { runToEnd } from '../../src/core/steps';
+import { runInTurns } from '../../src/extension/analysis/turns';
 import { around } from '../../src/extension/text/snippet';
 
 /** `text` cut at the given places (sorted, duplicates making empty parts). */
@@ -66,7 +67,7 @@ describe('work in turns', () => {
       }
       return sum;
     }
-    assert.equal(runNow(count(100_000)), 4_999_950_000);
+    assert.equal(runToEnd(count(100_000)), 4_999_950_000);
     let turns = 0;
     const timer = setInterval(() => turns++, 0);
     // A budget of 0 ms gives the event loop a turn at every pause.

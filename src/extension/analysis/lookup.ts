@@ -3,7 +3,7 @@
 // analysis and cached; everything is a binary search, so a document with
 // 100,000 claims answers as fast as one with ten.
 import type { Analysis, Claim, Entity, Span } from '../../core';
-import { runInTurns, runNow } from './turns';
+import { Derived, pauseAt } from './derived';
 
 export interface Lookup {
   /** Entities containing `offset` (start ≤ offset < end), innermost first. */
@@ -38,7 +38,7 @@ class SpanIndex<T extends Span> {
       lastStart = s.start;
       max = Math.max(max, s.end);
       maxEnd[i] = max;
-      if ((i & PAUSE_EVERY) === PAUSE_EVERY) yield;
+      if (pauseAt(i)) yield;
     }
     // The core returns spans in document order; should that ever change, the searches still hold.
     if (!sorted) return yield* SpanIndex.build([...spans].sort((p, q) => p.start - q.start));
@@ -71,43 +71,17 @@ class SpanIndex<T extends Span> {
   }
 }
 
-const cache = new WeakMap<Analysis, Lookup>();
-const pending = new WeakMap<Analysis, Promise<Lookup>>();
+const lookups = new Derived(build);
 
 /** The lookup of `analysis`, built now if it has not been. */
-export function lookup(analysis: Analysis): Lookup {
-  let l = cache.get(analysis);
-  if (!l) {
-    l = runNow(build(analysis));
-    cache.set(analysis, l);
-  }
-  return l;
-}
+export const lookup = (analysis: Analysis): Lookup => lookups.now(analysis);
 
 /**
  * The lookup of `analysis`, built in short turns of the event loop: indexing
  * a 45 MB article's 1.5 million spans at once held the extension host for
  * 60 ms, in the same turn as everything else a new analysis sets off.
  */
-export function lookupInTurns(analysis: Analysis): Promise<Lookup> {
-  const done = cache.get(analysis);
-  if (done) return Promise.resolve(done);
-  let building = pending.get(analysis);
-  if (!building) {
-    building = runInTurns(build(analysis)).then((l) => {
-      pending.delete(analysis);
-      // lookup() may have built one meanwhile: keep that, so everyone shares it.
-      const first = cache.get(analysis) ?? l;
-      cache.set(analysis, first);
-      return first;
-    });
-    pending.set(analysis, building);
-  }
-  return building;
-}
-
-// Items per pause of a build: a few hundred microseconds.
-const PAUSE_EVERY = 4095;
+export const lookupInTurns = (analysis: Analysis): Promise<Lookup> => lookups.inTurns(analysis);
 
 function* build(a: Analysis): Generator<void, Lookup> {
   const entities = yield* SpanIndex.build(a.entities);

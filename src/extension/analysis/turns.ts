@@ -42,14 +42,11 @@ export class TurnBudget {
   }
 }
 
-/** Runs work written as a generator that pauses (yields) every few hundred microseconds, to its end. */
-export function runNow<T>(steps: Generator<void, T>): T {
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
-}
-
-/** The same, giving the event loop a turn each time a TurnBudget's slice is spent. */
+/**
+ * Runs work written as a generator that pauses (yields) every few hundred
+ * microseconds to its end, giving the event loop a turn each time a
+ * TurnBudget's slice is spent. (The core's runToEnd runs one without turns.)
+ */
 export async function runInTurns<T>(steps: Generator<void, T>, budget = new TurnBudget()): Promise<T> {
   let step = steps.next();
   while (!step.done) {

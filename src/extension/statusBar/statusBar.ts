@@ -7,7 +7,7 @@ import type { ActiveArticle } from '../activeArticle';
 import type { AnalysisStore } from '../analysis/store';
 import { claimsCount, figuresCount, placesCount, sourcesCount } from '../text/labels';
 import { esc, plainMarkdown } from '../text/markdown';
-import { runInTurns, runNow } from '../analysis/turns';
+import { Derived, pauseAt } from '../analysis/derived';
 
 /** Show progress only for runs long enough to notice; quick ones would just flicker. */
 const PROGRESS_AFTER_MS = 400;
@@ -17,42 +17,29 @@ interface EntityCounts {
   figures: number;
 }
 
-/** Places and figures per analysis: the bar is redrawn on every slice of a large run. */
-const entityCounts = new WeakMap<Analysis, EntityCounts>();
-const counting = new WeakSet<Analysis>();
 // Counted at once up to this many entities; more are counted in turns of the event
 // loop (a 45 MB article's 1.2 million took 30 ms, in the turn its analysis arrived in).
 const COUNT_AT_ONCE = 50_000;
 
-/** Counts `a`'s entities into `c`, pausing every few thousand. */
-function* tally(a: Analysis, c: EntityCounts): Generator<void, EntityCounts> {
+/** Places and figures per analysis: the bar is redrawn on every slice of a large run. */
+const entityCounts = new Derived(function* tally(a: Analysis): Generator<void, EntityCounts> {
+  const c = { places: 0, figures: 0 };
   const entities = a.entities;
   for (let i = 0; i < entities.length; i++) {
     const kind = entities[i].kind;
     if (kind === 'place') c.places++;
     else if (kind === 'number') c.figures++;
-    if ((i & 4095) === 4095) yield;
+    if (pauseAt(i)) yield;
   }
   return c;
-}
+});
 
 /** The counts of `a`, or undefined while they are being counted (`counted` is called once they are). */
 function countsOf(a: Analysis, counted: () => void): EntityCounts | undefined {
-  const known = entityCounts.get(a);
+  const known = entityCounts.known(a);
   if (known) return known;
-  const steps = tally(a, { places: 0, figures: 0 });
-  if (a.entities.length <= COUNT_AT_ONCE) {
-    const c = runNow(steps);
-    entityCounts.set(a, c);
-    return c;
-  }
-  if (!counting.has(a)) {
-    counting.add(a);
-    void runInTurns(steps).then((c) => {
-      entityCounts.set(a, c);
-      counted();
-    });
-  }
+  if (a.entities.length <= COUNT_AT_ONCE) return entityCounts.now(a);
+  if (!entityCounts.underWay(a)) void entityCounts.inTurns(a).then(counted);
   return undefined;
 }
 
