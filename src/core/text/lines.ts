@@ -21,16 +21,17 @@ export function lineIndex(text: string): LineIndex {
       lf = text.indexOf('\n', lf + 1);
     }
   }
-  return {
-    lineAt(offset: number): number {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    },
-  };
+  return { lineAt: (offset: number) => lastAtOrBefore(starts, offset) };
+}
+
+/** Index of the last of the ascending `starts` (starts[0] ≤ offset) that is ≤ `offset`. */
+export function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

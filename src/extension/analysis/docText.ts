@@ -6,6 +6,7 @@
 // the in-thread core (the web extension host, or when no worker can start)
 // and an export to brat need the text as one string. No vscode import: the
 // worker's host side and its unit test use this too.
+import { lastAtOrBefore } from '../../core/text/lines';
 
 export class DocText {
   readonly parts: readonly string[];
@@ -55,14 +56,6 @@ export class DocText {
     const starts = this.starts;
     const h = this.hint;
     if (h < starts.length && starts[h] <= offset && (h + 1 === starts.length || offset < starts[h + 1])) return h;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    this.hint = lo;
-    return lo;
+    return (this.hint = lastAtOrBefore(starts, offset));
   }
 }
