@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 // Accuracy on the corpus: runs the built CLI over every ../shared/corpus/*.txt
 // that has a .gold.json beside it and prints the scorer's tables, then one
-// summary table. usage: node scripts/eval.mjs [--errors N] [--json]
+// summary table, then the same summary for the two halves of each dev text.
+// usage: node scripts/eval.mjs [--errors N] [--json] [--half A|B]
+//
+// The halves: each text is cut at blank lines into blocks of about 5,000
+// characters (an article or two), and the blocks alternate A, B, A, B … Rules
+// are built looking at half A only; half B says whether they hold on text
+// nobody looked at (DEVELOPERS.md).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +22,7 @@ const cli = join(root, 'dist', 'cli', 'kilde.js');
 const args = process.argv.slice(2);
 const errors = args.includes('--errors') ? args[args.indexOf('--errors') + 1] : '0';
 const asJson = args.includes('--json');
+const onlyHalf = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
 
 if (!existsSync(corpus) || !existsSync(scorer)) {
   console.error(`eval: no corpus at ${corpus} (set KILDE_SHARED to the shared folder)`);
@@ -26,40 +33,120 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 
+const BLOCK = 5000;
+/** [start, end) ranges of one half of the text. */
+export function halfRanges(text, half) {
+  const out = [];
+  let from = 0;
+  for (let k = 0; from < text.length; k++) {
+    const cut = text.indexOf('\n\n', from + BLOCK);
+    const to = cut < 0 ? text.length : cut + 2;
+    if ((k % 2 === 0 ? 'A' : 'B') === half) out.push([from, to]);
+    from = to;
+  }
+  return out;
+}
+
+/** Gold and prediction cut down to the entities and claims that start in the ranges. */
+function restrict(doc, ranges) {
+  const inside = (x) => ranges.some(([a, b]) => x.start >= a && x.start < b);
+  const scope = doc.scope ? doc.scope.filter(([a]) => ranges.some(([s, e]) => a >= s && a < e)) : undefined;
+  return { ...doc, entities: (doc.entities ?? []).filter(inside), claims: (doc.claims ?? []).filter(inside), ...(scope ? { scope } : {}) };
+}
+
+// Persons and organisations against NorNE's PER and ORG (gold kind `name`), lenient overlap,
+// one-to-one; the scorer does not know these kinds.
+function namesF1(gold, pred) {
+  const g = (gold.entities ?? []).filter((e) => e.kind === 'name' && (e.type === 'PER' || e.type === 'ORG'));
+  if (!g.length) return undefined;
+  const p = (pred.entities ?? []).filter((e) => e.kind === 'person' || e.kind === 'organisation');
+  const sorted = [...p].sort((a, b) => a.start - b.start);
+  const used = new Set();
+  let tp = 0;
+  for (const e of g) {
+    // Predictions are sorted by start: look only at those that could overlap.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].end <= e.start - 200) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < sorted.length && sorted[k].start < e.end; k++) {
+      if (!used.has(k) && sorted[k].end > e.start) { used.add(k); tp++; break; }
+    }
+  }
+  const precision = p.length ? tp / p.length : 0;
+  const recall = tp / g.length;
+  return precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+}
+
+function score(goldPath, predPath, gold, pred, show) {
+  const out = {};
+  const json = spawnSync(process.execPath, [scorer, goldPath, predPath, '--json'], { encoding: 'utf8' });
+  out.summary = JSON.parse(json.stdout).summary;
+  const names = namesF1(gold, pred);
+  if (names !== undefined) out.summary.names = +names.toFixed(4);
+  if (show) out.table = spawnSync(process.execPath, [scorer, goldPath, predPath, '--errors', errors], { encoding: 'utf8' }).stdout;
+  return out;
+}
+
 const texts = readdirSync(corpus).filter((f) => f.endsWith('.txt') && existsSync(join(corpus, f.replace(/\.txt$/, '.gold.json')))).sort();
 const tmp = mkdtempSync(join(tmpdir(), 'kilde-eval-'));
 const summaries = {};
+const halves = { A: {}, B: {} };
 try {
   for (const file of texts) {
-    const gold = join(corpus, file.replace(/\.txt$/, '.gold.json'));
-    const pred = join(tmp, file.replace(/\.txt$/, '.pred.json'));
+    const goldPath = join(corpus, file.replace(/\.txt$/, '.gold.json'));
+    const predPath = join(tmp, file.replace(/\.txt$/, '.pred.json'));
     const run = spawnSync(process.execPath, [cli, 'annotate', join(corpus, file), '--format', 'json'], { maxBuffer: 1 << 30, encoding: 'utf8' });
     if (run.status !== 0) {
       console.error(`eval: kilde failed on ${file}: ${run.stderr}`);
       process.exitCode = 1;
       continue;
     }
-    writeFileSync(pred, run.stdout);
-    const score = spawnSync(process.execPath, [scorer, gold, pred, '--errors', errors], { encoding: 'utf8' });
-    const json = spawnSync(process.execPath, [scorer, gold, pred, '--json'], { encoding: 'utf8' });
-    summaries[file] = JSON.parse(json.stdout).summary;
+    writeFileSync(predPath, run.stdout);
+    const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
+    const pred = JSON.parse(run.stdout);
+    const text = readFileSync(join(corpus, file), 'utf8');
+    for (const h of ['A', 'B']) {
+      const ranges = halfRanges(text, h);
+      const g = restrict(gold, ranges);
+      const p = restrict(pred, ranges);
+      const gp = join(tmp, `${h}.gold.json`);
+      const pp = join(tmp, `${h}.pred.json`);
+      writeFileSync(gp, JSON.stringify(g));
+      writeFileSync(pp, JSON.stringify(p));
+      // The seed article is one text, not a dev set to split.
+      if (text.length > 4 * BLOCK) halves[h][file] = score(gp, pp, g, p, onlyHalf === h && !asJson);
+    }
+    if (onlyHalf) {
+      if (!asJson && halves[onlyHalf][file]) { console.log(`\n== ${file}, half ${onlyHalf}`); process.stdout.write(halves[onlyHalf][file].table); }
+      continue;
+    }
+    const s = score(goldPath, predPath, gold, pred, !asJson);
+    summaries[file] = s.summary;
     if (!asJson) {
       console.log(`\n== ${file}`);
-      process.stdout.write(score.stdout);
+      process.stdout.write(s.table);
     }
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
 
+const cols = ['place', 'number', 'source', 'claim', 'claimSource', 'claimContent', 'names'];
+const pct = (x) => (x === undefined ? '    -' : (100 * x).toFixed(1).padStart(5));
+const table = (title, rows) => {
+  console.log(`\n== ${title}`);
+  console.log(`${'file'.padEnd(28)}${cols.map((c) => c.padStart(13)).join('')}`);
+  for (const [file, s] of Object.entries(rows)) console.log(`${file.padEnd(28)}${cols.map((c) => pct(s[c]).padStart(13)).join('')}`);
+};
+const halfRows = (h) => Object.fromEntries(Object.entries(halves[h]).map(([f, s]) => [f, s.summary]));
 if (asJson) {
-  console.log(JSON.stringify(summaries));
+  console.log(JSON.stringify(onlyHalf ? halfRows(onlyHalf) : { ...summaries, halves: { A: halfRows('A'), B: halfRows('B') } }));
+} else if (onlyHalf) {
+  table(`half ${onlyHalf} (lenient F1 %)`, halfRows(onlyHalf));
 } else {
-  const cols = ['place', 'number', 'source', 'claim', 'claimSource'];
-  const pct = (x) => (x === undefined ? '    -' : (100 * x).toFixed(1).padStart(5));
-  console.log('\n== summary (lenient F1 %; claimSource = % of found claims with the right source)');
-  console.log(`${'file'.padEnd(28)}${cols.map((c) => c.padStart(12)).join('')}`);
-  for (const [file, s] of Object.entries(summaries)) {
-    console.log(`${file.padEnd(28)}${cols.map((c) => pct(s[c]).padStart(12)).join('')}`);
+  table('summary (lenient F1 %; claimSource = % of found claims with the right source; claimContent = character F1 of claim spans to the gold content; names = persons and organisations against NorNE PER and ORG)', summaries);
+  for (const h of ['A', 'B']) {
+    const rows = Object.fromEntries(Object.entries(halfRows(h)).map(([f, s]) => [`${f.replace(/\.txt$/, '')} ${h}`, s]));
+    table(`half ${h}: blocks of ~${BLOCK} characters alternating A, B (rules are built on A; B is the check)`, rows);
   }
 }
