@@ -188,6 +188,7 @@ function movableSpans(places: PlaceHit[], numbers: NumberHit[], sentences: Span[
   numbers.forEach(add);
   sentences.forEach(add);
   a.mentions.forEach(add);
+  a.names.forEach(add);
   credits.forEach(add);
   for (const c of a.claims) {
     add(c);

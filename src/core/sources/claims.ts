@@ -8,6 +8,7 @@ import type { Paragraph } from '../text/segment';
 import { Token, TokenKind } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
 import { isDocumentNoun, isRoleWord } from './kinds';
+import { NameMention, nameMentions } from './mentions';
 import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, isName, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -48,6 +49,8 @@ export interface ParagraphAttribution {
   claims: RawClaim[];
   /** Source mentions that are not a claim's speaker (nested or evidence sources). */
   mentions: Mention[];
+  /** Every person and organisation named, speaking or not: antecedents for the resolver. */
+  names: NameMention[];
 }
 
 type CueType = 'verb' | 'according' | 'impersonal' | 'evidence';
@@ -66,7 +69,7 @@ const FIRST_PERSON = new Set(['jeg', 'vi', 'eg', 'i', 'we']);
 
 export function attributeParagraph(text: string, para: Paragraph, lang: Lang, places: PlaceLookup): ParagraphAttribution {
   const lex = LEXICONS[lang];
-  const out: ParagraphAttribution = { claims: [], mentions: [] };
+  const out: ParagraphAttribution = { claims: [], mentions: [], names: nameMentions(text, para, lang, lex, places) };
   // Most sentences report nothing: a set lookup per token skips them before any real work.
   const units = buildUnits(text, para, TRIGGERS[lang], out);
   for (const u of units) {
@@ -123,7 +126,7 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
   // carries on into the next sentence) and note which groups hold a cue word outside
   // quotation marks, and how many words they quote.
   const sents = para.sentences;
-  const groups: Array<{ from: number; to: number; dash: boolean; worth: boolean; quotedWords: number }> = [];
+  const groups: Array<{ from: number; to: number; dash: boolean; worth: boolean; quotedWords: number; words: number }> = [];
   let depth = 0;
   let straightOpen = false;
   let cur: (typeof groups)[number] | undefined;
@@ -134,11 +137,12 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
     const continueQuote = cur && (depth > 0 || straightOpen);
     const continueDash = cur && cur.dash && !startsDash && !endsWithAttribution(sents[si - 1].tokens);
     if (!cur || (!continueQuote && !continueDash)) {
-      cur = { from: si, to: si, dash: startsDash, worth: startsDash, quotedWords: 0 };
+      cur = { from: si, to: si, dash: startsDash, worth: startsDash, quotedWords: 0, words: 0 };
       groups.push(cur);
     }
     cur.to = si;
     for (const t of s.tokens) {
+      if (t.kind === TokenKind.Word) cur.words++;
       if (t.kind === TokenKind.Punct) {
         if (t.text === '"') straightOpen = !straightOpen;
         else if (OPEN_QUOTES.has(t.text)) depth++;
@@ -153,7 +157,7 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
   for (const g of groups) {
     if (g.worth || g.quotedWords < 3) continue;
     const start = sents[g.from].start;
-    out.claims.push(rawClaim(start, sents[g.to].end, '', start, start, 'direct', { kind: 'quote' }, []));
+    out.claims.push(rawClaim(start, sents[g.to].end, '', start, start, 'direct', { kind: 'quote', whole: isWholeQuote(g.quotedWords, g.words) }, []));
   }
   // Pass 2: only the groups worth reading become units with lower-cased tokens.
   const units: QuoteUnit[] = [];
@@ -328,7 +332,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     // not a name inside what he said.
     if (a.final && a.speaker?.kind === 'pronoun') a.speaker = { ...a.speaker, local: [] };
     // "– Jeg tror …" in a dash quotation: the quoted person, named by the passage's own attribution or a neighbour.
-    if (u.dash && a.speaker?.kind === 'pronoun' && FIRST_PERSON.has(a.speaker.pronoun)) a.speaker = { kind: 'quote' };
+    if (u.dash && a.speaker?.kind === 'pronoun' && FIRST_PERSON.has(a.speaker.pronoun)) a.speaker = { kind: 'quote', whole: true };
     if (cue.type === 'according') according.push(a);
     else attributed.push(a);
   }
@@ -341,9 +345,10 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
 
   if (attributed.length === 0 && according.length === 0) {
     // A quotation with no cue: attributed to a neighbouring speaker later on.
-    if ((u.dash && n > 2) || quotedWordsBetween(u, 0, n) >= 3) {
+    const quoted = quotedWordsBetween(u, 0, n);
+    if ((u.dash && n > 2) || quoted >= 3) {
       const sp = spanOf(0, n);
-      out.claims.push(rawClaim(sp.start, sp.end, '', sp.start, sp.start, 'direct', { kind: 'quote' }, []));
+      out.claims.push(rawClaim(sp.start, sp.end, '', sp.start, sp.start, 'direct', { kind: 'quote', whole: u.dash || isWholeQuote(quoted, wordsBetween(u, 0, n)), question: u.dash && endsWith(u, '?') }, []));
     }
     return;
   }
@@ -475,6 +480,17 @@ function isChannel(sp: Speaker | undefined): boolean {
 
 function cueText(u: Unit, c: Cue): string {
   return u.text.slice(u.toks[c.i].start, u.toks[c.j - 1].end);
+}
+
+/** A quotation that is most of its sentences, not a phrase or a title in quotation marks. */
+function isWholeQuote(quoted: number, words: number): boolean {
+  return quoted >= 0.6 * words;
+}
+
+function wordsBetween(u: Unit, a: number, b: number): number {
+  let c = 0;
+  for (let k = a; k < b && k < u.toks.length; k++) if (u.toks[k].kind === TokenKind.Word) c++;
+  return c;
 }
 
 function quotedWordsBetween(u: Unit, a: number, b: number): number {

@@ -36,7 +36,9 @@ export type Speaker =
   | { kind: 'named'; mentions: Mention[] }
   | { kind: 'pronoun'; pronoun: string; refers: 'person' | 'group' | 'thing'; local: Mention[] }
   | { kind: 'previous' }
-  | { kind: 'quote' };
+  /** A quotation with no cue; `whole` when it is the sentence itself, not a phrase in quotation marks. */
+  /** `question`: a dash paragraph that asks, the interviewer's; it links the answers to the interviewee but is no claim. */
+  | { kind: 'quote'; whole: boolean; question?: boolean };
 
 const CAP = /^\p{Lu}/u;
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'ibn', 'dos', 'del']);

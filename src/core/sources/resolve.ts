@@ -7,6 +7,8 @@ import { runToEnd } from '../steps';
 import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
+import { Entities } from './entities';
+import type { Gender, NameMention } from './mentions';
 
 export interface ResolvedMention extends Mention {
   sourceId: number;
@@ -32,9 +34,21 @@ interface Pending {
   /** The mention that names the speaker inside the claim, when there is one. */
   named?: Mention;
   dropped?: boolean;
+  /** For a quotation without a cue: the person named last before it. */
+  recent?: Mentioned;
 }
 
-const GENITIVE_S = /s$/;
+interface Mentioned {
+  ent: number;
+  at: number;
+  sentence: number;
+  para: number;
+  subject: boolean;
+  quoted: boolean;
+}
+
+const PRONOUN_GENDER: Record<string, Gender | undefined> = { han: 'm', hun: 'f', ho: 'f', he: 'm', she: 'f' };
+
 
 /** Resolves a document read in order, a slice at a time, so huge texts never block in one go. */
 export interface AttributionResolver {
@@ -54,17 +68,40 @@ export function resolveAttribution(paragraphs: ParagraphAttribution[], standalon
 export function createResolver(lang: Lang): AttributionResolver {
   const sources: Attribution['sources'] = [];
   const byKey = new Map<string, number>();
-  const bySurname = new Map<string, number>();
   const mentions: ResolvedMention[] = [];
   const seenSpan = new Set<number>();
+  // English sources are judged as written ("the mayor"), PolNeAR's convention: titles used as
+  // nouns and quotations without a cue keep their own reading there.
+  const norwegian = lang !== 'en';
+  const people = new Entities(norwegian);
+  /** Source record of each known entity that has spoken. */
+  const sourceOfEntity = new Map<number, number>();
+  /** Names and person nouns in document order, with resolved pronoun speakers among them. */
+  const history: Mentioned[] = [];
+
+  const newSource = (name: string, type: SourceType, role: string | undefined, key: string): number => {
+    const id = sources.length;
+    sources.push({ id, name, sourceType: type, mentions: [], claims: [] });
+    if (role) sources[id].role = role;
+    byKey.set(key, id);
+    return id;
+  };
 
   const register = (m: Mention): number => {
     const key = m.name.toLowerCase();
-    let id = byKey.get(key);
-    if (id === undefined && !key.includes(' ')) {
-      // "Rutte" after "Mark Rutte"; "Natos" is reduced to "Nato" by the phrase reader.
-      id = bySurname.get(key) ?? bySurname.get(key.replace(GENITIVE_S, ''));
+    // A person or organisation named before speaks under its most complete name ("Treider" is
+    // "Siw Treider"; "litteraturkritikeren" is the critic named with that title).
+    const ent = people.find(m);
+    let id: number | undefined;
+    if (ent !== undefined) {
+      id = sourceOfEntity.get(ent);
+      if (id === undefined) {
+        const e = people.get(ent);
+        id = byKey.get(e.key) ?? newSource(e.name, e.type, m.role, e.key);
+        sourceOfEntity.set(ent, id);
+      }
     }
+    id ??= byKey.get(key);
     if (id === undefined && !m.proper && key.length >= 5) {
       // "instituttet" after "Havforskningsinstituttet": a definite noun naming a source met before.
       for (let k = sources.length - 1; k >= 0; k--) {
@@ -72,19 +109,10 @@ export function createResolver(lang: Lang): AttributionResolver {
         if (name.length > key.length && name.endsWith(key) && !name.includes(' ')) { id = k; break; }
       }
     }
-    if (id === undefined) {
-      id = sources.length;
-      sources.push({ id, name: m.name, sourceType: m.type, mentions: [], claims: [] });
-      if (m.role) sources[id].role = m.role;
-      byKey.set(key, id);
-      if (m.type === 'person' && m.proper && key.includes(' ')) {
-        const surname = key.split(' ').pop()!;
-        if (!bySurname.has(surname)) bySurname.set(surname, id);
-      }
-    } else {
+    if (id === undefined) id = newSource(m.name, m.type, m.role, key);
+    else {
       const s = sources[id];
       if (!s.role && m.role) s.role = m.role;
-      // A fuller name or a more specific type learned later improves the record.
       if (m.type === 'person' && s.sourceType !== 'person' && m.proper) s.sourceType = 'person';
     }
     // A number, not a string: this runs once per mention of a huge document.
@@ -94,6 +122,17 @@ export function createResolver(lang: Lang): AttributionResolver {
       const rm: ResolvedMention = { start: m.start, end: m.end, text: m.text, name: m.name, type: m.type, role: m.role, proper: m.proper, sourceId: id };
       mentions.push(rm);
       sources[id].mentions.push(rm);
+    }
+    return id;
+  };
+
+  /** The source an entity speaks as. */
+  const sourceFor = (ent: number): number => {
+    let id = sourceOfEntity.get(ent);
+    if (id === undefined) {
+      const e = people.get(ent);
+      id = byKey.get(e.key) ?? newSource(e.name, e.type, undefined, e.key);
+      sourceOfEntity.set(ent, id);
     }
     return id;
   };
@@ -125,13 +164,20 @@ export function createResolver(lang: Lang): AttributionResolver {
     for (const pa of paragraphs) {
       const para = paraCount++;
       // Most paragraphs hold nothing to attribute; skip them without allocating.
-      if (pa.claims.length === 0 && pa.mentions.length === 0) continue;
-      const items: Array<{ at: number; claim?: RawClaim; mention?: Mention }> = [];
+      if (pa.claims.length === 0 && pa.mentions.length === 0 && pa.names.length === 0) continue;
+      const items: Array<{ at: number; claim?: RawClaim; mention?: Mention; name?: NameMention }> = [];
       for (const c of pa.claims) items.push({ at: c.cueStart, claim: c });
       for (const m of pa.mentions) items.push({ at: m.start, mention: m });
+      for (const m of pa.names) items.push({ at: m.start, name: m });
       if (items.length > 1) items.sort((a, b) => a.at - b.at);
       for (const it of items) {
         flushStandalone(it.at);
+        if (it.name) {
+          const m = it.name;
+          const ent = people.add(m);
+          if (ent !== undefined) history.push({ ent, at: m.start, sentence: m.sentence, para, subject: m.subject, quoted: m.quoted });
+          continue;
+        }
         if (it.mention) {
           const id = register(it.mention);
           remember([id]);
@@ -140,6 +186,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         const c = it.claim!;
         const p: Pending = { raw: c, para, ids: [] };
         resolveSpeaker(c.speaker, p);
+        if (norwegian && c.speaker.kind === 'quote' && c.speaker.whole) p.recent = recentPerson(c.start, para);
         if (c.impersonal && p.ids.length) lastImpersonal = p.ids;
         if (p.ids.length) remember(p.ids);
         for (const v of c.via) register(v);
@@ -148,17 +195,60 @@ export function createResolver(lang: Lang): AttributionResolver {
     }
   };
 
+  /** The person a pronoun at `at` most likely refers to: the subject of the nearest sentence naming a fitting person. */
+  function antecedent(at: number, para: number, gender: Gender | undefined): number | undefined {
+    let sentence = -1;
+    let best: Mentioned | undefined;
+    for (let k = history.length - 1; k >= 0 && k >= history.length - 40; k--) {
+      const h = history[k];
+      if (h.at >= at) continue;
+      if (para - h.para > 2 || (sentence >= 0 && h.sentence !== sentence)) break;
+      const e = people.get(h.ent);
+      if (h.quoted || e.type !== 'person') continue;
+      if (gender && e.gender && e.gender !== gender) continue;
+      sentence = h.sentence;
+      // Leftmost in the sentence, and the subject above all.
+      if (!best || !best.subject) best = h;
+    }
+    return best?.ent;
+  }
+
+  /** The person named most recently before `at`, outside quotations, within a paragraph or two. */
+  function recentPerson(at: number, para: number): Mentioned | undefined {
+    for (let k = history.length - 1; k >= 0 && k >= history.length - 40; k--) {
+      const h = history[k];
+      if (h.at >= at) continue;
+      if (para - h.para > 1) return undefined;
+      if (!h.quoted && people.get(h.ent).type === 'person' && people.get(h.ent).proper) return h;
+    }
+    return undefined;
+  }
+
   function resolveSpeaker(sp: Speaker, p: Pending): void {
     switch (sp.kind) {
       case 'named':
         p.ids = sp.mentions.map(register);
         p.named = sp.mentions[0];
+        for (const m of sp.mentions) {
+          const ent = people.find(m);
+          if (ent !== undefined) history.push({ ent, at: p.raw.cueStart, sentence: p.raw.cueStart, para: p.para, subject: true, quoted: false });
+        }
         return;
       case 'pronoun': {
         // An antecedent earlier in the same sentence wins ("NIS … det den sier").
         const fits = (t: SourceType) => (sp.refers === 'person' ? t === 'person' : t !== 'person');
         const local = [...sp.local].reverse().find((m) => fits(m.type));
         if (local) { p.ids = [register(local)]; return; }
+        if (sp.refers === 'person' && norwegian) {
+          const gender = PRONOUN_GENDER[sp.pronoun];
+          const ent = antecedent(p.raw.cueStart, p.para, gender);
+          if (ent !== undefined) {
+            people.learnGender(ent, gender);
+            p.ids = [sourceFor(ent)];
+            history.push({ ent, at: p.raw.cueStart, sentence: p.raw.cueStart, para: p.para, subject: true, quoted: false });
+            return;
+          }
+        }
         // "han" after a speaker typed otherwise (a lone surname) still means the last speaker.
         const id = sp.refers === 'person' ? lastPerson : lastOther ?? lastPerson;
         if (id !== undefined) p.ids = [id];
@@ -201,6 +291,9 @@ export function createResolver(lang: Lang): AttributionResolver {
       if (next && next.para === p.para && next.ids.length && next.raw.speaker.kind !== 'quote') {
         p.ids = next.ids;
         p.raw = withCueOf(p.raw, next.raw);
+      } else if (p.recent && (!prev || p.recent.at > prev.raw.end || p.para - prev.para > 1)) {
+        // Someone named after the last speaker spoke last: "Venninnen X er ikke enig. – Jeg …"
+        p.ids = [sourceFor(p.recent.ent)];
       } else if (prev && p.para - prev.para <= 1) {
         p.ids = prev.ids;
         p.raw = withCueOf(p.raw, prev.raw);
@@ -216,7 +309,7 @@ export function createResolver(lang: Lang): AttributionResolver {
     for (let k = 0; k < pending.length; k++) {
       if (k % every === every - 1) yield mark;
       const p = pending[k];
-      if (p.dropped || p.ids.length === 0) continue;
+      if (p.dropped || p.ids.length === 0 || (p.raw.speaker.kind === 'quote' && p.raw.speaker.question)) continue;
       const id = claims.length;
       for (const sid of p.ids) sources[sid].claims.push(id);
       const claim: ResolvedClaim = {

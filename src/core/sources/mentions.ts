@@ -1,0 +1,200 @@
+// The mention layer: every person and organisation a paragraph names, whether
+// or not it speaks. Speakers are resolved against these (resolve.ts): a
+// pronoun, a surname, a role noun ("litteraturkritikeren") or a quotation with
+// no cue refers to someone mentioned before, not only to someone who spoke.
+// Paragraph-local, like the rest of claims.ts, so an edit re-reads only its paragraph.
+
+import type { Lang } from '../model';
+import type { Paragraph, Sentence } from '../text/segment';
+import { Token, TokenKind } from '../text/tokenize';
+import { isAcronym, isRoleWord, sourceTypeOf } from './kinds';
+import type { Lexicon } from './lexicon';
+import type { Mention, PlaceLookup } from './phrases';
+
+export type Gender = 'm' | 'f';
+
+export interface NameMention extends Mention {
+  /** The mention opens its sentence (after any title): the sentence's likely subject. */
+  subject: boolean;
+  /** Inside a quotation: someone the speaker talks about, not an antecedent for the narrator's "han". */
+  quoted: boolean;
+  /** A role noun standing for a person ("dommeren", "kvinnen"), not a name. */
+  roleNoun: boolean;
+  gender?: Gender;
+  /** Start of the mention's sentence: antecedents are sought sentence by sentence. */
+  sentence: number;
+}
+
+const DASH = /^[–—]|^-\s?/;
+const OPENERS = new Set(['«', '"', '“', '–', '—', '-', '(', ':', '„']);
+const OPEN_Q = new Set(['«', '“', '„']);
+const CLOSE_Q = new Set(['»', '”']);
+const PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'ibn', 'dos', 'del']);
+
+// Person nouns that carry a gender; definite forms are what refer back ("mannen", "kvinna").
+const GENDERED: Array<[RegExp, Gender]> = [
+  [/^(?:mann|mannen|gutt|gutten|far|faren|pappa|pappaen|bror|broren|sønn|sønnen|onkel|onkelen|bestefar|bestefaren|ektemann|ektemannen|kong|konge|kongen|prins|prinsen|herr|mr|man|father|son|brother|husband|king|prince)$/, 'm'],
+  [/^(?:kvinne|kvinnen|kvinna|jente|jenta|jenten|mor|moren|mora|mamma|mammaen|søster|søsteren|søstera|datter|datteren|dattera|tante|tanten|bestemor|bestemoren|ektefelle-?ne|dronning|dronningen|prinsesse|prinsessen|fru|frue|mrs|ms|woman|mother|daughter|sister|wife|queen|princess)$/, 'f'],
+];
+
+export function genderOfNoun(lower: string): Gender | undefined {
+  for (const [re, g] of GENDERED) if (re.test(lower)) return g;
+  return undefined;
+}
+
+// Definite person nouns that refer back to someone ("mannen", "kvinnen") besides the role words of kinds.ts.
+const PERSON_NOUNS = new Set([
+  'mannen', 'kvinnen', 'kvinna', 'gutten', 'jenta', 'jenten', 'moren', 'mora', 'faren', 'pappaen', 'mammaen', 'datteren',
+  'dattera', 'sønnen', 'broren', 'søsteren', 'søstera', 'tiltalte', 'fornærmede', 'vitnet', 'offeret', 'pasienten',
+  'eleven', 'studenten', 'forfatteren', 'forfattaren', 'kunstneren', 'artisten', 'sangeren', 'musikeren', 'politikeren',
+  'politikaren', 'treneren', 'spilleren', 'spelaren',
+]);
+
+/** A definite singular person noun: "dommeren", "kvinna", "statsministeren" (not plurals: "dommerne"). */
+function isPersonNoun(lower: string): boolean {
+  if (lower.length < 5) return false;
+  const last = lower.charCodeAt(lower.length - 1);
+  // Definite singulars end in -en, -a or -et: most words are skipped on their last letter.
+  if (last !== 110 && last !== 97 && last !== 116) return false;
+  return PERSON_NOUNS.has(lower) || (isRoleWord(lower) && !/(?:erne|arane|ane)$/.test(lower));
+}
+
+function upper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return w[0] !== w[0].toLowerCase();
+}
+
+function isOpenerAt(toks: readonly Token[], i: number): boolean {
+  return i === 0 || OPENERS.has(toks[i - 1].text);
+}
+
+/** Every person, organisation and person noun in the paragraph, in order. */
+export function nameMentions(text: string, para: Paragraph, lang: Lang, lex: Lexicon, places: PlaceLookup): NameMention[] {
+  const out: NameMention[] = [];
+  let depth = 0;
+  // A dash paragraph is quotation up to the sentence that says who speaks (", sier X."):
+  // the people named in it are talked about, not narrated.
+  let dash = para.sentences.length > 0 && DASH.test(text.slice(para.start, para.start + 2));
+  for (const s of para.sentences) {
+    const from = out.length;
+    depth = readSentence(text, s, lang, lex, places, out, depth, false);
+    if (dash) {
+      const attributed = hasAttribution(s.tokens, lex);
+      for (let k = from; k < out.length; k++) if (!attributed || out[k].start < attributionStart(s.tokens, lex)) out[k].quoted = true;
+      if (attributed) dash = false;
+    }
+  }
+  return out;
+}
+
+function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, places: PlaceLookup, out: NameMention[], depthIn: number, straightIn: boolean): number {
+  const toks = s.tokens;
+  const n = toks.length;
+  let depth = depthIn;
+  let straight = straightIn;
+  let firstMention = true;
+  // Index of the first word after any opening punctuation.
+  let open = 0;
+  while (open < n && toks[open].kind === TokenKind.Punct) open++;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (t.kind === TokenKind.Punct) {
+      if (t.text === '"') straight = !straight;
+      else if (OPEN_Q.has(t.text)) depth++;
+      else if (CLOSE_Q.has(t.text) && depth > 0) depth--;
+      continue;
+    }
+    if (t.kind !== TokenKind.Word) continue;
+    const quoted = depth > 0 || straight;
+    if (!upper(t.text)) {
+      // "dommeren", "kvinnen": a definite person noun refers to someone. (Lower-case already.)
+      const lw = t.text;
+      if (lang !== 'en' && isPersonNoun(lw) && !lex.boundaries.has(lw)) {
+        const subject = firstMention && i - open <= 1;
+        out.push({ start: t.start, end: t.end, text: t.text, name: t.text, type: 'person', proper: false, subject, quoted, roleNoun: true, gender: genderOfNoun(lw), sentence: s.start });
+        firstMention = false;
+      }
+      continue;
+    }
+    // A capitalised run: "Tor Holger Bertelsen", "Rolf B. Wegner", "Jon Helt Haarder".
+    let j = i;
+    for (;;) {
+      const k = j + 1;
+      if (k < n && toks[k].kind === TokenKind.Word && upper(toks[k].text) && !lex.boundaries.has(toks[k].text.toLowerCase())) { j = k; continue; }
+      // An initial: "B." between names.
+      if (k + 1 < n && toks[k].text === '.' && toks[j].text.length === 1 && toks[k + 1].kind === TokenKind.Word && upper(toks[k + 1].text)) { j = k + 1; continue; }
+      if (k + 1 < n && PARTICLES.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && upper(toks[k + 1].text)) { j = k + 1; continue; }
+      break;
+    }
+    const atStart = isOpenerAt(toks, i);
+    let a = i;
+    // A sentence opener is a name only when another capitalised word follows ("Mark Rutte sa"),
+    // or it is an acronym; "Han", "Det", "Derfor" are not.
+    if (atStart && j === i && !isAcronym(t.text)) continue;
+    // A capitalised title or pronoun at the start of the run is not part of the name.
+    while (a <= j && notNamePart(lex, toks[a].text.toLowerCase())) a++;
+    if (a > j) { i = j; continue; }
+    const start = toks[a].start;
+    const end = toks[j].end;
+    const place = places(start, end);
+    let role: string | undefined;
+    let b = a - 1;
+    if (b >= 0 && toks[b].kind === TokenKind.Word && isRoleWord(toks[b].text.toLowerCase())) role = toks[b].text;
+    // "forlagssjef i Oktober, Geir Berdahl": a title and its affiliation before a comma.
+    else if (b >= 1 && toks[b].text === ',') role = roleBeforeComma(text, toks, b);
+    const words = countWords(toks, a, j);
+    const name = text.slice(start, end);
+    const type = sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words });
+    if (place && !role) { i = j; continue; }
+    const subject = firstMention && a - open <= 2;
+    firstMention = false;
+    const m: NameMention = { start, end, text: name, name, type, proper: true, subject, quoted, roleNoun: false, sentence: s.start };
+    if (role) m.role = role;
+    const g = role ? genderOfNoun(role.toLowerCase()) : undefined;
+    if (g) m.gender = g;
+    out.push(m);
+    i = j;
+  }
+  return depth;
+}
+
+// Capitalised at a sentence start or as a title, but never part of a name.
+function notNamePart(lex: Lexicon, w: string): boolean {
+  return isRoleWord(w) || lex.quantifiers.has(w) || lex.nonSpeakers.has(w) || lex.adverbs.has(w) || lex.boundaries.has(w)
+    || lex.prepositions.has(w) || lex.personPronouns.has(w) || lex.groupPronouns.has(w) || lex.thingPronouns.has(w);
+}
+
+function countWords(toks: readonly Token[], a: number, b: number): number {
+  let c = 0;
+  for (let k = a; k <= b; k++) if (toks[k].kind === TokenKind.Word) c++;
+  return c;
+}
+
+/** The title of an apposition "tittel [i X], Navn": walks back from the comma to a role word. */
+function roleBeforeComma(text: string, toks: readonly Token[], comma: number): string | undefined {
+  for (let k = comma - 1; k >= 0 && comma - k <= 6; k--) {
+    const t = toks[k];
+    if (t.kind === TokenKind.Punct) return undefined;
+    if (isRoleWord(t.text.toLowerCase())) return text.slice(t.start, toks[comma - 1].end);
+  }
+  return undefined;
+}
+
+/** Index of the comma that opens ", sier X" near the end of a sentence, or -1. */
+function attributionComma(toks: readonly Token[], lex: Lexicon): number {
+  for (let k = toks.length - 1; k > 0 && k > toks.length - 12; k--) {
+    if (toks[k - 1].text === ',' && lex.verbs.has(toks[k].text.toLowerCase())) return k - 1;
+  }
+  return -1;
+}
+
+function hasAttribution(toks: readonly Token[], lex: Lexicon): boolean {
+  return attributionComma(toks, lex) >= 0;
+}
+
+function attributionStart(toks: readonly Token[], lex: Lexicon): number {
+  const k = attributionComma(toks, lex);
+  return k >= 0 ? toks[k].start : Infinity;
+}
