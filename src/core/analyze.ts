@@ -4,7 +4,7 @@
 // re-run only the paragraphs an edit touched.
 
 import type {
-  Analysis, AnalyzeOptions, Claim, Entity, Lang, NumberEntity, SourceEntity, SourceRecord, Span, Statement,
+  Analysis, AnalyzeOptions, Claim, Entity, Lang, NameMeta, NumberEntity, SourceEntity, SourceRecord, Span, Statement,
 } from './model';
 import { detectLanguageOfParagraphs } from './lang/detect';
 import { findDateline } from './dateline';
@@ -129,6 +129,18 @@ function* assemble(text: string, language: Lang, dateline: Analysis['dateline'],
     if (m.role) meta.role = m.role;
     sourceEntities.push({ id: -1, kind: 'source', start: m.start, end: m.end, text: text.slice(m.start, m.end), meta });
   }
+  // Everyone named, speaking or not; a span that is also a source mention is listed as both.
+  const nameEntities: Entity[] = [];
+  for (let k = 0; k < attribution.names.length; k++) {
+    if (k % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
+    const n = attribution.names[k];
+    const meta: NameMeta = { canonical: n.canonical };
+    if (n.role) meta.role = n.role;
+    if (n.sourceId !== undefined) meta.sourceId = n.sourceId;
+    nameEntities.push(n.type === 'person'
+      ? { id: -1, kind: 'person', start: n.start, end: n.end, text: text.slice(n.start, n.end), meta }
+      : { id: -1, kind: 'organisation', start: n.start, end: n.end, text: text.slice(n.start, n.end), meta });
+  }
   const placeEntities: Entity[] = [];
   for (let k = 0; k < placeHits.length; k++) {
     if (k % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
@@ -144,7 +156,7 @@ function* assemble(text: string, language: Lang, dateline: Analysis['dateline'],
     numberEntities.push({ id: -1, kind: 'number', start: h.start, end: h.end, text: text.slice(h.start, h.end), meta: h.meta });
   }
   yield text.length;
-  const entities = mergeByPosition([sourceEntities, placeEntities, numberEntities]);
+  const entities = mergeByPosition([sourceEntities, placeEntities, numberEntities, nameEntities]);
   yield text.length;
   for (let id = 0; id < entities.length; id++) {
     if (id % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;

@@ -104,6 +104,19 @@ export interface SourceMeta {
   sourceId: number;
 }
 
+// ---------------------------------------------------------------- people and organisations
+
+export type NameType = 'person' | 'organisation';
+
+export interface NameMeta {
+  /** The entity's most complete name in the text ("Siw Treider" for "Treider"). */
+  canonical: string;
+  /** A title or role met with the name ("spesialsykepleier for barn"). */
+  role?: string;
+  /** Index into Analysis.sources when the entity speaks somewhere in the text. */
+  sourceId?: number;
+}
+
 // ---------------------------------------------------------------- entities
 
 interface EntityBase extends TextSpan {
@@ -126,7 +139,19 @@ export interface SourceEntity extends EntityBase {
   meta: SourceMeta;
 }
 
-export type Entity = PlaceEntity | NumberEntity | SourceEntity;
+/** A person named in the text, speaking or not. */
+export interface PersonEntity extends EntityBase {
+  kind: 'person';
+  meta: NameMeta;
+}
+
+/** An organisation, agency or outlet named in the text, speaking or not. */
+export interface OrganisationEntity extends EntityBase {
+  kind: 'organisation';
+  meta: NameMeta;
+}
+
+export type Entity = PlaceEntity | NumberEntity | SourceEntity | PersonEntity | OrganisationEntity;
 export type EntityKind = Entity['kind'];
 
 // ---------------------------------------------------------------- claims
@@ -135,7 +160,7 @@ export type ClaimKind = 'direct' | 'indirect' | 'according-to';
 
 export interface Claim extends TextSpan {
   id: number;
-  /** Canonical name of who said it; a pronoun is resolved to its antecedent. */
+  /** Canonical name of who said it; a pronoun is resolved to its antecedent. Empty when the text never says who (sourceIds is empty then). */
   source: string;
   /** Indexes into Analysis.sources: one per speaker ("Sør-Korea og Ukraina hevder" has two). */
   sourceIds: number[];

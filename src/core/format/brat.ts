@@ -13,7 +13,7 @@ export interface BratOptions {
   leadingBom?: boolean;
 }
 
-const ENTITY_TYPE: Record<Entity['kind'], string> = { place: 'Place', number: 'Number', source: 'Source' };
+const ENTITY_TYPE: Record<Entity['kind'], string> = { place: 'Place', number: 'Number', source: 'Source', person: 'Person', organisation: 'Organisation' };
 
 // Everything Python's str.splitlines() breaks on, plus tab, which brat
 // tolerates but most other .ann readers split fields on.
@@ -100,7 +100,9 @@ function entityNote(e: Entity): string {
       if (m.approximate) parts.push(`(approx.${m.approxCue ? ` "${m.approxCue}"` : ''})`);
       return parts.join(' ');
     }
-    case 'source': {
+    case 'source':
+    case 'person':
+    case 'organisation': {
       const m = e.meta;
       return m.role ? `${m.canonical}, ${m.role}` : m.canonical;
     }
@@ -112,6 +114,8 @@ function entityCategory(e: Entity): [string, string] {
     case 'place': return ['PlaceType', e.meta.placeType];
     case 'number': return ['NumberKind', e.meta.kind];
     case 'source': return ['SourceType', e.meta.sourceType];
+    case 'person':
+    case 'organisation': return ['Speaks', e.meta.sourceId !== undefined ? 'yes' : 'no'];
   }
 }
 

@@ -9,6 +9,7 @@ import type {
   Entity,
   EntityKind,
   Lang,
+  NameMeta,
   NumberMeta,
   PlaceMeta,
   SourceMeta,
@@ -25,7 +26,7 @@ export interface PredictedEntity {
   text: string;
   /** Analysis.entities index; sources[].mentions and statements[].numbers refer to it. */
   id: number;
-  meta: PlaceMeta | NumberMeta | SourceMeta;
+  meta: PlaceMeta | NumberMeta | SourceMeta | NameMeta;
 }
 
 export interface PredictedClaim {

@@ -21,8 +21,19 @@ export interface ResolvedClaim extends ClaimSpan {
   via?: string[];
 }
 
+/** A person or organisation named in the text, with its entity's canonical name. */
+export interface ResolvedName {
+  start: number;
+  end: number;
+  type: 'person' | 'organisation';
+  canonical: string;
+  role?: string;
+  sourceId?: number;
+}
+
 export interface Attribution {
   mentions: ResolvedMention[];
+  names: ResolvedName[];
   claims: ResolvedClaim[];
   sources: Array<Omit<SourceRecord, 'mentions' | 'claims'> & { mentions: ResolvedMention[]; claims: number[] }>;
 }
@@ -78,6 +89,8 @@ export function createResolver(lang: Lang): AttributionResolver {
   const sourceOfEntity = new Map<number, number>();
   /** Names and person nouns in document order, with resolved pronoun speakers among them. */
   const history: Mentioned[] = [];
+  /** Proper names in document order, with their entity. */
+  const named: Array<{ m: NameMention; ent: number }> = [];
 
   const newSource = (name: string, type: SourceType, role: string | undefined, key: string): number => {
     const id = sources.length;
@@ -175,6 +188,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         if (it.name) {
           const m = it.name;
           const ent = people.add(m);
+          if (ent !== undefined && m.proper) named.push({ m, ent });
           if (ent !== undefined) history.push({ ent, at: m.start, sentence: m.sentence, para, subject: m.subject, quoted: m.quoted });
           continue;
         }
@@ -329,7 +343,20 @@ export function createResolver(lang: Lang): AttributionResolver {
       claims.push(claim);
     }
     yield mark;
-    return { mentions: mentions.sort((a, b) => a.start - b.start), claims, sources };
+    const names: ResolvedName[] = [];
+    for (let k = 0; k < named.length; k++) {
+      if (k % every === every - 1) yield mark;
+      const { m, ent } = named[k];
+      const e = people.get(ent);
+      const type = e.type === 'person' ? 'person' : e.type === 'organisation' || e.type === 'agency' || e.type === 'media' ? 'organisation' : undefined;
+      if (!type) continue;
+      const r: ResolvedName = { start: m.start, end: m.end, type, canonical: e.name };
+      if (m.role) r.role = m.role;
+      const sid = sourceOfEntity.get(ent) ?? byKey.get(e.key);
+      if (sid !== undefined) r.sourceId = sid;
+      names.push(r);
+    }
+    return { mentions: mentions.sort((a, b) => a.start - b.start), names, claims, sources };
   }
 
   return { add: addParagraphs, finish: () => runToEnd(finishSteps(Infinity, 0)), finishSteps };
