@@ -254,7 +254,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       }
       // "har avvist" reports; "er anklaget for" is passive and does not.
       if (form.participle ? !activePerfect(u, i, lex) : passiveBefore(u, i, lex)) continue;
-      if (form.needsComplement && !followedByThat(u, j, lex)) continue;
+      if (form.needsComplement && !followedByThat(u, j, lex, form.infinitive)) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
       cues.push({ type: 'verb', i, j });
       continue;
@@ -295,9 +295,9 @@ function passiveBefore(u: Unit, i: number, lex: Lexicon): boolean {
   return false;
 }
 
-function followedByThat(u: Unit, j: number, lex: Lexicon): boolean {
+function followedByThat(u: Unit, j: number, lex: Lexicon, infinitive = false): boolean {
   for (let k = j; k < u.toks.length && k < j + 6; k++) {
-    if (lex.that.has(u.lw[k]) || u.toks[k].text === ':') return true;
+    if (lex.that.has(u.lw[k]) || u.toks[k].text === ':' || (infinitive && (u.lw[k] === 'å' || u.lw[k] === 'to'))) return true;
     if (u.toks[k].kind === TokenKind.Punct) return false;
   }
   return false;
@@ -312,6 +312,38 @@ interface Attributed {
   final: boolean;
   /** Token index after the speaker phrase. */
   after: number;
+}
+
+/** The outlet or person a statement was given to: "sier X til Dagbladet", "bekrefter overfor NTB". */
+function channelAfter(u: Unit, from: number, lex: Lexicon, places: PlaceLookup): Mention[] {
+  let k = from;
+  while (k < u.toks.length && k < from + 3 && lex.adverbs.has(u.lw[k])) k++;
+  if (k + 1 >= u.toks.length || !CHANNEL_PREPS.has(u.lw[k]) || u.quoted[k + 1] || !isName(u, k + 1)) return [];
+  let e = k + 1;
+  while (e + 1 < u.toks.length && isName(u, e + 1) && !u.quoted[e + 1]) e++;
+  // "Dagbladet.no": a name with a domain is one token pair here.
+  if (e + 2 < u.toks.length && u.toks[e + 1].text === '.' && u.toks[e + 1].start === u.toks[e].end && /^(?:no|com|se|dk)$/.test(u.lw[e + 2])) e += 2;
+  return readPhrase(u, k + 1, e, lex, places).filter((m) => m.proper && m.type !== 'person');
+}
+
+const CHANNEL_PREPS = new Set(['til', 'overfor', 'to']);
+
+/** "partiets talsmann, Per Olaf Lundteigen, at …": a title phrase, then the name between commas. */
+function apposition(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLookup): { mentions: Mention[]; after: number } | undefined {
+  const comma = r.b + 1;
+  if (comma + 1 >= u.toks.length || u.toks[comma].text !== ',' || !isName(u, comma + 1) || u.quoted[comma + 1]) return undefined;
+  let hasRole = false;
+  for (let k = r.a; k <= r.b; k++) if (isRoleWord(u.lw[k])) hasRole = true;
+  if (!hasRole) return undefined;
+  let e = comma + 1;
+  while (e + 1 < u.toks.length && (isName(u, e + 1) || (u.toks[e + 1].text === '.' && u.toks[e].text.length === 1)) && !u.quoted[e + 1]) e++;
+  const next = u.toks[e + 1]?.text;
+  if (next !== undefined && next !== ',' && next !== '.' && !lex.that.has(u.lw[e + 1])) return undefined;
+  const mentions = readPhrase(u, comma + 1, e, lex, places).filter((m) => m.proper);
+  if (mentions.length !== 1) return undefined;
+  mentions[0].role = u.text.slice(u.toks[r.a].start, u.toks[r.b].end);
+  if (mentions[0].type === 'organisation' && !mentions[0].name.includes(' ')) mentions[0].type = 'person';
+  return { mentions, after: next === ',' ? e + 2 : e + 1 };
 }
 
 function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLookup, out: ParagraphAttribution): void {
@@ -356,6 +388,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   // Evidence phrases ("har opplysninger om") only add their subject as a source.
   const main = attributed.filter((a) => a.cue.type !== 'evidence');
   for (const a of attributed) if (a.cue.type === 'evidence' && a.speaker?.kind === 'named') out.mentions.push(...a.speaker.mentions);
+  for (const a of attributed) if (a.cue.type === 'verb' && a.speaker) out.mentions.push(...channelAfter(u, a.after, lex, places));
 
   // "Det sa X" right after a quotation: names the previous speaker.
   if (main.length === 1 && main[0].final === false && u.toks.length > 0 && isRefersBack(u, main[0], lex)) {
@@ -553,6 +586,11 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
     const r = phraseRightOf(u, cue.j, lex);
     // "…, tror renten vil stige": a phrase followed by a verb is what is believed, not who believes it.
     const verbAfter = r !== undefined && r.b + 1 < u.toks.length && lex.auxiliaries.has(u.lw[r.b + 1]);
+    const app = r && !verbAfter ? apposition(u, r, lex, places) : undefined;
+    if (app) {
+      const final = CLOSERS.has(prevTok) && !thatFollows(u, app.after, lex);
+      return { cue, speaker: { kind: 'named', mentions: app.mentions }, subjectStart: r!.a, final, after: app.after };
+    }
     const rightSpeaker = r && !verbAfter ? speakerOf(u, r, lex, places) : undefined;
     if (rightSpeaker) {
       const final = CLOSERS.has(prevTok) && !thatFollows(u, r!.b + 1, lex);
@@ -568,6 +606,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
   }
   // Inverted order after a fronted adverbial: "I går sa statsministeren at …".
   const r = phraseRightOf(u, cue.j, lex);
+  const app = r ? apposition(u, r, lex, places) : undefined;
+  if (app) return { cue, speaker: { kind: 'named', mentions: app.mentions }, subjectStart: r!.a, final: false, after: app.after };
   const rightSpeaker = r ? speakerOf(u, r, lex, places) : undefined;
   if (rightSpeaker) return { cue, speaker: rightSpeaker, subjectStart: r!.a, final: false, after: r!.b + 1 };
   return undefined;
@@ -611,7 +651,9 @@ function speakerOf(u: Unit, span: PhraseSpan, lex: Lexicon, places: PlaceLookup)
   return { kind: 'named', mentions };
 }
 
-// Per unit, whether a "that", « or : stands at or after each token. Computed once
+const CLAUSE_BEFORE_THAT = new Set(['etter', 'slik', 'uten', 'for', 'så', 'fordi', 'after', 'so', 'such', 'except']);
+
+// Per unit, whether a "that" or : stands at or after each token. Computed once
 // per unit: a scan to the end for every cue is quadratic on a long unit of cues.
 const THAT_AHEAD = new WeakMap<Unit, Uint8Array>();
 
@@ -622,11 +664,15 @@ function thatFollows(u: Unit, j: number, lex: Lexicon): boolean {
     ahead = new Uint8Array(n + 1);
     for (let k = n - 1; k >= 0; k--) {
       const t = u.toks[k].text;
-      ahead[k] = ahead[k + 1] || (lex.that.has(u.lw[k]) && !u.quoted[k]) || t === '«' || t === ':' ? 1 : 0;
+      // "etter at", "slik at" open an adverbial clause, not reported content.
+      const that = lex.that.has(u.lw[k]) && !u.quoted[k] && !(k > 0 && CLAUSE_BEFORE_THAT.has(u.lw[k - 1]));
+      ahead[k] = ahead[k + 1] || that || t === ':' ? 1 : 0;
     }
     THAT_AHEAD.set(u, ahead);
   }
-  return j < ahead.length && ahead[j] === 1;
+  // A quotation counts only right after the speaker ("sier X «…»"): a title in quotation
+  // marks later on ("sa X i programmet «Sommar»") is not what was said.
+  return j < ahead.length && (ahead[j] === 1 || u.toks[j]?.text === '«');
 }
 
 function thatFollowsImmediately(u: Unit, j: number, lex: Lexicon): boolean {

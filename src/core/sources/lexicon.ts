@@ -11,18 +11,21 @@ export interface CueForm {
   participle?: boolean;
   /** Reports only with an "at/that" clause after it ("viser at"). */
   needsComplement?: boolean;
+  /** An intention: reports with "at" or an infinitive ("lover å bidra"). */
+  infinitive?: boolean;
 }
 
 function forms(list: string): Map<string, CueForm> {
-  // "lemma: form form form*" — a trailing * marks a participle, ! needs "at".
+  // "lemma: form form form*" — a trailing * marks a participle, ! needs "at", ^ "at" or "å".
   const out = new Map<string, CueForm>();
   for (const line of list.trim().split('\n')) {
     const [lemma, rest] = line.split(':');
     for (const raw of rest.trim().split(/\s+/)) {
       const participle = raw.endsWith('*');
-      const needsComplement = raw.endsWith('!');
-      const form = raw.replace(/[*!]$/, '');
-      out.set(form, { lemma: lemma.trim(), participle, needsComplement });
+      const infinitive = raw.endsWith('^');
+      const needsComplement = raw.endsWith('!') || infinitive;
+      const form = raw.replace(/[*!^]$/, '');
+      out.set(form, { lemma: lemma.trim(), participle, needsComplement, infinitive });
     }
   }
   return out;
@@ -72,6 +75,37 @@ kreve: krever! krevde!
 vise: viser! viste!
 slå fast: slår slo
 legge til: legger la
+kritisere: kritiserer kritiserte kritisert*
+fordømme: fordømmer fordømte fordømt*
+rose: roser! roste
+love: lover^ lovet^ lova^
+true: truer^ truet^
+foreslå: foreslår foreslo foreslått*
+anbefale: anbefaler anbefalte anbefalt*
+konstatere: konstaterer konstaterte konstatert*
+fastslå: fastslår fastslo fastslått*
+påstå: påstår påsto påstod påstått*
+forsikre: forsikrer forsikret forsikra
+beskrive: beskriver! beskrev!
+etterlyse: etterlyser etterlyste
+synes: synes syntes
+anta: antar antok
+mistenke: mistenker! mistenkte!
+beklage: beklager beklaget beklaga
+innvende: innvender innvendte
+oppfordre: oppfordrer oppfordret oppfordra
+be: ber! ba!
+nevne: nevner! nevnte!
+ønske: ønsker! ønsket!
+håpe: håper håpet håpa
+protestere: protesterer protesterte
+tilbakevise: tilbakeviser tilbakeviste
+beskylde: beskylder beskyldte
+erklære: erklærer erklærte erklært*
+fremheve: fremhever framhever fremhevet framhevet
+peke på: peker pekte
+oppsummere: oppsummerer oppsummerte
+utdype: utdyper utdypet utdypa
 `);
 
 const NN_VERBS = forms(`
@@ -101,6 +135,27 @@ vise: viser! viste!
 peike på: peikar peika
 slå fast: slår slo
 legge til: legg la
+kritisere: kritiserer kritiserte kritisert*
+fordømme: fordømmer fordømde fordømt*
+love: lovar^ lova^
+føreslå: føreslår føreslo føreslått*
+tilrå: tilrår tilrådde
+konstatere: konstaterer konstaterte
+fastslå: fastslår fastslo
+påstå: påstår påstod
+synast: synest syntest
+tykkje: tykkjer tykte
+håpe: håpar håpa
+ønskje: ønskjer! ønskte!
+be: ber! bad!
+nemne: nemner! nemnde!
+beklage: beklagar beklaga
+oppmode: oppmodar oppmoda
+krevje: krev! kravde!
+etterlyse: etterlyser etterlyste
+protestere: protesterer protesterte
+innrømme: innrømmer innrømde
+peike på: peikar peika
 `);
 
 const EN_VERBS = forms(`
@@ -130,7 +185,7 @@ show: showed! shows!
 
 // Verbs that are cues only together with a particle right after them.
 const PARTICLES: Record<string, string> = {
-  'slå fast': 'fast', 'legge til': 'til', 'peike på': 'på',
+  'slå fast': 'fast', 'legge til': 'til', 'peike på': 'på', 'peke på': 'på',
 };
 
 export interface Lexicon {
@@ -197,6 +252,7 @@ const EN_ADVERBS = [
 const NB_BOUNDARIES = [
   'at', 'som', 'etter', 'fordi', 'mens', 'når', 'da', 'hvis', 'om', 'men', 'for', 'med', 'til', 'av', 'på', 'i',
   'fra', 'mot', 'under', 'over', 'ved', 'hos', 'uten', 'enn', 'eller', 'der', 'hvor', 'hva', 'hvem', 'hvorfor',
+  'før', 'gjennom', 'blant', 'mellom', 'utenfor', 'innenfor', 'langs', 'bak', 'foran',
   'og', 'er', 'var', 'blir', 'ble', 'har', 'hadde', 'vil', 'skal', 'kan', 'må', 'bør', 'ifølge', 'overfor',
   'siden', 'selv', 'dersom', 'slik', 'samt', 'både', 'enten', 'inn', 'ut', 'opp', 'ned', 'ikke', 'også', 'det',
   'dette', 'noe', 'videre', 'torsdag', 'nå', 'hun', 'han', 'de', 'vi', 'jeg',
@@ -204,6 +260,7 @@ const NB_BOUNDARIES = [
 const NN_BOUNDARIES = [
   'at', 'som', 'etter', 'fordi', 'medan', 'når', 'då', 'viss', 'om', 'men', 'for', 'med', 'til', 'av', 'på', 'i',
   'frå', 'mot', 'under', 'over', 'ved', 'hjå', 'utan', 'enn', 'eller', 'der', 'kvar', 'kva', 'kven', 'kvifor',
+  'før', 'gjennom', 'blant', 'mellom', 'utanfor', 'innanfor', 'langs', 'bak', 'framfor',
   'og', 'er', 'var', 'blir', 'vart', 'vert', 'har', 'hadde', 'vil', 'skal', 'kan', 'må', 'bør', 'ifølgje',
   'sidan', 'sjølv', 'dersom', 'slik', 'samt', 'både', 'anten', 'inn', 'ut', 'opp', 'ned', 'ikkje', 'òg', 'det',
   'dette', 'noko', 'vidare', 'no', 'ho', 'han', 'dei', 'vi', 'eg',

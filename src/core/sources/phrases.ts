@@ -241,7 +241,9 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
     if (lex.adverbs.has(u.lw[k])) break;
     // After a name, a lower-case word ends the phrase unless it belongs to the name
     // ("Statens vegvesen"): "Ifølge CNN varte møtet …" stops at the verb.
-    if (k > start && isName(u, k - 1) && !isName(u, k) && !isOrgTail(u.lw[k]) && !POSSESSIVES.has(u.lw[k])) break;
+    // "Kroatias ambassadør Kolinda Grabar-Kitarovic": a title after a genitive name goes on to the name.
+    const titleAfterGenitive = isRoleWord(u.lw[k]) && u.toks[k - 1].text.endsWith('s');
+    if (k > start && isName(u, k - 1) && !isName(u, k) && !isOrgTail(u.lw[k]) && !POSSESSIVES.has(u.lw[k]) && !titleAfterGenitive) break;
     b = k;
   }
   return b >= start ? { a: start, b } : undefined;
