@@ -317,7 +317,7 @@ interface Attributed {
 /** The outlet or person a statement was given to: "sier X til Dagbladet", "bekrefter overfor NTB". */
 function channelAfter(u: Unit, from: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   let k = from;
-  while (k < u.toks.length && k < from + 3 && lex.adverbs.has(u.lw[k])) k++;
+  while (k < u.toks.length && k < from + 3 && lex.adverbs.has(u.lw[k]) && !CHANNEL_PREPS.has(u.lw[k])) k++;
   if (k + 1 >= u.toks.length || !CHANNEL_PREPS.has(u.lw[k]) || u.quoted[k + 1] || !isName(u, k + 1)) return [];
   let e = k + 1;
   while (e + 1 < u.toks.length && isName(u, e + 1) && !u.quoted[e + 1]) e++;
@@ -327,21 +327,28 @@ function channelAfter(u: Unit, from: number, lex: Lexicon, places: PlaceLookup):
 }
 
 const CHANNEL_PREPS = new Set(['til', 'overfor', 'to']);
+const AFFILIATION_PREPS = new Set(['i', 'ved', 'hos', 'for', 'på', 'fra', 'frå', 'hjå', 'in', 'at', 'of', 'with', 'for']);
 
 /** "partiets talsmann, Per Olaf Lundteigen, at …": a title phrase, then the name between commas. */
 function apposition(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLookup): { mentions: Mention[]; after: number } | undefined {
-  const comma = r.b + 1;
-  if (comma + 1 >= u.toks.length || u.toks[comma].text !== ',' || !isName(u, comma + 1) || u.quoted[comma + 1]) return undefined;
   let hasRole = false;
   for (let k = r.a; k <= r.b; k++) if (isRoleWord(u.lw[k])) hasRole = true;
   if (!hasRole) return undefined;
+  // The title may carry its affiliation: "kommunikasjonssjef i Statens vegvesen, Lars Dahl,".
+  let comma = r.b + 1;
+  if (comma < u.toks.length && AFFILIATION_PREPS.has(u.lw[comma])) {
+    let k = comma + 1;
+    while (k < u.toks.length && k < comma + 6 && u.toks[k].kind === TokenKind.Word && !u.quoted[k]) k++;
+    comma = k;
+  }
+  if (comma + 1 >= u.toks.length || u.toks[comma].text !== ',' || !isName(u, comma + 1) || u.quoted[comma + 1]) return undefined;
   let e = comma + 1;
   while (e + 1 < u.toks.length && (isName(u, e + 1) || (u.toks[e + 1].text === '.' && u.toks[e].text.length === 1)) && !u.quoted[e + 1]) e++;
   const next = u.toks[e + 1]?.text;
   if (next !== undefined && next !== ',' && next !== '.' && !lex.that.has(u.lw[e + 1])) return undefined;
   const mentions = readPhrase(u, comma + 1, e, lex, places).filter((m) => m.proper);
   if (mentions.length !== 1) return undefined;
-  mentions[0].role = u.text.slice(u.toks[r.a].start, u.toks[r.b].end);
+  mentions[0].role = u.text.slice(u.toks[r.a].start, u.toks[comma - 1].end);
   if (mentions[0].type === 'organisation' && !mentions[0].name.includes(' ')) mentions[0].type = 'person';
   return { mentions, after: next === ',' ? e + 2 : e + 1 };
 }

@@ -146,7 +146,8 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     else if (b >= 1 && toks[b].text === ',') role = roleBeforeComma(text, toks, b);
     const words = countWords(toks, a, j);
     const name = text.slice(start, end);
-    const type = sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words });
+    // A title makes a person, even of a name that is also a place ("ordførar Randi Aas").
+    const type = role && isRoleWord(role.split(/[\s,]+/)[0].toLowerCase()) ? 'person' : sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words });
     if (place && !role) { i = j; continue; }
     const subject = firstMention && a - open <= 2;
     firstMention = false;

@@ -323,7 +323,10 @@ export function createResolver(lang: Lang): AttributionResolver {
     for (let k = 0; k < pending.length; k++) {
       if (k % every === every - 1) yield mark;
       const p = pending[k];
-      if (p.dropped || p.ids.length === 0 || (p.raw.speaker.kind === 'quote' && p.raw.speaker.question)) continue;
+      if (p.dropped || (p.raw.speaker.kind === 'quote' && p.raw.speaker.question)) continue;
+      // A reporting verb whose speaker could not be found ("Han sier at …" with nobody named before)
+      // is still a claim, with an unknown source; only a quotation nobody is said to have said is not.
+      if (p.ids.length === 0 && (p.raw.speaker.kind === 'quote' || p.raw.speaker.kind === 'named')) continue;
       const id = claims.length;
       for (const sid of p.ids) sources[sid].claims.push(id);
       const claim: ResolvedClaim = {

@@ -1,0 +1,123 @@
+// Who is who across sentences: the mention layer and speaker coreference
+// (src/core/sources/mentions.ts, entities.ts, resolve.ts). Every sentence here
+// is written for the test.
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core/analyze';
+import type { Analysis, Claim, LangOption } from '../../src/core/model';
+
+function run(text: string, language: LangOption = 'nb'): Analysis {
+  return analyze(text, { language });
+}
+
+function claimWith(a: Analysis, text: string, fragment: string): Claim {
+  const at = text.indexOf(fragment);
+  assert.ok(at >= 0, `fragment not in text: ${fragment}`);
+  const c = a.claims.find((x) => x.start <= at && at < x.end);
+  assert.ok(c, `no claim covers «${fragment}»; claims: ${a.claims.map((x) => `${x.source}: ${x.text}`).join(' | ')}`);
+  return c!;
+}
+
+describe('coreference: pronouns', () => {
+  it('resolves a pronoun to a person named in an earlier sentence that claims nothing', () => {
+    const t = 'Lege Siri Haugen har jobbet på legevakten i Tromsø i tjue år. Hun mener at køene må ned.';
+    assert.equal(claimWith(run(t), t, 'køene').source, 'Siri Haugen');
+  });
+
+  it('prefers the subject of the nearest sentence over a person it only talks about', () => {
+    const t = 'Ole Brandt ringte til Per Sunde i går. Han forteller at avtalen er i boks.';
+    assert.equal(claimWith(run(t), t, 'avtalen').source, 'Ole Brandt');
+  });
+
+  it('keeps a speaker once a pronoun has told its gender', () => {
+    const t = 'Kari Vik og Jon Eide sitter i styret. Hun sier at styret er samlet. Jon Eide er ikke enig. Hun mener likevel at saken er avgjort.';
+    assert.equal(claimWith(run(t), t, 'saken er avgjort').source, 'Kari Vik');
+  });
+
+  it('keeps a claim whose pronoun has no antecedent, with an unknown source', () => {
+    const t = 'Han sier at det blir regn hele helgen.';
+    const c = claimWith(run(t), t, 'regn');
+    assert.equal(c.source, '');
+    assert.deepEqual(c.sourceIds, []);
+  });
+
+  it('resolves Nynorsk "ho"', () => {
+    const t = 'Ordførar Randi Aas opna den nye ferjekaia i går. Ho seier at kaia var på plass i tide.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'kaia var').source, 'Randi Aas');
+  });
+});
+
+describe('coreference: names and titles', () => {
+  it('gives a surname the full name met before', () => {
+    const t = 'Siv Lunde leder utvalget. – Vi trenger mer tid, sier Lunde.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'mer tid').source, 'Siv Lunde');
+  });
+
+  it('resolves a title used as a noun to the person named with it', () => {
+    const t = 'Rektor Per Olsen ved Holmen skole sier at skolen må pusses opp. Rektoren forteller at elevene fryser om vinteren.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'elevene fryser').source, 'Per Olsen');
+  });
+
+  it('takes the name of a title-and-name apposition after the cue, and the outlet it was said to', () => {
+    const t = 'Ordningen fortsetter, bekrefter kommunikasjonssjef i Statens vegvesen, Lars Dahl, overfor Bladet.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'Ordningen').source, 'Lars Dahl');
+    const sources = a.entities.filter((e) => e.kind === 'source').map((e) => e.text);
+    assert.ok(sources.includes('Lars Dahl') && sources.includes('Bladet'), sources.join(', '));
+    assert.ok(!sources.some((s) => s.includes('kommunikasjonssjef')), sources.join(', '));
+  });
+
+  it('reads a title after a genitive name as the role of the name that follows', () => {
+    const t = '– Vi er klare til å hjelpe, sa Sveriges statsminister Olof Ek.';
+    assert.equal(claimWith(run(t), t, 'klare').source, 'Olof Ek');
+  });
+
+  it('lists everyone named as a person or an organisation, speaking or not', () => {
+    const t = 'Anne Moen møtte NHO i går. Hun sier at kvoten er for lav.';
+    const a = run(t);
+    const people = a.entities.filter((e) => e.kind === 'person');
+    const orgs = a.entities.filter((e) => e.kind === 'organisation');
+    assert.deepEqual(people.map((e) => e.text), ['Anne Moen']);
+    assert.equal(people[0].kind === 'person' && people[0].meta.sourceId !== undefined, true, 'Anne Moen speaks');
+    assert.deepEqual(orgs.map((e) => e.text), ['NHO']);
+  });
+});
+
+describe('coreference: quotations across paragraphs', () => {
+  it('gives a dash quotation without a cue to the person named since the last speaker', () => {
+    const t = '– Dette er bra, sier Ola Hansen.\n\nMen naboen Grete Lie er ikke enig.\n\n– Dette er en dårlig løsning for alle som bor her.';
+    assert.equal(claimWith(run(t), t, 'dårlig løsning').source, 'Grete Lie');
+  });
+
+  it('keeps the interviewee across a question, and the question is no claim', () => {
+    const t = 'Skolen skal legges ned, sier rektor Anne Moen.\n\n– Hva gjør dere nå?\n\n– Vi kjemper videre for elevene.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'kjemper videre').source, 'Anne Moen');
+    assert.ok(!a.claims.some((c) => c.text.includes('Hva gjør')), 'the question is a claim');
+  });
+
+  it('does not take a title in quotation marks for a quotation', () => {
+    const t = 'Ola Hansen gir ut boka «Et år i nord og sør» i høst. Den selger godt.';
+    assert.equal(run(t).claims.length, 0);
+  });
+});
+
+describe('attribution: stance and intention verbs', () => {
+  for (const [t, cue] of [
+    ['Fagforbundet kritiserer regjeringen for kuttene i eldreomsorgen.', 'kritiserer'],
+    ['Ordføreren lover å bygge ny idrettshall innen 2027.', 'lover'],
+    ['Naboene frykter at veien blir stengt i sommer.', 'frykter'],
+    ['Legene advarer mot å gi barn slike tabletter.', 'advarer'],
+  ] as const) {
+    it(`reads "${cue}"`, () => {
+      const c = run(t).claims;
+      assert.equal(c.length, 1, JSON.stringify(c));
+      assert.equal(c[0].cue, cue);
+    });
+  }
+
+  it('does not read "lover" (laws) as a promise', () => {
+    assert.equal(run('Stortinget vedtar mange nye lover hvert år.').claims.length, 0);
+  });
+});
