@@ -33,6 +33,24 @@ describe('coreference: pronouns', () => {
     assert.equal(claimWith(run(t), t, 'saken er avgjort').source, 'Kari Vik');
   });
 
+  it('resolves a pronoun after ", sa president X" to X, not the title', () => {
+    const t = 'Grensen holder, sa president Ana Silva torsdag. Hun sa videre at hæren er klar.';
+    assert.equal(claimWith(run(t), t, 'hæren').source, 'Ana Silva');
+  });
+
+  it('takes a title nobody is named with as the source, and as an antecedent', () => {
+    const t = 'Konsernsjefen varsler kutt i staben. Han mener at selskapet må spare.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'kutt').source.toLowerCase(), 'konsernsjefen');
+    assert.equal(claimWith(a, t, 'spare').source.toLowerCase(), 'konsernsjefen');
+  });
+
+  it('does not let a lone first name reach a person named many articles before', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `Avsnitt ${i + 1} handler om været.`).join('\n\n');
+    const t = `Espen Moe er lege.\n\n${filler}\n\n– Det går bra, sier Espen.`;
+    assert.equal(claimWith(run(t), t, 'Det går bra').source, 'Espen');
+  });
+
   it('keeps a claim whose pronoun has no antecedent, with an unknown source', () => {
     const t = 'Han sier at det blir regn hele helgen.';
     const c = claimWith(run(t), t, 'regn');

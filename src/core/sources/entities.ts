@@ -11,6 +11,8 @@ import type { Mention } from './phrases';
 export interface Entity {
   /** The most complete name met so far. */
   name: string;
+  /** Paragraph of the latest mention: a first name or surname refers only to someone named lately. */
+  lastPara: number;
   /** Lower-cased name at creation: the key its source record is filed under. */
   key: string;
   type: SourceType;
@@ -19,6 +21,8 @@ export interface Entity {
 }
 
 const GENITIVE = /^(.{3,})s$/u;
+/** How many paragraphs back a lone first name or surname may find its full name: about an article. */
+const RECENT_PARAGRAPHS = 30;
 
 const ENDINGS = ['en', 'et', 'a', 'e', 'n', 'ene', 'erne', 'ane', 'arane'];
 
@@ -37,6 +41,8 @@ export class Entities {
   private byPart = new Map<string, number>();
   /** Title stems to the last person named with that title. */
   private byRole = new Map<string, number>();
+  /** Paragraph being read, for how recent a mention is. */
+  para = 0;
 
   /** `roles`: a title used as a noun ("forlagssjefen") refers to the person named with it. */
   constructor(private readonly roles: boolean) {}
@@ -63,24 +69,30 @@ export class Entities {
     }
     if (!key.includes(' ')) {
       const g = GENITIVE.exec(key);
-      return this.byPart.get(key) ?? (g ? this.byKey.get(g[1]) ?? this.byPart.get(g[1]) : undefined);
+      return this.part(key) ?? (g ? this.byKey.get(g[1]) ?? this.part(g[1]) : undefined);
     }
     // "Pappa Tore": a capitalised title before a known first name or surname.
     const words = key.split(/\s+/);
-    if (words.length === 2 && isRoleWord(words[0])) return this.byPart.get(words[1]);
+    if (words.length === 2 && isRoleWord(words[0])) return this.part(words[1]);
     return undefined;
+  }
+
+  /** The person a lone first name or surname stands for, if that person was named lately
+   *  (in a paper of many articles, "Espen" far on is another Espen). */
+  private part(word: string): number | undefined {
+    const id = this.byPart.get(word);
+    return id !== undefined && this.para - this.list[id].lastPara <= RECENT_PARAGRAPHS ? id : undefined;
   }
 
   /** Files a mention, creating its entity if it is new; returns the entity. */
   add(m: Mention & { roleNoun?: boolean; gender?: Gender }): number | undefined {
     let id = this.find(m);
     if (id === undefined) {
-      // A lone person noun nobody was named with ("kvinnen") is someone too, but only
-      // an antecedent once it has a name: not filed.
-      if (!m.proper) return undefined;
+      // A title nobody was named with ("konsernsjefen") is the source itself (ANNOTATION.md).
+      if (!m.proper && !m.roleNoun) return undefined;
       id = this.list.length;
       const key = m.name.toLowerCase();
-      this.list.push({ name: m.name, key, type: m.type, proper: m.proper });
+      this.list.push({ name: m.proper ? m.name : key, key, type: m.type, proper: m.proper, lastPara: this.para });
       this.byKey.set(key, id);
       const words = key.split(/\s+/);
       if (m.type === 'person' && words.length >= 2) {
@@ -89,6 +101,7 @@ export class Entities {
       }
     }
     const e = this.list[id];
+    e.lastPara = this.para;
     if (m.proper && m.type === 'person' && e.type !== 'person') e.type = 'person';
     if (m.gender && !e.gender) e.gender = m.gender;
     if (m.role && e.type === 'person') {

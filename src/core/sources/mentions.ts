@@ -50,13 +50,15 @@ const PERSON_NOUNS = new Set([
   'politikaren', 'treneren', 'spilleren', 'spelaren',
 ]);
 
-/** A definite singular person noun: "dommeren", "kvinna", "statsministeren" (not plurals: "dommerne"). */
+/** A definite singular person noun: "dommeren", "kvinna", "statsministeren" (not "president", a title, nor plurals). */
 function isPersonNoun(lower: string): boolean {
   if (lower.length < 5) return false;
   const last = lower.charCodeAt(lower.length - 1);
-  // Definite singulars end in -en, -a or -et: most words are skipped on their last letter.
+  // Definite singulars end in -en, -et or -a: most words are skipped on their last letter.
   if (last !== 110 && last !== 97 && last !== 116) return false;
-  return PERSON_NOUNS.has(lower) || (isRoleWord(lower) && !/(?:erne|arane|ane)$/.test(lower));
+  if (PERSON_NOUNS.has(lower)) return true;
+  const stem = lower.endsWith('a') ? lower.slice(0, -1) : lower.endsWith('en') || lower.endsWith('et') ? lower.slice(0, -2) : '';
+  return stem.length >= 3 && (isRoleWord(stem) || isRoleWord(stem + 'e'));
 }
 
 function upper(w: string): boolean {
@@ -111,7 +113,9 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     if (!upper(t.text)) {
       // "dommeren", "kvinnen": a definite person noun refers to someone. (Lower-case already.)
       const lw = t.text;
-      if (lang !== 'en' && isPersonNoun(lw) && !lex.boundaries.has(lw)) {
+      // Not a title before a name: "direktøren Tor Langbach" is Tor Langbach.
+      const titleOfName = i + 1 < n && toks[i + 1].kind === TokenKind.Word && upper(toks[i + 1].text);
+      if (lang !== 'en' && !titleOfName && isPersonNoun(lw) && !lex.boundaries.has(lw)) {
         const subject = firstMention && i - open <= 1;
         out.push({ start: t.start, end: t.end, text: t.text, name: t.text, type: 'person', proper: false, subject, quoted, roleNoun: true, gender: genderOfNoun(lw), sentence: s.start });
         firstMention = false;

@@ -176,6 +176,7 @@ export function createResolver(lang: Lang): AttributionResolver {
     for (const m of [...standalone].sort((a, b) => a.start - b.start)) standaloneSorted.push(m);
     for (const pa of paragraphs) {
       const para = paraCount++;
+      people.para = para;
       // Most paragraphs hold nothing to attribute; skip them without allocating.
       if (pa.claims.length === 0 && pa.mentions.length === 0 && pa.names.length === 0) continue;
       const items: Array<{ at: number; claim?: RawClaim; mention?: Mention; name?: NameMention }> = [];
