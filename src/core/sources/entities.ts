@@ -85,9 +85,11 @@ export class Entities {
   }
 
   /** Files a mention, creating its entity if it is new; returns the entity. */
-  add(m: Mention & { roleNoun?: boolean; gender?: Gender }): number | undefined {
+  add(m: Mention & { roleNoun?: boolean; gender?: Gender; opener?: boolean }): number | undefined {
     let id = this.find(m);
     if (id === undefined) {
+      // A capitalised sentence opener is a name only if the text has named it already.
+      if (m.opener) return undefined;
       // A title nobody was named with ("konsernsjefen") is the source itself (ANNOTATION.md).
       if (!m.proper && !m.roleNoun) return undefined;
       id = this.list.length;

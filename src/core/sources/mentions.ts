@@ -23,6 +23,8 @@ export interface NameMention extends Mention {
   gender?: Gender;
   /** Start of the mention's sentence: antecedents are sought sentence by sentence. */
   sentence: number;
+  /** A lone capitalised word opening its sentence: a name only if the text names it elsewhere ("Espen er …" after "Espen Dale"). */
+  opener?: boolean;
 }
 
 const DASH = /^[–—]|^-\s?/;
@@ -136,7 +138,9 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     let a = i;
     // A sentence opener is a name only when another capitalised word follows ("Mark Rutte sa"),
     // or it is an acronym; "Han", "Det", "Derfor" are not.
-    if (atStart && j === i && !isAcronym(t.text)) continue;
+    // A compound on a name ("Ap-velgere", "NATO-hovedkvarteret") is a common noun; a lone letter is no name.
+    if (j === i && (t.text.length === 1 || /-\p{Ll}+$/u.test(t.text))) continue;
+    const opener = atStart && j === i && !isAcronym(t.text);
     // A capitalised title or pronoun at the start of the run is not part of the name.
     while (a <= j && notNamePart(lex, toks[a].text.toLowerCase())) a++;
     if (a > j) { i = j; continue; }
@@ -156,6 +160,10 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     const subject = firstMention && a - open <= 2;
     firstMention = false;
     const m: NameMention = { start, end, text: name, name, type, proper: true, subject, quoted, roleNoun: false, sentence: s.start };
+    if (opener) {
+      if (notNamePart(lex, name.toLowerCase())) continue;
+      m.opener = true;
+    }
     if (role) m.role = role;
     const g = role ? genderOfNoun(role.toLowerCase()) : undefined;
     if (g) m.gender = g;
