@@ -244,3 +244,29 @@ describe('places: robustness', () => {
     assert.ok(big < small * 12 + 50, `4x input took ${big} ms vs ${small} ms`);
   });
 });
+
+describe('places: one sense per text for people', () => {
+  it('takes a surname after a known first name as the person in the whole text', () => {
+    const text = 'Kari Lund er ny leder av klubben. Lund mener laget kan vinne. Mange har tro på Lund.';
+    assert.deepEqual(names(text), []);
+  });
+  it('takes a name after a person title as the person in the whole text', () => {
+    assert.deepEqual(names('Ordfører Lund vil ha ny bro. Lund mener broen er viktig for byen.'), []);
+    assert.deepEqual(names('I går talte rådmann Gram i bystyret. Gram var godt forberedt.'), []);
+    assert.deepEqual(names('Justisminister Hareide la fram saken. Hareide vil ha flere politifolk.'), []);
+  });
+  it('takes a speaker of a verb of saying as a person', () => {
+    assert.deepEqual(names('– Det går bra, sier Lund. Han har bodd i Oslo hele livet. Lund er fornøyd.'), ['Oslo']);
+    assert.deepEqual(names('– Vi er glade, seier Gram. Gram har budd i Bergen i ti år.', 'nn'), ['Bergen']);
+  });
+  it('still finds the place when no person has the name', () => {
+    assert.deepEqual(names('Hun kommer fra Lund i Sverige. Lund er en universitetsby.'), ['Lund', 'Sverige', 'Lund']);
+  });
+  it('keeps countries and capitals against a person of the same name', () => {
+    assert.deepEqual(names('Forfatteren Jack London skrev mye. Han bodde aldri i London.'), ['London']);
+  });
+  it('takes "til" after a verb of saying and a speaker as a listener, not a place', () => {
+    assert.deepEqual(names('– Dette er alvorlig, sier Per Gram til Ytre Sogn.'), []);
+    assert.deepEqual(names('– Vi kjem, seier ho til Sogn Avis. Ho reiser til Sogn i morgon.', 'nn'), ['Sogn']);
+  });
+});

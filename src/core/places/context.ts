@@ -222,5 +222,34 @@ export const NOT_PLACES = set(`
 export const PERSON_TITLES = set(`
   herr fru frøken dr prof president statsminister minister kong dronning prins prinsesse general kaptein
   pastor biskop ordfører sir lady lord mr mrs ms miss saint senator guvernør governor mayor sheriff
-  dommer judge advokat statsråd
+  dommer judge advokat statsråd rådmann varaordfører varaordførar ordførar stortingsrepresentant professor
+  direktør prest sogneprest trener trenar forfatter forfattar leiar lege overlege redaktør
 `);
+
+/** Endings of compound role nouns ("justisminister", "politisjef",
+ *  "partileder", "fotballtrener"): a capitalised word right after one is a
+ *  person. Tested with a stem before the ending, so the verb "leder" is not one. */
+export const PERSON_ROLE_ENDINGS = new SuffixSet([
+  'minister', 'ordfører', 'ordførar', 'direktør', 'sjef', 'leder', 'leiar', 'trener', 'trenar', 'professor',
+  'rådgiver', 'rådgjevar', 'forsker', 'forskar', 'advokat', 'dommer', 'dommar', 'prest', 'biskop', 'talsmann',
+  'talskvinne', 'talsperson', 'representant', 'sekretær', 'formann', 'president', 'forfatter', 'forfattar',
+  'journalist', 'redaktør', 'lege', 'spiller', 'spelar', 'sanger', 'songar', 'kunstner', 'kunstnar', 'komponist',
+  'lensmann', 'politiker', 'politikar', 'økonom', 'ekspert',
+]);
+
+export function isPersonTitle(w: string): boolean {
+  return PERSON_TITLES.has(w) || PERSON_ROLE_ENDINGS.endsWith(w);
+}
+
+/** Verbs of saying: a capitalised name right after one ("sier Gram") or
+ *  right before one ("Gram sier") is mostly a person. */
+export const SPEECH_VERBS = set(`
+  sier sa seier sei forteller fortel fortalde fortalte mener meiner meinte mente skriver skriv skreiv skrev
+  understreker understrekar understreka understreket påpeker påpeikar peiker peikar opplyser opplyste uttaler
+  uttalte svarer svarar svarte spør spurde spurte forklarer forklarar forklarte hevder hevdar hevda hevdet
+  legger legg tror trur innrømmer innrømmer medgir konstaterer konstaterte
+  said says told added
+`);
+
+/** Pronouns that may stand between a verb of saying and "til" ("sier han til NRK"). */
+export const SPEAKER_PRONOUNS = set('han hun ho hon dei de vi eg jeg dere me he she they we');

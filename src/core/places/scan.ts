@@ -6,7 +6,8 @@
 
 import { Token } from '../text/tokenize';
 import {
-  COMPASS_PREFIX, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, PERSON_TITLES, QUALIFIERS, WEAK_SUFFIXES,
+  COMPASS_PREFIX, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, PERSON_TITLES, QUALIFIERS, SPEAKER_PRONOUNS,
+  SPEECH_VERBS, WEAK_SUFFIXES, isPersonTitle,
 } from './context';
 import {
   DEFINITE, LIST_JOINERS, Prep, afterOpener, endsOrgName, facilityHead, isAcronymCompound,
@@ -18,6 +19,7 @@ import { Gazetteer } from './gazetteer';
 import { Match, acronymMatch, gazMatch, surePlaceRun, translitCands } from './match';
 import { foldKey, isAllCaps, startsUpper } from './normalize';
 import { COMMON_WORDS, CONTEXT_ONLY, FIRST_NAMES } from './stoplist';
+import { firstNameGender } from '../names/firstNames';
 
 /** Longest run of capitalised words looked at as one name. */
 const MAX_RUN = 12;
@@ -73,10 +75,21 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     }
 
     // 0. The end of an organisation's name ("Sysselmannen for Svalbard"), or
-    //    a person after a title ("president Bush"): no place in it.
-    if (endsOrgName(toks, i, doc) || (i > 0 && PERSON_TITLES.has(lower(toks[i - 1].text)))) {
+    //    a person after a title ("president Bush", "ordfører Gram"): no
+    //    place in it, and the person's surname is no place in the whole text.
+    //    After a verb of saying and a speaker, "til" takes a listener or an
+    //    outlet ("sier Gram til Ytre Sogn"), not a place.
+    const titled = i > 0 && isPersonTitle(lower(toks[i - 1].text));
+    if (titled || endsOrgName(toks, i, doc) || toListener(toks, i)) {
+      if (titled && runEnd - i <= 3) doc.notePersonName(foldKey(toks[runEnd - 1].text), true);
       i = Math.max(runEnd, m ? m.end : 0);
       continue;
+    }
+    // "sier Gram", "Gram sier": a speaker, mostly a person (weak evidence:
+    // a country speaks too, and a big place is not overruled by it).
+    if (runEnd - i <= 3 && !prep && ((i > 0 && SPEECH_VERBS.has(lower(toks[i - 1].text)))
+      || (runEnd < n && SPEECH_VERBS.has(toks[runEnd].text)))) {
+      doc.notePersonName(foldKey(toks[runEnd - 1].text), false);
     }
 
     // 1. A gazetteer name covering the whole run.
@@ -147,12 +160,13 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       let consumed = runEnd;
       const inner = gazMatch(toks, runEnd - 1, gaz);
       if (inner && inner.end > runEnd) consumed = inner.end;
-      let orgish = PERSON_TITLES.has(tkey) || (isAllCaps(w) && !m);
+      const titledRun = PERSON_TITLES.has(tkey);
+      let orgish = titledRun || (isAllCaps(w) && !m);
       for (let k = i; k < runEnd && !orgish; k++) {
         const f = foldKey(toks[k].text);
         if (ORG_WORDS.has(f) || ORG_SUFFIXES.matches(f)) orgish = true;
       }
-      const personish = FIRST_NAMES.has(tkey);
+      const personish = FIRST_NAMES.has(tkey) || firstNameGender(w) !== undefined;
       const lastKey = foldKey(toks[runEnd - 1].text);
       if (!orgish && !personish && !m && strong(prep) && runEnd - i <= 3 && !tailOrg(toks, runEnd)
         && (prep === 3 || strongSuffixType(lastKey) || WEAK_SUFFIXES.endsWith(lastKey))) {
@@ -162,7 +176,11 @@ export function scanSentence(toks: Token[], doc: DocState): void {
         i = runEnd;
         continue;
       }
-      if (!orgish && runEnd - i <= 3) {
+      // "Per Gram", "Statsminister Gram": the surname is that person in the
+      // whole text; other short runs ("Espen Thomassen") vote weakly.
+      if ((personish || titledRun) && runEnd - i <= 4 && !ORG_WORDS.has(foldKey(toks[runEnd - 1].text))) {
+        doc.notePersonName(foldKey(toks[runEnd - 1].text), true);
+      } else if (!orgish && runEnd - i <= 3) {
         const last = foldKey(toks[runEnd - 1].text);
         doc.addSurname(last);
         if (last.endsWith('s')) doc.addSurname(last.slice(0, -1));
@@ -175,6 +193,19 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     proposeUnknown(toks, i, tkey, initial, prep, doc);
     i++;
   }
+}
+
+/** Token i follows "til" after a verb of saying and its speaker ("sier han
+ *  til NRK", "seier Per Gram til Ytre Sogn"): a listener or an outlet. */
+function toListener(toks: Token[], i: number): boolean {
+  if (i < 3 || lower(toks[i - 1].text) !== 'til') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    const x = toks[k];
+    const w = lower(x.text);
+    if (SPEECH_VERBS.has(w)) return k < i - 2;
+    if (!(isWordUpper(x) || SPEAKER_PRONOUNS.has(w))) return false;
+  }
+  return false;
 }
 
 /** A short quoted title of a work («Et enklere Norge», «Hercules in New
