@@ -112,6 +112,7 @@ export const PLACE_NOUNS = new SuffixSet([
   'delstaten', 'fylket', 'landet', 'hovedstaden', 'gården', 'garden', 'gata', 'gaten', 'veien', 'vegen', 'plassen',
   'torget', 'restauranten', 'restaurant', 'kafeen', 'kaféen', 'kafé', 'baren', 'puben', 'utestedet', 'nattklubben',
   'hotellet', 'stadion', 'stadionet', 'arenaen', 'senteret', 'stasjonen', 'flyplassen', 'leiren', 'anlegget',
+  'huset', 'kinoen', 'teatret', 'teateret', 'biblioteket', 'kirken', 'kyrkja', 'sykehuset', 'sjukehuset', 'skipet', 'båten',
   'town', 'village', 'province',
 ]);
 
@@ -194,6 +195,14 @@ export const ORG_SUFFIXES = new SuffixSet([
   'kontoret', 'byrået', 'etaten', 'mannen', 'verket', 'vesenet', 'vesen', 'tjenesten', 'tenesta', 'tjeneste',
   'news', 'times', 'post', 'journal', 'herald', 'tribune', 'agency', 'service', 'bank', 'group', 'party', 'council',
   'airlines', 'airways', 'fc', 'united',
+]);
+
+/** Endings of ORG_SUFFIXES that name events and documents, not bodies: a
+ *  place after "i" is where it happened ("Klimakonferansen i Paris"). */
+export const EVENT_SUFFIXES = new SuffixSet([
+  'avtalen', 'avtala', 'lova', 'loven', 'saken', 'saka', 'meldingen', 'meldinga', 'rapporten', 'programmet',
+  'prosjektet', 'ordningen', 'ordninga', 'reformen', 'reforma', 'kampanjen', 'festivalen', 'konferansen', 'møtet',
+  'debatten', 'valget', 'valet', 'aksjonen',
 ]);
 
 /** Capitalised words that end or build organisation names ("Korea News
