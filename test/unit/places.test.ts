@@ -270,3 +270,19 @@ describe('places: one sense per text for people', () => {
     assert.deepEqual(names('– Vi kjem, seier ho til Sogn Avis. Ho reiser til Sogn i morgon.', 'nn'), ['Sogn']);
   });
 });
+
+describe('places: facilities and events', () => {
+  it('takes a school after a locative preposition as a building', () => {
+    assert.deepEqual(names('Dottera går på Steinerskolen.'), ['Steinerskolen']);
+    assert.deepEqual(names('Dei møttest på Fjellskulen i går.', 'nn'), ['Fjellskulen']);
+    assert.deepEqual(names('Steinerskolen har fått ny rektor.'), []);
+  });
+  it('takes a place after an event or a dash compound as a place, not part of a name', () => {
+    assert.deepEqual(names('Klimakonferansen i Trondheim samlet mange.'), ['Trondheim']);
+    assert.deepEqual(names('Hun forsker ved Blindern-instituttet i Oslo.'), ['Oslo']);
+    assert.deepEqual(names('Han jobber i Fylkesmannen i Trøndelag.'), []);
+  });
+  it('takes a name after a noun for a building or vessel as a place', () => {
+    assert.deepEqual(names('Konserten er i kulturhuset Fyrlykta på lørdag.'), ['Fyrlykta']);
+  });
+});

@@ -197,6 +197,9 @@ export const ORG_SUFFIXES = new SuffixSet([
   'airlines', 'airways', 'fc', 'united',
 ]);
 
+/** Endings of school names in definite form ("Steinerskolen", "Fjellskulen"). */
+export const SCHOOL_SUFFIXES = new SuffixSet(['skolen', 'skulen', 'skole', 'skule']);
+
 /** Endings of ORG_SUFFIXES that name events and documents, not bodies: a
  *  place after "i" is where it happened ("Klimakonferansen i Paris"). */
 export const EVENT_SUFFIXES = new SuffixSet([

@@ -7,7 +7,7 @@
 import { Token } from '../text/tokenize';
 import {
   COMPASS_PREFIX, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, PERSON_TITLES, QUALIFIERS, SPEAKER_PRONOUNS,
-  SPEECH_VERBS, WEAK_SUFFIXES, isPersonTitle,
+  SCHOOL_SUFFIXES, SPEECH_VERBS, WEAK_SUFFIXES, isPersonTitle,
 } from './context';
 import {
   DEFINITE, LIST_JOINERS, Prep, afterOpener, endsOrgName, facilityHead, isAcronymCompound,
@@ -299,6 +299,11 @@ function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean,
     }
   }
 
+  // "på Steinerskolen", "ved Fjellskulen": a school where someone is, is a building.
+  if (prep === 1 && !initial && SCHOOL_SUFFIXES.endsWith(key)) {
+    doc.propose(proposal(t.start, end, key, NONE, 'facility', false, false, 'school'), false);
+    return;
+  }
   if (ORG_SUFFIXES.matches(key)) return;
 
   // Definite-form toponyms: "Tafjordfjella", "Førdefjorden", "Sentralbanestasjonen"
