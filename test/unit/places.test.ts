@@ -286,3 +286,13 @@ describe('places: facilities and events', () => {
     assert.deepEqual(names('Konserten er i kulturhuset Fyrlykta på lørdag.'), ['Fyrlykta']);
   });
 });
+
+describe('places: lists and regions', () => {
+  it('starts no list with a name that waits for a sure mention elsewhere', () => {
+    assert.deepEqual(names('I boka går Ora og Avram langs stien.', 'nn'), []);
+  });
+  it('takes an unknown name placed in a region after a preposition as a place', () => {
+    assert.deepEqual(names('Ho kom frå Sandar i Vestfold.', 'nn'), ['Sandar', 'Vestfold']);
+    assert.deepEqual(names('Han kom fra Kvitbergan i Nordland.'), ['Kvitbergan', 'Nordland']);
+  });
+});

@@ -35,7 +35,12 @@ export function scanSentence(toks: Token[], doc: DocState): void {
   let lastPlaceEnd = -1;
   let counted = doc.proposals.length;
   while (i < n) {
-    if (doc.proposals.length !== counted) { counted = doc.proposals.length; lastPlaceEnd = i; }
+    if (doc.proposals.length !== counted) {
+      counted = doc.proposals.length;
+      // Only a place proposed on its own evidence starts a list ("Ora og
+      // Avram": a name waiting for a sure mention elsewhere does not).
+      if (!doc.proposals[counted - 1].needsDoc) lastPlaceEnd = i;
+    }
     const t = toks[i];
     if (!isWordUpper(t)) {
       const c0 = t.text.charCodeAt(0);
@@ -337,5 +342,23 @@ function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean,
     return;
   }
 
+  // "frå Sandar i Vestfold": a name placed in a region or country after a
+  // preposition is a place in it.
+  if (prep && inRegion(toks, i + 1, gaz)) {
+    doc.propose(proposal(t.start, end, key, NONE, 'place', false, true, 'in-region'), true, strong(prep));
+    return;
+  }
+
   doc.addPending({ start: t.start, end: t.end, key, initial });
+}
+
+/** Tokens from j read "i <region or country>" ("i Vestfold", "i Sverige"). */
+function inRegion(toks: Token[], j: number, gaz: Gazetteer): boolean {
+  const p = toks[j];
+  const x = toks[j + 1];
+  if (!p || p.text !== 'i' || !isWordUpper(x)) return false;
+  const m = gazMatch(toks, j + 1, gaz);
+  if (!m) return false;
+  const c = m.cands[0];
+  return c.strong && (c.rec.type === 'region' || c.rec.type === 'country') && m.cands.some(isSure);
 }
