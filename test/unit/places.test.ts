@@ -296,3 +296,14 @@ describe('places: lists and regions', () => {
     assert.deepEqual(names('Han kom fra Kvitbergan i Nordland.'), ['Kvitbergan', 'Nordland']);
   });
 });
+
+describe('places: teams', () => {
+  it('takes a town as the subject of a match verb, and its opponent, as teams', () => {
+    assert.deepEqual(names('Liverpool vant kampen mot Leeds etter ekstraomganger.'), []);
+    assert.deepEqual(names('Molde tapte 1-2 borte mot Tromsø i går.'), []);
+  });
+  it('keeps countries and towns outside matches', () => {
+    assert.deepEqual(names('Norge vant over Sverige.'), ['Norge', 'Sverige']);
+    assert.deepEqual(names('Han flyttet fra Molde til Tromsø.'), ['Molde', 'Tromsø']);
+  });
+});

@@ -263,5 +263,11 @@ export const SPEECH_VERBS = set(`
   said says told added
 `);
 
+/** Verbs of a match: a town's name as their subject is its team
+ *  ("Southampton vant finalen mot Cardiff"), an organisation. */
+export const MATCH_VERBS = set('vant tapte slo vann tapa spilte spelte scoret scora beat won lost');
+/** Before the opponent in a match ("mot Cardiff", "over Molde"). */
+export const MATCH_OPPONENT = set('mot over against');
+
 /** Pronouns that may stand between a verb of saying and "til" ("sier han til NRK"). */
 export const SPEAKER_PRONOUNS = set('han hun ho hon dei de vi eg jeg dere me he she they we');

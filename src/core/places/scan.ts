@@ -7,7 +7,7 @@
 import { Token } from '../text/tokenize';
 import {
   COMPASS_PREFIX, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, PERSON_TITLES, QUALIFIERS, SPEAKER_PRONOUNS,
-  SCHOOL_SUFFIXES, SPEECH_VERBS, WEAK_SUFFIXES, isPersonTitle,
+  MATCH_OPPONENT, MATCH_VERBS, SCHOOL_SUFFIXES, SPEECH_VERBS, WEAK_SUFFIXES, isPersonTitle,
 } from './context';
 import {
   DEFINITE, LIST_JOINERS, Prep, afterOpener, endsOrgName, facilityHead, isAcronymCompound,
@@ -243,6 +243,7 @@ function proposeMatch(toks: Token[], i: number, m: Match, initial: boolean, prep
     return;
   }
   const word = toks[i].text;
+  if (isTeam(toks, i, m)) return;
   if (isStopWord(key) || isStopWord(foldKey(word)) || (doc.lang === 'en' && NOT_IN_ENGLISH.has(key))) return;
   const bare = m.genitive ? word.slice(0, word.length - (word.endsWith("'s") || word.endsWith('’s') ? 2 : 1)) : word;
   const hand = m.cands.some((c) => c.strong && c.rec.hand);
@@ -265,6 +266,18 @@ function proposeMatch(toks: Token[], i: number, m: Match, initial: boolean, prep
   }
   const risky = !prominent && !tail && !(hand && m.cands[0].rec.type !== 'town' && m.cands[0].rec.type !== 'region');
   doc.propose(proposal(start, end, key, m.cands, type, false, risky, prep ? 'gazetteer-prep' : 'gazetteer'), true, strong(prep) || !!tail);
+}
+
+/** A town named as a team in a match: "Southampton vant …", "… tapte mot
+ *  Cardiff" (a country stays a place: national teams are not told apart). */
+function isTeam(toks: Token[], i: number, m: Match): boolean {
+  const t = m.cands[0]?.rec.type;
+  if (t === 'country' || t === 'continent' || t === 'region') return false;
+  const nx = toks[m.end];
+  if (nx && MATCH_VERBS.has(nx.text)) return true;
+  if (i < 2 || !MATCH_OPPONENT.has(toks[i - 1].text)) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 8; k--) if (MATCH_VERBS.has(toks[k].text)) return true;
+  return false;
 }
 
 function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean, prep: Prep, doc: DocState): void {
