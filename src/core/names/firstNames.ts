@@ -21,6 +21,10 @@ const MALE = `
   stein steinar sten stian stig sturla svein sveinung sverre syver sølve søren tarjei teodor terje thomas thor
   thorbjørn tobias tom tommy tor tord tore torbjørn torgeir torgrim tormod torstein trond trygve ulf ulrik
   vebjørn vegard vetle vidar viggo vilhelm viktor øystein øyvind åge åsmund
+  ola espen ove ronny glenn ståle tarald torkel torleif asgeir arvid ragnvald yngve noah lukas aleksander
+  ørjan ørnulf eskil mikkel steffen hallvard arnstein audun bendik brage eilert gaute geirmund harry ingebrigt
+  jarl kato kristen lauritz lorentz mons nikolai oddgeir oddmund olve petter preben reidar
+  severin sigve sjur skjalg steinulf svenn teodor thorvald tollef torje torvald trym ulv vemund østen
   aaron alan andrew anthony arthur barack ben benny bernard bill billy bob boris brian bruce carlos charles
   chris christopher colin dan daniel dave david dennis dick donald douglas edward eric frank fred gary george
   gordon graham harry henry howard ian jack jake james jeff jeremy jerry jim jimmy joe john johnny jonathan
@@ -48,6 +52,10 @@ const FEMALE = `
   randi rannveig rebekka ronja runa ruth sara sigrid sigrun silje siri sissel siv sofie solfrid solveig
   sonja stine synne synnøve sølvi teresa thea tone tonje tora torhild torill tove trine trude turid unni
   vibeke vigdis vilde wenche åse åshild
+  bente monica torunn ane guro reidun sunniva maren henny signe tuva marthe therese anniken hedvig sylvi
+  torild margrethe margareth aslaug solbjørg marita monika hildegunn eldbjørg aslaug bergljot borgny dordi
+  eldrid gunvor hjørdis jannicke kjellaug lillian liss margit marthe mildrid oddveig ragnfrid sigfrid
+  sigrunn solrun steinunn sunniva torgunn ylva åsne
   alice amy angela ann barbara betty carol caroline catherine diana donna dorothy elizabeth emily emma
   hillary helen jane janet jennifer jessica joan judith julia karen kate kathleen katherine kamala laura
   linda lisa margaret maria marie mary melania michelle nancy nicola olivia patricia rachel rebecca ruth
