@@ -307,3 +307,17 @@ describe('places: teams', () => {
     assert.deepEqual(names('Han flyttet fra Molde til Tromsø.'), ['Molde', 'Tromsø']);
   });
 });
+
+describe('places: names inside organisations', () => {
+  it('leaves a place before a compound organisation noun alone', () => {
+    assert.deepEqual(names('Han gikk på Bergen katedralskole.'), []);
+    assert.deepEqual(names('Ho song i Voss skulekorps.', 'nn'), []);
+  });
+  it('leaves a place before a party name alone', () => {
+    assert.deepEqual(names('Hun er leder i Oslo Høyre.'), []);
+    assert.deepEqual(names('Han jobbet for Bergen Ap i mange år.'), []);
+  });
+  it('still finds the place with a tail that belongs to it', () => {
+    assert.deepEqual(names('Han er innlagt på Haukeland sykehus.'), ['Haukeland sykehus']);
+  });
+});

@@ -144,6 +144,13 @@ export const ORG_TAILS = set(`
   lagmannsrett lensmannskontor lensmannskontoret bispedømme fylkeslag lokallag krinslag krets fylkesparti arbeiderparti
 `);
 
+/** Endings of compound ORG_TAILS ("Bergen katedralskole", "Voss sportsklubb",
+ *  "Oslo tingrett"), lower case only. */
+export const ORG_TAIL_ENDINGS = new SuffixSet([
+  'skole', 'skule', 'gymnas', 'gymnasium', 'korps', 'klubb', 'forening', 'foreining', 'lag', 'bank', 'avis', 'rett',
+  'universitet', 'høgskole', 'høgskule', 'parti',
+]);
+
 /** Adjectives allowed between a name and its tail ("Vågå gamle kyrkje"). */
 export const TAIL_ADJECTIVES = set('gamle nye store vesle lille');
 
@@ -229,6 +236,10 @@ export const NOT_PLACES = set(`
   equinor statoil telenor hydro yara dnb storebrand orkla schibsted gjensidige norwegian sas widerøe finn
   nrk vg tv2 dagbladet aftenposten e24 nettavisen klassekampen
 `);
+
+/** Norwegian parties: after a place they make a local branch's name
+ *  ("Oslo Høyre", "Bergen Ap"), an organisation. */
+export const PARTIES = set('høyre venstre frp ap sp sv krf rødt mdg');
 
 /** Person titles and roles whose capitalised follower is a person. */
 export const PERSON_TITLES = set(`

@@ -5,7 +5,7 @@
 import type { PlaceType } from '../model';
 import { Token, TokenKind } from '../text/tokenize';
 import {
-  AFTER_DIRECTION, DIRECTION, EVENT_SUFFIXES, FACILITY_HEADS, NOT_PLACES, ORG_SUFFIXES, ORG_TAILS, ORG_WORDS, PLACE_NOUNS,
+  AFTER_DIRECTION, DIRECTION, EVENT_SUFFIXES, FACILITY_HEADS, ORG_TAIL_ENDINGS, NOT_PLACES, ORG_SUFFIXES, ORG_TAILS, ORG_WORDS, PLACE_NOUNS,
   STRONG_SUFFIXES, TAILS, TAIL_ADJECTIVES, WEAK_LOCATIVE,
 } from './context';
 import type { DocState } from './doc';
@@ -184,5 +184,7 @@ export function tailAfter(toks: Token[], j: number): { end: number; type: PlaceT
 /** A lower-case noun after a name that makes it an organisation ("Voss gymnas"). */
 export function tailOrg(toks: Token[], j: number): boolean {
   const a = toks[j];
-  return !!a && a.kind === TokenKind.Word && ORG_TAILS.has(lower(a.text));
+  if (!a || a.kind !== TokenKind.Word) return false;
+  const w = lower(a.text);
+  return ORG_TAILS.has(w) || (w === a.text && ORG_TAIL_ENDINGS.endsWith(w));
 }

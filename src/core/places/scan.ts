@@ -7,7 +7,7 @@
 import { Token } from '../text/tokenize';
 import {
   COMPASS_PREFIX, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, PERSON_TITLES, QUALIFIERS, SPEAKER_PRONOUNS,
-  MATCH_OPPONENT, MATCH_VERBS, SCHOOL_SUFFIXES, SPEECH_VERBS, WEAK_SUFFIXES, isPersonTitle,
+  MATCH_OPPONENT, MATCH_VERBS, PARTIES, SCHOOL_SUFFIXES, SPEECH_VERBS, WEAK_SUFFIXES, isPersonTitle,
 } from './context';
 import {
   DEFINITE, LIST_JOINERS, Prep, afterOpener, endsOrgName, facilityHead, isAcronymCompound,
@@ -121,7 +121,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     if (m && m.cands.some(isSure)) {
       const nx = toks[m.end];
       const nk = isWordUpper(nx) ? foldKey(nx.text) : '';
-      if (nk && !ORG_WORDS.has(nk) && (doc.seenLower(nx.text) || FIRST_NAMES.has(nk) || isAllCaps(nx.text)
+      if (nk && !ORG_WORDS.has(nk) && !PARTIES.has(nk) && (doc.seenLower(nx.text) || FIRST_NAMES.has(nk) || isAllCaps(nx.text)
         || isAcronymCompound(nx.text) || isNounCompound(nx.text) || isStopWord(nk))) {
         proposeMatch(toks, i, m, initial, prep, doc);
         i = m.end;
