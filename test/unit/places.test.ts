@@ -321,3 +321,13 @@ describe('places: names inside organisations', () => {
     assert.deepEqual(names('Han er innlagt på Haukeland sykehus.'), ['Haukeland sykehus']);
   });
 });
+
+describe('places: people marked by age or party', () => {
+  it('takes a name with an age or a party in brackets as a person in the whole text', () => {
+    assert.deepEqual(names('Lund (52) har bodd i Hamar hele livet. Nå flytter Lund.'), ['Hamar']);
+    assert.deepEqual(names('Stortingsrepresentanten Gram (Ap) er uenig. Gram vil ha svar.'), []);
+  });
+  it('keeps a place with another number in brackets', () => {
+    assert.deepEqual(names('Prisen var høyest i Lund (2) og Malmö (3).'), ['Lund', 'Malmö']);
+  });
+});

@@ -240,6 +240,8 @@ export const NOT_PLACES = set(`
 /** Norwegian parties: after a place they make a local branch's name
  *  ("Oslo Høyre", "Bergen Ap"), an organisation. */
 export const PARTIES = set('høyre venstre frp ap sp sv krf rødt mdg');
+/** One-letter and short party marks in brackets after a politician ("(H)", "(V)", "(Frp)"), exact case. */
+export const PARTY_LETTERS = set('H V A Sp SV KrF Frp FrP Ap R MDG D');
 
 /** Person titles and roles whose capitalised follower is a person. */
 export const PERSON_TITLES = set(`

@@ -7,7 +7,7 @@
 import { Token } from '../text/tokenize';
 import {
   COMPASS_PREFIX, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, PERSON_TITLES, QUALIFIERS, SPEAKER_PRONOUNS,
-  MATCH_OPPONENT, MATCH_VERBS, PARTIES, SCHOOL_SUFFIXES, SPEECH_VERBS, WEAK_SUFFIXES, isPersonTitle,
+  MATCH_OPPONENT, MATCH_VERBS, PARTIES, PARTY_LETTERS, SCHOOL_SUFFIXES, SPEECH_VERBS, WEAK_SUFFIXES, isPersonTitle,
 } from './context';
 import {
   DEFINITE, LIST_JOINERS, Prep, afterOpener, endsOrgName, facilityHead, isAcronymCompound,
@@ -90,6 +90,9 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       i = Math.max(runEnd, m ? m.end : 0);
       continue;
     }
+    // "Gram (45)", "Per Gram (Ap)": an age or a party in brackets after a
+    // name marks a person, in the whole text.
+    if (runEnd - i <= 4 && personBracket(toks, runEnd)) doc.notePersonName(foldKey(toks[runEnd - 1].text), true);
     // "sier Gram", "Gram sier": a speaker, mostly a person (weak evidence:
     // a country speaks too, and a big place is not overruled by it).
     if (runEnd - i <= 3 && !prep && ((i > 0 && SPEECH_VERBS.has(lower(toks[i - 1].text)))
@@ -198,6 +201,17 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     proposeUnknown(toks, i, tkey, initial, prep, doc);
     i++;
   }
+}
+
+/** Tokens from j read "(45)" or "(Ap)": an age or a party after a name. */
+function personBracket(toks: Token[], j: number): boolean {
+  const o = toks[j];
+  const x = toks[j + 1];
+  const c = toks[j + 2];
+  if (!o || o.text !== '(' || !x || !c || c.text !== ')') return false;
+  const w = x.text;
+  if (PARTIES.has(lower(w)) || PARTY_LETTERS.has(w)) return true;
+  return w.length <= 3 && /^[1-9][0-9]{0,2}$/.test(w) && +w >= 10 && +w <= 110;
 }
 
 /** Token i follows "til" after a verb of saying and its speaker ("sier han
