@@ -331,3 +331,13 @@ describe('places: people marked by age or party', () => {
     assert.deepEqual(names('Prisen var høyest i Lund (2) og Malmö (3).'), ['Lund', 'Malmö']);
   });
 });
+
+describe('places: buildings named after a place', () => {
+  it('takes a sure place and one more name word after a locative preposition as a building', () => {
+    assert.deepEqual(names('Konserten er i Bergen Musikkpaviljong på fredag.'), ['Bergen Musikkpaviljong']);
+  });
+  it('does not take newspapers, parties or people that way', () => {
+    assert.deepEqual(names('Han jobber i Hamar Arbeiderblad.'), []);
+    assert.deepEqual(names('Hun er aktiv i Oslo Høyre.'), []);
+  });
+});

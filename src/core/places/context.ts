@@ -189,7 +189,7 @@ export const WEAK_SUFFIXES = new SuffixSet([
 /** Endings of organisation, media and institution names ("Aftenposten",
  *  "Arbeiderpartiet", "Stortinget"): never guessed as places. */
 export const ORG_SUFFIXES = new SuffixSet([
-  'posten', 'bladet', 'avisen', 'avisa', 'tidende', 'tidene', 'partiet', 'laget', 'lag', 'forbundet', 'foreningen', 'forening',
+  'posten', 'bladet', 'blad', 'budstikke', 'avisen', 'avisa', 'tidende', 'tidene', 'partiet', 'laget', 'lag', 'forbundet', 'foreningen', 'forening',
   'rådet', 'banken', 'kassen', 'tinget', 'direktoratet', 'departementet', 'tilsynet', 'selskapet', 'kompaniet', 'gruppen',
   'klubben', 'klubb', 'korps', 'korpset', 'instituttet', 'institutt', 'universitetet', 'høgskolen', 'høyskolen',
   'skolen', 'skulen', 'akademiet', 'nemnda', 'utvalget', 'styret', 'ligaen', 'serien', 'tv', 'radio', 'kringkasting',

@@ -184,6 +184,16 @@ export function scanSentence(toks: Token[], doc: DocState): void {
         i = runEnd;
         continue;
       }
+      // "i Oslo Spektrum", "på Bergen Storsenter": after a locative
+      // preposition a sure place and one more unknown name word is a building.
+      if (!orgish && !personish && !titledRun && prep === 1 && m && m.end === i + 1 && runEnd - i === 2 && m.cands.some(isSure)
+        && !tailOrg(toks, runEnd) && isFacilityName(toks[i + 1].text, doc)) {
+        const start = t.start;
+        const end = toks[runEnd - 1].end;
+        doc.propose(proposal(start, end, foldKey(doc.slice(start, end)), NONE, 'facility', false, false, 'place-building'), true);
+        i = runEnd;
+        continue;
+      }
       // "Per Gram", "Statsminister Gram": the surname is that person in the
       // whole text; other short runs ("Espen Thomassen") vote weakly.
       if ((personish || titledRun) && runEnd - i <= 4 && !ORG_WORDS.has(foldKey(toks[runEnd - 1].text))) {
@@ -201,6 +211,14 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     proposeUnknown(toks, i, tkey, initial, prep, doc);
     i++;
   }
+}
+
+/** A second word that may name a building after a place ("Spektrum"):
+ *  no stop word, party, first name, acronym or word the gazetteer knows. */
+function isFacilityName(w: string, doc: DocState): boolean {
+  const k = foldKey(w);
+  return !isAllCaps(w) && !isStopWord(k) && !PARTIES.has(k) && firstNameGender(w) === undefined && !FIRST_NAMES.has(k)
+    && !ORG_SUFFIXES.matches(k) && !doc.gaz.lookup(k).length && !k.endsWith('s');
 }
 
 /** Tokens from j read "(45)" or "(Ap)": an age or a party after a name. */
