@@ -168,7 +168,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       let consumed = runEnd;
       const inner = gazMatch(toks, runEnd - 1, gaz);
       if (inner && inner.end > runEnd) consumed = inner.end;
-      const titledRun = PERSON_TITLES.has(tkey);
+      const titledRun = isPersonTitle(tkey);
       let orgish = titledRun || (isAllCaps(w) && !m);
       for (let k = i; k < runEnd && !orgish; k++) {
         const f = foldKey(toks[k].text);
