@@ -93,8 +93,7 @@ const PERSON_VETOED = new Set(['gazetteer', 'gazetteer-prep', 'gazetteer-needs-d
 function personVeto(p: Proposal, doc: DocState): boolean {
   if (!PERSON_VETOED.has(p.rule) || !doc.isPerson(p.key)) return false;
   // "Gram kommune": a name with a tail noun is the place.
-  const sp = doc.text.indexOf(' ', p.start);
-  if (sp >= 0 && sp < p.end) return false;
+  for (let k = p.start; k < p.end; k++) if (doc.text.charCodeAt(k) === 32) return false;
   const t = p.cands[0]?.rec.type;
   return t !== 'country' && t !== 'continent' && t !== 'capital';
 }
