@@ -387,7 +387,7 @@ function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean,
     return;
   }
 
-  // "frå Sandar i Vestfold": a name placed in a region or country after a
+  // "frå Sandar i Vestfold": a name placed in a region after a
   // preposition is a place in it.
   if (prep && inRegion(toks, i + 1, gaz)) {
     doc.propose(proposal(t.start, end, key, NONE, 'place', false, true, 'in-region'), true, strong(prep));
@@ -397,7 +397,7 @@ function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean,
   doc.addPending({ start: t.start, end: t.end, key, initial });
 }
 
-/** Tokens from j read "i <region or country>" ("i Vestfold", "i Sverige"). */
+/** Tokens from j read "i <region>" ("i Vestfold", "i Skåne"); not a country: "fra Statkraft i Sverige". */
 function inRegion(toks: Token[], j: number, gaz: Gazetteer): boolean {
   const p = toks[j];
   const x = toks[j + 1];
@@ -405,5 +405,5 @@ function inRegion(toks: Token[], j: number, gaz: Gazetteer): boolean {
   const m = gazMatch(toks, j + 1, gaz);
   if (!m) return false;
   const c = m.cands[0];
-  return c.strong && (c.rec.type === 'region' || c.rec.type === 'country') && m.cands.some(isSure);
+  return c.strong && c.rec.type === 'region' && m.cands.some(isSure);
 }
