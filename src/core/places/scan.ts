@@ -124,7 +124,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     if (m && m.cands.some(isSure)) {
       const nx = toks[m.end];
       const nk = isWordUpper(nx) ? foldKey(nx.text) : '';
-      if (nk && !ORG_WORDS.has(nk) && !PARTIES.has(nk) && (doc.seenLower(nx.text) || FIRST_NAMES.has(nk) || isAllCaps(nx.text)
+      if (nk && !ORG_WORDS.has(nk) && !PARTIES.has(nk) && (doc.seenLower(nx.text) || isFirstNameWord(nk, nx.text) || isAllCaps(nx.text)
         || isAcronymCompound(nx.text) || isNounCompound(nx.text) || isStopWord(nk))) {
         proposeMatch(toks, i, m, initial, prep, doc);
         i = m.end;
@@ -138,7 +138,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     //    Never a first name: "Ola Berge", "Even Hansen" are people.
     //    A sentence-initial noun in definite form before a sure place is
     //    apposition ("Kurbyen Baden-Baden", "Hovedstaden Oslo"); "Willie Nelson" is not.
-    if (runEnd - i > 1 && !FIRST_NAMES.has(tkey) && (doc.locative.has(tkey)
+    if (runEnd - i > 1 && !isFirstNameWord(tkey, w) && (doc.locative.has(tkey)
       || (initial && (COMMON_WORDS.has(tkey) || NOT_PLACES.has(tkey) || doc.seenLower(w)
         || (DEFINITE.test(tkey) && surePlaceRun(toks, i + 1, runEnd, gaz)))))) {
       prepFromInitial = doc.locative.has(tkey);
@@ -174,7 +174,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
         const f = foldKey(toks[k].text);
         if (ORG_WORDS.has(f) || ORG_SUFFIXES.matches(f)) orgish = true;
       }
-      const personish = FIRST_NAMES.has(tkey) || firstNameGender(w) !== undefined;
+      const personish = isFirstNameWord(tkey, w);
       const lastKey = foldKey(toks[runEnd - 1].text);
       if (!orgish && !personish && !m && strong(prep) && runEnd - i <= 3 && !tailOrg(toks, runEnd)
         && (prep === 3 || strongSuffixType(lastKey) || WEAK_SUFFIXES.endsWith(lastKey))) {
@@ -213,11 +213,16 @@ export function scanSentence(toks: Token[], doc: DocState): void {
   }
 }
 
+/** A first name, by the stop list or the first-name lexicon. */
+function isFirstNameWord(key: string, word: string): boolean {
+  return FIRST_NAMES.has(key) || firstNameGender(word) !== undefined;
+}
+
 /** A second word that may name a building after a place ("Spektrum"):
  *  no stop word, party, first name, acronym or word the gazetteer knows. */
 function isFacilityName(w: string, doc: DocState): boolean {
   const k = foldKey(w);
-  return !isAllCaps(w) && !isStopWord(k) && !PARTIES.has(k) && firstNameGender(w) === undefined && !FIRST_NAMES.has(k)
+  return !isAllCaps(w) && !isStopWord(k) && !PARTIES.has(k) && !isFirstNameWord(k, w)
     && !ORG_SUFFIXES.matches(k) && !doc.gaz.lookup(k).length && !k.endsWith('s');
 }
 
