@@ -341,3 +341,13 @@ describe('places: buildings named after a place', () => {
     assert.deepEqual(names('Hun er aktiv i Oslo Høyre.'), []);
   });
 });
+
+describe('places: streets and facility tails', () => {
+  it('takes a genitive name before "gate" as a street', () => {
+    assert.deepEqual(names('Ulykken skjedde i Kongens gate i går.'), ['Kongens gate']);
+    assert.deepEqual(names('Hun bor i Ole Bulls gate.'), ['Ole Bulls gate']);
+  });
+  it('takes a place before "kino" or "kulturhus" as the building', () => {
+    assert.deepEqual(names('Vi så filmen på Hamar kino.'), ['Hamar kino']);
+  });
+});

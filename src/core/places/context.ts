@@ -133,6 +133,7 @@ export const TAILS = new SuffixMap<PlaceType>([
   ['rådhus', 'facility'], ['sykehus', 'facility'], ['sjukehus', 'facility'], ['kirke', 'facility'], ['kyrkje', 'facility'],
   ['kapell', 'facility'], ['stadion', 'facility'], ['museum', 'facility'], ['hotell', 'facility'], ['havn', 'facility'],
   ['hamn', 'facility'], ['bru', 'facility'], ['gate', 'street'], ['allé', 'street'], ['plass', 'street'], ['torg', 'street'],
+  ['kino', 'facility'], ['konserthus', 'facility'], ['kulturhus', 'facility'],
 ]);
 
 /** Lower-case nouns that, right after a place name, make it an

@@ -6,7 +6,7 @@
 
 import { Token } from '../text/tokenize';
 import {
-  COMPASS_PREFIX, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, PERSON_TITLES, QUALIFIERS, SPEAKER_PRONOUNS,
+  COMPASS_PREFIX, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, QUALIFIERS, SPEAKER_PRONOUNS,
   MATCH_OPPONENT, MATCH_VERBS, PARTIES, PARTY_LETTERS, SCHOOL_SUFFIXES, SPEECH_VERBS, WEAK_SUFFIXES, isPersonTitle,
 } from './context';
 import {
@@ -77,6 +77,17 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       // The name went on through lower-case words ("Møre og Romsdal"); so may the run.
       runEnd = m.end;
       while (runEnd < runCap && isWordUpper(toks[runEnd]) && toks[runEnd].start - toks[runEnd - 1].end === 1) runEnd++;
+    }
+
+    // A genitive name before "gate" is a street ("Kongens gate", "Ole Bulls
+    // gate"), whatever the name is on its own ("plass" and "vei" are also
+    // common nouns: "Norges plass i Europa").
+    if (runEnd - i <= 3 && runEnd < n && toks[runEnd - 1].text.endsWith('s') && STREET_WORDS.has(toks[runEnd].text)) {
+      const start = t.start;
+      const end = toks[runEnd].end;
+      doc.propose(proposal(start, end, foldKey(doc.slice(start, end)), NONE, 'street', false, false, 'street-genitive'), true);
+      i = runEnd + 1;
+      continue;
     }
 
     // 0. The end of an organisation's name ("Sysselmannen for Svalbard"), or
@@ -212,6 +223,8 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     i++;
   }
 }
+
+const STREET_WORDS = new Set(['gate', 'gata', 'allé']);
 
 /** A first name, by the stop list or the first-name lexicon. */
 function isFirstNameWord(key: string, word: string): boolean {
