@@ -268,6 +268,8 @@ describe('places: one sense per text for people', () => {
   it('takes "til" after a verb of saying and a speaker as a listener, not a place', () => {
     assert.deepEqual(names('– Dette er alvorlig, sier Per Gram til Ytre Sogn.'), []);
     assert.deepEqual(names('– Vi kjem, seier ho til Sogn Avis. Ho reiser til Sogn i morgon.', 'nn'), ['Sogn']);
+    assert.deepEqual(names('– Vi er fornøyde, sier han overfor Lillehammer Byavis.'), []);
+    assert.deepEqual(names('– Dette godtar vi ikke, sa hun til Russland.'), ['Russland']);
   });
 });
 

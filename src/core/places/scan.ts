@@ -96,7 +96,8 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     //    After a verb of saying and a speaker, "til" takes a listener or an
     //    outlet ("sier Gram til Ytre Sogn"), not a place.
     const titled = i > 0 && isPersonTitle(lower(toks[i - 1].text));
-    if (titled || endsOrgName(toks, i, doc) || toListener(toks, i)) {
+    const country = !!m && m.cands[0]?.rec.type === 'country';
+    if (titled || endsOrgName(toks, i, doc) || (!country && toListener(toks, i))) {
       if (titled && runEnd - i <= 3) doc.notePersonName(foldKey(toks[runEnd - 1].text), true);
       i = Math.max(runEnd, m ? m.end : 0);
       continue;
@@ -225,6 +226,8 @@ export function scanSentence(toks: Token[], doc: DocState): void {
 }
 
 const STREET_WORDS = new Set(['gate', 'gata', 'allé']);
+/** "sier han til NRK", "sier han overfor VG". */
+const LISTENER_PREPS = new Set(['til', 'overfor']);
 
 /** A first name, by the stop list or the first-name lexicon. */
 function isFirstNameWord(key: string, word: string): boolean {
@@ -250,10 +253,11 @@ function personBracket(toks: Token[], j: number): boolean {
   return w.length <= 3 && /^[1-9][0-9]{0,2}$/.test(w) && +w >= 10 && +w <= 110;
 }
 
-/** Token i follows "til" after a verb of saying and its speaker ("sier han
- *  til NRK", "seier Per Gram til Ytre Sogn"): a listener or an outlet. */
+/** Token i follows "til" or "overfor" after a verb of saying and its
+ *  speaker ("sier han til NRK", "seier Per Gram til Ytre Sogn"): a listener
+ *  or an outlet (the caller keeps a country: it is a place as an actor too). */
 function toListener(toks: Token[], i: number): boolean {
-  if (i < 3 || lower(toks[i - 1].text) !== 'til') return false;
+  if (i < 3 || !LISTENER_PREPS.has(lower(toks[i - 1].text))) return false;
   for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
     const x = toks[k];
     const w = lower(x.text);
