@@ -244,3 +244,112 @@ describe('places: robustness', () => {
     assert.ok(big < small * 12 + 50, `4x input took ${big} ms vs ${small} ms`);
   });
 });
+
+describe('places: one sense per text for people', () => {
+  it('takes a surname after a known first name as the person in the whole text', () => {
+    const text = 'Kari Lund er ny leder av klubben. Lund mener laget kan vinne. Mange har tro på Lund.';
+    assert.deepEqual(names(text), []);
+  });
+  it('takes a name after a person title as the person in the whole text', () => {
+    assert.deepEqual(names('Ordfører Lund vil ha ny bro. Lund mener broen er viktig for byen.'), []);
+    assert.deepEqual(names('I går talte rådmann Gram i bystyret. Gram var godt forberedt.'), []);
+    assert.deepEqual(names('Justisminister Hareide la fram saken. Hareide vil ha flere politifolk.'), []);
+  });
+  it('takes a speaker of a verb of saying as a person', () => {
+    assert.deepEqual(names('– Det går bra, sier Lund. Han har bodd i Oslo hele livet. Lund er fornøyd.'), ['Oslo']);
+    assert.deepEqual(names('– Vi er glade, seier Gram. Gram har budd i Bergen i ti år.', 'nn'), ['Bergen']);
+  });
+  it('still finds the place when no person has the name', () => {
+    assert.deepEqual(names('Hun kommer fra Lund i Sverige. Lund er en universitetsby.'), ['Lund', 'Sverige', 'Lund']);
+  });
+  it('keeps countries and capitals against a person of the same name', () => {
+    assert.deepEqual(names('Forfatteren Jack London skrev mye. Han bodde aldri i London.'), ['London']);
+  });
+  it('takes "til" after a verb of saying and a speaker as a listener, not a place', () => {
+    assert.deepEqual(names('– Dette er alvorlig, sier Per Gram til Ytre Sogn.'), []);
+    assert.deepEqual(names('– Vi kjem, seier ho til Sogn Avis. Ho reiser til Sogn i morgon.', 'nn'), ['Sogn']);
+    assert.deepEqual(names('– Vi er fornøyde, sier han overfor Lillehammer Byavis.'), []);
+    assert.deepEqual(names('– Dette godtar vi ikke, sa hun til Russland.'), ['Russland']);
+  });
+});
+
+describe('places: facilities and events', () => {
+  it('takes a school after a locative preposition as a building', () => {
+    assert.deepEqual(names('Dottera går på Steinerskolen.'), ['Steinerskolen']);
+    assert.deepEqual(names('Dei møttest på Fjellskulen i går.', 'nn'), ['Fjellskulen']);
+    assert.deepEqual(names('Steinerskolen har fått ny rektor.'), []);
+  });
+  it('takes a place after an event or a dash compound as a place, not part of a name', () => {
+    assert.deepEqual(names('Klimakonferansen i Trondheim samlet mange.'), ['Trondheim']);
+    assert.deepEqual(names('Hun forsker ved Blindern-instituttet i Oslo.'), ['Oslo']);
+    assert.deepEqual(names('Han jobber i Fylkesmannen i Trøndelag.'), []);
+  });
+  it('takes a name after a noun for a building or vessel as a place', () => {
+    assert.deepEqual(names('Konserten er i kulturhuset Fyrlykta på lørdag.'), ['Fyrlykta']);
+  });
+});
+
+describe('places: lists and regions', () => {
+  it('starts no list with a name that waits for a sure mention elsewhere', () => {
+    assert.deepEqual(names('I boka går Ora og Avram langs stien.', 'nn'), []);
+  });
+  it('takes an unknown name placed in a region after a preposition as a place', () => {
+    assert.deepEqual(names('Ho kom frå Sandar i Vestfold.', 'nn'), ['Sandar', 'Vestfold']);
+    assert.deepEqual(names('Han kom fra Kvitbergan i Nordland.'), ['Kvitbergan', 'Nordland']);
+  });
+});
+
+describe('places: teams', () => {
+  it('takes a town as the subject of a match verb, and its opponent, as teams', () => {
+    assert.deepEqual(names('Liverpool vant kampen mot Leeds etter ekstraomganger.'), []);
+    assert.deepEqual(names('Molde tapte 1-2 borte mot Tromsø i går.'), []);
+  });
+  it('keeps countries and towns outside matches', () => {
+    assert.deepEqual(names('Norge vant over Sverige.'), ['Norge', 'Sverige']);
+    assert.deepEqual(names('Han flyttet fra Molde til Tromsø.'), ['Molde', 'Tromsø']);
+  });
+});
+
+describe('places: names inside organisations', () => {
+  it('leaves a place before a compound organisation noun alone', () => {
+    assert.deepEqual(names('Han gikk på Bergen katedralskole.'), []);
+    assert.deepEqual(names('Ho song i Voss skulekorps.', 'nn'), []);
+  });
+  it('leaves a place before a party name alone', () => {
+    assert.deepEqual(names('Hun er leder i Oslo Høyre.'), []);
+    assert.deepEqual(names('Han jobbet for Bergen Ap i mange år.'), []);
+  });
+  it('still finds the place with a tail that belongs to it', () => {
+    assert.deepEqual(names('Han er innlagt på Haukeland sykehus.'), ['Haukeland sykehus']);
+  });
+});
+
+describe('places: people marked by age or party', () => {
+  it('takes a name with an age or a party in brackets as a person in the whole text', () => {
+    assert.deepEqual(names('Lund (52) har bodd i Hamar hele livet. Nå flytter Lund.'), ['Hamar']);
+    assert.deepEqual(names('Stortingsrepresentanten Gram (Ap) er uenig. Gram vil ha svar.'), []);
+  });
+  it('keeps a place with another number in brackets', () => {
+    assert.deepEqual(names('Prisen var høyest i Lund (2) og Malmö (3).'), ['Lund', 'Malmö']);
+  });
+});
+
+describe('places: buildings named after a place', () => {
+  it('takes a sure place and one more name word after a locative preposition as a building', () => {
+    assert.deepEqual(names('Konserten er i Bergen Musikkpaviljong på fredag.'), ['Bergen Musikkpaviljong']);
+  });
+  it('does not take newspapers, parties or people that way', () => {
+    assert.deepEqual(names('Han jobber i Hamar Arbeiderblad.'), []);
+    assert.deepEqual(names('Hun er aktiv i Oslo Høyre.'), []);
+  });
+});
+
+describe('places: streets and facility tails', () => {
+  it('takes a genitive name before "gate" as a street', () => {
+    assert.deepEqual(names('Ulykken skjedde i Kongens gate i går.'), ['Kongens gate']);
+    assert.deepEqual(names('Hun bor i Ole Bulls gate.'), ['Ole Bulls gate']);
+  });
+  it('takes a place before "kino" or "kulturhus" as the building', () => {
+    assert.deepEqual(names('Vi så filmen på Hamar kino.'), ['Hamar kino']);
+  });
+});

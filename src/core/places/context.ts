@@ -112,6 +112,7 @@ export const PLACE_NOUNS = new SuffixSet([
   'delstaten', 'fylket', 'landet', 'hovedstaden', 'gården', 'garden', 'gata', 'gaten', 'veien', 'vegen', 'plassen',
   'torget', 'restauranten', 'restaurant', 'kafeen', 'kaféen', 'kafé', 'baren', 'puben', 'utestedet', 'nattklubben',
   'hotellet', 'stadion', 'stadionet', 'arenaen', 'senteret', 'stasjonen', 'flyplassen', 'leiren', 'anlegget',
+  'huset', 'kinoen', 'teatret', 'teateret', 'biblioteket', 'kirken', 'kyrkja', 'sykehuset', 'sjukehuset', 'skipet', 'båten',
   'town', 'village', 'province',
 ]);
 
@@ -132,6 +133,7 @@ export const TAILS = new SuffixMap<PlaceType>([
   ['rådhus', 'facility'], ['sykehus', 'facility'], ['sjukehus', 'facility'], ['kirke', 'facility'], ['kyrkje', 'facility'],
   ['kapell', 'facility'], ['stadion', 'facility'], ['museum', 'facility'], ['hotell', 'facility'], ['havn', 'facility'],
   ['hamn', 'facility'], ['bru', 'facility'], ['gate', 'street'], ['allé', 'street'], ['plass', 'street'], ['torg', 'street'],
+  ['kino', 'facility'], ['konserthus', 'facility'], ['kulturhus', 'facility'],
 ]);
 
 /** Lower-case nouns that, right after a place name, make it an
@@ -142,6 +144,13 @@ export const ORG_TAILS = set(`
   sparebank bryggeri avis mållag ungdomslag bondelag politidistrikt politikammer tingrett herredsrett byrett
   lagmannsrett lensmannskontor lensmannskontoret bispedømme fylkeslag lokallag krinslag krets fylkesparti arbeiderparti
 `);
+
+/** Endings of compound ORG_TAILS ("Bergen katedralskole", "Voss sportsklubb",
+ *  "Oslo tingrett"), lower case only. */
+export const ORG_TAIL_ENDINGS = new SuffixSet([
+  'skole', 'skule', 'gymnas', 'gymnasium', 'korps', 'klubb', 'forening', 'foreining', 'lag', 'bank', 'avis', 'rett',
+  'universitet', 'høgskole', 'høgskule', 'parti',
+]);
 
 /** Adjectives allowed between a name and its tail ("Vågå gamle kyrkje"). */
 export const TAIL_ADJECTIVES = set('gamle nye store vesle lille');
@@ -181,7 +190,7 @@ export const WEAK_SUFFIXES = new SuffixSet([
 /** Endings of organisation, media and institution names ("Aftenposten",
  *  "Arbeiderpartiet", "Stortinget"): never guessed as places. */
 export const ORG_SUFFIXES = new SuffixSet([
-  'posten', 'bladet', 'avisen', 'avisa', 'tidende', 'tidene', 'partiet', 'laget', 'lag', 'forbundet', 'foreningen', 'forening',
+  'posten', 'bladet', 'blad', 'budstikke', 'avisen', 'avisa', 'tidende', 'tidene', 'partiet', 'laget', 'lag', 'forbundet', 'foreningen', 'forening',
   'rådet', 'banken', 'kassen', 'tinget', 'direktoratet', 'departementet', 'tilsynet', 'selskapet', 'kompaniet', 'gruppen',
   'klubben', 'klubb', 'korps', 'korpset', 'instituttet', 'institutt', 'universitetet', 'høgskolen', 'høyskolen',
   'skolen', 'skulen', 'akademiet', 'nemnda', 'utvalget', 'styret', 'ligaen', 'serien', 'tv', 'radio', 'kringkasting',
@@ -194,6 +203,17 @@ export const ORG_SUFFIXES = new SuffixSet([
   'kontoret', 'byrået', 'etaten', 'mannen', 'verket', 'vesenet', 'vesen', 'tjenesten', 'tenesta', 'tjeneste',
   'news', 'times', 'post', 'journal', 'herald', 'tribune', 'agency', 'service', 'bank', 'group', 'party', 'council',
   'airlines', 'airways', 'fc', 'united',
+]);
+
+/** Endings of school names in definite form ("Steinerskolen", "Fjellskulen"). */
+export const SCHOOL_SUFFIXES = new SuffixSet(['skolen', 'skulen', 'skole', 'skule']);
+
+/** Endings of ORG_SUFFIXES that name events and documents, not bodies: a
+ *  place after "i" is where it happened ("Klimakonferansen i Paris"). */
+export const EVENT_SUFFIXES = new SuffixSet([
+  'avtalen', 'avtala', 'lova', 'loven', 'saken', 'saka', 'meldingen', 'meldinga', 'rapporten', 'programmet',
+  'prosjektet', 'ordningen', 'ordninga', 'reformen', 'reforma', 'kampanjen', 'festivalen', 'konferansen', 'møtet',
+  'debatten', 'valget', 'valet', 'aksjonen',
 ]);
 
 /** Capitalised words that end or build organisation names ("Korea News
@@ -218,9 +238,50 @@ export const NOT_PLACES = set(`
   nrk vg tv2 dagbladet aftenposten e24 nettavisen klassekampen
 `);
 
+/** Norwegian parties: after a place they make a local branch's name
+ *  ("Oslo Høyre", "Bergen Ap"), an organisation. */
+export const PARTIES = set('høyre venstre frp ap sp sv krf rødt mdg');
+/** One-letter and short party marks in brackets after a politician ("(H)", "(V)", "(Frp)"), exact case. */
+export const PARTY_LETTERS = set('H V A Sp SV KrF Frp FrP Ap R MDG D');
+
 /** Person titles and roles whose capitalised follower is a person. */
 export const PERSON_TITLES = set(`
   herr fru frøken dr prof president statsminister minister kong dronning prins prinsesse general kaptein
   pastor biskop ordfører sir lady lord mr mrs ms miss saint senator guvernør governor mayor sheriff
-  dommer judge advokat statsråd
+  dommer judge advokat statsråd rådmann varaordfører varaordførar ordførar stortingsrepresentant professor
+  direktør prest sogneprest trener trenar forfatter forfattar leiar lege overlege redaktør
 `);
+
+/** Endings of compound role nouns ("justisminister", "politisjef",
+ *  "partileder", "fotballtrener"): a capitalised word right after one is a
+ *  person. Tested with a stem before the ending, so the verb "leder" is not one. */
+export const PERSON_ROLE_ENDINGS = new SuffixSet([
+  'minister', 'ordfører', 'ordførar', 'direktør', 'sjef', 'leder', 'leiar', 'trener', 'trenar', 'professor',
+  'rådgiver', 'rådgjevar', 'forsker', 'forskar', 'advokat', 'dommer', 'dommar', 'prest', 'biskop', 'talsmann',
+  'talskvinne', 'talsperson', 'representant', 'sekretær', 'formann', 'president', 'forfatter', 'forfattar',
+  'journalist', 'redaktør', 'lege', 'spiller', 'spelar', 'sanger', 'songar', 'kunstner', 'kunstnar', 'komponist',
+  'lensmann', 'politiker', 'politikar', 'økonom', 'ekspert',
+]);
+
+export function isPersonTitle(w: string): boolean {
+  return PERSON_TITLES.has(w) || PERSON_ROLE_ENDINGS.endsWith(w);
+}
+
+/** Verbs of saying: a capitalised name right after one ("sier Gram") or
+ *  right before one ("Gram sier") is mostly a person. */
+export const SPEECH_VERBS = set(`
+  sier sa seier sei forteller fortel fortalde fortalte mener meiner meinte mente skriver skriv skreiv skrev
+  understreker understrekar understreka understreket påpeker påpeikar peiker peikar opplyser opplyste uttaler
+  uttalte svarer svarar svarte spør spurde spurte forklarer forklarar forklarte hevder hevdar hevda hevdet
+  legger legg tror trur innrømmer innrømmer medgir konstaterer konstaterte
+  said says told added
+`);
+
+/** Verbs of a match: a town's name as their subject is its team
+ *  ("Southampton vant finalen mot Cardiff"), an organisation. */
+export const MATCH_VERBS = set('vant tapte slo vann tapa spilte spelte scoret scora beat won lost');
+/** Before the opponent in a match ("mot Cardiff", "over Molde"). */
+export const MATCH_OPPONENT = set('mot over against');
+
+/** Pronouns that may stand between a verb of saying and "til" ("sier han til NRK"). */
+export const SPEAKER_PRONOUNS = set('han hun ho hon dei de vi eg jeg dere me he she they we');

@@ -5,7 +5,7 @@
 import type { PlaceType } from '../model';
 import { Token, TokenKind } from '../text/tokenize';
 import {
-  AFTER_DIRECTION, DIRECTION, FACILITY_HEADS, NOT_PLACES, ORG_SUFFIXES, ORG_TAILS, ORG_WORDS, PLACE_NOUNS,
+  AFTER_DIRECTION, DIRECTION, EVENT_SUFFIXES, FACILITY_HEADS, ORG_TAIL_ENDINGS, NOT_PLACES, ORG_SUFFIXES, ORG_TAILS, ORG_WORDS, PLACE_NOUNS,
   STRONG_SUFFIXES, TAILS, TAIL_ADJECTIVES, WEAK_LOCATIVE,
 } from './context';
 import type { DocState } from './doc';
@@ -145,6 +145,10 @@ export function endsOrgName(toks: Token[], i: number, doc: DocState): boolean {
   if (!isWordUpper(x)) return false;
   if (p !== 'i') return !isInitial(toks, i - 2);
   const xk = foldKey(x.text);
+  // "Miljøkonferansen i Johannesburg", "Oslo-avtalen i Washington": an event
+  // or a document happens in a place; "Panteion-universitetet i Athen": a
+  // name glued to a common noun is whole, and the place after it is one.
+  if (EVENT_SUFFIXES.matches(xk) || isNounCompound(x.text)) return false;
   // At a sentence start "Politiet i Agder" is the police of a place.
   if (isInitial(toks, i - 2) && (COMMON_WORDS.has(xk) || doc.seenLower(x.text))) return false;
   return ORG_WORDS.has(xk) || ORG_SUFFIXES.matches(xk);
@@ -180,5 +184,7 @@ export function tailAfter(toks: Token[], j: number): { end: number; type: PlaceT
 /** A lower-case noun after a name that makes it an organisation ("Voss gymnas"). */
 export function tailOrg(toks: Token[], j: number): boolean {
   const a = toks[j];
-  return !!a && a.kind === TokenKind.Word && ORG_TAILS.has(lower(a.text));
+  if (!a || a.kind !== TokenKind.Word) return false;
+  const w = lower(a.text);
+  return ORG_TAILS.has(w) || (w === a.text && ORG_TAIL_ENDINGS.endsWith(w));
 }

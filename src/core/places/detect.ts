@@ -44,6 +44,7 @@ function decide(doc: DocState): ExplainedHit[] {
   const accepted: Proposal[] = [];
   for (const p of doc.proposals) {
     if (p.surnameRisk && doc.isSurname(p.key)) continue;
+    if (personVeto(p, doc)) continue;
     if (p.genitiveOf && (doc.pendingKeys.has(p.genitiveOf) || doc.isSurname(p.genitiveOf))) continue;
     if (p.needsDoc && !doc.isEstablished(p.key)) continue;
     accepted.push(p);
@@ -56,7 +57,7 @@ function decide(doc: DocState): ExplainedHit[] {
     let key = u.key;
     let src = byKey.get(key);
     if (!src && key.endsWith('s')) { key = key.slice(0, -1); src = byKey.get(key); }
-    if (!src || doc.isSurname(key)) continue;
+    if (!src || doc.isSurname(key) || doc.isPerson(key)) continue;
     accepted.push(proposal(u.start, u.end, key, src.cands, src.type, false, false, 'same-text'));
   }
   accepted.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -81,6 +82,20 @@ function decide(doc: DocState): ExplainedHit[] {
     lastEnd = p.end;
   }
   return hits;
+}
+
+/** Rules whose single-word proposal a person's name elsewhere in the text
+ *  overrules (not tails, facilities, compass names or multi-word names). */
+const PERSON_VETOED = new Set(['gazetteer', 'gazetteer-prep', 'gazetteer-needs-doc', 'prep', 'prep-weak', 'place-noun', 'translit']);
+
+/** A single word the text surely uses as a person's name elsewhere is no
+ *  place, unless it is a country, continent or capital ("Jack London"). */
+function personVeto(p: Proposal, doc: DocState): boolean {
+  if (!PERSON_VETOED.has(p.rule) || !doc.isPerson(p.key)) return false;
+  // "Gram kommune": a name with a tail noun is the place.
+  for (let k = p.start; k < p.end; k++) if (doc.text.charCodeAt(k) === 32) return false;
+  const t = p.cands[0]?.rec.type;
+  return t !== 'country' && t !== 'continent' && t !== 'capital';
 }
 
 /** The candidate meant: the first (biggest, by its own name) unless a

@@ -44,6 +44,9 @@ export class DocState {
   readonly established = new Set<string>();
   /** Last words of multi-word person-like names ("Espen Thomassen"), counted. */
   private readonly surnameVotes = new Map<string, number>();
+  /** Words the text surely uses as a person's name: after a known first name
+   *  ("Per Gram") or a person title ("ordfører Gram"), counted. */
+  private readonly personVotes = new Map<string, number>();
   /** Uses of a word right after a locative preposition ("i Horten"), counted. */
   private readonly placeVotes = new Map<string, number>();
   /** Capitalised single words pass 1 could not decide, for one-sense-per-text. */
@@ -92,6 +95,22 @@ export class DocState {
 
   addSurname(key: string): void {
     this.surnameVotes.set(key, (this.surnameVotes.get(key) ?? 0) + 1);
+  }
+
+  /** A word used as part of a person's name. `sure` when a known first name
+   *  or a person title goes before it; a genitive counts for its base too. */
+  notePersonName(key: string, sure: boolean): void {
+    this.addSurname(key);
+    if (sure) this.personVotes.set(key, (this.personVotes.get(key) ?? 0) + 1);
+    if (key.length > 3 && key.endsWith('s')) this.notePersonName(key.slice(0, key.endsWith("'s") ? -2 : -1), sure);
+  }
+
+  /** One sense per text: a word the text surely uses as a person's name
+   *  ("Per Gram", "ordfører Gram") at least as often as it puts it after a
+   *  locative preposition is that person everywhere in the text. */
+  isPerson(key: string): boolean {
+    const s = this.personVotes.get(key);
+    return s !== undefined && s >= (this.placeVotes.get(key) ?? 0);
   }
 
   /** The text uses the word as a surname at least as often as it puts it

@@ -6,7 +6,8 @@
 
 import { Token } from '../text/tokenize';
 import {
-  COMPASS_PREFIX, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, PERSON_TITLES, QUALIFIERS, WEAK_SUFFIXES,
+  COMPASS_PREFIX, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, QUALIFIERS, SPEAKER_PRONOUNS,
+  MATCH_OPPONENT, MATCH_VERBS, PARTIES, PARTY_LETTERS, SCHOOL_SUFFIXES, SPEECH_VERBS, WEAK_SUFFIXES, isPersonTitle,
 } from './context';
 import {
   DEFINITE, LIST_JOINERS, Prep, afterOpener, endsOrgName, facilityHead, isAcronymCompound,
@@ -18,6 +19,7 @@ import { Gazetteer } from './gazetteer';
 import { Match, acronymMatch, gazMatch, surePlaceRun, translitCands } from './match';
 import { foldKey, isAllCaps, startsUpper } from './normalize';
 import { COMMON_WORDS, CONTEXT_ONLY, FIRST_NAMES } from './stoplist';
+import { firstNameGender } from '../names/firstNames';
 
 /** Longest run of capitalised words looked at as one name. */
 const MAX_RUN = 12;
@@ -33,7 +35,12 @@ export function scanSentence(toks: Token[], doc: DocState): void {
   let lastPlaceEnd = -1;
   let counted = doc.proposals.length;
   while (i < n) {
-    if (doc.proposals.length !== counted) { counted = doc.proposals.length; lastPlaceEnd = i; }
+    if (doc.proposals.length !== counted) {
+      counted = doc.proposals.length;
+      // Only a place proposed on its own evidence starts a list ("Ora og
+      // Avram": a name waiting for a sure mention elsewhere does not).
+      if (!doc.proposals[counted - 1].needsDoc) lastPlaceEnd = i;
+    }
     const t = toks[i];
     if (!isWordUpper(t)) {
       const c0 = t.text.charCodeAt(0);
@@ -72,11 +79,37 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       while (runEnd < runCap && isWordUpper(toks[runEnd]) && toks[runEnd].start - toks[runEnd - 1].end === 1) runEnd++;
     }
 
+    // A genitive name before "gate" is a street ("Kongens gate", "Ole Bulls
+    // gate"), whatever the name is on its own ("plass" and "vei" are also
+    // common nouns: "Norges plass i Europa").
+    if (runEnd - i <= 3 && runEnd < n && toks[runEnd - 1].text.endsWith('s') && STREET_WORDS.has(toks[runEnd].text)) {
+      const start = t.start;
+      const end = toks[runEnd].end;
+      doc.propose(proposal(start, end, foldKey(doc.slice(start, end)), NONE, 'street', false, false, 'street-genitive'), true);
+      i = runEnd + 1;
+      continue;
+    }
+
     // 0. The end of an organisation's name ("Sysselmannen for Svalbard"), or
-    //    a person after a title ("president Bush"): no place in it.
-    if (endsOrgName(toks, i, doc) || (i > 0 && PERSON_TITLES.has(lower(toks[i - 1].text)))) {
+    //    a person after a title ("president Bush", "ordfører Gram"): no
+    //    place in it, and the person's surname is no place in the whole text.
+    //    After a verb of saying and a speaker, "til" takes a listener or an
+    //    outlet ("sier Gram til Ytre Sogn"), not a place.
+    const titled = i > 0 && isPersonTitle(lower(toks[i - 1].text));
+    const country = !!m && m.cands[0]?.rec.type === 'country';
+    if (titled || endsOrgName(toks, i, doc) || (!country && toListener(toks, i))) {
+      if (titled && runEnd - i <= 3) doc.notePersonName(foldKey(toks[runEnd - 1].text), true);
       i = Math.max(runEnd, m ? m.end : 0);
       continue;
+    }
+    // "Gram (45)", "Per Gram (Ap)": an age or a party in brackets after a
+    // name marks a person, in the whole text.
+    if (runEnd - i <= 4 && personBracket(toks, runEnd)) doc.notePersonName(foldKey(toks[runEnd - 1].text), true);
+    // "sier Gram", "Gram sier": a speaker, mostly a person (weak evidence:
+    // a country speaks too, and a big place is not overruled by it).
+    if (runEnd - i <= 3 && !prep && ((i > 0 && SPEECH_VERBS.has(lower(toks[i - 1].text)))
+      || (runEnd < n && SPEECH_VERBS.has(toks[runEnd].text)))) {
+      doc.notePersonName(foldKey(toks[runEnd - 1].text), false);
     }
 
     // 1. A gazetteer name covering the whole run.
@@ -103,7 +136,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     if (m && m.cands.some(isSure)) {
       const nx = toks[m.end];
       const nk = isWordUpper(nx) ? foldKey(nx.text) : '';
-      if (nk && !ORG_WORDS.has(nk) && (doc.seenLower(nx.text) || FIRST_NAMES.has(nk) || isAllCaps(nx.text)
+      if (nk && !ORG_WORDS.has(nk) && !PARTIES.has(nk) && (doc.seenLower(nx.text) || isFirstNameWord(nk, nx.text) || isAllCaps(nx.text)
         || isAcronymCompound(nx.text) || isNounCompound(nx.text) || isStopWord(nk))) {
         proposeMatch(toks, i, m, initial, prep, doc);
         i = m.end;
@@ -117,7 +150,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     //    Never a first name: "Ola Berge", "Even Hansen" are people.
     //    A sentence-initial noun in definite form before a sure place is
     //    apposition ("Kurbyen Baden-Baden", "Hovedstaden Oslo"); "Willie Nelson" is not.
-    if (runEnd - i > 1 && !FIRST_NAMES.has(tkey) && (doc.locative.has(tkey)
+    if (runEnd - i > 1 && !isFirstNameWord(tkey, w) && (doc.locative.has(tkey)
       || (initial && (COMMON_WORDS.has(tkey) || NOT_PLACES.has(tkey) || doc.seenLower(w)
         || (DEFINITE.test(tkey) && surePlaceRun(toks, i + 1, runEnd, gaz)))))) {
       prepFromInitial = doc.locative.has(tkey);
@@ -147,12 +180,13 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       let consumed = runEnd;
       const inner = gazMatch(toks, runEnd - 1, gaz);
       if (inner && inner.end > runEnd) consumed = inner.end;
-      let orgish = PERSON_TITLES.has(tkey) || (isAllCaps(w) && !m);
+      const titledRun = isPersonTitle(tkey);
+      let orgish = titledRun || (isAllCaps(w) && !m);
       for (let k = i; k < runEnd && !orgish; k++) {
         const f = foldKey(toks[k].text);
         if (ORG_WORDS.has(f) || ORG_SUFFIXES.matches(f)) orgish = true;
       }
-      const personish = FIRST_NAMES.has(tkey);
+      const personish = isFirstNameWord(tkey, w);
       const lastKey = foldKey(toks[runEnd - 1].text);
       if (!orgish && !personish && !m && strong(prep) && runEnd - i <= 3 && !tailOrg(toks, runEnd)
         && (prep === 3 || strongSuffixType(lastKey) || WEAK_SUFFIXES.endsWith(lastKey))) {
@@ -162,7 +196,21 @@ export function scanSentence(toks: Token[], doc: DocState): void {
         i = runEnd;
         continue;
       }
-      if (!orgish && runEnd - i <= 3) {
+      // "i Oslo Spektrum", "på Bergen Storsenter": after a locative
+      // preposition a sure place and one more unknown name word is a building.
+      if (!orgish && !personish && !titledRun && prep === 1 && m && m.end === i + 1 && runEnd - i === 2 && m.cands.some(isSure)
+        && !tailOrg(toks, runEnd) && isFacilityName(toks[i + 1].text, doc)) {
+        const start = t.start;
+        const end = toks[runEnd - 1].end;
+        doc.propose(proposal(start, end, foldKey(doc.slice(start, end)), NONE, 'facility', false, false, 'place-building'), true);
+        i = runEnd;
+        continue;
+      }
+      // "Per Gram", "Statsminister Gram": the surname is that person in the
+      // whole text; other short runs ("Espen Thomassen") vote weakly.
+      if ((personish || titledRun) && runEnd - i <= 4 && !ORG_WORDS.has(foldKey(toks[runEnd - 1].text))) {
+        doc.notePersonName(foldKey(toks[runEnd - 1].text), true);
+      } else if (!orgish && runEnd - i <= 3) {
         const last = foldKey(toks[runEnd - 1].text);
         doc.addSurname(last);
         if (last.endsWith('s')) doc.addSurname(last.slice(0, -1));
@@ -175,6 +223,48 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     proposeUnknown(toks, i, tkey, initial, prep, doc);
     i++;
   }
+}
+
+const STREET_WORDS = new Set(['gate', 'gata', 'allé']);
+/** "sier han til NRK", "sier han overfor VG". */
+const LISTENER_PREPS = new Set(['til', 'overfor']);
+
+/** A first name, by the stop list or the first-name lexicon. */
+function isFirstNameWord(key: string, word: string): boolean {
+  return FIRST_NAMES.has(key) || firstNameGender(word) !== undefined;
+}
+
+/** A second word that may name a building after a place ("Spektrum"):
+ *  no stop word, party, first name, acronym or word the gazetteer knows. */
+function isFacilityName(w: string, doc: DocState): boolean {
+  const k = foldKey(w);
+  return !isAllCaps(w) && !isStopWord(k) && !PARTIES.has(k) && !isFirstNameWord(k, w)
+    && !ORG_SUFFIXES.matches(k) && !doc.gaz.lookup(k).length && !k.endsWith('s');
+}
+
+/** Tokens from j read "(45)" or "(Ap)": an age or a party after a name. */
+function personBracket(toks: Token[], j: number): boolean {
+  const o = toks[j];
+  const x = toks[j + 1];
+  const c = toks[j + 2];
+  if (!o || o.text !== '(' || !x || !c || c.text !== ')') return false;
+  const w = x.text;
+  if (PARTIES.has(lower(w)) || PARTY_LETTERS.has(w)) return true;
+  return w.length <= 3 && /^[1-9][0-9]{0,2}$/.test(w) && +w >= 10 && +w <= 110;
+}
+
+/** Token i follows "til" or "overfor" after a verb of saying and its
+ *  speaker ("sier han til NRK", "seier Per Gram til Ytre Sogn"): a listener
+ *  or an outlet (the caller keeps a country: it is a place as an actor too). */
+function toListener(toks: Token[], i: number): boolean {
+  if (i < 3 || !LISTENER_PREPS.has(lower(toks[i - 1].text))) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    const x = toks[k];
+    const w = lower(x.text);
+    if (SPEECH_VERBS.has(w)) return k < i - 2;
+    if (!(isWordUpper(x) || SPEAKER_PRONOUNS.has(w))) return false;
+  }
+  return false;
 }
 
 /** A short quoted title of a work («Et enklere Norge», «Hercules in New
@@ -207,6 +297,7 @@ function proposeMatch(toks: Token[], i: number, m: Match, initial: boolean, prep
     return;
   }
   const word = toks[i].text;
+  if (isTeam(toks, i, m)) return;
   if (isStopWord(key) || isStopWord(foldKey(word)) || (doc.lang === 'en' && NOT_IN_ENGLISH.has(key))) return;
   const bare = m.genitive ? word.slice(0, word.length - (word.endsWith("'s") || word.endsWith('’s') ? 2 : 1)) : word;
   const hand = m.cands.some((c) => c.strong && c.rec.hand);
@@ -229,6 +320,18 @@ function proposeMatch(toks: Token[], i: number, m: Match, initial: boolean, prep
   }
   const risky = !prominent && !tail && !(hand && m.cands[0].rec.type !== 'town' && m.cands[0].rec.type !== 'region');
   doc.propose(proposal(start, end, key, m.cands, type, false, risky, prep ? 'gazetteer-prep' : 'gazetteer'), true, strong(prep) || !!tail);
+}
+
+/** A town named as a team in a match: "Southampton vant …", "… tapte mot
+ *  Cardiff" (a country stays a place: national teams are not told apart). */
+function isTeam(toks: Token[], i: number, m: Match): boolean {
+  const t = m.cands[0]?.rec.type;
+  if (t === 'country' || t === 'continent' || t === 'region') return false;
+  const nx = toks[m.end];
+  if (nx && MATCH_VERBS.has(nx.text)) return true;
+  if (i < 2 || !MATCH_OPPONENT.has(toks[i - 1].text)) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 8; k--) if (MATCH_VERBS.has(toks[k].text)) return true;
+  return false;
 }
 
 function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean, prep: Prep, doc: DocState): void {
@@ -268,6 +371,11 @@ function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean,
     }
   }
 
+  // "på Steinerskolen", "ved Fjellskulen": a school where someone is, is a building.
+  if (prep === 1 && !initial && SCHOOL_SUFFIXES.endsWith(key)) {
+    doc.propose(proposal(t.start, end, key, NONE, 'facility', false, false, 'school'), false);
+    return;
+  }
   if (ORG_SUFFIXES.matches(key)) return;
 
   // Definite-form toponyms: "Tafjordfjella", "Førdefjorden", "Sentralbanestasjonen"
@@ -301,5 +409,23 @@ function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean,
     return;
   }
 
+  // "frå Sandar i Vestfold": a name placed in a region after a
+  // preposition is a place in it.
+  if (prep && inRegion(toks, i + 1, gaz)) {
+    doc.propose(proposal(t.start, end, key, NONE, 'place', false, true, 'in-region'), true, strong(prep));
+    return;
+  }
+
   doc.addPending({ start: t.start, end: t.end, key, initial });
+}
+
+/** Tokens from j read "i <region>" ("i Vestfold", "i Skåne"); not a country: "fra Statkraft i Sverige". */
+function inRegion(toks: Token[], j: number, gaz: Gazetteer): boolean {
+  const p = toks[j];
+  const x = toks[j + 1];
+  if (!p || p.text !== 'i' || !isWordUpper(x)) return false;
+  const m = gazMatch(toks, j + 1, gaz);
+  if (!m) return false;
+  const c = m.cands[0];
+  return c.strong && c.rec.type === 'region' && m.cands.some(isSure);
 }
