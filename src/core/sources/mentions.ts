@@ -8,6 +8,7 @@ import type { Lang } from '../model';
 import type { Paragraph, Sentence } from '../text/segment';
 import { Token, TokenKind } from '../text/tokenize';
 import { isAcronym, isRoleWord, sourceTypeOf } from './kinds';
+import { firstNameGender, isFirstName } from '../names/firstNames';
 import type { Lexicon } from './lexicon';
 import type { Mention, PlaceLookup } from './phrases';
 
@@ -28,6 +29,8 @@ export interface NameMention extends Mention {
 }
 
 const DASH = /^[–—]|^-\s?/;
+// First names that are also everyday words opening a sentence ("Stein for stein", "Even so").
+const AMBIGUOUS_FIRST = new Set(['stein', 'even', 'mark', 'will', 'grant', 'rose', 'hope', 'faith', 'frank', 'ernst', 'vilde', 'bjørn', 'ulv', 'ørn', 'sverre']);
 const OPENERS = new Set(['«', '"', '“', '–', '—', '-', '(', ':', '„']);
 const OPEN_Q = new Set(['«', '“', '„']);
 const CLOSE_Q = new Set(['»', '”']);
@@ -144,6 +147,12 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // A capitalised title or pronoun at the start of the run is not part of the name.
     while (a <= j && notNamePart(lex, toks[a].text.toLowerCase())) a++;
     if (a > j) { i = j; continue; }
+    // "Jyllands-Posten Jon Helt Haarder", "Leste Karl Marx": a person's name starts at its first name.
+    if (j - a >= 1 && !isFirstName(toks[a].text)) {
+      for (let k = a + 1; k < j; k++) {
+        if (toks[k].kind === TokenKind.Word && isFirstName(toks[k].text) && upper(toks[k + 1].text)) { a = k; break; }
+      }
+    }
     const start = toks[a].start;
     const end = toks[j].end;
     const place = places(start, end);
@@ -154,18 +163,23 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     else if (b >= 1 && toks[b].text === ',') role = roleBeforeComma(text, toks, b);
     const words = countWords(toks, a, j);
     const name = text.slice(start, end);
+    const first = firstNameGender(toks[a].text);
     // A title makes a person, even of a name that is also a place ("ordførar Randi Aas").
-    const type = role && isRoleWord(role.split(/[\s,]+/)[0].toLowerCase()) ? 'person' : sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words });
+    // A first name makes a person too ("Randi Aas", "Espen" opening a sentence).
+    const type = (role && isRoleWord(role.split(/[\s,]+/)[0].toLowerCase())) || (first && (words >= 2 || !place))
+      ? 'person' : sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words });
     if (place && !role) { i = j; continue; }
     const subject = firstMention && a - open <= 2;
     firstMention = false;
     const m: NameMention = { start, end, text: name, name, type, proper: true, subject, quoted, roleNoun: false, sentence: s.start };
     if (opener) {
       if (notNamePart(lex, name.toLowerCase())) continue;
-      m.opener = true;
+      // A known first name opening a Norwegian sentence is a person ("Espen rekker opp hånden");
+      // any other lone opener only if the text names it elsewhere.
+      if (!(first && lang !== 'en' && name.length >= 4 && !AMBIGUOUS_FIRST.has(name.toLowerCase()))) m.opener = true;
     }
     if (role) m.role = role;
-    const g = role ? genderOfNoun(role.toLowerCase()) : undefined;
+    const g = (role ? genderOfNoun(role.toLowerCase()) : undefined) ?? (first === 'm' || first === 'f' ? first : undefined);
     if (g) m.gender = g;
     out.push(m);
     i = j;
