@@ -369,15 +369,22 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     main.splice(main.indexOf(main.find((a) => a.final)!), 1);
   }
   const governing: Attributed[] = finalCue ? [finalCue] : [];
+  // English reports nest ("X said Y criticized Z"): the inner report is a claim of its own (PolNeAR).
+  const nested: Attributed[] = [];
   if (!finalCue) {
     for (const a of main) {
       if (governing.length === 0) { governing.push(a); continue; }
       // A second claim only when a clause boundary (", etter at Y meldte") or a relative ("noe Y har avvist") stands before it.
       if (newClause(u, governing[governing.length - 1], a, lex)) governing.push(a);
+      else if (lang === 'en' && a.speaker && a.speaker.kind !== 'previous') nested.push(a);
       else if (a.speaker?.kind === 'named') out.mentions.push(...a.speaker.mentions);
     }
   } else {
-    for (const a of main) if (a !== finalCue && a.speaker?.kind === 'named') out.mentions.push(...a.speaker.mentions);
+    for (const a of main) {
+      if (a === finalCue) continue;
+      if (lang === 'en' && a.speaker && a.speaker.kind !== 'previous' && a.cue.i < finalCue.subjectStart) nested.push(a);
+      else if (a.speaker?.kind === 'named') out.mentions.push(...a.speaker.mentions);
+    }
   }
 
   // "ifølge X" with no other cue is its own claim; beside another cue it names the channel.
@@ -393,7 +400,8 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       // "…, ifølge Sør-Korea, som har …": the claim stops after the source.
       if (a.after < endTok && u.toks[a.after].text === ',' && a.cue.i > 0) endTok = a.after;
       from = endTok;
-      const sp = spanOf(startTok, endTok);
+      const [cs, ce] = contentOf(u, a, startTok, endTok, lex, lang);
+      const sp = spanOf(cs, ce);
       const kind = u.dash || quotedWordsBetween(u, startTok, endTok) >= 3 ? 'direct' : 'according-to';
       out.claims.push(rawClaim(sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kind, a.speaker!, []));
     }
@@ -413,11 +421,20 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     for (const acc of according) {
       if (acc.cue.i >= startTok && acc.cue.i < endTok && acc.speaker?.kind === 'named') via.push(...acc.speaker.mentions);
     }
-    const sp = spanOf(startTok, endTok);
+    // "…, noe ledelsen har avvist": the relative clause stands for what was denied.
+    const [cs, ce] = relative === undefined ? contentOf(u, a, startTok, endTok, lex, lang) : [startTok, endTok];
+    const sp = spanOf(cs, ce);
     out.claims.push(rawClaim(
       sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(startTok, endTok),
       a.speaker ?? { kind: 'previous' }, via, false, a.cue.type === 'impersonal',
     ));
+  }
+  for (const a of nested) {
+    const endTok = finalCue ? Math.min(n, finalCue.subjectStart, finalCue.cue.i) : n;
+    const [cs, ce] = contentOf(u, a, a.subjectStart, endTok, lex, lang);
+    if (ce <= cs) continue;
+    const sp = spanOf(cs, ce);
+    out.claims.push(rawClaim(sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(cs, ce), a.speaker!, []));
   }
   // An "ifølge" outside every governing claim still names a source.
   for (const acc of according) {
@@ -526,6 +543,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
     if (!mentions.length) return undefined;
     return { cue, speaker: { kind: 'named', mentions }, subjectStart: l.a, final: false, after: cue.j };
   }
+  // ", saying …": the speaker is the subject of the clause the adjunct hangs on.
+  if (lex.verbs.get(u.lw[cue.i])?.adjunct) return adjunctCue(u, cue, lex, places);
   // Reporting verb.
   let left = phraseLeftOf(u, cue.i, lex);
   // "… på Utøya i sommer sa han": a phrase after a preposition is an adverbial, not the subject.
@@ -659,4 +678,62 @@ function boundaryBefore(u: Unit, next: Attributed, lex: Lexicon): number {
     if (!lex.subordinators.has(u.lw[k]) && !lex.relatives.has(u.lw[k]) && !lex.that.has(u.lw[k])) break;
   }
   return next.subjectStart;
+}
+
+/** ", saying …", "…, adding that …": the subject at the start of the sentence speaks, else the previous speaker. */
+function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
+  let s = cue.i;
+  while (s > 0 && !u.sentenceStarts.has(s)) s--;
+  const r = s < cue.i ? phraseRightOf(u, s, lex) : undefined;
+  const sp = r && r.b < cue.i ? speakerOf(u, r, lex, places) : undefined;
+  return { cue, speaker: sp ?? { kind: 'previous' }, subjectStart: cue.i, final: false, after: cue.j };
+}
+
+const TRAILING = new Set(['.', ',', ';', ':', '–', '—', '-', '!']);
+const LEADING = new Set([',', ':', '–', '—', '-']);
+
+/**
+ * The claimed content of a claim in tokens [startTok, endTok): without the speaker,
+ * the cue and what stands between them and the content ("X said on Wednesday that Y" → "that Y"
+ * in English, "Y" after Norwegian "at"; "Y, X said." → "Y"; "According to X, Y" → "Y").
+ */
+function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex: Lexicon, lang: Lang): [number, number] {
+  const cueFirst = Math.max(startTok, Math.min(a.cue.i, a.subjectStart));
+  const after = Math.max(a.cue.j, a.after);
+  // The sentence holding the cue: a passage of several sentences is content as a whole,
+  // less an attribution at its start or end.
+  let ss = a.cue.i;
+  while (ss > 0 && !u.sentenceStarts.has(ss)) ss--;
+  let se = a.cue.i + 1;
+  while (se < u.toks.length && !u.sentenceStarts.has(se)) se++;
+  const lo = Math.max(startTok, ss);
+  const hi = Math.min(endTok, se);
+  const wordsIn = (x: number, y: number) => {
+    let c = 0;
+    for (let k = x; k < y; k++) if (u.toks[k].kind === TokenKind.Word) c++;
+    return c;
+  };
+  const before = wordsIn(lo, cueFirst);
+  const following = wordsIn(after, hi);
+  // "At Monday's debate, X said Y": a fronted adverbial before the speaker is not what was said.
+  const adverbialBefore = before > 0 && (lex.prepositions.has(u.lw[lo]) || u.lw[lo].endsWith('ing')) && !u.quoted[lo];
+  let useBefore = a.final || (a.cue.type === 'according' && cueFirst > lo);
+  if (useBefore && (before === 0 || (adverbialBefore && following >= 2))) useBefore = false;
+  if (!useBefore && following === 0 && before > 0) useBefore = true;
+  let cs = startTok;
+  let ce = endTok;
+  if (useBefore) {
+    // Sentences of the passage after the attribution stay in.
+    if (hi >= endTok) ce = cueFirst;
+  } else if (following > 0 && lo <= startTok) {
+    cs = after;
+    // "told Congress on Tuesday that …": skip the listener and adverbials up to the complementiser.
+    for (let m = after; m < hi && m < after + 8; m++) {
+      if (lex.that.has(u.lw[m]) && !u.quoted[m]) { cs = lang === 'en' ? m : m + 1; break; }
+      if (u.toks[m].kind === TokenKind.Punct) break;
+    }
+  }
+  while (cs < ce - 1 && LEADING.has(u.toks[cs].text)) cs++;
+  while (ce - 1 > cs && TRAILING.has(u.toks[ce - 1].text) && !u.quoted[ce - 1]) ce--;
+  return cs < ce ? [cs, ce] : [startTok, endTok];
 }

@@ -5,12 +5,15 @@
 
 import type { Lang } from '../model';
 import { EN_WEEKDAYS, NO_WEEKDAY_NAMES } from '../numbers/calendar';
+import { withLearnedCues } from './english';
 
 export interface CueForm {
   lemma: string;
   participle?: boolean;
   /** Reports only with an "at/that" clause after it ("viser at"). */
   needsComplement?: boolean;
+  /** An -ing adjunct (", saying …"): the speaker is the subject of the clause it hangs on. */
+  adjunct?: boolean;
 }
 
 function forms(list: string): Map<string, CueForm> {
@@ -261,7 +264,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     prepositions: new Set(['i', 'på', 'til', 'frå', 'ved', 'med', 'av', 'for', 'under', 'etter', 'før', 'mot', 'hjå', 'gjennom', 'over', 'utan', 'blant', 'mellom', 'utanfor', 'innanfor', 'langs', 'rundt', 'bak', 'framfor']),
   },
   en: {
-    verbs: EN_VERBS,
+    verbs: withLearnedCues(EN_VERBS),
     accordingTo: [['according', 'to']],
     impersonal: [['it', 'said'], ['it', 'says'], ['it', 'is', 'said']],
     perfect: new Set(['has', 'have', 'had']),
