@@ -8,6 +8,7 @@ import type { Paragraph } from '../text/segment';
 import { Token, TokenKind } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
 import { isDocumentNoun, isRoleWord } from './kinds';
+import { EN_INVERTING, appositionLeftOf } from './english';
 import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, isName, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -321,7 +322,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   // "Sa han unnskyld?": a question reports nothing, unless a quotation closes with its speaker.
   const question = endsWith(u, '?');
   for (const cue of cues) {
-    const a = resolveCue(u, cue, lex, places);
+    const a = resolveCue(u, cue, lex, places, lang);
     if (!a) continue;
     if (question && !a.final) continue;
     // "X er favorittgruppen, forteller han": after the content, "han" is the previous speaker,
@@ -501,7 +502,7 @@ function quotedWordsBetween(u: Unit, a: number, b: number): number {
 }
 
 /** Works out who speaks for one cue and where the cue sits. */
-function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
+function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: Lang): Attributed | undefined {
   const n = u.toks.length;
   const prevTok = cue.i > 0 ? u.toks[cue.i - 1].text : '';
   if (cue.type === 'according') {
@@ -546,13 +547,21 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
   // ", saying …": the speaker is the subject of the clause the adjunct hangs on.
   if (lex.verbs.get(u.lw[cue.i])?.adjunct) return adjunctCue(u, cue, lex, places);
   // Reporting verb.
+  if (lang === 'en') {
+    // "X, a senior adviser with Y, said …" / "The director, X, said …".
+    const ap = appositionLeftOf(u, cue.i, lex);
+    const sp = ap && speakerOf(u, ap.span, lex, places);
+    if (ap && sp) return { cue, speaker: sp, subjectStart: ap.subjectStart, final: false, after: cue.j };
+  }
   let left = phraseLeftOf(u, cue.i, lex);
   // "… på Utøya i sommer sa han": a phrase after a preposition is an adverbial, not the subject.
   if (left && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) left = undefined;
   const leftSpeaker = left ? speakerOf(u, left, lex, places) : undefined;
   const beforeLeft = left && left.a > 0 ? u.toks[left.a - 1].text : '';
   // ", sa X." or "«…», sier X til NTB." — the speaker follows the cue.
-  if (CLOSERS.has(prevTok) || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex))) {
+  // English puts the speaker after only a few verbs ('"…," said X'); after "told" stands the listener.
+  const inverts = lang !== 'en' || EN_INVERTING.has(u.lw[cue.i]);
+  if (inverts && (CLOSERS.has(prevTok) || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
     const r = phraseRightOf(u, cue.j, lex);
     // "…, tror renten vil stige": a phrase followed by a verb is what is believed, not who believes it.
     const verbAfter = r !== undefined && r.b + 1 < u.toks.length && lex.auxiliaries.has(u.lw[r.b + 1]);
@@ -570,6 +579,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
     return { cue, speaker: leftSpeaker, subjectStart: left!.a, final, after: cue.j };
   }
   // Inverted order after a fronted adverbial: "I går sa statsministeren at …".
+  if (!inverts) return undefined;
   const r = phraseRightOf(u, cue.j, lex);
   const rightSpeaker = r ? speakerOf(u, r, lex, places) : undefined;
   if (rightSpeaker) return { cue, speaker: rightSpeaker, subjectStart: r!.a, final: false, after: r!.b + 1 };

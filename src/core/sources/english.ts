@@ -1,7 +1,10 @@
 // English-only attribution logic: the cue list learned from PolNeAR train
 // (data/enCues.generated.ts) and the English claim-content rules.
 
-import type { CueForm } from './lexicon';
+import type { CueForm, Lexicon } from './lexicon';
+import { TokenKind } from '../text/tokenize';
+import { isRoleWord } from './kinds';
+import { PhraseSpan, Unit, isName, phraseLeftOf } from './phrases';
 import { EN_CUE_COUNTS } from './data/enCues.generated';
 
 /** A learned form is a cue when it is one at least this share of the times it appears. */
@@ -20,4 +23,65 @@ export function withLearnedCues(verbs: Map<string, CueForm>): Map<string, CueFor
     verbs.set(form, { lemma: form, adjunct, needsComplement: precision < EN_CUE_FREE_PRECISION && !adjunct });
   }
   return verbs;
+}
+
+/**
+ * English verbs that may stand before their speaker ('"…," said X', '"…," added X'). Others take
+ * an object there ("told Congress", "criticized Obama"), never the speaker.
+ */
+export const EN_INVERTING = new Set([
+  'said', 'says', 'say', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'explained', 'explains', 'continued',
+  'noted', 'notes', 'recalled', 'replied', 'responded', 'insisted', 'argued', 'argues', 'warned', 'concluded', 'declared',
+  'acknowledged', 'observed', 'quipped', 'joked', 'claimed', 'stated', 'tweeted', 'countered', 'agreed', 'remarked',
+  'reported', 'reports', 'suggested', 'announced', 'cautioned', 'conceded', 'admitted', 'predicted', 'complained',
+]);
+
+/** Adverbs that stand between a speaker and the cue ("Clinton repeatedly said"). */
+export const EN_CUE_ADVERBS = [
+  'widely', 'quickly', 'strongly', 'formally', 'initially', 'officially', 'openly', 'privately', 'regularly',
+  'enthusiastically', 'forcefully', 'originally', 'barely', 'suddenly', 'seemingly', 'consistently', 'frequently',
+  'harshly', 'sharply', 'angrily', 'bluntly', 'flatly', 'firmly', 'explicitly', 'loudly', 'quietly', 'falsely',
+  'wrongly', 'correctly', 'famously', 'bitterly', 'openly', 'clearly', 'directly', 'specifically', 'subsequently',
+  'immediately', 'eventually', 'finally', 'ultimately', 'once', 'never', 'just', 'even', 'personally',
+  'simply', 'largely', 'generally', 'particularly', 'especially', 'usually', 'typically', 'apparently', 'increasingly',
+  'egregiously', 'powerfully', 'been',
+];
+
+/**
+ * "John Smith, a senior adviser with the campaign, said" and "The F.B.I. director, James B. Comey,
+ * said": the speaker of a cue after an apposition between commas. Returns the speaker's tokens
+ * (the name where there is one, a title before a name is not part of it) and where the subject starts.
+ */
+export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: PhraseSpan; subjectStart: number } | undefined {
+  let k = cueI - 1;
+  while (k >= 0 && (lex.adverbs.has(u.lw[k]) || lex.perfect.has(u.lw[k]))) k--;
+  if (k < 3 || u.toks[k].text !== ',' || u.quoted[k]) return undefined;
+  const c2 = k;
+  let c1 = c2 - 1;
+  for (; c1 >= 0 && c2 - c1 <= 16; c1--) {
+    const t = u.toks[c1];
+    if (u.quoted[c1] || u.sentenceStarts.has(c1 + 1) && c1 + 1 < c2 && t.text !== '.') return undefined;
+    if (t.text === ',') break;
+    if (t.kind === TokenKind.Punct && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'") return undefined;
+  }
+  if (c1 < 1 || c2 - c1 > 16 || u.toks[c1].text !== ',' || c2 - c1 < 2) return undefined;
+  const outer = phraseLeftOf(u, c1, lex);
+  if (!outer) return undefined;
+  // The inner part is a name: initials, capitalised words and name particles only.
+  let innerName = true;
+  for (let m = c1 + 1; m < c2; m++) {
+    const t = u.toks[m];
+    if (t.text === '.' && m > c1 + 1 && u.toks[m - 1].text.length === 1) continue;
+    if (!isName(u, m)) { innerName = false; break; }
+  }
+  const outerName = isName(u, outer.b) && !isRoleWord(u.lw[outer.b]);
+  if (innerName && !outerName) {
+    // The name's last word: a trailing initial's period is not part of it.
+    let b = c2 - 1;
+    while (b > c1 + 1 && u.toks[b].text === '.') b--;
+    let a = b;
+    while (a - 1 > c1 && isName(u, a - 1)) a--;
+    return { span: { a, b }, subjectStart: outer.a };
+  }
+  return { span: outer, subjectStart: outer.a };
 }

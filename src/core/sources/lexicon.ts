@@ -5,7 +5,7 @@
 
 import type { Lang } from '../model';
 import { EN_WEEKDAYS, NO_WEEKDAY_NAMES } from '../numbers/calendar';
-import { withLearnedCues } from './english';
+import { EN_CUE_ADVERBS, withLearnedCues } from './english';
 
 export interface CueForm {
   lemma: string;
@@ -174,6 +174,8 @@ export interface Lexicon {
   prepositions: Set<string>;
   /** Nouns carry definiteness in their ending ("politiet"), so a bare adjective can be told from a noun. */
   suffixedDefinite: boolean;
+  /** A genitive name ("Trump's"): the name is group 1. Absent: Norwegian "-s" before a lower-case word. */
+  genitive?: RegExp;
 }
 
 // "sa fredag": a weekday between cue and speaker reads like an adverb.
@@ -194,7 +196,7 @@ const NN_ADVERBS = [
 const EN_ADVERBS = [
   'has', 'had', 'have', 'also', 'not', 'now', 'previously', 'already', 'still', 'again', 'himself',
   'herself', 'themselves', 'often', 'always', 'later', 'recently', 'publicly', 'repeatedly', 'earlier',
-  'however', 'first', 'then', 'reportedly', 'separately', ...WEEKDAYS,
+  'however', 'first', 'then', 'reportedly', 'separately', ...EN_CUE_ADVERBS, ...WEEKDAYS,
 ];
 
 const NB_BOUNDARIES = [
@@ -282,6 +284,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     quantifiers: new Set(['several', 'many', 'some', 'all', 'the', 'a', 'an', 'these', 'those', 'various', 'two', 'three', 'four']),
     continuation: new Set(['further', 'also']),
     suffixedDefinite: false,
+    genitive: /^(.+?)['’]s?$/u,
     auxiliaries: new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']),
     prepositions: new Set(['in', 'on', 'at', 'to', 'from', 'with', 'by', 'after', 'before', 'for', 'of', 'during', 'under', 'over', 'against', 'without', 'among', 'between', 'through', 'near', 'outside', 'inside']),
   },

@@ -43,6 +43,8 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'bin', 'al', 'e
 const POSSESSIVES = new Set(['hans', 'hennes', 'deres', 'dets', 'dens', 'hennar', 'deira', 'his', 'her', 'their', 'its']);
 // Genitive on a name ("Natos", "Norges"), not on names that end in s anyway.
 const GENITIVE = /^(.{2,})s$/u;
+// "according to Donald Trump's campaign": an English genitive name carries on into its noun.
+const ENGLISH_GENITIVE = /['’]s$/;
 const PLURALISH = /(?:er|ere|erne|ene|ar|arar|arane|ane|s)$/;
 
 export function isName(u: Unit, i: number): boolean {
@@ -107,8 +109,9 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   const hasRole = preText !== '' && u.lw.slice(pre, nameStart).some((w) => isRoleWord(w));
   let name = text;
   // A genitive name standing alone is a place or organisation's possessive, not a speaker ("Natos" alone).
-  const gm = GENITIVE.exec(name);
-  if (gm && nameStart === b && b + 1 < u.toks.length && u.toks[b + 1].kind === TokenKind.Word && !CAP.test(u.toks[b + 1].text)) {
+  const gm = (lex.genitive ?? GENITIVE).exec(name);
+  if (gm && lex.genitive) name = gm[1];
+  else if (gm && nameStart === b && b + 1 < u.toks.length && u.toks[b + 1].kind === TokenKind.Word && !CAP.test(u.toks[b + 1].text)) {
     name = gm[1];
   }
   const place = places(t0.start, t1.end);
@@ -239,7 +242,7 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
     if (lex.adverbs.has(u.lw[k])) break;
     // After a name, a lower-case word ends the phrase unless it belongs to the name
     // ("Statens vegvesen"): "Ifølge CNN varte møtet …" stops at the verb.
-    if (k > start && isName(u, k - 1) && !isName(u, k) && !isOrgTail(u.lw[k]) && !POSSESSIVES.has(u.lw[k])) break;
+    if (k > start && isName(u, k - 1) && !isName(u, k) && !isOrgTail(u.lw[k]) && !POSSESSIVES.has(u.lw[k]) && !ENGLISH_GENITIVE.test(u.toks[k - 1].text)) break;
     b = k;
   }
   return b >= start ? { a: start, b } : undefined;

@@ -1,0 +1,105 @@
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core/analyze';
+import type { Analysis, Claim } from '../../src/core/model';
+
+function run(text: string): Analysis {
+  return analyze(text, { language: 'en' });
+}
+
+/** The claim containing `fragment`, or a failure listing what was found. */
+function claimWith(a: Analysis, text: string, fragment: string): Claim {
+  const at = text.indexOf(fragment);
+  assert.ok(at >= 0, `fragment not in text: ${fragment}`);
+  const c = a.claims.find((x) => x.start <= at && at < x.end);
+  assert.ok(c, `no claim covers «${fragment}»; claims: ${a.claims.map((x) => `${x.source}: ${x.text}`).join(' | ')}`);
+  return c!;
+}
+
+describe('english: cues learned from PolNeAR', () => {
+  for (const [verb, sentence] of [
+    ['criticized', 'The mayor criticized the new budget for cutting school funds.'],
+    ['denied', 'The senator denied that she had met the lobbyist.'],
+    ['warned', 'The governor warned that the storm could flood the coast.'],
+    ['acknowledged', 'The company acknowledged that the update had failed.'],
+    ['believes', 'The coach believes that the team can win the league.'],
+  ] as const) {
+    it(`reads "${verb}" as a cue`, () => {
+      const a = run(sentence);
+      assert.equal(a.claims.length, 1, a.claims.map((c) => c.text).join(' | '));
+      assert.equal(a.claims[0].cue, verb);
+    });
+  }
+});
+
+describe('english: claim content', () => {
+  it('leaves speaker, cue and adverbials out: "X said on Wednesday that Y" is "that Y"', () => {
+    const t = 'The minister said on Wednesday that the bridge would reopen in May.';
+    const c = claimWith(run(t), t, 'bridge');
+    assert.equal(c.text, 'that the bridge would reopen in May');
+    assert.equal(c.source, 'minister');
+    assert.equal(t.slice(c.cueSpan.start, c.cueSpan.end), 'said');
+  });
+
+  it('takes the content before a final attribution: "Y, X said."', () => {
+    const t = 'The plant will close next year, the union said.';
+    const c = claimWith(run(t), t, 'plant');
+    assert.equal(c.text, 'The plant will close next year');
+    assert.equal(c.source, 'union');
+  });
+
+  it('skips the listener after "told": the speaker stands before it', () => {
+    const t = 'Jane Miller told reporters that the vote was delayed.';
+    const c = claimWith(run(t), t, 'vote');
+    assert.equal(c.source, 'Jane Miller');
+    assert.equal(c.text, 'that the vote was delayed');
+    assert.ok(!run(t).entities.some((e) => e.kind === 'source' && e.text === 'reporters'));
+  });
+
+  it('reads "according to X" before and after the content', () => {
+    const t1 = 'According to the weather service, the heat will last a week.';
+    const c1 = claimWith(run(t1), t1, 'heat');
+    assert.equal(c1.text, 'the heat will last a week');
+    assert.equal(c1.kind, 'according-to');
+    const t2 = 'Prices rose by four percent, according to the central bank.';
+    const c2 = claimWith(run(t2), t2, 'Prices');
+    assert.equal(c2.text, 'Prices rose by four percent');
+  });
+
+  it('gives a ", saying …" adjunct to the subject of the sentence', () => {
+    const t = 'Senator Alice Brown voted against the bill, saying it would raise taxes.';
+    const c = claimWith(run(t), t, 'raise taxes');
+    assert.equal(c.source, 'Alice Brown');
+    assert.equal(c.text, 'it would raise taxes');
+  });
+});
+
+describe('english: speakers', () => {
+  it('takes the name inside an apposition after a title', () => {
+    const t = 'The agency director, Mark T. Olsen, told lawmakers that the review was complete.';
+    const a = run(t);
+    const c = claimWith(a, t, 'review');
+    assert.equal(c.source, 'Olsen');
+    assert.ok(!a.entities.some((e) => e.kind === 'source' && e.text.startsWith('lawmaker')));
+  });
+
+  it('takes the name before an apposition that describes it', () => {
+    const t = 'Tom Reed, a senior adviser with the campaign, said the polls were tightening.';
+    const c = claimWith(run(t), t, 'polls');
+    assert.equal(c.source, 'Tom Reed');
+  });
+
+  it('does not strip Norwegian genitives from English names', () => {
+    const t = 'The Times said the talks had stalled. Officials in Dallas said the road was closed. Mr. Davis told Congress that the money was gone.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'talks').source, 'Times');
+    assert.equal(claimWith(a, t, 'money').source, 'Davis');
+    assert.ok(a.entities.some((e) => e.kind === 'source' && e.text === 'The Times' || e.text === 'Times'));
+    assert.ok(!a.claims.some((c) => c.source === 'Congres' || c.source === 'Dalla' || c.source === 'Time'));
+  });
+
+  it('names the genitive owner with its noun after "according to"', () => {
+    const t = 'According to the governor’s office, the plan costs too much.';
+    const c = claimWith(run(t), t, 'plan');
+    assert.equal(c.source, 'governor’s office');
+  });
+});
