@@ -103,3 +103,37 @@ describe('english: speakers', () => {
     assert.equal(c.source, 'governor’s office');
   });
 });
+
+describe('english: attribution after a quotation', () => {
+  it('reads a descriptor before the name as part of a final attribution', () => {
+    const t = '“We will keep working on it,” campaign spokeswoman Ann Lee said on Monday.';
+    const c = claimWith(run(t), t, 'keep working');
+    assert.equal(c.source, 'Ann Lee');
+    assert.equal(c.cue, 'said');
+    assert.equal(c.text, '“We will keep working on it,”');
+  });
+
+  it('gives an ", adding that …" after a final attribution to the same speaker', () => {
+    const t = '"The road is safe now," the sheriff said, adding that it would reopen at noon.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'road is safe').text, '"The road is safe now,"');
+    const c = claimWith(a, t, 'reopen');
+    assert.equal(c.source, 'sheriff');
+    assert.equal(c.text, 'that it would reopen at noon');
+  });
+
+  it('makes a coordinated second report of the same subject its own claim', () => {
+    const t = 'The senator urged voters to register, and criticized the county for closing offices.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'voters').text, 'voters to register');
+    const c = claimWith(a, t, 'county');
+    assert.equal(c.source, 'senator');
+    assert.equal(c.cue, 'criticized');
+  });
+
+  it('ends reported content before ", although …" or a dash', () => {
+    const t = 'The mayor said the tunnel would open in June, although the builders disagree.';
+    const c = claimWith(run(t), t, 'tunnel');
+    assert.equal(c.text, 'the tunnel would open in June');
+  });
+});

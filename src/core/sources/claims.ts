@@ -8,7 +8,7 @@ import type { Paragraph } from '../text/segment';
 import { Token, TokenKind } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
 import { isDocumentNoun, isRoleWord } from './kinds';
-import { EN_INVERTING, appositionLeftOf } from './english';
+import { EN_INVERTING, appositionLeftOf, clauseEnd, coordinatedVerb, nothingReportedAfter } from './english';
 import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, isName, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -309,6 +309,8 @@ interface Attributed {
   final: boolean;
   /** Token index after the speaker phrase. */
   after: number;
+  /** "X urged Y, and criticized Z": a second verb of the same subject (English). */
+  coordinated?: boolean;
 }
 
 function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLookup, out: ParagraphAttribution): void {
@@ -372,17 +374,23 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   const governing: Attributed[] = finalCue ? [finalCue] : [];
   // English reports nest ("X said Y criticized Z"): the inner report is a claim of its own (PolNeAR).
   const nested: Attributed[] = [];
+  const trailing: Attributed[] = [];
   if (!finalCue) {
     for (const a of main) {
       if (governing.length === 0) { governing.push(a); continue; }
       // A second claim only when a clause boundary (", etter at Y meldte") or a relative ("noe Y har avvist") stands before it.
-      if (newClause(u, governing[governing.length - 1], a, lex)) governing.push(a);
+      if (newClause(u, governing[governing.length - 1], a, lex) || a.coordinated) governing.push(a);
       else if (lang === 'en' && a.speaker && a.speaker.kind !== 'previous') nested.push(a);
       else if (a.speaker?.kind === 'named') out.mentions.push(...a.speaker.mentions);
     }
   } else {
     for (const a of main) {
       if (a === finalCue) continue;
+      // '"…," the mayor said, adding that …': a report after the attribution is the same speaker's.
+      if (lang === 'en' && a.cue.i > finalCue.cue.i && (a.coordinated || lex.verbs.get(u.lw[a.cue.i])?.adjunct)) {
+        trailing.push({ ...a, speaker: finalCue.speaker });
+        continue;
+      }
       if (lang === 'en' && a.speaker && a.speaker.kind !== 'previous' && a.cue.i < finalCue.subjectStart) nested.push(a);
       else if (a.speaker?.kind === 'named') out.mentions.push(...a.speaker.mentions);
     }
@@ -429,6 +437,11 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(startTok, endTok),
       a.speaker ?? { kind: 'previous' }, via, false, a.cue.type === 'impersonal',
     ));
+  }
+  for (const a of trailing) {
+    const [cs, ce] = contentOf(u, a, a.cue.i, n, lex, lang);
+    const sp = spanOf(cs, ce);
+    out.claims.push(rawClaim(sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(cs, ce), a.speaker!, []));
   }
   for (const a of nested) {
     const endTok = finalCue ? Math.min(n, finalCue.subjectStart, finalCue.cue.i) : n;
@@ -552,6 +565,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const ap = appositionLeftOf(u, cue.i, lex);
     const sp = ap && speakerOf(u, ap.span, lex, places);
     if (ap && sp) return { cue, speaker: sp, subjectStart: ap.subjectStart, final: false, after: cue.j };
+    // "…, and criticized Z": the subject of the verb before speaks again.
+    const and = coordinatedVerb(u, cue.i, lex);
+    if (and !== undefined) return { cue, speaker: { kind: 'previous' }, subjectStart: and, final: false, after: cue.j, coordinated: true };
   }
   let left = phraseLeftOf(u, cue.i, lex);
   // "… på Utøya i sommer sa han": a phrase after a preposition is an adverbial, not the subject.
@@ -567,7 +583,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const verbAfter = r !== undefined && r.b + 1 < u.toks.length && lex.auxiliaries.has(u.lw[r.b + 1]);
     const rightSpeaker = r && !verbAfter ? speakerOf(u, r, lex, places) : undefined;
     if (rightSpeaker) {
-      const final = CLOSERS.has(prevTok) && !thatFollows(u, r!.b + 1, lex);
+      const final = CLOSERS.has(prevTok) && (lang === 'en' ? nothingReportedAfter(u, r!.b + 1, lex) : !thatFollows(u, r!.b + 1, lex));
       return { cue, speaker: rightSpeaker, subjectStart: r!.a, final, after: r!.b + 1 };
     }
     if (!leftSpeaker) return undefined;
@@ -575,7 +591,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (leftSpeaker) {
     // "…, he said." — a bare subject right after a comma with nothing reported after the cue;
     // not "…, a claim Kyiv denied", where the phrase holds more than the speaker.
-    const final = CLOSERS.has(beforeLeft) && !thatFollows(u, cue.j, lex) && left!.a > 1 && bareSpeaker(u, left!.a, leftSpeaker, lex);
+    const final = lang === 'en'
+      ? CLOSERS.has(beforeLeft) && left!.a > 1 && nothingReportedAfter(u, cue.j, lex) && (beforeLeft !== ',' || bareSpeaker(u, left!.a, leftSpeaker, lex))
+      : CLOSERS.has(beforeLeft) && !thatFollows(u, cue.j, lex) && left!.a > 1 && bareSpeaker(u, left!.a, leftSpeaker, lex);
     return { cue, speaker: leftSpeaker, subjectStart: left!.a, final, after: cue.j };
   }
   // Inverted order after a fronted adverbial: "I går sa statsministeren at …".
@@ -742,6 +760,7 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
       if (lex.that.has(u.lw[m]) && !u.quoted[m]) { cs = lang === 'en' ? m : m + 1; break; }
       if (u.toks[m].kind === TokenKind.Punct) break;
     }
+    if (lang === 'en') ce = clauseEnd(u, cs, ce);
   }
   while (cs < ce - 1 && LEADING.has(u.toks[cs].text)) cs++;
   while (ce - 1 > cs && TRAILING.has(u.toks[ce - 1].text) && !u.quoted[ce - 1]) ce--;

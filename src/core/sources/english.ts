@@ -85,3 +85,38 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
   }
   return { span: outer, subjectStart: outer.a };
 }
+
+/** "X urged Y, and criticized Z": the index of the "and"/"but" right before the cue (adverbs between), if any. */
+export function coordinatedVerb(u: Unit, cueI: number, lex: Lexicon): number | undefined {
+  let k = cueI - 1;
+  while (k > 0 && lex.adverbs.has(u.lw[k]) && !lex.perfect.has(u.lw[k])) k--;
+  if (k <= 0 || (u.lw[k] !== 'and' && u.lw[k] !== 'but') || u.quoted[k]) return undefined;
+  return k;
+}
+
+// A reported clause ends before these after a comma ("…, although he …", "…, which …").
+const CLAUSE_BREAK = new Set(['although', 'though', 'while', 'whereas', 'which', 'because', 'despite', 'meaning', 'including']);
+const DASHES = new Set([';', '—', '–', '―', '--']);
+
+/** The end of reported content starting at token cs: before a dash, a semicolon or ", and …" outside quotes. */
+export function clauseEnd(u: Unit, cs: number, ce: number): number {
+  let words = 0;
+  for (let k = cs; k < ce; k++) {
+    const t = u.toks[k];
+    if (t.kind === TokenKind.Word) words++;
+    if (u.quoted[k] || words < 3) continue;
+    if (DASHES.has(t.text)) return k;
+    if (t.text === ',' && k + 1 < ce && CLAUSE_BREAK.has(u.lw[k + 1]) && !u.quoted[k + 1]) return k;
+  }
+  return ce;
+}
+
+/** '"…," X said on Monday.' / '…, X said, adding …': no "that" or quotation follows the cue before the next comma. */
+export function nothingReportedAfter(u: Unit, j: number, lex: Lexicon): boolean {
+  for (let k = j; k < u.toks.length; k++) {
+    const t = u.toks[k].text;
+    if (t === ',' || t === '.' || t === '!' || t === '?' || t === ';' || u.sentenceStarts.has(k)) return true;
+    if (lex.that.has(u.lw[k]) || t === ':' || u.quoted[k] || t === '“' || t === '"') return false;
+  }
+  return true;
+}
