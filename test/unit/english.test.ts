@@ -78,7 +78,7 @@ describe('english: speakers', () => {
     const t = 'The agency director, Mark T. Olsen, told lawmakers that the review was complete.';
     const a = run(t);
     const c = claimWith(a, t, 'review');
-    assert.equal(c.source, 'Olsen');
+    assert.equal(c.source, 'Mark T. Olsen');
     assert.ok(!a.entities.some((e) => e.kind === 'source' && e.text.startsWith('lawmaker')));
   });
 
@@ -135,5 +135,22 @@ describe('english: attribution after a quotation', () => {
     const t = 'The mayor said the tunnel would open in June, although the builders disagree.';
     const c = claimWith(run(t), t, 'tunnel');
     assert.equal(c.text, 'the tunnel would open in June');
+  });
+});
+
+describe('english: names with periods and headlines', () => {
+  it('reads "Mr." and initials as part of the speaker phrase', () => {
+    const t = '"The numbers are wrong," said Mr. Holm. The committee chair, Lisa M. Dunn, told reporters that she disagreed.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'numbers').source, 'Holm');
+    assert.equal(claimWith(a, t, 'disagreed').source, 'Lisa M. Dunn');
+  });
+
+  it('attributes a headline after "Name:" to the name', () => {
+    const t = 'Survey: Most Drivers Want Lower Speed Limits.\n\nThe survey asked drivers in four states.';
+    const a = run(t);
+    const c = claimWith(a, t, 'Most Drivers');
+    assert.equal(c.source, 'Survey');
+    assert.equal(c.text, 'Most Drivers Want Lower Speed Limits');
   });
 });

@@ -8,7 +8,7 @@ import type { Paragraph } from '../text/segment';
 import { Token, TokenKind } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
 import { isDocumentNoun, isRoleWord } from './kinds';
-import { EN_INVERTING, appositionLeftOf, clauseEnd, coordinatedVerb, nothingReportedAfter } from './english';
+import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nothingReportedAfter } from './english';
 import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, isName, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -70,6 +70,7 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   const out: ParagraphAttribution = { claims: [], mentions: [] };
   // Most sentences report nothing: a set lookup per token skips them before any real work.
   const units = buildUnits(text, para, TRIGGERS[lang], out);
+  if (lang === 'en') headlineClaim(text, para, lex, places, out);
   for (const u of units) {
     const before = out.claims.length;
     attributeUnit(u, lex, lang, places, out);
@@ -706,6 +707,26 @@ function boundaryBefore(u: Unit, next: Attributed, lex: Lexicon): number {
     if (!lex.subordinators.has(u.lw[k]) && !lex.relatives.has(u.lw[k]) && !lex.that.has(u.lw[k])) break;
   }
   return next.subjectStart;
+}
+
+/** "Poll: Wealthy Voters Abandon …": a headline's opening name with a colon speaks for the rest. */
+function headlineClaim(text: string, para: Paragraph, lex: Lexicon, places: PlaceLookup, out: ParagraphAttribution): void {
+  const s = para.sentences[0];
+  const h = s && colonHeadline(s.tokens, para.sentences.length);
+  if (!h) return;
+  const toks = s.tokens as Token[];
+  const u: Unit = {
+    text, toks, lw: toks.map((t) => lowerCase(t.text)), quoted: toks.map(() => false),
+    sentenceStarts: new Set([0]), start: s.start, end: s.end,
+  };
+  // "The Latest: …" names no one.
+  if (lex.quantifiers.has(u.lw[0]) && h.nameEnd === 1) return;
+  const sp = speakerOf(u, { a: 0, b: h.nameEnd }, lex, places);
+  if (!sp || sp.kind !== 'named') return;
+  let end = toks.length;
+  while (end - 1 > h.colon + 1 && TRAILING.has(toks[end - 1].text)) end--;
+  const colon = toks[h.colon];
+  out.claims.push(rawClaim(toks[h.colon + 1].start, toks[end - 1].end, ':', colon.start, colon.end, 'indirect', sp, []));
 }
 
 /** ", saying …", "…, adding that …": the subject at the start of the sentence speaks, else the previous speaker. */

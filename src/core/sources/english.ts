@@ -2,9 +2,9 @@
 // (data/enCues.generated.ts) and the English claim-content rules.
 
 import type { CueForm, Lexicon } from './lexicon';
-import { TokenKind } from '../text/tokenize';
+import { Token, TokenKind } from '../text/tokenize';
 import { isRoleWord } from './kinds';
-import { PhraseSpan, Unit, isName, phraseLeftOf } from './phrases';
+import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
 import { EN_CUE_COUNTS } from './data/enCues.generated';
 
 /** A learned form is a cue when it is one at least this share of the times it appears. */
@@ -80,7 +80,7 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
     let b = c2 - 1;
     while (b > c1 + 1 && u.toks[b].text === '.') b--;
     let a = b;
-    while (a - 1 > c1 && isName(u, a - 1)) a--;
+    while (a - 1 > c1 && (isName(u, a - 1) || nameDot(u, a - 1))) a--;
     return { span: { a, b }, subjectStart: outer.a };
   }
   return { span: outer, subjectStart: outer.a };
@@ -119,4 +119,19 @@ export function nothingReportedAfter(u: Unit, j: number, lex: Lexicon): boolean 
     if (lex.that.has(u.lw[k]) || t === ':' || u.quoted[k] || t === '“' || t === '"') return false;
   }
   return true;
+}
+
+/**
+ * "Poll: Wealthy Voters Abandon …", "Jane Doe: The Plan Is Dead": a one-sentence paragraph
+ * (a headline) opening with a short name and a colon attributes the rest to that name.
+ * Returns the name's last token index and the colon's, or undefined.
+ */
+export function colonHeadline(sentTokens: readonly Token[], paragraphSentences: number): { nameEnd: number; colon: number } | undefined {
+  if (paragraphSentences !== 1 || sentTokens.length < 5) return undefined;
+  for (let k = 0; k < sentTokens.length && k <= 4; k++) {
+    const t = sentTokens[k];
+    if (t.text === ':') return k > 0 && sentTokens.length - k > 3 ? { nameEnd: k - 1, colon: k } : undefined;
+    if (t.kind !== TokenKind.Word || !/^\p{Lu}/u.test(t.text)) return undefined;
+  }
+  return undefined;
 }

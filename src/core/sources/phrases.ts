@@ -43,6 +43,21 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'bin', 'al', 'e
 const POSSESSIVES = new Set(['hans', 'hennes', 'deres', 'dets', 'dens', 'hennar', 'deira', 'his', 'her', 'their', 'its']);
 // Genitive on a name ("Natos", "Norges"), not on names that end in s anyway.
 const GENITIVE = /^(.{2,})s$/u;
+// Abbreviated titles before a name ("Mr. Burman", "Sen. Kaine"): their period does not end the phrase.
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'prof', 'rev', 'st', 'pres', 'adm', 'capt', 'maj']);
+
+/** A period inside a name: after an initial ("James B. Comey") or an abbreviated title ("Mr. Burman"). */
+export function nameDot(u: Unit, k: number): boolean {
+  if (u.toks[k].text !== '.' || k === 0 || k + 1 >= u.toks.length || !isName(u, k + 1)) return false;
+  const prev = u.toks[k - 1].text;
+  return (prev.length === 1 && prev >= 'A' && prev <= 'Z') || TITLE_ABBREVIATIONS.has(u.lw[k - 1]);
+}
+
+/** An initial's period ("B." in "James B. Comey"), which belongs to the name. */
+function initialDot(u: Unit, k: number): boolean {
+  return nameDot(u, k) && u.toks[k - 1].text.length === 1;
+}
+
 // "according to Donald Trump's campaign": an English genitive name carries on into its noun.
 const ENGLISH_GENITIVE = /['’]s$/;
 const PLURALISH = /(?:er|ere|erne|ene|ar|arar|arane|ane|s)$/;
@@ -91,7 +106,7 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   }
   // The proper-name run at the right end of the phrase.
   let n = b;
-  while (n >= a && (properAt(u, n, places, lex) || (n > a && n < b && NAME_PARTICLES.has(u.lw[n]) && isName(u, n - 1)))) n--;
+  while (n >= a && (properAt(u, n, places, lex) || (n > a && n < b && (NAME_PARTICLES.has(u.lw[n]) && isName(u, n - 1) || initialDot(u, n))))) n--;
   let nameStart = n + 1;
   // A possessive after a noun ("kontoret hans") keeps the phrase common.
   if (nameStart > b) {
@@ -180,7 +195,7 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
   if (b < stopAt) return undefined;
   let a = b;
   const inPhrase = (k: number) =>
-    (u.toks[k].kind === TokenKind.Word || (u.toks[k].kind === TokenKind.Number && k < b)) &&
+    (u.toks[k].kind === TokenKind.Word || (u.toks[k].kind === TokenKind.Number && k < b) || (k < b && nameDot(u, k))) &&
     !lex.boundaries.has(u.lw[k]) && !u.quoted[k] && !lex.adverbs.has(u.lw[k]);
   if (!inPhrase(b) && !isPronoun(lex, u.lw[b])) return undefined;
   if (isPronoun(lex, u.lw[b])) return { a: b, b };
@@ -233,6 +248,7 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
   while (b + 1 < u.toks.length && b - start < 7) {
     const k = b + 1;
     const t = u.toks[k];
+    if (nameDot(u, k) && !u.quoted[k]) { b = k; continue; }
     if (t.kind !== TokenKind.Word || u.quoted[k]) break;
     if (lex.boundaries.has(u.lw[k]) && !POSSESSIVES.has(u.lw[k]) && !(NAME_PARTICLES.has(u.lw[k]) && k > start && isName(u, k - 1) && k + 1 < u.toks.length && isName(u, k + 1))) {
       // "og" inside a coordinated name: "sier Ap og Høyre".
