@@ -154,3 +154,17 @@ describe('english: names with periods and headlines', () => {
     assert.equal(c.text, 'Most Drivers Want Lower Speed Limits');
   });
 });
+
+describe('english: content after a fronted phrase', () => {
+  it('reads the content after the cue when a clause follows it, not the fronted phrase', () => {
+    const t = 'And in recent weeks, the mayor said she backed the new rail line.';
+    const c = claimWith(run(t), t, 'she backed');
+    assert.equal(c.text, 'she backed the new rail line');
+  });
+
+  it('skips the listener up to a quotation', () => {
+    const t = 'The director told me, "We are not going anywhere."';
+    const c = claimWith(run(t), t, 'anywhere');
+    assert.equal(c.text, '"We are not going anywhere."');
+  });
+});

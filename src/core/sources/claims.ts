@@ -779,6 +779,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
     // "told Congress on Tuesday that …": skip the listener and adverbials up to the complementiser.
     for (let m = after; m < hi && m < after + 8; m++) {
       if (lex.that.has(u.lw[m]) && !u.quoted[m]) { cs = lang === 'en' ? m : m + 1; break; }
+      // "told me, «…»": the quotation after the listener.
+      if (lang === 'en' && (u.toks[m].text === ',' || u.toks[m].text === ':') && m + 2 < hi && !u.quoted[m + 1] && u.quoted[m + 2]) { cs = m + 1; break; }
       if (u.toks[m].kind === TokenKind.Punct) break;
     }
     if (lang === 'en') ce = clauseEnd(u, cs, ce);

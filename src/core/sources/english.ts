@@ -111,12 +111,15 @@ export function clauseEnd(u: Unit, cs: number, ce: number): number {
   return ce;
 }
 
-/** '"…," X said on Monday.' / '…, X said, adding …': no "that" or quotation follows the cue before the next comma. */
+/** '"…," X said on Monday.' / '…, X said, adding …': no "that", quotation or clause follows the cue before the next comma. */
 export function nothingReportedAfter(u: Unit, j: number, lex: Lexicon): boolean {
+  let words = 0;
   for (let k = j; k < u.toks.length; k++) {
     const t = u.toks[k].text;
     if (t === ',' || t === '.' || t === '!' || t === '?' || t === ';' || u.sentenceStarts.has(k)) return true;
     if (lex.that.has(u.lw[k]) || t === ':' || u.quoted[k] || t === '“' || t === '"') return false;
+    // "X said he would …": a clause, unless it is an adverbial ("in an interview on Monday").
+    if (u.toks[k].kind === TokenKind.Word && ++words > 3 && !lex.prepositions.has(u.lw[j]) && !lex.adverbs.has(u.lw[j])) return false;
   }
   return true;
 }
