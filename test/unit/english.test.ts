@@ -168,3 +168,12 @@ describe('english: content after a fronted phrase', () => {
     assert.equal(c.text, '"We are not going anywhere."');
   });
 });
+
+describe('english: capitalised cue words', () => {
+  it('does not read a cue word inside a name ("the United States")', () => {
+    const t = 'Officials in the United States said the talks would resume.';
+    const a = run(t);
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].cue, 'said');
+  });
+});

@@ -8,7 +8,7 @@ import type { Paragraph } from '../text/segment';
 import { Token, TokenKind } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
 import { isDocumentNoun, isRoleWord } from './kinds';
-import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nothingReportedAfter } from './english';
+import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter } from './english';
 import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, isName, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -233,6 +233,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     if (u.quoted[i]) continue;
     const w = u.lw[i];
     if (!first.has(w)) continue;
+    if (lang === 'en' && nameInsideSentence(u, i)) continue;
     let matched = false;
     for (const seq of lex.accordingTo) {
       if (matchSeq(u, i, seq)) { cues.push({ type: 'according', i, j: i + seq.length }); i += seq.length - 1; matched = true; break; }

@@ -138,3 +138,12 @@ export function colonHeadline(sentTokens: readonly Token[], paragraphSentences: 
   }
   return undefined;
 }
+
+/** "the United States said": a capitalised cue word inside a sentence written in lower case is part of a name. */
+export function nameInsideSentence(u: Unit, i: number): boolean {
+  if (i === 0 || u.sentenceStarts.has(i) || !isName(u, i) || i + 1 >= u.toks.length) return false;
+  const prev = u.toks[i - 1];
+  if (prev.kind === TokenKind.Punct) return false;
+  const next = u.toks[i + 1];
+  return next.kind === TokenKind.Word && !isName(u, i + 1);
+}
