@@ -177,3 +177,14 @@ describe('english: capitalised cue words', () => {
     assert.equal(a.claims[0].cue, 'said');
   });
 });
+
+describe("english: '' quotation marks", () => {
+  it("reads two apostrophes as a quotation mark and the attribution after it", () => {
+    const t = "''We have never been edited,'' Mr. Holm, 82, told me.";
+    const a = run(t);
+    const c = claimWith(a, t, 'edited');
+    assert.equal(c.source, 'Holm');
+    assert.equal(c.kind, 'direct');
+    assert.equal(c.text, "''We have never been edited,''");
+  });
+});

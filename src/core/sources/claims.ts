@@ -61,7 +61,12 @@ interface Cue {
 
 const OPEN_QUOTES = new Set(['«', '“', '„']);
 const CLOSE_QUOTES = new Set(['»', '”']);
-const CLOSERS = new Set(['»', '”', '"', ',', ':', '–', '—', ')']);
+const CLOSERS = new Set(['»', '”', '"', ',', ':', '–', '—', ')', "'"]);
+
+/** '' (two apostrophes) as a straight quotation mark, as some English newspapers write it. */
+function doubledApostrophe(toks: readonly Token[], k: number): boolean {
+  return toks[k].text === "'" && k + 1 < toks.length && toks[k + 1].text === "'" && toks[k + 1].start === toks[k].end;
+}
 const DASH_START = /^[–—]|^-\s/;
 const FIRST_PERSON = new Set(['jeg', 'vi', 'eg', 'i', 'we']);
 
@@ -140,9 +145,10 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
       groups.push(cur);
     }
     cur.to = si;
-    for (const t of s.tokens) {
+    for (let ti = 0; ti < s.tokens.length; ti++) {
+      const t = s.tokens[ti];
       if (t.kind === TokenKind.Punct) {
-        if (t.text === '"') straightOpen = !straightOpen;
+        if (t.text === '"' || doubledApostrophe(s.tokens, ti)) straightOpen = !straightOpen;
         else if (OPEN_QUOTES.has(t.text)) depth++;
         else if (CLOSE_QUOTES.has(t.text) && depth > 0) depth--;
       } else if (depth > 0 || straightOpen) {
@@ -176,11 +182,14 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
     let k = 0;
     for (let si = g.from; si <= g.to; si++) {
       u.sentenceStarts.add(k);
-      for (const t of sents[si].tokens) {
+      const stoks = sents[si].tokens;
+      for (let ti = 0; ti < stoks.length; ti++) {
+        const t = stoks[ti];
         const punct = t.kind === TokenKind.Punct;
-        const isOpen = punct && (OPEN_QUOTES.has(t.text) || (t.text === '"' && !straightOpen));
-        const isClose = punct && (CLOSE_QUOTES.has(t.text) || (t.text === '"' && straightOpen));
-        if (t.text === '"') straightOpen = !straightOpen;
+        const straight = punct && (t.text === '"' || doubledApostrophe(stoks, ti));
+        const isOpen = punct && (OPEN_QUOTES.has(t.text) || (straight && !straightOpen));
+        const isClose = punct && (CLOSE_QUOTES.has(t.text) || (straight && straightOpen));
+        if (straight) straightOpen = !straightOpen;
         else if (isOpen) depth++;
         else if (isClose && depth > 0) depth--;
         if (isOpen || isClose) u.hasQuote = true;
@@ -566,7 +575,11 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     // "X, a senior adviser with Y, said …" / "The director, X, said …".
     const ap = appositionLeftOf(u, cue.i, lex);
     const sp = ap && speakerOf(u, ap.span, lex, places);
-    if (ap && sp) return { cue, speaker: sp, subjectStart: ap.subjectStart, final: false, after: cue.j };
+    if (ap && sp) {
+      // '"…," Mr. King, 82, told me.'
+      const final = ap.subjectStart > 0 && CLOSERS.has(u.toks[ap.subjectStart - 1].text) && nothingReportedAfter(u, cue.j, lex);
+      return { cue, speaker: sp, subjectStart: ap.subjectStart, final, after: cue.j };
+    }
     // "…, and criticized Z": the subject of the verb before speaks again.
     const and = coordinatedVerb(u, cue.i, lex);
     if (and !== undefined) return { cue, speaker: { kind: 'previous' }, subjectStart: and, final: false, after: cue.j, coordinated: true };

@@ -81,6 +81,8 @@ function properAt(u: Unit, i: number, places: PlaceLookup, lex: Lexicon): boolea
   if (lex.quantifiers.has(u.lw[i]) || lex.nonSpeakers.has(u.lw[i]) || lex.boundaries.has(u.lw[i])) return false;
   // Titles are capitalised in English and at a sentence start, but are never part of the name.
   if (isRoleWord(u.lw[i])) return false;
+  // "Mr." and "Sen." are titles too.
+  if (i + 1 < u.toks.length && nameDot(u, i + 1) && TITLE_ABBREVIATIONS.has(u.lw[i])) return false;
   if (!u.sentenceStarts.has(i) && !(i > 0 && isOpener(u.toks[i - 1].text))) return true;
   const t = u.toks[i];
   if (isAcronym(t.text) || places(t.start, t.end)) return true;
