@@ -8,9 +8,9 @@ import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
 import { EN_CUE_COUNTS } from './data/enCues.generated';
 
 /** A learned form is a cue when it is one at least this share of the times it appears. */
-export const EN_CUE_MIN_PRECISION = 0.2;
+export const EN_CUE_MIN_PRECISION = 0.12;
 /** Below this share, a learned form reports only with "that" or a colon after it. */
-export const EN_CUE_FREE_PRECISION = 0.3;
+export const EN_CUE_FREE_PRECISION = 0.25;
 
 /** The hand-written English verbs plus the learned ones (the hand-written entry wins). */
 export function withLearnedCues(verbs: Map<string, CueForm>): Map<string, CueForm> {
