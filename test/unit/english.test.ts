@@ -188,3 +188,20 @@ describe("english: '' quotation marks", () => {
     assert.equal(c.text, "''We have never been edited,''");
   });
 });
+
+describe('english: quoted passages around an attribution', () => {
+  it('keeps a quotation that goes on after its attribution in one claim', () => {
+    const t = '"The vote is close," Ms. Baker said. "We will win it anyway."';
+    const a = run(t);
+    assert.equal(a.claims.length, 1, a.claims.map((c) => c.text).join(' | '));
+    assert.equal(a.claims[0].source, 'Baker');
+    assert.equal(a.claims[0].text, t);
+  });
+
+  it('keeps both halves of a quotation split by its attribution in one sentence', () => {
+    const t = '“Now that I am free,” the aide told the host, “it was hard to work there.”';
+    const c = claimWith(run(t), t, 'hard to work');
+    assert.equal(c.source, 'aide');
+    assert.equal(c.start, 0);
+  });
+});

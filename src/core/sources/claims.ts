@@ -76,6 +76,7 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   // Most sentences report nothing: a set lookup per token skips them before any real work.
   const units = buildUnits(text, para, TRIGGERS[lang], out);
   if (lang === 'en') headlineClaim(text, para, lex, places, out);
+  const merge = lang === 'en' && out.claims.length > 0;
   for (const u of units) {
     const before = out.claims.length;
     attributeUnit(u, lex, lang, places, out);
@@ -91,6 +92,8 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
       }
     }
   }
+  // '"A," X said. "B."': one quoted passage with its attribution inside (English).
+  if (merge) mergeQuotedPassages(text, out);
   return out;
 }
 
@@ -723,6 +726,23 @@ function boundaryBefore(u: Unit, next: Attributed, lex: Lexicon): number {
   return next.subjectStart;
 }
 
+/** A cue-less quotation right after a direct claim whose attribution follows it joins that claim. */
+function mergeQuotedPassages(text: string, out: ParagraphAttribution): void {
+  if (out.claims.length < 2) return;
+  out.claims.sort((x, y) => x.start - y.start);
+  const kept: RawClaim[] = [];
+  for (const c of out.claims) {
+    const p = kept[kept.length - 1];
+    if (p && c.speaker.kind === 'quote' && c.cue === '' && p.kind === 'direct' && p.speaker.kind !== 'quote'
+      && p.cueStart >= p.end && p.cueEnd <= c.start && c.start - p.end < 200 && !/["“”«»]|''/.test(text.slice(p.end, c.start))) {
+      p.end = c.end;
+      continue;
+    }
+    kept.push(c);
+  }
+  out.claims = kept;
+}
+
 /** "Poll: Wealthy Voters Abandon …": a headline's opening name with a colon speaks for the rest. */
 function headlineClaim(text: string, para: Paragraph, lex: Lexicon, places: PlaceLookup, out: ParagraphAttribution): void {
   const s = para.sentences[0];
@@ -786,8 +806,13 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   let cs = startTok;
   let ce = endTok;
   if (useBefore) {
-    // Sentences of the passage after the attribution stay in.
-    if (hi >= endTok) ce = cueFirst;
+    // Sentences of the passage after the attribution stay in; so does a quotation that
+    // resumes after it ('"A," he told the host, "B."').
+    let resumes = false;
+    for (let m = after; lang === 'en' && m + 2 < hi && m < after + 6 && !u.quoted[m]; m++) {
+      if (u.toks[m].text === ',') { resumes = !u.quoted[m + 1] && u.quoted[m + 2]; break; }
+    }
+    if (hi >= endTok && !resumes) ce = cueFirst;
   } else if (following > 0 && lo <= startTok) {
     cs = after;
     // "told Congress on Tuesday that …": skip the listener and adverbials up to the complementiser.
