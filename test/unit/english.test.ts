@@ -205,3 +205,11 @@ describe('english: quoted passages around an attribution', () => {
     assert.equal(c.start, 0);
   });
 });
+
+describe('english: adverbs are not content', () => {
+  it('takes the words before the cue when only a weekday follows it', () => {
+    const t = 'The ceasefire will hold, the general said Friday.';
+    const c = claimWith(run(t), t, 'ceasefire');
+    assert.equal(c.text, 'The ceasefire will hold');
+  });
+});

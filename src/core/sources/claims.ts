@@ -793,7 +793,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   const hi = Math.min(endTok, se);
   const wordsIn = (x: number, y: number) => {
     let c = 0;
-    for (let k = x; k < y; k++) if (u.toks[k].kind === TokenKind.Word) c++;
+    // "said Friday", "then": adverbs are not content.
+    for (let k = x; k < y; k++) if (u.toks[k].kind === TokenKind.Word && !lex.adverbs.has(u.lw[k])) c++;
     return c;
   };
   const before = wordsIn(lo, cueFirst);
