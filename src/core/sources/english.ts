@@ -101,7 +101,8 @@ const DASHES = new Set([';', '—', '–', '―', '--']);
 /** The end of reported content starting at token cs: before a dash, a semicolon or ", and …" outside quotes. */
 export function clauseEnd(u: Unit, cs: number, ce: number): number {
   let words = 0;
-  for (let k = cs; k < ce; k++) {
+  // Bounded: a unit of thousands of cues must not read its tail once per cue.
+  for (let k = cs; k < ce && k < cs + 400; k++) {
     const t = u.toks[k];
     if (t.kind === TokenKind.Word) words++;
     if (u.quoted[k] || words < 3) continue;
@@ -114,7 +115,7 @@ export function clauseEnd(u: Unit, cs: number, ce: number): number {
 /** '"…," X said on Monday.' / '…, X said, adding …': no "that", quotation or clause follows the cue before the next comma. */
 export function nothingReportedAfter(u: Unit, j: number, lex: Lexicon): boolean {
   let words = 0;
-  for (let k = j; k < u.toks.length; k++) {
+  for (let k = j; k < u.toks.length && k < j + 60; k++) {
     const t = u.toks[k].text;
     if (t === ',' || t === '.' || t === '!' || t === '?' || t === ';' || u.sentenceStarts.has(k)) return true;
     if (lex.that.has(u.lw[k]) || t === ':' || u.quoted[k] || t === '“' || t === '"') return false;
