@@ -9,6 +9,7 @@ import { Token, TokenKind } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
+import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter } from './english';
 import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, isName, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -63,7 +64,12 @@ interface Cue {
 
 const OPEN_QUOTES = new Set(['«', '“', '„']);
 const CLOSE_QUOTES = new Set(['»', '”']);
-const CLOSERS = new Set(['»', '”', '"', ',', ':', '–', '—', ')']);
+const CLOSERS = new Set(['»', '”', '"', ',', ':', '–', '—', ')', "'"]);
+
+/** '' (two apostrophes) as a straight quotation mark, as some English newspapers write it. */
+function doubledApostrophe(toks: readonly Token[], k: number): boolean {
+  return toks[k].text === "'" && k + 1 < toks.length && toks[k + 1].text === "'" && toks[k + 1].start === toks[k].end;
+}
 const DASH_START = /^[–—]|^-\s/;
 const FIRST_PERSON = new Set(['jeg', 'vi', 'eg', 'i', 'we']);
 
@@ -72,6 +78,8 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   const out: ParagraphAttribution = { claims: [], mentions: [], names: nameMentions(text, para, lang, lex, places) };
   // Most sentences report nothing: a set lookup per token skips them before any real work.
   const units = buildUnits(text, para, TRIGGERS[lang], out);
+  if (lang === 'en') headlineClaim(text, para, lex, places, out);
+  const merge = lang === 'en' && out.claims.length > 0;
   for (const u of units) {
     const before = out.claims.length;
     attributeUnit(u, lex, lang, places, out);
@@ -87,6 +95,8 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
       }
     }
   }
+  // '"A," X said. "B."': one quoted passage with its attribution inside (English).
+  if (merge) mergeQuotedPassages(text, out);
   return out;
 }
 
@@ -141,10 +151,11 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
       groups.push(cur);
     }
     cur.to = si;
-    for (const t of s.tokens) {
+    for (let ti = 0; ti < s.tokens.length; ti++) {
+      const t = s.tokens[ti];
       if (t.kind === TokenKind.Word) cur.words++;
       if (t.kind === TokenKind.Punct) {
-        if (t.text === '"') straightOpen = !straightOpen;
+        if (t.text === '"' || doubledApostrophe(s.tokens, ti)) straightOpen = !straightOpen;
         else if (OPEN_QUOTES.has(t.text)) depth++;
         else if (CLOSE_QUOTES.has(t.text) && depth > 0) depth--;
       } else if (depth > 0 || straightOpen) {
@@ -178,11 +189,14 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
     let k = 0;
     for (let si = g.from; si <= g.to; si++) {
       u.sentenceStarts.add(k);
-      for (const t of sents[si].tokens) {
+      const stoks = sents[si].tokens;
+      for (let ti = 0; ti < stoks.length; ti++) {
+        const t = stoks[ti];
         const punct = t.kind === TokenKind.Punct;
-        const isOpen = punct && (OPEN_QUOTES.has(t.text) || (t.text === '"' && !straightOpen));
-        const isClose = punct && (CLOSE_QUOTES.has(t.text) || (t.text === '"' && straightOpen));
-        if (t.text === '"') straightOpen = !straightOpen;
+        const straight = punct && (t.text === '"' || doubledApostrophe(stoks, ti));
+        const isOpen = punct && (OPEN_QUOTES.has(t.text) || (straight && !straightOpen));
+        const isClose = punct && (CLOSE_QUOTES.has(t.text) || (straight && straightOpen));
+        if (straight) straightOpen = !straightOpen;
         else if (isOpen) depth++;
         else if (isClose && depth > 0) depth--;
         if (isOpen || isClose) u.hasQuote = true;
@@ -235,6 +249,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     if (u.quoted[i]) continue;
     const w = u.lw[i];
     if (!first.has(w)) continue;
+    if (lang === 'en' && nameInsideSentence(u, i)) continue;
     let matched = false;
     for (const seq of lex.accordingTo) {
       if (matchSeq(u, i, seq)) { cues.push({ type: 'according', i, j: i + seq.length }); i += seq.length - 1; matched = true; break; }
@@ -312,6 +327,8 @@ interface Attributed {
   final: boolean;
   /** Token index after the speaker phrase. */
   after: number;
+  /** "X urged Y, and criticized Z": a second verb of the same subject (English). */
+  coordinated?: boolean;
 }
 
 /** The outlet or person a statement was given to: "sier X til Dagbladet", "bekrefter overfor NTB". */
@@ -364,7 +381,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   // "Sa han unnskyld?": a question reports nothing, unless a quotation closes with its speaker.
   const question = endsWith(u, '?');
   for (const cue of cues) {
-    const a = resolveCue(u, cue, lex, places);
+    const a = resolveCue(u, cue, lex, places, lang);
     if (!a) continue;
     if (question && !a.final) continue;
     // "X er favorittgruppen, forteller han": after the content, "han" is the previous speaker,
@@ -414,15 +431,28 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     main.splice(main.indexOf(main.find((a) => a.final)!), 1);
   }
   const governing: Attributed[] = finalCue ? [finalCue] : [];
+  // English reports nest ("X said Y criticized Z"): the inner report is a claim of its own (PolNeAR).
+  const nested: Attributed[] = [];
+  const trailing: Attributed[] = [];
   if (!finalCue) {
     for (const a of main) {
       if (governing.length === 0) { governing.push(a); continue; }
       // A second claim only when a clause boundary (", etter at Y meldte") or a relative ("noe Y har avvist") stands before it.
-      if (newClause(u, governing[governing.length - 1], a, lex)) governing.push(a);
+      if (newClause(u, governing[governing.length - 1], a, lex) || a.coordinated) governing.push(a);
+      else if (lang === 'en' && a.speaker && a.speaker.kind !== 'previous') nested.push(a);
       else if (a.speaker?.kind === 'named') out.mentions.push(...a.speaker.mentions);
     }
   } else {
-    for (const a of main) if (a !== finalCue && a.speaker?.kind === 'named') out.mentions.push(...a.speaker.mentions);
+    for (const a of main) {
+      if (a === finalCue) continue;
+      // '"…," the mayor said, adding that …': a report after the attribution is the same speaker's.
+      if (lang === 'en' && a.cue.i > finalCue.cue.i && (a.coordinated || lex.verbs.get(u.lw[a.cue.i])?.adjunct)) {
+        trailing.push({ ...a, speaker: finalCue.speaker });
+        continue;
+      }
+      if (lang === 'en' && a.speaker && a.speaker.kind !== 'previous' && a.cue.i < finalCue.subjectStart) nested.push(a);
+      else if (a.speaker?.kind === 'named') out.mentions.push(...a.speaker.mentions);
+    }
   }
 
   // "ifølge X" with no other cue is its own claim; beside another cue it names the channel.
@@ -438,7 +468,8 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       // "…, ifølge Sør-Korea, som har …": the claim stops after the source.
       if (a.after < endTok && u.toks[a.after].text === ',' && a.cue.i > 0) endTok = a.after;
       from = endTok;
-      const sp = spanOf(startTok, endTok);
+      const [cs, ce] = contentOf(u, a, startTok, endTok, lex, lang);
+      const sp = spanOf(cs, ce);
       const kind = u.dash || quotedWordsBetween(u, startTok, endTok) >= 3 ? 'direct' : 'according-to';
       out.claims.push(rawClaim(sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kind, a.speaker!, []));
     }
@@ -458,11 +489,25 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     for (const acc of according) {
       if (acc.cue.i >= startTok && acc.cue.i < endTok && acc.speaker?.kind === 'named') via.push(...acc.speaker.mentions);
     }
-    const sp = spanOf(startTok, endTok);
+    // "…, noe ledelsen har avvist": the relative clause stands for what was denied.
+    const [cs, ce] = relative === undefined ? contentOf(u, a, startTok, endTok, lex, lang) : [startTok, endTok];
+    const sp = spanOf(cs, ce);
     out.claims.push(rawClaim(
       sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(startTok, endTok),
       a.speaker ?? { kind: 'previous' }, via, false, a.cue.type === 'impersonal',
     ));
+  }
+  for (const a of trailing) {
+    const [cs, ce] = contentOf(u, a, a.cue.i, n, lex, lang);
+    const sp = spanOf(cs, ce);
+    out.claims.push(rawClaim(sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(cs, ce), a.speaker!, []));
+  }
+  for (const a of nested) {
+    const endTok = finalCue ? Math.min(n, finalCue.subjectStart, finalCue.cue.i) : n;
+    const [cs, ce] = contentOf(u, a, a.subjectStart, endTok, lex, lang);
+    if (ce <= cs) continue;
+    const sp = spanOf(cs, ce);
+    out.claims.push(rawClaim(sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(cs, ce), a.speaker!, []));
   }
   // An "ifølge" outside every governing claim still names a source.
   for (const acc of according) {
@@ -540,7 +585,7 @@ function quotedWordsBetween(u: Unit, a: number, b: number): number {
 }
 
 /** Works out who speaks for one cue and where the cue sits. */
-function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
+function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: Lang): Attributed | undefined {
   const n = u.toks.length;
   const prevTok = cue.i > 0 ? u.toks[cue.i - 1].text : '';
   if (cue.type === 'according') {
@@ -582,14 +627,31 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
     if (!mentions.length) return undefined;
     return { cue, speaker: { kind: 'named', mentions }, subjectStart: l.a, final: false, after: cue.j };
   }
+  // ", saying …": the speaker is the subject of the clause the adjunct hangs on.
+  if (lex.verbs.get(u.lw[cue.i])?.adjunct) return adjunctCue(u, cue, lex, places);
   // Reporting verb.
+  if (lang === 'en') {
+    // "X, a senior adviser with Y, said …" / "The director, X, said …".
+    const ap = appositionLeftOf(u, cue.i, lex);
+    const sp = ap && speakerOf(u, ap.span, lex, places);
+    if (ap && sp) {
+      // '"…," Mr. King, 82, told me.'
+      const final = ap.subjectStart > 0 && CLOSERS.has(u.toks[ap.subjectStart - 1].text) && nothingReportedAfter(u, cue.j, lex);
+      return { cue, speaker: sp, subjectStart: ap.subjectStart, final, after: cue.j };
+    }
+    // "…, and criticized Z": the subject of the verb before speaks again.
+    const and = coordinatedVerb(u, cue.i, lex);
+    if (and !== undefined) return { cue, speaker: { kind: 'previous' }, subjectStart: and, final: false, after: cue.j, coordinated: true };
+  }
   let left = phraseLeftOf(u, cue.i, lex);
   // "… på Utøya i sommer sa han": a phrase after a preposition is an adverbial, not the subject.
   if (left && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) left = undefined;
   const leftSpeaker = left ? speakerOf(u, left, lex, places) : undefined;
   const beforeLeft = left && left.a > 0 ? u.toks[left.a - 1].text : '';
   // ", sa X." or "«…», sier X til NTB." — the speaker follows the cue.
-  if (CLOSERS.has(prevTok) || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex))) {
+  // English puts the speaker after only a few verbs ('"…," said X'); after "told" stands the listener.
+  const inverts = lang !== 'en' || EN_INVERTING.has(u.lw[cue.i]);
+  if (inverts && (CLOSERS.has(prevTok) || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
     const r = phraseRightOf(u, cue.j, lex);
     // "…, tror renten vil stige": a phrase followed by a verb is what is believed, not who believes it.
     const verbAfter = r !== undefined && r.b + 1 < u.toks.length && lex.auxiliaries.has(u.lw[r.b + 1]);
@@ -600,7 +662,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
     }
     const rightSpeaker = r && !verbAfter ? speakerOf(u, r, lex, places) : undefined;
     if (rightSpeaker) {
-      const final = CLOSERS.has(prevTok) && !thatFollows(u, r!.b + 1, lex);
+      const final = CLOSERS.has(prevTok) && (lang === 'en' ? nothingReportedAfter(u, r!.b + 1, lex) : !thatFollows(u, r!.b + 1, lex));
       return { cue, speaker: rightSpeaker, subjectStart: r!.a, final, after: r!.b + 1 };
     }
     if (!leftSpeaker) return undefined;
@@ -608,10 +670,13 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
   if (leftSpeaker) {
     // "…, he said." — a bare subject right after a comma with nothing reported after the cue;
     // not "…, a claim Kyiv denied", where the phrase holds more than the speaker.
-    const final = CLOSERS.has(beforeLeft) && !thatFollows(u, cue.j, lex) && left!.a > 1 && bareSpeaker(u, left!.a, leftSpeaker, lex);
+    const final = lang === 'en'
+      ? CLOSERS.has(beforeLeft) && left!.a > 1 && nothingReportedAfter(u, cue.j, lex) && (beforeLeft !== ',' || bareSpeaker(u, left!.a, leftSpeaker, lex))
+      : CLOSERS.has(beforeLeft) && !thatFollows(u, cue.j, lex) && left!.a > 1 && bareSpeaker(u, left!.a, leftSpeaker, lex);
     return { cue, speaker: leftSpeaker, subjectStart: left!.a, final, after: cue.j };
   }
   // Inverted order after a fronted adverbial: "I går sa statsministeren at …".
+  if (!inverts) return undefined;
   const r = phraseRightOf(u, cue.j, lex);
   const app = r ? apposition(u, r, lex, places) : undefined;
   if (app) return { cue, speaker: { kind: 'named', mentions: app.mentions }, subjectStart: r!.a, final: false, after: app.after };
@@ -728,4 +793,130 @@ function boundaryBefore(u: Unit, next: Attributed, lex: Lexicon): number {
     if (!lex.subordinators.has(u.lw[k]) && !lex.relatives.has(u.lw[k]) && !lex.that.has(u.lw[k])) break;
   }
   return next.subjectStart;
+}
+
+/** A cue-less quotation right after a direct claim whose attribution follows it joins that claim. */
+function mergeQuotedPassages(text: string, out: ParagraphAttribution): void {
+  if (out.claims.length < 2) return;
+  out.claims.sort((x, y) => x.start - y.start);
+  const kept: RawClaim[] = [];
+  for (const c of out.claims) {
+    const p = kept[kept.length - 1];
+    if (p && c.speaker.kind === 'quote' && c.cue === '' && p.kind === 'direct' && p.speaker.kind !== 'quote'
+      && p.cueStart >= p.end && p.cueEnd <= c.start && c.start - p.end < 200 && !/["“”«»]|''/.test(text.slice(p.end, c.start))) {
+      p.end = c.end;
+      continue;
+    }
+    kept.push(c);
+  }
+  out.claims = kept;
+}
+
+/** "Poll: Wealthy Voters Abandon …": a headline's opening name with a colon speaks for the rest. */
+function headlineClaim(text: string, para: Paragraph, lex: Lexicon, places: PlaceLookup, out: ParagraphAttribution): void {
+  const s = para.sentences[0];
+  const h = s && colonHeadline(s.tokens, para.sentences.length);
+  if (!h) return;
+  const toks = s.tokens as Token[];
+  const u: Unit = {
+    text, toks, lw: toks.map((t) => lowerCase(t.text)), quoted: toks.map(() => false),
+    sentenceStarts: new Set([0]), start: s.start, end: s.end,
+  };
+  // "The Latest: …" names no one.
+  if (lex.quantifiers.has(u.lw[0]) && h.nameEnd === 1) return;
+  const sp = speakerOf(u, { a: 0, b: h.nameEnd }, lex, places);
+  if (!sp || sp.kind !== 'named') return;
+  let end = toks.length;
+  while (end - 1 > h.colon + 1 && TRAILING.has(toks[end - 1].text)) end--;
+  const colon = toks[h.colon];
+  out.claims.push(rawClaim(toks[h.colon + 1].start, toks[end - 1].end, ':', colon.start, colon.end, 'indirect', sp, []));
+}
+
+/** ", saying …", "…, adding that …": the subject at the start of the sentence speaks, else the previous speaker. */
+function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
+  const s = unitLayout(u, lex).sentenceStart[cue.i];
+  const r = s < cue.i ? phraseRightOf(u, s, lex) : undefined;
+  const sp = r && r.b < cue.i ? speakerOf(u, r, lex, places) : undefined;
+  return { cue, speaker: sp ?? { kind: 'previous' }, subjectStart: cue.i, final: false, after: cue.j };
+}
+
+/** Per unit, once: each token's sentence bounds, and a running count of content words. */
+interface UnitLayout {
+  sentenceStart: Int32Array;
+  sentenceEnd: Int32Array;
+  /** words[k]: words before token k that are not adverbs ("said Friday", "then" are not content). */
+  words: Int32Array;
+}
+const LAYOUT = new WeakMap<Unit, UnitLayout>();
+
+function unitLayout(u: Unit, lex: Lexicon): UnitLayout {
+  let l = LAYOUT.get(u);
+  if (l) return l;
+  const n = u.toks.length;
+  l = { sentenceStart: new Int32Array(n + 1), sentenceEnd: new Int32Array(n + 1), words: new Int32Array(n + 1) };
+  let start = 0;
+  for (let k = 0; k < n; k++) {
+    if (u.sentenceStarts.has(k)) start = k;
+    l.sentenceStart[k] = start;
+    l.words[k + 1] = l.words[k] + (u.toks[k].kind === TokenKind.Word && !lex.adverbs.has(u.lw[k]) ? 1 : 0);
+  }
+  let end = n;
+  for (let k = n - 1; k >= 0; k--) {
+    l.sentenceEnd[k] = end;
+    if (u.sentenceStarts.has(k)) end = k;
+  }
+  LAYOUT.set(u, l);
+  return l;
+}
+
+const TRAILING = new Set(['.', ',', ';', ':', '–', '—', '-', '!']);
+const LEADING = new Set([',', ':', '–', '—', '-']);
+
+/**
+ * The claimed content of a claim in tokens [startTok, endTok): without the speaker,
+ * the cue and what stands between them and the content ("X said on Wednesday that Y" → "that Y"
+ * in English, "Y" after Norwegian "at"; "Y, X said." → "Y"; "According to X, Y" → "Y").
+ */
+function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex: Lexicon, lang: Lang): [number, number] {
+  const cueFirst = Math.max(startTok, Math.min(a.cue.i, a.subjectStart));
+  const after = Math.max(a.cue.j, a.after);
+  // The sentence holding the cue: a passage of several sentences is content as a whole,
+  // less an attribution at its start or end.
+  const layout = unitLayout(u, lex);
+  const ss = layout.sentenceStart[a.cue.i];
+  const se = layout.sentenceEnd[a.cue.i];
+  const lo = Math.max(startTok, ss);
+  const hi = Math.min(endTok, se);
+  const wordsIn = (x: number, y: number) => (y > x ? layout.words[y] - layout.words[x] : 0);
+  const before = wordsIn(lo, cueFirst);
+  const following = wordsIn(after, hi);
+  // "At Monday's debate, X said Y": a fronted adverbial before the speaker is not what was said.
+  const adverbialBefore = before > 0 && (lex.prepositions.has(u.lw[lo]) || u.lw[lo].endsWith('ing')) && !u.quoted[lo];
+  let useBefore = a.final || (a.cue.type === 'according' && cueFirst > lo);
+  if (useBefore && (before === 0 || (adverbialBefore && following >= 2))) useBefore = false;
+  if (!useBefore && following === 0 && before > 0) useBefore = true;
+  let cs = startTok;
+  let ce = endTok;
+  if (useBefore) {
+    // Sentences of the passage after the attribution stay in; so does a quotation that
+    // resumes after it ('"A," he told the host, "B."').
+    let resumes = false;
+    for (let m = after; lang === 'en' && m + 2 < hi && m < after + 6 && !u.quoted[m]; m++) {
+      if (u.toks[m].text === ',') { resumes = !u.quoted[m + 1] && u.quoted[m + 2]; break; }
+    }
+    if (hi >= endTok && !resumes) ce = cueFirst;
+  } else if (following > 0 && lo <= startTok) {
+    cs = after;
+    // "told Congress on Tuesday that …": skip the listener and adverbials up to the complementiser.
+    for (let m = after; m < hi && m < after + 8; m++) {
+      if (lex.that.has(u.lw[m]) && !u.quoted[m]) { cs = lang === 'en' ? m : m + 1; break; }
+      // "told me, «…»": the quotation after the listener.
+      if (lang === 'en' && (u.toks[m].text === ',' || u.toks[m].text === ':') && m + 2 < hi && !u.quoted[m + 1] && u.quoted[m + 2]) { cs = m + 1; break; }
+      if (u.toks[m].kind === TokenKind.Punct) break;
+    }
+    if (lang === 'en') ce = clauseEnd(u, cs, ce);
+  }
+  while (cs < ce - 1 && LEADING.has(u.toks[cs].text)) cs++;
+  while (ce - 1 > cs && TRAILING.has(u.toks[ce - 1].text) && !u.quoted[ce - 1]) ce--;
+  return cs < ce ? [cs, ce] : [startTok, endTok];
 }

@@ -5,6 +5,7 @@
 
 import type { Lang } from '../model';
 import { EN_WEEKDAYS, NO_WEEKDAY_NAMES } from '../numbers/calendar';
+import { EN_CUE_ADVERBS, withLearnedCues } from './english';
 
 export interface CueForm {
   lemma: string;
@@ -13,6 +14,8 @@ export interface CueForm {
   needsComplement?: boolean;
   /** An intention: reports with "at" or an infinitive ("lover å bidra"). */
   infinitive?: boolean;
+  /** An -ing adjunct (", saying …"): the speaker is the subject of the clause it hangs on. */
+  adjunct?: boolean;
 }
 
 function forms(list: string): Map<string, CueForm> {
@@ -226,6 +229,8 @@ export interface Lexicon {
   prepositions: Set<string>;
   /** Nouns carry definiteness in their ending ("politiet"), so a bare adjective can be told from a noun. */
   suffixedDefinite: boolean;
+  /** A genitive name ("Trump's"): the name is group 1. Absent: Norwegian "-s" before a lower-case word. */
+  genitive?: RegExp;
 }
 
 // "sa fredag": a weekday between cue and speaker reads like an adverb.
@@ -246,7 +251,7 @@ const NN_ADVERBS = [
 const EN_ADVERBS = [
   'has', 'had', 'have', 'also', 'not', 'now', 'previously', 'already', 'still', 'again', 'himself',
   'herself', 'themselves', 'often', 'always', 'later', 'recently', 'publicly', 'repeatedly', 'earlier',
-  'however', 'first', 'then', 'reportedly', 'separately', ...WEEKDAYS,
+  'however', 'first', 'then', 'reportedly', 'separately', ...EN_CUE_ADVERBS, ...WEEKDAYS,
 ];
 
 const NB_BOUNDARIES = [
@@ -318,7 +323,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     prepositions: new Set(['i', 'på', 'til', 'frå', 'ved', 'med', 'av', 'for', 'under', 'etter', 'før', 'mot', 'hjå', 'gjennom', 'over', 'utan', 'blant', 'mellom', 'utanfor', 'innanfor', 'langs', 'rundt', 'bak', 'framfor']),
   },
   en: {
-    verbs: EN_VERBS,
+    verbs: withLearnedCues(EN_VERBS),
     accordingTo: [['according', 'to']],
     impersonal: [['it', 'said'], ['it', 'says'], ['it', 'is', 'said']],
     perfect: new Set(['has', 'have', 'had']),
@@ -336,6 +341,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     quantifiers: new Set(['several', 'many', 'some', 'all', 'the', 'a', 'an', 'these', 'those', 'various', 'two', 'three', 'four']),
     continuation: new Set(['further', 'also']),
     suffixedDefinite: false,
+    genitive: /^(.+?)['’]s?$/u,
     auxiliaries: new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']),
     prepositions: new Set(['in', 'on', 'at', 'to', 'from', 'with', 'by', 'after', 'before', 'for', 'of', 'during', 'under', 'over', 'against', 'without', 'among', 'between', 'through', 'near', 'outside', 'inside']),
   },

@@ -45,6 +45,23 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'bin', 'al', 'e
 const POSSESSIVES = new Set(['hans', 'hennes', 'deres', 'dets', 'dens', 'hennar', 'deira', 'his', 'her', 'their', 'its']);
 // Genitive on a name ("Natos", "Norges"), not on names that end in s anyway.
 const GENITIVE = /^(.{2,})s$/u;
+// Abbreviated titles before a name ("Mr. Burman", "Sen. Kaine"): their period does not end the phrase.
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'prof', 'rev', 'st', 'pres', 'adm', 'capt', 'maj']);
+
+/** A period inside a name: after an initial ("James B. Comey") or an abbreviated title ("Mr. Burman"). */
+export function nameDot(u: Unit, k: number): boolean {
+  if (u.toks[k].text !== '.' || k === 0 || k + 1 >= u.toks.length || !isName(u, k + 1)) return false;
+  const prev = u.toks[k - 1].text;
+  return (prev.length === 1 && prev >= 'A' && prev <= 'Z') || TITLE_ABBREVIATIONS.has(u.lw[k - 1]);
+}
+
+/** An initial's period ("B." in "James B. Comey"), which belongs to the name. */
+function initialDot(u: Unit, k: number): boolean {
+  return nameDot(u, k) && u.toks[k - 1].text.length === 1;
+}
+
+// "according to Donald Trump's campaign": an English genitive name carries on into its noun.
+const ENGLISH_GENITIVE = /['’]s$/;
 const PLURALISH = /(?:er|ere|erne|ene|ar|arar|arane|ane|s)$/;
 
 export function isName(u: Unit, i: number): boolean {
@@ -66,6 +83,8 @@ function properAt(u: Unit, i: number, places: PlaceLookup, lex: Lexicon): boolea
   if (lex.quantifiers.has(u.lw[i]) || lex.nonSpeakers.has(u.lw[i]) || lex.boundaries.has(u.lw[i])) return false;
   // Titles are capitalised in English and at a sentence start, but are never part of the name.
   if (isRoleWord(u.lw[i])) return false;
+  // "Mr." and "Sen." are titles too.
+  if (i + 1 < u.toks.length && nameDot(u, i + 1) && TITLE_ABBREVIATIONS.has(u.lw[i])) return false;
   if (!u.sentenceStarts.has(i) && !(i > 0 && isOpener(u.toks[i - 1].text))) return true;
   const t = u.toks[i];
   if (isAcronym(t.text) || places(t.start, t.end)) return true;
@@ -91,7 +110,7 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   }
   // The proper-name run at the right end of the phrase.
   let n = b;
-  while (n >= a && (properAt(u, n, places, lex) || (n > a && n < b && NAME_PARTICLES.has(u.lw[n]) && isName(u, n - 1)))) n--;
+  while (n >= a && (properAt(u, n, places, lex) || (n > a && n < b && (NAME_PARTICLES.has(u.lw[n]) && isName(u, n - 1) || initialDot(u, n))))) n--;
   let nameStart = n + 1;
   // A possessive after a noun ("kontoret hans") keeps the phrase common.
   if (nameStart > b) {
@@ -109,8 +128,9 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   const hasRole = preText !== '' && u.lw.slice(pre, nameStart).some((w) => isRoleWord(w));
   let name = text;
   // A genitive name standing alone is a place or organisation's possessive, not a speaker ("Natos" alone).
-  const gm = GENITIVE.exec(name);
-  if (gm && nameStart === b && b + 1 < u.toks.length && u.toks[b + 1].kind === TokenKind.Word && !CAP.test(u.toks[b + 1].text)) {
+  const gm = (lex.genitive ?? GENITIVE).exec(name);
+  if (gm && lex.genitive) name = gm[1];
+  else if (gm && nameStart === b && b + 1 < u.toks.length && u.toks[b + 1].kind === TokenKind.Word && !CAP.test(u.toks[b + 1].text)) {
     name = gm[1];
   }
   const place = places(t0.start, t1.end);
@@ -179,7 +199,7 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
   if (b < stopAt) return undefined;
   let a = b;
   const inPhrase = (k: number) =>
-    (u.toks[k].kind === TokenKind.Word || (u.toks[k].kind === TokenKind.Number && k < b)) &&
+    (u.toks[k].kind === TokenKind.Word || (u.toks[k].kind === TokenKind.Number && k < b) || (k < b && nameDot(u, k))) &&
     !lex.boundaries.has(u.lw[k]) && !u.quoted[k] && !lex.adverbs.has(u.lw[k]);
   if (!inPhrase(b) && !isPronoun(lex, u.lw[b])) return undefined;
   if (isPronoun(lex, u.lw[b])) return { a: b, b };
@@ -232,6 +252,7 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
   while (b + 1 < u.toks.length && b - start < 7) {
     const k = b + 1;
     const t = u.toks[k];
+    if (nameDot(u, k) && !u.quoted[k]) { b = k; continue; }
     if (t.kind !== TokenKind.Word || u.quoted[k]) break;
     if (lex.boundaries.has(u.lw[k]) && !POSSESSIVES.has(u.lw[k]) && !(NAME_PARTICLES.has(u.lw[k]) && k > start && isName(u, k - 1) && k + 1 < u.toks.length && isName(u, k + 1))) {
       // "og" inside a coordinated name: "sier Ap og Høyre".
@@ -242,8 +263,8 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
     // After a name, a lower-case word ends the phrase unless it belongs to the name
     // ("Statens vegvesen"): "Ifølge CNN varte møtet …" stops at the verb.
     // "Kroatias ambassadør Kolinda Grabar-Kitarovic": a title after a genitive name goes on to the name.
-    const titleAfterGenitive = isRoleWord(u.lw[k]) && u.toks[k - 1].text.endsWith('s');
-    if (k > start && isName(u, k - 1) && !isName(u, k) && !isOrgTail(u.lw[k]) && !POSSESSIVES.has(u.lw[k]) && !titleAfterGenitive) break;
+    const titleAfterGenitive = k > 0 && isRoleWord(u.lw[k]) && u.toks[k - 1].text.endsWith('s');
+    if (k > start && isName(u, k - 1) && !isName(u, k) && !isOrgTail(u.lw[k]) && !POSSESSIVES.has(u.lw[k]) && !titleAfterGenitive && !ENGLISH_GENITIVE.test(u.toks[k - 1].text)) break;
     b = k;
   }
   return b >= start ? { a: start, b } : undefined;

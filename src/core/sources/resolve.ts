@@ -340,7 +340,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         source: p.ids.map((i) => sources[i].name).join(joiner),
         sourceIds: p.ids,
       };
-      if (p.named && p.named.start >= p.raw.start && p.named.end <= p.raw.end) {
+      if (p.named) {
         claim.sourceSpan = { start: p.named.start, end: p.named.end, text: p.named.text };
       }
       if (p.raw.via.length) claim.via = p.raw.via.map((v) => sources[byKey.get(v.name.toLowerCase()) ?? register(v)].name);

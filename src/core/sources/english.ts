@@ -1,0 +1,150 @@
+// English-only attribution logic: the cue list learned from PolNeAR train
+// (data/enCues.generated.ts) and the English claim-content rules.
+
+import type { CueForm, Lexicon } from './lexicon';
+import { Token, TokenKind } from '../text/tokenize';
+import { isRoleWord } from './kinds';
+import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
+import { EN_CUE_COUNTS } from './data/enCues.generated';
+
+/** A learned form is a cue when it is one at least this share of the times it appears. */
+export const EN_CUE_MIN_PRECISION = 0.12;
+/** Below this share, a learned form reports only with "that" or a colon after it. */
+export const EN_CUE_FREE_PRECISION = 0.25;
+
+/** The hand-written English verbs plus the learned ones (the hand-written entry wins). */
+export function withLearnedCues(verbs: Map<string, CueForm>): Map<string, CueForm> {
+  for (const [form, cue, seen] of EN_CUE_COUNTS) {
+    const precision = cue / seen;
+    if (precision < EN_CUE_MIN_PRECISION) continue;
+    const adjunct = form.endsWith('ing');
+    const old = verbs.get(form);
+    if (old) { if (adjunct) old.adjunct = true; continue; }
+    verbs.set(form, { lemma: form, adjunct, needsComplement: precision < EN_CUE_FREE_PRECISION && !adjunct });
+  }
+  return verbs;
+}
+
+/**
+ * English verbs that may stand before their speaker ('"…," said X', '"…," added X'). Others take
+ * an object there ("told Congress", "criticized Obama"), never the speaker.
+ */
+export const EN_INVERTING = new Set([
+  'said', 'says', 'say', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'explained', 'explains', 'continued',
+  'noted', 'notes', 'recalled', 'replied', 'responded', 'insisted', 'argued', 'argues', 'warned', 'concluded', 'declared',
+  'acknowledged', 'observed', 'quipped', 'joked', 'claimed', 'stated', 'tweeted', 'countered', 'agreed', 'remarked',
+  'reported', 'reports', 'suggested', 'announced', 'cautioned', 'conceded', 'admitted', 'predicted', 'complained',
+]);
+
+/** Adverbs that stand between a speaker and the cue ("Clinton repeatedly said"). */
+export const EN_CUE_ADVERBS = [
+  'widely', 'quickly', 'strongly', 'formally', 'initially', 'officially', 'openly', 'privately', 'regularly',
+  'enthusiastically', 'forcefully', 'originally', 'barely', 'suddenly', 'seemingly', 'consistently', 'frequently',
+  'harshly', 'sharply', 'angrily', 'bluntly', 'flatly', 'firmly', 'explicitly', 'loudly', 'quietly', 'falsely',
+  'wrongly', 'correctly', 'famously', 'bitterly', 'openly', 'clearly', 'directly', 'specifically', 'subsequently',
+  'immediately', 'eventually', 'finally', 'ultimately', 'once', 'never', 'just', 'even', 'personally',
+  'simply', 'largely', 'generally', 'particularly', 'especially', 'usually', 'typically', 'apparently', 'increasingly',
+  'egregiously', 'powerfully', 'been',
+];
+
+/**
+ * "John Smith, a senior adviser with the campaign, said" and "The F.B.I. director, James B. Comey,
+ * said": the speaker of a cue after an apposition between commas. Returns the speaker's tokens
+ * (the name where there is one, a title before a name is not part of it) and where the subject starts.
+ */
+export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: PhraseSpan; subjectStart: number } | undefined {
+  let k = cueI - 1;
+  while (k >= 0 && (lex.adverbs.has(u.lw[k]) || lex.perfect.has(u.lw[k]))) k--;
+  if (k < 3 || u.toks[k].text !== ',' || u.quoted[k]) return undefined;
+  const c2 = k;
+  let c1 = c2 - 1;
+  for (; c1 >= 0 && c2 - c1 <= 16; c1--) {
+    const t = u.toks[c1];
+    if (u.quoted[c1] || u.sentenceStarts.has(c1 + 1) && c1 + 1 < c2 && t.text !== '.') return undefined;
+    if (t.text === ',') break;
+    if (t.kind === TokenKind.Punct && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'") return undefined;
+  }
+  if (c1 < 1 || c2 - c1 > 16 || u.toks[c1].text !== ',' || c2 - c1 < 2) return undefined;
+  const outer = phraseLeftOf(u, c1, lex);
+  if (!outer) return undefined;
+  // The inner part is a name: initials, capitalised words and name particles only.
+  let innerName = true;
+  for (let m = c1 + 1; m < c2; m++) {
+    const t = u.toks[m];
+    if (t.text === '.' && m > c1 + 1 && u.toks[m - 1].text.length === 1) continue;
+    if (!isName(u, m)) { innerName = false; break; }
+  }
+  const outerName = isName(u, outer.b) && !isRoleWord(u.lw[outer.b]);
+  if (innerName && !outerName) {
+    // The name's last word: a trailing initial's period is not part of it.
+    let b = c2 - 1;
+    while (b > c1 + 1 && u.toks[b].text === '.') b--;
+    let a = b;
+    while (a - 1 > c1 && (isName(u, a - 1) || nameDot(u, a - 1))) a--;
+    return { span: { a, b }, subjectStart: outer.a };
+  }
+  return { span: outer, subjectStart: outer.a };
+}
+
+/** "X urged Y, and criticized Z": the index of the "and"/"but" right before the cue (adverbs between), if any. */
+export function coordinatedVerb(u: Unit, cueI: number, lex: Lexicon): number | undefined {
+  let k = cueI - 1;
+  while (k > 0 && lex.adverbs.has(u.lw[k]) && !lex.perfect.has(u.lw[k])) k--;
+  if (k <= 0 || (u.lw[k] !== 'and' && u.lw[k] !== 'but') || u.quoted[k]) return undefined;
+  return k;
+}
+
+// A reported clause ends before these after a comma ("…, although he …", "…, which …").
+const CLAUSE_BREAK = new Set(['although', 'though', 'while', 'whereas', 'which', 'because', 'despite', 'meaning', 'including']);
+const DASHES = new Set([';', '—', '–', '―', '--']);
+
+/** The end of reported content starting at token cs: before a dash, a semicolon or ", and …" outside quotes. */
+export function clauseEnd(u: Unit, cs: number, ce: number): number {
+  let words = 0;
+  // Bounded: a unit of thousands of cues must not read its tail once per cue.
+  for (let k = cs; k < ce && k < cs + 400; k++) {
+    const t = u.toks[k];
+    if (t.kind === TokenKind.Word) words++;
+    if (u.quoted[k] || words < 3) continue;
+    if (DASHES.has(t.text)) return k;
+    if (t.text === ',' && k + 1 < ce && CLAUSE_BREAK.has(u.lw[k + 1]) && !u.quoted[k + 1]) return k;
+  }
+  return ce;
+}
+
+/** '"…," X said on Monday.' / '…, X said, adding …': no "that", quotation or clause follows the cue before the next comma. */
+export function nothingReportedAfter(u: Unit, j: number, lex: Lexicon): boolean {
+  let words = 0;
+  for (let k = j; k < u.toks.length && k < j + 60; k++) {
+    const t = u.toks[k].text;
+    if (t === ',' || t === '.' || t === '!' || t === '?' || t === ';' || u.sentenceStarts.has(k)) return true;
+    if (lex.that.has(u.lw[k]) || t === ':' || u.quoted[k] || t === '“' || t === '"') return false;
+    // "X said he would …": a clause, unless it is an adverbial ("in an interview on Monday").
+    if (u.toks[k].kind === TokenKind.Word && ++words > 3 && !lex.prepositions.has(u.lw[j]) && !lex.adverbs.has(u.lw[j])) return false;
+  }
+  return true;
+}
+
+/**
+ * "Poll: Wealthy Voters Abandon …", "Jane Doe: The Plan Is Dead": a one-sentence paragraph
+ * (a headline) opening with a short name and a colon attributes the rest to that name.
+ * Returns the name's last token index and the colon's, or undefined.
+ */
+export function colonHeadline(sentTokens: readonly Token[], paragraphSentences: number): { nameEnd: number; colon: number } | undefined {
+  if (paragraphSentences !== 1 || sentTokens.length < 5) return undefined;
+  for (let k = 0; k < sentTokens.length && k <= 4; k++) {
+    const t = sentTokens[k];
+    if (t.text === ':') return k > 0 && sentTokens.length - k > 3 ? { nameEnd: k - 1, colon: k } : undefined;
+    if (t.kind !== TokenKind.Word || !/^\p{Lu}/u.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** "the United States said": a capitalised cue word inside a sentence written in lower case is part of a name. */
+export function nameInsideSentence(u: Unit, i: number): boolean {
+  if (i === 0 || u.sentenceStarts.has(i) || !isName(u, i) || i + 1 >= u.toks.length) return false;
+  const prev = u.toks[i - 1];
+  if (prev.kind === TokenKind.Punct) return false;
+  const next = u.toks[i + 1];
+  return next.kind === TokenKind.Word && !isName(u, i + 1);
+}

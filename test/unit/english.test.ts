@@ -1,0 +1,215 @@
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core/analyze';
+import type { Analysis, Claim } from '../../src/core/model';
+
+function run(text: string): Analysis {
+  return analyze(text, { language: 'en' });
+}
+
+/** The claim containing `fragment`, or a failure listing what was found. */
+function claimWith(a: Analysis, text: string, fragment: string): Claim {
+  const at = text.indexOf(fragment);
+  assert.ok(at >= 0, `fragment not in text: ${fragment}`);
+  const c = a.claims.find((x) => x.start <= at && at < x.end);
+  assert.ok(c, `no claim covers «${fragment}»; claims: ${a.claims.map((x) => `${x.source}: ${x.text}`).join(' | ')}`);
+  return c!;
+}
+
+describe('english: cues learned from PolNeAR', () => {
+  for (const [verb, sentence] of [
+    ['criticized', 'The mayor criticized the new budget for cutting school funds.'],
+    ['denied', 'The senator denied that she had met the lobbyist.'],
+    ['warned', 'The governor warned that the storm could flood the coast.'],
+    ['acknowledged', 'The company acknowledged that the update had failed.'],
+    ['believes', 'The coach believes that the team can win the league.'],
+  ] as const) {
+    it(`reads "${verb}" as a cue`, () => {
+      const a = run(sentence);
+      assert.equal(a.claims.length, 1, a.claims.map((c) => c.text).join(' | '));
+      assert.equal(a.claims[0].cue, verb);
+    });
+  }
+});
+
+describe('english: claim content', () => {
+  it('leaves speaker, cue and adverbials out: "X said on Wednesday that Y" is "that Y"', () => {
+    const t = 'The minister said on Wednesday that the bridge would reopen in May.';
+    const c = claimWith(run(t), t, 'bridge');
+    assert.equal(c.text, 'that the bridge would reopen in May');
+    assert.equal(c.source, 'minister');
+    assert.equal(t.slice(c.cueSpan.start, c.cueSpan.end), 'said');
+  });
+
+  it('takes the content before a final attribution: "Y, X said."', () => {
+    const t = 'The plant will close next year, the union said.';
+    const c = claimWith(run(t), t, 'plant');
+    assert.equal(c.text, 'The plant will close next year');
+    assert.equal(c.source, 'union');
+  });
+
+  it('skips the listener after "told": the speaker stands before it', () => {
+    const t = 'Jane Miller told reporters that the vote was delayed.';
+    const c = claimWith(run(t), t, 'vote');
+    assert.equal(c.source, 'Jane Miller');
+    assert.equal(c.text, 'that the vote was delayed');
+    assert.ok(!run(t).entities.some((e) => e.kind === 'source' && e.text === 'reporters'));
+  });
+
+  it('reads "according to X" before and after the content', () => {
+    const t1 = 'According to the weather service, the heat will last a week.';
+    const c1 = claimWith(run(t1), t1, 'heat');
+    assert.equal(c1.text, 'the heat will last a week');
+    assert.equal(c1.kind, 'according-to');
+    const t2 = 'Prices rose by four percent, according to the central bank.';
+    const c2 = claimWith(run(t2), t2, 'Prices');
+    assert.equal(c2.text, 'Prices rose by four percent');
+  });
+
+  it('gives a ", saying …" adjunct to the subject of the sentence', () => {
+    const t = 'Senator Alice Brown voted against the bill, saying it would raise taxes.';
+    const c = claimWith(run(t), t, 'raise taxes');
+    assert.equal(c.source, 'Alice Brown');
+    assert.equal(c.text, 'it would raise taxes');
+  });
+});
+
+describe('english: speakers', () => {
+  it('takes the name inside an apposition after a title', () => {
+    const t = 'The agency director, Mark T. Olsen, told lawmakers that the review was complete.';
+    const a = run(t);
+    const c = claimWith(a, t, 'review');
+    assert.equal(c.source, 'Mark T. Olsen');
+    assert.ok(!a.entities.some((e) => e.kind === 'source' && e.text.startsWith('lawmaker')));
+  });
+
+  it('takes the name before an apposition that describes it', () => {
+    const t = 'Tom Reed, a senior adviser with the campaign, said the polls were tightening.';
+    const c = claimWith(run(t), t, 'polls');
+    assert.equal(c.source, 'Tom Reed');
+  });
+
+  it('does not strip Norwegian genitives from English names', () => {
+    const t = 'The Times said the talks had stalled. Officials in Dallas said the road was closed. Mr. Davis told Congress that the money was gone.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'talks').source, 'Times');
+    assert.equal(claimWith(a, t, 'money').source, 'Davis');
+    assert.ok(a.entities.some((e) => e.kind === 'source' && e.text === 'The Times' || e.text === 'Times'));
+    assert.ok(!a.claims.some((c) => c.source === 'Congres' || c.source === 'Dalla' || c.source === 'Time'));
+  });
+
+  it('names the genitive owner with its noun after "according to"', () => {
+    const t = 'According to the governor’s office, the plan costs too much.';
+    const c = claimWith(run(t), t, 'plan');
+    assert.equal(c.source, 'governor’s office');
+  });
+});
+
+describe('english: attribution after a quotation', () => {
+  it('reads a descriptor before the name as part of a final attribution', () => {
+    const t = '“We will keep working on it,” campaign spokeswoman Ann Lee said on Monday.';
+    const c = claimWith(run(t), t, 'keep working');
+    assert.equal(c.source, 'Ann Lee');
+    assert.equal(c.cue, 'said');
+    assert.equal(c.text, '“We will keep working on it,”');
+  });
+
+  it('gives an ", adding that …" after a final attribution to the same speaker', () => {
+    const t = '"The road is safe now," the sheriff said, adding that it would reopen at noon.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'road is safe').text, '"The road is safe now,"');
+    const c = claimWith(a, t, 'reopen');
+    assert.equal(c.source, 'sheriff');
+    assert.equal(c.text, 'that it would reopen at noon');
+  });
+
+  it('makes a coordinated second report of the same subject its own claim', () => {
+    const t = 'The senator urged voters to register, and criticized the county for closing offices.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'voters').text, 'voters to register');
+    const c = claimWith(a, t, 'county');
+    assert.equal(c.source, 'senator');
+    assert.equal(c.cue, 'criticized');
+  });
+
+  it('ends reported content before ", although …" or a dash', () => {
+    const t = 'The mayor said the tunnel would open in June, although the builders disagree.';
+    const c = claimWith(run(t), t, 'tunnel');
+    assert.equal(c.text, 'the tunnel would open in June');
+  });
+});
+
+describe('english: names with periods and headlines', () => {
+  it('reads "Mr." and initials as part of the speaker phrase', () => {
+    const t = '"The numbers are wrong," said Mr. Holm. The committee chair, Lisa M. Dunn, told reporters that she disagreed.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'numbers').source, 'Holm');
+    assert.equal(claimWith(a, t, 'disagreed').source, 'Lisa M. Dunn');
+  });
+
+  it('attributes a headline after "Name:" to the name', () => {
+    const t = 'Survey: Most Drivers Want Lower Speed Limits.\n\nThe survey asked drivers in four states.';
+    const a = run(t);
+    const c = claimWith(a, t, 'Most Drivers');
+    assert.equal(c.source, 'Survey');
+    assert.equal(c.text, 'Most Drivers Want Lower Speed Limits');
+  });
+});
+
+describe('english: content after a fronted phrase', () => {
+  it('reads the content after the cue when a clause follows it, not the fronted phrase', () => {
+    const t = 'And in recent weeks, the mayor said she backed the new rail line.';
+    const c = claimWith(run(t), t, 'she backed');
+    assert.equal(c.text, 'she backed the new rail line');
+  });
+
+  it('skips the listener up to a quotation', () => {
+    const t = 'The director told me, "We are not going anywhere."';
+    const c = claimWith(run(t), t, 'anywhere');
+    assert.equal(c.text, '"We are not going anywhere."');
+  });
+});
+
+describe('english: capitalised cue words', () => {
+  it('does not read a cue word inside a name ("the United States")', () => {
+    const t = 'Officials in the United States said the talks would resume.';
+    const a = run(t);
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].cue, 'said');
+  });
+});
+
+describe("english: '' quotation marks", () => {
+  it("reads two apostrophes as a quotation mark and the attribution after it", () => {
+    const t = "''We have never been edited,'' Mr. Holm, 82, told me.";
+    const a = run(t);
+    const c = claimWith(a, t, 'edited');
+    assert.equal(c.source, 'Holm');
+    assert.equal(c.kind, 'direct');
+    assert.equal(c.text, "''We have never been edited,''");
+  });
+});
+
+describe('english: quoted passages around an attribution', () => {
+  it('keeps a quotation that goes on after its attribution in one claim', () => {
+    const t = '"The vote is close," Ms. Baker said. "We will win it anyway."';
+    const a = run(t);
+    assert.equal(a.claims.length, 1, a.claims.map((c) => c.text).join(' | '));
+    assert.equal(a.claims[0].source, 'Baker');
+    assert.equal(a.claims[0].text, t);
+  });
+
+  it('keeps both halves of a quotation split by its attribution in one sentence', () => {
+    const t = '“Now that I am free,” the aide told the host, “it was hard to work there.”';
+    const c = claimWith(run(t), t, 'hard to work');
+    assert.equal(c.source, 'aide');
+    assert.equal(c.start, 0);
+  });
+});
+
+describe('english: adverbs are not content', () => {
+  it('takes the words before the cue when only a weekday follows it', () => {
+    const t = 'The ceasefire will hold, the general said Friday.';
+    const c = claimWith(run(t), t, 'ceasefire');
+    assert.equal(c.text, 'The ceasefire will hold');
+  });
+});
