@@ -331,6 +331,21 @@ interface Attributed {
   coordinated?: boolean;
 }
 
+/** "NAME: «…»" — a name (with any title) right before a colon that opens a quotation of a few words. */
+function colonIntroduction(u: Unit, lex: Lexicon, places: PlaceLookup): { colon: number; from: number; speaker: Speaker } | undefined {
+  for (let k = 1; k + 1 < u.toks.length; k++) {
+    if (u.toks[k].text !== ':' || u.quoted[k] || !OPEN_QUOTES.has(u.toks[k + 1].text) && u.toks[k + 1].text !== '"') continue;
+    if (quotedWordsBetween(u, k + 1, u.toks.length) < 3) return undefined;
+    if (!isName(u, k - 1)) return undefined;
+    const l = phraseLeftOf(u, k, lex);
+    if (!l) return undefined;
+    const mentions = readPhrase(u, l.a, l.b, lex, places).filter((m) => m.proper && m.type === 'person');
+    if (mentions.length !== 1) return undefined;
+    return { colon: k, from: k + 1, speaker: { kind: 'named', mentions } };
+  }
+  return undefined;
+}
+
 /** The outlet or person a statement was given to: "sier X til Dagbladet", "bekrefter overfor NTB". */
 function channelAfter(u: Unit, from: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   let k = from;
@@ -400,6 +415,13 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   }
 
   if (attributed.length === 0 && according.length === 0) {
+    // "…direktør, Tor Langbach: «Jeg forstår …»": a name before a colon that opens a quotation speaks it.
+    const intro = colonIntroduction(u, lex, places);
+    if (intro) {
+      const sp = spanOf(intro.from, n);
+      out.claims.push(rawClaim(sp.start, sp.end, ':', u.toks[intro.colon].start, u.toks[intro.colon].end, 'direct', intro.speaker, []));
+      return;
+    }
     // A quotation with no cue: attributed to a neighbouring speaker later on.
     const quoted = quotedWordsBetween(u, 0, n);
     if ((u.dash && n > 2) || quoted >= 3) {
