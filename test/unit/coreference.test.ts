@@ -115,6 +115,14 @@ describe('coreference: quotations across paragraphs', () => {
     assert.ok(!a.claims.some((c) => c.text.includes('Hva gjør')), 'the question is a claim');
   });
 
+  it('gives a quotation opened by a colon to the person named before it', () => {
+    const t = 'Forbundet får støtte fra sin egen leder, Mona Dahl: «Dette er et steg i riktig retning for alle ansatte.»';
+    const a = run(t);
+    const c = claimWith(a, t, 'riktig retning');
+    assert.equal(c.source, 'Mona Dahl');
+    assert.ok(!c.text.includes('Forbundet'), c.text);
+  });
+
   it('does not take a title in quotation marks for a quotation', () => {
     const t = 'Ola Hansen gir ut boka «Et år i nord og sør» i høst. Den selger godt.';
     assert.equal(run(t).claims.length, 0);

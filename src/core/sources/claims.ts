@@ -156,8 +156,11 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
       if (t.kind === TokenKind.Word) cur.words++;
       if (t.kind === TokenKind.Punct) {
         if (t.text === '"' || doubledApostrophe(s.tokens, ti)) straightOpen = !straightOpen;
-        else if (OPEN_QUOTES.has(t.text)) depth++;
-        else if (CLOSE_QUOTES.has(t.text) && depth > 0) depth--;
+        else if (OPEN_QUOTES.has(t.text)) {
+          // "Navn: «…»" names its speaker without a cue word: worth reading.
+          if (depth === 0 && ti > 0 && s.tokens[ti - 1].text === ':') cur.worth = true;
+          depth++;
+        } else if (CLOSE_QUOTES.has(t.text) && depth > 0) depth--;
       } else if (depth > 0 || straightOpen) {
         if (t.kind === TokenKind.Word) cur.quotedWords++;
       } else if (!cur.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) cur.worth = true;
