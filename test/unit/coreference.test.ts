@@ -147,3 +147,26 @@ describe('attribution: stance and intention verbs', () => {
     assert.equal(run('Stortinget vedtar mange nye lover hvert år.').claims.length, 0);
   });
 });
+
+describe('attribution: subjects with more than a name', () => {
+  it('reads a subject before an auxiliary with a phrase between it and the participle', () => {
+    const t = 'Vitnet har i avhør fortalt at bilen kjørte for fort.';
+    assert.equal(claimWith(run(t), t, 'bilen').source, 'Vitnet');
+  });
+
+  it('reads a subject with its prepositional part', () => {
+    const t = 'Flertallet av innbyggerne mener kommunen bør satse på skolen.';
+    assert.match(claimWith(run(t), t, 'kommunen bør').source, /innbyggerne/);
+  });
+
+  it('reads "ifølge en av X" as the share of the group', () => {
+    const t = 'Ifølge en av vaktene var det rundt 20 personer i bygningen.';
+    assert.equal(claimWith(run(t), t, '20 personer').source, 'en av vaktene');
+  });
+
+  it('does not give "Det bekreftet X" to a quoted banner in the paragraph before', () => {
+    const t = 'På veggen henger et banner der det står "Velkommen til alle".\n\nDet bekreftet kommunen etter møtet onsdag.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'Det bekreftet').source, 'kommunen');
+  });
+});

@@ -294,6 +294,19 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
   return cues;
 }
 
+/** The perfect auxiliary of a participle cue ("har i avhør fortalt"), a few tokens back. */
+function auxiliaryBefore(u: Unit, i: number, lex: Lexicon): number | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (lex.perfect.has(u.lw[k])) return k;
+    if (u.toks[k].kind !== TokenKind.Word) return undefined;
+  }
+  return undefined;
+}
+
+function isOpenerTok(u: Unit, k: number): boolean {
+  return k < 0 || u.sentenceStarts.has(k + 1) || /^[«"“–—:(-]$/.test(u.toks[k].text);
+}
+
 function activePerfect(u: Unit, i: number, lex: Lexicon): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const w = u.lw[k];
@@ -362,6 +375,8 @@ function channelAfter(u: Unit, from: number, lex: Lexicon, places: PlaceLookup):
 }
 
 const CHANNEL_PREPS = new Set(['til', 'overfor', 'to']);
+// "en av", "flere av", "ingen av": a part of the group after "av".
+const QUANTITY_OF = new Set(['en', 'ett', 'ei', 'én', 'flere', 'fleire', 'mange', 'noen', 'nokre', 'de', 'dei', 'to', 'tre', 'flertallet', 'halvparten']);
 const AFFILIATION_PREPS = new Set(['i', 'ved', 'hos', 'for', 'på', 'fra', 'frå', 'hjå', 'in', 'at', 'of', 'with', 'for']);
 
 /** "partiets talsmann, Per Olaf Lundteigen, at …": a title phrase, then the name between commas. */
@@ -614,7 +629,12 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const n = u.toks.length;
   const prevTok = cue.i > 0 ? u.toks[cue.i - 1].text : '';
   if (cue.type === 'according') {
-    const r = phraseRightOf(u, cue.j, lex);
+    let r = phraseRightOf(u, cue.j, lex);
+    // "ifølge en av Diarras livvakter": a share of a group is the source.
+    if (r && u.lw[r.b + 1] === 'av' && QUANTITY_OF.has(u.lw[r.b])) {
+      const rest = phraseRightOf(u, r.b + 2, lex);
+      if (rest) r = { a: r.a, b: rest.b };
+    }
     if (!r) return undefined;
     const mentions = readPhrase(u, r.a, r.b, lex, places);
     if (mentions.length === 0) return undefined;
@@ -669,8 +689,20 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     if (and !== undefined) return { cue, speaker: { kind: 'previous' }, subjectStart: and, final: false, after: cue.j, coordinated: true };
   }
   let left = phraseLeftOf(u, cue.i, lex);
-  // "… på Utøya i sommer sa han": a phrase after a preposition is an adverbial, not the subject.
-  if (left && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) left = undefined;
+  if (left && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
+    const prep = left.a - 1;
+    const aux = auxiliaryBefore(u, cue.i, lex);
+    if (prep >= 1 && (prep === 1 || isOpenerTok(u, prep - 2)) && u.toks[prep - 1].kind === TokenKind.Word && !lex.prepositions.has(u.lw[prep - 1])) {
+      // "Flertallet av Høyre-velgerne mener": a subject with its prepositional part.
+      left = { a: prep - 1, b: left.b };
+    } else if (aux !== undefined && aux < left.a) {
+      // "Kvinna har i avhør fortalt at": the subject stands before the auxiliary.
+      left = phraseLeftOf(u, aux, lex);
+    } else {
+      // "… på Utøya i sommer sa han": a phrase after a preposition is an adverbial, not the subject.
+      left = undefined;
+    }
+  }
   const leftSpeaker = left ? speakerOf(u, left, lex, places) : undefined;
   const beforeLeft = left && left.a > 0 ? u.toks[left.a - 1].text : '';
   // ", sa X." or "«…», sier X til NTB." — the speaker follows the cue.

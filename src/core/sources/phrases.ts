@@ -150,7 +150,8 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
 
 function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   let s = a;
-  while (s < b && lex.quantifiers.has(u.lw[s])) s++;
+  // "en av livvaktene" keeps its "en": the source is one of them.
+  while (s < b && lex.quantifiers.has(u.lw[s]) && u.lw[s + 1] !== 'av') s++;
   // "51 prosent svarer": a share of a poll is not a named source.
   if (u.toks[s].kind === TokenKind.Number) return [];
   const head = POSSESSIVES.has(u.lw[b]) && b > s ? b - 1 : b;
@@ -263,7 +264,8 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
     // After a name, a lower-case word ends the phrase unless it belongs to the name
     // ("Statens vegvesen"): "Ifølge CNN varte møtet …" stops at the verb.
     // "Kroatias ambassadør Kolinda Grabar-Kitarovic": a title after a genitive name goes on to the name.
-    const titleAfterGenitive = k > 0 && isRoleWord(u.lw[k]) && u.toks[k - 1].text.endsWith('s');
+    // So does a noun after a Norwegian genitive: "en av Diarras livvakter".
+    const titleAfterGenitive = k > 0 && u.toks[k - 1].text.endsWith('s') && (isRoleWord(u.lw[k]) || (lex.suffixedDefinite && k === b + 1 && !lex.adverbs.has(u.lw[k])));
     if (k > start && isName(u, k - 1) && !isName(u, k) && !isOrgTail(u.lw[k]) && !POSSESSIVES.has(u.lw[k]) && !titleAfterGenitive && !ENGLISH_GENITIVE.test(u.toks[k - 1].text)) break;
     b = k;
   }

@@ -286,7 +286,8 @@ export function createResolver(lang: Lang): AttributionResolver {
       const p = pending[k];
       if (p.raw.refersBack) {
         const prev = pending[k - 1];
-        if (prev && prev.raw.speaker.kind === 'quote' && !prev.dropped && p.para - prev.para <= 1) {
+        // Only a whole quotation: "Det sa X" after a sentence that merely quotes a banner or a title is its own claim.
+        if (prev && prev.raw.speaker.kind === 'quote' && prev.raw.speaker.whole && !prev.dropped && p.para - prev.para <= 1) {
           prev.ids = p.ids;
           prev.raw = withCueOf(prev.raw, p.raw);
           p.dropped = true;
