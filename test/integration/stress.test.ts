@@ -486,7 +486,9 @@ describe('Kilde under stress', function () {
     });
 
     it('forgets closed documents and keeps the heap flat over 200 open/close cycles', async function () {
-      this.timeout(300000);
+      // The 200 cycles alone took 254 s on a busy 2-core machine, and the 20 of warm-up came on top:
+      // 300 s ran out. The timeout is only against a hang.
+      this.timeout(900000);
       const file = path.join(tmpDir(), 'cycle.news');
       fs.writeFileSync(file, (sample() + '\n\n').repeat(10));
       const uri = vscode.Uri.file(file);
@@ -583,14 +585,17 @@ describe('Kilde under stress', function () {
       assert.equal(lastPage.length, 1000);
       assert.equal(kinds.length, 3);
       for (const [what, ms] of [['the pages of sources', rootMs], ['a page of sources', sourcesMs], ['a group', groupMs], ['a page', bucketMs], ['1000 tree items', itemsMs], ['1000 tooltips', tooltipsMs], ['the pages in order', orderMs]] as const) {
-        // Measured 0.1–70 ms; the bound is the freeze bound below, so that a loaded CI machine
-        // does not fail it, while building every item at once (seconds) still would.
-        assert.ok(ms < 250, `${what} took ${ms.toFixed(0)} ms`);
+        // Measured 0.1–70 ms, 67–101 ms for the grouping on a loaded 2-core machine and 149 ms for
+        // the pages of sources on a busy one (the bound was 250 ms, under 2× that). The bound is the
+        // freeze bound below, 3× the slowest seen, while building every item at once (seconds) still fails it.
+        assert.ok(ms < 500, `${what} took ${ms.toFixed(0)} ms`);
       }
       // Building both trees and decorating: Kilde's work once the analysis is there.
       // Not 100 ms: each decoration kind goes to VS Code in one setDecorations call (100,000+
       // ranges), and a full GC of this heap alone takes tens of ms. A frozen tree is seconds.
-      assert.ok(probe.maxBusy(afterAnalysis) < 250, `the extension host was busy for ${probe.maxBusy(afterAnalysis).toFixed(0)} ms at a stretch while the trees were built`);
+      // Measured busy 100 ms at most on a busy 2-core machine; the bound was 250 ms, now 500 ms
+      // (over 3× that, still well under a frozen tree). The figure is in the log line above.
+      assert.ok(probe.maxBusy(afterAnalysis) < 500, `the extension host was busy for ${probe.maxBusy(afterAnalysis).toFixed(0)} ms at a stretch while the trees were built`);
       await closeDocument(doc);
     });
   });
@@ -635,12 +640,15 @@ describe('Kilde under stress', function () {
     // The extension host's heap (after a full collection) with the file open, and annotated.
     const heap = { open: 0, annotated: 0 };
 
-    it('opens 45 MB without reading it (above kilde.maxFileSizeMB) and stays responsive', async () => {
+    it('opens 45 MB without reading it (above kilde.maxFileSizeMB) and stays responsive', async function () {
+      // VS Code took 62 s to hand the file to the extension host on a busy 2-core machine (the test
+      // 69 s of its 180 s, showFile's default wait 60 s): both waits are only against a hang.
+      this.timeout(600000);
       const probe = new LagProbe().start();
       const t0 = performance.now();
       let runs = 0;
       const sub = kilde.onDidEndRun((e) => { if (e.uri.fsPath === file) runs++; });
-      editor = await showFile(vscode.Uri.file(file));
+      editor = await showFile(vscode.Uri.file(file), 300000);
       doc = editor.document;
       const arrived = performance.now();
       await kilde.whenIdle(doc.uri);
@@ -663,13 +671,15 @@ describe('Kilde under stress', function () {
     const phases = {} as Record<'slices' | 'final' | 'after', { lag: number; busy: number; roundTrip: number; lag95: number }>;
 
     it('annotates it on command in slices, answering commands meanwhile', async function () {
-      this.timeout(600000);
+      // The worker runs at a lower priority: on a machine busy with other work it gets the CPU last.
+      // The timeouts are only against a hang.
+      this.timeout(1800000);
       await vscode.window.showTextDocument(doc, { preview: false });
       const lag = new LagProbe().start();
       const trips = new RoundTripProbe().start();
       let firstSlice = Infinity;
       let lastSlice = Infinity;
-      const ended = nextRunEnd(kilde, doc.uri, undefined, 600000);
+      const ended = nextRunEnd(kilde, doc.uri, undefined, 1700000);
       // The store reports each slice: from the first to the one at 100% the core slices, then it runs its whole-document steps.
       const watch = setInterval(() => {
         const p = kilde.progressOf(doc.uri);
@@ -684,7 +694,7 @@ describe('Kilde under stress', function () {
       // The views draw the new analysis: 300,000 claims and 1.2 million mentions.
       const kinds = (await kilde.entitiesView.getChildren()) as Node[];
       await kilde.claimsView.getChildren();
-      await waitForPage('the Claims view of the 45 MB file', (p) => p.listRows.some((r) => r.includes('Ingrid Hasvik Moe')), 60000);
+      await waitForPage('the Claims view of the 45 MB file', (p) => p.listRows.some((r) => r.includes('Ingrid Hasvik Moe')), 180000);
       await sleep(1000);
       const after = performance.now();
       lag.stop();
@@ -715,15 +725,22 @@ describe('Kilde under stress', function () {
       // Reading is done in parts of lines, one per turn, and the parts go to the worker as they are
       // (measured 5–10 ms a turn; joining them into one string took 42–260 ms in one turn).
       assert.ok(timings.longestReadMs < 100, `reading the text held the host for ${timings.longestReadMs.toFixed(0)} ms`);
-      assert.ok(phases.after.busy < 100, `decorating and filling the views kept the host busy for ${phases.after.busy.toFixed(0)} ms at a stretch`);
+      // Decorating and filling the views: one setDecorations call per kind, and full collections of a
+      // heap of some 600 MB. Measured up to 120 ms on a busy 2-core machine, where the bound of 100 ms
+      // failed a clean run. Doing it all in one turn at 45 MB is seconds: the bound is that freeze,
+      // over 3× the figure, which the log line "after" above keeps.
+      assert.ok(phases.after.busy < 500, `decorating and filling the views kept the host busy for ${phases.after.busy.toFixed(0)} ms at a stretch`);
       // Between slices the host answers: most gaps are one slice of the core.
       assert.ok(phases.slices.lag95 < 100, `95% of the gaps while slicing were up to ${phases.slices.lag95.toFixed(0)} ms`);
       // While the worker reads, the extension host's thread is hardly busy: measured 10–13 ms at a
-      // stretch (when the core ran on it, V8's collections of the core's work held it 150–850 ms).
-      assert.ok(phases.slices.busy < 100, `the extension host was busy for ${phases.slices.busy.toFixed(0)} ms at a stretch while the worker read the text`);
+      // stretch, 20–49 ms in other runs (when the core ran on it, V8's collections of the core's work
+      // held it 150–850 ms). 150 ms: 3× the most seen, and still what a collection of the core's work costs.
+      assert.ok(phases.slices.busy < 150, `the extension host was busy for ${phases.slices.busy.toFixed(0)} ms at a stretch while the worker read the text`);
       // Taking the analysis back from the worker: turns of a few ms, interned strings (measured 40 ms at
-      // a stretch; 90–176 ms before, when each of 7 million strings came as a copy of its own for V8 to collect).
-      assert.ok(phases.final.busy < 100, `the extension host was busy for ${phases.final.busy.toFixed(0)} ms at a stretch while it took the analysis back`);
+      // a stretch, up to 55 ms in other runs; 90–176 ms before, when each of 7 million strings came as a
+      // copy of its own for V8 to collect). 200 ms: over 3× the most seen; taking it all back in one
+      // turn is seconds. The figure is in the log line "final" above.
+      assert.ok(phases.final.busy < 200, `the extension host was busy for ${phases.final.busy.toFixed(0)} ms at a stretch while it took the analysis back`);
       // Commands are answered meanwhile, through the window and back: measured 95% ≤ 15–26 ms,
       // 99% ≤ 34–57 ms, the slowest 65–169 ms, while the host's own thread was never busy over
       // 50 ms at a stretch. The rest of a slow answer is spent outside the extension host: the
@@ -732,7 +749,10 @@ describe('Kilde under stress', function () {
       const late = trips.times.filter((t) => t.at >= firstSlice && t.at < analysed && t.ms >= 100).map((t) => `${t.ms.toFixed(0)} ms at +${((t.at - firstSlice) / 1000).toFixed(1)} s`);
       console.log(`    command round trips while the worker read and the host took the analysis back: 95% ≤ ${during.p95.toFixed(0)} ms, 99% ≤ ${during.p99.toFixed(0)} ms, slowest ${during.max.toFixed(0)} ms`
         + `; over 100 ms: ${late.join(', ') || 'none'} (the worker read to +${((lastSlice - firstSlice) / 1000).toFixed(1)} s)`);
-      assert.ok(during.p95 < 100, `5% of command round trips took ${during.p95.toFixed(0)} ms or more`);
+      // 95% ≤ 15–31 ms is about 3× under 100 ms, and on a machine busy with other work every hop of a
+      // round trip waits for a core: the bound is 250 ms, which a host that stops answering for the
+      // length of the run still fails. The figures are in the log line above.
+      assert.ok(during.p95 < 250, `5% of command round trips took ${during.p95.toFixed(0)} ms or more`);
       // What the analysis keeps, with the text it points into and everything Kilde builds on it:
       // measured 545–555 MB when the core ran on the host, and from the worker 555 MB now that the
       // strings the core shares between mentions (names, cues, kinds) are shared again as they
@@ -745,8 +765,10 @@ describe('Kilde under stress', function () {
       assert.ok(timings!.offThread, 'the 45 MB document was analysed on the extension host, not in a worker');
       console.log(`    longest turn of the host handing the text over or taking the analysis back: ${timings!.longestTransferMs.toFixed(0)} ms`);
       // Turns of at most 8 ms of work, each part a few ms to deserialise (measured 32–45 ms at most,
-      // with a young-generation collection of the host's heap landing in the turn).
-      assert.ok(timings!.longestTransferMs < 100, `a turn of the transfer held the extension host for ${timings!.longestTransferMs.toFixed(0)} ms`);
+      // with a young-generation collection of the host's heap landing in the turn). The turn is timed
+      // by the clock, so a busy machine that does not schedule the host lengthens it: 150 ms, over 3×
+      // the most seen; the whole transfer in one turn is seconds. The figure is logged above.
+      assert.ok(timings!.longestTransferMs < 150, `a turn of the transfer held the extension host for ${timings!.longestTransferMs.toFixed(0)} ms`);
       // The steps below ran in the worker (measured there); the web extension host still runs them
       // on its own thread, in slices, so they must still yield often.
       // The slices and the whole-document steps are src/core's (analyzeSteps and its assemble()).
@@ -758,19 +780,27 @@ describe('Kilde under stress', function () {
       const p95 = steps[Math.floor(steps.length * 0.95)];
       const worst = steps[steps.length - 1];
       console.log(`    core steps: ${steps.length}, 95% ≤ ${p95.toFixed(0)} ms, longest ${worst.toFixed(0)} ms, over 100 ms: ${steps.filter((ms) => ms >= 100).length}`);
-      assert.ok(p95 < 100, `95% of the core's steps took up to ${p95.toFixed(0)} ms`);
+      // The steps are timed by the clock in the worker, which runs at a lower priority: on a machine
+      // busy with other work it waits for a core in the middle of a step. 300 ms, was 100 ms: 3× and
+      // more what the steps take, while a core that did not slice its work would take seconds a step.
+      // The figures are in the log line above.
+      assert.ok(p95 < 300, `95% of the core's steps took up to ${p95.toFixed(0)} ms`);
       // In the worker a step can include one of its heap's full collections (measured up to 885 ms),
-      // and holds nothing of the host; on the host it was 200–340 ms. A step that never yields is seconds.
-      assert.ok(worst < 1500, `a core step ran ${worst.toFixed(0)} ms without yielding`);
+      // and holds nothing of the host; on the host it was 200–340 ms. 5 s, was 1.5 s: over 3× the
+      // 885 ms, and a busy machine had a 2.8 s step on a 1 MB one-line file. A core that never yields
+      // would run the whole 45 MB analysis in one step, far longer.
+      assert.ok(worst < 5000, `a core step ran ${worst.toFixed(0)} ms without yielding`);
     });
 
     it('stops reading when the document changes or closes', async function () {
-      this.timeout(300000);
+      // Two runs of the low-priority worker to 10% of 45 MB, on a machine that may be busy: the
+      // timeouts are only against a hang.
+      this.timeout(900000);
       // Annotated on command, so an edit reads it all again: edit it during that run; then save
       // (a revert would be an edit too) and close it during the next one.
       await vscode.window.showTextDocument(doc, { preview: false });
-      const started = (min: number) => waitFor(`the run to pass ${min * 100}%`, () => (kilde.progressOf(doc.uri) ?? 0) > min, 120000);
-      const edited = nextRunEnd(kilde, doc.uri, 'cancelled');
+      const started = (min: number) => waitFor(`the run to pass ${min * 100}%`, () => (kilde.progressOf(doc.uri) ?? 0) > min, 300000);
+      const edited = nextRunEnd(kilde, doc.uri, 'cancelled', 600000);
       await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Ifølge NTB var det 17 båter i Bodø.\n'));
       await started(0.1);
       // Two analyses of 45 MB at once took the heap to 2.4 GB: the old one goes before the text is read again.
@@ -788,10 +818,10 @@ describe('Kilde under stress', function () {
       await started(0.1);
       let closedAt = Infinity;
       const sub = vscode.workspace.onDidCloseTextDocument((d) => { if (d.uri.toString() === doc.uri.toString()) closedAt = performance.now(); });
-      const closing = nextRunEnd(kilde, doc.uri);
+      const closing = nextRunEnd(kilde, doc.uri, undefined, 600000);
       const runs: RunEnd[] = [];
       const later = kilde.onDidEndRun((e) => { if (e.uri.toString() === doc.uri.toString()) runs.push(e); });
-      await closeDocument(doc, 60000);
+      await closeDocument(doc, 180000);
       const stopped = await closing;
       const stoppedAt = performance.now();
       sub.dispose();
@@ -800,8 +830,10 @@ describe('Kilde under stress', function () {
       console.log(`    closing stopped the run at ${(stopped.offset / 1e6).toFixed(1)}M chars, ${(stoppedAt - closedAt).toFixed(0)} ms after the document closed`);
       assert.equal(stopped.outcome, 'cancelled');
       assert.ok(stopped.offset < SIZE);
-      // It stops at its next turn: after at most one slice.
-      assert.ok(stoppedAt - closedAt < 1000, `the run went on for ${(stoppedAt - closedAt).toFixed(0)} ms after the document closed`);
+      // It stops at its next turn: after at most one slice of the worker, which runs at a lower
+      // priority, so on a busy machine its slice can take seconds by the clock (a 1 MB one-line file
+      // once had a step of 2.8 s). Reading on to the end of 45 MB is minutes: the bound is 5 s, was 1 s.
+      assert.ok(stoppedAt - closedAt < 5000, `the run went on for ${(stoppedAt - closedAt).toFixed(0)} ms after the document closed`);
       assert.equal(runs.length, 1, 'another run started after the close');
       assert.equal(kilde.statusOf(doc.uri), undefined, 'the store still holds the closed document');
       assert.equal(kilde.counts().jobs, 0);
