@@ -705,9 +705,10 @@ export function shrink(input, fails, budgetMs) {
  * Runs the fuzzer in this thread until `seconds` or `maxExecutions` run out.
  * env: { analyze, IncrementalAnalyzer?, formats?: { toJson, toBrat, toMarkdown } }.
  * Returns the figures; failures also go to onFailure as they happen.
- * timingLimit: 8× the input may take up to this many times as long. 40, not 20: linear analysis
- * measured 12–14× on a busy 2-core machine (more collections on the bigger heap), under 2× from 20;
- * quadratic work is about 64×.
+ * timingLimit: 8× the input may take up to this many times as long. 40, not 20: the analysis
+ * measured typically 12–14× on a busy 2-core machine (more collections on the bigger heap), and up
+ * to 29× in one run, against 20. Quadratic work is about 64× (a toy quadratic analyzer with its
+ * fixed costs measured 38× and more).
  */
 export function fuzz({
   env, corpus = [], seed = 1, seconds = 10, maxExecutions = Infinity, generators = GENERATORS,
