@@ -148,7 +148,9 @@ describe('Kilde in VS Code', function () {
     assert.equal(doc.getText(), text, 'the document must never change');
   });
 
-  it('keeps the extension host responsive on a 5 MB document', async () => {
+  it('keeps the extension host responsive on a 5 MB document', async function () {
+    // 31–35 s on a busy 2-core machine, of the suite's 120 s: only against a hang.
+    this.timeout(300000);
     const big = (text + '\n\n').repeat(Math.ceil(5e6 / text.length));
     const e = await openText('stor.news', big);
     // The tests run in the extension host itself: the longest gap between timer ticks
