@@ -59,7 +59,9 @@ describe('fuzz: analyze on random, mutated and generated text', function () {
     // that they run whatever the machine's speed: a repeated pattern, random text, a generated article.
     this.timeout(120_000);
     const stats = fuzz({ env, corpus, seed: 20241023, seconds: 100, maxExecutions: 3, timingEverySeconds: 0, shrinkMs: 5000 });
-    console.log(`      ${stats.timing.map((t) => `${t.kind}: ${t.smallMs.toFixed(0)} → ${t.bigMs.toFixed(0)} ms (${t.ratio.toFixed(1)}×)`).join('; ')}`);
+    // In CPU time, measured 6–9× ("Oslo ", random) and 14–22× (the article) on a busy 2-core
+    // machine; the limit is fuzz.mjs's 40×.
+    console.log(`      ${stats.timing.map((t) => `${t.kind}: ${t.smallMs.toFixed(0)} → ${t.bigMs.toFixed(0)} ms of CPU (${t.ratio.toFixed(1)}×)`).join('; ')}`);
     assert.equal(stats.failures.length, 0, describeFailures(stats));
     assert.equal(stats.timing.length, 3, 'not every timing check ran');
   });
