@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { Entity } from '../../src/core/model';
 import {
   KildeTestApi, LagProbe, RoundTripProbe, RunEnd, api, closeDocument, collectGarbage, heapUsed, markdownProblems,
-  nextRunEnd, openFile, pageText, sample, screenshot, showFile, sleep, squash, tmpDir, unescapeMarkdown, waitFor, waitForPage,
+  nextRunEnd, openFile, pageText, sample, screenshot, showFile, sleep, squash, threadCpuMs, tmpDir, unescapeMarkdown, waitFor, waitForPage,
 } from './helpers';
 
 type Node = unknown;
@@ -477,9 +477,17 @@ describe('Kilde under stress', function () {
       assert.ok((kilde.analysisFor(editor.document.uri)?.claims.length ?? 0) > 10_000);
       const open = await heapUsed() - heap0;
       await closeDocument(editor.document);
+      // Letting go takes the extension host a few turns after the close, and a fixed 500 ms was not
+      // always enough on a busy 2-core machine (56 of 74 MB still there once). It is measured again
+      // until the heap is down, for up to 30 s; how long that took is logged.
+      const closedAt = Date.now();
       await sleep(500);
-      const closed = await heapUsed() - heap0;
-      console.log(`    5 MB: the heap grew by ${(open / MB).toFixed(0)} MB with it annotated, ${(closed / MB).toFixed(0)} MB after closing it (its editor still held)`);
+      let closed = await heapUsed() - heap0;
+      while (closed >= open / 2 && Date.now() - closedAt < 30000) {
+        await sleep(500);
+        closed = await heapUsed() - heap0;
+      }
+      console.log(`    5 MB: the heap grew by ${(open / MB).toFixed(0)} MB with it annotated, ${(closed / MB).toFixed(0)} MB after closing it (its editor still held), measured ${Date.now() - closedAt} ms after the close`);
       // What stays is the document's own text, which the editor keeps: VS Code's lines, and the
       // whole text once an extension (merge-conflict) has asked for it (measured 18 MB). The
       // analysis with what Kilde built on it is the rest (60 MB).
@@ -547,24 +555,31 @@ describe('Kilde under stress', function () {
       assert.equal(a.claims.length, N);
       const view = kilde.claimsView;
       const token = new vscode.CancellationTokenSource().token;
-      const timed = async <T>(fn: () => T | Thenable<T>): Promise<[T, number]> => {
+      // By the clock, and in CPU time of the extension host's thread (10 ms ticks): on a busy machine
+      // the clock also counts the time the host waited for a core.
+      const cpu: Record<string, number> = {};
+      const timed = async <T>(fn: () => T | Thenable<T>, what = ''): Promise<[T, number]> => {
         const t0 = performance.now();
+        const c0 = threadCpuMs();
         const r = await fn();
-        return [r, performance.now() - t0];
+        const c1 = threadCpuMs();
+        const ms = performance.now() - t0;
+        cpu[what] = c0 === undefined || c1 === undefined ? ms : Math.min(ms, c1 - c0);
+        return [r, ms];
       };
-      const [kinds, entitiesMs] = await timed(() => kilde.entitiesView.getChildren() as Thenable<Node[]>);
+      const [kinds, entitiesMs] = await timed(() => kilde.entitiesView.getChildren() as Thenable<Node[]>, 'entities');
       // A fresh grouping by source: switching the grouping makes a new model.
       await vscode.commands.executeCommand('kilde.claims.groupByOrder');
-      const [ordered, orderMs] = await timed(() => view.getChildren() as Thenable<Node[]>);
+      const [ordered, orderMs] = await timed(() => view.getChildren() as Thenable<Node[]>, 'the pages in order');
       const [lastPage, lastMs] = await timed(() => view.getChildren(ordered[ordered.length - 1]) as Thenable<Node[]>);
       await vscode.commands.executeCommand('kilde.claims.groupBySource');
-      const [roots, rootMs] = await timed(() => view.getChildren() as Thenable<Node[]>);
-      const [groups, sourcesMs] = await timed(() => view.getChildren(roots[0]) as Thenable<Node[]>);
+      const [roots, rootMs] = await timed(() => view.getChildren() as Thenable<Node[]>, 'the pages of sources');
+      const [groups, sourcesMs] = await timed(() => view.getChildren(roots[0]) as Thenable<Node[]>, 'a page of sources');
       const rootItem = await view.getTreeItem(roots[0]);
-      const [buckets, groupMs] = await timed(() => view.getChildren(groups[0]) as Thenable<Node[]>);
-      const [page, bucketMs] = await timed(() => view.getChildren(buckets[0]) as Thenable<Node[]>);
-      const [items, itemsMs] = await timed(() => Promise.all(page.map((n) => view.getTreeItem(n))));
-      const [, tooltipsMs] = await timed(() => Promise.all(page.map((n, i) => view.resolveTreeItem!(items[i], n, token))));
+      const [buckets, groupMs] = await timed(() => view.getChildren(groups[0]) as Thenable<Node[]>, 'a group');
+      const [page, bucketMs] = await timed(() => view.getChildren(buckets[0]) as Thenable<Node[]>, 'a page');
+      const [items, itemsMs] = await timed(() => Promise.all(page.map((n) => view.getTreeItem(n))), '1000 tree items');
+      const [, tooltipsMs] = await timed(() => Promise.all(page.map((n, i) => view.resolveTreeItem!(items[i], n, token))), '1000 tooltips');
       await waitForPage('the biggest group in the Claims view', (p) => p.listRows.some((r) => r.startsWith('Ola Nordmann')));
       await screenshot('claims-100k.png');
       probe.stop();
@@ -573,7 +588,8 @@ describe('Kilde under stress', function () {
       console.log(`    100k claims: analysed in ${kilde.lastAnalysisMs(doc.uri)?.toFixed(0)} ms; by source ${roots.length} pages of sources in ${rootMs.toFixed(1)} ms, the first ${groups.length} sources in ${sourcesMs.toFixed(1)} ms, `
         + `the biggest (${biggest}) in ${buckets.length} pages in ${groupMs.toFixed(1)} ms, a page of ${page.length} in ${bucketMs.toFixed(1)} ms, its tree items ${itemsMs.toFixed(1)} ms, `
         + `their tooltips ${tooltipsMs.toFixed(1)} ms; in order ${ordered.length} pages in ${orderMs.toFixed(1)} ms, the last page ${lastMs.toFixed(1)} ms; entities ${entitiesMs.toFixed(1)} ms; `
-        + `longest extension-host stall while slicing ${probe.max(0, afterAnalysis).toFixed(0)} ms, after ${probe.max(afterAnalysis).toFixed(0)} ms (busy ${probe.maxBusy(afterAnalysis).toFixed(0)} ms)`);
+        + `longest extension-host stall while slicing ${probe.max(0, afterAnalysis).toFixed(0)} ms, after ${probe.max(afterAnalysis).toFixed(0)} ms (busy ${probe.maxBusy(afterAnalysis).toFixed(0)} ms); `
+        + `CPU time ${Object.entries(cpu).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ')}`);
       assert.ok(sources > 2000, `only ${sources} sources`);
       assert.equal(roots.length, Math.ceil(sources / 1000), 'the sources are not in pages of 1000');
       assert.equal(groups.length, 1000);
@@ -587,11 +603,13 @@ describe('Kilde under stress', function () {
       assert.equal(lastPage.length, 1000);
       assert.equal(kinds.length, 3);
       for (const [what, ms] of [['the pages of sources', rootMs], ['a page of sources', sourcesMs], ['a group', groupMs], ['a page', bucketMs], ['1000 tree items', itemsMs], ['1000 tooltips', tooltipsMs], ['the pages in order', orderMs]] as const) {
-        // Measured 0.1–70 ms, 67–101 ms for the grouping on a loaded 2-core machine, and on a busy one
-        // 149 ms for the pages of sources and 207 ms for 1000 tree items (the bound was 250 ms). 750 ms
-        // is 3× and more the slowest seen, while building every item at once (100× a page: seconds)
-        // still fails it. The figures are in the log line above.
-        assert.ok(ms < 750, `${what} took ${ms.toFixed(0)} ms`);
+        // Measured 0.1–70 ms, 67–101 ms for the grouping on a loaded 2-core machine, and on busy ones
+        // 149–552 ms for the pages of sources and 207–328 ms for 1000 tree items by the clock, against
+        // a bound of 250 ms. That bound now holds the host thread's CPU time, which waiting for a core
+        // does not count; by the clock the bound is the freeze, 2 s, over 3× the slowest seen, which
+        // building every item at once (100× a page) still fails. The figures are in the log line above.
+        assert.ok(cpu[what] < 250, `${what} took ${cpu[what].toFixed(0)} ms of the extension host's CPU time`);
+        assert.ok(ms < 2000, `${what} took ${ms.toFixed(0)} ms`);
       }
       // Building both trees and decorating: Kilde's work once the analysis is there.
       // Not 100 ms: each decoration kind goes to VS Code in one setDecorations call (100,000+
