@@ -519,7 +519,17 @@ describe('Kilde under stress', function () {
       await sleep(500);
       const heap1 = await heapUsed();
       console.log(`    200 cycles in ${seconds.toFixed(1)} s; heap ${(heap0 / MB).toFixed(1)} → ${(heap1 / MB).toFixed(1)} MB (${gc ? 'after gc()' : 'median, no gc()'}); store ${JSON.stringify(counts)} → ${JSON.stringify(kilde.counts())}`);
-      assert.deepEqual(kilde.counts(), counts, 'the store still holds closed documents');
+      // Not the counts from before the cycles, exactly: documents that earlier tests opened through
+      // the extension host stay open in VS Code for a few minutes and close whenever VS Code lets go
+      // of them, which on a busy 2-core machine fell inside the cycles' 280 s (3 documents → 1, a
+      // failure). What must hold is that every document the store keeps is still open, and that the
+      // cycles added none.
+      const after = kilde.counts();
+      const open = vscode.workspace.textDocuments.filter((d) => kilde.statusOf(d.uri) !== undefined).length;
+      assert.equal(after.documents, open, `the store holds ${after.documents} documents, of which ${open} are open`);
+      assert.ok(after.documents <= counts.documents, `the store holds ${after.documents} documents, ${counts.documents} before the cycles`);
+      assert.equal(kilde.statusOf(uri), undefined, 'the store still holds the closed document');
+      assert.equal(after.jobs, counts.jobs);
       // One analysis of this 21 KB article with its trees and lookups is ~1 MB: a leak per cycle would add 200 MB.
       assert.ok(heap1 - heap0 < 10 * MB, `the heap grew by ${((heap1 - heap0) / MB).toFixed(1)} MB`);
     });
