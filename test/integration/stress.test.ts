@@ -581,7 +581,7 @@ describe('Kilde under stress', function () {
       // A fresh grouping by source: switching the grouping makes a new model.
       await vscode.commands.executeCommand('kilde.claims.groupByOrder');
       const [ordered, orderMs] = await timed(() => view.getChildren() as Thenable<Node[]>, 'the pages in order');
-      const [lastPage, lastMs] = await timed(() => view.getChildren(ordered[ordered.length - 1]) as Thenable<Node[]>);
+      const [lastPage, lastMs] = await timed(() => view.getChildren(ordered[ordered.length - 1]) as Thenable<Node[]>, 'the last page');
       await vscode.commands.executeCommand('kilde.claims.groupBySource');
       const [roots, rootMs] = await timed(() => view.getChildren() as Thenable<Node[]>, 'the pages of sources');
       const [groups, sourcesMs] = await timed(() => view.getChildren(roots[0]) as Thenable<Node[]>, 'a page of sources');
@@ -615,16 +615,17 @@ describe('Kilde under stress', function () {
       for (const [what, ms] of [['the pages of sources', rootMs], ['a page of sources', sourcesMs], ['a group', groupMs], ['a page', bucketMs], ['1000 tree items', itemsMs], ['1000 tooltips', tooltipsMs], ['the pages in order', orderMs]] as const) {
         // Measured 0.1–70 ms, 67–101 ms for the grouping on a loaded 2-core machine, and on busy ones
         // 149–552 ms for the pages of sources and 207–328 ms for 1000 tree items by the clock, against
-        // a bound of 250 ms. That bound now holds the host thread's CPU time, which waiting for a core
-        // does not count; by the clock the bound is the freeze, 2 s, over 3× the slowest seen, which
-        // building every item at once (100× a page) still fails. The figures are in the log line above.
+        // a bound of 250 ms (the pages of sources: 261 ms by the clock, 40 ms of CPU time). That bound
+        // now holds the host thread's CPU time, which waiting for a core does not count; by the clock
+        // the bound is the freeze, 2 s, over 3× the slowest seen, which building every item at once
+        // (100× a page) still fails. The figures are in the log line above.
         assert.ok(cpu[what] < 250, `${what} took ${cpu[what].toFixed(0)} ms of the extension host's CPU time`);
         assert.ok(ms < 2000, `${what} took ${ms.toFixed(0)} ms`);
       }
       // Building both trees and decorating: Kilde's work once the analysis is there.
       // Not 100 ms: each decoration kind goes to VS Code in one setDecorations call (100,000+
       // ranges), and a full GC of this heap alone takes tens of ms. A frozen tree is seconds.
-      // Measured busy 100–110 ms at most on a busy 2-core machine; the bound was 250 ms, now 500 ms
+      // Measured busy 100–130 ms at most on a busy 2-core machine; the bound was 250 ms, now 500 ms
       // (over 3× that, still well under a frozen tree). The figure is in the log line above.
       assert.ok(probe.maxBusy(afterAnalysis) < 500, `the extension host was busy for ${probe.maxBusy(afterAnalysis).toFixed(0)} ms at a stretch while the trees were built`);
       await closeDocument(doc);
@@ -755,27 +756,27 @@ describe('Kilde under stress', function () {
       // Kilde's own work: reading the document, then decorating it and filling the views.
       // Reading is done in parts of lines, one per turn, and the parts go to the worker as they are
       // (measured 5–10 ms a turn; joining them into one string took 42–260 ms in one turn). The turn
-      // is timed by the clock: on a busy 2-core machine the longest was 83 ms, against a bound of
+      // is timed by the clock: on a busy 2-core machine the longest was 44–83 ms, against a bound of
       // 100 ms. 300 ms is over 3× that; reading the whole text in one turn is more. The figure is
       // in the log line "longest turn reading the text" above.
       assert.ok(timings.longestReadMs < 300, `reading the text held the host for ${timings.longestReadMs.toFixed(0)} ms`);
       // Decorating and filling the views: one setDecorations call per kind, and full collections of a
-      // heap of some 600 MB. Measured up to 120 ms on a busy 2-core machine, where the bound of 100 ms
-      // failed a clean run. Doing it all in one turn at 45 MB is seconds: the bound is that freeze,
+      // heap of some 600 MB. Measured 40–90 ms on a busy 2-core machine, and 120 ms once, where the
+      // bound of 100 ms failed a clean run. Doing it all in one turn at 45 MB is seconds: the bound is that freeze,
       // over 3× the figure, which the log line "after" above keeps.
       assert.ok(phases.after.busy < 500, `decorating and filling the views kept the host busy for ${phases.after.busy.toFixed(0)} ms at a stretch`);
       // Between slices the host answers: most gaps are one slice of the core.
       assert.ok(phases.slices.lag95 < 100, `95% of the gaps while slicing were up to ${phases.slices.lag95.toFixed(0)} ms`);
       // While the worker reads, the extension host's thread is hardly busy: measured 10–13 ms at a
-      // stretch, 20–49 ms in other runs, 110 ms on a busy 2-core machine (when the core ran on it, V8's
+      // stretch, 20–49 ms in other runs, 30–110 ms on a busy 2-core machine (when the core ran on it, V8's
       // collections of the core's work held it 150–850 ms). The bound was 100 ms; 400 ms is over 3×
       // the most seen. That the core does not run on the host is asserted below (offThread).
       assert.ok(phases.slices.busy < 400, `the extension host was busy for ${phases.slices.busy.toFixed(0)} ms at a stretch while the worker read the text`);
       // Taking the analysis back from the worker: turns of a few ms, interned strings (measured 40 ms at
-      // a stretch, up to 55 ms in other runs; 90–176 ms before, when each of 7 million strings came as a
-      // copy of its own for V8 to collect). 200 ms: over 3× the most seen; taking it all back in one
-      // turn is seconds. The figure is in the log line "final" above.
-      assert.ok(phases.final.busy < 200, `the extension host was busy for ${phases.final.busy.toFixed(0)} ms at a stretch while it took the analysis back`);
+      // a stretch, up to 55 ms in other runs, 40–70 ms on a busy 2-core machine; 90–176 ms before, when
+      // each of 7 million strings came as a copy of its own for V8 to collect). 250 ms: over 3× the most
+      // seen; taking it all back in one turn is seconds. The figure is in the log line "final" above.
+      assert.ok(phases.final.busy < 250, `the extension host was busy for ${phases.final.busy.toFixed(0)} ms at a stretch while it took the analysis back`);
       // Commands are answered meanwhile, through the window and back: measured 95% ≤ 15–26 ms,
       // 99% ≤ 34–57 ms, the slowest 65–169 ms, while the host's own thread was never busy over
       // 50 ms at a stretch. The rest of a slow answer is spent outside the extension host: the
@@ -785,10 +786,11 @@ describe('Kilde under stress', function () {
       console.log(`    command round trips while the worker read and the host took the analysis back: 95% ≤ ${during.p95.toFixed(0)} ms, 99% ≤ ${during.p99.toFixed(0)} ms, slowest ${during.max.toFixed(0)} ms`
         + `; over 100 ms: ${late.join(', ') || 'none'} (the worker read to +${((lastSlice - firstSlice) / 1000).toFixed(1)} s)`);
       // 95% ≤ 15–31 ms is about 3× under 100 ms, and on a machine busy with other work every hop of a
-      // round trip waits for a core: measured 95% ≤ 187 ms there (the slowest 1.3 s) while the host's
-      // own thread was busy 40–110 ms at most. The bound is 600 ms, over 3× that, which a host that
-      // stops answering for the length of the run still fails. The figures are in the log line above.
-      assert.ok(during.p95 < 600, `5% of command round trips took ${during.p95.toFixed(0)} ms or more`);
+      // round trip waits for a core: measured 95% ≤ 187–249 ms there (the slowest 1.3–4.1 s) while the
+      // host's own thread was busy 30–110 ms at most. The bound is 750 ms, 3× the most seen, which a
+      // host that stops answering for the length of the run still fails. The figures are in the log
+      // line above.
+      assert.ok(during.p95 < 750, `5% of command round trips took ${during.p95.toFixed(0)} ms or more`);
       // What the analysis keeps, with the text it points into and everything Kilde builds on it:
       // measured 545–555 MB when the core ran on the host, and from the worker 555 MB now that the
       // strings the core shares between mentions (names, cues, kinds) are shared again as they
@@ -802,11 +804,12 @@ describe('Kilde under stress', function () {
       console.log(`    longest turn of the host handing the text over or taking the analysis back: ${timings!.longestTransferMs.toFixed(0)} ms`);
       // Turns of at most 8 ms of work, each part a few ms to deserialise (measured 32–45 ms at most,
       // with a young-generation collection of the host's heap landing in the turn). The turn is timed
-      // by the clock, so a busy machine that does not schedule the host lengthens it: 355 ms on a busy
-      // 2-core machine, where the host's thread was busy 40 ms at most meanwhile (phases.final.busy,
-      // bounded above by its CPU time). The bound was 100 ms; now it is the freeze, 1 s: the whole
-      // transfer in one turn is seconds. The figure is logged above.
-      assert.ok(timings!.longestTransferMs < 1000, `a turn of the transfer held the extension host for ${timings!.longestTransferMs.toFixed(0)} ms`);
+      // by the clock, so a busy machine that does not schedule the host lengthens it: 344–355 ms on a
+      // busy 2-core machine, 935 ms with a busy loop beside, while the host's thread was busy 40–70 ms
+      // at most meanwhile (phases.final.busy, bounded above by its CPU time). The bound was 100 ms; now
+      // it is the freeze, 3 s, 3× the most seen: the whole transfer in one turn deserialises some
+      // 550 MB at once. The figure is logged above.
+      assert.ok(timings!.longestTransferMs < 3000, `a turn of the transfer held the extension host for ${timings!.longestTransferMs.toFixed(0)} ms`);
       // The steps below ran in the worker (measured there); the web extension host still runs them
       // on its own thread, in slices, so they must still yield often.
       // The slices and the whole-document steps are src/core's (analyzeSteps and its assemble()).
@@ -819,14 +822,14 @@ describe('Kilde under stress', function () {
       const worst = steps[steps.length - 1];
       console.log(`    core steps: ${steps.length}, 95% ≤ ${p95.toFixed(0)} ms, longest ${worst.toFixed(0)} ms, over 100 ms: ${steps.filter((ms) => ms >= 100).length}`);
       // The steps are timed by the clock in the worker, which runs at a lower priority: on a machine
-      // busy with other work it waits for a core in the middle of a step (95% ≤ 164 ms measured there,
-      // the longest slice 1.1 s). 500 ms, was 100 ms: 3× that, while a core that did not slice its
-      // work would take seconds a step. The figures are in the log line above.
+      // busy with other work it waits for a core in the middle of a step (95% ≤ 98–160 ms measured
+      // there, the longest slice 1.1–1.6 s). 500 ms, was 100 ms: 3× that, while a core that did not
+      // slice its work would take seconds a step. The figures are in the log line above.
       assert.ok(p95 < 500, `95% of the core's steps took up to ${p95.toFixed(0)} ms`);
       // In the worker a step can include one of its heap's full collections (measured up to 885 ms),
       // and holds nothing of the host; on the host it was 200–340 ms. 5 s, was 1.5 s: over 3× the
-      // 885 ms and the 1.1 s seen on a busy 2-core machine. A core that never yields would run the
-      // whole 45 MB analysis (82 s there) in one step.
+      // 885 ms, and 3× the 1.1–1.6 s seen on a busy 2-core machine. A core that never yields would run
+      // the whole 45 MB analysis (73–113 s there) in one step.
       assert.ok(worst < 5000, `a core step ran ${worst.toFixed(0)} ms without yielding`);
     });
 
@@ -869,8 +872,9 @@ describe('Kilde under stress', function () {
       assert.equal(stopped.outcome, 'cancelled');
       assert.ok(stopped.offset < SIZE);
       // It stops at its next turn: after at most one slice of the worker, which runs at a lower
-      // priority, so on a busy machine its slice can take seconds by the clock (measured 12 ms, but
-      // slices of 1.1 s there). Reading on to the end of 45 MB is a minute and more: the bound is 5 s, was 1 s.
+      // priority, so on a busy machine its slice can take seconds by the clock (measured 12–116 ms, but
+      // slices of 1.1–1.6 s there). Reading on to the end of 45 MB is a minute and more: the bound is
+      // 5 s, was 1 s.
       assert.ok(stoppedAt - closedAt < 5000, `the run went on for ${(stoppedAt - closedAt).toFixed(0)} ms after the document closed`);
       assert.equal(runs.length, 1, 'another run started after the close');
       assert.equal(kilde.statusOf(doc.uri), undefined, 'the store still holds the closed document');
