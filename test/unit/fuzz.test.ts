@@ -42,7 +42,7 @@ describe('fuzz: analyze on random, mutated and generated text', function () {
     // A fixed amount of work, not a fixed time: the first 1,000 inputs of this seed. With a 6-second
     // budget a busy 2-core machine once got through 23 inputs (some 4,000 on an idle one), and the
     // floors below failed. The same inputs every time also make a failure here reproducible.
-    // 1,000 took 22 s on a 2-core machine with load 12; the time limit is only against a hang.
+    // 1,000 took 17–35 s on a 2-core machine with load 10–14; the time limit is only against a hang.
     this.timeout(300_000);
     const stats = fuzz({ env, corpus, seed: 20241023, seconds: 280, maxExecutions: 1000, timingEverySeconds: Infinity, shrinkMs: 5000 });
     console.log(`      ${stats.executions} inputs in ${(stats.elapsedMs / 1000).toFixed(1)} s`);
