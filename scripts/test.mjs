@@ -38,7 +38,9 @@ async function integration() {
   mkdirSync(screenshots, { recursive: true });
   const run = spawnSync(process.execPath, [
     join(root, 'scripts/vscode-test/run.mjs'), '--extension', root, '--tests', join(out, 'index.js'),
-    '--workspace', join(root, 'examples'), '--screenshots', screenshots, '--timeout', '600',
+    // Only against a hang (each test has its own mocha timeout): on a busy 2-core machine the suite
+    // took more than the 600 s this was.
+    '--workspace', join(root, 'examples'), '--screenshots', screenshots, '--timeout', '3600',
   ], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 28 });
   process.stdout.write(run.stdout.replace(/^.*@@RESULT.*\n/m, ''));
   const m = /@@RESULT (\d+) (\d+)/.exec(run.stdout);

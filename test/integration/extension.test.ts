@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import {
-  KildeTestApi, api, hoverMarkdown, openText, sample, screenshot, squash, textsOf, tmpDir, waitFor, waitForPage,
+  KildeTestApi, LagProbe, api, hoverMarkdown, openText, sample, screenshot, squash, textsOf, tmpDir, waitFor, waitForPage,
 } from './helpers';
 
 describe('Kilde in VS Code', function () {
@@ -148,27 +148,27 @@ describe('Kilde in VS Code', function () {
     assert.equal(doc.getText(), text, 'the document must never change');
   });
 
-  it('keeps the extension host responsive on a 5 MB document', async () => {
+  it('keeps the extension host responsive on a 5 MB document', async function () {
+    // 31–35 s on a busy 2-core machine, of the suite's 120 s: only against a hang.
+    this.timeout(300000);
     const big = (text + '\n\n').repeat(Math.ceil(5e6 / text.length));
     const e = await openText('stor.news', big);
     // The tests run in the extension host itself: the longest gap between timer ticks
     // while Kilde analyses is how long the host could not answer anything.
     const t00 = Date.now();
-    let last = Date.now();
-    let worst = 0;
-    const ticker = setInterval(() => {
-      const now = Date.now();
-      worst = Math.max(worst, now - last);
-      last = now;
-    }, 5);
+    const probe = new LagProbe(5).start();
     await kilde.whenIdle(e.document.uri);
-    clearInterval(ticker);
-    console.log(`    5 MB: analysed and decorated in ${Date.now() - t00} ms; longest extension-host stall ${worst} ms`);
+    probe.stop();
+    const worst = probe.max();
+    const busy = probe.maxBusy();
+    console.log(`    5 MB: analysed and decorated in ${Date.now() - t00} ms; longest extension-host stall ${worst.toFixed(0)} ms (busy ${busy.toFixed(0)} ms)`);
     assert.ok((kilde.analysisFor(e.document.uri)?.claims.length ?? 0) > 1000);
-    // Measured 200–550 ms on this 2-core machine (VS Code's own work on a 5 MB model included);
-    // before analysis ran in yielding slices it was 2–3 s. The bound catches that kind of freeze
-    // with room for a loaded CI machine.
-    assert.ok(worst < 1500, `the extension host stalled for ${worst} ms while a 5 MB document was analysed`);
+    // Stalls measured 200–550 ms on this 2-core machine (VS Code's own work on a 5 MB model
+    // included); before analysis ran in yielding slices it was 2–3 s. The bound was on the stall
+    // itself, under 3× the typical value, and a stall also grows when a busy machine does not
+    // schedule the host at all. So the bound is on the host thread's own CPU time within a stall
+    // (busy, at most the stall): 2–3 s of work in one turn still fails it, the machine's load does not.
+    assert.ok(busy < 1500, `the extension host was busy for ${busy.toFixed(0)} ms at a stretch (a stall of ${worst.toFixed(0)} ms) while a 5 MB document was analysed`);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 

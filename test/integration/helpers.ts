@@ -110,7 +110,7 @@ export function nextRunEnd(kilde: KildeTestApi, uri: vscode.Uri, outcome?: RunEn
  * undefined elsewhere. process.cpuUsage() counts every thread of the process,
  * and the analysis worker alone keeps one core busy.
  */
-function threadCpuMs(): number | undefined {
+export function threadCpuMs(): number | undefined {
   try {
     const stat = fs.readFileSync('/proc/thread-self/stat', 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
