@@ -170,3 +170,36 @@ describe('attribution: subjects with more than a name', () => {
     assert.equal(claimWith(a, t, 'Det bekreftet').source, 'kommunen');
   });
 });
+
+describe('attribution: source phrases with prepositions, conjunctions and appositions', () => {
+  it('keeps the institution with its place, not the place', () => {
+    const t = 'Politiet i Bergen opplyser at to personer er skadd.';
+    assert.equal(claimWith(run(t), t, 'to personer').source, 'Politiet i Bergen');
+  });
+
+  it('keeps the title with its place, not the place', () => {
+    const t = 'Ordføreren i Stryn sier at ferja må gå oftere.';
+    assert.equal(claimWith(run(t), t, 'ferja').source, 'Ordføreren i Stryn');
+  });
+
+  it('reads an institution named with coordinated nouns', () => {
+    const t = 'Direktoratet for samfunnssikkerhet og beredskap opplyser at varselet gjelder hele landet.';
+    assert.equal(claimWith(run(t), t, 'varselet').source, 'Direktoratet for samfunnssikkerhet og beredskap');
+  });
+
+  it('reads a title, its affiliation and a name between commas before the cue, in both orders', () => {
+    for (const t of ['Ordføreren i Stryn, Kari Nes, sier at ferja må gå oftere.', 'Kari Nes, ordfører i Stryn, sier at ferja må gå oftere.']) {
+      const a = run(t);
+      const c = claimWith(a, t, 'ferja');
+      assert.equal(c.source, 'Kari Nes', t);
+      assert.match(a.sources[c.sourceIds[0]].role ?? '', /rdfører i Stryn/, t);
+    }
+  });
+
+  it('does the same in Nynorsk', () => {
+    const t = 'Ordføraren i Stryn, Kari Nes, seier at ferja må gå oftare. Ho meiner fylket har svikta.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'ferja').source, 'Kari Nes');
+    assert.equal(claimWith(a, t, 'fylket').source, 'Kari Nes');
+  });
+});

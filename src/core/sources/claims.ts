@@ -11,7 +11,7 @@ import { isDocumentNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
 import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter } from './english';
 import {
-  Mention, PhraseSpan, PlaceLookup, Speaker, Unit, isName, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
+  Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, isName, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -292,6 +292,37 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     }
   }
   return cues;
+}
+
+/** "TITLE [i X], NAME, VERB" or "NAME, TITLE [i X], VERB": the name speaks, the title is its role,
+ *  when the apposition opens the sentence. */
+function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLookup): { mentions: Mention[]; subjectStart: number } | undefined {
+  const c2 = cueI - 1;
+  if (c2 < 3 || u.toks[c2].text !== ',' || u.quoted[c2]) return undefined;
+  let c1 = c2 - 1;
+  while (c1 > 0 && c2 - c1 <= 8 && u.toks[c1].text !== ',' && (u.toks[c1].kind === TokenKind.Word || u.toks[c1].text === '.') && !u.quoted[c1]) c1--;
+  if (c1 < 1 || c1 === c2 - 1 || u.toks[c1].text !== ',') return undefined;
+  let k = c1 - 1;
+  while (k >= 0 && c1 - k <= 7 && u.toks[k].kind === TokenKind.Word && !u.quoted[k]) k--;
+  if (!(k < 0 || isOpenerTok(u, k) || u.sentenceStarts.has(k + 1))) return undefined;
+  const allNames = (a: number, b: number) => {
+    for (let m = a; m <= b; m++) if (!isName(u, m) && !(u.toks[m].text === '.' && u.toks[m - 1].text.length === 1)) return false;
+    return true;
+  };
+  const hasRole = (a: number, b: number) => {
+    for (let m = a; m <= b; m++) if (isRoleWord(u.lw[m])) return true;
+    return false;
+  };
+  let name: [number, number];
+  let role: [number, number];
+  if (allNames(c1 + 1, c2 - 1) && hasRole(k + 1, c1 - 1)) { name = [c1 + 1, c2 - 1]; role = [k + 1, c1 - 1]; }
+  else if (allNames(k + 1, c1 - 1) && hasRole(c1 + 1, c2 - 1)) { name = [k + 1, c1 - 1]; role = [c1 + 1, c2 - 1]; }
+  else return undefined;
+  const mentions = readPhrase(u, name[0], name[1], lex, places).filter((m) => m.proper);
+  if (mentions.length !== 1) return undefined;
+  mentions[0].role = u.text.slice(u.toks[role[0]].start, u.toks[role[1]].end);
+  mentions[0].type = 'person';
+  return { mentions, subjectStart: k + 1 };
 }
 
 /** The perfect auxiliary of a participle cue ("har i avhør fortalt"), a few tokens back. */
@@ -688,6 +719,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const and = coordinatedVerb(u, cue.i, lex);
     if (and !== undefined) return { cue, speaker: { kind: 'previous' }, subjectStart: and, final: false, after: cue.j, coordinated: true };
   }
+  // "Ordføreren i Stryn, Kari Nes, sier at …": the name between commas after a title speaks.
+  const named = lang !== 'en' ? nameBetweenCommas(u, cue.i, lex, places) : undefined;
+  if (named) return { cue, speaker: { kind: 'named', mentions: named.mentions }, subjectStart: named.subjectStart, final: false, after: cue.j };
   let left = phraseLeftOf(u, cue.i, lex);
   if (left && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
     const prep = left.a - 1;
@@ -766,6 +800,9 @@ function speakerOf(u: Unit, span: PhraseSpan, lex: Lexicon, places: PlaceLookup)
       m.role = m.role ? `${m.role} ${affiliation}` : affiliation;
       if (m.type === 'organisation' && m.name.includes(' ') === false) m.type = 'person';
       mentions = [m];
+    } else if (named.length === 0) {
+      // "Politiet i Bergen", "Direktoratet for X": the institution with its place is the source, not the place.
+      mentions = commonPhrase(u, a, b, lex, places);
     } else {
       mentions = readPhrase(u, a, b, lex, places);
     }

@@ -159,3 +159,8 @@ export function isOrgTail(lower: string): boolean {
 export function isDocumentNoun(lower: string): boolean {
   return headMatches(lower, DOCUMENT_NOUNS);
 }
+
+/** A common noun naming an organisation: "politiet", "direktoratet", "departementet". */
+export function isOrgNoun(lower: string): boolean {
+  return headMatches(lower, ORG_NOUNS);
+}

@@ -3,7 +3,7 @@
 
 import type { SourceType } from '../model';
 import { Token, TokenKind } from '../text/tokenize';
-import { isAcronym, isOrgTail, isRoleWord, sourceTypeOf } from './kinds';
+import { isAcronym, isOrgNoun, isOrgTail, isRoleWord, sourceTypeOf } from './kinds';
 import type { Lexicon } from './lexicon';
 
 export interface Unit {
@@ -148,7 +148,8 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   return [m];
 }
 
-function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
+/** The phrase [a, b] as a common noun phrase, proper names inside it or not ("Politiet i Bergen"). */
+export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   let s = a;
   // "en av livvaktene" keeps its "en": the source is one of them.
   while (s < b && lex.quantifiers.has(u.lw[s]) && u.lw[s + 1] !== 'av') s++;
@@ -217,10 +218,23 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
   // An affiliation before the phrase belongs to the speaker on its left.
   const head = a - 2;
   if (head >= stopAt && AFFILIATION.has(u.lw[a - 1]) && u.toks[head].kind === TokenKind.Word && !u.quoted[head]
-    && (CAP.test(u.toks[head].text) && !u.sentenceStarts.has(head) || isRoleWord(u.lw[head]) || SOURCE_NOUNS.has(u.lw[head]))) {
+    && (CAP.test(u.toks[head].text) && !u.sentenceStarts.has(head) || isRoleWord(u.lw[head]) || SOURCE_NOUNS.has(u.lw[head]) || isOrgNoun(u.lw[head]))) {
     const inner = phraseLeftOf(u, a - 1, lex, stopAt);
     // Chains too: "Lise Dahl ved Universitetet i Tromsø".
     if (inner && inner.b === head) return { a: inner.a, b, head: inner.head ?? head };
+  }
+  // "Direktoratet for samfunnssikkerhet og beredskap": an affiliation of coordinated nouns.
+  for (let k = a - 1; k >= stopAt + 1 && a - k <= 6; k--) {
+    const w = u.lw[k];
+    if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word) break;
+    if (!AFFILIATION.has(w)) continue;
+    const h = k - 1;
+    if (isOrgNoun(u.lw[h]) || isRoleWord(u.lw[h]) || SOURCE_NOUNS.has(u.lw[h])) {
+      let ok = true;
+      for (let m = k + 1; m < a; m++) if (u.lw[m] !== 'og' && lex.boundaries.has(u.lw[m])) ok = false;
+      if (ok) return { a: h, b, head: h };
+    }
+    break;
   }
   return { a, b };
 }
