@@ -204,10 +204,13 @@ function roleBeforeComma(text: string, toks: readonly Token[], comma: number): s
   for (let k = comma - 1; k >= 0 && comma - k <= 6; k--) {
     const t = toks[k];
     if (t.kind === TokenKind.Punct) return undefined;
-    if (isRoleWord(t.text.toLowerCase())) return text.slice(t.start, toks[comma - 1].end);
+    // "de to meddommere, Espen Thomassen": one of a plural title.
+    const w = t.text.toLowerCase();
+    if (isRoleWord(w) || (w.endsWith('e') && isRoleWord(w.slice(0, -1)))) return text.slice(t.start, toks[comma - 1].end);
   }
   return undefined;
 }
+
 
 /** Index of the comma that opens ", sier X" near the end of a sentence, or -1. */
 function attributionComma(toks: readonly Token[], lex: Lexicon): number {
