@@ -139,7 +139,7 @@ describe('kilde CLI', function () {
       assert.ok(!('file' in out));
       assert.ok(['nb', 'nn', 'en'].includes(out.language));
       for (const e of out.entities) {
-        assert.ok(['place', 'number', 'source'].includes(e.kind));
+        assert.ok(['place', 'number', 'source', 'person', 'organisation'].includes(e.kind));
         assert.equal(e.text, ARTICLE.slice(e.start, e.end));
         assert.ok(e.meta);
       }
@@ -188,7 +188,7 @@ describe('kilde CLI', function () {
     it('brat: standoff lines, with a "# FILE" header per file when there are several', async () => {
       const a = file('a.txt', ARTICLE);
       const b = file('b.txt', ARTICLE_2);
-      const line = /^(?:T\d+\t(?:Place|Number|Source|Claim|Cue) \d+ \d+(?:;\d+ \d+)*\t[^\n]*|A\d+\t\w+ T\d+ \S+|R\d+\t\w+ Arg1:T\d+ Arg2:T\d+|#\d+\tAnnotatorNotes T\d+\t[^\n]*)$/;
+      const line = /^(?:T\d+\t(?:Place|Number|Source|Person|Organisation|Claim|Cue) \d+ \d+(?:;\d+ \d+)*\t[^\n]*|A\d+\t\w+ T\d+ \S+|R\d+\t\w+ Arg1:T\d+ Arg2:T\d+|#\d+\tAnnotatorNotes T\d+\t[^\n]*)$/;
       const one = await kilde(['annotate', '-f', 'brat', a]);
       assert.equal(one.code, 0, one.stderr);
       for (const l of one.stdout.split('\n').filter(Boolean)) assert.match(l, line);
