@@ -24,7 +24,9 @@ export class KildeHoverProvider implements vscode.HoverProvider {
 
     const ctx: CardContext = { analysis, document };
     const sources = entities.filter((e) => e.kind === 'source');
-    const named = entities.filter((e) => (e.kind === 'person' || e.kind === 'organisation') && !sources.some((s) => s.start === e.start && s.end === e.end));
+    // A name is left to the source card under the mouse that is the same words or the same speaker.
+    const named = entities.filter((e) => (e.kind === 'person' || e.kind === 'organisation')
+      && !sources.some((s) => s.kind === 'source' && ((s.start === e.start && s.end === e.end) || (e.meta.sourceId !== undefined && s.meta.sourceId === e.meta.sourceId))));
     if (named.length) {
       await prepareNameCards(analysis);
       if (token.isCancellationRequested) return undefined;
