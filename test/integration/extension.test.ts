@@ -331,6 +331,8 @@ describe('Kilde in VS Code', function () {
       assert.ok(page.listRows.some((r) => /^(Organisations|Organisasjoner)/.test(r)), page.listRows.join(' | '));
       await screenshot('entities.png');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      // Leave the window as panel.png left it (the Claims view focused) for the tests that follow.
+      await vscode.commands.executeCommand('kilde.showClaims');
     });
   });
 
