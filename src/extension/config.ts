@@ -2,8 +2,10 @@
 import * as vscode from 'vscode';
 import type { LangOption } from '../core';
 
-export type HighlightKind = 'sources' | 'numbers' | 'places' | 'claims';
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['sources', 'numbers', 'places', 'claims'];
+export type HighlightKind = 'sources' | 'numbers' | 'places' | 'names' | 'claims';
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['sources', 'numbers', 'places', 'names', 'claims'];
+/** Every highlight is on until switched off, except names: a quiet editor by default. */
+export const HIGHLIGHT_DEFAULT: Readonly<Record<HighlightKind, boolean>> = { sources: true, numbers: true, places: true, names: false, claims: true };
 
 export interface KildeConfig {
   languages: ReadonlySet<string>;
@@ -29,6 +31,7 @@ export function readConfig(): KildeConfig {
       sources: c.get<boolean>('highlight.sources', true) !== false,
       numbers: c.get<boolean>('highlight.numbers', true) !== false,
       places: c.get<boolean>('highlight.places', true) !== false,
+      names: c.get<boolean>('highlight.names', false) === true,
       claims: c.get<boolean>('highlight.claims', true) !== false,
     },
     updateDelay: Number.isFinite(delay) ? Math.min(Math.max(delay, 0), 10_000) : 200,

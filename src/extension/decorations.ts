@@ -1,6 +1,9 @@
-// The four highlights in the editor. Each is recognisable without colour —
+// The highlights in the editor. Each is recognisable without colour —
 // sources bold, numbers a solid underline, places a dotted one, claims a bar
 // at their start — and every colour is a theme colour the user can change.
+// People and organisations get only a thin, faint dashed underline, and only
+// when kilde.highlight.names is on (it is off by default): most of them are
+// sources and bold already, and a fifth loud style would make prose noisy.
 //
 // Decorations are replaced only when a new analysis arrives (or a highlight
 // setting flips), never cleared while one is pending: VS Code moves the old
@@ -21,12 +24,13 @@ export interface DecorationRanges {
   source: vscode.Range[];
   number: vscode.Range[];
   place: vscode.Range[];
+  name: vscode.Range[];
   claim: vscode.Range[];
 }
 
-const EMPTY: DecorationRanges = Object.freeze({ source: [], number: [], place: [], claim: [] });
+const EMPTY: DecorationRanges = Object.freeze({ source: [], number: [], place: [], name: [], claim: [] });
 
-const SETTING_OF: Record<HighlightSlot, HighlightKind> = { source: 'sources', number: 'numbers', place: 'places', claim: 'claims' };
+const SETTING_OF: Record<HighlightSlot, HighlightKind> = { source: 'sources', number: 'numbers', place: 'places', name: 'names', claim: 'claims' };
 
 const color = (id: string) => new vscode.ThemeColor(id);
 // textDecoration takes CSS, not a ThemeColor; VS Code exposes every theme
@@ -71,7 +75,12 @@ function createTypes() {
     overviewRulerLane: vscode.OverviewRulerLane.Right,
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
-  return { claim, claimStart, source, number, place };
+  // No overview ruler mark: names are many, and the ruler is for what a reader looks for.
+  const name = vscode.window.createTextEditorDecorationType({
+    textDecoration: `underline dashed ${cssColor('kilde.nameUnderline')} 1px`,
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
+  return { claim, claimStart, source, number, place, name };
 }
 
 /** Offsets of each highlight, once per analysis (several editors may show one document). */
@@ -104,7 +113,7 @@ async function spansOf(a: Analysis, stillWanted: () => boolean): Promise<Highlig
 }
 
 function isEmpty(r: DecorationRanges): boolean {
-  return !r.source.length && !r.number.length && !r.place.length && !r.claim.length;
+  return !r.source.length && !r.number.length && !r.place.length && !r.name.length && !r.claim.length;
 }
 
 interface Applied {
@@ -249,7 +258,7 @@ export class Decorations implements vscode.Disposable {
     }
     const rangesOf = (list: SpanList, picked: number[]) => picked.map((i) => new vscode.Range(doc.positionAt(list.starts[i]), doc.positionAt(list.ends[i])));
     const kind = (slot: HighlightSlot): vscode.Range[] => (spans && on[SETTING_OF[slot]] ? rangesOf(spans[slot], pick(spans[slot])) : []);
-    const ranges: DecorationRanges = { source: kind('source'), number: kind('number'), place: kind('place'), claim: [] };
+    const ranges: DecorationRanges = { source: kind('source'), number: kind('number'), place: kind('place'), name: kind('name'), claim: [] };
     // The bar at each claim's first character.
     const claimStarts: vscode.Range[] = [];
     if (spans && on.claims) {
@@ -265,6 +274,7 @@ export class Decorations implements vscode.Disposable {
     editor.setDecorations(this.types.source, ranges.source);
     editor.setDecorations(this.types.number, ranges.number);
     editor.setDecorations(this.types.place, ranges.place);
+    editor.setDecorations(this.types.name, ranges.name);
     this.applied.set(editor, { analysis, flags, ranges, window });
   }
 

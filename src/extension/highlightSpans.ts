@@ -4,9 +4,13 @@
 // full collection has to go through; as typed arrays they take 13 MB, and
 // Ranges are made only for what an editor is given (a window around the
 // visible lines of a large article).
-import type { Analysis } from '../core';
+import type { Analysis, EntityKind } from '../core';
 
-export type HighlightSlot = 'source' | 'number' | 'place' | 'claim';
+export type HighlightSlot = 'source' | 'number' | 'place' | 'name' | 'claim';
+type EntitySlot = Exclude<HighlightSlot, 'claim'>;
+
+/** People and organisations share one (quiet, off by default) highlight. */
+const SLOT_OF: Record<EntityKind, EntitySlot> = { source: 'source', number: 'number', place: 'place', person: 'name', organisation: 'name' };
 
 /** Spans in document order (the core returns entities and claims sorted by start). */
 export class SpanList {
@@ -49,7 +53,7 @@ const LOOK_BACK = 50;
 export type HighlightSpans = Record<HighlightSlot, SpanList>;
 
 export function totalSpans(s: HighlightSpans): number {
-  return s.source.length + s.number.length + s.place.length + s.claim.length;
+  return s.source.length + s.number.length + s.place.length + s.name.length + s.claim.length;
 }
 
 /** Every YIELD_EVERY items the builder yields, so that its caller can give the event loop a turn. */
@@ -57,23 +61,25 @@ export const YIELD_EVERY = 1024;
 
 /** The spans of `a`, built in steps (one yield per YIELD_EVERY items). */
 export function* buildSpans(a: Analysis): Generator<void, HighlightSpans> {
-  const count = { source: 0, number: 0, place: 0 };
+  const count: Record<EntitySlot, number> = { source: 0, number: 0, place: 0, name: 0 };
   for (let i = 0; i < a.entities.length; i++) {
-    count[a.entities[i].kind]++;
+    count[SLOT_OF[a.entities[i].kind]]++;
     if (i % YIELD_EVERY === YIELD_EVERY - 1) yield;
   }
   const lists = {
     source: new SpanList(new Int32Array(count.source), new Int32Array(count.source)),
     number: new SpanList(new Int32Array(count.number), new Int32Array(count.number)),
     place: new SpanList(new Int32Array(count.place), new Int32Array(count.place)),
+    name: new SpanList(new Int32Array(count.name), new Int32Array(count.name)),
     claim: new SpanList(new Int32Array(a.claims.length), new Int32Array(a.claims.length)),
   };
-  const at = { source: 0, number: 0, place: 0 };
+  const at: Record<EntitySlot, number> = { source: 0, number: 0, place: 0, name: 0 };
   for (let i = 0; i < a.entities.length; i++) {
     const e = a.entities[i];
-    const list = lists[e.kind];
-    list.starts[at[e.kind]] = e.start;
-    list.ends[at[e.kind]++] = e.end;
+    const slot = SLOT_OF[e.kind];
+    const list = lists[slot];
+    list.starts[at[slot]] = e.start;
+    list.ends[at[slot]++] = e.end;
     if (i % YIELD_EVERY === YIELD_EVERY - 1) yield;
   }
   for (let i = 0; i < a.claims.length; i++) {

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { Analysis, Claim, NumberEntity, PlaceEntity } from '../core';
 import { TurnBudget } from './analysis/turns';
 import type { AnalysisStore } from './analysis/store';
-import { claimKindName, claimsCount, mentionsCount, numberKindName, placeTypeName } from './text/labels';
+import { claimKindName, claimsCount, mentionsCount, numberKindName, placeTypeName, sourceLabel } from './text/labels';
 import { formatValue } from './text/numbers';
 import { firstWords, oneLine } from './text/snippet';
 
@@ -103,7 +103,7 @@ async function build(doc: vscode.TextDocument, a: Analysis, stillWanted: () => b
       const r = range(c.start, c.end);
       return new vscode.DocumentSymbol(name(firstWords(c.text, 60)), `${c.cue} · ${claimKindName(c.kind)}`, vscode.SymbolKind.String, r, r);
     });
-    out.push(group(name(source), claimsCount(claims.length), vscode.SymbolKind.Object, children));
+    out.push(group(name(sourceLabel(source)), claimsCount(claims.length), vscode.SymbolKind.Object, children));
   }
   // Breadcrumbs and the Outline's "follow cursor" take the first top-level
   // symbol that contains the cursor. The Places and Figures groups span

@@ -101,6 +101,8 @@ export function violations(text, a) {
     if (typeof c.source !== 'string' || typeof c.cue !== 'string') bad(`claim #${i}: source or cue is not a string`);
     if (!Array.isArray(c.sourceIds)) bad(`claim #${i}: sourceIds is not an array`);
     for (const id of c.sourceIds ?? []) if (!sources[id]) bad(`claim #${i} points at missing source ${id}`);
+    // A claim may have no source (the text never says who): then it names none at all.
+    if (c.source === '' && (c.sourceIds ?? []).length) bad(`claim #${i}: source ${JSON.stringify(c.source)} with sourceIds ${JSON.stringify(c.sourceIds)}`);
   });
   sources.forEach((s, i) => {
     if (s.id !== i) bad(`source at position ${i} has id ${s.id}`);
@@ -112,8 +114,10 @@ export function violations(text, a) {
   });
   for (const e of entities) {
     if (e.kind === 'source' && !sources[e.meta?.sourceId]) bad(`source entity #${e.id} points at missing source ${e.meta?.sourceId}`);
-    if ((e.kind === 'person' || e.kind === 'organisation') && (typeof e.meta?.canonical !== 'string' || !e.meta.canonical)) bad(`${e.kind} entity #${e.id} has no canonical name`);
-    if ((e.kind === 'person' || e.kind === 'organisation') && e.meta.sourceId !== undefined && !sources[e.meta.sourceId]) bad(`${e.kind} entity #${e.id} points at missing source ${e.meta.sourceId}`);
+    if (e.kind === 'person' || e.kind === 'organisation') {
+      if (typeof e.meta?.canonical !== 'string' || !e.meta.canonical) bad(`${e.kind} entity #${e.id} has no canonical name`);
+      if (e.meta?.sourceId !== undefined && !sources[e.meta.sourceId]) bad(`${e.kind} entity #${e.id} points at missing source ${e.meta.sourceId}`);
+    }
     if (e.kind === 'number') {
       for (const o of e.meta?.conflictsWith ?? []) {
         if (entities[o]?.kind !== 'number') bad(`number entity #${e.id} conflicts with #${o}, which is not a number entity`);

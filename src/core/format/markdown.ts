@@ -1,7 +1,7 @@
 // Markdown report: a claims table for fact-checkers plus short lists of the
-// sources, places and figures. Every piece of article text goes through
+// sources, the people and organisations named, places and figures. Every piece of article text goes through
 // escapeMarkdownInline, so a hostile article renders as plain text.
-import type { Analysis, NumberEntity, PlaceEntity } from '../model';
+import type { Analysis, NumberEntity, OrganisationEntity, PersonEntity, PlaceEntity } from '../model';
 import { escapeMarkdownInline as esc } from './escape';
 
 export interface MarkdownOptions {
@@ -12,6 +12,8 @@ export interface MarkdownOptions {
 }
 
 const DEFAULT_LIST_LIMIT = 50;
+/** The Source cell of a claim whose text never names its source. */
+export const UNKNOWN_SOURCE = '_unknown source_';
 
 function capped(items: string[], limit: number): string[] {
   if (items.length <= limit) return items;
@@ -28,7 +30,8 @@ function claimsTable(a: Analysis): string[] {
   if (!a.claims.length) return [];
   const rows = a.claims.map((c, i) =>
     // Lines are 1-based here, as editors show them; the model's are 0-based.
-    `| ${i + 1} | ${esc(c.source) || '?'} | ${esc(c.cue)} | ${c.kind} | ${esc(c.text)} | ${c.line + 1} |`,
+    // A claim whose text never says who: said so in words, never an empty cell.
+    `| ${i + 1} | ${esc(c.source) || UNKNOWN_SOURCE} | ${esc(c.cue)} | ${c.kind} | ${esc(c.text)} | ${c.line + 1} |`,
   );
   return ['| # | Source | Cue | Kind | Claim | Line |', '|--:|---|---|---|---|--:|', ...rows];
 }
@@ -37,6 +40,28 @@ function sourceList(a: Analysis): string[] {
   return a.sources.map((s) => {
     const role = s.role ? `, ${esc(s.role)}` : '';
     return `- **${esc(s.name)}** (${s.sourceType}${role}): ${plural(s.claims.length, 'claim')}, ${plural(s.mentions.length, 'mention')}`;
+  });
+}
+
+/** One line per person (or organisation) by canonical name: role, mentions, and claims if it speaks. */
+function nameList(a: Analysis, kind: 'person' | 'organisation'): string[] {
+  const byName = new Map<string, { count: number; role?: string; sourceId?: number }>();
+  for (const e of a.entities) {
+    if (e.kind !== kind) continue;
+    const m = (e as PersonEntity | OrganisationEntity).meta;
+    const key = m.canonical || e.text;
+    const seen = byName.get(key);
+    if (!seen) byName.set(key, { count: 1, role: m.role || undefined, sourceId: m.sourceId });
+    else {
+      seen.count++;
+      seen.role ??= m.role || undefined;
+      seen.sourceId ??= m.sourceId;
+    }
+  }
+  return [...byName.entries()].map(([name, { count, role, sourceId }]) => {
+    const record = sourceId !== undefined ? a.sources[sourceId] : undefined;
+    const claims = record?.claims.length ? `${plural(record.claims.length, 'claim')}, ` : '';
+    return `- **${esc(name)}**${role ? ` (${esc(role)})` : ''}: ${claims}${plural(count, 'mention')}`;
   });
 }
 
@@ -96,6 +121,8 @@ function header(a: Analysis, title?: string): string[] {
 export function toMarkdown(analysis: Analysis, options: MarkdownOptions = {}): string {
   const limit = options.listLimit ?? DEFAULT_LIST_LIMIT;
   const a = analysis;
+  const people = nameList(a, 'person');
+  const organisations = nameList(a, 'organisation');
   const places = placeList(a);
   const figures = figureList(a);
   const statements = statementList(a);
@@ -103,6 +130,8 @@ export function toMarkdown(analysis: Analysis, options: MarkdownOptions = {}): s
     ...header(a, options.title),
     ...section('Claims', a.claims.length, claimsTable(a), 'No attributed claims found.'),
     ...section('Sources', a.sources.length, sourceList(a), 'No sources found.'),
+    ...section('People', people.length, capped(people, limit), 'No people named.'),
+    ...section('Organisations', organisations.length, capped(organisations, limit), 'No organisations named.'),
     ...section('Places', places.length, capped(places, limit), 'No places found.'),
     ...section('Figures', figures.length, capped(figures, limit), 'No figures found.'),
   ];

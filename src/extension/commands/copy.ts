@@ -5,6 +5,7 @@ import type { Claim } from '../../core';
 import { lookupInTurns } from '../analysis/lookup';
 import type { AnalysisStore } from '../analysis/store';
 import { claimWithSource } from '../text/claimText';
+import { sourceLabel, sourceName } from '../text/labels';
 import type { ClaimsNode } from '../views/claimsModel';
 
 async function claimFrom(store: AnalysisStore, node: unknown): Promise<Claim | undefined> {
@@ -23,7 +24,7 @@ async function copy(store: AnalysisStore, node: unknown, withSource: boolean): P
     vscode.window.setStatusBarMessage(vscode.l10n.t('Kilde: the cursor is not in a claim'), 3000);
     return;
   }
-  await vscode.env.clipboard.writeText(withSource ? claimWithSource(claim) : claim.text);
+  await vscode.env.clipboard.writeText(withSource ? claimWithSource(claim, { inline: sourceName(''), leading: sourceLabel('') }) : claim.text);
   vscode.window.setStatusBarMessage(vscode.l10n.t('Kilde: claim copied'), 3000);
 }
 

@@ -2,10 +2,11 @@
 // through esc(); links are either Kilde's reveal commands or a fixed
 // OpenStreetMap URL built from numbers.
 import * as vscode from 'vscode';
-import type { Analysis, Claim, NumberEntity, PlaceEntity, SourceEntity, SourceRecord } from '../../core';
+import type { Analysis, Claim, NumberEntity, OrganisationEntity, PersonEntity, PlaceEntity, SourceEntity, SourceRecord } from '../../core';
+import { Derived, pauseAt } from '../analysis/derived';
 import { lookup } from '../analysis/lookup';
 import {
-  claimKindName, claimsCount, lineLabel, mentionsCount, numberKindName, placeTypeName, sourceTypeName,
+  claimKindName, claimsCount, lineLabel, mentionsCount, numberKindName, placeTypeName, sourceName, sourceTypeName,
 } from '../text/labels';
 import { commandLink, esc, kildeMarkdown, webLink } from '../text/markdown';
 import { formatCoordinates, formatInteger, formatValue } from '../text/numbers';
@@ -19,6 +20,8 @@ export interface CardContext {
 
 const CLAIMS_LISTED = 10;
 const OTHER_CLAIMS_LISTED = 5;
+/** A name's card is small: who it is, and the first of what it says. */
+const NAME_CLAIMS_LISTED = 3;
 
 /** Lines of a paragraph are kept together with hard breaks; lists stand apart. */
 class Card {
@@ -94,12 +97,13 @@ export function numberCard(ctx: CardContext, e: NumberEntity, claimShown = false
   if (m.approximate) card.line(esc(m.approxCue ? vscode.l10n.t('Approximate ("{0}")', m.approxCue) : vscode.l10n.t('Approximate')));
   const claim = look.claimOf(e);
   if (!claim) card.line(`*${esc(vscode.l10n.t('No source: the text states this figure without attributing it.'))}*`);
-  else if (!claimShown) card.line(`${esc(vscode.l10n.t('Said by: {0}', claim.source))} · ${claimLink(ctx, claim)}`);
+  else if (!claimShown) card.line(`${esc(vscode.l10n.t('Said by: {0}', sourceName(claim.source)))} · ${claimLink(ctx, claim)}`);
   const others = (m.conflictsWith ?? []).map((id) => ctx.analysis.entities[id]).filter((x): x is NumberEntity => x?.kind === 'number');
   if (others.length) {
     card.endParagraph().line(`**${esc(vscode.l10n.t('Other figures for the same thing:'))}**`);
     card.list(others.map((o) => {
-      const who = look.claimOf(o)?.source ?? vscode.l10n.t('no source');
+      const of = look.claimOf(o);
+      const who = of ? sourceName(of.source) : vscode.l10n.t('no source');
       const label = o.meta.counted ? `${o.text} ${o.meta.counted}` : o.text;
       const link = commandLink(esc(label), 'kilde.revealRange', [ctx.document.uri.toString(), o.start, o.end], vscode.l10n.t('Go to Figure'));
       return `${link} — ${esc(who)} (${esc(lineOf(ctx, o.start))})`;
@@ -121,8 +125,14 @@ export function sourceCard(ctx: CardContext, e: SourceEntity): vscode.MarkdownSt
 
 export function claimCard(ctx: CardContext, c: Claim): vscode.MarkdownString {
   const card = new Card().line(`**${esc(vscode.l10n.t('Claim'))}** — ${esc(claimKindName(c.kind))}`);
-  card.line(`${esc(vscode.l10n.t('Source:'))} **${esc(c.source)}** · ${esc(vscode.l10n.t('cue: {0}', c.cue))} · ${esc(lineLabel(c.line))}`);
+  // A claim whose speaker the text never names says so, in italics, where the name would be.
+  const who = c.source ? `**${esc(c.source)}**` : `*${esc(sourceName(''))}*`;
+  card.line(`${esc(vscode.l10n.t('Source:'))} ${who} · ${esc(vscode.l10n.t('cue: {0}', c.cue))} · ${esc(lineLabel(c.line))}`);
   if (c.via?.length) card.line(esc(vscode.l10n.t('Passed on by: {0}', c.via.join(', '))));
+  if (!c.source) {
+    card.endParagraph().line(`*${esc(vscode.l10n.t('The text does not say who makes this claim.'))}*`);
+    return card.build();
+  }
   const others = othersBy(ctx.analysis, c);
   card.endParagraph().line(esc(
     others.length === 0 ? vscode.l10n.t('{0} makes no other claim.', c.source)
@@ -130,6 +140,57 @@ export function claimCard(ctx: CardContext, c: Claim): vscode.MarkdownString {
         : vscode.l10n.t('{0} makes {1} other claims:', c.source, formatInteger(others.length)),
   ));
   card.list(claimList(ctx, others, OTHER_CLAIMS_LISTED));
+  return card.build();
+}
+
+interface NameFacts {
+  mentions: number;
+  role?: string;
+}
+
+/** Mentions and role of each person and organisation, by kind and canonical name, once per analysis. */
+const nameFacts = new Derived(function* names(a: Analysis): Generator<void, Map<string, NameFacts>> {
+  const out = new Map<string, NameFacts>();
+  const entities = a.entities;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (e.kind === 'person' || e.kind === 'organisation') {
+      const key = nameKey(e);
+      const seen = out.get(key);
+      if (seen) {
+        seen.mentions++;
+        seen.role ??= e.meta.role || undefined;
+      } else out.set(key, { mentions: 1, role: e.meta.role || undefined });
+    }
+    if (pauseAt(i)) yield;
+  }
+  return out;
+});
+
+const nameKey = (e: PersonEntity | OrganisationEntity) => `${e.kind}:${e.meta.canonical || e.text}`;
+
+/** Works out what name cards need, in turns of the event loop (a huge article has a million names). */
+export const prepareNameCards = (a: Analysis): Promise<unknown> => nameFacts.inTurns(a);
+
+/**
+ * A person or organisation the text names: who it is, and, when it speaks
+ * anywhere in the text, how much it says with links to its first claims.
+ */
+export function nameCard(ctx: CardContext, e: PersonEntity | OrganisationEntity): vscode.MarkdownString {
+  const record: SourceRecord | undefined = e.meta.sourceId !== undefined ? ctx.analysis.sources[e.meta.sourceId] : undefined;
+  const facts = nameFacts.now(ctx.analysis).get(nameKey(e));
+  const name = e.meta.canonical || e.text;
+  const type = e.kind === 'person' ? vscode.l10n.t('person') : vscode.l10n.t('organisation');
+  const about = [type, e.meta.role || facts?.role || record?.role].filter(Boolean).join(', ');
+  const card = new Card().line(`**${esc(name)}** — ${esc(about)}`);
+  const claims = (record?.claims ?? []).map((id) => ctx.analysis.claims[id]).filter(Boolean);
+  const mentions = mentionsCount(facts?.mentions ?? 1);
+  if (claims.length) {
+    card.line(esc(`${mentions} · ${claimsCount(claims.length)}`));
+    card.list(claimList(ctx, claims, NAME_CLAIMS_LISTED));
+  } else {
+    card.line(esc(`${mentions} · ${e.kind === 'person' ? vscode.l10n.t('named, but not quoted') : vscode.l10n.t('named, but not a source')}`));
+  }
   return card.build();
 }
 

@@ -1,10 +1,12 @@
 // Hovers over annotated text: a card per entity under the mouse, and the
 // claim's card when the text is part of a claim (so a source named inside a
-// claim shows both who it is and what it claims).
+// claim shows both who it is and what it claims). A person or organisation
+// gets a small card of its own, unless the same words are a source mention:
+// the source card says all the name card would.
 import * as vscode from 'vscode';
 import { lookupInTurns } from '../analysis/lookup';
 import type { AnalysisStore } from '../analysis/store';
-import { CardContext, claimCard, numberCard, placeCard, sourceCard } from './cards';
+import { CardContext, claimCard, nameCard, numberCard, placeCard, prepareNameCards, sourceCard } from './cards';
 
 export class KildeHoverProvider implements vscode.HoverProvider {
   constructor(private readonly store: AnalysisStore) {}
@@ -21,11 +23,20 @@ export class KildeHoverProvider implements vscode.HoverProvider {
     if (!entities.length && !claim) return undefined;
 
     const ctx: CardContext = { analysis, document };
+    const sources = entities.filter((e) => e.kind === 'source');
+    // A name is left to the source card under the mouse that is the same words or the same speaker.
+    const named = entities.filter((e) => (e.kind === 'person' || e.kind === 'organisation')
+      && !sources.some((s) => s.kind === 'source' && ((s.start === e.start && s.end === e.end) || (e.meta.sourceId !== undefined && s.meta.sourceId === e.meta.sourceId))));
+    if (named.length) {
+      await prepareNameCards(analysis);
+      if (token.isCancellationRequested) return undefined;
+    }
     const cards: vscode.MarkdownString[] = [];
     for (const e of entities) {
       if (e.kind === 'place') cards.push(placeCard(ctx, e));
       else if (e.kind === 'number') cards.push(numberCard(ctx, e, !!claim));
-      else cards.push(sourceCard(ctx, e));
+      else if (e.kind === 'source') cards.push(sourceCard(ctx, e));
+      else if (named.includes(e)) cards.push(nameCard(ctx, e));
     }
     if (claim) cards.push(claimCard(ctx, claim));
     const span = entities[0] ?? claim!;

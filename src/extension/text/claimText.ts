@@ -28,7 +28,16 @@ export function quotedWords(claim: Claim): string {
   return oneLine(text.replace(/^[–—-]\s*/, ''));
 }
 
-export function claimWithSource(claim: Claim): string {
-  if (claim.kind === 'direct') return `«${quotedWords(claim)}» — ${claim.source} (${claim.cue})`;
-  return `${claim.source}: ${oneLine(claim.text)}`;
+/** What a claim whose text never names its source is said to be by, after a dash and at the start of a line. */
+export interface UnknownSourceWords {
+  inline: string;
+  leading: string;
+}
+
+const ENGLISH: UnknownSourceWords = { inline: 'unknown source', leading: 'Unknown source' };
+
+/** `unknown`: the UI's words for a claim with no source (no vscode here: plain text in, plain text out). */
+export function claimWithSource(claim: Claim, unknown: UnknownSourceWords = ENGLISH): string {
+  if (claim.kind === 'direct') return `«${quotedWords(claim)}» — ${claim.source || unknown.inline} (${claim.cue})`;
+  return `${claim.source || unknown.leading}: ${oneLine(claim.text)}`;
 }

@@ -61,8 +61,16 @@ export function claimKindName(kind: ClaimKind): string {
 // One string per plural form keeps each sentence whole for translators.
 export const claimsCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', formatInteger(n)));
 export const sourcesCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 source') : vscode.l10n.t('{0} sources', formatInteger(n)));
+export const peopleCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 person') : vscode.l10n.t('{0} people', formatInteger(n)));
+export const organisationsCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 organisation') : vscode.l10n.t('{0} organisations', formatInteger(n)));
 export const placesCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 place') : vscode.l10n.t('{0} places', formatInteger(n)));
 export const figuresCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 figure') : vscode.l10n.t('{0} figures', formatInteger(n)));
 export const mentionsCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', formatInteger(n)));
+/** Who said a claim whose text never says who, as a label or at the start of a line: never an empty string on screen. */
+export const unknownSource = (): string => vscode.l10n.t('Unknown source');
+/** A claim's source inside a sentence: its name, or "unknown source". */
+export const sourceName = (source: string): string => source || vscode.l10n.t('unknown source');
+/** A claim's source as a label or at the start of a line: its name, or "Unknown source". */
+export const sourceLabel = (source: string): string => source || unknownSource();
 /** Lines are zero-based in the model and one-based on screen. */
 export const lineLabel = (zeroBased: number): string => vscode.l10n.t('line {0}', zeroBased + 1);

@@ -1,5 +1,6 @@
 // The shape of the Claims tree for one analysis: claims grouped by source
-// (most claims first) or in document order, long lists cut into buckets.
+// (most claims first, claims whose source the text never names in a group
+// of their own at the end) or in document order, long lists cut into buckets.
 // Nodes are made on demand and cached, so a node handed to VS Code is the
 // same object getParent and reveal later see.
 import type { Analysis, Claim, SourceType } from '../../core';
@@ -11,7 +12,10 @@ export type GroupBy = 'source' | 'order';
 export interface SourceGroupNode {
   readonly type: 'source';
   readonly id: string;
+  /** The source's name; empty for the group of claims whose text never says who. */
   readonly name: string;
+  /** The claims of no named source: the view labels the group "Unknown source". */
+  readonly unknown: boolean;
   readonly sourceType?: SourceType;
   readonly role?: string;
   readonly claims: readonly Claim[];
@@ -133,7 +137,8 @@ export class ClaimsModel {
       if (!at) {
         const record = this.analysis.sources[c.sourceIds[0]];
         const list: Claim[] = [];
-        at = { group: { type: 'source', id: `g:${c.source}`, name: c.source, sourceType: record?.sourceType, role: record?.role, claims: list, index: -1 }, list, n: place.groups.length };
+        // No source name can be empty, so the id of the unknown source's group cannot clash with one.
+        at = { group: { type: 'source', id: `g:${c.source}`, name: c.source, unknown: !c.source, sourceType: record?.sourceType, role: record?.role, claims: list, index: -1 }, list, n: place.groups.length };
         byName.set(c.source, at);
         place.groups.push(at.group);
       }
@@ -141,7 +146,8 @@ export class ClaimsModel {
       place.index[c.id] = at.list.length;
       at.list.push(c);
     }
-    const sorted = [...place.groups].sort((a, b) => b.claims.length - a.claims.length || this.collator.compare(a.name, b.name));
+    // The unknown source is no source to rank: its group comes last, whatever its size.
+    const sorted = [...place.groups].sort((a, b) => Number(a.unknown) - Number(b.unknown) || b.claims.length - a.claims.length || this.collator.compare(a.name, b.name));
     sorted.forEach((g, i) => (g.index = i));
     place.sorted = sorted;
     this.placeOf = place;

@@ -6,7 +6,7 @@ import type { Analysis } from '../../core';
 import type { ActiveArticle } from '../activeArticle';
 import { lookupInTurns } from '../analysis/lookup';
 import type { AnalysisStore } from '../analysis/store';
-import { claimKindName, claimsCount, lineLabel, sourceTypeName } from '../text/labels';
+import { claimKindName, claimsCount, lineLabel, sourceLabel, sourceTypeName } from '../text/labels';
 import { esc, plainMarkdown } from '../text/markdown';
 import { formatInteger } from '../text/numbers';
 import { firstWords, oneLine } from '../text/snippet';
@@ -63,11 +63,11 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
       case 'source': {
         const n = node.claims.length;
         const total = analysis?.claims.length ?? 0;
-        const item = new vscode.TreeItem(node.name, total <= EXPAND_UP_TO ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(sourceLabel(node.name), total <= EXPAND_UP_TO ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
         item.description = node.role ? `${node.role} · ${claimsCount(n)}` : claimsCount(n);
-        item.iconPath = sourceIcon(node.sourceType);
-        item.contextValue = 'source';
+        item.iconPath = node.unknown ? new vscode.ThemeIcon('question') : sourceIcon(node.sourceType);
+        item.contextValue = node.unknown ? 'unknownSource' : 'source';
         return item;
       }
       case 'sources': {
@@ -76,7 +76,7 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
         const open = node.from === 0 && !node.parent;
         const item = new vscode.TreeItem(`${formatInteger(node.from + 1)}–${formatInteger(node.to)}`, open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
-        item.description = `${oneLine(node.groups[node.from].name)} … ${oneLine(node.groups[node.to - 1].name)}`;
+        item.description = `${oneLine(sourceLabel(node.groups[node.from].name))} … ${oneLine(sourceLabel(node.groups[node.to - 1].name))}`;
         item.contextValue = 'sources';
         return item;
       }
@@ -102,6 +102,11 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
     if (item.tooltip) return item;
     if (node.type === 'source') {
       const tip = plainMarkdown();
+      if (node.unknown) {
+        tip.appendMarkdown(`*${esc(sourceLabel(''))}*\n\n${esc(vscode.l10n.t('Claims whose source the text does not name.'))}\n\n${esc(claimsCount(node.claims.length))}`);
+        item.tooltip = tip;
+        return item;
+      }
       tip.appendMarkdown(`**${esc(node.name)}**`);
       const about = [node.sourceType && sourceTypeName(node.sourceType), node.role].filter(Boolean) as string[];
       if (about.length) tip.appendMarkdown(` — ${esc(about.join(', '))}`);
@@ -112,7 +117,7 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
     if (node.type !== 'claim') return item;
     const c = node.claim;
     const tip = plainMarkdown();
-    tip.appendMarkdown(`**${esc(c.source)}** · ${esc(c.cue)} · ${esc(claimKindName(c.kind))} · ${esc(lineLabel(c.line))}\n\n`);
+    tip.appendMarkdown(`${c.source ? `**${esc(c.source)}**` : `*${esc(sourceLabel(''))}*`} · ${esc(c.cue)} · ${esc(claimKindName(c.kind))} · ${esc(lineLabel(c.line))}\n\n`);
     const text = c.text.length > TOOLTIP_CHARS ? c.text.slice(0, TOOLTIP_CHARS) + '…' : c.text;
     tip.appendMarkdown(`> ${esc(text)}`);
     item.tooltip = tip;
@@ -124,10 +129,10 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
     const item = new vscode.TreeItem(firstWords(c.text, 60), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     const where = `${c.cue} · ${lineLabel(c.line)}`;
-    item.description = this.groupBy === 'order' ? `${c.source} · ${where}` : where;
+    item.description = this.groupBy === 'order' ? `${sourceLabel(c.source)} · ${where}` : where;
     item.iconPath = claimIcon(c.kind);
     item.contextValue = 'claim';
-    item.accessibilityInformation = { label: vscode.l10n.t('{0}, {1}: {2}', c.source, claimKindName(c.kind), firstWords(c.text, 200)) };
+    item.accessibilityInformation = { label: vscode.l10n.t('{0}, {1}: {2}', sourceLabel(c.source), claimKindName(c.kind), firstWords(c.text, 200)) };
     const uri = this.article.document?.uri.toString();
     if (uri) item.command = { command: 'kilde.revealClaim', title: vscode.l10n.t('Go to Claim'), arguments: [uri, c.id, { preserveFocus: true }] };
     return item;

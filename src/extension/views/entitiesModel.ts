@@ -1,5 +1,7 @@
-// The shape of the Entities tree for one analysis: Sources, Places and
-// Numbers; under each the distinct names or values with their mentions.
+// The shape of the Entities tree for one analysis: Sources, People,
+// Organisations, Places and Numbers; under each the distinct names or values
+// with their mentions. People and organisations are everyone the text names,
+// speaking or not, grouped by canonical name.
 import type { Analysis, Entity, EntityKind, NumberEntity, PlaceEntity, SourceType } from '../../core';
 import { TurnBudget } from '../analysis/turns';
 import { Bucket, pathTo, split } from './buckets';
@@ -21,6 +23,10 @@ export interface DistinctNode {
   readonly label: string;
   readonly mentions: readonly Entity[];
   readonly sourceType?: SourceType;
+  /** For people and organisations: a title or role met with one of the mentions. */
+  readonly role?: string;
+  /** For people and organisations that speak: their index into Analysis.sources. */
+  readonly sourceId?: number;
   /** For figures: other figures count the same thing and disagree. */
   readonly conflicts: boolean;
   readonly group: KindNode;
@@ -44,7 +50,8 @@ export interface MentionNode {
 
 export type EntitiesNode = KindNode | DistinctNode | EntityBucketNode | MentionNode;
 
-const KINDS: readonly EntityKind[] = ['source', 'place', 'number'];
+/** The groups, top to bottom. */
+export const KINDS: readonly EntityKind[] = ['source', 'person', 'organisation', 'place', 'number'];
 
 export class EntitiesModel {
   private kinds: Promise<KindNode[]> | undefined;
@@ -56,7 +63,7 @@ export class EntitiesModel {
     private readonly collator: Intl.Collator,
   ) {}
 
-  /** The three groups; empty if the model is dropped for a newer analysis while they are made. */
+  /** The groups; empty if the model is dropped for a newer analysis while they are made. */
   roots(): Promise<KindNode[]> {
     this.kinds ??= this.build();
     return this.kinds;
@@ -106,8 +113,11 @@ export class EntitiesModel {
   }
 
   private async build(): Promise<KindNode[]> {
-    const groups: Record<EntityKind, Map<string, Entity[]>> = { source: new Map(), place: new Map(), number: new Map() };
-    const mentions: Record<EntityKind, number> = { source: 0, place: 0, number: 0 };
+    const groups: Record<EntityKind, Map<string, Entity[]>> = { source: new Map(), person: new Map(), organisation: new Map(), place: new Map(), number: new Map() };
+    const mentions: Record<EntityKind, number> = { source: 0, person: 0, organisation: 0, place: 0, number: 0 };
+    // A name's role and source id, from whichever mention has them (often only the first,
+    // "havminister Ingrid Hasvik Moe", has the role): noted here, in the one pass over them all.
+    const about = new Map<string, { role?: string; sourceId?: number }>();
     // Figures that disagree with another, by key: noted here, where every mention is seen
     // once anyway, and not by scanning each group again when its node is made.
     const conflicting = new Set<string>();
@@ -126,6 +136,15 @@ export class EntitiesModel {
       if (list) list.push(e);
       else groups[e.kind].set(k, [e]);
       if (e.kind === 'number' && e.meta.conflictsWith?.length) conflicting.add(k);
+      else if ((e.kind === 'person' || e.kind === 'organisation') && (e.meta.role || e.meta.sourceId !== undefined)) {
+        const at = `${e.kind}:${k}`;
+        const seen = about.get(at);
+        if (!seen) about.set(at, { role: e.meta.role || undefined, sourceId: e.meta.sourceId });
+        else {
+          seen.role ??= e.meta.role || undefined;
+          seen.sourceId ??= e.meta.sourceId;
+        }
+      }
     }
     const kinds: KindNode[] = [];
     for (const kind of KINDS) {
@@ -133,12 +152,12 @@ export class EntitiesModel {
         await budget.yield();
         if (this.stopped) return [];
       }
-      kinds.push(this.kindNode(kind, groups[kind], mentions[kind], conflicting));
+      kinds.push(this.kindNode(kind, groups[kind], mentions[kind], conflicting, about));
     }
     return kinds;
   }
 
-  private kindNode(kind: EntityKind, groups: Map<string, Entity[]>, mentions: number, conflicting: ReadonlySet<string>): KindNode {
+  private kindNode(kind: EntityKind, groups: Map<string, Entity[]>, mentions: number, conflicting: ReadonlySet<string>, about: ReadonlyMap<string, { role?: string; sourceId?: number }>): KindNode {
     const node: KindNode = { type: 'kind', id: `k:${kind}`, kind, items: [], mentions };
     const lists = [...groups];
     // Figures read best in the order they appear; names by how often they come up.
@@ -153,6 +172,7 @@ export class EntitiesModel {
       label: distinctLabel(this.analysis, list[0]),
       mentions: list,
       sourceType: list[0].kind === 'source' ? list[0].meta.sourceType : undefined,
+      ...about.get(`${kind}:${key}`),
       conflicts: kind === 'number' && conflicting.has(key),
       group: node,
       index,
@@ -190,6 +210,8 @@ export class EntitiesModel {
 function distinctKey(e: Entity): string {
   switch (e.kind) {
     case 'source': return String(e.meta.sourceId);
+    case 'person':
+    case 'organisation': return e.meta.canonical || e.text;
     case 'place': return placeKey(e);
     case 'number': return numberKey(e);
   }
@@ -209,6 +231,8 @@ function numberKey(e: NumberEntity): string {
 function distinctLabel(a: Analysis, e: Entity): string {
   switch (e.kind) {
     case 'source': return a.sources[e.meta.sourceId]?.name ?? e.meta.canonical;
+    case 'person':
+    case 'organisation': return e.meta.canonical || e.text;
     case 'place': return e.meta.name;
     case 'number': return e.text;
   }

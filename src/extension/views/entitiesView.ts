@@ -1,16 +1,16 @@
-// The Entities view: the active article's sources, places and figures, each
-// name or value once with its mentions underneath.
+// The Entities view: the active article's sources, people, organisations,
+// places and figures, each name or value once with its mentions underneath.
 import * as vscode from 'vscode';
 import type { Analysis, Entity, EntityKind } from '../../core';
 import type { ActiveArticle } from '../activeArticle';
 import {
-  claimsCount, figuresCount, lineLabel, mentionsCount, numberKindName, placeTypeName, placesCount, sourcesCount, sourceTypeName,
+  claimsCount, figuresCount, lineLabel, mentionsCount, numberKindName, organisationsCount, peopleCount, placeTypeName, placesCount, sourcesCount, sourceTypeName,
 } from '../text/labels';
 import { esc, plainMarkdown } from '../text/markdown';
 import { formatInteger, formatValue } from '../text/numbers';
 import { around } from '../text/snippet';
 import { basename } from './claimsView';
-import { EntitiesModel, EntitiesNode } from './entitiesModel';
+import { DistinctNode, EntitiesModel, EntitiesNode } from './entitiesModel';
 import { sourceIcon } from './icons';
 
 const EXPAND_UP_TO = 50;
@@ -18,6 +18,8 @@ const EXPAND_UP_TO = 50;
 function kindTitle(kind: EntityKind): string {
   switch (kind) {
     case 'source': return vscode.l10n.t('Sources');
+    case 'person': return vscode.l10n.t('People');
+    case 'organisation': return vscode.l10n.t('Organisations');
     case 'place': return vscode.l10n.t('Places');
     case 'number': return vscode.l10n.t('Numbers');
   }
@@ -25,7 +27,9 @@ function kindTitle(kind: EntityKind): string {
 
 function kindIcon(kind: EntityKind): vscode.ThemeIcon {
   switch (kind) {
-    case 'source': return new vscode.ThemeIcon('person');
+    case 'source': return new vscode.ThemeIcon('comment-discussion');
+    case 'person': return new vscode.ThemeIcon('person');
+    case 'organisation': return new vscode.ThemeIcon('organization');
     case 'place': return new vscode.ThemeIcon('location');
     case 'number': return new vscode.ThemeIcon('symbol-number');
   }
@@ -81,7 +85,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode> {
       case 'distinct': {
         const item = new vscode.TreeItem(node.label, Collapsed);
         item.id = node.id;
-        item.description = this.distinctDescription(node.mentions[0], node.mentions.length, analysis);
+        item.description = this.distinctDescription(node, analysis);
         item.iconPath = node.kind === 'source'
           ? sourceIcon(node.sourceType)
           : node.conflicts
@@ -111,13 +115,22 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode> {
     return item;
   }
 
-  private distinctDescription(first: Entity, count: number, analysis: Analysis | undefined): string {
-    const parts = [mentionsCount(count)];
+  private distinctDescription(node: DistinctNode, analysis: Analysis | undefined): string {
+    const first = node.mentions[0];
+    const parts = [mentionsCount(node.mentions.length)];
     switch (first.kind) {
       case 'source': {
         const record = analysis?.sources[first.meta.sourceId];
         if (record?.claims.length) parts.push(claimsCount(record.claims.length));
         parts.push(sourceTypeName(first.meta.sourceType));
+        break;
+      }
+      case 'person':
+      case 'organisation': {
+        // Who it is first, then whether it speaks: the group says it is a person.
+        const record = node.sourceId !== undefined ? analysis?.sources[node.sourceId] : undefined;
+        if (record?.claims.length) parts.push(claimsCount(record.claims.length));
+        if (node.role) parts.unshift(node.role);
         break;
       }
       case 'place':
@@ -146,6 +159,8 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode> {
 function kindCount(kind: EntityKind, n: number): string {
   switch (kind) {
     case 'source': return sourcesCount(n);
+    case 'person': return peopleCount(n);
+    case 'organisation': return organisationsCount(n);
     case 'place': return placesCount(n);
     case 'number': return figuresCount(n);
   }
