@@ -56,7 +56,8 @@ export class Entities {
     const key = m.name.toLowerCase();
     const id = this.byKey.get(key);
     if (id !== undefined) return id;
-    if (!m.proper) {
+    // A capitalised speaker read as a common phrase ('"…," Menon added') is still a name.
+    if (!m.proper && !(/^\p{Lu}/u.test(m.name) && !key.includes(' ') && this.part(key) !== undefined)) {
       if (!this.roles) return undefined;
       // A title as a noun: the person last named with it.
       const words = key.split(/\s+/);

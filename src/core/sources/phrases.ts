@@ -281,6 +281,8 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
     // So does a noun after a Norwegian genitive: "en av Diarras livvakter".
     const titleAfterGenitive = k > 0 && u.toks[k - 1].text.endsWith('s') && (isRoleWord(u.lw[k]) || (lex.suffixedDefinite && k === b + 1 && !lex.adverbs.has(u.lw[k])));
     if (k > start && isName(u, k - 1) && !isName(u, k) && !isOrgTail(u.lw[k]) && !POSSESSIVES.has(u.lw[k]) && !titleAfterGenitive && !ENGLISH_GENITIVE.test(u.toks[k - 1].text)) break;
+    // "Statens vegvesen køyrde": a name ends with its organisation word.
+    if (k > start + 1 && isName(u, start) && !isName(u, k) && isOrgTail(u.lw[k - 1]) && !isName(u, k - 1)) break;
     b = k;
   }
   return b >= start ? { a: start, b } : undefined;
