@@ -1,19 +1,12 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core/analyze';
-import type { Analysis, Claim, LangOption } from '../../src/core/model';
+import type { Analysis, LangOption } from '../../src/core/model';
+import { claimWith } from './claimAt';
 
 function run(text: string, language: LangOption = 'nb'): Analysis {
   return analyze(text, { language });
 }
 
-/** The claim containing `fragment`, or a failure listing what was found. */
-function claimWith(a: Analysis, text: string, fragment: string): Claim {
-  const at = text.indexOf(fragment);
-  assert.ok(at >= 0, `fragment not in text: ${fragment}`);
-  const c = a.claims.find((x) => x.start <= at && at < x.end);
-  assert.ok(c, `no claim covers «${fragment}»; claims: ${a.claims.map((x) => `${x.source}: ${x.text}`).join(' | ')}`);
-  return c!;
-}
 
 const sourceNames = (a: Analysis) => a.entities.filter((e) => e.kind === 'source').map((e) => e.text);
 

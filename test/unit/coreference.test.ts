@@ -3,19 +3,13 @@
 // is written for the test.
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core/analyze';
-import type { Analysis, Claim, LangOption } from '../../src/core/model';
+import type { Analysis, LangOption } from '../../src/core/model';
+import { claimWith } from './claimAt';
 
 function run(text: string, language: LangOption = 'nb'): Analysis {
   return analyze(text, { language });
 }
 
-function claimWith(a: Analysis, text: string, fragment: string): Claim {
-  const at = text.indexOf(fragment);
-  assert.ok(at >= 0, `fragment not in text: ${fragment}`);
-  const c = a.claims.find((x) => x.start <= at && at < x.end);
-  assert.ok(c, `no claim covers «${fragment}»; claims: ${a.claims.map((x) => `${x.source}: ${x.text}`).join(' | ')}`);
-  return c!;
-}
 
 describe('coreference: pronouns', () => {
   it('resolves a pronoun to a person named in an earlier sentence that claims nothing', () => {

@@ -1,19 +1,12 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core/analyze';
-import type { Analysis, Claim } from '../../src/core/model';
+import type { Analysis } from '../../src/core/model';
+import { claimWith } from './claimAt';
 
 function run(text: string): Analysis {
   return analyze(text, { language: 'en' });
 }
 
-/** The claim containing `fragment`, or a failure listing what was found. */
-function claimWith(a: Analysis, text: string, fragment: string): Claim {
-  const at = text.indexOf(fragment);
-  assert.ok(at >= 0, `fragment not in text: ${fragment}`);
-  const c = a.claims.find((x) => x.start <= at && at < x.end);
-  assert.ok(c, `no claim covers «${fragment}»; claims: ${a.claims.map((x) => `${x.source}: ${x.text}`).join(' | ')}`);
-  return c!;
-}
 
 describe('english: cues learned from PolNeAR', () => {
   for (const [verb, sentence] of [
