@@ -206,3 +206,17 @@ describe('english: adverbs are not content', () => {
     assert.equal(c.text, 'The ceasefire will hold');
   });
 });
+
+describe('english: progressive cues', () => {
+  it('reads "X is demanding that …" with the subject before the auxiliary', () => {
+    const t = 'The union is once again demanding that the mayor release the budget figures.';
+    const a = analyze(t, { language: 'en' });
+    const c = claimWith(a, t, 'release the budget');
+    assert.equal(c.source, 'union');
+  });
+
+  it('does not read a passive "-ing" form', () => {
+    const a = analyze('The building is being painted this week.', { language: 'en' });
+    assert.equal(a.claims.length, 0);
+  });
+});

@@ -271,7 +271,9 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
         j++;
       }
       // "har avvist" reports; "er anklaget for" is passive and does not.
-      if (form.participle ? !activePerfect(u, i, lex) : passiveBefore(u, i, lex)) continue;
+      // "is demanding", "was promising": a progressive after a form of "be" reports, it is not passive.
+      const progressive = lang === 'en' && w.endsWith('ing') && progressiveAux(u, i, lex) !== undefined;
+      if (!progressive && (form.participle ? !activePerfect(u, i, lex) : passiveBefore(u, i, lex))) continue;
       if (form.needsComplement && !followedByThat(u, j, lex, form.infinitive)) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
       cues.push({ type: 'verb', i, j });
@@ -323,6 +325,17 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   mentions[0].role = u.text.slice(u.toks[role[0]].start, u.toks[role[1]].end);
   mentions[0].type = 'person';
   return { mentions, subjectStart: k + 1 };
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'been']);
+
+/** The form of "be" before an -ing cue ("is once again questioning"), a few adverbs back. */
+function progressiveAux(u: Unit, i: number, lex: Lexicon): number | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (BE.has(u.lw[k])) return k;
+    if (!lex.adverbs.has(u.lw[k]) && u.lw[k] !== 'once' && u.lw[k] !== 'again') return undefined;
+  }
+  return undefined;
 }
 
 /** The perfect auxiliary of a participle cue ("har i avhør fortalt"), a few tokens back. */
@@ -704,6 +717,13 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     return { cue, speaker: { kind: 'named', mentions }, subjectStart: l.a, final: false, after: cue.j };
   }
   // ", saying …": the speaker is the subject of the clause the adjunct hangs on.
+  const be = lang === 'en' && u.lw[cue.i].endsWith('ing') ? progressiveAux(u, cue.i, lex) : undefined;
+  if (be !== undefined) {
+    // "Donald Trump is demanding that …": the subject stands before the auxiliary.
+    const l = phraseLeftOf(u, be, lex);
+    const sp = l ? speakerOf(u, l, lex, places) : undefined;
+    if (l && sp) return { cue, speaker: sp, subjectStart: l.a, final: false, after: cue.j };
+  }
   if (lex.verbs.get(u.lw[cue.i])?.adjunct) return adjunctCue(u, cue, lex, places);
   // Reporting verb.
   if (lang === 'en') {
