@@ -220,3 +220,12 @@ describe('english: progressive cues', () => {
     assert.equal(a.claims.length, 0);
   });
 });
+
+describe('english: intention verbs with an infinitive', () => {
+  it('reads "X wants to …" and "X vowed to …"', () => {
+    for (const t of ['The governor wants to raise the minimum wage next year.', 'The senator vowed to block the nomination.']) {
+      const a = analyze(t, { language: 'en' });
+      assert.equal(a.claims.length, 1, t);
+    }
+  });
+});

@@ -20,10 +20,14 @@ export function withLearnedCues(verbs: Map<string, CueForm>): Map<string, CueFor
     const adjunct = form.endsWith('ing');
     const old = verbs.get(form);
     if (old) { if (adjunct) old.adjunct = true; continue; }
-    verbs.set(form, { lemma: form, adjunct, needsComplement: precision < EN_CUE_FREE_PRECISION && !adjunct });
+    const needsComplement = precision < EN_CUE_FREE_PRECISION && !adjunct;
+    verbs.set(form, { lemma: form, adjunct, needsComplement, infinitive: needsComplement && INTENTION.test(form) });
   }
   return verbs;
 }
+
+// Verbs of intention report with an infinitive too ("wants to", "plans to", "vowed to").
+const INTENTION = /^(?:want|hope|plan|vow|pledge|promise|intend|threaten|expect|urge|seek)(?:s|ed|d|ned)?$/;
 
 /**
  * English verbs that may stand before their speaker ('"…," said X', '"…," added X'). Others take
