@@ -68,7 +68,9 @@ describe('Kilde in VS Code', function () {
     const md = await hoverAt('Ingrid Hasvik Moe');
     assert.match(md, /havminister/i);
     assert.match(md, /command:kilde\.reveal/);
-    const claim = await hoverAt('Norges Fiskarlag mener');
+    // A claim spans its content: the card on the claimed words names the source and the cue.
+    const claim = await hoverAt('kuttet vil koste');
+    assert.match(claim, /Norges Fiskarlag/);
     assert.match(claim, /mener/);
   });
 
