@@ -86,8 +86,22 @@ const GROUP_SUFFIX = /(?:ere|erne|arar|arane|ene|er|ar|ane|ørene|ører|ists|ers
 
 const ACRONYM = /^[\p{Lu}\d&-]{2,8}s?$/u;
 
+// The suffix alternation, filed by its last two letters: this is asked of many words, and a
+// regex anchored only at the end tries every start position of the word.
+const ROLE_ENDINGS = new Map<number, string[]>();
+for (const e of ROLE_SUFFIX.source.replace(/^\(\?:|\)\$$/g, '').split('|')) {
+  const k = e.charCodeAt(e.length - 1) * 0x10000 + e.charCodeAt(e.length - 2);
+  const list = ROLE_ENDINGS.get(k);
+  if (list) list.push(e); else ROLE_ENDINGS.set(k, [e]);
+}
+
 export function isRoleWord(lower: string): boolean {
-  return ROLES.has(lower) || ROLE_SUFFIX.test(lower);
+  if (ROLES.has(lower)) return true;
+  const n = lower.length;
+  if (n < 2) return false;
+  const list = ROLE_ENDINGS.get(lower.charCodeAt(n - 1) * 0x10000 + lower.charCodeAt(n - 2));
+  if (list) for (const e of list) if (lower.endsWith(e)) return true;
+  return false;
 }
 
 export function isAcronym(word: string): boolean {

@@ -57,12 +57,14 @@ const PERSON_NOUNS = new Set([
 
 /** A definite singular person noun: "dommeren", "kvinna", "statsministeren" (not "president", a title, nor plurals). */
 function isPersonNoun(lower: string): boolean {
-  if (lower.length < 5) return false;
-  const last = lower.charCodeAt(lower.length - 1);
-  // Definite singulars end in -en, -et or -a: most words are skipped on their last letter.
-  if (last !== 110 && last !== 97 && last !== 116) return false;
+  const n = lower.length;
+  if (n < 5) return false;
+  const last = lower.charCodeAt(n - 1);
+  const prev = lower.charCodeAt(n - 2);
+  // Definite singulars end in -en, -et or -a: most words are skipped on their last letters.
+  if (!(last === 97 || (prev === 101 && (last === 110 || last === 116)))) return false;
   if (PERSON_NOUNS.has(lower)) return true;
-  const stem = lower.endsWith('a') ? lower.slice(0, -1) : lower.endsWith('en') || lower.endsWith('et') ? lower.slice(0, -2) : '';
+  const stem = last === 97 ? lower.slice(0, -1) : lower.slice(0, -2);
   return stem.length >= 3 && (isRoleWord(stem) || isRoleWord(stem + 'e'));
 }
 
@@ -166,8 +168,9 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     const first = firstNameGender(toks[a].text);
     // A title makes a person, even of a name that is also a place ("ordførar Randi Aas").
     // A first name makes a person too ("Randi Aas", "Espen" opening a sentence).
+    // A lone sentence opener counts only if the text names it elsewhere, under that entity's type: not worked out here.
     const type = (role && isRoleWord(role.split(/[\s,]+/)[0].toLowerCase())) || (first && (words >= 2 || !place))
-      ? 'person' : sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words });
+      ? 'person' : opener ? 'organisation' : sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words });
     if (place && !role) { i = j; continue; }
     const subject = firstMention && a - open <= 2;
     firstMention = false;
@@ -189,8 +192,8 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
 
 // Capitalised at a sentence start or as a title, but never part of a name.
 function notNamePart(lex: Lexicon, w: string): boolean {
-  return isRoleWord(w) || lex.quantifiers.has(w) || lex.nonSpeakers.has(w) || lex.adverbs.has(w) || lex.boundaries.has(w)
-    || lex.prepositions.has(w) || lex.personPronouns.has(w) || lex.groupPronouns.has(w) || lex.thingPronouns.has(w);
+  return lex.quantifiers.has(w) || lex.nonSpeakers.has(w) || lex.adverbs.has(w) || lex.boundaries.has(w)
+    || lex.prepositions.has(w) || lex.personPronouns.has(w) || lex.groupPronouns.has(w) || lex.thingPronouns.has(w) || isRoleWord(w);
 }
 
 function countWords(toks: readonly Token[], a: number, b: number): number {

@@ -92,11 +92,15 @@ export function createResolver(lang: Lang): AttributionResolver {
   /** Proper names in document order, with their entity. */
   const named: Array<{ m: NameMention; ent: number }> = [];
 
+  /** The endings (5 characters or more) of one-word source names, to the latest source: a map, not a scan of every source per mention. */
+  const bySuffix = new Map<string, number>();
   const newSource = (name: string, type: SourceType, role: string | undefined, key: string): number => {
     const id = sources.length;
     sources.push({ id, name, sourceType: type, mentions: [], claims: [] });
     if (role) sources[id].role = role;
     byKey.set(key, id);
+    const lower = name.toLowerCase();
+    if (!lower.includes(' ')) for (let k = 1; lower.length - k >= 5; k++) bySuffix.set(lower.slice(k), id);
     return id;
   };
 
@@ -115,13 +119,8 @@ export function createResolver(lang: Lang): AttributionResolver {
       }
     }
     id ??= byKey.get(key);
-    if (id === undefined && !m.proper && key.length >= 5) {
-      // "instituttet" after "Havforskningsinstituttet": a definite noun naming a source met before.
-      for (let k = sources.length - 1; k >= 0; k--) {
-        const name = sources[k].name.toLowerCase();
-        if (name.length > key.length && name.endsWith(key) && !name.includes(' ')) { id = k; break; }
-      }
-    }
+    // "instituttet" after "Havforskningsinstituttet": a definite noun naming a source met before.
+    if (id === undefined && !m.proper && key.length >= 5) id = bySuffix.get(key);
     if (id === undefined) id = newSource(m.name, m.type, m.role, key);
     else {
       const s = sources[id];
