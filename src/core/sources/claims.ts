@@ -11,7 +11,7 @@ import { isDocumentNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
 import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter } from './english';
 import {
-  Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, isName, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
+  Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -348,7 +348,7 @@ function auxiliaryBefore(u: Unit, i: number, lex: Lexicon): number | undefined {
 }
 
 function isOpenerTok(u: Unit, k: number): boolean {
-  return k < 0 || u.sentenceStarts.has(k + 1) || /^[«"“–—:(-]$/.test(u.toks[k].text);
+  return k < 0 || u.sentenceStarts.has(k + 1) || isOpener(u.toks[k].text);
 }
 
 function activePerfect(u: Unit, i: number, lex: Lexicon): boolean {
@@ -421,7 +421,7 @@ function channelAfter(u: Unit, from: number, lex: Lexicon, places: PlaceLookup):
 const CHANNEL_PREPS = new Set(['til', 'overfor', 'to']);
 // "en av", "flere av", "ingen av": a part of the group after "av".
 const QUANTITY_OF = new Set(['en', 'ett', 'ei', 'én', 'flere', 'fleire', 'mange', 'noen', 'nokre', 'de', 'dei', 'to', 'tre', 'flertallet', 'halvparten']);
-const AFFILIATION_PREPS = new Set(['i', 'ved', 'hos', 'for', 'på', 'fra', 'frå', 'hjå', 'in', 'at', 'of', 'with', 'for']);
+const AFFILIATION_PREPS = new Set(['i', 'ved', 'hos', 'for', 'på', 'fra', 'frå', 'hjå', 'in', 'at', 'of', 'with']);
 
 /** "partiets talsmann, Per Olaf Lundteigen, at …": a title phrase, then the name between commas. */
 function apposition(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLookup): { mentions: Mention[]; after: number } | undefined {

@@ -10,7 +10,7 @@ import { Token, TokenKind } from '../text/tokenize';
 import { isAcronym, isRoleWord, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import type { Lexicon } from './lexicon';
-import type { Mention, PlaceLookup } from './phrases';
+import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
 
 export type Gender = 'm' | 'f';
 
@@ -34,7 +34,6 @@ const AMBIGUOUS_FIRST = new Set(['stein', 'even', 'mark', 'will', 'grant', 'rose
 const OPENERS = new Set(['«', '"', '“', '–', '—', '-', '(', ':', '„']);
 const OPEN_Q = new Set(['«', '“', '„']);
 const CLOSE_Q = new Set(['»', '”']);
-const PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'ibn', 'dos', 'del']);
 
 // Person nouns that carry a gender; definite forms are what refer back ("mannen", "kvinna").
 const GENDERED: Array<[RegExp, Gender]> = [
@@ -136,7 +135,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       if (k < n && toks[k].kind === TokenKind.Word && upper(toks[k].text) && !lex.boundaries.has(toks[k].text.toLowerCase())) { j = k; continue; }
       // An initial: "B." between names.
       if (k + 1 < n && toks[k].text === '.' && toks[j].text.length === 1 && toks[k + 1].kind === TokenKind.Word && upper(toks[k + 1].text)) { j = k + 1; continue; }
-      if (k + 1 < n && PARTICLES.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && upper(toks[k + 1].text)) { j = k + 1; continue; }
+      if (k + 1 < n && NAME_PARTICLES.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && upper(toks[k + 1].text)) { j = k + 1; continue; }
       break;
     }
     const atStart = isOpenerAt(toks, i);

@@ -41,7 +41,7 @@ export type Speaker =
   | { kind: 'quote'; whole: boolean; question?: boolean };
 
 const CAP = /^\p{Lu}/u;
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'ibn', 'dos', 'del']);
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'ibn', 'dos', 'del']);
 const POSSESSIVES = new Set(['hans', 'hennes', 'deres', 'dets', 'dens', 'hennar', 'deira', 'his', 'her', 'their', 'its']);
 // Genitive on a name ("Natos", "Norges"), not on names that end in s anyway.
 const GENITIVE = /^(.{2,})s$/u;
@@ -92,7 +92,7 @@ function properAt(u: Unit, i: number, places: PlaceLookup, lex: Lexicon): boolea
   return i + 1 < u.toks.length && isName(u, i + 1) && !lex.boundaries.has(u.lw[i + 1]);
 }
 
-function isOpener(s: string): boolean {
+export function isOpener(s: string): boolean {
   return s === '«' || s === '"' || s === '“' || s === '–' || s === '—' || s === '-' || s === '(' || s === ':';
 }
 
