@@ -3,6 +3,9 @@
 // a guess, so it errs towards no answer: function words, verbs that follow a
 // bare figure ("1500 sendt") and adverbs are refused.
 
+// Hoisted: the bundler turns a /\p{…}/u literal inside a function into a new RegExp per call.
+const UPPER_START = /^\p{Lu}/u;
+
 const STOP = new Set([
   // Bokmål / Nynorsk
   'av', 'på', 'i', 'til', 'fra', 'frå', 'for', 'med', 'mot', 'om', 'og', 'eller', 'men', 'som', 'at', 'er', 'var',
@@ -69,7 +72,7 @@ export function participleLike(w: string, lang: 'no' | 'en'): boolean {
 /** Could this word be an attributive adjective in front of the counted noun? */
 export function adjectiveCandidate(w: string, raw: string, lang: 'no' | 'en'): boolean {
   if (lang === 'en') {
-    if (/^\p{Lu}/u.test(raw)) return true;
+    if (UPPER_START.test(raw)) return true;
     return /(?:al|ive|ous|ic|an|ish|ese|ed|ful|less|ary|ent|ant|ior|ern|ing)$/.test(w) && !STOP.has(w);
   }
   if (STOP.has(w)) return false;

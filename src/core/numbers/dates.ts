@@ -11,6 +11,8 @@ import type { Cx, Match } from './context';
 import { countFollows, quantityFollows } from './follow';
 import { futureContext } from './tense';
 import { clockAfter } from './times';
+// Hoisted: the bundler turns a /\p{…}/u literal inside a function into a new RegExp per call.
+const LETTER_START = /^\p{L}/u;
 
 type AtomKind = 'full' | 'day' | 'month' | 'year';
 export interface Atom {
@@ -37,7 +39,7 @@ function monthAt(cx: Cx, i: number, needDayOrYear: boolean): [number, number] | 
   let w = cx.w(i);
   // "17. mai-feiringen", "1. mai-toget": the month heads a compound.
   const dash = needDayOrYear ? w.indexOf('-') : -1;
-  if (dash > 0 && /^\p{L}/u.test(w.slice(dash + 1, dash + 2))) w = w.slice(0, dash);
+  if (dash > 0 && LETTER_START.test(w.slice(dash + 1, dash + 2))) w = w.slice(0, dash);
   if (cx.no) {
     const m = NO_MONTHS.get(w);
     // "Mars", "August" mid-sentence are names; months are lower case in Norwegian.

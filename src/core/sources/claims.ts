@@ -948,39 +948,31 @@ function headlineClaim(text: string, para: Paragraph, lex: Lexicon, places: Plac
 
 /** ", saying …", "…, adding that …": the subject at the start of the sentence speaks, else the previous speaker. */
 function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
-  const s = unitLayout(u, lex).sentenceStart[cue.i];
+  const s = sentenceStartOf(u, cue.i);
   const r = s < cue.i ? phraseRightOf(u, s, lex) : undefined;
   const sp = r && r.b < cue.i ? speakerOf(u, r, lex, places) : undefined;
   return { cue, speaker: sp ?? { kind: 'previous' }, subjectStart: cue.i, final: false, after: cue.j };
 }
 
-/** Per unit, once: each token's sentence bounds, and a running count of content words. */
-interface UnitLayout {
-  sentenceStart: Int32Array;
-  sentenceEnd: Int32Array;
-  /** words[k]: words before token k that are not adverbs ("said Friday", "then" are not content). */
-  words: Int32Array;
+/** Start of the sentence holding token k. Per claim, not per unit: most units hold no claim. */
+function sentenceStartOf(u: Unit, k: number): number {
+  while (k > 0 && !u.sentenceStarts.has(k)) k--;
+  return k;
 }
-const LAYOUT = new WeakMap<Unit, UnitLayout>();
 
-function unitLayout(u: Unit, lex: Lexicon): UnitLayout {
-  let l = LAYOUT.get(u);
-  if (l) return l;
+/** End (exclusive) of the sentence holding token k. */
+function sentenceEndOf(u: Unit, k: number): number {
   const n = u.toks.length;
-  l = { sentenceStart: new Int32Array(n + 1), sentenceEnd: new Int32Array(n + 1), words: new Int32Array(n + 1) };
-  let start = 0;
-  for (let k = 0; k < n; k++) {
-    if (u.sentenceStarts.has(k)) start = k;
-    l.sentenceStart[k] = start;
-    l.words[k + 1] = l.words[k] + (u.toks[k].kind === TokenKind.Word && !lex.adverbs.has(u.lw[k]) ? 1 : 0);
-  }
-  let end = n;
-  for (let k = n - 1; k >= 0; k--) {
-    l.sentenceEnd[k] = end;
-    if (u.sentenceStarts.has(k)) end = k;
-  }
-  LAYOUT.set(u, l);
-  return l;
+  k++;
+  while (k < n && !u.sentenceStarts.has(k)) k++;
+  return Math.min(k, n);
+}
+
+/** Words in tokens [x, y) that are not adverbs ("said Friday", "then" are not content). */
+function contentWords(u: Unit, lex: Lexicon, x: number, y: number): number {
+  let c = 0;
+  for (let k = x; k < y; k++) if (u.toks[k].kind === TokenKind.Word && !lex.adverbs.has(u.lw[k])) c++;
+  return c;
 }
 
 const TRAILING = new Set(['.', ',', ';', ':', '–', '—', '-', '!']);
@@ -996,12 +988,11 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   const after = Math.max(a.cue.j, a.after);
   // The sentence holding the cue: a passage of several sentences is content as a whole,
   // less an attribution at its start or end.
-  const layout = unitLayout(u, lex);
-  const ss = layout.sentenceStart[a.cue.i];
-  const se = layout.sentenceEnd[a.cue.i];
+  const ss = sentenceStartOf(u, a.cue.i);
+  const se = sentenceEndOf(u, a.cue.i);
   const lo = Math.max(startTok, ss);
   const hi = Math.min(endTok, se);
-  const wordsIn = (x: number, y: number) => (y > x ? layout.words[y] - layout.words[x] : 0);
+  const wordsIn = (x: number, y: number) => contentWords(u, lex, x, y);
   const before = wordsIn(lo, cueFirst);
   const following = wordsIn(after, hi);
   // "At Monday's debate, X said Y": a fronted adverbial before the speaker is not what was said.

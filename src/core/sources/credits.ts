@@ -4,6 +4,8 @@
 import type { Dateline } from '../model';
 import { sourceTypeOf } from './kinds';
 import type { Mention } from './phrases';
+// Hoisted: the bundler turns a /\p{…}/u literal inside a function into a new RegExp per call.
+const INITIAL_END = /\p{Lu}\.$/u;
 
 // A plain literal alternation (no leading class, no /u) lets the regex engine skip
 // ahead quickly; the character before the label is checked by hand.
@@ -25,7 +27,7 @@ function mentionsIn(text: string, from: number, to: number): Mention[] {
     let s = from + at;
     let e = s + part.length;
     while (s < e && /[\s(]/.test(text[s])) s++;
-    while (e > s && /[\s).,:]/.test(text[e - 1]) && !(text[e - 1] === '.' && /\p{Lu}\.$/u.test(text.slice(s, e)))) e--;
+    while (e > s && /[\s).,:]/.test(text[e - 1]) && !(text[e - 1] === '.' && INITIAL_END.test(text.slice(s, e)))) e--;
     const name = text.slice(s, e);
     if (!name || name.length > 60 || !NAME_RE.test(name)) continue;
     out.push({ start: s, end: e, text: name, name, type: sourceTypeOf(name, { proper: true, country: false, words: name.split(/\s+/).length }), proper: true });

@@ -6,6 +6,8 @@ import { Token, TokenKind } from '../text/tokenize';
 import { isRoleWord } from './kinds';
 import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
 import { EN_CUE_COUNTS } from './data/enCues.generated';
+// Hoisted: the bundler turns a /\p{…}/u literal inside a function into a new RegExp per call.
+const UPPER_START = /^\p{Lu}/u;
 
 /** A learned form is a cue when it is one at least this share of the times it appears. */
 export const EN_CUE_MIN_PRECISION = 0.12;
@@ -139,7 +141,7 @@ export function colonHeadline(sentTokens: readonly Token[], paragraphSentences: 
   for (let k = 0; k < sentTokens.length && k <= 4; k++) {
     const t = sentTokens[k];
     if (t.text === ':') return k > 0 && sentTokens.length - k > 3 ? { nameEnd: k - 1, colon: k } : undefined;
-    if (t.kind !== TokenKind.Word || !/^\p{Lu}/u.test(t.text)) return undefined;
+    if (t.kind !== TokenKind.Word || !UPPER_START.test(t.text)) return undefined;
   }
   return undefined;
 }

@@ -7,6 +7,9 @@ import type { SourceType } from '../model';
 import { isRoleWord } from './kinds';
 import type { Gender } from './mentions';
 import type { Mention } from './phrases';
+import { firstWord, lastWord, wordCount } from '../text/words';
+// Hoisted: the bundler turns a /\p{…}/u literal inside a function into a new RegExp per call.
+const UPPER_START = /^\p{Lu}/u;
 
 export interface Entity {
   /** The most complete name met so far. */
@@ -20,7 +23,6 @@ export interface Entity {
   gender?: Gender;
 }
 
-const GENITIVE = /^(.{3,})s$/u;
 /** How many paragraphs back a lone first name or surname may find its full name: about an article. */
 const RECENT_PARAGRAPHS = 30;
 
@@ -32,6 +34,19 @@ export function roleKeys(lower: string): string[] {
   const out = [lower];
   for (const e of ENDINGS) if (lower.length > e.length + 3 && lower.endsWith(e)) out.push(lower.slice(0, -e.length));
   return out;
+}
+
+/** The value filed under any of a title's forms (roleKeys), without building the list. */
+function roleLookup(map: Map<string, number>, lower: string): number | undefined {
+  const id = map.get(lower);
+  if (id !== undefined) return id;
+  for (const e of ENDINGS) {
+    if (lower.length > e.length + 3 && lower.endsWith(e)) {
+      const v = map.get(lower.slice(0, -e.length));
+      if (v !== undefined) return v;
+    }
+  }
+  return undefined;
 }
 
 export class Entities {
@@ -57,24 +72,18 @@ export class Entities {
     const id = this.byKey.get(key);
     if (id !== undefined) return id;
     // A capitalised speaker read as a common phrase ('"…," Menon added') is still a name.
-    if (!m.proper && !(/^\p{Lu}/u.test(m.name) && !key.includes(' ') && this.part(key) !== undefined)) {
+    if (!m.proper && !(UPPER_START.test(m.name) && !key.includes(' ') && this.part(key) !== undefined)) {
       if (!this.roles) return undefined;
       // A title as a noun: the person last named with it.
-      const words = key.split(/\s+/);
-      if (words.length > 2) return undefined;
-      for (const k of roleKeys(words[words.length - 1])) {
-        const id = this.byRole.get(k);
-        if (id !== undefined) return id;
-      }
-      return undefined;
+      if (wordCount(key) > 2) return undefined;
+      return roleLookup(this.byRole, lastWord(key));
     }
     if (!key.includes(' ')) {
-      const g = GENITIVE.exec(key);
-      return this.part(key) ?? (g ? this.byKey.get(g[1]) ?? this.part(g[1]) : undefined);
+      const bare = key.length >= 4 && key.endsWith('s') ? key.slice(0, -1) : undefined;
+      return this.part(key) ?? (bare !== undefined ? this.byKey.get(bare) ?? this.part(bare) : undefined);
     }
     // "Pappa Tore": a capitalised title before a known first name or surname.
-    const words = key.split(/\s+/);
-    if (words.length === 2 && isRoleWord(words[0])) return this.part(words[1]);
+    if (wordCount(key) === 2 && isRoleWord(firstWord(key))) return this.part(lastWord(key));
     return undefined;
   }
 
@@ -97,10 +106,12 @@ export class Entities {
       const key = m.name.toLowerCase();
       this.list.push({ name: m.proper ? m.name : key, key, type: m.type, proper: m.proper, lastPara: this.para });
       this.byKey.set(key, id);
-      const words = key.split(/\s+/);
-      if (m.type === 'person' && words.length >= 2) {
+      if (m.type === 'person' && wordCount(key) >= 2) {
         // The latest person with that surname or first name: in a paper of many articles, "Espen" is the Espen of this one.
-        for (const w of [words[words.length - 1], words[0]]) if (w.length > 1) this.byPart.set(w, id);
+        const last = lastWord(key);
+        const first = firstWord(key);
+        if (last.length > 1) this.byPart.set(last, id);
+        if (first.length > 1) this.byPart.set(first, id);
       }
     }
     const e = this.list[id];

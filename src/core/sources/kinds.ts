@@ -3,6 +3,9 @@
 // trade and of Norwegian/English word formation, not lists of one article's names.
 
 import type { SourceType } from '../model';
+import { lastWord } from '../text/words';
+// Hoisted: the bundler turns a /\p{…}/u literal inside a function into a new RegExp per call.
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 /** Wire services. Names are matched case-sensitively, as written in bylines. */
 const AGENCIES = new Set([
@@ -105,7 +108,7 @@ export function isRoleWord(lower: string): boolean {
 }
 
 export function isAcronym(word: string): boolean {
-  return ACRONYM.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+  return ACRONYM.test(word) && TWO_CAPITALS.test(word);
 }
 
 function headMatches(head: string, stems: readonly string[]): boolean {
@@ -142,8 +145,8 @@ export function sourceTypeOf(name: string, hints: KindHints): SourceType {
   if (MEDIA.has(name) || (hints.proper && MEDIA_WORDS.test(name))) return 'media';
   // "kontoret hans": the head is the noun before the possessive.
   const lower = name.toLowerCase().replace(POSSESSIVE_TAIL, '');
-  const head = lower.split(/\s+/).pop() ?? lower;
-  const desc = hints.descriptor?.toLowerCase().split(/\s+/).pop();
+  const head = lastWord(lower);
+  const desc = hints.descriptor === undefined ? undefined : lastWord(hints.descriptor.toLowerCase());
   if (desc && headMatches(desc, AGENCY_NOUNS)) return 'agency';
   if (desc && headMatches(desc, MEDIA_NOUNS)) return 'media';
   if (hints.country) return 'country';

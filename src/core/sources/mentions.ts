@@ -4,13 +4,16 @@
 // no cue refers to someone mentioned before, not only to someone who spoke.
 // Paragraph-local, like the rest of claims.ts, so an edit re-reads only its paragraph.
 
-import type { Lang } from '../model';
+import type { Lang, SourceType } from '../model';
 import type { Paragraph, Sentence } from '../text/segment';
 import { Token, TokenKind } from '../text/tokenize';
 import { isAcronym, isRoleWord, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import type { Lexicon } from './lexicon';
 import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
+import { firstWord } from '../text/words';
+// Hoisted: the bundler turns a /\p{…}/u literal inside a function into a new RegExp per call.
+const LOWER_COMPOUND = /-\p{Ll}+$/u;
 
 export type Gender = 'm' | 'f';
 
@@ -143,7 +146,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // A sentence opener is a name only when another capitalised word follows ("Mark Rutte sa"),
     // or it is an acronym; "Han", "Det", "Derfor" are not.
     // A compound on a name ("Ap-velgere", "NATO-hovedkvarteret") is a common noun; a lone letter is no name.
-    if (j === i && (t.text.length === 1 || /-\p{Ll}+$/u.test(t.text))) continue;
+    if (j === i && (t.text.length === 1 || LOWER_COMPOUND.test(t.text))) continue;
     const opener = atStart && j === i && !isAcronym(t.text);
     // A capitalised title or pronoun at the start of the run is not part of the name.
     while (a <= j && notNamePart(lex, toks[a].text.toLowerCase())) a++;
@@ -162,15 +165,17 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     if (b >= 0 && toks[b].kind === TokenKind.Word && isRoleWord(toks[b].text.toLowerCase())) role = toks[b].text;
     // "forlagssjef i Oktober, Geir Berdahl": a title and its affiliation before a comma.
     else if (b >= 1 && toks[b].text === ',') role = roleBeforeComma(text, toks, b);
+    // A place with no title is a place, not a mention.
+    if (place && !role) { i = j; continue; }
     const words = countWords(toks, a, j);
     const name = text.slice(start, end);
     const first = firstNameGender(toks[a].text);
     // A title makes a person, even of a name that is also a place ("ordførar Randi Aas").
     // A first name makes a person too ("Randi Aas", "Espen" opening a sentence).
     // A lone sentence opener counts only if the text names it elsewhere, under that entity's type: not worked out here.
-    const type = (role && isRoleWord(role.split(/[\s,]+/)[0].toLowerCase())) || (first && (words >= 2 || !place))
-      ? 'person' : opener ? 'organisation' : sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words });
-    if (place && !role) { i = j; continue; }
+    const type = (role && isRoleWord(firstWord(role, true).toLowerCase())) || (first && (words >= 2 || !place))
+      ? 'person' : opener ? 'organisation' : role ? sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words })
+        : typeOfName(name, words);
     const subject = firstMention && a - open <= 2;
     firstMention = false;
     const m: NameMention = { start, end, text: name, name, type, proper: true, subject, quoted, roleNoun: false, sentence: s.start };
@@ -187,6 +192,23 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     i = j;
   }
   return depth;
+}
+
+// A text names the same people and bodies again and again, and sourceTypeOf runs a
+// dozen patterns: its answer for a name without a title is kept. Bounded, so that a
+// long session of edits cannot grow it without end.
+const TYPE_CACHE = new Map<string, SourceType>();
+const TYPE_CACHE_MAX = 20_000;
+
+/** The type of a name that is neither a place nor titled (words: its word count, a function of the name). */
+function typeOfName(name: string, words: number): SourceType {
+  let t = TYPE_CACHE.get(name);
+  if (t === undefined) {
+    if (TYPE_CACHE.size >= TYPE_CACHE_MAX) TYPE_CACHE.clear();
+    t = sourceTypeOf(name, { proper: true, country: false, words });
+    TYPE_CACHE.set(name, t);
+  }
+  return t;
 }
 
 // Capitalised at a sentence start or as a title, but never part of a name.

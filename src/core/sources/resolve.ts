@@ -178,26 +178,35 @@ export function createResolver(lang: Lang): AttributionResolver {
       people.para = para;
       // Most paragraphs hold nothing to attribute; skip them without allocating.
       if (pa.claims.length === 0 && pa.mentions.length === 0 && pa.names.length === 0) continue;
-      const items: Array<{ at: number; claim?: RawClaim; mention?: Mention; name?: NameMention }> = [];
-      for (const c of pa.claims) items.push({ at: c.cueStart, claim: c });
-      for (const m of pa.mentions) items.push({ at: m.start, mention: m });
-      for (const m of pa.names) items.push({ at: m.start, name: m });
-      if (items.length > 1) items.sort((a, b) => a.at - b.at);
-      for (const it of items) {
-        flushStandalone(it.at);
-        if (it.name) {
-          const m = it.name;
+      // Claims, speaker mentions and names in order of position (at equal positions in that
+      // order), merged rather than wrapped and sorted: this runs for every paragraph that names anyone.
+      const claims = byPosition(pa.claims, cueAt);
+      const mentions = byPosition(pa.mentions, startAt);
+      const names = byPosition(pa.names, startAt);
+      let ci = 0;
+      let mi = 0;
+      let ni = 0;
+      for (;;) {
+        const ca = ci < claims.length ? claims[ci].cueStart : Infinity;
+        const ma = mi < mentions.length ? mentions[mi].start : Infinity;
+        const na = ni < names.length ? names[ni].start : Infinity;
+        if (ca === Infinity && ma === Infinity && na === Infinity) break;
+        if (na < ca && na < ma) {
+          const m = names[ni++];
+          flushStandalone(m.start);
           const ent = people.add(m);
           if (ent !== undefined && m.proper) named.push({ m, ent });
           if (ent !== undefined) history.push({ ent, at: m.start, sentence: m.sentence, para, subject: m.subject, quoted: m.quoted });
           continue;
         }
-        if (it.mention) {
-          const id = register(it.mention);
-          remember([id]);
+        if (ma < ca) {
+          const m = mentions[mi++];
+          flushStandalone(m.start);
+          remember([register(m)]);
           continue;
         }
-        const c = it.claim!;
+        const c = claims[ci++];
+        flushStandalone(c.cueStart);
         const p: Pending = { raw: c, para, ids: [] };
         resolveSpeaker(c.speaker, p);
         if (norwegian && c.speaker.kind === 'quote' && c.speaker.whole) p.recent = recentPerson(c.start, para);
@@ -364,6 +373,17 @@ export function createResolver(lang: Lang): AttributionResolver {
   }
 
   return { add: addParagraphs, finish: () => runToEnd(finishSteps(Infinity, 0)), finishSteps };
+}
+
+const cueAt = (c: RawClaim) => c.cueStart;
+const startAt = (m: Mention) => m.start;
+
+/** The list in order of `at`, stably; the list itself when it is in order already (it nearly always is). */
+function byPosition<T>(list: T[], at: (x: T) => number): T[] {
+  for (let k = 1; k < list.length; k++) {
+    if (at(list[k]) < at(list[k - 1])) return [...list].sort((a, b) => at(a) - at(b));
+  }
+  return list;
 }
 
 /** A quotation without a cue of its own takes the cue of the claim that names its speaker. */
