@@ -3,7 +3,8 @@
 
 import type { Dateline } from '../model';
 import { sourceTypeOf } from './kinds';
-import type { Mention } from './phrases';
+import { type Mention, mention } from './phrases';
+import { wordCount } from '../text/words';
 // Hoisted: the bundler turns a /\p{…}/u literal inside a function into a new RegExp per call.
 const INITIAL_END = /\p{Lu}\.$/u;
 
@@ -30,7 +31,7 @@ function mentionsIn(text: string, from: number, to: number): Mention[] {
     while (e > s && /[\s).,:]/.test(text[e - 1]) && !(text[e - 1] === '.' && INITIAL_END.test(text.slice(s, e)))) e--;
     const name = text.slice(s, e);
     if (!name || name.length > 60 || !NAME_RE.test(name)) continue;
-    out.push({ start: s, end: e, text: name, name, type: sourceTypeOf(name, { proper: true, country: false, words: name.split(/\s+/).length }), proper: true });
+    out.push(mention(s, e, name, name, sourceTypeOf(name, { proper: true, country: false, words: wordCount(name) }), true));
   }
   return out;
 }

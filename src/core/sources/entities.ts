@@ -104,7 +104,7 @@ export class Entities {
       if (!m.proper && !m.roleNoun) return undefined;
       id = this.list.length;
       const key = m.name.toLowerCase();
-      this.list.push({ name: m.proper ? m.name : key, key, type: m.type, proper: m.proper, lastPara: this.para });
+      this.list.push({ name: m.proper ? m.name : key, lastPara: this.para, key, type: m.type, proper: m.proper, gender: undefined });
       this.byKey.set(key, id);
       if (m.type === 'person' && wordCount(key) >= 2) {
         // The latest person with that surname or first name: in a paper of many articles, "Espen" is the Espen of this one.

@@ -70,6 +70,12 @@ function isPersonNoun(lower: string): boolean {
   return stem.length >= 3 && (isRoleWord(stem) || isRoleWord(stem + 'e'));
 }
 
+/** One constructor, one object shape (see phrases.ts mention()). */
+function nameMention(start: number, end: number, name: string, type: SourceType, proper: boolean, role: string | undefined,
+  subject: boolean, quoted: boolean, roleNoun: boolean, gender: Gender | undefined, sentence: number, opener: boolean): NameMention {
+  return { start, end, text: name, name, type, role, proper, subject, quoted, roleNoun, gender, sentence, opener };
+}
+
 function upper(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
@@ -123,10 +129,10 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       // "dommeren", "kvinnen": a definite person noun refers to someone. (Lower-case already.)
       const lw = t.text;
       // Not a title before a name: "direktøren Tor Langbach" is Tor Langbach.
-      const titleOfName = i + 1 < n && toks[i + 1].kind === TokenKind.Word && upper(toks[i + 1].text);
-      if (lang !== 'en' && !titleOfName && isPersonNoun(lw) && !lex.boundaries.has(lw)) {
+      if (lang !== 'en' && isPersonNoun(lw) && !(i + 1 < n && toks[i + 1].kind === TokenKind.Word && upper(toks[i + 1].text))
+        && !lex.boundaries.has(lw)) {
         const subject = firstMention && i - open <= 1;
-        out.push({ start: t.start, end: t.end, text: t.text, name: t.text, type: 'person', proper: false, subject, quoted, roleNoun: true, gender: genderOfNoun(lw), sentence: s.start });
+        out.push(nameMention(t.start, t.end, t.text, 'person', false, undefined, subject, quoted, true, genderOfNoun(lw), s.start, false));
         firstMention = false;
       }
       continue;
@@ -178,17 +184,15 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
         : typeOfName(name, words);
     const subject = firstMention && a - open <= 2;
     firstMention = false;
-    const m: NameMention = { start, end, text: name, name, type, proper: true, subject, quoted, roleNoun: false, sentence: s.start };
+    let lone = false;
     if (opener) {
       if (notNamePart(lex, name.toLowerCase())) continue;
       // A known first name opening a Norwegian sentence is a person ("Espen rekker opp hånden");
       // any other lone opener only if the text names it elsewhere.
-      if (!(first && lang !== 'en' && name.length >= 4 && !AMBIGUOUS_FIRST.has(name.toLowerCase()))) m.opener = true;
+      lone = !(first && lang !== 'en' && name.length >= 4 && !AMBIGUOUS_FIRST.has(name.toLowerCase()));
     }
-    if (role) m.role = role;
     const g = (role ? genderOfNoun(role.toLowerCase()) : undefined) ?? (first === 'm' || first === 'f' ? first : undefined);
-    if (g) m.gender = g;
-    out.push(m);
+    out.push(nameMention(start, end, name, type, true, role, subject, quoted, false, g, s.start, lone));
     i = j;
   }
   return depth;
@@ -211,10 +215,18 @@ function typeOfName(name: string, words: number): SourceType {
   return t;
 }
 
-// Capitalised at a sentence start or as a title, but never part of a name.
+// Capitalised at a sentence start or as a title, but never part of a name. One set per
+// lexicon instead of nine lookups: this runs on the first word of every capitalised run.
+const NOT_NAME = new WeakMap<Lexicon, Set<string>>();
+
 function notNamePart(lex: Lexicon, w: string): boolean {
-  return lex.quantifiers.has(w) || lex.nonSpeakers.has(w) || lex.adverbs.has(w) || lex.boundaries.has(w)
-    || lex.prepositions.has(w) || lex.personPronouns.has(w) || lex.groupPronouns.has(w) || lex.thingPronouns.has(w) || isRoleWord(w);
+  let set = NOT_NAME.get(lex);
+  if (!set) {
+    set = new Set([...lex.quantifiers, ...lex.nonSpeakers, ...lex.adverbs, ...lex.boundaries, ...lex.prepositions,
+      ...lex.personPronouns, ...lex.groupPronouns, ...lex.thingPronouns]);
+    NOT_NAME.set(lex, set);
+  }
+  return set.has(w) || isRoleWord(w);
 }
 
 function countWords(toks: readonly Token[], a: number, b: number): number {
