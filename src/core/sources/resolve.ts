@@ -92,16 +92,27 @@ export function createResolver(lang: Lang): AttributionResolver {
   /** Proper names in document order, with their entity. */
   const named: Array<{ m: NameMention; ent: number }> = [];
 
-  /** The endings (5 characters or more) of one-word source names, to the latest source: a map, not a scan of every source per mention. */
-  const bySuffix = new Map<string, number>();
+  /** One-word source names by their last five letters, in order of creation: "instituttet" finds
+   *  "Havforskningsinstituttet" by one lookup and an endsWith, not a scan of every source. */
+  const byEnding = new Map<string, Array<{ lower: string; id: number }>>();
   const newSource = (name: string, type: SourceType, role: string | undefined, key: string): number => {
     const id = sources.length;
     sources.push({ id, name, sourceType: type, mentions: [], claims: [] });
     if (role) sources[id].role = role;
     byKey.set(key, id);
     const lower = name.toLowerCase();
-    if (!lower.includes(' ')) for (let k = 1; lower.length - k >= 5; k++) bySuffix.set(lower.slice(k), id);
+    if (lower.length > 5 && !lower.includes(' ')) {
+      const ending = lower.slice(-5);
+      const list = byEnding.get(ending);
+      if (list) list.push({ lower, id }); else byEnding.set(ending, [{ lower, id }]);
+    }
     return id;
+  };
+  /** The latest one-word source whose name ends in `key` and is longer than it. */
+  const bySuffix = (key: string): number | undefined => {
+    const list = byEnding.get(key.slice(-5));
+    if (list) for (let k = list.length - 1; k >= 0; k--) if (list[k].lower.length > key.length && list[k].lower.endsWith(key)) return list[k].id;
+    return undefined;
   };
 
   const register = (m: Mention): number => {
@@ -120,7 +131,7 @@ export function createResolver(lang: Lang): AttributionResolver {
     }
     id ??= byKey.get(key);
     // "instituttet" after "Havforskningsinstituttet": a definite noun naming a source met before.
-    if (id === undefined && !m.proper && key.length >= 5) id = bySuffix.get(key);
+    if (id === undefined && !m.proper && key.length >= 5) id = bySuffix(key);
     if (id === undefined) id = newSource(m.name, m.type, m.role, key);
     else {
       const s = sources[id];
