@@ -166,8 +166,9 @@ function quantityFrom(cx: Cx, s: number, i: number, pre: Currency | undefined, s
     if (bare && noun && !cx.no && yearLike(cx, c) && value >= 1900 && !englishPlural(noun[0])) return yearMatch(s, e, value);
     if (noun) meta.counted = noun[0];
     else if (!scaled && valueEnd === undefined && !unit) {
-      if (bare && isYear(cx, s, c)) return yearMatch(s, e, value);
+      // A name before a year-like figure names a product or an edition, not a year.
       if (bare && isSkipContext(cx, s)) return { s, e: c.e };
+      if (bare && isYear(cx, s, c)) return yearMatch(s, e, value);
       if (AGE_VERBS.has(cx.w(s - 1)) && value < 130) meta.kind = 'age';
     }
   } else if (kind === 'percent' && (cx.w(countedAt) === 'av' || cx.w(countedAt) === 'of')) {

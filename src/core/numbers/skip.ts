@@ -31,16 +31,16 @@ export function isSkipContext(cx: Cx, s: number): boolean {
   if (raw.length === 8) return true;
   // "6801 Førde": a four-digit postcode before a place name.
   if (raw.length === 4 && +raw > 2100 && cx.isWord(s + 1) && cx.capitalized(s + 1)) return true;
-  const before = cx.wordBefore(s);
-  // "Boeing 737", "Storgata 12", "Apollo 11": a name right before a bare figure.
-  if (before && cx.isWord(s - 1) && cx.nameLike(s - 1) && !cx.glued(s)) {
-    const w = before.w;
-    if (CURRENCY_CODES.has(cx.raw(s - 1)) || NO_MONTHS.has(w) || EN_MONTHS.has(w) || NO_WEEKDAYS.has(w) || EN_WEEKDAYS.has(w)) {
-      return false;
-    }
-    return true;
-  }
-  return false;
+  return nameBefore(cx, s);
+}
+
+/** "Boeing 737", "Storgata 12", "Apollo 11", "Football Manager 2009": a name
+ *  right before a bare figure makes the figure part of the name. */
+export function nameBefore(cx: Cx, s: number): boolean {
+  const p = s - 1;
+  if (!cx.isWord(p) || cx.glued(s) || !cx.nameLike(p)) return false;
+  const w = cx.w(p);
+  return !(CURRENCY_CODES.has(cx.raw(p)) || NO_MONTHS.has(w) || EN_MONTHS.has(w) || NO_WEEKDAYS.has(w) || EN_WEEKDAYS.has(w));
 }
 
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'boulevard', 'square', 'place', 'st', 'rd', 'ave']);
