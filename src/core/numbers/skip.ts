@@ -13,6 +13,8 @@ const LABEL_WORDS = new Set([
   'telefon', 'mobil', 'postboks', 'boks', 'linje', 'rute', 'spor', 'buss', 'bussrute', 'trikk', 'artikkel', 'article',
   'isbn', 'versjon', 'version', 'saksnummer', 'sak', 'tel.', 'phone', 'room', 'flight', 'rom', 'figur', 'figure',
   'tabell', 'table', 'vedlegg', 'bilag', 'post', 'nr.:', 'ledd', 'stortingsmelding', 'meld.', 'prop.', 'nou',
+  // The numbered parts of a work: "del 2 av boka", "bok 6", "sesong 3".
+  'del', 'bok', 'bind', 'episode', 'sesong', 'part', 'volume', 'vol.', 'season', 'book',
 ]);
 
 /** Is the figure at token s a page, section, road or phone number by the word before it? */
