@@ -559,3 +559,61 @@ describe('numbers: future months', () => {
     assert.equal((iso('januar') as { iso?: string }).iso, '2025-01');
   });
 });
+
+describe('numbers: English weekdays by tense', () => {
+  // 2014-03-03 is a Monday: the coming Wednesday is the 5th, the last one 26 February.
+  const MONDAY = '2014-03-03';
+  const isoOf = (text: string, span: string): string | undefined => {
+    const hits = detect(text, 'en', MONDAY);
+    const h = hits.find((x) => text.slice(x.start, x.end) === span);
+    assert.ok(h, `no hit ${JSON.stringify(span)} in ${JSON.stringify(hits.map((x) => text.slice(x.start, x.end)))}`);
+    return h.meta.iso;
+  };
+  it('reads a weekday after a future auxiliary or a plan as the coming one', () => {
+    assert.equal(isoOf('The ministers will meet on Wednesday in Brussels.', 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf("Officials say they'll sign the deal on Wednesday.", 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf('The council is to vote on Wednesday.', 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf('The union plans to strike on Wednesday.', 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf('They are going to decide on Wednesday.', 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf('A ruling is expected on Wednesday.', 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf('The hearing is scheduled for Wednesday.', 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf('On Wednesday, the minister will travel to Rome.', 'Wednesday'), '2014-03-05');
+  });
+  it('reads a deadline as the coming day unless its clause is past', () => {
+    assert.equal(isoOf('Talks continue until Wednesday.', 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf('The report is due by Wednesday.', 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf('The court ruled that the firm must pay before Wednesday.', 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf('The troops had left by Wednesday.', 'Wednesday'), '2014-02-26');
+  });
+  it('reads next, coming and this as the coming day, last and past as the one before', () => {
+    assert.equal(isoOf('The vote is next Wednesday.', 'next Wednesday'), '2014-03-05');
+    assert.equal(isoOf('The coming Wednesday is busy.', 'coming Wednesday'), '2014-03-05');
+    assert.equal(isoOf('This Wednesday the team plays again.', 'This Wednesday'), '2014-03-05');
+    assert.equal(isoOf('It happened last Wednesday.', 'last Wednesday'), '2014-02-26');
+    assert.equal(isoOf('He was arrested this past Wednesday.', 'past Wednesday'), '2014-02-26');
+  });
+  it('reads a weekday in a past clause as the last one, whatever another clause says', () => {
+    assert.equal(isoOf('The minister said on Wednesday that talks had failed.', 'Wednesday'), '2014-02-26');
+    assert.equal(isoOf('The talks were adjourned on Wednesday.', 'Wednesday'), '2014-02-26');
+    assert.equal(isoOf('Police said the man was released on Wednesday.', 'Wednesday'), '2014-02-26');
+    // The future is the reported clause's, not the weekday's.
+    const text = 'Officials said on Friday that they will sign the deal on Wednesday.';
+    assert.equal(isoOf(text, 'Friday'), '2014-02-28');
+    assert.equal(isoOf(text, 'Wednesday'), '2014-03-05');
+  });
+  it('leaves Norwegian weekdays as they were', () => {
+    const no = (text: string, span: string) => {
+      const h = detect(text, 'nb', MONDAY).find((x) => text.slice(x.start, x.end) === span);
+      return h?.meta.iso;
+    };
+    assert.equal(no('Møtet skal holdes onsdag.', 'onsdag'), '2014-03-05');
+    assert.equal(no('Ministeren sa onsdag at samtalene hadde strandet.', 'onsdag'), '2014-02-26');
+    assert.equal(no('Det skjer neste onsdag.', 'neste onsdag'), '2014-03-05');
+  });
+  it('resolves an English weekday against a dateline through analyze()', () => {
+    const text = 'By Reuters, March 3, 2014\n\nThe ministers will meet on Wednesday. The minister said on Wednesday that talks had failed.';
+    const a = analyze(text, { language: 'en' });
+    const isos = a.entities.filter((e) => e.kind === 'number' && e.text === 'Wednesday').map((e) => (e.meta as { iso?: string }).iso);
+    assert.deepEqual(isos, ['2014-03-05', '2014-02-26']);
+  });
+});

@@ -70,7 +70,7 @@ const RANGE_WORDS_EN = ['from', 'between'];
       .filter(isRelativeStart), matchRelative);
   }
   add(NO_TRIGGERS, ['forrige', 'sist', 'førre', 'neste', 'kommende', 'førstkommende'], matchWeekday);
-  add(EN_TRIGGERS, ['last', 'next', 'this', 'coming'], matchWeekday);
+  add(EN_TRIGGERS, ['last', 'next', 'this', 'coming', 'past', 'previous'], matchWeekday);
   add(NO_TRIGGERS, NO_WEEKDAYS.keys(), matchWeekday);
   add(EN_TRIGGERS, EN_WEEKDAYS.keys(), matchWeekday);
   add(NO_TRIGGERS, ['kl', 'klokka', 'klokken', 'kloka'], matchClock);
