@@ -11,6 +11,7 @@ import { EN_ORDINALS, NN_ORDINALS, NO_ORDINALS } from './words';
 
 const DIGIT_WORD = /^(\d{1,4})(?:[.,]\d+)?-(\p{L}[\p{L}-]*)$/u;
 const AGE_SUFFIX = /^(?:åring|åringen|åringer|åringene|åringar|åringane|årig|årige|årings|åringens|year-old|year-olds|years-old)$/;
+const ANNIVERSARY_SUFFIX = /^års(?:dag|dagen|dagens|jubileum|jubileet|jubileets|markering|markeringen|feiring|feiringen)$/;
 const DECADE_SUFFIX = /^(?:tallet|talet|tallets|talets|åra|årene|åras|årenes)$/;
 
 /** A word token that starts with digits and a hyphen: "69-åring", "1960-tallet", "14-tiden". */
@@ -24,6 +25,8 @@ export function matchDigitWord(cx: Cx, i: number): Match | undefined {
   const t = timeWord(w);
   if (t) return one({ kind: 'time', iso: t.iso, approximate: true, approxCue: '-tiden' });
   if (AGE_SUFFIX.test(suffix)) return one({ kind: 'age', value: n, approximate: false });
+  // "125-årsdagen", "60-årsdag", "50-årsjubileet": which anniversary.
+  if (ANNIVERSARY_SUFFIX.test(suffix)) return one({ kind: 'ordinal', value: n, approximate: false });
   if (suffix === 'årsalderen' || suffix === 'årsalder') {
     return one({ kind: 'age', value: n, valueEnd: n + 9, approximate: true, approxCue: cx.raw(i) });
   }
