@@ -87,6 +87,7 @@ export function matchAged(cx: Cx, i: number): Match | undefined {
 }
 
 const ORD_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+const NO_ORD_SUFFIX = new Set(['ste', 'dre', 'dje', 'de', 'te', 'ende', 'nde']);
 
 /** "5. plass", "2. verdenskrig", "21st", "3rd". */
 export function matchDigitOrdinal(cx: Cx, i: number): Match | undefined {
@@ -96,12 +97,25 @@ export function matchDigitOrdinal(cx: Cx, i: number): Match | undefined {
     if (!cx.glued(i + 1) || !ORD_SUFFIX.has(cx.w(i + 1))) return undefined;
     return { s: i, e: i + 2, meta: { kind: 'ordinal', value: +raw, approximate: false } };
   }
-  if (!cx.dotAfter(i) || cx.glued(i) && !cx.isPunct(i - 1)) return undefined;
-  const next = i + 2;
-  const w = cx.w(next);
-  // A lower-case noun after the period: an ordinal; a capital: the sentence ended.
-  if (!cx.isWord(next) || cx.capitalized(next) || NO_MONTHS.has(w) || !nounCandidate(w, 'no')) return undefined;
-  return { s: i, e: i + 2, meta: { kind: 'ordinal', value: +raw, approximate: false } };
+  if (cx.glued(i) && !cx.isPunct(i - 1)) return undefined;
+  const meta: NumberMeta = { kind: 'ordinal', value: +raw, approximate: false };
+  // "21de århundre", "3dje gang": the ordinal ending written out.
+  if (cx.glued(i + 1) && NO_ORD_SUFFIX.has(cx.w(i + 1)) && !cx.glued(i + 2)) return { s: i, e: i + 2, meta };
+  if (!cx.dotAfter(i)) return undefined;
+  let next = i + 2;
+  // "27. og 28. medlemsland": the first ordinal shares the noun of the second.
+  if ((cx.w(next) === 'og' || cx.w(next) === 'eller') && cx.isNum(next + 1) && cx.dotAfter(next + 1)) next += 3;
+  if (!ordinalNoun(cx, next)) return undefined;
+  // "19.plass": the noun written on to the period belongs to the span.
+  return { s: i, e: next === i + 2 && cx.glued(next) ? i + 3 : i + 2, meta };
+}
+
+/** A lower-case noun after the period makes an ordinal; a capital means the sentence ended. */
+function ordinalNoun(cx: Cx, i: number): boolean {
+  const w = cx.w(i);
+  if (!cx.isWord(i) || cx.capitalized(i) || NO_MONTHS.has(w)) return false;
+  // Definite nouns ("2. trinnet", "3. klassen") follow ordinals as often as indefinite ones.
+  return nounCandidate(w, 'no') || (w.length > 4 && w.endsWith('et'));
 }
 
 const EN_FIRST_BEFORE = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'a', 'whose', "world's", "country's"]);
