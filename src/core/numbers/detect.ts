@@ -18,7 +18,7 @@ import {
   matchAged, matchCommaAge, matchDecadeS, matchDigitOrdinal, matchDigitWord, matchMultiple, matchOrdinalWord, matchParenAge,
   matchSeasonYear, matchWeekNumber,
 } from './special';
-import { matchClock, matchTimeToken } from './times';
+import { WORD_TIMES, matchClock, matchTimeToken, matchWordTime } from './times';
 import { cardinalWord, plainNumberWords, rangeWord } from './wordnum';
 import {
   EN_ONE_WORDS, EN_ORDINALS, FRACTIONS, NN_ORDINALS, NO_ONE_WORDS, NO_ORDINALS, ONE_AND_HALF, VULGAR_FRACTIONS,
@@ -74,6 +74,8 @@ const RANGE_WORDS_EN = ['from', 'between'];
   add(NO_TRIGGERS, NO_WEEKDAYS.keys(), matchWeekday);
   add(EN_TRIGGERS, EN_WEEKDAYS.keys(), matchWeekday);
   add(NO_TRIGGERS, ['kl', 'klokka', 'klokken', 'kloka'], matchClock);
+  add(NO_TRIGGERS, [...WORD_TIMES.keys(), 'ett', 'eitt', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti',
+    'elleve', 'tolv'], matchWordTime);
   add(NO_TRIGGERS, ['kr', 'nkr', 'minus'], matchQuantity);
   add(EN_TRIGGERS, ['minus'], matchQuantity);
   add(NO_TRIGGERS, ['høsten', 'våren', 'sommeren', 'vinteren', 'hausten', 'sommaren', 'julen', 'jula', 'påsken', 'påska'],
