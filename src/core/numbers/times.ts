@@ -164,7 +164,7 @@ const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 // "ett om natten", "sju om morgonen": the part of the day makes a bare hour a time.
 const DAY_PARTS: ReadonlyMap<string, number> = new Map([
-  ['natten', 0], ['natta', 0], ['morgenen', 0], ['morgonen', 0], ['formiddagen', 0], ['ettermiddagen', 12],
+  ['natten', 0], ['natta', 0], ['morgenen', 1], ['morgonen', 1], ['formiddagen', 1], ['ettermiddagen', 12],
   ['ettermiddag', 12], ['kvelden', 12], ['kvelds', 12],
 ]);
 /** "syvtiden", "åttetida": the approximate hour as one word, keyed by the word. */
@@ -185,6 +185,6 @@ export function matchWordTime(cx: Cx, i: number): Match | undefined {
   const part = DAY_PARTS.get(cx.w(i + 2));
   if (part === undefined) return undefined;
   // "tolv om natten" is midnight, "ti om kvelden" 22:00.
-  const hour = part === 12 ? (h === 12 ? 12 : h + 12) : h === 12 ? 0 : h;
+  const hour = part === 12 ? (h === 12 ? 12 : h + 12) : h === 12 && part === 0 ? 0 : h;
   return { s: i, e: i + 3, meta: { kind: 'time', iso: isoTime(hour, 0), approximate: false } };
 }
