@@ -7,7 +7,7 @@ import type { NumberKind, NumberMeta } from '../model';
 import type { Cx, Match } from './context';
 import { countedAfter } from './follow';
 import { isThousandsGroup, parseDigits } from './digits';
-import { isLabel, isSkipContext } from './skip';
+import { inShortTitle, isLabel, isSkipContext } from './skip';
 import { currencyBefore, priceDash, scaleAfter, suffixAfter, suffixGlueOk } from './suffix';
 import type { Currency } from './units';
 import { rangeWord } from './wordnum';
@@ -167,7 +167,7 @@ function quantityFrom(cx: Cx, s: number, i: number, pre: Currency | undefined, s
     if (noun) meta.counted = noun[0];
     else if (!scaled && valueEnd === undefined && !unit) {
       // A name before a year-like figure names a product or an edition, not a year.
-      if (bare && isSkipContext(cx, s)) return { s, e: c.e };
+      if (bare && (isSkipContext(cx, s) || inShortTitle(cx, s, c.e))) return { s, e: c.e };
       if (bare && isYear(cx, s, c)) return yearMatch(s, e, value);
       if (AGE_VERBS.has(cx.w(s - 1)) && value < 130) meta.kind = 'age';
     }

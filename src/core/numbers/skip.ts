@@ -36,6 +36,22 @@ export function isSkipContext(cx: Cx, s: number): boolean {
   return nameBefore(cx, s);
 }
 
+/** "«Min kamp 2»", "«FM 2009»", "«2083»": a bare figure inside a short title in
+ *  guillemets names an edition or a work. Bounded: a few tokens either side. */
+export function inShortTitle(cx: Cx, s: number, e: number): boolean {
+  let open = -1;
+  for (let j = s - 1; j >= 0 && j >= s - 3; j--) {
+    if (cx.isPunct(j, '«')) { open = j; break; }
+    if (!cx.isWord(j)) return false;
+  }
+  if (open < 0 || (open + 1 < s && !cx.capitalized(open + 1))) return false;
+  for (let j = e; j < cx.n && j <= e + 1; j++) {
+    if (cx.isPunct(j, '»')) return true;
+    if (!cx.isWord(j)) return false;
+  }
+  return false;
+}
+
 /** "Boeing 737", "Storgata 12", "Apollo 11", "Football Manager 2009": a name
  *  right before a bare figure makes the figure part of the name. */
 export function nameBefore(cx: Cx, s: number): boolean {
