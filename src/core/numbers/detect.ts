@@ -15,7 +15,7 @@ import { matchBetween, matchQuantity } from './quantity';
 import { isRelativeStart, matchRelative, matchWeekday } from './relative';
 import { listBullet, phoneRun } from './skip';
 import {
-  matchAged, matchCommaAge, matchDecadeS, matchDigitOrdinal, matchDigitWord, matchMultiple, matchOrdinalWord, matchParenAge,
+  matchAged, matchCommaAge, matchDecadeHead, matchDecadeS, matchDigitOrdinal, matchDigitWord, matchMultiple, matchOrdinalWord, matchParenAge,
   matchSeasonYear, matchWeekNumber,
 } from './special';
 import { WORD_TIMES, matchClock, matchTimeToken, matchWordTime } from './times';
@@ -95,7 +95,7 @@ const RANGE_WORDS_EN = ['from', 'between'];
   add(EN_TRIGGERS, [...plainNumberWords('en'), ...FRACTIONS.keys()], matchQuantity);
 }
 
-const NUMBER_MATCHERS: Matcher[] = [matchDecadeS, matchDate, matchTimeToken, matchDigitOrdinal, matchCommaAge, matchQuantity];
+const NUMBER_MATCHERS: Matcher[] = [matchDecadeS, matchDecadeHead, matchDate, matchTimeToken, matchDigitOrdinal, matchCommaAge, matchQuantity];
 const WORD_NUMBER: Matcher[] = [matchQuantity];
 const CURRENCY_PUNCT = new Set(['$', '€', '£', '¥', '₽', '₴', '₹', '₩', '-', '−', '+']);
 const CURRENCY_PREFIX: Matcher[] = [matchQuantity];

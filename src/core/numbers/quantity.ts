@@ -12,7 +12,7 @@ import { currencyBefore, priceDash, scaleAfter, suffixAfter, suffixGlueOk } from
 import type { Currency } from './units';
 import { rangeWord } from './wordnum';
 import { halfAfterAnd, parseWordSeq } from './wordseq';
-import { VULGAR_FRACTIONS } from './words';
+import { FRACTIONS, VULGAR_FRACTIONS } from './words';
 
 interface Core {
   s: number;
@@ -100,6 +100,11 @@ function quantityFrom(cx: Cx, s: number, i: number, pre: Currency | undefined, s
   let valueEnd: number | undefined;
   const rw = !c.digits && c.e === c.s + 1 ? rangeWord(cx.w(c.s), cx.lang) : undefined;
   if (rw) valueEnd = rw[1];
+  // "45 hundredeler", "3 fjerdedeler": a count of parts, the fraction noun in the span.
+  const part = c.digits && !pre && cx.isWord(e) ? FRACTIONS.get(cx.w(e)) : undefined;
+  if (part !== undefined) {
+    return { s, e: e + 1, meta: { kind: 'count', value: tidyPart(value * part), approximate: false } };
+  }
   const sc = scaleAfter(cx, e, pre !== undefined);
   if (sc) {
     value *= sc.factor;
@@ -181,6 +186,11 @@ function quantityFrom(cx: Cx, s: number, i: number, pre: Currency | undefined, s
     return { s, e: e + 3, meta: { kind: 'count', value, unit: '×', approximate: false } };
   }
   return { s, e, meta };
+}
+
+// 45 × 0,01 is 0.45000000000000007 in binary floating point.
+function tidyPart(v: number): number {
+  return Number(v.toPrecision(12));
 }
 
 function isAsMany(cx: Cx, i: number): boolean {
