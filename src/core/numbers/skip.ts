@@ -52,11 +52,18 @@ export function inShortTitle(cx: Cx, s: number, e: number): boolean {
   return false;
 }
 
+/** "FM 2009", "COP 2025": a capitalised abbreviation mid-sentence, itself a name. */
+function acronym(cx: Cx, p: number): boolean {
+  const raw = cx.raw(p);
+  return raw.length >= 2 && raw.length <= 5 && raw === raw.toUpperCase() && cx.capitalized(p) && !cx.sentenceInitial(p);
+}
+
 /** "Boeing 737", "Storgata 12", "Apollo 11", "Football Manager 2009": a name
  *  right before a bare figure makes the figure part of the name. */
 export function nameBefore(cx: Cx, s: number): boolean {
   const p = s - 1;
-  if (!cx.isWord(p) || cx.glued(s) || !cx.nameLike(p)) return false;
+  // An abbreviation only before a year-like figure: "FM 2009" is an edition, "SV 6" in a poll a share.
+  if (!cx.isWord(p) || cx.glued(s) || !(cx.nameLike(p) || (cx.raw(s).length === 4 && acronym(cx, p)))) return false;
   const w = cx.w(p);
   return !(CURRENCY_CODES.has(cx.raw(p)) || NO_MONTHS.has(w) || EN_MONTHS.has(w) || NO_WEEKDAYS.has(w) || EN_WEEKDAYS.has(w));
 }
