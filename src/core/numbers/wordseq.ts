@@ -71,11 +71,7 @@ function numeralOne(cx: Cx, i: number): boolean {
   if (cx.no) {
     if (!NO_NEUTER_ONE.has(w)) return false;
     const next = cx.w(i + 1);
-    // "ett av paradoksene" is "one of", no figure; "én av ti", "ett av tre" are.
-    if (next === 'av') return cx.isNum(i + 2) || cardinalAt(cx, i + 2) !== undefined;
-    if (ONE_BEFORE.has(cx.w(i - 1)) || ONE_AFTER.has(next) || TIME_UNITS.has(next) || !cx.isWord(i + 1)) return true;
-    // The article is "et"/"eit": "ett" before a noun ("i ett departement") is the numeral.
-    return !cx.capitalized(i + 1) && nounCandidate(next, 'no');
+    return ONE_BEFORE.has(cx.w(i - 1)) || ONE_AFTER.has(next) || TIME_UNITS.has(next) || !cx.isWord(i + 1);
   }
   if (w !== 'one' || cx.nameLike(i)) return false;
   if (EN_ONE_NOT_BEFORE.has(cx.w(i - 1))) return false;
