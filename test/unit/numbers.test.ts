@@ -617,3 +617,45 @@ describe('numbers: English weekdays by tense', () => {
     assert.deepEqual(isos, ['2014-03-05', '2014-02-26']);
   });
 });
+
+describe('numbers: names, titles and Norwegian forms', () => {
+  it('leaves a figure that is part of a name or a title alone', () => {
+    noHitOn('Han spiller Hockey Manager 2012 hver kveld.', '2012');
+    noHitOn('Nyheten i HM 2012 er værmeldingen.', '2012');
+    noHitOn('Hun leste «Stormen 3» på toget.', '3');
+    noHitOn('Romanen «1984» ble skrevet etter krigen.', '1984');
+    noHitOn('Kritikeren likte del 2 av serien best.', '2');
+    noHitOn('I bok 4 flytter familien.', '4');
+    // A year after a month or a preposition is still a year.
+    expect('Hun flyttet hjem i 2012.', '2012', { kind: 'year' });
+  });
+  it('reads anniversaries, written-out ordinal endings and centuries', () => {
+    expect('Partiet feiret 90-årsdagen sin i går.', '90-årsdagen', { kind: 'ordinal', value: 90 });
+    expect('Hun tok fri på 50-årsdag sin.', '50-årsdag', { kind: 'ordinal', value: 50 });
+    expect('Det skjedde for 3dje gang.', '3dje', { kind: 'ordinal', value: 3 });
+    expect('Byen vokste i det 19de århundre.', '19de århundre', { kind: 'decade', value: 1800, valueEnd: 1899 });
+    expect('Kirken er fra 14. århundre.', '14. århundre', { kind: 'decade', value: 1300 });
+  });
+  it('reads Norwegian ordinals before definite nouns, glued nouns and in pairs', () => {
+    expect('Elevene på 4. trinnet fikk fri.', '4.', { kind: 'ordinal', value: 4 });
+    expect('Han endte på en 12.plass i går.', '12.plass', { kind: 'ordinal', value: 12 });
+    expect('Landene ble 31. og 32. medlem.', '31.', { kind: 'ordinal', value: 31 });
+    expect('Landene ble 31. og 32. medlem.', '32.', { kind: 'ordinal', value: 32 });
+  });
+  it('reads the first decade of a pair up to its hyphen', () => {
+    expect('Det var vanlig på 1970- og 1980-tallet.', '1970-', { kind: 'decade', value: 1970, valueEnd: 1979 });
+    expect('Det var vanlig på 1970- og 1980-tallet.', '1980-tallet', { kind: 'decade', value: 1980 });
+  });
+  it('reads hours in words with the part of the day, and "syvtiden"', () => {
+    expect('Festen sluttet ved to om natten.', 'to om natten', { kind: 'time', iso: '02:00' });
+    expect('Toget gikk ni om kvelden.', 'ni om kvelden', { kind: 'time', iso: '21:00' });
+    expect('Hun våknet i åttetiden.', 'åttetiden', { kind: 'time', iso: '08:00', approximate: true });
+  });
+  it('reads a count of parts with its fraction noun', () => {
+    expect('Han tapte med 12 hundredeler.', '12 hundredeler', { kind: 'count', value: 0.12 });
+    expect('De kontrollerer tre fjerdedelene av byen.', 'tre fjerdedelene', { value: 0.75 });
+  });
+  it('reads a capitalised number word after a colon', () => {
+    expect('Se på listen: Fire navn mangler.', 'Fire', { kind: 'count', value: 4 });
+  });
+});
