@@ -615,6 +615,9 @@ describe('numbers: English weekdays by tense', () => {
     const a = analyze(text, { language: 'en' });
     const isos = a.entities.filter((e) => e.kind === 'number' && e.text === 'Wednesday').map((e) => (e.meta as { iso?: string }).iso);
     assert.deepEqual(isos, ['2014-03-05', '2014-02-26']);
+    const wire = 'WASHINGTON, Monday, March 3, 2014 — The ministers will meet again on Wednesday, officials said.';
+    const w = analyze(wire, { language: 'en' }).entities.find((e) => e.kind === 'number' && e.text === 'Wednesday');
+    assert.equal((w?.meta as { iso?: string }).iso, '2014-03-05');
   });
 });
 
