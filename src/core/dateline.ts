@@ -27,6 +27,7 @@ const WIRE_RE = new RegExp(
   `^[ \t]*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,[ \t]+(?!(?:${WEEKDAY_ALT})\\b)\\p{Lu}[\\p{L}.]{1,20}(?:[ \t]\\p{Lu}[\\p{L}.]{1,20})?)?),[ \t]+` +
   `(?:(?:${WEEKDAY_ALT}),?[ \t]+)?${DATE}(?=[ \t]*(?:[—–-]|\\(|:|$))`, 'iu');
 const WIRE_HEAD = 160;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
 // Longer lines are prose, not a dateline.
 const MAX_LINE = 240;
 
@@ -59,7 +60,7 @@ export function findDateline(text: string): Dateline | undefined {
     const full = long ? null : LINE_RE.exec(line);
     const m = full ?? WIRE_RE.exec(line);
     // The pattern is case-blind for the month names; a wire dateline's place is in capitals.
-    if (!m || (!full && (m[1] !== m[1].toUpperCase() || !/\p{Lu}{2}/u.test(m[1])))) continue;
+    if (!m || (!full && (m[1] !== m[1].toUpperCase() || !TWO_CAPITALS.test(m[1])))) continue;
     // Both patterns hold the date's groups from the second on.
     const [y, mo, d] = dateOf(m, 2);
     // Only the first dated line counts, as a search of the whole head found it.

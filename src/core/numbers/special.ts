@@ -122,10 +122,12 @@ function century(cx: Cx, at: number, meta: NumberMeta): Match | undefined {
   return { s: at - 2, e: at + 1, meta: m };
 }
 
+const DECADE_HEAD = /^\d{2,4}$/;
+
 /** "1950- og 1960-tallet": the first decade of a pair, its ending left to the second. */
 export function matchDecadeHead(cx: Cx, i: number): Match | undefined {
   const raw = cx.raw(i);
-  if (!cx.no || !/^\d{2,4}$/.test(raw) || !cx.isPunct(i + 1, '-') || !cx.glued(i + 1)) return undefined;
+  if (!cx.no || !cx.isPunct(i + 1, '-') || !cx.glued(i + 1) || !DECADE_HEAD.test(raw)) return undefined;
   const conj = cx.w(i + 2);
   if (conj !== 'og' && conj !== 'eller' && conj !== 'til') return undefined;
   const m = DIGIT_WORD.exec(cx.w(i + 3));
