@@ -1,5 +1,6 @@
 // Finds the article's byline/dateline near the top ("Av NTB | 18.10.2024
-// 12:39:31", "Publisert 18.10.2024", "By Reuters, October 18, 2024"). Its
+// 12:39:31", "Publisert 18.10.2024", "By Reuters, October 18, 2024",
+// "WASHINGTON, Monday, March 3, 2014 — ..."). Its
 // date is the reference weekdays and "i går" resolve against.
 
 import type { Dateline } from './model';
@@ -19,38 +20,56 @@ const STAMP = `(?:(?:Publisert|Oppdatert|Publ\\.|Published|Updated|Posted)\\s*:?
 // every position of it (a measurable cost on short articles).
 const LINE_RE = new RegExp(`^[ \\t]*(?:${BYLINE}|${STAMP})?${DATE}${TIME}[ \\t]*$`, 'iu');
 const BYLINE_ONLY_RE = /^[ \t]*(?:Av|Skrevet av|By)[ \t]+(\p{Lu}[\p{L}. -]{0,60}?)[ \t]*$/u;
+// A wire dateline opens the first paragraph: "WASHINGTON, Monday, March 3, 2014 —",
+// "OSLO, 3. mars 2014 (NTB):". Tried on each line's first characters only.
+const WEEKDAY_ALT = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag';
+const WIRE_RE = new RegExp(
+  `^[ \t]*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,[ \t]+(?!(?:${WEEKDAY_ALT})\\b)\\p{Lu}[\\p{L}.]{1,20}(?:[ \t]\\p{Lu}[\\p{L}.]{1,20})?)?),[ \t]+` +
+  `(?:(?:${WEEKDAY_ALT}),?[ \t]+)?${DATE}(?=[ \t]*(?:[—–-]|\\(|:|$))`, 'iu');
+const WIRE_HEAD = 160;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
 // Longer lines are prose, not a dateline.
 const MAX_LINE = 240;
 
-/** Start offsets and texts of the short lines of the head, in order. */
-function shortLines(head: string): Array<[number, string]> {
-  const out: Array<[number, string]> = [];
+/** Start offsets and texts of the lines of the head, in order; long lines
+ *  are cut to their first WIRE_HEAD characters and flagged. */
+function headLines(head: string): Array<[number, string, boolean]> {
+  const out: Array<[number, string, boolean]> = [];
   let from = 0;
   for (let i = 0; i <= head.length; i++) {
     const c = i < head.length ? head.charCodeAt(i) : 10;
     if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue;
-    if (i > from && i - from <= MAX_LINE) out.push([from, head.slice(from, i)]);
+    if (i > from) out.push(i - from <= MAX_LINE ? [from, head.slice(from, i), false] : [from, head.slice(from, from + WIRE_HEAD), true]);
     from = i + 1;
   }
   return out;
 }
 
+/** Year, month and day from the DATE groups starting at group k. */
+function dateOf(m: RegExpExecArray, k: number): [number, number, number] {
+  if (m[k]) return [+m[k + 2], +m[k + 1], +m[k]];
+  if (m[k + 3]) return [+m[k + 3], +m[k + 4], +m[k + 5]];
+  if (m[k + 6]) return [+m[k + 8], MONTHS[m[k + 7].toLowerCase()], +m[k + 6]];
+  return [+m[k + 11], MONTHS[m[k + 9].toLowerCase()], +m[k + 10]];
+}
+
 export function findDateline(text: string): Dateline | undefined {
-  const lines = shortLines(text.slice(0, HEAD_CHARS));
-  for (const [at, line] of lines) {
-    const m = LINE_RE.exec(line);
-    if (!m) continue;
-    let y: number, mo: number, d: number;
-    if (m[2]) { d = +m[2]; mo = +m[3]; y = +m[4]; }
-    else if (m[5]) { y = +m[5]; mo = +m[6]; d = +m[7]; }
-    else if (m[8]) { d = +m[8]; mo = MONTHS[m[9].toLowerCase()]; y = +m[10]; }
-    else { mo = MONTHS[m[11].toLowerCase()]; d = +m[12]; y = +m[13]; }
+  const all = headLines(text.slice(0, HEAD_CHARS));
+  const lines = all.filter((l) => !l[2]);
+  for (const [at, line, long] of all) {
+    const full = long ? null : LINE_RE.exec(line);
+    const m = full ?? WIRE_RE.exec(line);
+    // The pattern is case-blind for the month names; a wire dateline's place is in capitals.
+    if (!m || (!full && (m[1] !== m[1].toUpperCase() || !TWO_CAPITALS.test(m[1])))) continue;
+    // Both patterns hold the date's groups from the second on.
+    const [y, mo, d] = dateOf(m, 2);
     // Only the first dated line counts, as a search of the whole head found it.
     if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) break;
+    const date = `${y}-${pad(mo)}-${pad(d)}`;
     const start = at + (m[0].length - m[0].trimStart().length);
     const end = at + m[0].trimEnd().length;
-    const date = `${y}-${pad(mo)}-${pad(d)}`;
     const dateline: Dateline = { start, end, text: text.slice(start, end), date };
+    if (!full) return dateline;
     if (m[1]) dateline.byline = m[1].trim();
     if (m[14] && +m[14] < 24 && +m[15] < 60) {
       dateline.dateTime = `${date}T${pad(+m[14])}:${m[15]}${m[16] ? ':' + m[16] : ''}`;

@@ -29,6 +29,16 @@ describe('dateline', () => {
     assert.equal(findDateline('By Reuters, October 18, 2024')?.date, '2024-10-18');
     assert.equal(findDateline('Oppdatert 2024-01-31')?.date, '2024-01-31');
   });
+  it('reads a wire dateline opening the first paragraph, however long the paragraph', () => {
+    const t = 'Talks stall\n\nBRUSSELS, Monday, March 3, 2014 — Ministers from the member states ' + 'talked on. '.repeat(40);
+    const d = findDateline(t)!;
+    assert.equal(d.date, '2014-03-03');
+    assert.equal(d.text, 'BRUSSELS, Monday, March 3, 2014');
+    assert.equal(findDateline('NEW YORK, N.Y., March 3, 2014 - Stocks fell.')?.date, '2014-03-03');
+    assert.equal(findDateline('TROMSØ, 3. mars 2014 (NTB): Fisket tok seg opp.')?.date, '2014-03-03');
+    // A place in ordinary case opening a sentence is prose, not a dateline.
+    assert.equal(findDateline('In Brussels, March 3, 2014 — talks stalled.'), undefined);
+  });
   it('rejects impossible dates and keeps a byline without a date', () => {
     assert.equal(findDateline('Av NTB | 45.13.2024')?.date, undefined);
     assert.equal(findDateline('Av Kari Nordmann\n\nTekst')?.byline, 'Kari Nordmann');

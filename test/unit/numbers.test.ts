@@ -559,3 +559,106 @@ describe('numbers: future months', () => {
     assert.equal((iso('januar') as { iso?: string }).iso, '2025-01');
   });
 });
+
+describe('numbers: English weekdays by tense', () => {
+  // 2014-03-03 is a Monday: the coming Wednesday is the 5th, the last one 26 February.
+  const MONDAY = '2014-03-03';
+  const isoOf = (text: string, span: string): string | undefined => {
+    const hits = detect(text, 'en', MONDAY);
+    const h = hits.find((x) => text.slice(x.start, x.end) === span);
+    assert.ok(h, `no hit ${JSON.stringify(span)} in ${JSON.stringify(hits.map((x) => text.slice(x.start, x.end)))}`);
+    return h.meta.iso;
+  };
+  it('reads a weekday after a future auxiliary or a plan as the coming one', () => {
+    assert.equal(isoOf('The ministers will meet on Wednesday in Brussels.', 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf("Officials say they'll sign the deal on Wednesday.", 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf('The council is to vote on Wednesday.', 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf('The union plans to strike on Wednesday.', 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf('They are going to decide on Wednesday.', 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf('A ruling is expected on Wednesday.', 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf('The hearing is scheduled for Wednesday.', 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf('On Wednesday, the minister will travel to Rome.', 'Wednesday'), '2014-03-05');
+  });
+  it('reads a deadline as the coming day unless its clause is past', () => {
+    assert.equal(isoOf('Talks continue until Wednesday.', 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf('The report is due by Wednesday.', 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf('The court ruled that the firm must pay before Wednesday.', 'Wednesday'), '2014-03-05');
+    assert.equal(isoOf('The troops had left by Wednesday.', 'Wednesday'), '2014-02-26');
+  });
+  it('reads next, coming and this as the coming day, last and past as the one before', () => {
+    assert.equal(isoOf('The vote is next Wednesday.', 'next Wednesday'), '2014-03-05');
+    assert.equal(isoOf('The coming Wednesday is busy.', 'coming Wednesday'), '2014-03-05');
+    assert.equal(isoOf('This Wednesday the team plays again.', 'This Wednesday'), '2014-03-05');
+    assert.equal(isoOf('It happened last Wednesday.', 'last Wednesday'), '2014-02-26');
+    assert.equal(isoOf('He was arrested this past Wednesday.', 'past Wednesday'), '2014-02-26');
+  });
+  it('reads a weekday in a past clause as the last one, whatever another clause says', () => {
+    assert.equal(isoOf('The minister said on Wednesday that talks had failed.', 'Wednesday'), '2014-02-26');
+    assert.equal(isoOf('The talks were adjourned on Wednesday.', 'Wednesday'), '2014-02-26');
+    assert.equal(isoOf('Police said the man was released on Wednesday.', 'Wednesday'), '2014-02-26');
+    // The future is the reported clause's, not the weekday's.
+    const text = 'Officials said on Friday that they will sign the deal on Wednesday.';
+    assert.equal(isoOf(text, 'Friday'), '2014-02-28');
+    assert.equal(isoOf(text, 'Wednesday'), '2014-03-05');
+  });
+  it('leaves Norwegian weekdays as they were', () => {
+    const no = (text: string, span: string) => {
+      const h = detect(text, 'nb', MONDAY).find((x) => text.slice(x.start, x.end) === span);
+      return h?.meta.iso;
+    };
+    assert.equal(no('Møtet skal holdes onsdag.', 'onsdag'), '2014-03-05');
+    assert.equal(no('Ministeren sa onsdag at samtalene hadde strandet.', 'onsdag'), '2014-02-26');
+    assert.equal(no('Det skjer neste onsdag.', 'neste onsdag'), '2014-03-05');
+  });
+  it('resolves an English weekday against a dateline through analyze()', () => {
+    const text = 'By Reuters, March 3, 2014\n\nThe ministers will meet on Wednesday. The minister said on Wednesday that talks had failed.';
+    const a = analyze(text, { language: 'en' });
+    const isos = a.entities.filter((e) => e.kind === 'number' && e.text === 'Wednesday').map((e) => (e.meta as { iso?: string }).iso);
+    assert.deepEqual(isos, ['2014-03-05', '2014-02-26']);
+    const wire = 'WASHINGTON, Monday, March 3, 2014 — The ministers will meet again on Wednesday, officials said.';
+    const w = analyze(wire, { language: 'en' }).entities.find((e) => e.kind === 'number' && e.text === 'Wednesday');
+    assert.equal((w?.meta as { iso?: string }).iso, '2014-03-05');
+  });
+});
+
+describe('numbers: names, titles and Norwegian forms', () => {
+  it('leaves a figure that is part of a name or a title alone', () => {
+    noHitOn('Han spiller Hockey Manager 2012 hver kveld.', '2012');
+    noHitOn('Nyheten i HM 2012 er værmeldingen.', '2012');
+    noHitOn('Hun leste «Stormen 3» på toget.', '3');
+    noHitOn('Romanen «1984» ble skrevet etter krigen.', '1984');
+    noHitOn('Kritikeren likte del 2 av serien best.', '2');
+    noHitOn('I bok 4 flytter familien.', '4');
+    // A year after a month or a preposition is still a year.
+    expect('Hun flyttet hjem i 2012.', '2012', { kind: 'year' });
+  });
+  it('reads anniversaries, written-out ordinal endings and centuries', () => {
+    expect('Partiet feiret 90-årsdagen sin i går.', '90-årsdagen', { kind: 'ordinal', value: 90 });
+    expect('Hun tok fri på 50-årsdag sin.', '50-årsdag', { kind: 'ordinal', value: 50 });
+    expect('Det skjedde for 3dje gang.', '3dje', { kind: 'ordinal', value: 3 });
+    expect('Byen vokste i det 19de århundre.', '19de århundre', { kind: 'decade', value: 1800, valueEnd: 1899 });
+    expect('Kirken er fra 14. århundre.', '14. århundre', { kind: 'decade', value: 1300 });
+  });
+  it('reads Norwegian ordinals before definite nouns, glued nouns and in pairs', () => {
+    expect('Elevene på 4. trinnet fikk fri.', '4.', { kind: 'ordinal', value: 4 });
+    expect('Han endte på en 12.plass i går.', '12.plass', { kind: 'ordinal', value: 12 });
+    expect('Landene ble 31. og 32. medlem.', '31.', { kind: 'ordinal', value: 31 });
+    expect('Landene ble 31. og 32. medlem.', '32.', { kind: 'ordinal', value: 32 });
+  });
+  it('reads the first decade of a pair up to its hyphen', () => {
+    expect('Det var vanlig på 1970- og 1980-tallet.', '1970-', { kind: 'decade', value: 1970, valueEnd: 1979 });
+    expect('Det var vanlig på 1970- og 1980-tallet.', '1980-tallet', { kind: 'decade', value: 1980 });
+  });
+  it('reads hours in words with the part of the day, and "syvtiden"', () => {
+    expect('Festen sluttet ved to om natten.', 'to om natten', { kind: 'time', iso: '02:00' });
+    expect('Toget gikk ni om kvelden.', 'ni om kvelden', { kind: 'time', iso: '21:00' });
+    expect('Hun våknet i åttetiden.', 'åttetiden', { kind: 'time', iso: '08:00', approximate: true });
+  });
+  it('reads a count of parts with its fraction noun', () => {
+    expect('Han tapte med 12 hundredeler.', '12 hundredeler', { kind: 'count', value: 0.12 });
+    expect('De kontrollerer tre fjerdedelene av byen.', 'tre fjerdedelene', { value: 0.75 });
+  });
+  it('reads a capitalised number word after a colon', () => {
+    expect('Se på listen: Fire navn mangler.', 'Fire', { kind: 'count', value: 4 });
+  });
+});

@@ -102,6 +102,8 @@ export class Cx {
 
   /** First word of a sentence, possibly after an opening quote or dash. */
   sentenceInitial(i: number): boolean {
+    // "Se på pallen: To legender": a capital after a colon opens a clause like a sentence.
+    if (this.isPunct(i - 1, ':')) return true;
     let j = i;
     while (j > 0 && !this.isSentStart(j) && this.kind(j - 1) === TokenKind.Punct && OPENERS.has(this.toks[j - 1].text)) j--;
     return this.isSentStart(j);

@@ -15,10 +15,10 @@ import { matchBetween, matchQuantity } from './quantity';
 import { isRelativeStart, matchRelative, matchWeekday } from './relative';
 import { listBullet, phoneRun } from './skip';
 import {
-  matchAged, matchCommaAge, matchDecadeS, matchDigitOrdinal, matchDigitWord, matchMultiple, matchOrdinalWord, matchParenAge,
+  matchAged, matchCommaAge, matchDecadeHead, matchDecadeS, matchDigitOrdinal, matchDigitWord, matchMultiple, matchOrdinalWord, matchParenAge,
   matchSeasonYear, matchWeekNumber,
 } from './special';
-import { matchClock, matchTimeToken } from './times';
+import { WORD_TIMES, matchClock, matchTimeToken, matchWordTime } from './times';
 import { cardinalWord, plainNumberWords, rangeWord } from './wordnum';
 import {
   EN_ONE_WORDS, EN_ORDINALS, FRACTIONS, NN_ORDINALS, NO_ONE_WORDS, NO_ORDINALS, ONE_AND_HALF, VULGAR_FRACTIONS,
@@ -70,10 +70,12 @@ const RANGE_WORDS_EN = ['from', 'between'];
       .filter(isRelativeStart), matchRelative);
   }
   add(NO_TRIGGERS, ['forrige', 'sist', 'førre', 'neste', 'kommende', 'førstkommende'], matchWeekday);
-  add(EN_TRIGGERS, ['last', 'next', 'this', 'coming'], matchWeekday);
+  add(EN_TRIGGERS, ['last', 'next', 'this', 'coming', 'past', 'previous'], matchWeekday);
   add(NO_TRIGGERS, NO_WEEKDAYS.keys(), matchWeekday);
   add(EN_TRIGGERS, EN_WEEKDAYS.keys(), matchWeekday);
   add(NO_TRIGGERS, ['kl', 'klokka', 'klokken', 'kloka'], matchClock);
+  add(NO_TRIGGERS, [...WORD_TIMES.keys(), 'ett', 'eitt', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti',
+    'elleve', 'tolv'], matchWordTime);
   add(NO_TRIGGERS, ['kr', 'nkr', 'minus'], matchQuantity);
   add(EN_TRIGGERS, ['minus'], matchQuantity);
   add(NO_TRIGGERS, ['høsten', 'våren', 'sommeren', 'vinteren', 'hausten', 'sommaren', 'julen', 'jula', 'påsken', 'påska'],
@@ -93,7 +95,7 @@ const RANGE_WORDS_EN = ['from', 'between'];
   add(EN_TRIGGERS, [...plainNumberWords('en'), ...FRACTIONS.keys()], matchQuantity);
 }
 
-const NUMBER_MATCHERS: Matcher[] = [matchDecadeS, matchDate, matchTimeToken, matchDigitOrdinal, matchCommaAge, matchQuantity];
+const NUMBER_MATCHERS: Matcher[] = [matchDecadeS, matchDecadeHead, matchDate, matchTimeToken, matchDigitOrdinal, matchCommaAge, matchQuantity];
 const WORD_NUMBER: Matcher[] = [matchQuantity];
 const CURRENCY_PUNCT = new Set(['$', '€', '£', '¥', '₽', '₴', '₹', '₩', '-', '−', '+']);
 const CURRENCY_PREFIX: Matcher[] = [matchQuantity];

@@ -7,12 +7,12 @@ import type { NumberKind, NumberMeta } from '../model';
 import type { Cx, Match } from './context';
 import { countedAfter } from './follow';
 import { isThousandsGroup, parseDigits } from './digits';
-import { isLabel, isSkipContext } from './skip';
+import { inShortTitle, isLabel, isSkipContext } from './skip';
 import { currencyBefore, priceDash, scaleAfter, suffixAfter, suffixGlueOk } from './suffix';
 import type { Currency } from './units';
 import { rangeWord } from './wordnum';
 import { halfAfterAnd, parseWordSeq } from './wordseq';
-import { VULGAR_FRACTIONS } from './words';
+import { FRACTIONS, VULGAR_FRACTIONS } from './words';
 
 interface Core {
   s: number;
@@ -100,6 +100,11 @@ function quantityFrom(cx: Cx, s: number, i: number, pre: Currency | undefined, s
   let valueEnd: number | undefined;
   const rw = !c.digits && c.e === c.s + 1 ? rangeWord(cx.w(c.s), cx.lang) : undefined;
   if (rw) valueEnd = rw[1];
+  // "45 hundredeler", "3 fjerdedeler": a count of parts, the fraction noun in the span.
+  const part = c.digits && !pre && cx.isWord(e) ? FRACTIONS.get(cx.w(e)) : undefined;
+  if (part !== undefined) {
+    return { s, e: e + 1, meta: { kind: 'count', value: tidyPart(value * part), approximate: false } };
+  }
   const sc = scaleAfter(cx, e, pre !== undefined);
   if (sc) {
     value *= sc.factor;
@@ -166,8 +171,9 @@ function quantityFrom(cx: Cx, s: number, i: number, pre: Currency | undefined, s
     if (bare && noun && !cx.no && yearLike(cx, c) && value >= 1900 && !englishPlural(noun[0])) return yearMatch(s, e, value);
     if (noun) meta.counted = noun[0];
     else if (!scaled && valueEnd === undefined && !unit) {
+      // A name before a year-like figure names a product or an edition, not a year.
+      if (bare && (isSkipContext(cx, s) || inShortTitle(cx, s, c.e))) return { s, e: c.e };
       if (bare && isYear(cx, s, c)) return yearMatch(s, e, value);
-      if (bare && isSkipContext(cx, s)) return { s, e: c.e };
       if (AGE_VERBS.has(cx.w(s - 1)) && value < 130) meta.kind = 'age';
     }
   } else if (kind === 'percent' && (cx.w(countedAt) === 'av' || cx.w(countedAt) === 'of')) {
@@ -180,6 +186,11 @@ function quantityFrom(cx: Cx, s: number, i: number, pre: Currency | undefined, s
     return { s, e: e + 3, meta: { kind: 'count', value, unit: '×', approximate: false } };
   }
   return { s, e, meta };
+}
+
+// 45 × 0,01 is 0.45000000000000007 in binary floating point.
+function tidyPart(v: number): number {
+  return Number(v.toPrecision(12));
 }
 
 function isAsMany(cx: Cx, i: number): boolean {

@@ -77,7 +77,7 @@ export function matchRelative(cx: Cx, i: number): Match | undefined {
   return { s: i, e, meta };
 }
 
-const LAST = new Set(['forrige', 'sist', 'førre', 'last']);
+const LAST = new Set(['forrige', 'sist', 'førre', 'last', 'past', 'previous']);
 const NEXT = new Set(['neste', 'kommende', 'førstkommende', 'next', 'this', 'coming']);
 
 function weekdayAt(cx: Cx, i: number): number | undefined {

@@ -13,6 +13,8 @@ const LABEL_WORDS = new Set([
   'telefon', 'mobil', 'postboks', 'boks', 'linje', 'rute', 'spor', 'buss', 'bussrute', 'trikk', 'artikkel', 'article',
   'isbn', 'versjon', 'version', 'saksnummer', 'sak', 'tel.', 'phone', 'room', 'flight', 'rom', 'figur', 'figure',
   'tabell', 'table', 'vedlegg', 'bilag', 'post', 'nr.:', 'ledd', 'stortingsmelding', 'meld.', 'prop.', 'nou',
+  // The numbered parts of a work: "del 2 av boka", "bok 6", "sesong 3".
+  'del', 'bok', 'bind', 'episode', 'sesong', 'part', 'volume', 'vol.', 'season', 'book',
 ]);
 
 /** Is the figure at token s a page, section, road or phone number by the word before it? */
@@ -31,16 +33,39 @@ export function isSkipContext(cx: Cx, s: number): boolean {
   if (raw.length === 8) return true;
   // "6801 Førde": a four-digit postcode before a place name.
   if (raw.length === 4 && +raw > 2100 && cx.isWord(s + 1) && cx.capitalized(s + 1)) return true;
-  const before = cx.wordBefore(s);
-  // "Boeing 737", "Storgata 12", "Apollo 11": a name right before a bare figure.
-  if (before && cx.isWord(s - 1) && cx.nameLike(s - 1) && !cx.glued(s)) {
-    const w = before.w;
-    if (CURRENCY_CODES.has(cx.raw(s - 1)) || NO_MONTHS.has(w) || EN_MONTHS.has(w) || NO_WEEKDAYS.has(w) || EN_WEEKDAYS.has(w)) {
-      return false;
-    }
-    return true;
+  return nameBefore(cx, s);
+}
+
+/** "«Min kamp 2»", "«FM 2009»", "«2083»": a bare figure inside a short title in
+ *  guillemets names an edition or a work. Bounded: a few tokens either side. */
+export function inShortTitle(cx: Cx, s: number, e: number): boolean {
+  let open = -1;
+  for (let j = s - 1; j >= 0 && j >= s - 3; j--) {
+    if (cx.isPunct(j, '«')) { open = j; break; }
+    if (!cx.isWord(j)) return false;
+  }
+  if (open < 0 || (open + 1 < s && !cx.capitalized(open + 1))) return false;
+  for (let j = e; j < cx.n && j <= e + 1; j++) {
+    if (cx.isPunct(j, '»')) return true;
+    if (!cx.isWord(j)) return false;
   }
   return false;
+}
+
+/** "FM 2009", "COP 2025": a capitalised abbreviation mid-sentence, itself a name. */
+function acronym(cx: Cx, p: number): boolean {
+  const raw = cx.raw(p);
+  return raw.length >= 2 && raw.length <= 5 && raw === raw.toUpperCase() && cx.capitalized(p) && !cx.sentenceInitial(p);
+}
+
+/** "Boeing 737", "Storgata 12", "Apollo 11", "Football Manager 2009": a name
+ *  right before a bare figure makes the figure part of the name. */
+export function nameBefore(cx: Cx, s: number): boolean {
+  const p = s - 1;
+  // An abbreviation only before a year-like figure: "FM 2009" is an edition, "SV 6" in a poll a share.
+  if (!cx.isWord(p) || cx.glued(s) || !(cx.nameLike(p) || (cx.raw(s).length === 4 && acronym(cx, p)))) return false;
+  const w = cx.w(p);
+  return !(CURRENCY_CODES.has(cx.raw(p)) || NO_MONTHS.has(w) || EN_MONTHS.has(w) || NO_WEEKDAYS.has(w) || EN_WEEKDAYS.has(w));
 }
 
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'boulevard', 'square', 'place', 'st', 'rd', 'ave']);

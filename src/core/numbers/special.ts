@@ -11,6 +11,7 @@ import { EN_ORDINALS, NN_ORDINALS, NO_ORDINALS } from './words';
 
 const DIGIT_WORD = /^(\d{1,4})(?:[.,]\d+)?-(\p{L}[\p{L}-]*)$/u;
 const AGE_SUFFIX = /^(?:åring|åringen|åringer|åringene|åringar|åringane|årig|årige|årings|åringens|year-old|year-olds|years-old)$/;
+const ANNIVERSARY_SUFFIX = /^års(?:dag|dagen|dagens|jubileum|jubileet|jubileets|markering|markeringen|feiring|feiringen)$/;
 const DECADE_SUFFIX = /^(?:tallet|talet|tallets|talets|åra|årene|åras|årenes)$/;
 
 /** A word token that starts with digits and a hyphen: "69-åring", "1960-tallet", "14-tiden". */
@@ -24,6 +25,8 @@ export function matchDigitWord(cx: Cx, i: number): Match | undefined {
   const t = timeWord(w);
   if (t) return one({ kind: 'time', iso: t.iso, approximate: true, approxCue: '-tiden' });
   if (AGE_SUFFIX.test(suffix)) return one({ kind: 'age', value: n, approximate: false });
+  // "125-årsdagen", "60-årsdag", "50-årsjubileet": which anniversary.
+  if (ANNIVERSARY_SUFFIX.test(suffix)) return one({ kind: 'ordinal', value: n, approximate: false });
   if (suffix === 'årsalderen' || suffix === 'årsalder') {
     return one({ kind: 'age', value: n, valueEnd: n + 9, approximate: true, approxCue: cx.raw(i) });
   }
@@ -84,6 +87,7 @@ export function matchAged(cx: Cx, i: number): Match | undefined {
 }
 
 const ORD_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+const NO_ORD_SUFFIX = new Set(['ste', 'dre', 'dje', 'de', 'te', 'ende', 'nde']);
 
 /** "5. plass", "2. verdenskrig", "21st", "3rd". */
 export function matchDigitOrdinal(cx: Cx, i: number): Match | undefined {
@@ -93,12 +97,53 @@ export function matchDigitOrdinal(cx: Cx, i: number): Match | undefined {
     if (!cx.glued(i + 1) || !ORD_SUFFIX.has(cx.w(i + 1))) return undefined;
     return { s: i, e: i + 2, meta: { kind: 'ordinal', value: +raw, approximate: false } };
   }
-  if (!cx.dotAfter(i) || cx.glued(i) && !cx.isPunct(i - 1)) return undefined;
-  const next = i + 2;
-  const w = cx.w(next);
-  // A lower-case noun after the period: an ordinal; a capital: the sentence ended.
-  if (!cx.isWord(next) || cx.capitalized(next) || NO_MONTHS.has(w) || !nounCandidate(w, 'no')) return undefined;
-  return { s: i, e: i + 2, meta: { kind: 'ordinal', value: +raw, approximate: false } };
+  if (cx.glued(i) && !cx.isPunct(i - 1)) return undefined;
+  const meta: NumberMeta = { kind: 'ordinal', value: +raw, approximate: false };
+  // "21de århundre", "3dje gang": the ordinal ending written out.
+  if (cx.glued(i + 1) && NO_ORD_SUFFIX.has(cx.w(i + 1)) && !cx.glued(i + 2)) return century(cx, i + 2, meta) ?? { s: i, e: i + 2, meta };
+  if (!cx.dotAfter(i)) return undefined;
+  const c = century(cx, i + 2, meta);
+  if (c) return c;
+  let next = i + 2;
+  // "27. og 28. medlemsland": the first ordinal shares the noun of the second.
+  if ((cx.w(next) === 'og' || cx.w(next) === 'eller') && cx.isNum(next + 1) && cx.dotAfter(next + 1)) next += 3;
+  if (!ordinalNoun(cx, next)) return undefined;
+  // "19.plass": the noun written on to the period belongs to the span.
+  return { s: i, e: next === i + 2 && cx.glued(next) ? i + 3 : i + 2, meta };
+}
+
+const CENTURY = new Set(['århundre', 'århundret', 'århundrede', 'århundredet', 'hundreåret', 'hundreår']);
+
+/** "20. århundre", "21de århundre": a period, the century word in the span. */
+function century(cx: Cx, at: number, meta: NumberMeta): Match | undefined {
+  if (!CENTURY.has(cx.w(at)) || meta.value === undefined || meta.value < 1 || meta.value > 30) return undefined;
+  const from = (meta.value - 1) * 100;
+  const m: NumberMeta = { kind: 'decade', value: from, valueEnd: from + 99, iso: String(from), isoEnd: String(from + 99), approximate: false };
+  return { s: at - 2, e: at + 1, meta: m };
+}
+
+const DECADE_HEAD = /^\d{2,4}$/;
+
+/** "1950- og 1960-tallet": the first decade of a pair, its ending left to the second. */
+export function matchDecadeHead(cx: Cx, i: number): Match | undefined {
+  const raw = cx.raw(i);
+  if (!cx.no || !cx.isPunct(i + 1, '-') || !cx.glued(i + 1) || !DECADE_HEAD.test(raw)) return undefined;
+  const conj = cx.w(i + 2);
+  if (conj !== 'og' && conj !== 'eller' && conj !== 'til') return undefined;
+  const m = DIGIT_WORD.exec(cx.w(i + 3));
+  if (!m || !DECADE_SUFFIX.test(m[2]) || m[1].length !== raw.length) return undefined;
+  const n = +raw;
+  const y = n < 100 ? (n < 30 ? 2000 + n : 1900 + n) : n;
+  const span = y % 100 === 0 && n >= 100 && m[2].startsWith('tal') ? 99 : 9;
+  return { s: i, e: i + 2, meta: { kind: 'decade', value: y, valueEnd: y + span, iso: String(y), isoEnd: String(y + span), approximate: false } };
+}
+
+/** A lower-case noun after the period makes an ordinal; a capital means the sentence ended. */
+function ordinalNoun(cx: Cx, i: number): boolean {
+  const w = cx.w(i);
+  if (!cx.isWord(i) || cx.capitalized(i) || NO_MONTHS.has(w)) return false;
+  // Definite nouns ("2. trinnet", "3. klassen") follow ordinals as often as indefinite ones.
+  return nounCandidate(w, 'no') || (w.length > 4 && w.endsWith('et'));
 }
 
 const EN_FIRST_BEFORE = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'a', 'whose', "world's", "country's"]);

@@ -156,3 +156,35 @@ export function timeWord(w: string): { iso: string } | undefined {
   const t = clockValue(m[1]);
   return t ? { iso: iso(t) } : undefined;
 }
+
+// Hours in words that tell the time with what follows them, not with "klokka".
+const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
+  ['ett', 1], ['eitt', 1], ['to', 2], ['tre', 3], ['fire', 4], ['fem', 5], ['seks', 6], ['sju', 7], ['syv', 7], ['åtte', 8],
+  ['ni', 9], ['ti', 10], ['elleve', 11], ['tolv', 12],
+]);
+// "ett om natten", "sju om morgonen": the part of the day makes a bare hour a time.
+const DAY_PARTS: ReadonlyMap<string, number> = new Map([
+  ['natten', 0], ['natta', 0], ['morgenen', 1], ['morgonen', 1], ['formiddagen', 1], ['ettermiddagen', 12],
+  ['ettermiddag', 12], ['kvelden', 12], ['kvelds', 12],
+]);
+/** "syvtiden", "åttetida": the approximate hour as one word, keyed by the word. */
+export const WORD_TIMES: ReadonlyMap<string, number> = new Map(
+  [...HOUR_WORDS].flatMap(([w, h]) => [[w + 'tiden', h], [w + 'tida', h], [w + '-tiden', h], [w + '-tida', h]] as Array<[string, number]>),
+);
+
+/** "syvtiden", "ett om natten", "ti om kvelden" (Norwegian). */
+export function matchWordTime(cx: Cx, i: number): Match | undefined {
+  if (cx.nameLike(i)) return undefined;
+  const w = cx.w(i);
+  const approx = WORD_TIMES.get(w);
+  if (approx !== undefined) {
+    return { s: i, e: i + 1, meta: { kind: 'time', iso: isoTime(approx, 0), approximate: true, approxCue: '-tiden' } };
+  }
+  const h = HOUR_WORDS.get(w);
+  if (h === undefined || cx.w(i + 1) !== 'om') return undefined;
+  const part = DAY_PARTS.get(cx.w(i + 2));
+  if (part === undefined) return undefined;
+  // "tolv om natten" is midnight, "ti om kvelden" 22:00.
+  const hour = part === 12 ? (h === 12 ? 12 : h + 12) : h === 12 && part === 0 ? 0 : h;
+  return { s: i, e: i + 3, meta: { kind: 'time', iso: isoTime(hour, 0), approximate: false } };
+}

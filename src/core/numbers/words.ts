@@ -68,6 +68,9 @@ export const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['fjerdedel', 0.25], ['fjerdedeler', 0.25], ['firedel', 0.25], ['firedeler', 0.25], ['firedelar', 0.25],
   ['femtedel', 0.2], ['femtedeler', 0.2], ['tidel', 0.1], ['tideler', 0.1], ['tiendedel', 0.1],
   ['tiendedeler', 0.1], ['hundredel', 0.01], ['hundredeler', 0.01],
+  // Definite plurals: "de nordligste to tredelene av landet".
+  ['tredjedelene', 1 / 3], ['tredelene', 1 / 3], ['fjerdedelene', 0.25], ['firedelene', 0.25], ['femtedelene', 0.2],
+  ['tidelene', 0.1], ['tiendedelene', 0.1], ['hundredelene', 0.01],
   ['third', 1 / 3], ['thirds', 1 / 3], ['quarter', 0.25], ['quarters', 0.25], ['fifth', 0.2], ['fifths', 0.2],
 ]);
 export const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
