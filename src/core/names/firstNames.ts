@@ -81,11 +81,29 @@ load(MALE, 'm');
 load(FEMALE, 'f');
 for (const w of UNISEX.trim().split(/\s+/)) table.set(w, 'u');
 
+// The same names as written in running text ("Espen"): most words asked about are capitalised
+// once and are no first name, and this answers them without a lower-cased copy of each.
+const capitalised = new Map<string, 'm' | 'f' | 'u'>();
+for (const [w, g] of table) if (w.indexOf('-') < 0) capitalised.set(w[0].toUpperCase() + w.slice(1), g);
+
+const isUpperCode = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+
+/** "Espen", "Åse": an upper-case letter, then no upper-case letter, hyphen or non-Latin-1 letter. */
+function plainCapitalised(word: string): boolean {
+  if (!isUpperCode(word.charCodeAt(0))) return false;
+  for (let k = 1; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (isUpperCode(c) || c > 0xff || c === 45) return false;
+  }
+  return true;
+}
+
 /** Gender of a known first name: 'm', 'f', 'u' (both), or undefined when the
  *  word is not a known first name. Case-insensitive; a hyphenated double name
  *  is known when all its parts are ("Anne-Lise", "Karl-Erik"). */
 export function firstNameGender(word: string): 'm' | 'f' | 'u' | undefined {
   if (word.length < 2) return undefined;
+  if (plainCapitalised(word)) return capitalised.get(word);
   const w = word.toLowerCase();
   const g = table.get(w);
   if (g !== undefined || w.indexOf('-') < 0) return g;
