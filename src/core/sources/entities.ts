@@ -67,8 +67,7 @@ export class Entities {
   }
 
   /** The entity a mention refers to, without creating one. */
-  find(m: Mention & { roleNoun?: boolean }): number | undefined {
-    const key = m.name.toLowerCase();
+  find(m: Mention & { roleNoun?: boolean }, key = m.name.toLowerCase()): number | undefined {
     const id = this.byKey.get(key);
     if (id !== undefined) return id;
     // A capitalised speaker read as a common phrase ('"…," Menon added') is still a name.
@@ -96,14 +95,14 @@ export class Entities {
 
   /** Files a mention, creating its entity if it is new; returns the entity. */
   add(m: Mention & { roleNoun?: boolean; gender?: Gender; opener?: boolean }): number | undefined {
-    let id = this.find(m);
+    const key = m.name.toLowerCase();
+    let id = this.find(m, key);
     if (id === undefined) {
       // A capitalised sentence opener is a name only if the text has named it already.
       if (m.opener) return undefined;
       // A title nobody was named with ("konsernsjefen") is the source itself (ANNOTATION.md).
       if (!m.proper && !m.roleNoun) return undefined;
       id = this.list.length;
-      const key = m.name.toLowerCase();
       this.list.push({ name: m.proper ? m.name : key, lastPara: this.para, key, type: m.type, proper: m.proper, gender: undefined });
       this.byKey.set(key, id);
       if (m.type === 'person' && wordCount(key) >= 2) {

@@ -119,7 +119,7 @@ export function createResolver(lang: Lang): AttributionResolver {
     const key = m.name.toLowerCase();
     // A person or organisation named before speaks under its most complete name ("Treider" is
     // "Siw Treider"; "litteraturkritikeren" is the critic named with that title).
-    const ent = people.find(m);
+    const ent = people.find(m, key);
     let id: number | undefined;
     if (ent !== undefined) {
       id = sourceOfEntity.get(ent);
