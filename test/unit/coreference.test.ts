@@ -197,3 +197,18 @@ describe('attribution: source phrases with prepositions, conjunctions and apposi
     assert.equal(claimWith(a, t, 'fylket').source, 'Kari Nes');
   });
 });
+
+describe('coreference: narration after a dash quotation in one paragraph', () => {
+  it('ends the quotation at a sentence whose subject is a named person, and lets that person speak next', () => {
+    const t = '- Parkeringen er et problem, sier vaktmester Ole Brandt.\n\n- Jeg har sagt det i årevis. Bilene står overalt. Naboen Kari Vik bor rett over gaten.\n\n- Jeg er helt enig med ham. Vi trenger flere plasser.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'Bilene står').source, 'Ole Brandt');
+    assert.ok(!a.claims.some((c) => c.text.includes('Naboen Kari Vik')), 'the narration is no claim');
+    assert.equal(claimWith(a, t, 'helt enig').source, 'Kari Vik');
+  });
+
+  it('keeps a sentence about a named person inside the quotation when it speaks in the first person', () => {
+    const t = '- Skolen må pusses opp, sier rektor Per Sunde.\n\n- Jeg har ventet lenge. Kari Vik og jeg har skrevet til kommunen.';
+    assert.equal(claimWith(run(t), t, 'skrevet til kommunen').source, 'Per Sunde');
+  });
+});

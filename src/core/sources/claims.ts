@@ -9,6 +9,7 @@ import { Token, TokenKind } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
+import { narratorVoice } from './narrative';
 import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter } from './english';
 import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
@@ -140,12 +141,14 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
   let depth = 0;
   let straightOpen = false;
   let cur: (typeof groups)[number] | undefined;
+  let ni = 0;
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si];
     if (s.tokens.length === 0) continue;
     const startsDash = DASH_START.test(text.slice(s.start, s.start + 2));
     const continueQuote = cur && (depth > 0 || straightOpen);
-    const continueDash = cur && cur.dash && !startsDash && !endsWithAttribution(sents[si - 1].tokens);
+    while (ni < out.names.length && out.names[ni].start < s.start) ni++;
+    const continueDash = cur && cur.dash && !startsDash && !endsWithAttribution(sents[si - 1].tokens) && !narrated(out.names, ni, s.end, s.tokens);
     if (!cur || (!continueQuote && !continueDash)) {
       cur = { from: si, to: si, dash: startsDash, worth: startsDash, quotedWords: 0, words: 0 };
       groups.push(cur);
@@ -215,6 +218,16 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
     straightOpen = false;
   }
   return units;
+}
+
+// A dash passage ends before a sentence of narration (narrative.ts); the mention layer
+// has left its subject unquoted.
+function narrated(names: readonly NameMention[], from: number, end: number, toks: readonly Token[]): boolean {
+  for (let k = from; k < names.length && names[k].start < end; k++) {
+    const m = names[k];
+    if (m.proper && m.subject && !m.quoted && m.type === 'person') return narratorVoice(toks);
+  }
+  return false;
 }
 
 // A dash passage ends at the sentence carrying its attribution (", sa X.").

@@ -11,6 +11,7 @@ import { isAcronym, isRoleWord, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import type { Lexicon } from './lexicon';
 import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
+import { narratorVoice } from './narrative';
 
 export type Gender = 'm' | 'f';
 
@@ -85,9 +86,11 @@ export function nameMentions(text: string, para: Paragraph, lang: Lang, lex: Lex
   // A dash paragraph is quotation up to the sentence that says who speaks (", sier X."):
   // the people named in it are talked about, not narrated.
   let dash = para.sentences.length > 0 && DASH.test(text.slice(para.start, para.start + 2));
-  for (const s of para.sentences) {
+  for (let si = 0; si < para.sentences.length; si++) {
+    const s = para.sentences[si];
     const from = out.length;
     depth = readSentence(text, s, lang, lex, places, out, depth, false);
+    if (dash && si > 0 && narratedName(out, from) && narratorVoice(s.tokens) && !hasAttribution(s.tokens, lex)) dash = false;
     if (dash) {
       const attributed = hasAttribution(s.tokens, lex);
       for (let k = from; k < out.length; k++) if (!attributed || out[k].start < attributionStart(s.tokens, lex)) out[k].quoted = true;
@@ -220,6 +223,12 @@ function attributionComma(toks: readonly Token[], lex: Lexicon): number {
     if (toks[k - 1].text === ',' && lex.verbs.has(toks[k].text.toLowerCase())) return k - 1;
   }
   return -1;
+}
+
+/** A named person outside quotation marks opens the sentence as its subject. */
+export function narratedName(names: readonly NameMention[], from: number): boolean {
+  for (let k = from; k < names.length; k++) if (names[k].proper && names[k].subject && !names[k].quoted && names[k].type === 'person') return true;
+  return false;
 }
 
 function hasAttribution(toks: readonly Token[], lex: Lexicon): boolean {
