@@ -427,8 +427,17 @@ function channelAfter(u: Unit, from: number, lex: Lexicon, places: PlaceLookup):
   let e = k + 1;
   while (e + 1 < u.toks.length && isName(u, e + 1) && !u.quoted[e + 1]) e++;
   // "Dagbladet.no": a name with a domain is one token pair here.
-  if (e + 2 < u.toks.length && u.toks[e + 1].text === '.' && u.toks[e + 1].start === u.toks[e].end && /^(?:no|com|se|dk)$/.test(u.lw[e + 2])) e += 2;
-  return readPhrase(u, k + 1, e, lex, places).filter((m) => m.proper && m.type !== 'person');
+  // The name is read without its domain, which is lower case, then given it back.
+  const domain = e + 2 < u.toks.length && u.toks[e + 1].text === '.' && u.toks[e + 1].start === u.toks[e].end && /^(?:no|com|se|dk)$/.test(u.lw[e + 2]);
+  const found = readPhrase(u, k + 1, e, lex, places).filter((m) => m.proper && m.type !== 'person');
+  if (domain && found.length === 1) {
+    const m = found[0];
+    m.end = u.toks[e + 2].end;
+    m.text = u.text.slice(m.start, m.end);
+    m.name = m.text;
+    m.type = 'media';
+  }
+  return found;
 }
 
 const CHANNEL_PREPS = new Set(['til', 'overfor', 'to']);
