@@ -278,3 +278,19 @@ describe('claims: English "per"', () => {
     assert.equal(run(t, 'en').claims.length, 0);
   });
 });
+
+describe('claims: what a text says ("står det")', () => {
+
+  it('takes the document after "står det i" as the source of the quotation before it', () => {
+    const t = '«Alle må møte i retten», står det i innkallingen, som kom på mandag.';
+    assert.equal(claimWith(run(t), t, 'Alle må møte').source, 'innkallingen');
+  });
+  it('takes the document of "I X står det:" as the source', () => {
+    const t = 'Saken er ikke avgjort. I kommunens rapport står det at skolen må stenge.';
+    assert.equal(claimWith(run(t), t, 'skolen må stenge').source, 'kommunens rapport');
+  });
+  it('reads nothing into "står det" without a text saying something', () => {
+    const t = 'I Bergen står det et gammelt hus. Det står det ingen tvil om.';
+    assert.equal(run(t).claims.length, 0);
+  });
+});

@@ -706,6 +706,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     if (mentions.length === 0) return undefined;
     return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: r.b + 1 };
   }
+  if (cue.type === 'impersonal' && WRITTEN_IN.has(u.lw[cue.i])) return writtenIn(u, cue, lex, places);
   if (cue.type === 'impersonal') {
     // "heter det i uttalelsen fra presidentkontoret", "heter det videre".
     const final = CLOSERS.has(prevTok) && !thatFollows(u, cue.j, lex);
@@ -815,6 +816,29 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (app) return { cue, speaker: { kind: 'named', mentions: app.mentions }, subjectStart: r!.a, final: false, after: app.after };
   const rightSpeaker = r ? speakerOf(u, r, lex, places) : undefined;
   if (rightSpeaker) return { cue, speaker: rightSpeaker, subjectStart: r!.a, final: false, after: r!.b + 1 };
+  return undefined;
+}
+
+// "står det i brevet", "I rapporten står det:": what a text says, with the text as its source.
+const WRITTEN_IN = new Set(['står', 'sto', 'stod']);
+const IN = new Set(['i', 'in']);
+
+function writtenIn(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
+  const n = u.toks.length;
+  const final = cue.i > 0 && CLOSERS.has(u.toks[cue.i - 1].text) && !thatFollows(u, cue.j, lex);
+  const text = (a: number, b: number) => readPhrase(u, a, b, lex, places).filter((m) => m.type !== 'place');
+  // After the cue: "…», står det i brevet".
+  if (cue.j < n && IN.has(u.lw[cue.j])) {
+    const r = phraseRightOf(u, cue.j + 1, lex);
+    const mentions = r ? text(r.a, r.b) : [];
+    const says = final || (r !== undefined && r.b + 1 < n && (u.toks[r.b + 1].text === ':' || lex.that.has(u.lw[r.b + 1])));
+    if (mentions.length && says) return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final, after: r!.b + 1 };
+  }
+  // Before it, opening the sentence: "I politiets rapport står det: …".
+  if (cue.i >= 2 && IN.has(u.lw[0]) && cue.j < n && (u.toks[cue.j].text === ':' || lex.that.has(u.lw[cue.j]))) {
+    const mentions = text(1, cue.i - 1);
+    if (mentions.length) return { cue, speaker: { kind: 'named', mentions }, subjectStart: 0, final: false, after: cue.j };
+  }
   return undefined;
 }
 

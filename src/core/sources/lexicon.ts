@@ -281,7 +281,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
   nb: {
     verbs: NB_VERBS,
     accordingTo: [['ifølge'], ['i', 'følge'], ['iflg.'], ['iflg']],
-    impersonal: [['heter', 'det'], ['het', 'det'], ['sies', 'det']],
+    impersonal: [['heter', 'det'], ['het', 'det'], ['sies', 'det'], ['står', 'det'], ['sto', 'det'], ['stod', 'det']],
     perfect: new Set(['har', 'hadde', 'ha', 'hatt']),
     passive: new Set(['er', 'ble', 'blir', 'var', 'blitt', 'vært', 'være', 'bli']),
     that: new Set(['at', 'om']),
