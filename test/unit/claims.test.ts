@@ -294,3 +294,14 @@ describe('claims: what a text says ("står det")', () => {
     assert.equal(run(t).claims.length, 0);
   });
 });
+
+describe('claims: an article before the speaker after the cue', () => {
+  it('reads "den nye lederen" after a fronted adverbial as the speaker, not the pronoun "den"', () => {
+    const t = 'I går fortalte den nye lederen at klubben må spare.';
+    assert.match(claimWith(run(t), t, 'klubben må spare').source, /lederen/);
+  });
+  it('keeps "de" a pronoun before a verb', () => {
+    const t = 'Foreldrene er sinte. Begge hevder de vet best.';
+    assert.doesNotMatch(claimWith(run(t), t, 'vet best').source, /de vet/);
+  });
+});

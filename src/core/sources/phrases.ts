@@ -260,7 +260,8 @@ export function isPronoun(lex: Lexicon, w: string): boolean {
 /** The noun phrase starting at token `start`, for speakers after the cue ("sa president X torsdag"). */
 export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number; b: number } | undefined {
   if (start >= u.toks.length) return undefined;
-  if (isPronoun(lex, u.lw[start])) return { a: start, b: start };
+  // "sa den nye statsministeren": "den"/"de" before a noun phrase is its article, not a pronoun.
+  if (isPronoun(lex, u.lw[start]) && !articleBefore(u, start, lex)) return { a: start, b: start };
   // "forteller deg at …": an object, not a speaker.
   if (lex.nonSpeakers.has(u.lw[start])) return undefined;
   let b = start - 1;
@@ -286,6 +287,18 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
     b = k;
   }
   return b >= start ? { a: start, b } : undefined;
+}
+
+const ARTICLE_PRONOUNS = new Set(['den', 'de', 'dei']);
+
+function articleBefore(u: Unit, k: number, lex: Lexicon): boolean {
+  if (!lex.suffixedDefinite || !ARTICLE_PRONOUNS.has(u.lw[k]) || k + 1 >= u.toks.length) return false;
+  const t = u.toks[k + 1];
+  const w = u.lw[k + 1];
+  return t.kind === TokenKind.Word && !u.quoted[k + 1] && !lex.boundaries.has(w) && !lex.adverbs.has(w) && !lex.auxiliaries.has(w)
+    && !lex.verbs.has(w) && !lex.nonSpeakers.has(w) && !isPronoun(lex, w)
+    // An adjective ("franske", "nye"), not a verb ("driver", "mente", "trodde").
+    && (isRoleWord(w) || (w.length > 2 && w.endsWith('e') && !/[td]e$/.test(w)));
 }
 
 export function pronounSpeaker(lex: Lexicon, w: string, local: Mention[]): Speaker | undefined {
