@@ -305,3 +305,18 @@ describe('claims: an article before the speaker after the cue', () => {
     assert.doesNotMatch(claimWith(run(t), t, 'vet best').source, /de vet/);
   });
 });
+
+describe('claims: a reporting verb coordinated with "og"', () => {
+  it('gives the verb after "og" the subject of the clause', () => {
+    const t = 'Politiet rykket ut og opplyste at ingen var skadd.';
+    assert.equal(claimWith(run(t), t, 'ingen var skadd').source, 'Politiet');
+  });
+  it('does not take the phrase after the verb for the speaker', () => {
+    const t = 'Foreldrene protesterte høylytt, og mente en lærer ikke burde gjøre slikt.';
+    assert.equal(claimWith(run(t), t, 'ikke burde').source, 'Foreldrene');
+  });
+  it('stops a name before its verb', () => {
+    const t = 'Ordfører Kari Nes ristet på hodet og sa at budsjettet ikke holder.';
+    assert.equal(claimWith(run(t), t, 'budsjettet').source, 'Kari Nes');
+  });
+});

@@ -762,6 +762,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const and = coordinatedVerb(u, cue.i, lex);
     if (and !== undefined) return { cue, speaker: { kind: 'previous' }, subjectStart: and, final: false, after: cue.j, coordinated: true };
   }
+  // "Politiet rykket ut og opplyste at …": a verb right after "og" shares the clause's subject.
+  const shared = lang !== 'en' ? sharedSubject(u, cue, lex, places) : undefined;
+  if (shared) return shared;
   // "Ordføreren i Stryn, Kari Nes, sier at …": the name between commas after a title speaks.
   const named = lang !== 'en' ? nameBetweenCommas(u, cue.i, lex, places) : undefined;
   if (named) return { cue, speaker: { kind: 'named', mentions: named.mentions }, subjectStart: named.subjectStart, final: false, after: cue.j };
@@ -817,6 +820,30 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const rightSpeaker = r ? speakerOf(u, r, lex, places) : undefined;
   if (rightSpeaker) return { cue, speaker: rightSpeaker, subjectStart: r!.a, final: false, after: r!.b + 1 };
   return undefined;
+}
+
+const COORDINATORS = new Set(['og', 'men']);
+
+/** The subject opening the clause whose second verb is the cue ("X hisset seg opp, og mente …"). */
+function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
+  const og = cue.i - 1;
+  if (og < 2 || !COORDINATORS.has(u.lw[og]) || u.quoted[og]) return undefined;
+  // The sentence start, past an opening dash or quotation mark.
+  let s = og - 1;
+  while (s > 0 && !u.sentenceStarts.has(s)) s--;
+  while (s < og && (u.toks[s].kind === TokenKind.Punct)) s++;
+  // "Han smilte", "Politiet rykket ut": the subject, then its own finite verb before "og".
+  const l = phraseRightOf(u, s, lex);
+  if (!l || l.b + 2 > og || u.quoted[l.a]) return undefined;
+  // "Kari Nes ristet": a lower-case word after a surname ending in -s is the verb, not a genitive's noun.
+  if (l.b > l.a && isName(u, l.b - 1) && !isName(u, l.b) && !isRoleWord(u.lw[l.b])) l.b--;
+  for (let k = l.b + 1; k < og; k++) {
+    // A second cue or a subordinate clause in between: the verb after "og" may have its own subject.
+    if (lex.verbs.has(u.lw[k]) || lex.that.has(u.lw[k]) || lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k]) || u.quoted[k]) return undefined;
+  }
+  const sp = speakerOf(u, l, lex, places);
+  if (!sp) return undefined;
+  return { cue, speaker: sp, subjectStart: l.a, final: false, after: cue.j };
 }
 
 // "står det i brevet", "I rapporten står det:": what a text says, with the text as its source.
