@@ -320,3 +320,10 @@ describe('claims: a reporting verb coordinated with "og"', () => {
     assert.equal(claimWith(run(t), t, 'budsjettet').source, 'Kari Nes');
   });
 });
+
+describe('claims: a title with its affiliation before a name, no commas', () => {
+  it('takes the name that starts at a first name after the affiliation', () => {
+    const t = '- Dette er et godt forslag, sier forsker ved Universitetet i Oslo Kari Nordmann.';
+    assert.equal(claimWith(run(t), t, 'godt forslag').source, 'Kari Nordmann');
+  });
+});

@@ -10,6 +10,7 @@ import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexi
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
+import { isFirstName } from '../names/firstNames';
 import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter } from './english';
 import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
@@ -457,6 +458,7 @@ function apposition(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLookup): 
     while (k < u.toks.length && k < comma + 6 && u.toks[k].kind === TokenKind.Word && !u.quoted[k]) k++;
     comma = k;
   }
+  if (comma < u.toks.length && comma > r.b + 1 && u.toks[comma].text !== ',') return affiliatedName(u, r, comma, lex, places);
   if (comma + 1 >= u.toks.length || u.toks[comma].text !== ',' || !isName(u, comma + 1) || u.quoted[comma + 1]) return undefined;
   let e = comma + 1;
   while (e + 1 < u.toks.length && (isName(u, e + 1) || (u.toks[e + 1].text === '.' && u.toks[e].text.length === 1)) && !u.quoted[e + 1]) e++;
@@ -467,6 +469,22 @@ function apposition(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLookup): 
   mentions[0].role = u.text.slice(u.toks[r.a].start, u.toks[comma - 1].end);
   if (mentions[0].type === 'organisation' && !mentions[0].name.includes(' ')) mentions[0].type = 'person';
   return { mentions, after: next === ',' ? e + 2 : e + 1 };
+}
+
+/** "litteraturkritiker i danske Jyllands-Posten Jon Helt Haarder": no comma, so the name starts at a first name. */
+function affiliatedName(u: Unit, r: PhraseSpan, end: number, lex: Lexicon, places: PlaceLookup): { mentions: Mention[]; after: number } | undefined {
+  for (let k = r.b + 3; k < end; k++) {
+    if (!isName(u, k) || u.quoted[k] || !isFirstName(u.toks[k].text) || !isName(u, k - 1)) continue;
+    let e = k;
+    while (e + 1 < end && isName(u, e + 1)) e++;
+    if (e === k) return undefined;
+    const mentions = readPhrase(u, k, e, lex, places).filter((m) => m.proper);
+    if (mentions.length !== 1) return undefined;
+    mentions[0].role = u.text.slice(u.toks[r.a].start, u.toks[k - 1].end);
+    mentions[0].type = 'person';
+    return { mentions, after: e + 1 };
+  }
+  return undefined;
 }
 
 function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLookup, out: ParagraphAttribution): void {
