@@ -327,3 +327,16 @@ describe('claims: a title with its affiliation before a name, no commas', () => 
     assert.equal(claimWith(run(t), t, 'godt forslag').source, 'Kari Nordmann');
   });
 });
+
+describe('claims: more Bokmål stance verbs', () => {
+  it('reads "forkynte", "åpnet for at" and "talte for" as cues', () => {
+    const t = 'Før helgen forkynte partiets leder, Kari Nes, at skatten må ned. Per Dahl åpnet for at partiet kan samarbeide med Høyre. Ordfører Ola Li talte for en ny bro over fjorden.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'skatten må ned').source, 'Kari Nes');
+    assert.equal(claimWith(a, t, 'samarbeide med Høyre').source, 'Per Dahl');
+    assert.equal(claimWith(a, t, 'ny bro').source, 'Ola Li');
+  });
+  it('does not read a door opening for the public as a claim', () => {
+    assert.equal(run('Døren åpnet for publikum klokken ti.').claims.length, 0);
+  });
+});

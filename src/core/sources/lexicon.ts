@@ -109,6 +109,10 @@ fremheve: fremhever framhever fremhevet framhevet
 peke på: peker pekte
 oppsummere: oppsummerer oppsummerte
 utdype: utdyper utdypet utdypa
+forkynne: forkynner forkynte forkynt*
+åpne for: åpner! åpnet! åpna!
+tale for: taler talte
+angi: angir^ anga^ angav^
 `);
 
 const NN_VERBS = forms(`
@@ -188,7 +192,7 @@ show: showed! shows!
 
 // Verbs that are cues only together with a particle right after them.
 const PARTICLES: Record<string, string> = {
-  'slå fast': 'fast', 'legge til': 'til', 'peike på': 'på', 'peke på': 'på',
+  'slå fast': 'fast', 'legge til': 'til', 'peike på': 'på', 'peke på': 'på', 'åpne for': 'for', 'tale for': 'for',
 };
 
 export interface Lexicon {
