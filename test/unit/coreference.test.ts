@@ -212,3 +212,22 @@ describe('coreference: narration after a dash quotation in one paragraph', () =>
     assert.equal(claimWith(run(t), t, 'skrevet til kommunen').source, 'Per Sunde');
   });
 });
+
+describe('coreference: an indefinite title is someone new', () => {
+  it('does not resolve "en talsmann" to the spokesman named before', () => {
+    const t = 'I går sa partiets talsmann, Per Dahl, at skatten må ned. - Det er galt, sa en talsmann for departementet.';
+    const c = claimWith(run(t), t, 'Det er galt');
+    assert.notEqual(c.source, 'Per Dahl');
+    assert.match(c.source, /talsmann for departementet/);
+  });
+  it('still resolves the definite title to him', () => {
+    const t = 'I går sa partiets talsmann, Per Dahl, at skatten må ned. - Vi står på vårt, sier talsmannen.';
+    assert.equal(claimWith(run(t), t, 'Vi står').source, 'Per Dahl');
+  });
+  it('takes "ifølge en talsmann for X" whole, and not its affiliation for the content', () => {
+    const t = 'Ifølge en talsmann for de militære ble ministeren pågrepet i natt.';
+    const c = claimWith(run(t), t, 'ble ministeren');
+    assert.equal(c.source, 'talsmann for de militære');
+    assert.ok(!c.text.includes('militære'));
+  });
+});

@@ -13,7 +13,7 @@ import { narratorVoice } from './narrative';
 import { isFirstName } from '../names/firstNames';
 import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter } from './english';
 import {
-  Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
+  Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -720,7 +720,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
       if (rest) r = { a: r.a, b: rest.b };
     }
     if (!r) return undefined;
-    const mentions = readPhrase(u, r.a, r.b, lex, places);
+    if (lang !== 'en') r = withAffiliation(u, r, lex);
+    const mentions = r.head !== undefined ? commonPhrase(u, r.a, r.b, lex, places) : readPhrase(u, r.a, r.b, lex, places);
     if (mentions.length === 0) return undefined;
     return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: r.b + 1 };
   }
@@ -807,7 +808,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // English puts the speaker after only a few verbs ('"…," said X'); after "told" stands the listener.
   const inverts = lang !== 'en' || EN_INVERTING.has(u.lw[cue.i]);
   if (inverts && (CLOSERS.has(prevTok) || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
-    const r = phraseRightOf(u, cue.j, lex);
+    let r = phraseRightOf(u, cue.j, lex);
+    if (r && lang !== 'en') r = withAffiliation(u, r, lex);
     // "…, tror renten vil stige": a phrase followed by a verb is what is believed, not who believes it.
     const verbAfter = r !== undefined && r.b + 1 < u.toks.length && lex.auxiliaries.has(u.lw[r.b + 1]);
     const app = r && !verbAfter ? apposition(u, r, lex, places) : undefined;

@@ -58,7 +58,7 @@ export class Entities {
     if (id !== undefined) return id;
     // A capitalised speaker read as a common phrase ('"…," Menon added') is still a name.
     if (!m.proper && !(/^\p{Lu}/u.test(m.name) && !key.includes(' ') && this.part(key) !== undefined)) {
-      if (!this.roles) return undefined;
+      if (!this.roles || m.indefinite) return undefined;
       // A title as a noun: the person last named with it.
       const words = key.split(/\s+/);
       if (words.length > 2) return undefined;

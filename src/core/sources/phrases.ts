@@ -28,6 +28,8 @@ export interface Mention {
   type: SourceType;
   role?: string;
   proper: boolean;
+  /** Written with an indefinite article ("en talsmann"): someone new, not a person named before with that title. */
+  indefinite?: boolean;
 }
 
 export type PlaceLookup = (start: number, end: number) => { country: boolean } | undefined;
@@ -148,6 +150,8 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   return [m];
 }
 
+const INDEFINITE = new Set(['en', 'ei', 'et', 'ein', 'eit']);
+
 /** The phrase [a, b] as a common noun phrase, proper names inside it or not ("Politiet i Bergen"). */
 export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   let s = a;
@@ -168,7 +172,9 @@ export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places
   const place = places(t0.start, t1.end);
   const type = sourceTypeOf(text, { proper: false, country: !!place?.country, place: !!place, words: b - s + 1 });
   // Keep the name as written but start it lower-case unless it is a proper noun mid-phrase.
-  return [{ start: t0.start, end: t1.end, text, name: text, type, proper: false }];
+  const m: Mention = { start: t0.start, end: t1.end, text, name: text, type, proper: false };
+  if (lex.suffixedDefinite && s > a && INDEFINITE.has(u.lw[s - 1])) m.indefinite = true;
+  return [m];
 }
 
 /** A phrase: tokens [a, b]; `head` is the speaker's last token when a prepositional
@@ -187,6 +193,15 @@ const SOURCE_NOUNS = new Set([
   'tjenesteperson', 'tjenestepersoner', 'representant', 'representanter', 'ansatt', 'ansatte', 'tilsett', 'tilsette',
   'medlem', 'medlemmer', 'people', 'person', 'personer',
 ]);
+
+/** "en talsmann for departementet": a title after the cue with the institution it speaks for. */
+export function withAffiliation(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan {
+  const p = r.b + 1;
+  if (!lex.suffixedDefinite || p + 1 >= u.toks.length || !AFFILIATION.has(u.lw[p]) || u.quoted[p] || !(isRoleWord(u.lw[r.b]) || SOURCE_NOUNS.has(u.lw[r.b]))) return r;
+  const rest = phraseRightOf(u, p + 1, lex);
+  if (!rest || isPronoun(lex, u.lw[rest.a]) && rest.a === rest.b) return r;
+  return { a: r.a, b: rest.b, head: r.b };
+}
 
 /** The noun phrase that ends just left of token index `end` (exclusive), skipping adverbs. */
 export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): PhraseSpan | undefined {
@@ -261,10 +276,11 @@ export function isPronoun(lex: Lexicon, w: string): boolean {
 export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number; b: number } | undefined {
   if (start >= u.toks.length) return undefined;
   // "sa den nye statsministeren": "den"/"de" before a noun phrase is its article, not a pronoun.
-  if (isPronoun(lex, u.lw[start]) && !articleBefore(u, start, lex)) return { a: start, b: start };
+  const article = isPronoun(lex, u.lw[start]) && articleBefore(u, start, lex);
+  if (isPronoun(lex, u.lw[start]) && !article) return { a: start, b: start };
   // "forteller deg at …": an object, not a speaker.
   if (lex.nonSpeakers.has(u.lw[start])) return undefined;
-  let b = start - 1;
+  let b = article ? start : start - 1;
   while (b + 1 < u.toks.length && b - start < 7) {
     const k = b + 1;
     const t = u.toks[k];

@@ -120,7 +120,7 @@ export function createResolver(lang: Lang): AttributionResolver {
     }
     id ??= byKey.get(key);
     // "instituttet" after "Havforskningsinstituttet": a definite noun naming a source met before.
-    if (id === undefined && !m.proper && key.length >= 5) id = bySuffix.get(key);
+    if (id === undefined && !m.proper && !m.indefinite && key.length >= 5) id = bySuffix.get(key);
     if (id === undefined) id = newSource(m.name, m.type, m.role, key);
     else {
       const s = sources[id];
