@@ -340,3 +340,14 @@ describe('claims: more Bokmål stance verbs', () => {
     assert.equal(run('Døren åpnet for publikum klokken ti.').claims.length, 0);
   });
 });
+
+describe('claims: a subject before adverbial phrases', () => {
+  it('finds the name before "på landsmøtet i mai" and the verb', () => {
+    const t = 'Det var av frykt at Kari Nes på landsmøtet i mai sa at partiet kan samarbeide med alle.';
+    assert.equal(claimWith(run(t), t, 'samarbeide med alle').source, 'Kari Nes');
+  });
+  it('does not take a fronted adverbial for the subject', () => {
+    const t = 'Per Dahl er ny leder. Etter møtet i Oslo sa han at alt er bra.';
+    assert.equal(claimWith(run(t), t, 'alt er bra').source, 'Per Dahl');
+  });
+});

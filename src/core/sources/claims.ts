@@ -798,8 +798,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
       // "Kvinna har i avhør fortalt at": the subject stands before the auxiliary.
       left = phraseLeftOf(u, aux, lex);
     } else {
-      // "… på Utøya i sommer sa han": a phrase after a preposition is an adverbial, not the subject.
-      left = undefined;
+      // "… på Utøya i sommer sa han": a phrase after a preposition is an adverbial, not the subject;
+      // "at Erna Solberg på landsmøtet i mai åpnet for …": the subject may stand before the adverbials.
+      left = lang !== 'en' ? subjectBeforeAdverbials(u, prep, lex) : undefined;
     }
   }
   const leftSpeaker = left ? speakerOf(u, left, lex, places) : undefined;
@@ -839,6 +840,24 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (app) return { cue, speaker: { kind: 'named', mentions: app.mentions }, subjectStart: r!.a, final: false, after: app.after };
   const rightSpeaker = r ? speakerOf(u, r, lex, places) : undefined;
   if (rightSpeaker) return { cue, speaker: rightSpeaker, subjectStart: r!.a, final: false, after: r!.b + 1 };
+  return undefined;
+}
+
+/** The name or pronoun opening a clause, before prepositional phrases that end at token `prep`. */
+function subjectBeforeAdverbials(u: Unit, prep: number, lex: Lexicon): PhraseSpan | undefined {
+  let k = prep;
+  for (let hops = 0; hops < 4; hops++) {
+    const p = phraseLeftOf(u, k, lex);
+    if (!p) return undefined;
+    const before = p.a > 0 ? u.lw[p.a - 1] : '';
+    if (p.a > 0 && lex.prepositions.has(before)) { k = p.a - 1; continue; }
+    // Only a phrase that can be a subject, opening its clause.
+    if (hops === 0 && k === prep && p.b + 1 !== prep) return undefined;
+    const opens = p.a === 0 || u.sentenceStarts.has(p.a) || isOpenerTok(u, p.a - 1) || before === ',' || lex.that.has(before) || lex.subordinators.has(before) || lex.relatives.has(before);
+    const h = p.head ?? p.b;
+    const subjectLike = (p.a === h && isPronoun(lex, u.lw[p.a])) || isName(u, h) || isRoleWord(u.lw[h]);
+    return opens && subjectLike && !u.quoted[h] ? p : undefined;
+  }
   return undefined;
 }
 
