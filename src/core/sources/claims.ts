@@ -847,6 +847,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
 function subjectBeforeAdverbials(u: Unit, prep: number, lex: Lexicon): PhraseSpan | undefined {
   let k = prep;
   for (let hops = 0; hops < 4; hops++) {
+    if (k <= 0) return undefined;
     const p = phraseLeftOf(u, k, lex);
     if (!p) return undefined;
     const before = p.a > 0 ? u.lw[p.a - 1] : '';

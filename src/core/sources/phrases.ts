@@ -197,7 +197,8 @@ const SOURCE_NOUNS = new Set([
 /** "en talsmann for departementet": a title after the cue with the institution it speaks for. */
 export function withAffiliation(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan {
   const p = r.b + 1;
-  if (!lex.suffixedDefinite || p + 1 >= u.toks.length || !AFFILIATION.has(u.lw[p]) || u.quoted[p] || !(isRoleWord(u.lw[r.b]) || SOURCE_NOUNS.has(u.lw[r.b]))) return r;
+  // Only the language's own prepositions: English "at" is Norwegian "that".
+  if (!lex.suffixedDefinite || p + 1 >= u.toks.length || !AFFILIATION.has(u.lw[p]) || !lex.prepositions.has(u.lw[p]) || u.quoted[p] || !(isRoleWord(u.lw[r.b]) || SOURCE_NOUNS.has(u.lw[r.b]))) return r;
   const rest = phraseRightOf(u, p + 1, lex);
   if (!rest || isPronoun(lex, u.lw[rest.a]) && rest.a === rest.b) return r;
   return { a: r.a, b: rest.b, head: r.b };
