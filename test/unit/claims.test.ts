@@ -351,3 +351,14 @@ describe('claims: a subject before adverbial phrases', () => {
     assert.equal(claimWith(run(t), t, 'alt er bra').source, 'Per Dahl');
   });
 });
+
+describe('claims: a verb that needs "at" and takes an infinitive instead', () => {
+  it('does not read "ønsker ikke å så tvil om at" as a wish that', () => {
+    const t = 'Partiet ønsker ikke å skape tvil om at det vil vinne valget.';
+    assert.equal(run(t).claims.length, 0);
+  });
+  it('still reads "ønsker at"', () => {
+    const t = 'Partiet ønsker at skatten skal ned.';
+    assert.equal(claimWith(run(t), t, 'skatten').source, 'Partiet');
+  });
+});

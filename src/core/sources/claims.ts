@@ -387,7 +387,8 @@ function passiveBefore(u: Unit, i: number, lex: Lexicon): boolean {
 function followedByThat(u: Unit, j: number, lex: Lexicon, infinitive = false): boolean {
   for (let k = j; k < u.toks.length && k < j + 6; k++) {
     if (lex.that.has(u.lw[k]) || u.toks[k].text === ':' || (infinitive && (u.lw[k] === 'å' || u.lw[k] === 'to'))) return true;
-    if (u.toks[k].kind === TokenKind.Punct) return false;
+    // "ønsker ikke å så tvil om at …": the verb takes an infinitive; the "at" after belongs to it.
+    if (u.toks[k].kind === TokenKind.Punct || u.lw[k] === 'å') return false;
   }
   return false;
 }
