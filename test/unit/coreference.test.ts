@@ -231,3 +231,10 @@ describe('coreference: an indefinite title is someone new', () => {
     assert.ok(!c.text.includes('militære'));
   });
 });
+
+describe('coreference: a plural title in an apposition', () => {
+  it('resolves the singular title as a noun to the person named with the plural', () => {
+    const t = 'En av de to lagdommere, Kari Nes, har skrevet et innlegg. Lagdommeren mener at saken var for dårlig opplyst.';
+    assert.equal(claimWith(run(t), t, 'for dårlig opplyst').source, 'Kari Nes');
+  });
+});

@@ -108,7 +108,8 @@ export class Entities {
     if (m.proper && m.type === 'person' && e.type !== 'person') e.type = 'person';
     if (m.gender && !e.gender) e.gender = m.gender;
     if (m.role && e.type === 'person') {
-      for (const w of m.role.toLowerCase().split(/[\s,]+/)) if (isRoleWord(w)) for (const k of roleKeys(w)) this.byRole.set(k, id);
+      // "en av de to meddommere, Espen Thomassen": a plural title files him under the singular.
+      for (const w of m.role.toLowerCase().split(/[\s,]+/)) if (isRoleWord(w) || (w.endsWith('e') && isRoleWord(w.slice(0, -1)))) for (const k of roleKeys(w)) this.byRole.set(k, id);
     }
     return id;
   }
