@@ -362,3 +362,22 @@ describe('claims: a verb that needs "at" and takes an infinitive instead', () =>
     assert.equal(claimWith(run(t), t, 'skatten').source, 'Partiet');
   });
 });
+
+describe('sources: datelines and credits run into the text', () => {
+  it('takes the outlet of a dateline opening a paragraph', () => {
+    const t = 'Sel angriper forskere\n\nTromsø (VG Nett) Midt i en stor koloni satt forskeren.\n\nBERGEN (NTB): Regjeringen legger fram budsjettet.';
+    const names = sourceNames(run(t));
+    assert.ok(names.includes('VG Nett'), names.join(', '));
+    assert.ok(names.includes('NTB'), names.join(', '));
+  });
+  it('does not take a party or an age after a name for a dateline', () => {
+    const t = 'Kari Nes (Ap) sier at skatten må ned.\n\nPer Dahl (45) er lærer.';
+    const names = sourceNames(run(t));
+    assert.ok(!names.includes('Ap') && !names.includes('45'), names.join(', '));
+  });
+  it('cuts a credit before the next caption label', () => {
+    const t = 'Selen holdes på avstand. Foto: Per Dahl, Norsk Polarinstitutt Selskap: I 2008 satte forsker Kari Nes ut merker.';
+    const names = sourceNames(run(t));
+    assert.ok(names.includes('Norsk Polarinstitutt'), names.join(', '));
+  });
+});
