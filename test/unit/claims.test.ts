@@ -381,3 +381,22 @@ describe('sources: datelines and credits run into the text', () => {
     assert.ok(names.includes('Norsk Polarinstitutt'), names.join(', '));
   });
 });
+
+describe('claims: hearsay, newsroom verbs and figures with their issuer', () => {
+  it('reads "skal ha sagt" with the subject before the modal', () => {
+    const t = 'Kari Nes skal ha sagt at skatten må ned.';
+    assert.equal(claimWith(run(t), t, 'skatten').source, 'Kari Nes');
+  });
+  it('reads "erfarer at" and "kjenner til at"', () => {
+    const t = 'NRK erfarer at ministeren går av. Avisen kjenner til at avtalen er klar.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'ministeren går av').source, 'NRK');
+    assert.equal(claimWith(a, t, 'avtalen er klar').source, 'Avisen');
+  });
+  it('takes "tall fra X" after "ifølge" and after a final "viser"', () => {
+    const t = 'Ifølge tall fra SSB øker ledigheten. Prisene stiger, viser nye tall fra Norges Bank.';
+    const a = run(t);
+    assert.match(claimWith(a, t, 'øker ledigheten').source, /SSB/);
+    assert.match(claimWith(a, t, 'Prisene stiger').source, /Norges Bank/);
+  });
+});

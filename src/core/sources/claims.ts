@@ -288,7 +288,9 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       // "is demanding", "was promising": a progressive after a form of "be" reports, it is not passive.
       const progressive = lang === 'en' && w.endsWith('ing') && progressiveAux(u, i, lex) !== undefined;
       if (!progressive && (form.participle ? !activePerfect(u, i, lex) : passiveBefore(u, i, lex))) continue;
-      if (form.needsComplement && !followedByThat(u, j, lex, form.infinitive)) continue;
+      // "…, viser nye tall fra SSB.": after the content, the verb needs no "at".
+      const afterContent = lang !== 'en' && i > 0 && CLOSERS.has(u.toks[i - 1].text) && j < n && u.toks[j].kind === TokenKind.Word && !lex.boundaries.has(u.lw[j]);
+      if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive)) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
       cues.push({ type: 'verb', i, j });
       continue;
@@ -789,6 +791,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const named = lang !== 'en' ? nameBetweenCommas(u, cue.i, lex, places) : undefined;
   if (named) return { cue, speaker: { kind: 'named', mentions: named.mentions }, subjectStart: named.subjectStart, final: false, after: cue.j };
   let left = phraseLeftOf(u, cue.i, lex);
+  // "Kari Nes skal ha sagt at …": hearsay; the subject stands before the modal.
+  if (!left && lang !== 'en' && cue.i >= 3 && u.lw[cue.i - 1] === 'ha' && lex.auxiliaries.has(u.lw[cue.i - 2])) left = phraseLeftOf(u, cue.i - 2, lex);
   if (left && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
     const prep = left.a - 1;
     const aux = auxiliaryBefore(u, cue.i, lex);

@@ -113,6 +113,8 @@ forkynne: forkynner forkynte forkynt*
 åpne for: åpner! åpnet! åpna!
 tale for: taler talte
 angi: angir^ anga^ angav^
+erfare: erfarer! erfarte!
+kjenne til: kjenner! kjente!
 `);
 
 const NN_VERBS = forms(`
@@ -192,7 +194,7 @@ show: showed! shows!
 
 // Verbs that are cues only together with a particle right after them.
 const PARTICLES: Record<string, string> = {
-  'slå fast': 'fast', 'legge til': 'til', 'peike på': 'på', 'peke på': 'på', 'åpne for': 'for', 'tale for': 'for',
+  'slå fast': 'fast', 'legge til': 'til', 'peike på': 'på', 'peke på': 'på', 'åpne for': 'for', 'tale for': 'for', 'kjenne til': 'til',
 };
 
 export interface Lexicon {

@@ -3,7 +3,7 @@
 
 import type { SourceType } from '../model';
 import { Token, TokenKind } from '../text/tokenize';
-import { isAcronym, isOrgNoun, isOrgTail, isRoleWord, sourceTypeOf } from './kinds';
+import { isAcronym, isDocumentNoun, isOrgNoun, isOrgTail, isRoleWord, sourceTypeOf } from './kinds';
 import type { Lexicon } from './lexicon';
 
 export interface Unit {
@@ -165,7 +165,7 @@ export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places
   if (u.toks[head].kind !== TokenKind.Word) return [];
   // A lone capitalised sentence opener that is not a noun ("Derfor", "Samtidig") was filtered as an adverb;
   // a lone lower-case adjective cannot speak.
-  if (lex.suffixedDefinite && s === b && !PLURALISH.test(hl) && !/(?:en|et|a|t|n)$/.test(hl) && !isRoleWord(hl) && !CAP.test(u.toks[s].text)) return [];
+  if (lex.suffixedDefinite && s === b && !PLURALISH.test(hl) && !/(?:en|et|a|t|n)$/.test(hl) && !isRoleWord(hl) && !CAP.test(u.toks[s].text) && !isDocumentNoun(hl)) return [];
   const t0 = u.toks[s];
   const t1 = u.toks[b];
   const text = u.text.slice(t0.start, t1.end);
@@ -198,7 +198,9 @@ const SOURCE_NOUNS = new Set([
 export function withAffiliation(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan {
   const p = r.b + 1;
   // Only the language's own prepositions: English "at" is Norwegian "that".
-  if (!lex.suffixedDefinite || p + 1 >= u.toks.length || !AFFILIATION.has(u.lw[p]) || !lex.prepositions.has(u.lw[p]) || u.quoted[p] || !(isRoleWord(u.lw[r.b]) || SOURCE_NOUNS.has(u.lw[r.b]))) return r;
+  // "tall fra SSB": figures with who issued them.
+  const issued = lex.from.has(u.lw[p]) && isDocumentNoun(u.lw[r.b]);
+  if (!lex.suffixedDefinite || p + 1 >= u.toks.length || !AFFILIATION.has(u.lw[p]) || !lex.prepositions.has(u.lw[p]) || u.quoted[p] || !(isRoleWord(u.lw[r.b]) || SOURCE_NOUNS.has(u.lw[r.b]) || issued)) return r;
   const rest = phraseRightOf(u, p + 1, lex);
   if (!rest || isPronoun(lex, u.lw[rest.a]) && rest.a === rest.b) return r;
   return { a: r.a, b: rest.b, head: r.b };
