@@ -238,3 +238,14 @@ describe('coreference: a plural title in an apposition', () => {
     assert.equal(claimWith(run(t), t, 'for dårlig opplyst').source, 'Kari Nes');
   });
 });
+
+describe('coreference: a dash headline', () => {
+  it('gives a short dash line without a full stop to the first person the article below names as a speaker', () => {
+    const t = 'Ministeren gikk av i fjor, sa Per Dahl.\n\n- Har jobbet hardt\n\nKlubben rykket opp søndag.\n\nDet bekreftet forbundet mandag.\n\n- Dette er en stor dag, sier trener Kari Nes.';
+    assert.equal(claimWith(run(t), t, 'Har jobbet hardt').source, 'Kari Nes');
+  });
+  it('leaves a dash quotation with a full stop to the speaker before it', () => {
+    const t = '- Vi vant, sier trener Kari Nes.\n\n- Vi har jobbet hardt.\n\nKlubben rykket opp søndag.\n\n- Dette er en stor dag, sier Per Dahl.';
+    assert.equal(claimWith(run(t), t, 'Vi har jobbet hardt').source, 'Kari Nes');
+  });
+});

@@ -531,7 +531,9 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     const quoted = quotedWordsBetween(u, 0, n);
     if ((u.dash && n > 2) || quoted >= 3) {
       const sp = spanOf(0, n);
-      out.claims.push(rawClaim(sp.start, sp.end, '', sp.start, sp.start, 'direct', { kind: 'quote', whole: u.dash || isWholeQuote(quoted, wordsBetween(u, 0, n)), question: u.dash && endsWith(u, '?') }, []));
+      const speaker: Speaker = { kind: 'quote', whole: u.dash || isWholeQuote(quoted, wordsBetween(u, 0, n)), question: u.dash && endsWith(u, '?') };
+      if (u.dash && dashHeadline(u)) speaker.headline = true;
+      out.claims.push(rawClaim(sp.start, sp.end, '', sp.start, sp.start, 'direct', speaker, []));
     }
     return;
   }
@@ -641,6 +643,13 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     const inside = out.claims.some((c) => c.start <= u.toks[acc.cue.i].start && u.toks[acc.cue.i].start < c.end);
     if (!inside && acc.speaker?.kind === 'named') out.mentions.push(...acc.speaker.mentions);
   }
+}
+
+/** "- Har jobbet hardt": a short dash line without a full stop is a headline quoting someone the article names later. */
+function dashHeadline(u: QuoteUnit): boolean {
+  if (u.sentenceStarts.size !== 1 || wordsBetween(u, 0, u.toks.length) > 8) return false;
+  const last = u.toks[u.toks.length - 1];
+  return last.kind === TokenKind.Word && u.text.slice(last.end, u.text.indexOf('\n', last.end) >>> 0).trim() === '';
 }
 
 function endsWith(u: Unit, punct: string): boolean {

@@ -277,6 +277,16 @@ export function createResolver(lang: Lang): AttributionResolver {
     }
   }
 
+  /** A headline quotes the first person the article below it names as a speaker. */
+  function headlineSpeaker(k: number): Pending | undefined {
+    const p = pending[k];
+    for (let m = k + 1; m < pending.length && m <= k + 30 && pending[m].para - p.para <= 10; m++) {
+      const q = pending[m];
+      if (q.raw.speaker.kind === 'named' && q.ids.length && sources[q.ids[0]].sourceType === 'person') return q;
+    }
+    return undefined;
+  }
+
   function* finishSteps(every: number, mark: number): Generator<number, Attribution> {
     flushStandalone(Infinity);
     // Quotations without a cue take the speaker who introduces or follows them.
@@ -303,7 +313,11 @@ export function createResolver(lang: Lang): AttributionResolver {
         continue;
       }
       const next = pending[k + 1];
-      if (next && next.para === p.para && next.ids.length && next.raw.speaker.kind !== 'quote') {
+      const ahead = p.raw.speaker.headline ? headlineSpeaker(k) : undefined;
+      if (ahead) {
+        p.ids = ahead.ids;
+        p.raw = withCueOf(p.raw, ahead.raw);
+      } else if (next && next.para === p.para && next.ids.length && next.raw.speaker.kind !== 'quote') {
         p.ids = next.ids;
         p.raw = withCueOf(p.raw, next.raw);
       } else if (p.recent && (!prev || p.recent.at > prev.raw.end || p.para - prev.para > 1)) {
