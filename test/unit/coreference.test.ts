@@ -249,3 +249,14 @@ describe('coreference: a dash headline', () => {
     assert.equal(claimWith(run(t), t, 'Vi har jobbet hardt').source, 'Kari Nes');
   });
 });
+
+describe('coreference: a verb-first headline', () => {
+  it('does not take the object for the speaker, and takes the first speaker below', () => {
+    const t = 'Advarer mot ny skatt\n\nRegjeringen la fram budsjettet i går. Næringslivets Hovedorganisasjon advarer mot forslaget.';
+    const a = run(t);
+    const c = claimWith(a, t, 'mot ny skatt');
+    assert.equal(c.source, 'Næringslivets Hovedorganisasjon');
+    assert.equal(c.cue, 'Advarer');
+    assert.ok(!a.entities.some((e) => e.kind === 'source' && e.text === 'ny skatt'));
+  });
+});

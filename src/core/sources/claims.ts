@@ -532,7 +532,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     if ((u.dash && n > 2) || quoted >= 3) {
       const sp = spanOf(0, n);
       const speaker: Speaker = { kind: 'quote', whole: u.dash || isWholeQuote(quoted, wordsBetween(u, 0, n)), question: u.dash && endsWith(u, '?') };
-      if (u.dash && dashHeadline(u)) speaker.headline = true;
+      if (u.dash && headlineUnit(u)) speaker.headline = true;
       out.claims.push(rawClaim(sp.start, sp.end, '', sp.start, sp.start, 'direct', speaker, []));
     }
     return;
@@ -645,11 +645,17 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   }
 }
 
-/** "- Har jobbet hardt": a short dash line without a full stop is a headline quoting someone the article names later. */
-function dashHeadline(u: QuoteUnit): boolean {
+/** "- Har jobbet hardt", "Fordømmer pågripelsen": a short line without a full stop is a headline
+ *  quoting or reporting someone the article names later. */
+function headlineUnit(u: Unit): boolean {
   if (u.sentenceStarts.size !== 1 || wordsBetween(u, 0, u.toks.length) > 8) return false;
   const last = u.toks[u.toks.length - 1];
   return last.kind === TokenKind.Word && u.text.slice(last.end, u.text.indexOf('\n', last.end) >>> 0).trim() === '';
+}
+
+function isCapitalizedTok(u: Unit, k: number): boolean {
+  const c = u.toks[k].text[0];
+  return c !== c.toLowerCase();
 }
 
 function endsWith(u: Unit, punct: string): boolean {
@@ -818,6 +824,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     }
   }
   const leftSpeaker = left ? speakerOf(u, left, lex, places) : undefined;
+  // "Fordømmer pågripelsen av statsministeren": a headline drops its subject; what follows the verb is its object.
+  if (lang !== 'en' && cue.i === 0 && !leftSpeaker && isCapitalizedTok(u, 0) && headlineUnit(u)) {
+    return { cue, speaker: { kind: 'quote', whole: true, headline: true }, subjectStart: 0, final: false, after: cue.j };
+  }
   const beforeLeft = left && left.a > 0 ? u.toks[left.a - 1].text : '';
   // ", sa X." or "«…», sier X til NTB." — the speaker follows the cue.
   // English puts the speaker after only a few verbs ('"…," said X'); after "told" stands the listener.

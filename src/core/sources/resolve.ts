@@ -282,7 +282,8 @@ export function createResolver(lang: Lang): AttributionResolver {
     const p = pending[k];
     for (let m = k + 1; m < pending.length && m <= k + 30 && pending[m].para - p.para <= 10; m++) {
       const q = pending[m];
-      if (q.raw.speaker.kind === 'named' && q.ids.length && sources[q.ids[0]].sourceType === 'person') return q;
+      // A quotation is a person's words; a verb headline ("Fordømmer …") may report an institution.
+      if (q.raw.speaker.kind === 'named' && q.ids.length && (p.raw.cue !== '' || sources[q.ids[0]].sourceType === 'person')) return q;
     }
     return undefined;
   }
@@ -316,7 +317,7 @@ export function createResolver(lang: Lang): AttributionResolver {
       const ahead = p.raw.speaker.headline ? headlineSpeaker(k) : undefined;
       if (ahead) {
         p.ids = ahead.ids;
-        p.raw = withCueOf(p.raw, ahead.raw);
+        if (p.raw.cue === '') p.raw = withCueOf(p.raw, ahead.raw);
       } else if (next && next.para === p.para && next.ids.length && next.raw.speaker.kind !== 'quote') {
         p.ids = next.ids;
         p.raw = withCueOf(p.raw, next.raw);
