@@ -731,7 +731,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const n = u.toks.length;
   const prevTok = cue.i > 0 ? u.toks[cue.i - 1].text : '';
   if (cue.type === 'according') {
-    let r = phraseRightOf(u, cue.j, lex);
+    let r: PhraseSpan | undefined = phraseRightOf(u, cue.j, lex);
     // "ifølge en av Diarras livvakter": a share of a group is the source.
     if (r && u.lw[r.b + 1] === 'av' && QUANTITY_OF.has(u.lw[r.b])) {
       const rest = phraseRightOf(u, r.b + 2, lex);
@@ -833,7 +833,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // English puts the speaker after only a few verbs ('"…," said X'); after "told" stands the listener.
   const inverts = lang !== 'en' || EN_INVERTING.has(u.lw[cue.i]);
   if (inverts && (CLOSERS.has(prevTok) || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
-    let r = phraseRightOf(u, cue.j, lex);
+    let r: PhraseSpan | undefined = phraseRightOf(u, cue.j, lex);
     if (r && lang !== 'en') r = withAffiliation(u, r, lex);
     // "…, tror renten vil stige": a phrase followed by a verb is what is believed, not who believes it.
     const verbAfter = r !== undefined && r.b + 1 < u.toks.length && lex.auxiliaries.has(u.lw[r.b + 1]);
@@ -917,7 +917,8 @@ const IN = new Set(['i', 'in']);
 function writtenIn(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
   const n = u.toks.length;
   const final = cue.i > 0 && CLOSERS.has(u.toks[cue.i - 1].text) && !thatFollows(u, cue.j, lex);
-  const text = (a: number, b: number) => readPhrase(u, a, b, lex, places).filter((m) => m.type !== 'place');
+  // A place is where something stands, not a text that says it ("I Oslo står det et hus").
+  const text = (a: number, b: number) => (places(u.toks[a].start, u.toks[b].end) ? [] : readPhrase(u, a, b, lex, places));
   // After the cue: "…», står det i brevet".
   if (cue.j < n && IN.has(u.lw[cue.j])) {
     const r = phraseRightOf(u, cue.j + 1, lex);

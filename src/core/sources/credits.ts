@@ -13,7 +13,7 @@ const BEFORE_LABEL = /[\s(\[]/;
 const SPLIT_RE = /\s*(?:\/|\||;|,|\bvia\b|\bog\b|\band\b|&)\s*/u;
 const NAME_RE = /^\p{Lu}[\p{L}\p{M}\p{N}.'’\- ]*[\p{L}\p{N}.]$|^\p{Lu}$/u;
 
-function mentionsIn(text: string, from: number, to: number): Mention[] {
+function mentionsIn(text: string, from: number, to: number, runOn = false): Mention[] {
   const out: Mention[] = [];
   const segment = text.slice(from, to);
   const parts = segment.split(SPLIT_RE);
@@ -28,7 +28,7 @@ function mentionsIn(text: string, from: number, to: number): Mention[] {
     while (e > s && /[\s).,:]/.test(text[e - 1]) && !(text[e - 1] === '.' && /\p{Lu}\.$/u.test(text.slice(s, e)))) e--;
     let name = text.slice(s, e);
     // A credit run on into the caption ("Norsk Polarinstitutt Selskap: I 2007 …"): its leading name.
-    if (name && !NAME_RE.test(name)) {
+    if (runOn && name && !NAME_RE.test(name)) {
       name = leadingName(name);
       e = s + name.length;
     }
@@ -69,14 +69,16 @@ export function bylineMentions(text: string, dateline: Dateline | undefined): Me
 }
 
 /** Credits and the byline within [from, to) of the text. */
-export function creditMentions(text: string, dateline: Dateline | undefined, from = 0, to = text.length): Mention[] {
+export function creditMentions(text: string, dateline: Dateline | undefined, from = 0, to = text.length, datelines = false): Mention[] {
   const out: Mention[] = [];
   if (dateline && dateline.start >= from && dateline.start < to) out.push(...bylineMentions(text, dateline));
   // Searched within [from, to) only: a search that ran on to the next credit in the
   // text would make reading a text range by range quadratic. A credit ends at the
   // end of its line, and ranges end at line breaks, so none is cut.
   const hay = to < text.length ? text.slice(0, to) : text;
-  out.push(...datelineMentions(hay, from, to));
+  // PolNeAR does not mark the agency of "WASHINGTON (AP) —", nor read credits run on into captions
+  // (NorNE's merged lines); Norwegian gold marks "Oslo (NTB)".
+  if (datelines) out.push(...datelineMentions(hay, from, to));
   CREDIT_RE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = CREDIT_RE.exec(hay)) !== null) {
@@ -85,7 +87,7 @@ export function creditMentions(text: string, dateline: Dateline | undefined, fro
     // The credit ends at a closing parenthesis or the end of the line.
     const close = m[1].indexOf(')');
     const end = start + (close >= 0 ? close : m[1].length);
-    out.push(...mentionsIn(text, start, end));
+    out.push(...mentionsIn(text, start, end, datelines));
   }
   return out;
 }
