@@ -400,3 +400,12 @@ describe('claims: hearsay, newsroom verbs and figures with their issuer', () => 
     assert.match(claimWith(a, t, 'Prisene stiger').source, /Norges Bank/);
   });
 });
+
+describe('claims: a dash passage whose attribution runs on', () => {
+  it('ends the passage at ", sa X" followed by where it was said', () => {
+    const t = '- Vi må lese boka. Den er viktig, sa Kari Nes i det svenske radioprogrammet «Sommar i P1» 14. august. I programmet sa Per Dahl at boka er farlig.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'Den er viktig').source, 'Kari Nes');
+    assert.equal(claimWith(a, t, 'boka er farlig').source, 'Per Dahl');
+  });
+});

@@ -231,9 +231,11 @@ function narrated(names: readonly NameMention[], from: number, end: number, toks
   return false;
 }
 
-// A dash passage ends at the sentence carrying its attribution (", sa X.").
+// A dash passage ends at the sentence carrying its attribution (", sa X."), which may run on
+// with where it was said (", sa X i det svenske radioprogrammet «Sommar i P1» 14. august.").
+// The same window as the mention layer's attributionComma.
 function endsWithAttribution(toks: readonly Token[]): boolean {
-  for (let k = toks.length - 1; k > 0 && k > toks.length - 12; k--) {
+  for (let k = toks.length - 1; k > 0 && k > toks.length - 20; k--) {
     if (toks[k - 1].text !== ',') continue;
     const w = toks[k].text.toLowerCase();
     if (anyVerb(w) || w === 'heter' || w === 'heiter' || w === 'ifølge' || w === 'ifølgje') return true;

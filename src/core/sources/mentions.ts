@@ -219,7 +219,7 @@ function roleBeforeComma(text: string, toks: readonly Token[], comma: number): s
 
 /** Index of the comma that opens ", sier X" near the end of a sentence, or -1. */
 function attributionComma(toks: readonly Token[], lex: Lexicon): number {
-  for (let k = toks.length - 1; k > 0 && k > toks.length - 12; k--) {
+  for (let k = toks.length - 1; k > 0 && k > toks.length - 20; k--) {
     if (toks[k - 1].text === ',' && lex.verbs.has(toks[k].text.toLowerCase())) return k - 1;
   }
   return -1;
