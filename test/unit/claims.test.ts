@@ -409,3 +409,13 @@ describe('claims: a dash passage whose attribution runs on', () => {
     assert.equal(claimWith(a, t, 'boka er farlig').source, 'Per Dahl');
   });
 });
+
+describe('claims: "Slik beskriver X …" after a quotation', () => {
+  it('gives the quotation before it to X', () => {
+    const t = 'Naboene er lei. «Bilene står overalt, og ingen gjør noe.» Slik beskriver en nabo situasjonen i et brev til kommunen.';
+    assert.match(claimWith(run(t), t, 'Bilene står overalt').source, /nabo/);
+  });
+  it('reads nothing into "Slik er det."', () => {
+    assert.equal(run('Slik er det. Slik ble det.').claims.length, 0);
+  });
+});

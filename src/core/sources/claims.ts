@@ -291,7 +291,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       const progressive = lang === 'en' && w.endsWith('ing') && progressiveAux(u, i, lex) !== undefined;
       if (!progressive && (form.participle ? !activePerfect(u, i, lex) : passiveBefore(u, i, lex))) continue;
       // "…, viser nye tall fra SSB.": after the content, the verb needs no "at".
-      const afterContent = lang !== 'en' && i > 0 && CLOSERS.has(u.toks[i - 1].text) && j < n && u.toks[j].kind === TokenKind.Word && !lex.boundaries.has(u.lw[j]);
+      const afterContent = lang !== 'en' && ((i > 0 && CLOSERS.has(u.toks[i - 1].text)) || (i === 1 && u.lw[0] === 'slik')) && j < n && u.toks[j].kind === TokenKind.Word && !lex.boundaries.has(u.lw[j]);
       if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive)) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
       cues.push({ type: 'verb', i, j });
@@ -1011,7 +1011,8 @@ function thatFollowsImmediately(u: Unit, j: number, lex: Lexicon): boolean {
 
 function isRefersBack(u: Unit, a: Attributed, lex: Lexicon): boolean {
   // "Det sier X til NTB." — the unit opens with a demonstrative and the cue follows it directly.
-  return a.cue.i === 1 && (u.lw[0] === 'det' || u.lw[0] === 'dette' || u.lw[0] === 'that' || u.lw[0] === 'this') &&
+  // "Slik beskriver X møtet." — so does "slik", pointing back to what was just quoted.
+  return a.cue.i === 1 && (u.lw[0] === 'det' || u.lw[0] === 'dette' || u.lw[0] === 'slik' || u.lw[0] === 'that' || u.lw[0] === 'this') &&
     a.speaker?.kind !== 'previous' && !thatFollows(u, a.cue.j, lex);
 }
 
