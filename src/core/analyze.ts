@@ -41,7 +41,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     language ??= detectLanguageOfParagraphs(paragraphs);
     acc.resolver ??= createResolver(language);
     readSlice(text, paragraphs, language, referenceDate, acc);
-    acc.resolver.add(acc.sliceAttributions!, creditMentions(text, dateline, from, to));
+    acc.resolver.add(acc.sliceAttributions!, creditMentions(text, dateline, from, to, language !== 'en'));
     acc.sliceAttributions = undefined;
     yield to;
   }

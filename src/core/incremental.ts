@@ -111,7 +111,7 @@ export class IncrementalAnalyzer {
         tokens += s.tokens.length;
       }
       const attribution = attributeParagraph(text, p, this.language, lookup);
-      const credits = creditMentions(text, undefined, p.start, p.end);
+      const credits = creditMentions(text, undefined, p.start, p.end, this.language !== 'en');
       return {
         start: p.start, end: p.end, places: ps, numbers: ns, attribution, credits,
         sentences, tokens, movable: movableSpans(ps, ns, sentences, attribution, credits),

@@ -278,3 +278,144 @@ describe('claims: English "per"', () => {
     assert.equal(run(t, 'en').claims.length, 0);
   });
 });
+
+describe('claims: what a text says ("står det")', () => {
+
+  it('takes the document after "står det i" as the source of the quotation before it', () => {
+    const t = '«Alle må møte i retten», står det i innkallingen, som kom på mandag.';
+    assert.equal(claimWith(run(t), t, 'Alle må møte').source, 'innkallingen');
+  });
+  it('takes the document of "I X står det:" as the source', () => {
+    const t = 'Saken er ikke avgjort. I kommunens rapport står det at skolen må stenge.';
+    assert.equal(claimWith(run(t), t, 'skolen må stenge').source, 'kommunens rapport');
+  });
+  it('reads nothing into "står det" without a text saying something', () => {
+    const t = 'I Bergen står det et gammelt hus. Det står det ingen tvil om.';
+    assert.equal(run(t).claims.length, 0);
+  });
+});
+
+describe('claims: an article before the speaker after the cue', () => {
+  it('reads "den nye lederen" after a fronted adverbial as the speaker, not the pronoun "den"', () => {
+    const t = 'I går fortalte den nye lederen at klubben må spare.';
+    assert.match(claimWith(run(t), t, 'klubben må spare').source, /lederen/);
+  });
+  it('keeps "de" a pronoun before a verb', () => {
+    const t = 'Foreldrene er sinte. Begge hevder de vet best.';
+    assert.doesNotMatch(claimWith(run(t), t, 'vet best').source, /de vet/);
+  });
+});
+
+describe('claims: a reporting verb coordinated with "og"', () => {
+  it('gives the verb after "og" the subject of the clause', () => {
+    const t = 'Politiet rykket ut og opplyste at ingen var skadd.';
+    assert.equal(claimWith(run(t), t, 'ingen var skadd').source, 'Politiet');
+  });
+  it('does not take the phrase after the verb for the speaker', () => {
+    const t = 'Foreldrene protesterte høylytt, og mente en lærer ikke burde gjøre slikt.';
+    assert.equal(claimWith(run(t), t, 'ikke burde').source, 'Foreldrene');
+  });
+  it('stops a name before its verb', () => {
+    const t = 'Ordfører Kari Nes ristet på hodet og sa at budsjettet ikke holder.';
+    assert.equal(claimWith(run(t), t, 'budsjettet').source, 'Kari Nes');
+  });
+});
+
+describe('claims: a title with its affiliation before a name, no commas', () => {
+  it('takes the name that starts at a first name after the affiliation', () => {
+    const t = '- Dette er et godt forslag, sier forsker ved Universitetet i Oslo Kari Nordmann.';
+    assert.equal(claimWith(run(t), t, 'godt forslag').source, 'Kari Nordmann');
+  });
+});
+
+describe('claims: more Bokmål stance verbs', () => {
+  it('reads "forkynte", "åpnet for at" and "talte for" as cues', () => {
+    const t = 'Før helgen forkynte partiets leder, Kari Nes, at skatten må ned. Per Dahl åpnet for at partiet kan samarbeide med Høyre. Ordfører Ola Li talte for en ny bro over fjorden.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'skatten må ned').source, 'Kari Nes');
+    assert.equal(claimWith(a, t, 'samarbeide med Høyre').source, 'Per Dahl');
+    assert.equal(claimWith(a, t, 'ny bro').source, 'Ola Li');
+  });
+  it('does not read a door opening for the public as a claim', () => {
+    assert.equal(run('Døren åpnet for publikum klokken ti.').claims.length, 0);
+  });
+});
+
+describe('claims: a subject before adverbial phrases', () => {
+  it('finds the name before "på landsmøtet i mai" and the verb', () => {
+    const t = 'Det var av frykt at Kari Nes på landsmøtet i mai sa at partiet kan samarbeide med alle.';
+    assert.equal(claimWith(run(t), t, 'samarbeide med alle').source, 'Kari Nes');
+  });
+  it('does not take a fronted adverbial for the subject', () => {
+    const t = 'Per Dahl er ny leder. Etter møtet i Oslo sa han at alt er bra.';
+    assert.equal(claimWith(run(t), t, 'alt er bra').source, 'Per Dahl');
+  });
+});
+
+describe('claims: a verb that needs "at" and takes an infinitive instead', () => {
+  it('does not read "ønsker ikke å så tvil om at" as a wish that', () => {
+    const t = 'Partiet ønsker ikke å skape tvil om at det vil vinne valget.';
+    assert.equal(run(t).claims.length, 0);
+  });
+  it('still reads "ønsker at"', () => {
+    const t = 'Partiet ønsker at skatten skal ned.';
+    assert.equal(claimWith(run(t), t, 'skatten').source, 'Partiet');
+  });
+});
+
+describe('sources: datelines and credits run into the text', () => {
+  it('takes the outlet of a dateline opening a paragraph', () => {
+    const t = 'Sel angriper forskere\n\nTromsø (VG Nett) Midt i en stor koloni satt forskeren.\n\nBERGEN (NTB): Regjeringen legger fram budsjettet.';
+    const names = sourceNames(run(t));
+    assert.ok(names.includes('VG Nett'), names.join(', '));
+    assert.ok(names.includes('NTB'), names.join(', '));
+  });
+  it('does not take a party or an age after a name for a dateline', () => {
+    const t = 'Kari Nes (Ap) sier at skatten må ned.\n\nPer Dahl (45) er lærer.';
+    const names = sourceNames(run(t));
+    assert.ok(!names.includes('Ap') && !names.includes('45'), names.join(', '));
+  });
+  it('cuts a credit before the next caption label', () => {
+    const t = 'Selen holdes på avstand. Foto: Per Dahl, Norsk Polarinstitutt Selskap: I 2008 satte forsker Kari Nes ut merker.';
+    const names = sourceNames(run(t));
+    assert.ok(names.includes('Norsk Polarinstitutt'), names.join(', '));
+  });
+});
+
+describe('claims: hearsay, newsroom verbs and figures with their issuer', () => {
+  it('reads "skal ha sagt" with the subject before the modal', () => {
+    const t = 'Kari Nes skal ha sagt at skatten må ned.';
+    assert.equal(claimWith(run(t), t, 'skatten').source, 'Kari Nes');
+  });
+  it('reads "erfarer at" and "kjenner til at"', () => {
+    const t = 'NRK erfarer at ministeren går av. Avisen kjenner til at avtalen er klar.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'ministeren går av').source, 'NRK');
+    assert.equal(claimWith(a, t, 'avtalen er klar').source, 'Avisen');
+  });
+  it('takes "tall fra X" after "ifølge" and after a final "viser"', () => {
+    const t = 'Ifølge tall fra SSB øker ledigheten. Prisene stiger, viser nye tall fra Norges Bank.';
+    const a = run(t);
+    assert.match(claimWith(a, t, 'øker ledigheten').source, /SSB/);
+    assert.match(claimWith(a, t, 'Prisene stiger').source, /Norges Bank/);
+  });
+});
+
+describe('claims: a dash passage whose attribution runs on', () => {
+  it('ends the passage at ", sa X" followed by where it was said', () => {
+    const t = '- Vi må lese boka. Den er viktig, sa Kari Nes i det svenske radioprogrammet «Sommar i P1» 14. august. I programmet sa Per Dahl at boka er farlig.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'Den er viktig').source, 'Kari Nes');
+    assert.equal(claimWith(a, t, 'boka er farlig').source, 'Per Dahl');
+  });
+});
+
+describe('claims: "Slik beskriver X …" after a quotation', () => {
+  it('gives the quotation before it to X', () => {
+    const t = 'Naboene er lei. «Bilene står overalt, og ingen gjør noe.» Slik beskriver en nabo situasjonen i et brev til kommunen.';
+    assert.match(claimWith(run(t), t, 'Bilene står overalt').source, /nabo/);
+  });
+  it('reads nothing into "Slik er det."', () => {
+    assert.equal(run('Slik er det. Slik ble det.').claims.length, 0);
+  });
+});

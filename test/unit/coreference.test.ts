@@ -197,3 +197,66 @@ describe('attribution: source phrases with prepositions, conjunctions and apposi
     assert.equal(claimWith(a, t, 'fylket').source, 'Kari Nes');
   });
 });
+
+describe('coreference: narration after a dash quotation in one paragraph', () => {
+  it('ends the quotation at a sentence whose subject is a named person, and lets that person speak next', () => {
+    const t = '- Parkeringen er et problem, sier vaktmester Ole Brandt.\n\n- Jeg har sagt det i årevis. Bilene står overalt. Naboen Kari Vik bor rett over gaten.\n\n- Jeg er helt enig med ham. Vi trenger flere plasser.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'Bilene står').source, 'Ole Brandt');
+    assert.ok(!a.claims.some((c) => c.text.includes('Naboen Kari Vik')), 'the narration is no claim');
+    assert.equal(claimWith(a, t, 'helt enig').source, 'Kari Vik');
+  });
+
+  it('keeps a sentence about a named person inside the quotation when it speaks in the first person', () => {
+    const t = '- Skolen må pusses opp, sier rektor Per Sunde.\n\n- Jeg har ventet lenge. Kari Vik og jeg har skrevet til kommunen.';
+    assert.equal(claimWith(run(t), t, 'skrevet til kommunen').source, 'Per Sunde');
+  });
+});
+
+describe('coreference: an indefinite title is someone new', () => {
+  it('does not resolve "en talsmann" to the spokesman named before', () => {
+    const t = 'I går sa partiets talsmann, Per Dahl, at skatten må ned. - Det er galt, sa en talsmann for departementet.';
+    const c = claimWith(run(t), t, 'Det er galt');
+    assert.notEqual(c.source, 'Per Dahl');
+    assert.match(c.source, /talsmann for departementet/);
+  });
+  it('still resolves the definite title to him', () => {
+    const t = 'I går sa partiets talsmann, Per Dahl, at skatten må ned. - Vi står på vårt, sier talsmannen.';
+    assert.equal(claimWith(run(t), t, 'Vi står').source, 'Per Dahl');
+  });
+  it('takes "ifølge en talsmann for X" whole, and not its affiliation for the content', () => {
+    const t = 'Ifølge en talsmann for de militære ble ministeren pågrepet i natt.';
+    const c = claimWith(run(t), t, 'ble ministeren');
+    assert.equal(c.source, 'talsmann for de militære');
+    assert.ok(!c.text.includes('militære'));
+  });
+});
+
+describe('coreference: a plural title in an apposition', () => {
+  it('resolves the singular title as a noun to the person named with the plural', () => {
+    const t = 'En av de to lagdommere, Kari Nes, har skrevet et innlegg. Lagdommeren mener at saken var for dårlig opplyst.';
+    assert.equal(claimWith(run(t), t, 'for dårlig opplyst').source, 'Kari Nes');
+  });
+});
+
+describe('coreference: a dash headline', () => {
+  it('gives a short dash line without a full stop to the first person the article below names as a speaker', () => {
+    const t = 'Ministeren gikk av i fjor, sa Per Dahl.\n\n- Har jobbet hardt\n\nKlubben rykket opp søndag.\n\nDet bekreftet forbundet mandag.\n\n- Dette er en stor dag, sier trener Kari Nes.';
+    assert.equal(claimWith(run(t), t, 'Har jobbet hardt').source, 'Kari Nes');
+  });
+  it('leaves a dash quotation with a full stop to the speaker before it', () => {
+    const t = '- Vi vant, sier trener Kari Nes.\n\n- Vi har jobbet hardt.\n\nKlubben rykket opp søndag.\n\n- Dette er en stor dag, sier Per Dahl.';
+    assert.equal(claimWith(run(t), t, 'Vi har jobbet hardt').source, 'Kari Nes');
+  });
+});
+
+describe('coreference: a verb-first headline', () => {
+  it('does not take the object for the speaker, and takes the first speaker below', () => {
+    const t = 'Advarer mot ny skatt\n\nRegjeringen la fram budsjettet i går. Næringslivets Hovedorganisasjon advarer mot forslaget.';
+    const a = run(t);
+    const c = claimWith(a, t, 'mot ny skatt');
+    assert.equal(c.source, 'Næringslivets Hovedorganisasjon');
+    assert.equal(c.cue, 'Advarer');
+    assert.ok(!a.entities.some((e) => e.kind === 'source' && e.text === 'ny skatt'));
+  });
+});

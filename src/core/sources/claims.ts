@@ -9,9 +9,11 @@ import { Token, TokenKind } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
+import { narratorVoice } from './narrative';
+import { isFirstName } from '../names/firstNames';
 import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter } from './english';
 import {
-  Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
+  Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -140,12 +142,14 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
   let depth = 0;
   let straightOpen = false;
   let cur: (typeof groups)[number] | undefined;
+  let ni = 0;
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si];
     if (s.tokens.length === 0) continue;
     const startsDash = DASH_START.test(text.slice(s.start, s.start + 2));
     const continueQuote = cur && (depth > 0 || straightOpen);
-    const continueDash = cur && cur.dash && !startsDash && !endsWithAttribution(sents[si - 1].tokens);
+    while (ni < out.names.length && out.names[ni].start < s.start) ni++;
+    const continueDash = cur && cur.dash && !startsDash && !endsWithAttribution(sents[si - 1].tokens) && !narrated(out.names, ni, s.end, s.tokens);
     if (!cur || (!continueQuote && !continueDash)) {
       cur = { from: si, to: si, dash: startsDash, worth: startsDash, quotedWords: 0, words: 0 };
       groups.push(cur);
@@ -217,9 +221,21 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
   return units;
 }
 
-// A dash passage ends at the sentence carrying its attribution (", sa X.").
+// A dash passage ends before a sentence of narration (narrative.ts); the mention layer
+// has left its subject unquoted.
+function narrated(names: readonly NameMention[], from: number, end: number, toks: readonly Token[]): boolean {
+  for (let k = from; k < names.length && names[k].start < end; k++) {
+    const m = names[k];
+    if (m.proper && m.subject && !m.quoted && m.type === 'person') return narratorVoice(toks);
+  }
+  return false;
+}
+
+// A dash passage ends at the sentence carrying its attribution (", sa X."), which may run on
+// with where it was said (", sa X i det svenske radioprogrammet «Sommar i P1» 14. august.").
+// The same window as the mention layer's attributionComma.
 function endsWithAttribution(toks: readonly Token[]): boolean {
-  for (let k = toks.length - 1; k > 0 && k > toks.length - 12; k--) {
+  for (let k = toks.length - 1; k > 0 && k > toks.length - 20; k--) {
     if (toks[k - 1].text !== ',') continue;
     const w = toks[k].text.toLowerCase();
     if (anyVerb(w) || w === 'heter' || w === 'heiter' || w === 'ifølge' || w === 'ifølgje') return true;
@@ -274,7 +290,9 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       // "is demanding", "was promising": a progressive after a form of "be" reports, it is not passive.
       const progressive = lang === 'en' && w.endsWith('ing') && progressiveAux(u, i, lex) !== undefined;
       if (!progressive && (form.participle ? !activePerfect(u, i, lex) : passiveBefore(u, i, lex))) continue;
-      if (form.needsComplement && !followedByThat(u, j, lex, form.infinitive)) continue;
+      // "…, viser nye tall fra SSB.": after the content, the verb needs no "at".
+      const afterContent = lang !== 'en' && ((i > 0 && CLOSERS.has(u.toks[i - 1].text)) || (i === 1 && u.lw[0] === 'slik')) && j < n && u.toks[j].kind === TokenKind.Word && !lex.boundaries.has(u.lw[j]);
+      if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive)) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
       cues.push({ type: 'verb', i, j });
       continue;
@@ -373,7 +391,8 @@ function passiveBefore(u: Unit, i: number, lex: Lexicon): boolean {
 function followedByThat(u: Unit, j: number, lex: Lexicon, infinitive = false): boolean {
   for (let k = j; k < u.toks.length && k < j + 6; k++) {
     if (lex.that.has(u.lw[k]) || u.toks[k].text === ':' || (infinitive && (u.lw[k] === 'å' || u.lw[k] === 'to'))) return true;
-    if (u.toks[k].kind === TokenKind.Punct) return false;
+    // "ønsker ikke å så tvil om at …": the verb takes an infinitive; the "at" after belongs to it.
+    if (u.toks[k].kind === TokenKind.Punct || u.lw[k] === 'å') return false;
   }
   return false;
 }
@@ -414,8 +433,17 @@ function channelAfter(u: Unit, from: number, lex: Lexicon, places: PlaceLookup):
   let e = k + 1;
   while (e + 1 < u.toks.length && isName(u, e + 1) && !u.quoted[e + 1]) e++;
   // "Dagbladet.no": a name with a domain is one token pair here.
-  if (e + 2 < u.toks.length && u.toks[e + 1].text === '.' && u.toks[e + 1].start === u.toks[e].end && /^(?:no|com|se|dk)$/.test(u.lw[e + 2])) e += 2;
-  return readPhrase(u, k + 1, e, lex, places).filter((m) => m.proper && m.type !== 'person');
+  // The name is read without its domain, which is lower case, then given it back.
+  const domain = e + 2 < u.toks.length && u.toks[e + 1].text === '.' && u.toks[e + 1].start === u.toks[e].end && /^(?:no|com|se|dk)$/.test(u.lw[e + 2]);
+  const found = readPhrase(u, k + 1, e, lex, places).filter((m) => m.proper && m.type !== 'person');
+  if (domain && found.length === 1) {
+    const m = found[0];
+    m.end = u.toks[e + 2].end;
+    m.text = u.text.slice(m.start, m.end);
+    m.name = m.text;
+    m.type = 'media';
+  }
+  return found;
 }
 
 const CHANNEL_PREPS = new Set(['til', 'overfor', 'to']);
@@ -435,6 +463,7 @@ function apposition(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLookup): 
     while (k < u.toks.length && k < comma + 6 && u.toks[k].kind === TokenKind.Word && !u.quoted[k]) k++;
     comma = k;
   }
+  if (comma < u.toks.length && comma > r.b + 1 && u.toks[comma].text !== ',') return affiliatedName(u, r, comma, lex, places);
   if (comma + 1 >= u.toks.length || u.toks[comma].text !== ',' || !isName(u, comma + 1) || u.quoted[comma + 1]) return undefined;
   let e = comma + 1;
   while (e + 1 < u.toks.length && (isName(u, e + 1) || (u.toks[e + 1].text === '.' && u.toks[e].text.length === 1)) && !u.quoted[e + 1]) e++;
@@ -445,6 +474,22 @@ function apposition(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLookup): 
   mentions[0].role = u.text.slice(u.toks[r.a].start, u.toks[comma - 1].end);
   if (mentions[0].type === 'organisation' && !mentions[0].name.includes(' ')) mentions[0].type = 'person';
   return { mentions, after: next === ',' ? e + 2 : e + 1 };
+}
+
+/** "litteraturkritiker i danske Jyllands-Posten Jon Helt Haarder": no comma, so the name starts at a first name. */
+function affiliatedName(u: Unit, r: PhraseSpan, end: number, lex: Lexicon, places: PlaceLookup): { mentions: Mention[]; after: number } | undefined {
+  for (let k = r.b + 3; k < end; k++) {
+    if (!isName(u, k) || u.quoted[k] || !isFirstName(u.toks[k].text) || !isName(u, k - 1)) continue;
+    let e = k;
+    while (e + 1 < end && isName(u, e + 1)) e++;
+    if (e === k) return undefined;
+    const mentions = readPhrase(u, k, e, lex, places).filter((m) => m.proper);
+    if (mentions.length !== 1) return undefined;
+    mentions[0].role = u.text.slice(u.toks[r.a].start, u.toks[k - 1].end);
+    mentions[0].type = 'person';
+    return { mentions, after: e + 1 };
+  }
+  return undefined;
 }
 
 function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLookup, out: ParagraphAttribution): void {
@@ -488,7 +533,9 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     const quoted = quotedWordsBetween(u, 0, n);
     if ((u.dash && n > 2) || quoted >= 3) {
       const sp = spanOf(0, n);
-      out.claims.push(rawClaim(sp.start, sp.end, '', sp.start, sp.start, 'direct', { kind: 'quote', whole: u.dash || isWholeQuote(quoted, wordsBetween(u, 0, n)), question: u.dash && endsWith(u, '?') }, []));
+      const speaker: Speaker = { kind: 'quote', whole: u.dash || isWholeQuote(quoted, wordsBetween(u, 0, n)), question: u.dash && endsWith(u, '?') };
+      if (u.dash && headlineUnit(u)) speaker.headline = true;
+      out.claims.push(rawClaim(sp.start, sp.end, '', sp.start, sp.start, 'direct', speaker, []));
     }
     return;
   }
@@ -600,6 +647,19 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   }
 }
 
+/** "- Har jobbet hardt", "Fordømmer pågripelsen": a short line without a full stop is a headline
+ *  quoting or reporting someone the article names later. */
+function headlineUnit(u: Unit): boolean {
+  if (u.sentenceStarts.size !== 1 || wordsBetween(u, 0, u.toks.length) > 8) return false;
+  const last = u.toks[u.toks.length - 1];
+  return last.kind === TokenKind.Word && u.text.slice(last.end, u.text.indexOf('\n', last.end) >>> 0).trim() === '';
+}
+
+function isCapitalizedTok(u: Unit, k: number): boolean {
+  const c = u.toks[k].text[0];
+  return c !== c.toLowerCase();
+}
+
 function endsWith(u: Unit, punct: string): boolean {
   for (let k = u.toks.length - 1; k >= 0; k--) {
     const t = u.toks[k].text;
@@ -673,17 +733,19 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const n = u.toks.length;
   const prevTok = cue.i > 0 ? u.toks[cue.i - 1].text : '';
   if (cue.type === 'according') {
-    let r = phraseRightOf(u, cue.j, lex);
+    let r: PhraseSpan | undefined = phraseRightOf(u, cue.j, lex);
     // "ifølge en av Diarras livvakter": a share of a group is the source.
     if (r && u.lw[r.b + 1] === 'av' && QUANTITY_OF.has(u.lw[r.b])) {
       const rest = phraseRightOf(u, r.b + 2, lex);
       if (rest) r = { a: r.a, b: rest.b };
     }
     if (!r) return undefined;
-    const mentions = readPhrase(u, r.a, r.b, lex, places);
+    if (lang !== 'en') r = withAffiliation(u, r, lex);
+    const mentions = r.head !== undefined ? commonPhrase(u, r.a, r.b, lex, places) : readPhrase(u, r.a, r.b, lex, places);
     if (mentions.length === 0) return undefined;
     return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: r.b + 1 };
   }
+  if (cue.type === 'impersonal' && WRITTEN_IN.has(u.lw[cue.i])) return writtenIn(u, cue, lex, places);
   if (cue.type === 'impersonal') {
     // "heter det i uttalelsen fra presidentkontoret", "heter det videre".
     const final = CLOSERS.has(prevTok) && !thatFollows(u, cue.j, lex);
@@ -739,10 +801,15 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const and = coordinatedVerb(u, cue.i, lex);
     if (and !== undefined) return { cue, speaker: { kind: 'previous' }, subjectStart: and, final: false, after: cue.j, coordinated: true };
   }
+  // "Politiet rykket ut og opplyste at …": a verb right after "og" shares the clause's subject.
+  const shared = lang !== 'en' ? sharedSubject(u, cue, lex, places) : undefined;
+  if (shared) return shared;
   // "Ordføreren i Stryn, Kari Nes, sier at …": the name between commas after a title speaks.
   const named = lang !== 'en' ? nameBetweenCommas(u, cue.i, lex, places) : undefined;
   if (named) return { cue, speaker: { kind: 'named', mentions: named.mentions }, subjectStart: named.subjectStart, final: false, after: cue.j };
   let left = phraseLeftOf(u, cue.i, lex);
+  // "Kari Nes skal ha sagt at …": hearsay; the subject stands before the modal.
+  if (!left && lang !== 'en' && cue.i >= 3 && u.lw[cue.i - 1] === 'ha' && lex.auxiliaries.has(u.lw[cue.i - 2])) left = phraseLeftOf(u, cue.i - 2, lex);
   if (left && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
     const prep = left.a - 1;
     const aux = auxiliaryBefore(u, cue.i, lex);
@@ -753,17 +820,23 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
       // "Kvinna har i avhør fortalt at": the subject stands before the auxiliary.
       left = phraseLeftOf(u, aux, lex);
     } else {
-      // "… på Utøya i sommer sa han": a phrase after a preposition is an adverbial, not the subject.
-      left = undefined;
+      // "… på Utøya i sommer sa han": a phrase after a preposition is an adverbial, not the subject;
+      // "at Erna Solberg på landsmøtet i mai åpnet for …": the subject may stand before the adverbials.
+      left = lang !== 'en' ? subjectBeforeAdverbials(u, prep, lex) : undefined;
     }
   }
   const leftSpeaker = left ? speakerOf(u, left, lex, places) : undefined;
+  // "Fordømmer pågripelsen av statsministeren": a headline drops its subject; what follows the verb is its object.
+  if (lang !== 'en' && cue.i === 0 && !leftSpeaker && isCapitalizedTok(u, 0) && headlineUnit(u)) {
+    return { cue, speaker: { kind: 'quote', whole: true, headline: true }, subjectStart: 0, final: false, after: cue.j };
+  }
   const beforeLeft = left && left.a > 0 ? u.toks[left.a - 1].text : '';
   // ", sa X." or "«…», sier X til NTB." — the speaker follows the cue.
   // English puts the speaker after only a few verbs ('"…," said X'); after "told" stands the listener.
   const inverts = lang !== 'en' || EN_INVERTING.has(u.lw[cue.i]);
   if (inverts && (CLOSERS.has(prevTok) || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
-    const r = phraseRightOf(u, cue.j, lex);
+    let r: PhraseSpan | undefined = phraseRightOf(u, cue.j, lex);
+    if (r && lang !== 'en') r = withAffiliation(u, r, lex);
     // "…, tror renten vil stige": a phrase followed by a verb is what is believed, not who believes it.
     const verbAfter = r !== undefined && r.b + 1 < u.toks.length && lex.auxiliaries.has(u.lw[r.b + 1]);
     const app = r && !verbAfter ? apposition(u, r, lex, places) : undefined;
@@ -793,6 +866,73 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (app) return { cue, speaker: { kind: 'named', mentions: app.mentions }, subjectStart: r!.a, final: false, after: app.after };
   const rightSpeaker = r ? speakerOf(u, r, lex, places) : undefined;
   if (rightSpeaker) return { cue, speaker: rightSpeaker, subjectStart: r!.a, final: false, after: r!.b + 1 };
+  return undefined;
+}
+
+/** The name or pronoun opening a clause, before prepositional phrases that end at token `prep`. */
+function subjectBeforeAdverbials(u: Unit, prep: number, lex: Lexicon): PhraseSpan | undefined {
+  let k = prep;
+  for (let hops = 0; hops < 4; hops++) {
+    if (k <= 0) return undefined;
+    const p = phraseLeftOf(u, k, lex);
+    if (!p) return undefined;
+    const before = p.a > 0 ? u.lw[p.a - 1] : '';
+    if (p.a > 0 && lex.prepositions.has(before)) { k = p.a - 1; continue; }
+    // Only a phrase that can be a subject, opening its clause.
+    if (hops === 0 && k === prep && p.b + 1 !== prep) return undefined;
+    const opens = p.a === 0 || u.sentenceStarts.has(p.a) || isOpenerTok(u, p.a - 1) || before === ',' || lex.that.has(before) || lex.subordinators.has(before) || lex.relatives.has(before);
+    const h = p.head ?? p.b;
+    const subjectLike = (p.a === h && isPronoun(lex, u.lw[p.a])) || isName(u, h) || isRoleWord(u.lw[h]);
+    return opens && subjectLike && !u.quoted[h] ? p : undefined;
+  }
+  return undefined;
+}
+
+const COORDINATORS = new Set(['og', 'men']);
+
+/** The subject opening the clause whose second verb is the cue ("X hisset seg opp, og mente …"). */
+function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
+  const og = cue.i - 1;
+  if (og < 2 || !COORDINATORS.has(u.lw[og]) || u.quoted[og]) return undefined;
+  // The sentence start, past an opening dash or quotation mark.
+  let s = og - 1;
+  while (s > 0 && !u.sentenceStarts.has(s)) s--;
+  while (s < og && (u.toks[s].kind === TokenKind.Punct)) s++;
+  // "Han smilte", "Politiet rykket ut": the subject, then its own finite verb before "og".
+  const l = phraseRightOf(u, s, lex);
+  if (!l || l.b + 2 > og || u.quoted[l.a]) return undefined;
+  // "Kari Nes ristet": a lower-case word after a surname ending in -s is the verb, not a genitive's noun.
+  if (l.b > l.a && isName(u, l.b - 1) && !isName(u, l.b) && !isRoleWord(u.lw[l.b])) l.b--;
+  for (let k = l.b + 1; k < og; k++) {
+    // A second cue or a subordinate clause in between: the verb after "og" may have its own subject.
+    if (lex.verbs.has(u.lw[k]) || lex.that.has(u.lw[k]) || lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k]) || u.quoted[k]) return undefined;
+  }
+  const sp = speakerOf(u, l, lex, places);
+  if (!sp) return undefined;
+  return { cue, speaker: sp, subjectStart: l.a, final: false, after: cue.j };
+}
+
+// "står det i brevet", "I rapporten står det:": what a text says, with the text as its source.
+const WRITTEN_IN = new Set(['står', 'sto', 'stod']);
+const IN = new Set(['i', 'in']);
+
+function writtenIn(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
+  const n = u.toks.length;
+  const final = cue.i > 0 && CLOSERS.has(u.toks[cue.i - 1].text) && !thatFollows(u, cue.j, lex);
+  // A place is where something stands, not a text that says it ("I Oslo står det et hus").
+  const text = (a: number, b: number) => (places(u.toks[a].start, u.toks[b].end) ? [] : readPhrase(u, a, b, lex, places));
+  // After the cue: "…», står det i brevet".
+  if (cue.j < n && IN.has(u.lw[cue.j])) {
+    const r = phraseRightOf(u, cue.j + 1, lex);
+    const mentions = r ? text(r.a, r.b) : [];
+    const says = final || (r !== undefined && r.b + 1 < n && (u.toks[r.b + 1].text === ':' || lex.that.has(u.lw[r.b + 1])));
+    if (mentions.length && says) return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final, after: r!.b + 1 };
+  }
+  // Before it, opening the sentence: "I politiets rapport står det: …".
+  if (cue.i >= 2 && IN.has(u.lw[0]) && cue.j < n && (u.toks[cue.j].text === ':' || lex.that.has(u.lw[cue.j]))) {
+    const mentions = text(1, cue.i - 1);
+    if (mentions.length) return { cue, speaker: { kind: 'named', mentions }, subjectStart: 0, final: false, after: cue.j };
+  }
   return undefined;
 }
 
@@ -871,7 +1011,8 @@ function thatFollowsImmediately(u: Unit, j: number, lex: Lexicon): boolean {
 
 function isRefersBack(u: Unit, a: Attributed, lex: Lexicon): boolean {
   // "Det sier X til NTB." — the unit opens with a demonstrative and the cue follows it directly.
-  return a.cue.i === 1 && (u.lw[0] === 'det' || u.lw[0] === 'dette' || u.lw[0] === 'that' || u.lw[0] === 'this') &&
+  // "Slik beskriver X møtet." — so does "slik", pointing back to what was just quoted.
+  return a.cue.i === 1 && (u.lw[0] === 'det' || u.lw[0] === 'dette' || u.lw[0] === 'slik' || u.lw[0] === 'that' || u.lw[0] === 'this') &&
     a.speaker?.kind !== 'previous' && !thatFollows(u, a.cue.j, lex);
 }
 

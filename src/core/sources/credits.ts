@@ -16,7 +16,7 @@ const BEFORE_LABEL = /[\s(\[]/;
 const SPLIT_RE = /\s*(?:\/|\||;|,|\bvia\b|\bog\b|\band\b|&)\s*/u;
 const NAME_RE = /^\p{Lu}[\p{L}\p{M}\p{N}.'’\- ]*[\p{L}\p{N}.]$|^\p{Lu}$/u;
 
-function mentionsIn(text: string, from: number, to: number): Mention[] {
+function mentionsIn(text: string, from: number, to: number, runOn = false): Mention[] {
   const out: Mention[] = [];
   const segment = text.slice(from, to);
   const parts = segment.split(SPLIT_RE);
@@ -29,11 +29,39 @@ function mentionsIn(text: string, from: number, to: number): Mention[] {
     let e = s + part.length;
     while (s < e && /[\s(]/.test(text[s])) s++;
     while (e > s && /[\s).,:]/.test(text[e - 1]) && !(text[e - 1] === '.' && INITIAL_END.test(text.slice(s, e)))) e--;
-    const name = text.slice(s, e);
+    let name = text.slice(s, e);
+    // A credit run on into the caption ("Norsk Polarinstitutt Selskap: I 2007 …"): its leading name.
+    if (runOn && name && !NAME_RE.test(name)) {
+      name = leadingName(name);
+      e = s + name.length;
+    }
     if (!name || name.length > 60 || !NAME_RE.test(name)) continue;
     out.push(mention(s, e, name, name, sourceTypeOf(name, { proper: true, country: false, words: wordCount(name) }), true));
   }
   return out;
+}
+
+// A dateline opening a paragraph names the outlet: "Tromsø (VG Nett) Midt i …", "OSLO (NTB): …".
+// The sentence after it starts with a capital or a colon or dash; "Kari Nes (Ap) sier" is no dateline.
+const DATELINE_RE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+){0,2}[ \t]*\(([^()\n\d]{2,40})\)(?=[ \t]*(?:[:–—-]|\p{Lu}))/gu;
+
+function datelineMentions(text: string, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  DATELINE_RE.lastIndex = from > 0 ? from - 1 : 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATELINE_RE.exec(text)) !== null && m.index < to) {
+    const start = m.index + m[0].length - m[1].length - 1;
+    out.push(...mentionsIn(text, start, start + m[1].length));
+  }
+  return out;
+}
+
+/** The capitalised words a credit starts with; a caption label after them ("Selskap:") ends the run. */
+function leadingName(part: string): string {
+  const words = part.split(' ');
+  let n = 0;
+  while (n < words.length && n < 4 && /^\p{Lu}[\p{L}\p{N}'’-]*$/u.test(words[n])) n++;
+  return n > 0 ? words.slice(0, n).join(' ') : '';
 }
 
 /** The names in the article's byline ("Av NTB"). */
@@ -44,13 +72,16 @@ export function bylineMentions(text: string, dateline: Dateline | undefined): Me
 }
 
 /** Credits and the byline within [from, to) of the text. */
-export function creditMentions(text: string, dateline: Dateline | undefined, from = 0, to = text.length): Mention[] {
+export function creditMentions(text: string, dateline: Dateline | undefined, from = 0, to = text.length, datelines = false): Mention[] {
   const out: Mention[] = [];
   if (dateline && dateline.start >= from && dateline.start < to) out.push(...bylineMentions(text, dateline));
   // Searched within [from, to) only: a search that ran on to the next credit in the
   // text would make reading a text range by range quadratic. A credit ends at the
   // end of its line, and ranges end at line breaks, so none is cut.
   const hay = to < text.length ? text.slice(0, to) : text;
+  // PolNeAR does not mark the agency of "WASHINGTON (AP) —", nor read credits run on into captions
+  // (NorNE's merged lines); Norwegian gold marks "Oslo (NTB)".
+  if (datelines) out.push(...datelineMentions(hay, from, to));
   CREDIT_RE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = CREDIT_RE.exec(hay)) !== null) {
@@ -59,7 +90,7 @@ export function creditMentions(text: string, dateline: Dateline | undefined, fro
     // The credit ends at a closing parenthesis or the end of the line.
     const close = m[1].indexOf(')');
     const end = start + (close >= 0 ? close : m[1].length);
-    out.push(...mentionsIn(text, start, end));
+    out.push(...mentionsIn(text, start, end, datelines));
   }
   return out;
 }

@@ -72,7 +72,7 @@ export class Entities {
     if (id !== undefined) return id;
     // A capitalised speaker read as a common phrase ('"…," Menon added') is still a name.
     if (!m.proper && !(UPPER_START.test(m.name) && !key.includes(' ') && this.part(key) !== undefined)) {
-      if (!this.roles) return undefined;
+      if (!this.roles || m.indefinite) return undefined;
       // A title as a noun: the person last named with it.
       if (wordCount(key) > 2) return undefined;
       return roleLookup(this.byRole, lastWord(key));
@@ -118,7 +118,8 @@ export class Entities {
     if (m.proper && m.type === 'person' && e.type !== 'person') e.type = 'person';
     if (m.gender && !e.gender) e.gender = m.gender;
     if (m.role && e.type === 'person') {
-      for (const w of m.role.toLowerCase().split(/[\s,]+/)) if (isRoleWord(w)) for (const k of roleKeys(w)) this.byRole.set(k, id);
+      // "en av de to meddommere, Espen Thomassen": a plural title files him under the singular.
+      for (const w of m.role.toLowerCase().split(/[\s,]+/)) if (isRoleWord(w) || (w.endsWith('e') && isRoleWord(w.slice(0, -1)))) for (const k of roleKeys(w)) this.byRole.set(k, id);
     }
     return id;
   }

@@ -109,6 +109,12 @@ fremheve: fremhever framhever fremhevet framhevet
 peke på: peker pekte
 oppsummere: oppsummerer oppsummerte
 utdype: utdyper utdypet utdypa
+forkynne: forkynner forkynte forkynt*
+åpne for: åpner! åpnet! åpna!
+tale for: taler talte
+angi: angir^ anga^ angav^
+erfare: erfarer! erfarte!
+kjenne til: kjenner! kjente!
 `);
 
 const NN_VERBS = forms(`
@@ -188,7 +194,7 @@ show: showed! shows!
 
 // Verbs that are cues only together with a particle right after them.
 const PARTICLES: Record<string, string> = {
-  'slå fast': 'fast', 'legge til': 'til', 'peike på': 'på', 'peke på': 'på',
+  'slå fast': 'fast', 'legge til': 'til', 'peike på': 'på', 'peke på': 'på', 'åpne for': 'for', 'tale for': 'for', 'kjenne til': 'til',
 };
 
 export interface Lexicon {
@@ -281,7 +287,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
   nb: {
     verbs: NB_VERBS,
     accordingTo: [['ifølge'], ['i', 'følge'], ['iflg.'], ['iflg']],
-    impersonal: [['heter', 'det'], ['het', 'det'], ['sies', 'det']],
+    impersonal: [['heter', 'det'], ['het', 'det'], ['sies', 'det'], ['står', 'det'], ['sto', 'det'], ['stod', 'det']],
     perfect: new Set(['har', 'hadde', 'ha', 'hatt']),
     passive: new Set(['er', 'ble', 'blir', 'var', 'blitt', 'vært', 'være', 'bli']),
     that: new Set(['at', 'om']),

@@ -14,6 +14,7 @@ import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
 import { firstWord } from '../text/words';
 // Hoisted: the bundler turns a /\p{…}/u literal inside a function into a new RegExp per call.
 const LOWER_COMPOUND = /-\p{Ll}+$/u;
+import { narratorVoice } from './narrative';
 
 export type Gender = 'm' | 'f';
 
@@ -73,7 +74,7 @@ function isPersonNoun(lower: string): boolean {
 /** One constructor, one object shape (see phrases.ts mention()). */
 function nameMention(start: number, end: number, name: string, type: SourceType, proper: boolean, role: string | undefined,
   subject: boolean, quoted: boolean, roleNoun: boolean, gender: Gender | undefined, sentence: number, opener: boolean): NameMention {
-  return { start, end, text: name, name, type, role, proper, subject, quoted, roleNoun, gender, sentence, opener };
+  return { start, end, text: name, name, type, role, proper, indefinite: false, subject, quoted, roleNoun, gender, sentence, opener };
 }
 
 function upper(w: string): boolean {
@@ -94,9 +95,11 @@ export function nameMentions(text: string, para: Paragraph, lang: Lang, lex: Lex
   // A dash paragraph is quotation up to the sentence that says who speaks (", sier X."):
   // the people named in it are talked about, not narrated.
   let dash = para.sentences.length > 0 && DASH.test(text.slice(para.start, para.start + 2));
-  for (const s of para.sentences) {
+  for (let si = 0; si < para.sentences.length; si++) {
+    const s = para.sentences[si];
     const from = out.length;
     depth = readSentence(text, s, lang, lex, places, out, depth, false);
+    if (dash && si > 0 && narratedName(out, from) && narratorVoice(s.tokens) && !hasAttribution(s.tokens, lex)) dash = false;
     if (dash) {
       const attributed = hasAttribution(s.tokens, lex);
       for (let k = from; k < out.length; k++) if (!attributed || out[k].start < attributionStart(s.tokens, lex)) out[k].quoted = true;
@@ -250,10 +253,16 @@ function roleBeforeComma(text: string, toks: readonly Token[], comma: number): s
 
 /** Index of the comma that opens ", sier X" near the end of a sentence, or -1. */
 function attributionComma(toks: readonly Token[], lex: Lexicon): number {
-  for (let k = toks.length - 1; k > 0 && k > toks.length - 12; k--) {
+  for (let k = toks.length - 1; k > 0 && k > toks.length - 20; k--) {
     if (toks[k - 1].text === ',' && lex.verbs.has(toks[k].text.toLowerCase())) return k - 1;
   }
   return -1;
+}
+
+/** A named person outside quotation marks opens the sentence as its subject. */
+export function narratedName(names: readonly NameMention[], from: number): boolean {
+  for (let k = from; k < names.length; k++) if (names[k].proper && names[k].subject && !names[k].quoted && names[k].type === 'person') return true;
+  return false;
 }
 
 function hasAttribution(toks: readonly Token[], lex: Lexicon): boolean {

@@ -3,7 +3,7 @@
 
 import type { SourceType } from '../model';
 import { Token, TokenKind } from '../text/tokenize';
-import { isAcronym, isOrgNoun, isOrgTail, isRoleWord, sourceTypeOf } from './kinds';
+import { isAcronym, isDocumentNoun, isOrgNoun, isOrgTail, isRoleWord, sourceTypeOf } from './kinds';
 import type { Lexicon } from './lexicon';
 
 export interface Unit {
@@ -28,12 +28,14 @@ export interface Mention {
   type: SourceType;
   role?: string;
   proper: boolean;
+  /** Written with an indefinite article ("en talsmann"): someone new, not a person named before with that title. */
+  indefinite?: boolean;
 }
 
 /** Every mention is built here, with all its fields in one order, so that the code reading
  *  mentions sees one object shape (V8 slows a property read that meets many shapes). */
 export function mention(start: number, end: number, text: string, name: string, type: SourceType, proper: boolean, role?: string): Mention {
-  return { start, end, text, name, type, role, proper };
+  return { start, end, text, name, type, role, proper, indefinite: false };
 }
 
 export type PlaceLookup = (start: number, end: number) => { country: boolean } | undefined;
@@ -44,7 +46,7 @@ export type Speaker =
   | { kind: 'previous' }
   /** A quotation with no cue; `whole` when it is the sentence itself, not a phrase in quotation marks. */
   /** `question`: a dash paragraph that asks, the interviewer's; it links the answers to the interviewee but is no claim. */
-  | { kind: 'quote'; whole: boolean; question?: boolean };
+  | { kind: 'quote'; whole: boolean; question?: boolean; headline?: boolean };
 
 const CAP = /^\p{Lu}/u;
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'ibn', 'dos', 'del']);
@@ -154,6 +156,8 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   return [m];
 }
 
+const INDEFINITE = new Set(['en', 'ei', 'et', 'ein', 'eit']);
+
 /** The phrase [a, b] as a common noun phrase, proper names inside it or not ("Politiet i Bergen"). */
 export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   let s = a;
@@ -167,14 +171,16 @@ export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places
   if (u.toks[head].kind !== TokenKind.Word) return [];
   // A lone capitalised sentence opener that is not a noun ("Derfor", "Samtidig") was filtered as an adverb;
   // a lone lower-case adjective cannot speak.
-  if (lex.suffixedDefinite && s === b && !PLURALISH.test(hl) && !/(?:en|et|a|t|n)$/.test(hl) && !isRoleWord(hl) && !CAP.test(u.toks[s].text)) return [];
+  if (lex.suffixedDefinite && s === b && !PLURALISH.test(hl) && !/(?:en|et|a|t|n)$/.test(hl) && !isRoleWord(hl) && !CAP.test(u.toks[s].text) && !isDocumentNoun(hl)) return [];
   const t0 = u.toks[s];
   const t1 = u.toks[b];
   const text = u.text.slice(t0.start, t1.end);
   const place = places(t0.start, t1.end);
   const type = sourceTypeOf(text, { proper: false, country: !!place?.country, place: !!place, words: b - s + 1 });
   // Keep the name as written but start it lower-case unless it is a proper noun mid-phrase.
-  return [mention(t0.start, t1.end, text, text, type, false)];
+  const m = mention(t0.start, t1.end, text, text, type, false);
+  if (lex.suffixedDefinite && s > a && INDEFINITE.has(u.lw[s - 1])) m.indefinite = true;
+  return [m];
 }
 
 /** A phrase: tokens [a, b]; `head` is the speaker's last token when a prepositional
@@ -193,6 +199,18 @@ const SOURCE_NOUNS = new Set([
   'tjenesteperson', 'tjenestepersoner', 'representant', 'representanter', 'ansatt', 'ansatte', 'tilsett', 'tilsette',
   'medlem', 'medlemmer', 'people', 'person', 'personer',
 ]);
+
+/** "en talsmann for departementet": a title after the cue with the institution it speaks for. */
+export function withAffiliation(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan {
+  const p = r.b + 1;
+  // Only the language's own prepositions: English "at" is Norwegian "that".
+  // "tall fra SSB": figures with who issued them.
+  const issued = lex.from.has(u.lw[p]) && isDocumentNoun(u.lw[r.b]);
+  if (!lex.suffixedDefinite || p + 1 >= u.toks.length || !AFFILIATION.has(u.lw[p]) || !lex.prepositions.has(u.lw[p]) || u.quoted[p] || !(isRoleWord(u.lw[r.b]) || SOURCE_NOUNS.has(u.lw[r.b]) || issued)) return r;
+  const rest = phraseRightOf(u, p + 1, lex);
+  if (!rest || isPronoun(lex, u.lw[rest.a]) && rest.a === rest.b) return r;
+  return { a: r.a, b: rest.b, head: r.b };
+}
 
 /** The noun phrase that ends just left of token index `end` (exclusive), skipping adverbs. */
 export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): PhraseSpan | undefined {
@@ -266,10 +284,12 @@ export function isPronoun(lex: Lexicon, w: string): boolean {
 /** The noun phrase starting at token `start`, for speakers after the cue ("sa president X torsdag"). */
 export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number; b: number } | undefined {
   if (start >= u.toks.length) return undefined;
-  if (isPronoun(lex, u.lw[start])) return { a: start, b: start };
+  // "sa den nye statsministeren": "den"/"de" before a noun phrase is its article, not a pronoun.
+  const article = isPronoun(lex, u.lw[start]) && articleBefore(u, start, lex);
+  if (isPronoun(lex, u.lw[start]) && !article) return { a: start, b: start };
   // "forteller deg at …": an object, not a speaker.
   if (lex.nonSpeakers.has(u.lw[start])) return undefined;
-  let b = start - 1;
+  let b = article ? start : start - 1;
   while (b + 1 < u.toks.length && b - start < 7) {
     const k = b + 1;
     const t = u.toks[k];
@@ -292,6 +312,18 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
     b = k;
   }
   return b >= start ? { a: start, b } : undefined;
+}
+
+const ARTICLE_PRONOUNS = new Set(['den', 'de', 'dei']);
+
+function articleBefore(u: Unit, k: number, lex: Lexicon): boolean {
+  if (!lex.suffixedDefinite || !ARTICLE_PRONOUNS.has(u.lw[k]) || k + 1 >= u.toks.length) return false;
+  const t = u.toks[k + 1];
+  const w = u.lw[k + 1];
+  return t.kind === TokenKind.Word && !u.quoted[k + 1] && !lex.boundaries.has(w) && !lex.adverbs.has(w) && !lex.auxiliaries.has(w)
+    && !lex.verbs.has(w) && !lex.nonSpeakers.has(w) && !isPronoun(lex, w)
+    // An adjective ("franske", "nye"), not a verb ("driver", "mente", "trodde").
+    && (isRoleWord(w) || (w.length > 2 && w.endsWith('e') && !/[td]e$/.test(w)));
 }
 
 export function pronounSpeaker(lex: Lexicon, w: string, local: Mention[]): Speaker | undefined {

@@ -131,7 +131,7 @@ export function createResolver(lang: Lang): AttributionResolver {
     }
     id ??= byKey.get(key);
     // "instituttet" after "Havforskningsinstituttet": a definite noun naming a source met before.
-    if (id === undefined && !m.proper && key.length >= 5) id = bySuffix(key);
+    if (id === undefined && !m.proper && !m.indefinite && key.length >= 5) id = bySuffix(key);
     if (id === undefined) id = newSource(m.name, m.type, m.role, key);
     else {
       const s = sources[id];
@@ -297,6 +297,17 @@ export function createResolver(lang: Lang): AttributionResolver {
     }
   }
 
+  /** A headline quotes the first person the article below it names as a speaker. */
+  function headlineSpeaker(k: number): Pending | undefined {
+    const p = pending[k];
+    for (let m = k + 1; m < pending.length && m <= k + 30 && pending[m].para - p.para <= 10; m++) {
+      const q = pending[m];
+      // A quotation is a person's words; a verb headline ("Fordømmer …") may report an institution.
+      if (q.raw.speaker.kind === 'named' && q.ids.length && (p.raw.cue !== '' || sources[q.ids[0]].sourceType === 'person')) return q;
+    }
+    return undefined;
+  }
+
   function* finishSteps(every: number, mark: number): Generator<number, Attribution> {
     flushStandalone(Infinity);
     // Quotations without a cue take the speaker who introduces or follows them.
@@ -323,7 +334,11 @@ export function createResolver(lang: Lang): AttributionResolver {
         continue;
       }
       const next = pending[k + 1];
-      if (next && next.para === p.para && next.ids.length && next.raw.speaker.kind !== 'quote') {
+      const ahead = p.raw.speaker.headline ? headlineSpeaker(k) : undefined;
+      if (ahead) {
+        p.ids = ahead.ids;
+        if (p.raw.cue === '') p.raw = withCueOf(p.raw, ahead.raw);
+      } else if (next && next.para === p.para && next.ids.length && next.raw.speaker.kind !== 'quote') {
         p.ids = next.ids;
         p.raw = withCueOf(p.raw, next.raw);
       } else if (p.recent && (!prev || p.recent.at > prev.raw.end || p.para - prev.para > 1)) {
