@@ -4,7 +4,7 @@
 // re-run only the paragraphs an edit touched.
 
 import type {
-  Analysis, AnalyzeOptions, Claim, Entity, Lang, NameMeta, NumberEntity, SourceEntity, SourceRecord, Span, Statement,
+  Analysis, AnalyzeOptions, Claim, Entity, Lang, NumberEntity, SourceEntity, SourceRecord, Span, Statement,
 } from './model';
 import { detectLanguageOfParagraphs } from './lang/detect';
 import { findDateline } from './dateline';
@@ -134,9 +134,7 @@ function* assemble(text: string, language: Lang, dateline: Analysis['dateline'],
   for (let k = 0; k < attribution.names.length; k++) {
     if (k % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
     const n = attribution.names[k];
-    const meta: NameMeta = { canonical: n.canonical };
-    if (n.role) meta.role = n.role;
-    if (n.sourceId !== undefined) meta.sourceId = n.sourceId;
+    const meta = n.meta;
     nameEntities.push(n.type === 'person'
       ? { id: -1, kind: 'person', start: n.start, end: n.end, text: text.slice(n.start, n.end), meta }
       : { id: -1, kind: 'organisation', start: n.start, end: n.end, text: text.slice(n.start, n.end), meta });

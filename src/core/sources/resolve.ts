@@ -2,7 +2,7 @@
 // Rutte), resolves pronouns, "heter det videre" and unattributed quotations
 // to the right speaker, and builds the claim and source lists.
 
-import type { Lang, SourceRecord, SourceType } from '../model';
+import type { Lang, NameMeta, SourceRecord, SourceType } from '../model';
 import { runToEnd } from '../steps';
 import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
@@ -26,9 +26,8 @@ export interface ResolvedName {
   start: number;
   end: number;
   type: 'person' | 'organisation';
-  canonical: string;
-  role?: string;
-  sourceId?: number;
+  /** Shared by every mention of the entity that has no role of its own: read it, never change it. */
+  meta: NameMeta;
 }
 
 export interface Attribution {
@@ -383,17 +382,23 @@ export function createResolver(lang: Lang): AttributionResolver {
     }
     yield mark;
     const names: ResolvedName[] = [];
+    // A name is met many times in a text: its mentions without a role of their own share one meta.
+    const plainMeta = new Map<number, NameMeta>();
     for (let k = 0; k < named.length; k++) {
       if (k % every === every - 1) yield mark;
       const { m, ent } = named[k];
       const e = people.get(ent);
       const type = e.type === 'person' ? 'person' : e.type === 'organisation' || e.type === 'agency' || e.type === 'media' ? 'organisation' : undefined;
       if (!type) continue;
-      const r: ResolvedName = { start: m.start, end: m.end, type, canonical: e.name };
-      if (m.role) r.role = m.role;
-      const sid = sourceOfEntity.get(ent) ?? byKey.get(e.key);
-      if (sid !== undefined) r.sourceId = sid;
-      names.push(r);
+      let meta = m.role ? undefined : plainMeta.get(ent);
+      if (!meta) {
+        meta = { canonical: e.name };
+        if (m.role) meta.role = m.role;
+        const sid = sourceOfEntity.get(ent) ?? byKey.get(e.key);
+        if (sid !== undefined) meta.sourceId = sid;
+        if (!m.role) plainMeta.set(ent, meta);
+      }
+      names.push({ start: m.start, end: m.end, type, meta });
     }
     return { mentions: mentions.sort((a, b) => a.start - b.start), names, claims, sources };
   }
