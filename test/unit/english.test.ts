@@ -229,3 +229,20 @@ describe('english: intention verbs with an infinitive', () => {
     }
   });
 });
+
+describe('english: signed quotations', () => {
+  it('gives a quotation paragraph signed "― Name" to the name', () => {
+    const t = 'Readers wrote in after the vote.\n\n“The new bridge is a waste of money. Nobody asked us.” ― Maria J. Olsen\n\n“I love the bridge.”— Tom Berg.';
+    const a = run(t);
+    const c = claimWith(a, t, 'waste of money');
+    assert.equal(c.source, 'Maria J. Olsen');
+    assert.equal(c.text, '“The new bridge is a waste of money. Nobody asked us.”');
+    assert.equal(c.kind, 'direct');
+    assert.equal(claimWith(a, t, 'love the bridge').source, 'Tom Berg');
+  });
+
+  it('does not read a dash inside a sentence as a signature', () => {
+    const t = 'The mayor opened the bridge ― Tom Berg';
+    assert.equal(run(t).claims.length, 0);
+  });
+});

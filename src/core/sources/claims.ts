@@ -9,7 +9,7 @@ import { Token, TokenKind } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
-import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter } from './english';
+import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, signOff } from './english';
 import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -97,6 +97,7 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   }
   // '"A," X said. "B."': one quoted passage with its attribution inside (English).
   if (merge) mergeQuotedPassages(text, out);
+  if (lang === 'en') signOffClaim(text, para, lex, places, out);
   return out;
 }
 
@@ -944,6 +945,25 @@ function headlineClaim(text: string, para: Paragraph, lex: Lexicon, places: Plac
   while (end - 1 > h.colon + 1 && TRAILING.has(toks[end - 1].text)) end--;
   const colon = toks[h.colon];
   out.claims.push(rawClaim(toks[h.colon + 1].start, toks[end - 1].end, ':', colon.start, colon.end, 'indirect', sp, []));
+}
+
+/** '"…" ― Jane Doe': the signed quotation is the name's, whatever cue-less claims were read inside it. */
+function signOffClaim(text: string, para: Paragraph, lex: Lexicon, places: PlaceLookup, out: ParagraphAttribution): void {
+  const toks = para.tokens;
+  const s = signOff(toks);
+  if (!s) return;
+  const u: Unit = {
+    text, toks, lw: toks.map((t) => lowerCase(t.text)), quoted: toks.map(() => false),
+    sentenceStarts: new Set([0]), start: para.start, end: para.end,
+  };
+  const mentions = readPhrase(u, s.a, s.b, lex, places).filter((m) => m.proper);
+  if (mentions.length !== 1) return;
+  mentions[0].type = 'person';
+  const start = toks[s.from].start;
+  const end = toks[s.to].end;
+  out.claims = out.claims.filter((c) => c.end <= start || c.start >= end || c.speaker.kind !== 'quote');
+  const dash = toks[s.dash];
+  out.claims.push(rawClaim(start, end, dash.text, dash.start, dash.end, 'direct', { kind: 'named', mentions }, []));
 }
 
 /** ", saying …", "…, adding that …": the subject at the start of the sentence speaks, else the previous speaker. */

@@ -152,3 +152,32 @@ export function nameInsideSentence(u: Unit, i: number): boolean {
   const next = u.toks[i + 1];
   return next.kind === TokenKind.Word && !isName(u, i + 1);
 }
+
+const SIGN_DASHES = new Set(['―', '—', '–', '-', '--']);
+const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»']);
+
+/**
+ * '"We must vote him out." ― Jane Doe': a paragraph that is a quotation signed with a dash
+ * and a name. Returns the quotation's first and last token, the dash, and the name's tokens.
+ */
+export function signOff(toks: readonly Token[]): { from: number; to: number; dash: number; a: number; b: number } | undefined {
+  const n = toks.length;
+  if (n < 6 || !QUOTE_MARKS.has(toks[0].text)) return undefined;
+  let b = n - 1;
+  while (b > 0 && toks[b].text === '.') b--;
+  // The name: capitalised words, initials with their periods, at most five tokens and words.
+  let a = b;
+  let words = 0;
+  for (let k = b; k > 0 && b - k < 7; k--) {
+    const t = toks[k];
+    if (t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.text)) { a = k; words++; continue; }
+    if (t.text === '.' && k > 0 && toks[k - 1].text.length === 1 && k < b) continue;
+    break;
+  }
+  if (words === 0 || words > 5 || toks[b].kind !== TokenKind.Word) return undefined;
+  const dash = a - 1;
+  const to = dash - 1;
+  if (to < 2 || !SIGN_DASHES.has(toks[dash].text) || !QUOTE_MARKS.has(toks[to].text)) return undefined;
+  // Not a name that just ends a sentence of the quotation: the dash stands right after the closing quote.
+  return { from: 0, to, dash, a, b };
+}
