@@ -246,3 +246,16 @@ describe('english: signed quotations', () => {
     assert.equal(run(t).claims.length, 0);
   });
 });
+
+describe('english: learned -ly adverbs', () => {
+  it('skips an adverb between the speaker and the cue', () => {
+    const t = 'The vote was close. Tom Berg pointedly said that he would not concede.';
+    const c = claimWith(run(t), t, 'not concede');
+    assert.equal(c.source, 'Tom Berg');
+  });
+
+  it('keeps a noun in -ly as the speaker', () => {
+    const t = 'The family said the officer should be charged.';
+    assert.equal(claimWith(run(t), t, 'officer').source, 'family');
+  });
+});

@@ -5,7 +5,7 @@ import type { CueForm, Lexicon } from './lexicon';
 import { Token, TokenKind } from '../text/tokenize';
 import { isRoleWord } from './kinds';
 import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
-import { EN_CUE_COUNTS } from './data/enCues.generated';
+import { EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
 
 /** A learned form is a cue when it is one at least this share of the times it appears. */
 export const EN_CUE_MIN_PRECISION = 0.12;
@@ -49,6 +49,7 @@ export const EN_CUE_ADVERBS = [
   'immediately', 'eventually', 'finally', 'ultimately', 'once', 'never', 'just', 'even', 'personally',
   'simply', 'largely', 'generally', 'particularly', 'especially', 'usually', 'typically', 'apparently', 'increasingly',
   'egregiously', 'powerfully', 'been',
+  ...EN_LY_ADVERBS,
 ];
 
 /**
