@@ -169,6 +169,12 @@ describe('english: capitalised cue words', () => {
     assert.equal(a.claims.length, 1);
     assert.equal(a.claims[0].cue, 'said');
   });
+
+  it('does not read "States" before a genitive or a comma as a cue', () => {
+    for (const t of ['The general is telling a veterans group that the United States’ army is too small.', 'Officials from the United States, Canada and Mexico met on Friday.']) {
+      assert.ok(!run(t).claims.some((c) => c.cue === 'States'), t);
+    }
+  });
 });
 
 describe("english: '' quotation marks", () => {

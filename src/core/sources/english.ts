@@ -145,12 +145,17 @@ export function colonHeadline(sentTokens: readonly Token[], paragraphSentences: 
   return undefined;
 }
 
+// A name goes on into a genitive or a list; a title-case headline's verb ends with a period or a quotation ("Obama Says.").
+const NAME_RUN_GOES_ON = new Set([',', '’', ';', ')']);
+
 /** "the United States said": a capitalised cue word inside a sentence written in lower case is part of a name. */
 export function nameInsideSentence(u: Unit, i: number): boolean {
   if (i === 0 || u.sentenceStarts.has(i) || !isName(u, i) || i + 1 >= u.toks.length) return false;
   const prev = u.toks[i - 1];
   if (prev.kind === TokenKind.Punct) return false;
   const next = u.toks[i + 1];
+  // "the United States’ military", "the United States, Britain and France": the last word of a name run.
+  if (NAME_RUN_GOES_ON.has(next.text) && isName(u, i - 1)) return true;
   return next.kind === TokenKind.Word && !isName(u, i + 1);
 }
 
