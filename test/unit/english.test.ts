@@ -265,3 +265,23 @@ describe('english: learned -ly adverbs', () => {
     assert.equal(claimWith(run(t), t, 'officer').source, 'family');
   });
 });
+
+describe('english: a quotation closed by its attribution', () => {
+  it('takes the quotation as content when a listener and adverbials follow the cue', () => {
+    for (const [t, src, fragment] of [
+      ['"The plan will not work," Tom Berg told the local paper on Friday.', 'Tom Berg', 'plan will'],
+      ['“We are in a hard spot after the vote,” Maria Olsen told reporters after the meeting that was held in the hall.', 'Maria Olsen', 'hard spot'],
+    ] as const) {
+      const c = claimWith(run(t), t, fragment);
+      assert.equal(c.source, src, t);
+      assert.ok(c.text.includes('“') || c.text.includes('"'), c.text);
+      assert.ok(!c.text.includes('told'), c.text);
+    }
+  });
+
+  it('still reads a "that" clause after the listener', () => {
+    const t = '"We won," the mayor told reporters that the count was over.';
+    const c = claimWith(run(t), t, 'count was over');
+    assert.equal(c.text, 'that the count was over');
+  });
+});

@@ -187,3 +187,24 @@ export function signOff(toks: readonly Token[]): { from: number; to: number; das
   // Not a name that just ends a sentence of the quotation: the dash stands right after the closing quote.
   return { from: 0, to, dash, a, b };
 }
+
+/**
+ * '"…," Graham told The New York Times then.': a quotation closes right before the subject and
+ * the cue is followed by a listener or adverbials, with no "that", colon or quotation soon after:
+ * the quotation is what was said, however many words follow the cue.
+ */
+export function quoteThenAttribution(u: Unit, subjectStart: number, j: number, lex: Lexicon): boolean {
+  const q = subjectStart - 1;
+  if (q < 1 || !CLOSING_QUOTES.has(u.toks[q].text) || !u.quoted[q - 1] || u.quoted[q]) return false;
+  // '"…," she said he would …': a clause with its own subject follows.
+  if (j < u.toks.length && (lex.personPronouns.has(u.lw[j]) || lex.groupPronouns.has(u.lw[j]))) return false;
+  for (let k = j; k < u.toks.length && k < j + 25; k++) {
+    const t = u.toks[k].text;
+    if (u.sentenceStarts.has(k) || t === '.' || t === ',' || t === ';' || t === '!' || t === '?') return true;
+    // "the meeting that was held": a relative "that" before its verb reports nothing.
+    const relative = k > j && lex.that.has(u.lw[k]) && lex.auxiliaries.has(u.lw[k + 1] ?? '');
+    if ((lex.that.has(u.lw[k]) && !relative) || t === ':' || u.quoted[k] || QUOTE_MARKS.has(t)) return false;
+  }
+  return false;
+}
+const CLOSING_QUOTES = new Set(['”', '"', '»']);
