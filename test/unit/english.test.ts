@@ -285,3 +285,16 @@ describe('english: a quotation closed by its attribution', () => {
     assert.equal(c.text, 'that the count was over');
   });
 });
+
+describe('english: a complement clause without "that"', () => {
+  it('reads "polls show X leads" and "voters believe X is" as claims', () => {
+    const t = 'New polls show the mayor is ahead. Many voters believe the tax will rise.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'mayor is ahead').source, 'New polls');
+    assert.equal(claimWith(a, t, 'tax will rise').text, 'the tax will rise');
+  });
+
+  it('does not read "shows" with a plain object as a claim', () => {
+    assert.equal(run('The film shows the harbour in winter.').claims.length, 0);
+  });
+});

@@ -9,7 +9,7 @@ import { Token, TokenKind } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
-import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, quoteThenAttribution, signOff } from './english';
+import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, quoteThenAttribution, signOff, zeroThatClause } from './english';
 import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -275,7 +275,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       // "is demanding", "was promising": a progressive after a form of "be" reports, it is not passive.
       const progressive = lang === 'en' && w.endsWith('ing') && progressiveAux(u, i, lex) !== undefined;
       if (!progressive && (form.participle ? !activePerfect(u, i, lex) : passiveBefore(u, i, lex))) continue;
-      if (form.needsComplement && !followedByThat(u, j, lex, form.infinitive)) continue;
+      if (form.needsComplement && !followedByThat(u, j, lex, form.infinitive) && !(lang === 'en' && zeroThatClause(u, j, lex))) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
       cues.push({ type: 'verb', i, j });
       continue;

@@ -208,3 +208,16 @@ export function quoteThenAttribution(u: Unit, subjectStart: number, j: number, l
   return false;
 }
 const CLOSING_QUOTES = new Set(['”', '"', '»']);
+
+/**
+ * "Polls show Clinton leads", "Voters believe the plan is bad": a complement clause without
+ * "that" — a short phrase, then a finite auxiliary — after a verb that otherwise needs one.
+ */
+export function zeroThatClause(u: Unit, j: number, lex: Lexicon): boolean {
+  if (j >= u.toks.length || lex.prepositions.has(u.lw[j]) || lex.auxiliaries.has(u.lw[j]) || u.lw[j] === 'to') return false;
+  for (let k = j; k < u.toks.length && k < j + 6; k++) {
+    if (u.toks[k].kind !== TokenKind.Word || u.quoted[k]) return false;
+    if (k > j && lex.auxiliaries.has(u.lw[k])) return true;
+  }
+  return false;
+}
