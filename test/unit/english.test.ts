@@ -298,3 +298,21 @@ describe('english: a complement clause without "that"', () => {
     assert.equal(run('The film shows the harbour in winter.').claims.length, 0);
   });
 });
+
+describe('english: questions and participles', () => {
+  it('reads a quoted question after "said:" as a claim', () => {
+    const t = 'The mayor said: “Why should we pay for it?”';
+    const c = claimWith(run(t), t, 'pay for it');
+    assert.equal(c.source, 'mayor');
+    assert.equal(c.kind, 'direct');
+  });
+
+  it('does not read a question the text asks as a claim', () => {
+    assert.equal(run('Did the mayor say the plan was bad?').claims.length, 0);
+  });
+
+  it('gives "footage of X saying …" to X', () => {
+    const t = 'The new ad shows footage of Tom Berg saying, “We will cut the school budget.”';
+    assert.equal(claimWith(run(t), t, 'school budget').source, 'Tom Berg');
+  });
+});

@@ -457,7 +457,8 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   const attributed: Attributed[] = [];
   const according: Attributed[] = [];
   // "Sa han unnskyld?": a question reports nothing, unless a quotation closes with its speaker.
-  const question = endsWith(u, '?');
+  // English: 'X said: "Will we win?"' — a question inside the quotation is what X said.
+  const question = endsWith(u, '?') && !(lang === 'en' && quotedQuestion(u));
   for (const cue of cues) {
     const a = resolveCue(u, cue, lex, places, lang);
     if (!a) continue;
@@ -599,6 +600,11 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     const inside = out.claims.some((c) => c.start <= u.toks[acc.cue.i].start && u.toks[acc.cue.i].start < c.end);
     if (!inside && acc.speaker?.kind === 'named') out.mentions.push(...acc.speaker.mentions);
   }
+}
+
+function quotedQuestion(u: Unit): boolean {
+  for (let k = u.toks.length - 1; k >= 0; k--) if (u.toks[k].text === '?') return u.quoted[k];
+  return false;
 }
 
 function endsWith(u: Unit, punct: string): boolean {
@@ -968,6 +974,12 @@ function signOffClaim(text: string, para: Paragraph, lex: Lexicon, places: Place
 
 /** ", saying …", "…, adding that …": the subject at the start of the sentence speaks, else the previous speaker. */
 function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
+  // "footage of Hillary Clinton saying …": a name right before the participle is its subject.
+  if (cue.i > 1 && isName(u, cue.i - 1) && !u.sentenceStarts.has(cue.i - 1) && !u.quoted[cue.i - 1]) {
+    const l = phraseLeftOf(u, cue.i, lex);
+    const sp = l ? speakerOf(u, l, lex, places) : undefined;
+    if (sp?.kind === 'named' && sp.mentions.every((m) => m.proper)) return { cue, speaker: sp, subjectStart: l!.a, final: false, after: cue.j };
+  }
   const s = unitLayout(u, lex).sentenceStart[cue.i];
   const r = s < cue.i ? phraseRightOf(u, s, lex) : undefined;
   const sp = r && r.b < cue.i ? speakerOf(u, r, lex, places) : undefined;
