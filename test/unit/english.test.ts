@@ -316,3 +316,18 @@ describe('english: questions and participles', () => {
     assert.equal(claimWith(run(t), t, 'school budget').source, 'Tom Berg');
   });
 });
+
+describe('english: parenthetical attributions', () => {
+  it('keeps the whole sentence when it goes on after ", X said,"', () => {
+    const t = 'The new bridge, the mayor said, would cost twice as much as planned.';
+    const c = claimWith(run(t), t, 'twice as much');
+    assert.equal(c.text, 'The new bridge, the mayor said, would cost twice as much as planned');
+    assert.equal(c.source, 'mayor');
+  });
+
+  it('stops before an adjunct or an adverbial after the attribution', () => {
+    for (const t of ['The bridge will close, the mayor said, adding that a ferry would run.', 'The bridge will close, the mayor said, in a statement.']) {
+      assert.equal(claimWith(run(t), t, 'bridge will close').text, 'The bridge will close', t);
+    }
+  });
+});

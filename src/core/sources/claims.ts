@@ -9,7 +9,7 @@ import { Token, TokenKind } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
-import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, quoteThenAttribution, signOff, zeroThatClause } from './english';
+import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, quoteThenAttribution, signOff, zeroThatClause } from './english';
 import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -1048,7 +1048,7 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
     // resumes after it ('"A," he told the host, "B."').
     let resumes = false;
     for (let m = after; lang === 'en' && m + 2 < hi && m < after + 6 && !u.quoted[m]; m++) {
-      if (u.toks[m].text === ',') { resumes = !u.quoted[m + 1] && u.quoted[m + 2]; break; }
+      if (u.toks[m].text === ',') { resumes = (!u.quoted[m + 1] && u.quoted[m + 2]) || parentheticalGoesOn(u, lo, m, hi, lex); break; }
     }
     if (hi >= endTok && !resumes) ce = cueFirst;
   } else if (following > 0 && lo <= startTok) {

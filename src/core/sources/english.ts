@@ -221,3 +221,21 @@ export function zeroThatClause(u: Unit, j: number, lex: Lexicon): boolean {
   }
   return false;
 }
+
+// After ", X said," these open an adverbial or a new report, not the rest of the reported sentence.
+const NOT_RESUMING = new Set(['and', 'compared', 'based', 'but', 'or', 'as', 'adding', 'saying', 'according', 'citing', 'noting', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'because', 'since', 'although', 'though', 'which', 'who', 'where', 'referring', 'speaking', 'calling', 'with', 'without', 'for', 'to', 'from', 'by', 'than', 'then', 'so', 'if', 'unless', 'until']);
+
+/**
+ * "The plan, the mayor said, would cost more": the reported sentence goes on after a
+ * parenthetical attribution; `comma` is the comma that closes it.
+ */
+export function parentheticalGoesOn(u: Unit, from: number, comma: number, hi: number, lex: Lexicon): boolean {
+  const next = comma + 1;
+  if (next >= hi || u.quoted[from] || u.quoted[next] || u.toks[next].kind !== TokenKind.Word) return false;
+  const w = u.lw[next];
+  if (NOT_RESUMING.has(w) || lex.prepositions.has(w) || w.endsWith('ing') || lex.subordinators.has(w)) return false;
+  // At least a couple of words follow before the sentence ends.
+  let words = 0;
+  for (let k = next; k < hi && words < 2; k++) if (u.toks[k].kind === TokenKind.Word) words++;
+  return words >= 2;
+}
