@@ -331,3 +331,14 @@ describe('english: parenthetical attributions', () => {
     }
   });
 });
+
+describe('english: a time phrase between subject and cue', () => {
+  it('reads the subject before "last month" / "this week"', () => {
+    for (const [t, src] of [
+      ['The appeals court last month rejected a request from the city.', 'appeals court'],
+      ['The mayor this week also said she would run again.', 'mayor'],
+    ] as const) {
+      assert.equal(run(t).claims[0]?.source, src, t);
+    }
+  });
+});

@@ -9,7 +9,7 @@ import { Token, TokenKind } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
-import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, quoteThenAttribution, signOff, zeroThatClause } from './english';
+import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, quoteThenAttribution, signOff, subjectEndBeforeTime, zeroThatClause } from './english';
 import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -749,7 +749,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "Ordføreren i Stryn, Kari Nes, sier at …": the name between commas after a title speaks.
   const named = lang !== 'en' ? nameBetweenCommas(u, cue.i, lex, places) : undefined;
   if (named) return { cue, speaker: { kind: 'named', mentions: named.mentions }, subjectStart: named.subjectStart, final: false, after: cue.j };
-  let left = phraseLeftOf(u, cue.i, lex);
+  let left = phraseLeftOf(u, lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : cue.i, lex);
   if (left && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
     const prep = left.a - 1;
     const aux = auxiliaryBefore(u, cue.i, lex);

@@ -239,3 +239,20 @@ export function parentheticalGoesOn(u: Unit, from: number, comma: number, hi: nu
   for (let k = next; k < hi && words < 2; k++) if (u.toks[k].kind === TokenKind.Word) words++;
   return words >= 2;
 }
+
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'summer', 'spring', 'fall', 'autumn', 'winter', 'day', 'time']);
+const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'each', 'every']);
+
+/**
+ * "The court last month rejected", "Trump this week also said": the end (exclusive) of the
+ * subject before a time phrase and adverbs standing between it and the cue, or `cueI` when there is none.
+ */
+export function subjectEndBeforeTime(u: Unit, cueI: number, lex: Lexicon): number {
+  let k = cueI - 1;
+  while (k >= 0 && lex.adverbs.has(u.lw[k])) k--;
+  if (k < 2 || !TIME_NOUNS.has(u.lw[k]) || !TIME_DETERMINERS.has(u.lw[k - 1]) || u.quoted[k]) return cueI;
+  k -= 2;
+  // "just this month", "earlier this year".
+  while (k >= 0 && (lex.adverbs.has(u.lw[k]) || u.lw[k] === 'earlier')) k--;
+  return k >= 0 && u.toks[k].kind === TokenKind.Word ? k + 1 : cueI;
+}
