@@ -15,6 +15,9 @@ describe('english: cues learned from PolNeAR', () => {
     ['warned', 'The governor warned that the storm could flood the coast.'],
     ['acknowledged', 'The company acknowledged that the update had failed.'],
     ['believes', 'The coach believes that the team can win the league.'],
+    // Seen as a cue only three times in train, but nearly every time it appears.
+    ['opined', 'The columnist opined that the league had lost its way.'],
+    ['bragged', 'The owner bragged that the stadium was the finest in the state.'],
   ] as const) {
     it(`reads "${verb}" as a cue`, () => {
       const a = run(sentence);
