@@ -345,3 +345,12 @@ describe('english: a time phrase between subject and cue', () => {
     }
   });
 });
+
+describe('english: a subject after "after"', () => {
+  it('reads the subject of a clause opened by "after"', () => {
+    const t = 'Protesters gathered outside the hall after Mayor Tom Berg attacked the union in a speech.';
+    const c = claimWith(run(t), t, 'the union');
+    assert.equal(c.source, 'Tom Berg');
+    assert.equal(c.cue, 'attacked');
+  });
+});

@@ -9,7 +9,7 @@ import { Token, TokenKind } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
-import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, quoteThenAttribution, signOff, subjectEndBeforeTime, zeroThatClause } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, quoteThenAttribution, signOff, subjectEndBeforeTime, zeroThatClause } from './english';
 import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -750,7 +750,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const named = lang !== 'en' ? nameBetweenCommas(u, cue.i, lex, places) : undefined;
   if (named) return { cue, speaker: { kind: 'named', mentions: named.mentions }, subjectStart: named.subjectStart, final: false, after: cue.j };
   let left = phraseLeftOf(u, lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : cue.i, lex);
-  if (left && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
+  // "after Trump attacked her": English "after" also opens a clause with its own subject.
+  const clauseSubject = lang === 'en' && left !== undefined && left.a > 0 && EN_CLAUSE_PREPOSITIONS.has(u.lw[left.a - 1]);
+  if (left && !clauseSubject && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
     const prep = left.a - 1;
     const aux = auxiliaryBefore(u, cue.i, lex);
     if (prep >= 1 && (prep === 1 || isOpenerTok(u, prep - 2)) && u.toks[prep - 1].kind === TokenKind.Word && !lex.prepositions.has(u.lw[prep - 1])) {

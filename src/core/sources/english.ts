@@ -256,3 +256,7 @@ export function subjectEndBeforeTime(u: Unit, cueI: number, lex: Lexicon): numbe
   while (k >= 0 && (lex.adverbs.has(u.lw[k]) || u.lw[k] === 'earlier')) k--;
   return k >= 0 && u.toks[k].kind === TokenKind.Word ? k + 1 : cueI;
 }
+
+/** Prepositions that also open a clause: "after Trump attacked her" has Trump as the subject. */
+export const EN_CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
+
