@@ -354,3 +354,18 @@ describe('english: a subject after "after"', () => {
     assert.equal(c.cue, 'attacked');
   });
 });
+
+describe('english: reports as sources', () => {
+  it('reads "a poll released last week found" with the poll as the source and one claim', () => {
+    const t = 'A poll released last week found that the mayor leads by ten points.';
+    const a = run(t);
+    assert.equal(a.claims.length, 1, a.claims.map((c) => `${c.cue}: ${c.text}`).join(' | '));
+    assert.equal(a.claims[0].cue, 'found');
+    assert.equal(a.claims[0].source, 'poll');
+  });
+
+  it('does not read a plural noun before a verb as a cue ("reports shows")', () => {
+    const t = 'Turnout fell again, an analysis of state reports shows.';
+    assert.ok(!run(t).claims.some((c) => c.cue === 'reports'));
+  });
+});

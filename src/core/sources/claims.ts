@@ -9,7 +9,7 @@ import { Token, TokenKind } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, quoteThenAttribution, signOff, subjectEndBeforeTime, zeroThatClause } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, quoteThenAttribution, signOff, subjectEndBeforeTime, zeroThatClause } from './english';
 import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -253,7 +253,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     if (u.quoted[i]) continue;
     const w = u.lw[i];
     if (!first.has(w)) continue;
-    if (lang === 'en' && nameInsideSentence(u, i)) continue;
+    if (lang === 'en' && (nameInsideSentence(u, i) || beforeAnotherCue(u, i, lex))) continue;
     let matched = false;
     for (const seq of lex.accordingTo) {
       if (matchSeq(u, i, seq)) { cues.push({ type: 'according', i, j: i + seq.length }); i += seq.length - 1; matched = true; break; }

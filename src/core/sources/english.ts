@@ -250,13 +250,38 @@ const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'each', 'every
 export function subjectEndBeforeTime(u: Unit, cueI: number, lex: Lexicon): number {
   let k = cueI - 1;
   while (k >= 0 && lex.adverbs.has(u.lw[k])) k--;
-  if (k < 2 || !TIME_NOUNS.has(u.lw[k]) || !TIME_DETERMINERS.has(u.lw[k - 1]) || u.quoted[k]) return cueI;
+  const skipped = k < cueI - 1;
+  if (k < 2 || !TIME_NOUNS.has(u.lw[k]) || !TIME_DETERMINERS.has(u.lw[k - 1]) || u.quoted[k]) {
+    // "A report released Tuesday found": a participle with its date modifies the subject.
+    return skipped && k >= 1 && reducedRelative(u, k) ? k : cueI;
+  }
   k -= 2;
   // "just this month", "earlier this year".
   while (k >= 0 && (lex.adverbs.has(u.lw[k]) || u.lw[k] === 'earlier')) k--;
+  if (k >= 1 && reducedRelative(u, k)) return k;
   return k >= 0 && u.toks[k].kind === TokenKind.Word ? k + 1 : cueI;
+}
+
+/** "poll released", "study published": a past participle right after a lower-case noun. */
+function reducedRelative(u: Unit, k: number): boolean {
+  return u.lw[k].length > 4 && u.lw[k].endsWith('ed') && !u.quoted[k] && u.toks[k - 1].kind === TokenKind.Word && !isName(u, k);
+}
+
+/**
+ * "A poll released last week found", "an analysis of campaign-finance reports shows": a cue
+ * form right before another reporting verb (a date between) is a noun or a participle
+ * modifying the subject, not the report.
+ */
+export function beforeAnotherCue(u: Unit, i: number, lex: Lexicon): boolean {
+  for (let k = i + 1; k < u.toks.length && k <= i + 4; k++) {
+    const w = u.lw[k];
+    if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word) return false;
+    const form = lex.verbs.get(w);
+    if (form && !form.adjunct && (!form.needsComplement || k === i + 1)) return true;
+    if (k === i + 1 ? !(lex.adverbs.has(w) || TIME_DETERMINERS.has(w)) : !(lex.adverbs.has(w) || TIME_NOUNS.has(w))) return false;
+  }
+  return false;
 }
 
 /** Prepositions that also open a clause: "after Trump attacked her" has Trump as the subject. */
 export const EN_CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
-
