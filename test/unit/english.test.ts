@@ -369,3 +369,10 @@ describe('english: reports as sources', () => {
     assert.ok(!run(t).claims.some((c) => c.cue === 'reports'));
   });
 });
+
+describe('english: long appositions', () => {
+  it('reads the speaker before a long apposition with an affiliation', () => {
+    const t = 'The plan is sound. Maria Olsen, an outside adviser to the council on budget issues and an associate professor at the University of Bergen School of Law, said that the figures were right.';
+    assert.equal(claimWith(run(t), t, 'figures were right').source, 'Maria Olsen');
+  });
+});

@@ -52,6 +52,10 @@ export const EN_CUE_ADVERBS = [
   ...EN_LY_ADVERBS,
 ];
 
+// The longest apposition read between a speaker and the cue, in tokens: a title with its
+// affiliation runs long ("an associate professor at New York University School of Law").
+const APPOSITION_MAX = 32;
+
 /**
  * "John Smith, a senior adviser with the campaign, said" and "The F.B.I. director, James B. Comey,
  * said": the speaker of a cue after an apposition between commas. Returns the speaker's tokens
@@ -63,13 +67,13 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
   if (k < 3 || u.toks[k].text !== ',' || u.quoted[k]) return undefined;
   const c2 = k;
   let c1 = c2 - 1;
-  for (; c1 >= 0 && c2 - c1 <= 16; c1--) {
+  for (; c1 >= 0 && c2 - c1 <= APPOSITION_MAX; c1--) {
     const t = u.toks[c1];
     if (u.quoted[c1] || u.sentenceStarts.has(c1 + 1) && c1 + 1 < c2 && t.text !== '.') return undefined;
     if (t.text === ',') break;
     if (t.kind === TokenKind.Punct && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'") return undefined;
   }
-  if (c1 < 1 || c2 - c1 > 16 || u.toks[c1].text !== ',' || c2 - c1 < 2) return undefined;
+  if (c1 < 1 || c2 - c1 > APPOSITION_MAX || u.toks[c1].text !== ',' || c2 - c1 < 2) return undefined;
   const outer = phraseLeftOf(u, c1, lex);
   if (!outer) return undefined;
   // The inner part is a name: initials, capitalised words and name particles only.
