@@ -3,7 +3,6 @@
 // a guess, so it errs towards no answer: function words, verbs that follow a
 // bare figure ("1500 sendt") and adverbs are refused.
 
-// Hoisted: the bundler turns a /\p{…}/u literal inside a function into a new RegExp per call.
 const UPPER_START = /^\p{Lu}/u;
 
 const STOP = new Set([

@@ -11,7 +11,6 @@ import type { Cx, Match } from './context';
 import { countFollows, quantityFollows } from './follow';
 import { futureContext } from './tense';
 import { clockAfter } from './times';
-// Hoisted: the bundler turns a /\p{…}/u literal inside a function into a new RegExp per call.
 const LETTER_START = /^\p{L}/u;
 
 type AtomKind = 'full' | 'day' | 'month' | 'year';

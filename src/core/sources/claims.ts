@@ -11,7 +11,7 @@ import { isDocumentNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { isFirstName } from '../names/firstNames';
-import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, quoteThenAttribution, signOff, subjectEndBeforeTime, zeroThatClause } from './english';
 import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -99,6 +99,7 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   }
   // '"A," X said. "B."': one quoted passage with its attribution inside (English).
   if (merge) mergeQuotedPassages(text, out);
+  if (lang === 'en') signOffClaim(text, para, lex, places, out);
   return out;
 }
 
@@ -268,7 +269,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     if (u.quoted[i]) continue;
     const w = u.lw[i];
     if (!first.has(w)) continue;
-    if (lang === 'en' && nameInsideSentence(u, i)) continue;
+    if (lang === 'en' && (nameInsideSentence(u, i) || beforeAnotherCue(u, i, lex))) continue;
     let matched = false;
     for (const seq of lex.accordingTo) {
       if (matchSeq(u, i, seq)) { cues.push({ type: 'according', i, j: i + seq.length }); i += seq.length - 1; matched = true; break; }
@@ -292,7 +293,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       if (!progressive && (form.participle ? !activePerfect(u, i, lex) : passiveBefore(u, i, lex))) continue;
       // "…, viser nye tall fra SSB.": after the content, the verb needs no "at".
       const afterContent = lang !== 'en' && ((i > 0 && CLOSERS.has(u.toks[i - 1].text)) || (i === 1 && u.lw[0] === 'slik')) && j < n && u.toks[j].kind === TokenKind.Word && !lex.boundaries.has(u.lw[j]);
-      if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive)) continue;
+      if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive) && !(lang === 'en' && zeroThatClause(u, j, lex))) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
       cues.push({ type: 'verb', i, j });
       continue;
@@ -501,7 +502,8 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   const attributed: Attributed[] = [];
   const according: Attributed[] = [];
   // "Sa han unnskyld?": a question reports nothing, unless a quotation closes with its speaker.
-  const question = endsWith(u, '?');
+  // English: 'X said: "Will we win?"' — a question inside the quotation is what X said.
+  const question = endsWith(u, '?') && !(lang === 'en' && quotedQuestion(u));
   for (const cue of cues) {
     const a = resolveCue(u, cue, lex, places, lang);
     if (!a) continue;
@@ -660,6 +662,11 @@ function isCapitalizedTok(u: Unit, k: number): boolean {
   return c !== c.toLowerCase();
 }
 
+function quotedQuestion(u: Unit): boolean {
+  for (let k = u.toks.length - 1; k >= 0; k--) if (u.toks[k].text === '?') return u.quoted[k];
+  return false;
+}
+
 function endsWith(u: Unit, punct: string): boolean {
   for (let k = u.toks.length - 1; k >= 0; k--) {
     const t = u.toks[k].text;
@@ -794,7 +801,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const sp = ap && speakerOf(u, ap.span, lex, places);
     if (ap && sp) {
       // '"…," Mr. King, 82, told me.'
-      const final = ap.subjectStart > 0 && CLOSERS.has(u.toks[ap.subjectStart - 1].text) && nothingReportedAfter(u, cue.j, lex);
+      const final = ap.subjectStart > 0 && CLOSERS.has(u.toks[ap.subjectStart - 1].text) && (nothingReportedAfter(u, cue.j, lex) || quoteThenAttribution(u, ap.subjectStart, cue.j, lex));
       return { cue, speaker: sp, subjectStart: ap.subjectStart, final, after: cue.j };
     }
     // "…, and criticized Z": the subject of the verb before speaks again.
@@ -807,10 +814,12 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "Ordføreren i Stryn, Kari Nes, sier at …": the name between commas after a title speaks.
   const named = lang !== 'en' ? nameBetweenCommas(u, cue.i, lex, places) : undefined;
   if (named) return { cue, speaker: { kind: 'named', mentions: named.mentions }, subjectStart: named.subjectStart, final: false, after: cue.j };
-  let left = phraseLeftOf(u, cue.i, lex);
+  let left = phraseLeftOf(u, lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : cue.i, lex);
   // "Kari Nes skal ha sagt at …": hearsay; the subject stands before the modal.
   if (!left && lang !== 'en' && cue.i >= 3 && u.lw[cue.i - 1] === 'ha' && lex.auxiliaries.has(u.lw[cue.i - 2])) left = phraseLeftOf(u, cue.i - 2, lex);
-  if (left && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
+  // "after Trump attacked her": English "after" also opens a clause with its own subject.
+  const clauseSubject = lang === 'en' && left !== undefined && left.a > 0 && EN_CLAUSE_PREPOSITIONS.has(u.lw[left.a - 1]);
+  if (left && !clauseSubject && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
     const prep = left.a - 1;
     const aux = auxiliaryBefore(u, cue.i, lex);
     if (prep >= 1 && (prep === 1 || isOpenerTok(u, prep - 2)) && u.toks[prep - 1].kind === TokenKind.Word && !lex.prepositions.has(u.lw[prep - 1])) {
@@ -855,7 +864,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     // "…, he said." — a bare subject right after a comma with nothing reported after the cue;
     // not "…, a claim Kyiv denied", where the phrase holds more than the speaker.
     const final = lang === 'en'
-      ? CLOSERS.has(beforeLeft) && left!.a > 1 && nothingReportedAfter(u, cue.j, lex) && (beforeLeft !== ',' || bareSpeaker(u, left!.a, leftSpeaker, lex))
+      ? CLOSERS.has(beforeLeft) && left!.a > 1 && (nothingReportedAfter(u, cue.j, lex) || quoteThenAttribution(u, left!.a, cue.j, lex)) && (beforeLeft !== ',' || bareSpeaker(u, left!.a, leftSpeaker, lex))
       : CLOSERS.has(beforeLeft) && !thatFollows(u, cue.j, lex) && left!.a > 1 && bareSpeaker(u, left!.a, leftSpeaker, lex);
     return { cue, speaker: leftSpeaker, subjectStart: left!.a, final, after: cue.j };
   }
@@ -1087,8 +1096,33 @@ function headlineClaim(text: string, para: Paragraph, lex: Lexicon, places: Plac
   out.claims.push(rawClaim(toks[h.colon + 1].start, toks[end - 1].end, ':', colon.start, colon.end, 'indirect', sp, []));
 }
 
+/** '"…" ― Jane Doe': the signed quotation is the name's, whatever cue-less claims were read inside it. */
+function signOffClaim(text: string, para: Paragraph, lex: Lexicon, places: PlaceLookup, out: ParagraphAttribution): void {
+  const toks = para.tokens;
+  const s = signOff(toks);
+  if (!s) return;
+  const u: Unit = {
+    text, toks, lw: toks.map((t) => lowerCase(t.text)), quoted: toks.map(() => false),
+    sentenceStarts: new Set([0]), start: para.start, end: para.end,
+  };
+  const mentions = readPhrase(u, s.a, s.b, lex, places).filter((m) => m.proper);
+  if (mentions.length !== 1) return;
+  mentions[0].type = 'person';
+  const start = toks[s.from].start;
+  const end = toks[s.to].end;
+  out.claims = out.claims.filter((c) => c.end <= start || c.start >= end || c.speaker.kind !== 'quote');
+  const dash = toks[s.dash];
+  out.claims.push(rawClaim(start, end, dash.text, dash.start, dash.end, 'direct', { kind: 'named', mentions }, []));
+}
+
 /** ", saying …", "…, adding that …": the subject at the start of the sentence speaks, else the previous speaker. */
 function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
+  // "footage of Hillary Clinton saying …": a name right before the participle is its subject.
+  if (cue.i > 1 && isName(u, cue.i - 1) && !u.sentenceStarts.has(cue.i - 1) && !u.quoted[cue.i - 1]) {
+    const l = phraseLeftOf(u, cue.i, lex);
+    const sp = l ? speakerOf(u, l, lex, places) : undefined;
+    if (sp?.kind === 'named' && sp.mentions.every((m) => m.proper)) return { cue, speaker: sp, subjectStart: l!.a, final: false, after: cue.j };
+  }
   const s = sentenceStartOf(u, cue.i);
   const r = s < cue.i ? phraseRightOf(u, s, lex) : undefined;
   const sp = r && r.b < cue.i ? speakerOf(u, r, lex, places) : undefined;
@@ -1148,7 +1182,7 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
     // resumes after it ('"A," he told the host, "B."').
     let resumes = false;
     for (let m = after; lang === 'en' && m + 2 < hi && m < after + 6 && !u.quoted[m]; m++) {
-      if (u.toks[m].text === ',') { resumes = !u.quoted[m + 1] && u.quoted[m + 2]; break; }
+      if (u.toks[m].text === ',') { resumes = (!u.quoted[m + 1] && u.quoted[m + 2]) || parentheticalGoesOn(u, lo, m, hi, lex); break; }
     }
     if (hi >= endTok && !resumes) ce = cueFirst;
   } else if (following > 0 && lo <= startTok) {

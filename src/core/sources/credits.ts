@@ -5,8 +5,8 @@ import type { Dateline } from '../model';
 import { sourceTypeOf } from './kinds';
 import { type Mention, mention } from './phrases';
 import { wordCount } from '../text/words';
-// Hoisted: the bundler turns a /\p{…}/u literal inside a function into a new RegExp per call.
 const INITIAL_END = /\p{Lu}\.$/u;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{N}'’-]*$/u;
 
 // A plain literal alternation (no leading class, no /u) lets the regex engine skip
 // ahead quickly; the character before the label is checked by hand.
@@ -60,7 +60,7 @@ function datelineMentions(text: string, from: number, to: number): Mention[] {
 function leadingName(part: string): string {
   const words = part.split(' ');
   let n = 0;
-  while (n < words.length && n < 4 && /^\p{Lu}[\p{L}\p{N}'’-]*$/u.test(words[n])) n++;
+  while (n < words.length && n < 4 && CAPITALISED_WORD.test(words[n])) n++;
   return n > 0 ? words.slice(0, n).join(' ') : '';
 }
 

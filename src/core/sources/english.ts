@@ -5,8 +5,7 @@ import type { CueForm, Lexicon } from './lexicon';
 import { Token, TokenKind } from '../text/tokenize';
 import { isRoleWord } from './kinds';
 import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
-import { EN_CUE_COUNTS } from './data/enCues.generated';
-// Hoisted: the bundler turns a /\p{…}/u literal inside a function into a new RegExp per call.
+import { EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
 const UPPER_START = /^\p{Lu}/u;
 
 /** A learned form is a cue when it is one at least this share of the times it appears. */
@@ -51,7 +50,12 @@ export const EN_CUE_ADVERBS = [
   'immediately', 'eventually', 'finally', 'ultimately', 'once', 'never', 'just', 'even', 'personally',
   'simply', 'largely', 'generally', 'particularly', 'especially', 'usually', 'typically', 'apparently', 'increasingly',
   'egregiously', 'powerfully', 'been',
+  ...EN_LY_ADVERBS,
 ];
+
+// The longest apposition read between a speaker and the cue, in tokens: a title with its
+// affiliation runs long ("an associate professor at New York University School of Law").
+const APPOSITION_MAX = 32;
 
 /**
  * "John Smith, a senior adviser with the campaign, said" and "The F.B.I. director, James B. Comey,
@@ -64,13 +68,13 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
   if (k < 3 || u.toks[k].text !== ',' || u.quoted[k]) return undefined;
   const c2 = k;
   let c1 = c2 - 1;
-  for (; c1 >= 0 && c2 - c1 <= 16; c1--) {
+  for (; c1 >= 0 && c2 - c1 <= APPOSITION_MAX; c1--) {
     const t = u.toks[c1];
     if (u.quoted[c1] || u.sentenceStarts.has(c1 + 1) && c1 + 1 < c2 && t.text !== '.') return undefined;
     if (t.text === ',') break;
     if (t.kind === TokenKind.Punct && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'") return undefined;
   }
-  if (c1 < 1 || c2 - c1 > 16 || u.toks[c1].text !== ',' || c2 - c1 < 2) return undefined;
+  if (c1 < 1 || c2 - c1 > APPOSITION_MAX || u.toks[c1].text !== ',' || c2 - c1 < 2) return undefined;
   const outer = phraseLeftOf(u, c1, lex);
   if (!outer) return undefined;
   // The inner part is a name: initials, capitalised words and name particles only.
@@ -146,11 +150,143 @@ export function colonHeadline(sentTokens: readonly Token[], paragraphSentences: 
   return undefined;
 }
 
+// A name goes on into a genitive or a list; a title-case headline's verb ends with a period or a quotation ("Obama Says.").
+const NAME_RUN_GOES_ON = new Set([',', '’', ';', ')']);
+
 /** "the United States said": a capitalised cue word inside a sentence written in lower case is part of a name. */
 export function nameInsideSentence(u: Unit, i: number): boolean {
   if (i === 0 || u.sentenceStarts.has(i) || !isName(u, i) || i + 1 >= u.toks.length) return false;
   const prev = u.toks[i - 1];
   if (prev.kind === TokenKind.Punct) return false;
   const next = u.toks[i + 1];
+  // "the United States’ military", "the United States, Britain and France": the last word of a name run.
+  if (NAME_RUN_GOES_ON.has(next.text) && isName(u, i - 1)) return true;
   return next.kind === TokenKind.Word && !isName(u, i + 1);
 }
+
+const SIGN_DASHES = new Set(['―', '—', '–', '-', '--']);
+const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»']);
+
+/**
+ * '"We must vote him out." ― Jane Doe': a paragraph that is a quotation signed with a dash
+ * and a name. Returns the quotation's first and last token, the dash, and the name's tokens.
+ */
+export function signOff(toks: readonly Token[]): { from: number; to: number; dash: number; a: number; b: number } | undefined {
+  const n = toks.length;
+  if (n < 6 || !QUOTE_MARKS.has(toks[0].text)) return undefined;
+  let b = n - 1;
+  while (b > 0 && toks[b].text === '.') b--;
+  // The name: capitalised words, initials with their periods, at most five tokens and words.
+  let a = b;
+  let words = 0;
+  for (let k = b; k > 0 && b - k < 7; k--) {
+    const t = toks[k];
+    if (t.kind === TokenKind.Word && UPPER_START.test(t.text)) { a = k; words++; continue; }
+    if (t.text === '.' && k > 0 && toks[k - 1].text.length === 1 && k < b) continue;
+    break;
+  }
+  if (words === 0 || words > 5 || toks[b].kind !== TokenKind.Word) return undefined;
+  const dash = a - 1;
+  const to = dash - 1;
+  if (to < 2 || !SIGN_DASHES.has(toks[dash].text) || !QUOTE_MARKS.has(toks[to].text)) return undefined;
+  // Not a name that just ends a sentence of the quotation: the dash stands right after the closing quote.
+  return { from: 0, to, dash, a, b };
+}
+
+/**
+ * '"…," Graham told The New York Times then.': a quotation closes right before the subject and
+ * the cue is followed by a listener or adverbials, with no "that", colon or quotation soon after:
+ * the quotation is what was said, however many words follow the cue.
+ */
+export function quoteThenAttribution(u: Unit, subjectStart: number, j: number, lex: Lexicon): boolean {
+  const q = subjectStart - 1;
+  if (q < 1 || !CLOSING_QUOTES.has(u.toks[q].text) || !u.quoted[q - 1] || u.quoted[q]) return false;
+  // '"…," she said he would …': a clause with its own subject follows.
+  if (j < u.toks.length && (lex.personPronouns.has(u.lw[j]) || lex.groupPronouns.has(u.lw[j]))) return false;
+  for (let k = j; k < u.toks.length && k < j + 25; k++) {
+    const t = u.toks[k].text;
+    if (u.sentenceStarts.has(k) || t === '.' || t === ',' || t === ';' || t === '!' || t === '?') return true;
+    // "the meeting that was held": a relative "that" before its verb reports nothing.
+    const relative = k > j && lex.that.has(u.lw[k]) && lex.auxiliaries.has(u.lw[k + 1] ?? '');
+    if ((lex.that.has(u.lw[k]) && !relative) || t === ':' || u.quoted[k] || QUOTE_MARKS.has(t)) return false;
+  }
+  return false;
+}
+const CLOSING_QUOTES = new Set(['”', '"', '»']);
+
+/**
+ * "Polls show Clinton leads", "Voters believe the plan is bad": a complement clause without
+ * "that" — a short phrase, then a finite auxiliary — after a verb that otherwise needs one.
+ */
+export function zeroThatClause(u: Unit, j: number, lex: Lexicon): boolean {
+  if (j >= u.toks.length || lex.prepositions.has(u.lw[j]) || lex.auxiliaries.has(u.lw[j]) || u.lw[j] === 'to') return false;
+  for (let k = j; k < u.toks.length && k < j + 6; k++) {
+    if (u.toks[k].kind !== TokenKind.Word || u.quoted[k]) return false;
+    if (k > j && lex.auxiliaries.has(u.lw[k])) return true;
+  }
+  return false;
+}
+
+// After ", X said," these open an adverbial or a new report, not the rest of the reported sentence.
+const NOT_RESUMING = new Set(['and', 'compared', 'based', 'but', 'or', 'as', 'adding', 'saying', 'according', 'citing', 'noting', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'because', 'since', 'although', 'though', 'which', 'who', 'where', 'referring', 'speaking', 'calling', 'with', 'without', 'for', 'to', 'from', 'by', 'than', 'then', 'so', 'if', 'unless', 'until']);
+
+/**
+ * "The plan, the mayor said, would cost more": the reported sentence goes on after a
+ * parenthetical attribution; `comma` is the comma that closes it.
+ */
+export function parentheticalGoesOn(u: Unit, from: number, comma: number, hi: number, lex: Lexicon): boolean {
+  const next = comma + 1;
+  if (next >= hi || u.quoted[from] || u.quoted[next] || u.toks[next].kind !== TokenKind.Word) return false;
+  const w = u.lw[next];
+  if (NOT_RESUMING.has(w) || lex.prepositions.has(w) || w.endsWith('ing') || lex.subordinators.has(w)) return false;
+  // At least a couple of words follow before the sentence ends.
+  let words = 0;
+  for (let k = next; k < hi && words < 2; k++) if (u.toks[k].kind === TokenKind.Word) words++;
+  return words >= 2;
+}
+
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'summer', 'spring', 'fall', 'autumn', 'winter', 'day', 'time']);
+const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'each', 'every']);
+
+/**
+ * "The court last month rejected", "Trump this week also said": the end (exclusive) of the
+ * subject before a time phrase and adverbs standing between it and the cue, or `cueI` when there is none.
+ */
+export function subjectEndBeforeTime(u: Unit, cueI: number, lex: Lexicon): number {
+  let k = cueI - 1;
+  while (k >= 0 && lex.adverbs.has(u.lw[k])) k--;
+  const skipped = k < cueI - 1;
+  if (k < 2 || !TIME_NOUNS.has(u.lw[k]) || !TIME_DETERMINERS.has(u.lw[k - 1]) || u.quoted[k]) {
+    // "A report released Tuesday found": a participle with its date modifies the subject.
+    return skipped && k >= 1 && reducedRelative(u, k) ? k : cueI;
+  }
+  k -= 2;
+  // "just this month", "earlier this year".
+  while (k >= 0 && (lex.adverbs.has(u.lw[k]) || u.lw[k] === 'earlier')) k--;
+  if (k >= 1 && reducedRelative(u, k)) return k;
+  return k >= 0 && u.toks[k].kind === TokenKind.Word ? k + 1 : cueI;
+}
+
+/** "poll released", "study published": a past participle right after a lower-case noun. */
+function reducedRelative(u: Unit, k: number): boolean {
+  return u.lw[k].length > 4 && u.lw[k].endsWith('ed') && !u.quoted[k] && u.toks[k - 1].kind === TokenKind.Word && !isName(u, k);
+}
+
+/**
+ * "A poll released last week found", "an analysis of campaign-finance reports shows": a cue
+ * form right before another reporting verb (a date between) is a noun or a participle
+ * modifying the subject, not the report.
+ */
+export function beforeAnotherCue(u: Unit, i: number, lex: Lexicon): boolean {
+  for (let k = i + 1; k < u.toks.length && k <= i + 4; k++) {
+    const w = u.lw[k];
+    if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word) return false;
+    const form = lex.verbs.get(w);
+    if (form && !form.adjunct && (!form.needsComplement || k === i + 1)) return true;
+    if (k === i + 1 ? !(lex.adverbs.has(w) || TIME_DETERMINERS.has(w)) : !(lex.adverbs.has(w) || TIME_NOUNS.has(w))) return false;
+  }
+  return false;
+}
+
+/** Prepositions that also open a clause: "after Trump attacked her" has Trump as the subject. */
+export const EN_CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);

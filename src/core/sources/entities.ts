@@ -8,7 +8,6 @@ import { isRoleWord } from './kinds';
 import type { Gender } from './mentions';
 import type { Mention } from './phrases';
 import { firstWord, lastWord, wordCount } from '../text/words';
-// Hoisted: the bundler turns a /\p{…}/u literal inside a function into a new RegExp per call.
 const UPPER_START = /^\p{Lu}/u;
 
 export interface Entity {

@@ -4,7 +4,6 @@
 
 import type { SourceType } from '../model';
 import { lastWord } from '../text/words';
-// Hoisted: the bundler turns a /\p{…}/u literal inside a function into a new RegExp per call.
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 /** Wire services. Names are matched case-sensitively, as written in bylines. */
