@@ -53,12 +53,23 @@ function dateOf(m: RegExpExecArray, k: number): [number, number, number] {
   return [+m[k + 11], MONTHS[m[k + 9].toLowerCase()], +m[k + 10]];
 }
 
+/** Could the line open with a wire dateline ("WASHINGTON, …")? A capital first and a comma
+ *  soon after: WIRE_RE is tried on every line of the head, and most are prose. */
+function wireCandidate(line: string): boolean {
+  let k = 0;
+  while (k < line.length && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
+  const c = line.charCodeAt(k);
+  if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || c > 0x370)) return false;
+  const comma = line.indexOf(',', k);
+  return comma > k && comma - k <= 90;
+}
+
 export function findDateline(text: string): Dateline | undefined {
   const all = headLines(text.slice(0, HEAD_CHARS));
   const lines = all.filter((l) => !l[2]);
   for (const [at, line, long] of all) {
     const full = long ? null : LINE_RE.exec(line);
-    const m = full ?? WIRE_RE.exec(line);
+    const m = full ?? (wireCandidate(line) ? WIRE_RE.exec(line) : null);
     // The pattern is case-blind for the month names; a wire dateline's place is in capitals.
     if (!m || (!full && (m[1] !== m[1].toUpperCase() || !TWO_CAPITALS.test(m[1])))) continue;
     // Both patterns hold the date's groups from the second on.
