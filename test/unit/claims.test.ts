@@ -419,3 +419,18 @@ describe('claims: "Slik beskriver X …" after a quotation', () => {
     assert.equal(run('Slik er det. Slik ble det.').claims.length, 0);
   });
 });
+
+describe('claims: coordinated compounds with a shared ending', () => {
+  it('keeps "Nærings- og fiskeridepartementet" whole before and after the cue', () => {
+    const t = 'Justis- og beredskapsdepartementet opplyser at saken er under behandling. – Køene blir kortere, sier helse- og omsorgsministeren.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'saken er under behandling').source, 'Justis- og beredskapsdepartementet');
+    assert.equal(claimWith(a, t, 'Køene blir kortere').source, 'helse- og omsorgsministeren');
+  });
+  it('keeps it after "ifølge", and takes no dash between phrases for one', () => {
+    const t = 'Ifølge Nærings- og fiskeridepartementet er kvoten satt ned. Fiskerne - og forbundet sier at kvoten er for lav.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'kvoten satt ned').source, 'Nærings- og fiskeridepartementet');
+    assert.equal(claimWith(a, t, 'kvoten er for lav').source, 'forbundet');
+  });
+});

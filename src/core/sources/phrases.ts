@@ -234,6 +234,8 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
   while (a - 1 >= stopAt && b - a < 7) {
     const k = a - 1;
     if (inPhrase(k)) { a = k; continue; }
+    // "Nærings- og fiskeridepartementet": the first compound's shared ending is left out.
+    if (k - 2 >= stopAt && suspendedCompound(u, k - 2) && !u.quoted[k - 2]) { a = k - 2; continue; }
     // "Tjenestepersoner og eksperter", "Sør-Korea og Ukraina".
     if ((u.lw[k] === 'og' || u.lw[k] === 'and') && k - 1 >= stopAt && inPhrase(k - 1) && coordinable(u, k - 1, a)) {
       a = k - 1;
@@ -265,6 +267,14 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
   return { a, b };
 }
 
+/** "Nærings- og", "helse- eller": a word whose ending is shared with the compound after
+ *  the conjunction, the hyphen written on to it. */
+function suspendedCompound(u: Unit, k: number): boolean {
+  const c = k + 2;
+  return c + 1 < u.toks.length && u.toks[k].kind === TokenKind.Word && u.toks[k + 1].text === '-'
+    && u.toks[k + 1].start === u.toks[k].end && (u.lw[c] === 'og' || u.lw[c] === 'eller') && u.toks[c + 1].kind === TokenKind.Word;
+}
+
 function coordinable(u: Unit, left: number, right: number): boolean {
   const l = u.toks[left].text;
   const r = u.toks[right].text;
@@ -292,6 +302,7 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
   // "forteller deg at …": an object, not a speaker.
   if (lex.nonSpeakers.has(u.lw[start])) return undefined;
   let b = article ? start : start - 1;
+  if (suspendedCompound(u, start)) b = start + 2;
   while (b + 1 < u.toks.length && b - start < 7) {
     const k = b + 1;
     const t = u.toks[k];
