@@ -10,6 +10,7 @@ import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexi
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
+import { OPEN_QUOTES, QuoteMark, QuoteState, inQuote, stepQuote } from './quotes';
 import { isFirstName } from '../names/firstNames';
 import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter } from './english';
 import {
@@ -64,14 +65,8 @@ interface Cue {
   j: number;
 }
 
-const OPEN_QUOTES = new Set(['«', '“', '„']);
-const CLOSE_QUOTES = new Set(['»', '”']);
 const CLOSERS = new Set(['»', '”', '"', ',', ':', '–', '—', ')', "'"]);
 
-/** '' (two apostrophes) as a straight quotation mark, as some English newspapers write it. */
-function doubledApostrophe(toks: readonly Token[], k: number): boolean {
-  return toks[k].text === "'" && k + 1 < toks.length && toks[k + 1].text === "'" && toks[k + 1].start === toks[k].end;
-}
 const DASH_START = /^[–—]|^-\s/;
 const FIRST_PERSON = new Set(['jeg', 'vi', 'eg', 'i', 'we']);
 
@@ -79,7 +74,7 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   const lex = LEXICONS[lang];
   const out: ParagraphAttribution = { claims: [], mentions: [], names: nameMentions(text, para, lang, lex, places) };
   // Most sentences report nothing: a set lookup per token skips them before any real work.
-  const units = buildUnits(text, para, TRIGGERS[lang], out);
+  const units = buildUnits(text, para, TRIGGERS[lang], lex, out);
   if (lang === 'en') headlineClaim(text, para, lex, places, out);
   const merge = lang === 'en' && out.claims.length > 0;
   for (const u of units) {
@@ -133,21 +128,20 @@ type QuoteUnit = Unit & {
 // Longest trigger word: longer tokens need no hashing.
 const TRIGGER_MAX = Math.max(...Object.values(TRIGGERS).flatMap((set) => [...set].map((w) => w.length)));
 
-function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: ParagraphAttribution): QuoteUnit[] {
+function buildUnits(text: string, para: Paragraph, triggers: Set<string>, lex: Lexicon, out: ParagraphAttribution): QuoteUnit[] {
   // Pass 1, cheap: group sentences (an open quotation or an unattributed dash passage
   // carries on into the next sentence) and note which groups hold a cue word outside
   // quotation marks, and how many words they quote.
   const sents = para.sentences;
   const groups: Array<{ from: number; to: number; dash: boolean; worth: boolean; quotedWords: number; words: number }> = [];
-  let depth = 0;
-  let straightOpen = false;
+  const st: QuoteState = { depth: 0, straight: false };
   let cur: (typeof groups)[number] | undefined;
   let ni = 0;
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si];
     if (s.tokens.length === 0) continue;
     const startsDash = DASH_START.test(text.slice(s.start, s.start + 2));
-    const continueQuote = cur && (depth > 0 || straightOpen);
+    const continueQuote = cur && inQuote(st);
     while (ni < out.names.length && out.names[ni].start < s.start) ni++;
     const continueDash = cur && cur.dash && !startsDash && !endsWithAttribution(sents[si - 1].tokens) && !narrated(out.names, ni, s.end, s.tokens);
     if (!cur || (!continueQuote && !continueDash)) {
@@ -159,13 +153,10 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
       const t = s.tokens[ti];
       if (t.kind === TokenKind.Word) cur.words++;
       if (t.kind === TokenKind.Punct) {
-        if (t.text === '"' || doubledApostrophe(s.tokens, ti)) straightOpen = !straightOpen;
-        else if (OPEN_QUOTES.has(t.text)) {
-          // "Navn: «…»" names its speaker without a cue word: worth reading.
-          if (depth === 0 && ti > 0 && s.tokens[ti - 1].text === ':') cur.worth = true;
-          depth++;
-        } else if (CLOSE_QUOTES.has(t.text) && depth > 0) depth--;
-      } else if (depth > 0 || straightOpen) {
+        // "Navn: «…»" names its speaker without a cue word: worth reading.
+        if (OPEN_QUOTES.has(t.text) && st.depth === 0 && ti > 0 && s.tokens[ti - 1].text === ':') cur.worth = true;
+        stepQuote(st, s.tokens, ti, lex.verbs);
+      } else if (inQuote(st)) {
         if (t.kind === TokenKind.Word) cur.quotedWords++;
       } else if (!cur.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) cur.worth = true;
     }
@@ -179,8 +170,8 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
   }
   // Pass 2: only the groups worth reading become units with lower-cased tokens.
   const units: QuoteUnit[] = [];
-  depth = 0;
-  straightOpen = false;
+  st.depth = 0;
+  st.straight = false;
   for (const g of groups) {
     if (!g.worth) continue;
     const first = sents[g.from];
@@ -199,24 +190,18 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
       const stoks = sents[si].tokens;
       for (let ti = 0; ti < stoks.length; ti++) {
         const t = stoks[ti];
-        const punct = t.kind === TokenKind.Punct;
-        const straight = punct && (t.text === '"' || doubledApostrophe(stoks, ti));
-        const isOpen = punct && (OPEN_QUOTES.has(t.text) || (straight && !straightOpen));
-        const isClose = punct && (CLOSE_QUOTES.has(t.text) || (straight && straightOpen));
-        if (straight) straightOpen = !straightOpen;
-        else if (isOpen) depth++;
-        else if (isClose && depth > 0) depth--;
-        if (isOpen || isClose) u.hasQuote = true;
+        const mark = stepQuote(st, stoks, ti, lex.verbs);
+        if (mark !== QuoteMark.None) u.hasQuote = true;
         if (copy) u.toks[k] = t;
         u.lw[k] = lowerCase(t.text);
-        u.quoted[k++] = (depth > 0 || straightOpen) && !isOpen;
+        u.quoted[k++] = inQuote(st) && mark !== QuoteMark.Open;
       }
     }
     u.closed = g.dash && endsWithAttribution(sents[g.to].tokens);
     units.push(u);
     // A quotation never spans groups, so each group starts outside one.
-    depth = 0;
-    straightOpen = false;
+    st.depth = 0;
+    st.straight = false;
   }
   return units;
 }

@@ -15,6 +15,7 @@ import { firstWord } from '../text/words';
 // Hoisted: the bundler turns a /\p{…}/u literal inside a function into a new RegExp per call.
 const LOWER_COMPOUND = /-\p{Ll}+$/u;
 import { narratorVoice } from './narrative';
+import { QuoteState, inQuote, stepQuote } from './quotes';
 
 export type Gender = 'm' | 'f';
 
@@ -36,8 +37,6 @@ const DASH = /^[–—]|^-\s?/;
 // First names that are also everyday words opening a sentence ("Stein for stein", "Even so").
 const AMBIGUOUS_FIRST = new Set(['stein', 'even', 'mark', 'will', 'grant', 'rose', 'hope', 'faith', 'frank', 'ernst', 'vilde', 'bjørn', 'ulv', 'ørn', 'sverre']);
 const OPENERS = new Set(['«', '"', '“', '–', '—', '-', '(', ':', '„']);
-const OPEN_Q = new Set(['«', '“', '„']);
-const CLOSE_Q = new Set(['»', '”']);
 
 // Person nouns that carry a gender; definite forms are what refer back ("mannen", "kvinna").
 const GENDERED: Array<[RegExp, Gender]> = [
@@ -91,14 +90,16 @@ function isOpenerAt(toks: readonly Token[], i: number): boolean {
 /** Every person, organisation and person noun in the paragraph, in order. */
 export function nameMentions(text: string, para: Paragraph, lang: Lang, lex: Lexicon, places: PlaceLookup): NameMention[] {
   const out: NameMention[] = [];
-  let depth = 0;
+  const st: QuoteState = { depth: 0, straight: false };
   // A dash paragraph is quotation up to the sentence that says who speaks (", sier X."):
   // the people named in it are talked about, not narrated.
   let dash = para.sentences.length > 0 && DASH.test(text.slice(para.start, para.start + 2));
   for (let si = 0; si < para.sentences.length; si++) {
     const s = para.sentences[si];
     const from = out.length;
-    depth = readSentence(text, s, lang, lex, places, out, depth, false);
+    // A straight quotation is not carried into the next sentence here.
+    st.straight = false;
+    readSentence(text, s, lang, lex, places, out, st);
     if (dash && si > 0 && narratedName(out, from) && narratorVoice(s.tokens) && !hasAttribution(s.tokens, lex)) dash = false;
     if (dash) {
       const attributed = hasAttribution(s.tokens, lex);
@@ -109,11 +110,9 @@ export function nameMentions(text: string, para: Paragraph, lang: Lang, lex: Lex
   return out;
 }
 
-function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, places: PlaceLookup, out: NameMention[], depthIn: number, straightIn: boolean): number {
+function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, places: PlaceLookup, out: NameMention[], st: QuoteState): void {
   const toks = s.tokens;
   const n = toks.length;
-  let depth = depthIn;
-  let straight = straightIn;
   let firstMention = true;
   // Index of the first word after any opening punctuation.
   let open = 0;
@@ -121,13 +120,11 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (t.kind === TokenKind.Punct) {
-      if (t.text === '"') straight = !straight;
-      else if (OPEN_Q.has(t.text)) depth++;
-      else if (CLOSE_Q.has(t.text) && depth > 0) depth--;
+      stepQuote(st, toks, i, lex.verbs);
       continue;
     }
     if (t.kind !== TokenKind.Word) continue;
-    const quoted = depth > 0 || straight;
+    const quoted = inQuote(st);
     if (!upper(t.text)) {
       // "dommeren", "kvinnen": a definite person noun refers to someone. (Lower-case already.)
       const lw = t.text;
@@ -198,7 +195,6 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     out.push(nameMention(start, end, name, type, true, role, subject, quoted, false, g, s.start, lone));
     i = j;
   }
-  return depth;
 }
 
 // A text names the same people and bodies again and again, and sourceTypeOf runs a

@@ -1,0 +1,91 @@
+// Which words are inside a quotation, read token by token. One tracker serves the
+// claim units (claims.ts) and the mention layer (mentions.ts), so both agree on it.
+//
+// Real text leaves quotation marks unmatched: a « closed by a straight ", an outer
+// quotation never closed around an inner one. Without recovery everything after the
+// fault reads as quoted, and the attributions there (", sier X") are lost. The
+// recovery reads only the mark and its neighbours, so the loop stays linear.
+
+import type { Token } from '../text/tokenize';
+import { TokenKind } from '../text/tokenize';
+
+export const OPEN_QUOTES: ReadonlySet<string> = new Set(['«', '“', '„']);
+export const CLOSE_QUOTES: ReadonlySet<string> = new Set(['»', '”']);
+
+export interface QuoteState {
+  /** Open «, “ and „ quotations not yet closed. */
+  depth: number;
+  /** A straight " quotation is open. */
+  straight: boolean;
+}
+
+export const enum QuoteMark {
+  None = 0,
+  Open = 1,
+  Close = 2,
+}
+
+/** '' (two apostrophes) as a straight quotation mark, as some English newspapers write it. */
+export function doubledApostrophe(toks: readonly Token[], k: number): boolean {
+  return toks[k].text === "'" && k + 1 < toks.length && toks[k + 1].text === "'" && toks[k + 1].start === toks[k].end;
+}
+
+export function inQuote(st: QuoteState): boolean {
+  return st.depth > 0 || st.straight;
+}
+
+/**
+ * Reads token k into the state; says whether it opened or closed a quotation.
+ * `cues` are the lower-case reporting verbs: a closing mark followed by one (", sier X")
+ * ends whatever quotation is still open.
+ */
+export function stepQuote(st: QuoteState, toks: readonly Token[], k: number, cues: ReadonlyMap<string, unknown> | ReadonlySet<string>): QuoteMark {
+  const t = toks[k];
+  if (t.kind !== TokenKind.Punct) return QuoteMark.None;
+  const x = t.text;
+  if (x === '"' || doubledApostrophe(toks, k)) {
+    if (st.straight) {
+      st.straight = false;
+      closeBeforeCue(st, toks, k, cues);
+      return QuoteMark.Close;
+    }
+    // «…," — a straight mark written as a closer (glued to the word or comma before it,
+    // not to the word after) ends the open « quotation instead of opening a new one.
+    if (st.depth > 0 && closerShape(toks, k)) {
+      st.depth--;
+      closeBeforeCue(st, toks, k, cues);
+      return QuoteMark.Close;
+    }
+    st.straight = true;
+    return QuoteMark.Open;
+  }
+  if (OPEN_QUOTES.has(x)) {
+    st.depth++;
+    return QuoteMark.Open;
+  }
+  if (CLOSE_QUOTES.has(x)) {
+    if (st.depth > 0) st.depth--;
+    closeBeforeCue(st, toks, k, cues);
+    return QuoteMark.Close;
+  }
+  return QuoteMark.None;
+}
+
+function closerShape(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (k === 0 || toks[k - 1].end !== t.start) return false;
+  const next = k + 1 < toks.length ? toks[k + 1] : undefined;
+  return !next || next.start > t.end || next.kind === TokenKind.Punct;
+}
+
+// «Om jeg skulle beskrive «Boka» i en setning … noe «du», sa X.": the attribution after a
+// closing mark is the narrator's, so no quotation can still be open there.
+function closeBeforeCue(st: QuoteState, toks: readonly Token[], k: number, cues: ReadonlyMap<string, unknown> | ReadonlySet<string>): void {
+  if (st.depth === 0 && !st.straight) return;
+  let j = k + 1;
+  if (j < toks.length && toks[j].text === ',') j++;
+  if (j < toks.length && toks[j].kind === TokenKind.Word && cues.has(toks[j].text)) {
+    st.depth = 0;
+    st.straight = false;
+  }
+}
