@@ -82,3 +82,17 @@ describe('quotation state: recovery from unmatched marks', () => {
     assert.equal(c.source, 'senator');
   });
 });
+
+describe('dash passages cut by a quotation', () => {
+  it('ends a dash passage at a sentence that opens a quotation of someone else', () => {
+    const t = 'Per Hansen tror at det går bra.\n\n- Vi må følge med på dette. Det er viktig for alle. «Jeg vet ikke hva som skjer», sa Kari Nordmann i radioen.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'Vi må følge med').source, 'Per Hansen');
+    assert.equal(claimWith(a, t, 'Jeg vet ikke').source, 'Kari Nordmann');
+  });
+
+  it('keeps a dash passage whose own attribution follows a plain sentence', () => {
+    const t = 'Per Hansen tror at det går bra.\n\n- Vi må følge med på dette. Det er viktig for alle, sier Kari Nordmann.';
+    assert.equal(claimWith(run(t), t, 'Vi må følge med').source, 'Kari Nordmann');
+  });
+});

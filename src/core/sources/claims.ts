@@ -10,7 +10,7 @@ import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexi
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
-import { OPEN_QUOTES, QuoteMark, QuoteState, inQuote, stepQuote } from './quotes';
+import { OPEN_QUOTES, QuoteMark, QuoteState, inQuote, opensQuotation, stepQuote } from './quotes';
 import { isFirstName } from '../names/firstNames';
 import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter } from './english';
 import {
@@ -123,6 +123,8 @@ type QuoteUnit = Unit & {
   hasQuote: boolean;
   /** A dash passage whose attribution has been read. */
   closed: boolean;
+  /** A dash passage cut short by a sentence that opens a quotation. */
+  cut: boolean;
 };
 
 // Longest trigger word: longer tokens need no hashing.
@@ -133,7 +135,7 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, lex: L
   // carries on into the next sentence) and note which groups hold a cue word outside
   // quotation marks, and how many words they quote.
   const sents = para.sentences;
-  const groups: Array<{ from: number; to: number; dash: boolean; worth: boolean; quotedWords: number; words: number }> = [];
+  const groups: Array<{ from: number; to: number; dash: boolean; worth: boolean; quotedWords: number; words: number; cut: boolean }> = [];
   const st: QuoteState = { depth: 0, straight: false };
   let cur: (typeof groups)[number] | undefined;
   let ni = 0;
@@ -143,9 +145,13 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, lex: L
     const startsDash = DASH_START.test(text.slice(s.start, s.start + 2));
     const continueQuote = cur && inQuote(st);
     while (ni < out.names.length && out.names[ni].start < s.start) ni++;
-    const continueDash = cur && cur.dash && !startsDash && !endsWithAttribution(sents[si - 1].tokens) && !narrated(out.names, ni, s.end, s.tokens);
+    const dashGoesOn = cur && cur.dash && !startsDash && !endsWithAttribution(sents[si - 1].tokens) && !narrated(out.names, ni, s.end, s.tokens);
+    // A dash speaker's own words carry no quotation marks: a sentence opening with one quotes
+    // someone else, and the passage has ended.
+    const continueDash = dashGoesOn && !opensQuotation(s.tokens);
+    if (cur && dashGoesOn && !continueDash && !continueQuote) cur.cut = true;
     if (!cur || (!continueQuote && !continueDash)) {
-      cur = { from: si, to: si, dash: startsDash, worth: startsDash, quotedWords: 0, words: 0 };
+      cur = { from: si, to: si, dash: startsDash, worth: startsDash, quotedWords: 0, words: 0, cut: false };
       groups.push(cur);
     }
     cur.to = si;
@@ -182,7 +188,7 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, lex: L
     for (let si = g.from; si <= g.to; si++) n += sents[si].tokens.length;
     const u: QuoteUnit = {
       text, toks: copy ? new Array<Token>(n) : first.tokens, lw: new Array<string>(n), quoted: new Array<boolean>(n),
-      sentenceStarts: new Set(), start: first.start, end: sents[g.to].end, dash: g.dash, hasQuote: g.dash, closed: false,
+      sentenceStarts: new Set(), start: first.start, end: sents[g.to].end, dash: g.dash, hasQuote: g.dash, closed: false, cut: g.cut,
     };
     let k = 0;
     for (let si = g.from; si <= g.to; si++) {
@@ -520,6 +526,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       const sp = spanOf(0, n);
       const speaker: Speaker = { kind: 'quote', whole: u.dash || isWholeQuote(quoted, wordsBetween(u, 0, n)), question: u.dash && endsWith(u, '?') };
       if (u.dash && headlineUnit(u)) speaker.headline = true;
+      if (u.cut) speaker.cut = true;
       out.claims.push(rawClaim(sp.start, sp.end, '', sp.start, sp.start, 'direct', speaker, []));
     }
     return;

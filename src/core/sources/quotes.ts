@@ -89,3 +89,10 @@ function closeBeforeCue(st: QuoteState, toks: readonly Token[], k: number, cues:
     st.straight = false;
   }
 }
+
+/** The sentence opens with a quotation mark. */
+export function opensQuotation(toks: readonly Token[]): boolean {
+  if (toks.length === 0) return false;
+  const x = toks[0].text;
+  return toks[0].kind === TokenKind.Punct && (OPEN_QUOTES.has(x) || x === '"');
+}
