@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { analyze } from '../../src/core/analyze';
 import type { Analysis, LangOption } from '../../src/core/model';
 import { tokenize } from '../../src/core/text/tokenize';
-import { QuoteState, inQuote, stepQuote } from '../../src/core/sources/quotes';
+import { inQuote, quoteState, stepQuote } from '../../src/core/sources/quotes';
 import { LEXICONS } from '../../src/core/sources/lexicon';
 import { claimWith } from './claimAt';
 
@@ -13,7 +13,7 @@ function run(text: string, language: LangOption = 'nb'): Analysis {
 /** The words read as quoted, in order. */
 function quotedWords(text: string): string[] {
   const toks = tokenize(text);
-  const st: QuoteState = { depth: 0, straight: false };
+  const st = quoteState();
   const out: string[] = [];
   for (let k = 0; k < toks.length; k++) {
     stepQuote(st, toks, k, LEXICONS.nb.verbs);
@@ -94,5 +94,32 @@ describe('dash passages cut by a quotation', () => {
   it('keeps a dash passage whose own attribution follows a plain sentence', () => {
     const t = 'Per Hansen tror at det går bra.\n\n- Vi må følge med på dette. Det er viktig for alle, sier Kari Nordmann.';
     assert.equal(claimWith(run(t), t, 'Vi må følge med').source, 'Kari Nordmann');
+  });
+});
+
+describe('a « quotation the paragraph never closes', () => {
+  it('ends with its sentence, so the narration after it is read', () => {
+    const t = 'Naboene kalte planen «en skandale for bygda. Ordfører Kari Nordmann sier at planen er god. Hun mener at kritikken er urettferdig.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'planen er god').source, 'Kari Nordmann');
+    assert.equal(claimWith(a, t, 'kritikken er urettferdig').source, 'Kari Nordmann');
+  });
+
+  it('leaves a closed quotation over several sentences whole', () => {
+    const t = '«Vi er glade. Dette har vi ventet lenge på. Nå starter arbeidet», sier Kari Nordmann.';
+    const c = claimWith(run(t), t, 'Dette har vi ventet');
+    assert.equal(c.source, 'Kari Nordmann');
+    assert.equal(c.start, 0);
+  });
+
+  it('also in Nynorsk', () => {
+    const t = 'Folk kalla planen «ein skandale for bygda. Ordførar Kari Nordmann seier at planen er god.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'planen er god').source, 'Kari Nordmann');
+  });
+
+  it('leaves English paragraphs of a running quotation alone', () => {
+    const t = '“We will fight on. We have the votes.\n\n“This is our moment,” the senator said.';
+    const c = claimWith(run(t, 'en'), t, 'This is our moment');
+    assert.equal(c.source, 'senator');
   });
 });

@@ -10,7 +10,7 @@ import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexi
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
-import { OPEN_QUOTES, QuoteMark, QuoteState, inQuote, opensQuotation, stepQuote } from './quotes';
+import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
 import { EN_INVERTING, appositionLeftOf, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter } from './english';
 import {
@@ -135,37 +135,13 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, lex: L
   // carries on into the next sentence) and note which groups hold a cue word outside
   // quotation marks, and how many words they quote.
   const sents = para.sentences;
-  const groups: Array<{ from: number; to: number; dash: boolean; worth: boolean; quotedWords: number; words: number; cut: boolean }> = [];
-  const st: QuoteState = { depth: 0, straight: false };
-  let cur: (typeof groups)[number] | undefined;
-  let ni = 0;
-  for (let si = 0; si < sents.length; si++) {
-    const s = sents[si];
-    if (s.tokens.length === 0) continue;
-    const startsDash = DASH_START.test(text.slice(s.start, s.start + 2));
-    const continueQuote = cur && inQuote(st);
-    while (ni < out.names.length && out.names[ni].start < s.start) ni++;
-    const dashGoesOn = cur && cur.dash && !startsDash && !endsWithAttribution(sents[si - 1].tokens) && !narrated(out.names, ni, s.end, s.tokens);
-    // A dash speaker's own words carry no quotation marks: a sentence opening with one quotes
-    // someone else, and the passage has ended.
-    const continueDash = dashGoesOn && !opensQuotation(s.tokens);
-    if (cur && dashGoesOn && !continueDash && !continueQuote) cur.cut = true;
-    if (!cur || (!continueQuote && !continueDash)) {
-      cur = { from: si, to: si, dash: startsDash, worth: startsDash, quotedWords: 0, words: 0, cut: false };
-      groups.push(cur);
-    }
-    cur.to = si;
-    for (let ti = 0; ti < s.tokens.length; ti++) {
-      const t = s.tokens[ti];
-      if (t.kind === TokenKind.Word) cur.words++;
-      if (t.kind === TokenKind.Punct) {
-        // "Navn: «…»" names its speaker without a cue word: worth reading.
-        if (OPEN_QUOTES.has(t.text) && st.depth === 0 && ti > 0 && s.tokens[ti - 1].text === ':') cur.worth = true;
-        stepQuote(st, s.tokens, ti, lex.verbs);
-      } else if (inQuote(st)) {
-        if (t.kind === TokenKind.Word) cur.quotedWords++;
-      } else if (!cur.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) cur.worth = true;
-    }
+  const st = quoteState();
+  let groups = groupSentences(text, sents, triggers, lex, out.names, st);
+  const open = unclosed(st);
+  if (open >= 0) {
+    st.limit = open;
+    resetQuote(st);
+    groups = groupSentences(text, sents, triggers, lex, out.names, st);
   }
   // A quotation with no cue word needs no closer reading: it is a claim for a neighbouring
   // speaker if it quotes a few words, and nothing if it is a scare quote.
@@ -176,8 +152,7 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, lex: L
   }
   // Pass 2: only the groups worth reading become units with lower-cased tokens.
   const units: QuoteUnit[] = [];
-  st.depth = 0;
-  st.straight = false;
+  resetQuote(st);
   for (const g of groups) {
     if (!g.worth) continue;
     const first = sents[g.from];
@@ -202,14 +177,52 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, lex: L
         u.lw[k] = lowerCase(t.text);
         u.quoted[k++] = inQuote(st) && mark !== QuoteMark.Open;
       }
+      endSentence(st);
     }
     u.closed = g.dash && endsWithAttribution(sents[g.to].tokens);
     units.push(u);
     // A quotation never spans groups, so each group starts outside one.
-    st.depth = 0;
-    st.straight = false;
+    resetQuote(st);
   }
   return units;
+}
+
+interface SentenceGroup { from: number; to: number; dash: boolean; worth: boolean; quotedWords: number; words: number; cut: boolean }
+
+function groupSentences(text: string, sents: Paragraph['sentences'], triggers: Set<string>, lex: Lexicon, names: readonly NameMention[], st: QuoteState): SentenceGroup[] {
+  const groups: SentenceGroup[] = [];
+  let cur: SentenceGroup | undefined;
+  let ni = 0;
+  for (let si = 0; si < sents.length; si++) {
+    const s = sents[si];
+    if (s.tokens.length === 0) continue;
+    const startsDash = DASH_START.test(text.slice(s.start, s.start + 2));
+    const continueQuote = cur && inQuote(st);
+    while (ni < names.length && names[ni].start < s.start) ni++;
+    const dashGoesOn = cur && cur.dash && !startsDash && !endsWithAttribution(sents[si - 1].tokens) && !narrated(names, ni, s.end, s.tokens);
+    // A dash speaker's own words carry no quotation marks: a sentence opening with one quotes
+    // someone else, and the passage has ended.
+    const continueDash = dashGoesOn && !opensQuotation(s.tokens);
+    if (cur && dashGoesOn && !continueDash && !continueQuote) cur.cut = true;
+    if (!cur || (!continueQuote && !continueDash)) {
+      cur = { from: si, to: si, dash: startsDash, worth: startsDash, quotedWords: 0, words: 0, cut: false };
+      groups.push(cur);
+    }
+    cur.to = si;
+    for (let ti = 0; ti < s.tokens.length; ti++) {
+      const t = s.tokens[ti];
+      if (t.kind === TokenKind.Word) cur.words++;
+      if (t.kind === TokenKind.Punct) {
+        // "Navn: «…»" names its speaker without a cue word: worth reading.
+        if (OPEN_QUOTES.has(t.text) && st.depth === 0 && ti > 0 && s.tokens[ti - 1].text === ':') cur.worth = true;
+        stepQuote(st, s.tokens, ti, lex.verbs);
+      } else if (inQuote(st)) {
+        if (t.kind === TokenKind.Word) cur.quotedWords++;
+      } else if (!cur.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) cur.worth = true;
+    }
+    endSentence(st);
+  }
+  return groups;
 }
 
 // A dash passage ends before a sentence of narration (narrative.ts); the mention layer

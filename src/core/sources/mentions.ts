@@ -15,7 +15,7 @@ import { firstWord } from '../text/words';
 // Hoisted: the bundler turns a /\p{…}/u literal inside a function into a new RegExp per call.
 const LOWER_COMPOUND = /-\p{Ll}+$/u;
 import { narratorVoice } from './narrative';
-import { QuoteState, inQuote, stepQuote } from './quotes';
+import { QuoteState, endSentence, inQuote, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 
 export type Gender = 'm' | 'f';
 
@@ -89,8 +89,18 @@ function isOpenerAt(toks: readonly Token[], i: number): boolean {
 
 /** Every person, organisation and person noun in the paragraph, in order. */
 export function nameMentions(text: string, para: Paragraph, lang: Lang, lex: Lexicon, places: PlaceLookup): NameMention[] {
+  const st = quoteState();
+  const out = readMentions(text, para, lang, lex, places, st);
+  const open = unclosed(st);
+  if (open < 0) return out;
+  // A quotation the paragraph never closes: read again with it ending at its sentence.
+  st.limit = open;
+  resetQuote(st);
+  return readMentions(text, para, lang, lex, places, st);
+}
+
+function readMentions(text: string, para: Paragraph, lang: Lang, lex: Lexicon, places: PlaceLookup, st: QuoteState): NameMention[] {
   const out: NameMention[] = [];
-  const st: QuoteState = { depth: 0, straight: false };
   // A dash paragraph is quotation up to the sentence that says who speaks (", sier X."):
   // the people named in it are talked about, not narrated.
   let dash = para.sentences.length > 0 && DASH.test(text.slice(para.start, para.start + 2));
@@ -100,6 +110,7 @@ export function nameMentions(text: string, para: Paragraph, lang: Lang, lex: Lex
     // A straight quotation is not carried into the next sentence here.
     st.straight = false;
     readSentence(text, s, lang, lex, places, out, st);
+    endSentence(st);
     if (dash && si > 0 && narratedName(out, from) && narratorVoice(s.tokens) && !hasAttribution(s.tokens, lex)) dash = false;
     if (dash) {
       const attributed = hasAttribution(s.tokens, lex);

@@ -4,7 +4,8 @@
 // Real text leaves quotation marks unmatched: a « closed by a straight ", an outer
 // quotation never closed around an inner one. Without recovery everything after the
 // fault reads as quoted, and the attributions there (", sier X") are lost. The
-// recovery reads only the mark and its neighbours, so the loop stays linear.
+// recovery reads only the mark and its neighbours, so the loop stays linear; only a
+// paragraph that ends inside a « quotation is read a second time (see unclosed).
 
 import type { Token } from '../text/tokenize';
 import { TokenKind } from '../text/tokenize';
@@ -17,6 +18,36 @@ export interface QuoteState {
   depth: number;
   /** A straight " quotation is open. */
   straight: boolean;
+  /** Offset of the mark that opened the outermost open quotation. */
+  outer: number;
+  /** That quotation opened with «. (English leaves “ and " open at the end of each paragraph of a quotation that runs on: no fault.) */
+  outerGuillemet: boolean;
+  /** Offset of a mark whose quotation the paragraph never closes: it ends with its sentence. */
+  limit: number;
+}
+
+export function quoteState(): QuoteState {
+  return { depth: 0, straight: false, outer: -1, outerGuillemet: false, limit: -1 };
+}
+
+/** Outside any quotation, as at a paragraph or unit start; a known unclosed mark stays known. */
+export function resetQuote(st: QuoteState): void {
+  st.depth = 0;
+  st.straight = false;
+}
+
+/**
+ * At the end of a sentence. A paragraph that ends inside a quotation has lost a closing
+ * mark, and all it says after the opening would read as quoted: its caller reads it again
+ * with `limit` set (see unclosed), and that quotation then stops at its sentence end.
+ */
+export function endSentence(st: QuoteState): void {
+  if (st.limit >= 0 && st.outer === st.limit) resetQuote(st);
+}
+
+/** After a paragraph: the opening mark to limit on a second reading, or -1 if all closed. */
+export function unclosed(st: QuoteState): number {
+  return inQuote(st) && st.limit < 0 && st.outerGuillemet ? st.outer : -1;
 }
 
 export const enum QuoteMark {
@@ -56,10 +87,18 @@ export function stepQuote(st: QuoteState, toks: readonly Token[], k: number, cue
       closeBeforeCue(st, toks, k, cues);
       return QuoteMark.Close;
     }
+    if (st.depth === 0) {
+      st.outer = t.start;
+      st.outerGuillemet = false;
+    }
     st.straight = true;
     return QuoteMark.Open;
   }
   if (OPEN_QUOTES.has(x)) {
+    if (st.depth === 0 && !st.straight) {
+      st.outer = t.start;
+      st.outerGuillemet = x === '«';
+    }
     st.depth++;
     return QuoteMark.Open;
   }
