@@ -123,3 +123,17 @@ describe('a « quotation the paragraph never closes', () => {
     assert.equal(c.source, 'senator');
   });
 });
+
+describe('titles in quotation marks quote nobody', () => {
+  it('makes no claim of a sentence that only names titles', () => {
+    const t = 'Per Hansen sier at spillet er bra.\n\nNoe så bra som «Mega Racer», «Turbo Tre» og «Fart» har vi ikke sett på lenge.';
+    const a = run(t);
+    const at = t.indexOf('Mega Racer');
+    assert.ok(!a.claims.some((c) => c.start <= at && at < c.end), a.claims.map((c) => c.text).join(' | '));
+  });
+
+  it('still reads a quotation of a sentence as a claim of the speaker before it', () => {
+    const t = 'Trener Per Hansen var fornøyd etter kampen.\n\n«Dette er den beste kampen vi har spilt i år.»';
+    assert.equal(claimWith(run(t), t, 'den beste kampen').source, 'Per Hansen');
+  });
+});

@@ -187,7 +187,13 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, lex: L
   return units;
 }
 
-interface SentenceGroup { from: number; to: number; dash: boolean; worth: boolean; quotedWords: number; words: number; cut: boolean }
+interface SentenceGroup {
+  from: number; to: number; dash: boolean; worth: boolean; words: number; cut: boolean;
+  /** Words in quotations of three words or more: titles and terms («FM 2009», «du») quote nobody. */
+  quotedWords: number;
+  /** Words of the quotation being read. */
+  run: number;
+}
 
 function groupSentences(text: string, sents: Paragraph['sentences'], triggers: Set<string>, lex: Lexicon, names: readonly NameMention[], st: QuoteState): SentenceGroup[] {
   const groups: SentenceGroup[] = [];
@@ -205,7 +211,8 @@ function groupSentences(text: string, sents: Paragraph['sentences'], triggers: S
     const continueDash = dashGoesOn && !opensQuotation(s.tokens);
     if (cur && dashGoesOn && !continueDash && !continueQuote) cur.cut = true;
     if (!cur || (!continueQuote && !continueDash)) {
-      cur = { from: si, to: si, dash: startsDash, worth: startsDash, quotedWords: 0, words: 0, cut: false };
+      if (cur) endRun(cur);
+      cur = { from: si, to: si, dash: startsDash, worth: startsDash, quotedWords: 0, words: 0, cut: false, run: 0 };
       groups.push(cur);
     }
     cur.to = si;
@@ -215,14 +222,20 @@ function groupSentences(text: string, sents: Paragraph['sentences'], triggers: S
       if (t.kind === TokenKind.Punct) {
         // "Navn: «…»" names its speaker without a cue word: worth reading.
         if (OPEN_QUOTES.has(t.text) && st.depth === 0 && ti > 0 && s.tokens[ti - 1].text === ':') cur.worth = true;
-        stepQuote(st, s.tokens, ti, lex.verbs);
+        if (stepQuote(st, s.tokens, ti, lex.verbs) === QuoteMark.Close && !inQuote(st)) endRun(cur);
       } else if (inQuote(st)) {
-        if (t.kind === TokenKind.Word) cur.quotedWords++;
+        if (t.kind === TokenKind.Word) cur.run++;
       } else if (!cur.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) cur.worth = true;
     }
     endSentence(st);
   }
+  if (cur) endRun(cur);
   return groups;
+}
+
+function endRun(g: SentenceGroup): void {
+  if (g.run >= 3) g.quotedWords += g.run;
+  g.run = 0;
 }
 
 // A dash passage ends before a sentence of narration (narrative.ts); the mention layer
@@ -534,7 +547,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       return;
     }
     // A quotation with no cue: attributed to a neighbouring speaker later on.
-    const quoted = quotedWordsBetween(u, 0, n);
+    const quoted = speechWordsBetween(u, 0, n);
     if ((u.dash && n > 2) || quoted >= 3) {
       const sp = spanOf(0, n);
       const speaker: Speaker = { kind: 'quote', whole: u.dash || isWholeQuote(quoted, wordsBetween(u, 0, n)), question: u.dash && endsWith(u, '?') };
@@ -725,6 +738,19 @@ function wordsBetween(u: Unit, a: number, b: number): number {
   let c = 0;
   for (let k = a; k < b && k < u.toks.length; k++) if (u.toks[k].kind === TokenKind.Word) c++;
   return c;
+}
+
+/** Words in quotations of three words or more: titles and terms («FM 2009», «du») quote nobody. */
+function speechWordsBetween(u: Unit, a: number, b: number): number {
+  let c = 0;
+  let run = 0;
+  for (let k = a; k < b && k < u.toks.length; k++) {
+    if (!u.quoted[k]) {
+      if (run >= 3) c += run;
+      run = 0;
+    } else if (u.toks[k].kind === TokenKind.Word) run++;
+  }
+  return run >= 3 ? c + run : c;
 }
 
 function quotedWordsBetween(u: Unit, a: number, b: number): number {
