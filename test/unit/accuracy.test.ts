@@ -14,8 +14,8 @@ const scorer = join(shared, 'eval', 'score.mjs');
 
 const FLOORS: Record<string, Record<string, number>> = {
   'seed-ntb-nordkorea': { place: 0.97, number: 0.97, source: 0.95, claim: 0.97, claimSource: 0.97 },
-  // Measured: place .952, number .982, source .763, claim .911, claimSource .784.
-  'norne-nob-dev': { place: 0.94, number: 0.975, source: 0.755, claim: 0.905, claimSource: 0.775 },
+  // Measured: place .952, number .982, source .779, claim .915, claimSource .810.
+  'norne-nob-dev': { place: 0.94, number: 0.975, source: 0.77, claim: 0.91, claimSource: 0.805 },
   // Measured: place .956.
   'norne-nno-dev': { place: 0.945 },
   // Measured: source .707, claim .800, claimSource .852, claimContent .829.

@@ -10,6 +10,7 @@ import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexi
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
+import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
 import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, quoteThenAttribution, signOff, subjectEndBeforeTime, zeroThatClause } from './english';
 import {
@@ -64,14 +65,8 @@ interface Cue {
   j: number;
 }
 
-const OPEN_QUOTES = new Set(['«', '“', '„']);
-const CLOSE_QUOTES = new Set(['»', '”']);
 const CLOSERS = new Set(['»', '”', '"', ',', ':', '–', '—', ')', "'"]);
 
-/** '' (two apostrophes) as a straight quotation mark, as some English newspapers write it. */
-function doubledApostrophe(toks: readonly Token[], k: number): boolean {
-  return toks[k].text === "'" && k + 1 < toks.length && toks[k + 1].text === "'" && toks[k + 1].start === toks[k].end;
-}
 const DASH_START = /^[–—]|^-\s/;
 const FIRST_PERSON = new Set(['jeg', 'vi', 'eg', 'i', 'we']);
 
@@ -79,7 +74,7 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   const lex = LEXICONS[lang];
   const out: ParagraphAttribution = { claims: [], mentions: [], names: nameMentions(text, para, lang, lex, places) };
   // Most sentences report nothing: a set lookup per token skips them before any real work.
-  const units = buildUnits(text, para, TRIGGERS[lang], out);
+  const units = buildUnits(text, para, TRIGGERS[lang], lex, out);
   if (lang === 'en') headlineClaim(text, para, lex, places, out);
   const merge = lang === 'en' && out.claims.length > 0;
   for (const u of units) {
@@ -129,47 +124,25 @@ type QuoteUnit = Unit & {
   hasQuote: boolean;
   /** A dash passage whose attribution has been read. */
   closed: boolean;
+  /** A dash passage cut short by a sentence that opens a quotation. */
+  cut: boolean;
 };
 
 // Longest trigger word: longer tokens need no hashing.
 const TRIGGER_MAX = Math.max(...Object.values(TRIGGERS).flatMap((set) => [...set].map((w) => w.length)));
 
-function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: ParagraphAttribution): QuoteUnit[] {
+function buildUnits(text: string, para: Paragraph, triggers: Set<string>, lex: Lexicon, out: ParagraphAttribution): QuoteUnit[] {
   // Pass 1, cheap: group sentences (an open quotation or an unattributed dash passage
   // carries on into the next sentence) and note which groups hold a cue word outside
   // quotation marks, and how many words they quote.
   const sents = para.sentences;
-  const groups: Array<{ from: number; to: number; dash: boolean; worth: boolean; quotedWords: number; words: number }> = [];
-  let depth = 0;
-  let straightOpen = false;
-  let cur: (typeof groups)[number] | undefined;
-  let ni = 0;
-  for (let si = 0; si < sents.length; si++) {
-    const s = sents[si];
-    if (s.tokens.length === 0) continue;
-    const startsDash = DASH_START.test(text.slice(s.start, s.start + 2));
-    const continueQuote = cur && (depth > 0 || straightOpen);
-    while (ni < out.names.length && out.names[ni].start < s.start) ni++;
-    const continueDash = cur && cur.dash && !startsDash && !endsWithAttribution(sents[si - 1].tokens) && !narrated(out.names, ni, s.end, s.tokens);
-    if (!cur || (!continueQuote && !continueDash)) {
-      cur = { from: si, to: si, dash: startsDash, worth: startsDash, quotedWords: 0, words: 0 };
-      groups.push(cur);
-    }
-    cur.to = si;
-    for (let ti = 0; ti < s.tokens.length; ti++) {
-      const t = s.tokens[ti];
-      if (t.kind === TokenKind.Word) cur.words++;
-      if (t.kind === TokenKind.Punct) {
-        if (t.text === '"' || doubledApostrophe(s.tokens, ti)) straightOpen = !straightOpen;
-        else if (OPEN_QUOTES.has(t.text)) {
-          // "Navn: «…»" names its speaker without a cue word: worth reading.
-          if (depth === 0 && ti > 0 && s.tokens[ti - 1].text === ':') cur.worth = true;
-          depth++;
-        } else if (CLOSE_QUOTES.has(t.text) && depth > 0) depth--;
-      } else if (depth > 0 || straightOpen) {
-        if (t.kind === TokenKind.Word) cur.quotedWords++;
-      } else if (!cur.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) cur.worth = true;
-    }
+  const st = quoteState();
+  let groups = groupSentences(text, sents, triggers, lex, out.names, st);
+  const open = unclosed(st);
+  if (open >= 0) {
+    st.limit = open;
+    resetQuote(st);
+    groups = groupSentences(text, sents, triggers, lex, out.names, st);
   }
   // A quotation with no cue word needs no closer reading: it is a claim for a neighbouring
   // speaker if it quotes a few words, and nothing if it is a scare quote.
@@ -180,8 +153,7 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
   }
   // Pass 2: only the groups worth reading become units with lower-cased tokens.
   const units: QuoteUnit[] = [];
-  depth = 0;
-  straightOpen = false;
+  resetQuote(st);
   for (const g of groups) {
     if (!g.worth) continue;
     const first = sents[g.from];
@@ -192,7 +164,7 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
     for (let si = g.from; si <= g.to; si++) n += sents[si].tokens.length;
     const u: QuoteUnit = {
       text, toks: copy ? new Array<Token>(n) : first.tokens, lw: new Array<string>(n), quoted: new Array<boolean>(n),
-      sentenceStarts: new Set(), start: first.start, end: sents[g.to].end, dash: g.dash, hasQuote: g.dash, closed: false,
+      sentenceStarts: new Set(), start: first.start, end: sents[g.to].end, dash: g.dash, hasQuote: g.dash, closed: false, cut: g.cut,
     };
     let k = 0;
     for (let si = g.from; si <= g.to; si++) {
@@ -200,26 +172,71 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, out: P
       const stoks = sents[si].tokens;
       for (let ti = 0; ti < stoks.length; ti++) {
         const t = stoks[ti];
-        const punct = t.kind === TokenKind.Punct;
-        const straight = punct && (t.text === '"' || doubledApostrophe(stoks, ti));
-        const isOpen = punct && (OPEN_QUOTES.has(t.text) || (straight && !straightOpen));
-        const isClose = punct && (CLOSE_QUOTES.has(t.text) || (straight && straightOpen));
-        if (straight) straightOpen = !straightOpen;
-        else if (isOpen) depth++;
-        else if (isClose && depth > 0) depth--;
-        if (isOpen || isClose) u.hasQuote = true;
+        const mark = stepQuote(st, stoks, ti, lex.verbs);
+        if (mark !== QuoteMark.None) u.hasQuote = true;
         if (copy) u.toks[k] = t;
         u.lw[k] = lowerCase(t.text);
-        u.quoted[k++] = (depth > 0 || straightOpen) && !isOpen;
+        u.quoted[k++] = inQuote(st) && mark !== QuoteMark.Open;
       }
+      endSentence(st);
     }
     u.closed = g.dash && endsWithAttribution(sents[g.to].tokens);
     units.push(u);
     // A quotation never spans groups, so each group starts outside one.
-    depth = 0;
-    straightOpen = false;
+    resetQuote(st);
   }
   return units;
+}
+
+interface SentenceGroup {
+  from: number; to: number; dash: boolean; worth: boolean; words: number; cut: boolean;
+  /** Words in quotations of three words or more: titles and terms («FM 2009», «du») quote nobody. */
+  quotedWords: number;
+  /** Words of the quotation being read. */
+  run: number;
+}
+
+function groupSentences(text: string, sents: Paragraph['sentences'], triggers: Set<string>, lex: Lexicon, names: readonly NameMention[], st: QuoteState): SentenceGroup[] {
+  const groups: SentenceGroup[] = [];
+  let cur: SentenceGroup | undefined;
+  let ni = 0;
+  for (let si = 0; si < sents.length; si++) {
+    const s = sents[si];
+    if (s.tokens.length === 0) continue;
+    const startsDash = DASH_START.test(text.slice(s.start, s.start + 2));
+    const continueQuote = cur && inQuote(st);
+    while (ni < names.length && names[ni].start < s.start) ni++;
+    const dashGoesOn = cur && cur.dash && !startsDash && !endsWithAttribution(sents[si - 1].tokens) && !narrated(names, ni, s.end, s.tokens);
+    // A dash speaker's own words carry no quotation marks: a sentence opening with one quotes
+    // someone else, and the passage has ended.
+    const continueDash = dashGoesOn && !opensQuotation(s.tokens);
+    if (cur && dashGoesOn && !continueDash && !continueQuote) cur.cut = true;
+    if (!cur || (!continueQuote && !continueDash)) {
+      if (cur) endRun(cur);
+      cur = { from: si, to: si, dash: startsDash, worth: startsDash, quotedWords: 0, words: 0, cut: false, run: 0 };
+      groups.push(cur);
+    }
+    cur.to = si;
+    for (let ti = 0; ti < s.tokens.length; ti++) {
+      const t = s.tokens[ti];
+      if (t.kind === TokenKind.Word) cur.words++;
+      if (t.kind === TokenKind.Punct) {
+        // "Navn: «…»" names its speaker without a cue word: worth reading.
+        if (OPEN_QUOTES.has(t.text) && st.depth === 0 && ti > 0 && s.tokens[ti - 1].text === ':') cur.worth = true;
+        if (stepQuote(st, s.tokens, ti, lex.verbs) === QuoteMark.Close && !inQuote(st)) endRun(cur);
+      } else if (inQuote(st)) {
+        if (t.kind === TokenKind.Word) cur.run++;
+      } else if (!cur.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) cur.worth = true;
+    }
+    endSentence(st);
+  }
+  if (cur) endRun(cur);
+  return groups;
+}
+
+function endRun(g: SentenceGroup): void {
+  if (g.run >= 3) g.quotedWords += g.run;
+  g.run = 0;
 }
 
 // A dash passage ends before a sentence of narration (narrative.ts); the mention layer
@@ -532,11 +549,12 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       return;
     }
     // A quotation with no cue: attributed to a neighbouring speaker later on.
-    const quoted = quotedWordsBetween(u, 0, n);
+    const quoted = speechWordsBetween(u, 0, n);
     if ((u.dash && n > 2) || quoted >= 3) {
       const sp = spanOf(0, n);
       const speaker: Speaker = { kind: 'quote', whole: u.dash || isWholeQuote(quoted, wordsBetween(u, 0, n)), question: u.dash && endsWith(u, '?') };
       if (u.dash && headlineUnit(u)) speaker.headline = true;
+      if (u.cut) speaker.cut = true;
       out.claims.push(rawClaim(sp.start, sp.end, '', sp.start, sp.start, 'direct', speaker, []));
     }
     return;
@@ -727,6 +745,19 @@ function wordsBetween(u: Unit, a: number, b: number): number {
   let c = 0;
   for (let k = a; k < b && k < u.toks.length; k++) if (u.toks[k].kind === TokenKind.Word) c++;
   return c;
+}
+
+/** Words in quotations of three words or more: titles and terms («FM 2009», «du») quote nobody. */
+function speechWordsBetween(u: Unit, a: number, b: number): number {
+  let c = 0;
+  let run = 0;
+  for (let k = a; k < b && k < u.toks.length; k++) {
+    if (!u.quoted[k]) {
+      if (run >= 3) c += run;
+      run = 0;
+    } else if (u.toks[k].kind === TokenKind.Word) run++;
+  }
+  return run >= 3 ? c + run : c;
 }
 
 function quotedWordsBetween(u: Unit, a: number, b: number): number {

@@ -14,6 +14,7 @@ import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
 import { firstWord } from '../text/words';
 const LOWER_COMPOUND = /-\p{Ll}+$/u;
 import { narratorVoice } from './narrative';
+import { QuoteState, endSentence, inQuote, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 
 export type Gender = 'm' | 'f';
 
@@ -35,8 +36,6 @@ const DASH = /^[–—]|^-\s?/;
 // First names that are also everyday words opening a sentence ("Stein for stein", "Even so").
 const AMBIGUOUS_FIRST = new Set(['stein', 'even', 'mark', 'will', 'grant', 'rose', 'hope', 'faith', 'frank', 'ernst', 'vilde', 'bjørn', 'ulv', 'ørn', 'sverre']);
 const OPENERS = new Set(['«', '"', '“', '–', '—', '-', '(', ':', '„']);
-const OPEN_Q = new Set(['«', '“', '„']);
-const CLOSE_Q = new Set(['»', '”']);
 
 // Person nouns that carry a gender; definite forms are what refer back ("mannen", "kvinna").
 const GENDERED: Array<[RegExp, Gender]> = [
@@ -89,15 +88,28 @@ function isOpenerAt(toks: readonly Token[], i: number): boolean {
 
 /** Every person, organisation and person noun in the paragraph, in order. */
 export function nameMentions(text: string, para: Paragraph, lang: Lang, lex: Lexicon, places: PlaceLookup): NameMention[] {
+  const st = quoteState();
+  const out = readMentions(text, para, lang, lex, places, st);
+  const open = unclosed(st);
+  if (open < 0) return out;
+  // A quotation the paragraph never closes: read again with it ending at its sentence.
+  st.limit = open;
+  resetQuote(st);
+  return readMentions(text, para, lang, lex, places, st);
+}
+
+function readMentions(text: string, para: Paragraph, lang: Lang, lex: Lexicon, places: PlaceLookup, st: QuoteState): NameMention[] {
   const out: NameMention[] = [];
-  let depth = 0;
   // A dash paragraph is quotation up to the sentence that says who speaks (", sier X."):
   // the people named in it are talked about, not narrated.
   let dash = para.sentences.length > 0 && DASH.test(text.slice(para.start, para.start + 2));
   for (let si = 0; si < para.sentences.length; si++) {
     const s = para.sentences[si];
     const from = out.length;
-    depth = readSentence(text, s, lang, lex, places, out, depth, false);
+    // A straight quotation is not carried into the next sentence here.
+    st.straight = false;
+    readSentence(text, s, lang, lex, places, out, st);
+    endSentence(st);
     if (dash && si > 0 && narratedName(out, from) && narratorVoice(s.tokens) && !hasAttribution(s.tokens, lex)) dash = false;
     if (dash) {
       const attributed = hasAttribution(s.tokens, lex);
@@ -108,11 +120,9 @@ export function nameMentions(text: string, para: Paragraph, lang: Lang, lex: Lex
   return out;
 }
 
-function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, places: PlaceLookup, out: NameMention[], depthIn: number, straightIn: boolean): number {
+function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, places: PlaceLookup, out: NameMention[], st: QuoteState): void {
   const toks = s.tokens;
   const n = toks.length;
-  let depth = depthIn;
-  let straight = straightIn;
   let firstMention = true;
   // Index of the first word after any opening punctuation.
   let open = 0;
@@ -120,13 +130,11 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (t.kind === TokenKind.Punct) {
-      if (t.text === '"') straight = !straight;
-      else if (OPEN_Q.has(t.text)) depth++;
-      else if (CLOSE_Q.has(t.text) && depth > 0) depth--;
+      stepQuote(st, toks, i, lex.verbs);
       continue;
     }
     if (t.kind !== TokenKind.Word) continue;
-    const quoted = depth > 0 || straight;
+    const quoted = inQuote(st);
     if (!upper(t.text)) {
       // "dommeren", "kvinnen": a definite person noun refers to someone. (Lower-case already.)
       const lw = t.text;
@@ -197,7 +205,6 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     out.push(nameMention(start, end, name, type, true, role, subject, quoted, false, g, s.start, lone));
     i = j;
   }
-  return depth;
 }
 
 // A text names the same people and bodies again and again, and sourceTypeOf runs a

@@ -46,7 +46,8 @@ export type Speaker =
   | { kind: 'previous' }
   /** A quotation with no cue; `whole` when it is the sentence itself, not a phrase in quotation marks. */
   /** `question`: a dash paragraph that asks, the interviewer's; it links the answers to the interviewee but is no claim. */
-  | { kind: 'quote'; whole: boolean; question?: boolean; headline?: boolean };
+  /** `cut`: a dash passage ended by a quotation that follows it; that quotation's speaker is not this one's. */
+  | { kind: 'quote'; whole: boolean; question?: boolean; headline?: boolean; cut?: boolean };
 
 const CAP = /^\p{Lu}/u;
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'ibn', 'dos', 'del']);

@@ -337,7 +337,7 @@ export function createResolver(lang: Lang): AttributionResolver {
       if (ahead) {
         p.ids = ahead.ids;
         if (p.raw.cue === '') p.raw = withCueOf(p.raw, ahead.raw);
-      } else if (next && next.para === p.para && next.ids.length && next.raw.speaker.kind !== 'quote') {
+      } else if (next && next.para === p.para && next.ids.length && next.raw.speaker.kind !== 'quote' && !p.raw.speaker.cut) {
         p.ids = next.ids;
         p.raw = withCueOf(p.raw, next.raw);
       } else if (p.recent && (!prev || p.recent.at > prev.raw.end || p.para - prev.para > 1)) {
