@@ -208,6 +208,22 @@ describe('english: quoted passages around an attribution', () => {
   });
 });
 
+describe('english: a quotation before an inverted attribution with an apposition', () => {
+  it('leaves "said X, a title …" out of the quotation before it', () => {
+    const t = '"The vote is close," said Jane Baker, a lawyer for the city council.';
+    const c = claimWith(run(t), t, 'vote is close');
+    assert.equal(c.source, 'Jane Baker');
+    assert.equal(c.text, '"The vote is close,"');
+  });
+
+  it('keeps the quotation going on after "said X, a title …" in the same claim', () => {
+    const t = '"The vote is close," said Jane Baker, a lawyer for the city council. "We will win it anyway."';
+    const a = run(t);
+    assert.equal(a.claims.length, 1, a.claims.map((c) => c.text).join(' | '));
+    assert.equal(a.claims[0].text, t);
+  });
+});
+
 describe('english: adverbs are not content', () => {
   it('takes the words before the cue when only a weekday follows it', () => {
     const t = 'The ceasefire will hold, the general said Friday.';

@@ -237,6 +237,9 @@ const NOT_RESUMING = new Set(['and', 'compared', 'based', 'but', 'or', 'as', 'ad
 export function parentheticalGoesOn(u: Unit, from: number, comma: number, hi: number, lex: Lexicon): boolean {
   const next = comma + 1;
   if (next >= hi || u.quoted[from] || u.quoted[next] || u.toks[next].kind !== TokenKind.Word) return false;
+  // '"…," said Jane Doe, a lawyer for …': a sentence opening with a quotation said it all; the
+  // words after the speaker's comma describe the speaker.
+  if (QUOTE_MARKS.has(u.toks[from].text) && from + 1 < comma && u.quoted[from + 1]) return false;
   const w = u.lw[next];
   if (NOT_RESUMING.has(w) || lex.prepositions.has(w) || w.endsWith('ing') || lex.subordinators.has(w)) return false;
   // At least a couple of words follow before the sentence ends.
