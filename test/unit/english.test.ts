@@ -224,6 +224,14 @@ describe('english: a quotation before an inverted attribution with an apposition
   });
 });
 
+describe('english: examples are content', () => {
+  it('keeps ", including …" in the reported clause', () => {
+    const t = 'The auditor said the city had overspent on several projects, including the new ferry terminal.';
+    const c = claimWith(run(t), t, 'overspent');
+    assert.equal(c.text, 'the city had overspent on several projects, including the new ferry terminal');
+  });
+});
+
 describe('english: adverbs are not content', () => {
   it('takes the words before the cue when only a weekday follows it', () => {
     const t = 'The ceasefire will hold, the general said Friday.';
