@@ -232,6 +232,14 @@ describe('english: examples are content', () => {
   });
 });
 
+describe('english: a second source after the content', () => {
+  it('ends the reported clause before ", according to …"', () => {
+    const t = 'The mayor said the tunnel would cost twice as much, according to figures from the council.';
+    const c = claimWith(run(t), t, 'tunnel');
+    assert.equal(c.text, 'the tunnel would cost twice as much');
+  });
+});
+
 describe('english: adverbs are not content', () => {
   it('takes the words before the cue when only a weekday follows it', () => {
     const t = 'The ceasefire will hold, the general said Friday.';

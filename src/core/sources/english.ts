@@ -105,7 +105,7 @@ export function coordinatedVerb(u: Unit, cueI: number, lex: Lexicon): number | u
 }
 
 // A reported clause ends before these after a comma ("…, although he …", "…, which …").
-const CLAUSE_BREAK = new Set(['although', 'though', 'while', 'whereas', 'which', 'because', 'despite', 'meaning']);
+const CLAUSE_BREAK = new Set(['although', 'though', 'while', 'whereas', 'which', 'because', 'despite', 'meaning', 'according']);
 const DASHES = new Set([';', '—', '–', '―', '--']);
 
 /** The end of reported content starting at token cs: before a dash, a semicolon or ", and …" outside quotes. */
