@@ -240,6 +240,20 @@ describe('english: a second source after the content', () => {
   });
 });
 
+describe("english: a cue's particle and preposition", () => {
+  it('leaves "for" and "against" after the cue out of the content', () => {
+    let t = 'The senator called for a full inquiry into the contracts.';
+    assert.equal(claimWith(run(t), t, 'inquiry').text, 'a full inquiry into the contracts');
+    t = 'The union warned against any cuts to the night shifts.';
+    assert.equal(claimWith(run(t), t, 'night shifts').text, 'any cuts to the night shifts');
+  });
+
+  it('leaves a particle out too: "laid out …"', () => {
+    const t = 'The governor laid out her plans for the harbour.';
+    assert.equal(claimWith(run(t), t, 'harbour').text, 'her plans for the harbour');
+  });
+});
+
 describe('english: adverbs are not content', () => {
   it('takes the words before the cue when only a weekday follows it', () => {
     const t = 'The ceasefire will hold, the general said Friday.';

@@ -122,6 +122,20 @@ export function clauseEnd(u: Unit, cs: number, ce: number): number {
   return ce;
 }
 
+// A verb's particle and the preposition that takes its object belong to the cue: "called for",
+// "warned against", "laid out", "weighed in with" (PolNeAR marks the object alone as content).
+const CUE_PARTICLES = new Set(['out', 'up']);
+const CUE_PARTICLES_BEFORE_PREPOSITION = new Set(['out', 'up', 'in', 'off', 'down', 'back']);
+const CUE_PREPOSITIONS = new Set(['about', 'for', 'on', 'against', 'with', 'of', 'into', 'at', 'over']);
+
+/** Where the content starts when it follows the cue at token k: past a particle and an object's preposition. */
+export function pastCuePreposition(u: Unit, k: number, hi: number): number {
+  let m = k;
+  if (m + 1 < hi && !u.quoted[m] && (CUE_PARTICLES.has(u.lw[m]) || (CUE_PARTICLES_BEFORE_PREPOSITION.has(u.lw[m]) && CUE_PREPOSITIONS.has(u.lw[m + 1])))) m++;
+  if (m + 1 < hi && !u.quoted[m] && CUE_PREPOSITIONS.has(u.lw[m])) m++;
+  return m;
+}
+
 /** '"…," X said on Monday.' / '…, X said, adding …': no "that", quotation or clause follows the cue before the next comma. */
 export function nothingReportedAfter(u: Unit, j: number, lex: Lexicon): boolean {
   let words = 0;
