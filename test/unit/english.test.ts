@@ -248,6 +248,13 @@ describe("english: a cue's particle and preposition", () => {
     assert.equal(claimWith(run(t), t, 'night shifts').text, 'any cuts to the night shifts');
   });
 
+  it('leaves a time phrase right after the cue out: "said Tuesday …", "called on Friday for …"', () => {
+    let t = 'The mayor said Tuesday the bridge would reopen in May.';
+    assert.equal(claimWith(run(t), t, 'bridge').text, 'the bridge would reopen in May');
+    t = 'The senator called on Friday for a full inquiry.';
+    assert.equal(claimWith(run(t), t, 'inquiry').text, 'a full inquiry');
+  });
+
   it('leaves a particle out too: "laid out …"', () => {
     const t = 'The governor laid out her plans for the harbour.';
     assert.equal(claimWith(run(t), t, 'harbour').text, 'her plans for the harbour');

@@ -128,9 +128,21 @@ const CUE_PARTICLES = new Set(['out', 'up']);
 const CUE_PARTICLES_BEFORE_PREPOSITION = new Set(['out', 'up', 'in', 'off', 'down', 'back']);
 const CUE_PREPOSITIONS = new Set(['about', 'for', 'on', 'against', 'with', 'of', 'into', 'at', 'over']);
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "said Tuesday the …", "voted on Thursday to …", "announced this week that …": past a time phrase right after the cue. */
+function pastTimePhrase(u: Unit, k: number, hi: number): number {
+  let m = k;
+  if (m + 2 < hi && u.lw[m] === 'on' && WEEKDAYS.has(u.lw[m + 1])) m++;
+  if (m + 1 < hi && WEEKDAYS.has(u.lw[m])) m++;
+  else if (m + 2 < hi && TIME_DETERMINERS.has(u.lw[m]) && u.lw[m] !== 'that' && TIME_NOUNS.has(u.lw[m + 1])) m += 2;
+  else return k;
+  return u.quoted[m - 1] ? k : m;
+}
+
 /** Where the content starts when it follows the cue at token k: past a particle and an object's preposition. */
 export function pastCuePreposition(u: Unit, k: number, hi: number): number {
-  let m = k;
+  let m = pastTimePhrase(u, k, hi);
   if (m + 1 < hi && !u.quoted[m] && (CUE_PARTICLES.has(u.lw[m]) || (CUE_PARTICLES_BEFORE_PREPOSITION.has(u.lw[m]) && CUE_PREPOSITIONS.has(u.lw[m + 1])))) m++;
   if (m + 1 < hi && !u.quoted[m] && CUE_PREPOSITIONS.has(u.lw[m])) m++;
   return m;
