@@ -18,8 +18,8 @@ const FLOORS: Record<string, Record<string, number>> = {
   'norne-nob-dev': { place: 0.94, number: 0.975, source: 0.77, claim: 0.91, claimSource: 0.805 },
   // Measured: place .956.
   'norne-nno-dev': { place: 0.945 },
-  // Measured: source .707, claim .800, claimSource .852, claimContent .829.
-  'polnear-dev': { source: 0.695, claim: 0.79, claimSource: 0.84, claimContent: 0.815 },
+  // Measured: source .707, claim .800, claimSource .853, claimContent .837.
+  'polnear-dev': { source: 0.695, claim: 0.79, claimSource: 0.84, claimContent: 0.835 },
 };
 
 describe('accuracy floors on the shared corpus', function () {

@@ -208,6 +208,59 @@ describe('english: quoted passages around an attribution', () => {
   });
 });
 
+describe('english: a quotation before an inverted attribution with an apposition', () => {
+  it('leaves "said X, a title …" out of the quotation before it', () => {
+    const t = '"The vote is close," said Jane Baker, a lawyer for the city council.';
+    const c = claimWith(run(t), t, 'vote is close');
+    assert.equal(c.source, 'Jane Baker');
+    assert.equal(c.text, '"The vote is close,"');
+  });
+
+  it('keeps the quotation going on after "said X, a title …" in the same claim', () => {
+    const t = '"The vote is close," said Jane Baker, a lawyer for the city council. "We will win it anyway."';
+    const a = run(t);
+    assert.equal(a.claims.length, 1, a.claims.map((c) => c.text).join(' | '));
+    assert.equal(a.claims[0].text, t);
+  });
+});
+
+describe('english: examples are content', () => {
+  it('keeps ", including …" in the reported clause', () => {
+    const t = 'The auditor said the city had overspent on several projects, including the new ferry terminal.';
+    const c = claimWith(run(t), t, 'overspent');
+    assert.equal(c.text, 'the city had overspent on several projects, including the new ferry terminal');
+  });
+});
+
+describe('english: a second source after the content', () => {
+  it('ends the reported clause before ", according to …"', () => {
+    const t = 'The mayor said the tunnel would cost twice as much, according to figures from the council.';
+    const c = claimWith(run(t), t, 'tunnel');
+    assert.equal(c.text, 'the tunnel would cost twice as much');
+  });
+});
+
+describe("english: a cue's particle and preposition", () => {
+  it('leaves "for" and "against" after the cue out of the content', () => {
+    let t = 'The senator called for a full inquiry into the contracts.';
+    assert.equal(claimWith(run(t), t, 'inquiry').text, 'a full inquiry into the contracts');
+    t = 'The union warned against any cuts to the night shifts.';
+    assert.equal(claimWith(run(t), t, 'night shifts').text, 'any cuts to the night shifts');
+  });
+
+  it('leaves a time phrase right after the cue out: "said Tuesday …", "called on Friday for …"', () => {
+    let t = 'The mayor said Tuesday the bridge would reopen in May.';
+    assert.equal(claimWith(run(t), t, 'bridge').text, 'the bridge would reopen in May');
+    t = 'The senator called on Friday for a full inquiry.';
+    assert.equal(claimWith(run(t), t, 'inquiry').text, 'a full inquiry');
+  });
+
+  it('leaves a particle out too: "laid out …"', () => {
+    const t = 'The governor laid out her plans for the harbour.';
+    assert.equal(claimWith(run(t), t, 'harbour').text, 'her plans for the harbour');
+  });
+});
+
 describe('english: adverbs are not content', () => {
   it('takes the words before the cue when only a weekday follows it', () => {
     const t = 'The ceasefire will hold, the general said Friday.';

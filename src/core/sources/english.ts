@@ -105,7 +105,7 @@ export function coordinatedVerb(u: Unit, cueI: number, lex: Lexicon): number | u
 }
 
 // A reported clause ends before these after a comma ("…, although he …", "…, which …").
-const CLAUSE_BREAK = new Set(['although', 'though', 'while', 'whereas', 'which', 'because', 'despite', 'meaning', 'including']);
+const CLAUSE_BREAK = new Set(['although', 'though', 'while', 'whereas', 'which', 'because', 'despite', 'meaning', 'according']);
 const DASHES = new Set([';', '—', '–', '―', '--']);
 
 /** The end of reported content starting at token cs: before a dash, a semicolon or ", and …" outside quotes. */
@@ -120,6 +120,32 @@ export function clauseEnd(u: Unit, cs: number, ce: number): number {
     if (t.text === ',' && k + 1 < ce && CLAUSE_BREAK.has(u.lw[k + 1]) && !u.quoted[k + 1]) return k;
   }
   return ce;
+}
+
+// A verb's particle and the preposition that takes its object belong to the cue: "called for",
+// "warned against", "laid out", "weighed in with" (PolNeAR marks the object alone as content).
+const CUE_PARTICLES = new Set(['out', 'up']);
+const CUE_PARTICLES_BEFORE_PREPOSITION = new Set(['out', 'up', 'in', 'off', 'down', 'back']);
+const CUE_PREPOSITIONS = new Set(['about', 'for', 'on', 'against', 'with', 'of', 'into', 'at', 'over']);
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "said Tuesday the …", "voted on Thursday to …", "announced this week that …": past a time phrase right after the cue. */
+function pastTimePhrase(u: Unit, k: number, hi: number): number {
+  let m = k;
+  if (m + 2 < hi && u.lw[m] === 'on' && WEEKDAYS.has(u.lw[m + 1])) m++;
+  if (m + 1 < hi && WEEKDAYS.has(u.lw[m])) m++;
+  else if (m + 2 < hi && TIME_DETERMINERS.has(u.lw[m]) && u.lw[m] !== 'that' && TIME_NOUNS.has(u.lw[m + 1])) m += 2;
+  else return k;
+  return u.quoted[m - 1] ? k : m;
+}
+
+/** Where the content starts when it follows the cue at token k: past a particle and an object's preposition. */
+export function pastCuePreposition(u: Unit, k: number, hi: number): number {
+  let m = pastTimePhrase(u, k, hi);
+  if (m + 1 < hi && !u.quoted[m] && (CUE_PARTICLES.has(u.lw[m]) || (CUE_PARTICLES_BEFORE_PREPOSITION.has(u.lw[m]) && CUE_PREPOSITIONS.has(u.lw[m + 1])))) m++;
+  if (m + 1 < hi && !u.quoted[m] && CUE_PREPOSITIONS.has(u.lw[m])) m++;
+  return m;
 }
 
 /** '"…," X said on Monday.' / '…, X said, adding …': no "that", quotation or clause follows the cue before the next comma. */
@@ -237,6 +263,9 @@ const NOT_RESUMING = new Set(['and', 'compared', 'based', 'but', 'or', 'as', 'ad
 export function parentheticalGoesOn(u: Unit, from: number, comma: number, hi: number, lex: Lexicon): boolean {
   const next = comma + 1;
   if (next >= hi || u.quoted[from] || u.quoted[next] || u.toks[next].kind !== TokenKind.Word) return false;
+  // '"…," said Jane Doe, a lawyer for …': a sentence opening with a quotation said it all; the
+  // words after the speaker's comma describe the speaker.
+  if (QUOTE_MARKS.has(u.toks[from].text) && from + 1 < comma && u.quoted[from + 1]) return false;
   const w = u.lw[next];
   if (NOT_RESUMING.has(w) || lex.prepositions.has(w) || w.endsWith('ing') || lex.subordinators.has(w)) return false;
   // At least a couple of words follow before the sentence ends.
