@@ -8,7 +8,7 @@ import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
 import { Entities } from './entities';
-import type { Gender, NameMention } from './mentions';
+import type { Gender } from './mentions';
 
 export interface ResolvedMention extends Mention {
   sourceId: number;
@@ -57,6 +57,9 @@ interface Mentioned {
   quoted: boolean;
 }
 
+/** How far back in the names met a pronoun or a cue-less quotation looks for its person. */
+const HISTORY_LOOKBACK = 40;
+
 const PRONOUN_GENDER: Record<string, Gender | undefined> = { han: 'm', hun: 'f', ho: 'f', he: 'm', she: 'f' };
 
 
@@ -89,7 +92,9 @@ export function createResolver(lang: Lang): AttributionResolver {
   /** Names and person nouns in document order, with resolved pronoun speakers among them. */
   const history: Mentioned[] = [];
   /** Proper names in document order, with their entity. */
-  const named: Array<{ m: NameMention; ent: number }> = [];
+  // As numbers, not the mentions themselves: on a long document these live to its end, and
+  // objects kept that long make every garbage collection slower.
+  const named = { start: [] as number[], end: [] as number[], ent: [] as number[], role: [] as Array<string | undefined> };
 
   /** One-word source names by their last five letters, in order of creation: "instituttet" finds
    *  "Havforskningsinstituttet" by one lookup and an endsWith, not a scan of every source. */
@@ -205,7 +210,12 @@ export function createResolver(lang: Lang): AttributionResolver {
           const m = names[ni++];
           flushStandalone(m.start);
           const ent = people.add(m);
-          if (ent !== undefined && m.proper) named.push({ m, ent });
+          if (ent !== undefined && m.proper) {
+            named.start.push(m.start);
+            named.end.push(m.end);
+            named.ent.push(ent);
+            named.role.push(m.role);
+          }
           if (ent !== undefined) history.push({ ent, at: m.start, sentence: m.sentence, para, subject: m.subject, quoted: m.quoted });
           continue;
         }
@@ -226,13 +236,15 @@ export function createResolver(lang: Lang): AttributionResolver {
         pending.push(p);
       }
     }
+    // Antecedents are sought among the last HISTORY_LOOKBACK entries only; the rest would live to the end of a long document.
+    if (history.length > 16 * HISTORY_LOOKBACK) history.splice(0, history.length - HISTORY_LOOKBACK);
   };
 
   /** The person a pronoun at `at` most likely refers to: the subject of the nearest sentence naming a fitting person. */
   function antecedent(at: number, para: number, gender: Gender | undefined): number | undefined {
     let sentence = -1;
     let best: Mentioned | undefined;
-    for (let k = history.length - 1; k >= 0 && k >= history.length - 40; k--) {
+    for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
       const h = history[k];
       if (h.at >= at) continue;
       if (para - h.para > 2 || (sentence >= 0 && h.sentence !== sentence)) break;
@@ -248,7 +260,7 @@ export function createResolver(lang: Lang): AttributionResolver {
 
   /** The person named most recently before `at`, outside quotations, within a paragraph or two. */
   function recentPerson(at: number, para: number): Mentioned | undefined {
-    for (let k = history.length - 1; k >= 0 && k >= history.length - 40; k--) {
+    for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
       const h = history[k];
       if (h.at >= at) continue;
       if (para - h.para > 1) return undefined;
@@ -384,21 +396,22 @@ export function createResolver(lang: Lang): AttributionResolver {
     const names: ResolvedName[] = [];
     // A name is met many times in a text: its mentions without a role of their own share one meta.
     const plainMeta = new Map<number, NameMeta>();
-    for (let k = 0; k < named.length; k++) {
+    for (let k = 0; k < named.ent.length; k++) {
       if (k % every === every - 1) yield mark;
-      const { m, ent } = named[k];
+      const ent = named.ent[k];
+      const role = named.role[k];
       const e = people.get(ent);
       const type = e.type === 'person' ? 'person' : e.type === 'organisation' || e.type === 'agency' || e.type === 'media' ? 'organisation' : undefined;
       if (!type) continue;
-      let meta = m.role ? undefined : plainMeta.get(ent);
+      let meta = role ? undefined : plainMeta.get(ent);
       if (!meta) {
         meta = { canonical: e.name };
-        if (m.role) meta.role = m.role;
+        if (role) meta.role = role;
         const sid = sourceOfEntity.get(ent) ?? byKey.get(e.key);
         if (sid !== undefined) meta.sourceId = sid;
-        if (!m.role) plainMeta.set(ent, meta);
+        if (!role) plainMeta.set(ent, meta);
       }
-      names.push({ start: m.start, end: m.end, type, meta });
+      names.push({ start: named.start[k], end: named.end[k], type, meta });
     }
     return { mentions: mentions.sort((a, b) => a.start - b.start), names, claims, sources };
   }
