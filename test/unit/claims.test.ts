@@ -434,3 +434,20 @@ describe('claims: coordinated compounds with a shared ending', () => {
     assert.equal(claimWith(a, t, 'kvoten er for lav').source, 'forbundet');
   });
 });
+
+describe('claims: a fronted "ifølge" and the verb after its source', () => {
+  it('ends the source before the finite verb and keeps the verb in the content', () => {
+    const t = 'Ifølge politiet kjørte bilen for fort. Ifølge NTBs kilde er avtalen klar.';
+    const a = run(t);
+    const c = claimWith(a, t, 'bilen for fort');
+    assert.equal(c.source, 'politiet');
+    assert.equal(c.text, 'kjørte bilen for fort');
+    assert.equal(claimWith(a, t, 'avtalen klar').source, 'NTBs kilde');
+  });
+  it('reads no "om" clause into the content after "ifølgje X" (Nynorsk)', () => {
+    const t = 'Ifølgje Statens vegvesen køyrde om lag 1,4 millionar køyretøy over fjorden i fjor.';
+    const c = claimWith(run(t, 'nn'), t, 'millionar køyretøy');
+    assert.equal(c.source, 'Statens vegvesen');
+    assert.ok(c.text.startsWith('køyrde om lag'), c.text);
+  });
+});

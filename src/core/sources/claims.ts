@@ -779,6 +779,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     }
     if (!r) return undefined;
     if (lang !== 'en') r = withAffiliation(u, r, lex);
+    // "Ifølge politiet kjørte bilen …": a fronted "ifølge" puts the finite verb right after its source.
+    if (lang !== 'en' && isOpenerTok(u, cue.i - 1)) r = beforeFiniteVerb(u, r, lex);
     const mentions = r.head !== undefined ? commonPhrase(u, r.a, r.b, lex, places) : readPhrase(u, r.a, r.b, lex, places);
     if (mentions.length === 0) return undefined;
     return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: r.b + 1 };
@@ -1146,6 +1148,18 @@ function signOffClaim(text: string, para: Paragraph, lex: Lexicon, places: Place
   out.claims.push(rawClaim(start, end, dash.text, dash.start, dash.end, 'direct', { kind: 'named', mentions }, []));
 }
 
+/** The phrase up to a finite verb in it: an auxiliary, or a weak past tense (-te, -de) not after a
+ *  genitive or a preposition ("NTBs kilde", "i Nordsjøen tidligere"). */
+function beforeFiniteVerb(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan {
+  for (let k = r.a + 1; k <= r.b; k++) {
+    const w = u.lw[k];
+    const prev = u.lw[k - 1];
+    const past = w.length > 3 && (w.endsWith('te') || w.endsWith('de')) && !prev.endsWith('s') && !lex.prepositions.has(prev);
+    if (lex.auxiliaries.has(w) || past) return { a: r.a, b: k - 1, head: r.head !== undefined && r.head < k ? r.head : undefined };
+  }
+  return r;
+}
+
 /** ", saying …", "…, adding that …": the subject at the start of the sentence speaks, else the previous speaker. */
 function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
   // "footage of Hillary Clinton saying …": a name right before the participle is its subject.
@@ -1219,7 +1233,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   } else if (following > 0 && lo <= startTok) {
     cs = after;
     // "told Congress on Tuesday that …": skip the listener and adverbials up to the complementiser.
-    for (let m = after; m < hi && m < after + 8; m++) {
+    // After "ifølge X" the rest is the content as it stands ("Ifølge X køyrde om lag …": no "om" clause).
+    for (let m = after; a.cue.type !== 'according' && m < hi && m < after + 8; m++) {
       if (lex.that.has(u.lw[m]) && !u.quoted[m]) { cs = lang === 'en' ? m : m + 1; break; }
       // "told me, «…»": the quotation after the listener.
       if (lang === 'en' && (u.toks[m].text === ',' || u.toks[m].text === ':') && m + 2 < hi && !u.quoted[m + 1] && u.quoted[m + 2]) { cs = m + 1; break; }
