@@ -3,7 +3,7 @@
 // a guess, so it errs towards no answer: function words, verbs that follow a
 // bare figure ("1500 sendt") and adverbs are refused.
 
-const UPPER_START = /^\p{Lu}/u;
+import { isCapitalized } from '../text/tokenize';
 
 const STOP = new Set([
   // Bokmål / Nynorsk
@@ -71,7 +71,7 @@ export function participleLike(w: string, lang: 'no' | 'en'): boolean {
 /** Could this word be an attributive adjective in front of the counted noun? */
 export function adjectiveCandidate(w: string, raw: string, lang: 'no' | 'en'): boolean {
   if (lang === 'en') {
-    if (UPPER_START.test(raw)) return true;
+    if (isCapitalized(raw)) return true;
     return /(?:al|ive|ous|ic|an|ish|ese|ed|ful|less|ary|ent|ant|ior|ern|ing)$/.test(w) && !STOP.has(w);
   }
   if (STOP.has(w)) return false;

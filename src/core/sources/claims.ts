@@ -5,7 +5,7 @@
 
 import type { ClaimKind, Lang } from '../model';
 import type { Paragraph } from '../text/segment';
-import { Token, TokenKind } from '../text/tokenize';
+import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
@@ -675,11 +675,6 @@ function headlineUnit(u: Unit): boolean {
   return last.kind === TokenKind.Word && u.text.slice(last.end, u.text.indexOf('\n', last.end) >>> 0).trim() === '';
 }
 
-function isCapitalizedTok(u: Unit, k: number): boolean {
-  const c = u.toks[k].text[0];
-  return c !== c.toLowerCase();
-}
-
 function quotedQuestion(u: Unit): boolean {
   for (let k = u.toks.length - 1; k >= 0; k--) if (u.toks[k].text === '?') return u.quoted[k];
   return false;
@@ -869,7 +864,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   }
   const leftSpeaker = left ? speakerOf(u, left, lex, places) : undefined;
   // "Fordømmer pågripelsen av statsministeren": a headline drops its subject; what follows the verb is its object.
-  if (lang !== 'en' && cue.i === 0 && !leftSpeaker && isCapitalizedTok(u, 0) && headlineUnit(u)) {
+  if (lang !== 'en' && cue.i === 0 && !leftSpeaker && isCapitalized(u.toks[0].text) && headlineUnit(u)) {
     return { cue, speaker: { kind: 'quote', whole: true, headline: true }, subjectStart: 0, final: false, after: cue.j };
   }
   const beforeLeft = left && left.a > 0 ? u.toks[left.a - 1].text : '';

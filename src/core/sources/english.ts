@@ -2,11 +2,10 @@
 // (data/enCues.generated.ts) and the English claim-content rules.
 
 import type { CueForm, Lexicon } from './lexicon';
-import { Token, TokenKind } from '../text/tokenize';
+import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { isRoleWord } from './kinds';
 import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
 import { EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
-const UPPER_START = /^\p{Lu}/u;
 
 /** A learned form is a cue when it is one at least this share of the times it appears. */
 export const EN_CUE_MIN_PRECISION = 0.12;
@@ -171,7 +170,7 @@ export function colonHeadline(sentTokens: readonly Token[], paragraphSentences: 
   for (let k = 0; k < sentTokens.length && k <= 4; k++) {
     const t = sentTokens[k];
     if (t.text === ':') return k > 0 && sentTokens.length - k > 3 ? { nameEnd: k - 1, colon: k } : undefined;
-    if (t.kind !== TokenKind.Word || !UPPER_START.test(t.text)) return undefined;
+    if (t.kind !== TokenKind.Word || !isCapitalized(t.text)) return undefined;
   }
   return undefined;
 }
@@ -207,7 +206,7 @@ export function signOff(toks: readonly Token[]): { from: number; to: number; das
   let words = 0;
   for (let k = b; k > 0 && b - k < 7; k--) {
     const t = toks[k];
-    if (t.kind === TokenKind.Word && UPPER_START.test(t.text)) { a = k; words++; continue; }
+    if (t.kind === TokenKind.Word && isCapitalized(t.text)) { a = k; words++; continue; }
     if (t.text === '.' && k > 0 && toks[k - 1].text.length === 1 && k < b) continue;
     break;
   }

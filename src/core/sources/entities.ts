@@ -3,12 +3,12 @@
 // ("Tore"), or title used as a noun ("litteraturkritikeren" after
 // "litteraturkritiker … Jon Helt Haarder") is the same entity.
 
+import { isCapitalized } from '../text/tokenize';
 import type { SourceType } from '../model';
 import { isRoleWord } from './kinds';
 import type { Gender } from './mentions';
 import type { Mention } from './phrases';
 import { firstWord, lastWord, wordCount } from '../text/words';
-const UPPER_START = /^\p{Lu}/u;
 
 export interface Entity {
   /** The most complete name met so far. */
@@ -70,7 +70,7 @@ export class Entities {
     const id = this.byKey.get(key);
     if (id !== undefined) return id;
     // A capitalised speaker read as a common phrase ('"…," Menon added') is still a name.
-    if (!m.proper && !(UPPER_START.test(m.name) && !key.includes(' ') && this.part(key) !== undefined)) {
+    if (!m.proper && !(isCapitalized(m.name) && !key.includes(' ') && this.part(key) !== undefined)) {
       if (!this.roles || m.indefinite) return undefined;
       // A title as a noun: the person last named with it.
       if (wordCount(key) > 2) return undefined;

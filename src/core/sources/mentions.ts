@@ -6,7 +6,7 @@
 
 import type { Lang, SourceType } from '../model';
 import type { Paragraph, Sentence } from '../text/segment';
-import { Token, TokenKind } from '../text/tokenize';
+import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { isAcronym, isRoleWord, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import type { Lexicon } from './lexicon';
@@ -75,13 +75,6 @@ function nameMention(start: number, end: number, name: string, type: SourceType,
   return { start, end, text: name, name, type, role, proper, indefinite: false, subject, quoted, roleNoun, gender, sentence, opener };
 }
 
-function upper(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  return w[0] !== w[0].toLowerCase();
-}
-
 function isOpenerAt(toks: readonly Token[], i: number): boolean {
   return i === 0 || OPENERS.has(toks[i - 1].text);
 }
@@ -135,11 +128,11 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     }
     if (t.kind !== TokenKind.Word) continue;
     const quoted = inQuote(st);
-    if (!upper(t.text)) {
+    if (!isCapitalized(t.text)) {
       // "dommeren", "kvinnen": a definite person noun refers to someone. (Lower-case already.)
       const lw = t.text;
       // Not a title before a name: "direktøren Tor Langbach" is Tor Langbach.
-      if (lang !== 'en' && isPersonNoun(lw) && !(i + 1 < n && toks[i + 1].kind === TokenKind.Word && upper(toks[i + 1].text))
+      if (lang !== 'en' && isPersonNoun(lw) && !(i + 1 < n && toks[i + 1].kind === TokenKind.Word && isCapitalized(toks[i + 1].text))
         && !lex.boundaries.has(lw)) {
         const subject = firstMention && i - open <= 1;
         out.push(nameMention(t.start, t.end, t.text, 'person', false, undefined, subject, quoted, true, genderOfNoun(lw), s.start, false));
@@ -151,10 +144,10 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     let j = i;
     for (;;) {
       const k = j + 1;
-      if (k < n && toks[k].kind === TokenKind.Word && upper(toks[k].text) && !lex.boundaries.has(toks[k].text.toLowerCase())) { j = k; continue; }
+      if (k < n && toks[k].kind === TokenKind.Word && isCapitalized(toks[k].text) && !lex.boundaries.has(toks[k].text.toLowerCase())) { j = k; continue; }
       // An initial: "B." between names.
-      if (k + 1 < n && toks[k].text === '.' && toks[j].text.length === 1 && toks[k + 1].kind === TokenKind.Word && upper(toks[k + 1].text)) { j = k + 1; continue; }
-      if (k + 1 < n && NAME_PARTICLES.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && upper(toks[k + 1].text)) { j = k + 1; continue; }
+      if (k + 1 < n && toks[k].text === '.' && toks[j].text.length === 1 && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text)) { j = k + 1; continue; }
+      if (k + 1 < n && NAME_PARTICLES.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text)) { j = k + 1; continue; }
       break;
     }
     const atStart = isOpenerAt(toks, i);
@@ -170,7 +163,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // "Jyllands-Posten Jon Helt Haarder", "Leste Karl Marx": a person's name starts at its first name.
     if (j - a >= 1 && !isFirstName(toks[a].text)) {
       for (let k = a + 1; k < j; k++) {
-        if (toks[k].kind === TokenKind.Word && isFirstName(toks[k].text) && upper(toks[k + 1].text)) { a = k; break; }
+        if (toks[k].kind === TokenKind.Word && isFirstName(toks[k].text) && isCapitalized(toks[k + 1].text)) { a = k; break; }
       }
     }
     const start = toks[a].start;

@@ -2,7 +2,7 @@
 // Works on one unit (a sentence, or the sentences of one quotation) of tokens.
 
 import type { SourceType } from '../model';
-import { Token, TokenKind } from '../text/tokenize';
+import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { isAcronym, isDocumentNoun, isOrgNoun, isOrgTail, isRoleWord, sourceTypeOf } from './kinds';
 import type { Lexicon } from './lexicon';
 
@@ -49,7 +49,6 @@ export type Speaker =
   /** `cut`: a dash passage ended by a quotation that follows it; that quotation's speaker is not this one's. */
   | { kind: 'quote'; whole: boolean; question?: boolean; headline?: boolean; cut?: boolean };
 
-const CAP = /^\p{Lu}/u;
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'ibn', 'dos', 'del']);
 const POSSESSIVES = new Set(['hans', 'hennes', 'deres', 'dets', 'dens', 'hennar', 'deira', 'his', 'her', 'their', 'its']);
 // Genitive on a name ("Natos", "Norges"), not on names that end in s anyway.
@@ -76,14 +75,7 @@ const PLURALISH = /(?:er|ere|erne|ene|ar|arar|arane|ane|s)$/;
 export function isName(u: Unit, i: number): boolean {
   const t = u.toks[i];
   if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number) return false;
-  return startsUpper(t.text);
-}
-
-function startsUpper(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  return CAP.test(w);
+  return isCapitalized(t.text);
 }
 
 /** Is a capitalised word at index i a name rather than a capitalised sentence opener? */
@@ -141,7 +133,7 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   // A genitive name standing alone is a place or organisation's possessive, not a speaker ("Natos" alone).
   const gm = (lex.genitive ?? GENITIVE).exec(name);
   if (gm && lex.genitive) name = gm[1];
-  else if (gm && nameStart === b && b + 1 < u.toks.length && u.toks[b + 1].kind === TokenKind.Word && !CAP.test(u.toks[b + 1].text)) {
+  else if (gm && nameStart === b && b + 1 < u.toks.length && u.toks[b + 1].kind === TokenKind.Word && !isCapitalized(u.toks[b + 1].text)) {
     name = gm[1];
   }
   const place = places(t0.start, t1.end);
@@ -155,7 +147,7 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   });
   const m = mention(t0.start, t1.end, text, name, type, true);
   // A title is metadata; so is a descriptor that says what the source is ("nyhetsbyrået").
-  if (preText && (hasRole || type === 'agency' || type === 'media' || (type === 'organisation' && !CAP.test(u.toks[pre].text)))) m.role = preText;
+  if (preText && (hasRole || type === 'agency' || type === 'media' || (type === 'organisation' && !isCapitalized(u.toks[pre].text)))) m.role = preText;
   return [m];
 }
 
@@ -174,7 +166,7 @@ export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places
   if (u.toks[head].kind !== TokenKind.Word) return [];
   // A lone capitalised sentence opener that is not a noun ("Derfor", "Samtidig") was filtered as an adverb;
   // a lone lower-case adjective cannot speak.
-  if (lex.suffixedDefinite && s === b && !PLURALISH.test(hl) && !/(?:en|et|a|t|n)$/.test(hl) && !isRoleWord(hl) && !CAP.test(u.toks[s].text) && !isDocumentNoun(hl)) return [];
+  if (lex.suffixedDefinite && s === b && !PLURALISH.test(hl) && !/(?:en|et|a|t|n)$/.test(hl) && !isRoleWord(hl) && !isCapitalized(u.toks[s].text) && !isDocumentNoun(hl)) return [];
   const t0 = u.toks[s];
   const t1 = u.toks[b];
   const text = u.text.slice(t0.start, t1.end);
@@ -247,7 +239,7 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
   // An affiliation before the phrase belongs to the speaker on its left.
   const head = a - 2;
   if (head >= stopAt && AFFILIATION.has(u.lw[a - 1]) && u.toks[head].kind === TokenKind.Word && !u.quoted[head]
-    && (CAP.test(u.toks[head].text) && !u.sentenceStarts.has(head) || isRoleWord(u.lw[head]) || SOURCE_NOUNS.has(u.lw[head]) || isOrgNoun(u.lw[head]))) {
+    && (isCapitalized(u.toks[head].text) && !u.sentenceStarts.has(head) || isRoleWord(u.lw[head]) || SOURCE_NOUNS.has(u.lw[head]) || isOrgNoun(u.lw[head]))) {
     const inner = phraseLeftOf(u, a - 1, lex, stopAt);
     // Chains too: "Lise Dahl ved Universitetet i Tromsø".
     if (inner && inner.b === head) return { a: inner.a, b, head: inner.head ?? head };
@@ -279,8 +271,8 @@ function suspendedCompound(u: Unit, k: number): boolean {
 function coordinable(u: Unit, left: number, right: number): boolean {
   const l = u.toks[left].text;
   const r = u.toks[right].text;
-  const lc = CAP.test(l) && !u.sentenceStarts.has(left);
-  const rc = CAP.test(r);
+  const lc = isCapitalized(l) && !u.sentenceStarts.has(left);
+  const rc = isCapitalized(r);
   if (lc && rc) return true;
   if (u.sentenceStarts.has(left) && rc) return true;
   return PLURALISH.test(u.lw[left]) && PLURALISH.test(u.lw[right]) && !rc;
@@ -363,7 +355,7 @@ export function localNames(u: Unit, end: number, lex: Lexicon, places: PlaceLook
     while (j + 1 < end && properAt(u, j + 1, places, lex)) j++;
     // Include the descriptor before it for the role ("etterretningstjenesten NIS").
     let a = i;
-    while (a - 1 >= 0 && u.toks[a - 1].kind === TokenKind.Word && !lex.boundaries.has(u.lw[a - 1]) && !CAP.test(u.toks[a - 1].text) && i - a < 3) a--;
+    while (a - 1 >= 0 && u.toks[a - 1].kind === TokenKind.Word && !lex.boundaries.has(u.lw[a - 1]) && !isCapitalized(u.toks[a - 1].text) && i - a < 3) a--;
     if (a - 1 >= 0 && lex.quantifiers.has(u.lw[a - 1])) a--;
     out.push(...readPhrase(u, a, j, lex, places));
     i = j + 1;

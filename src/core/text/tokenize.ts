@@ -156,6 +156,10 @@ function letterRun(text: string, i: number, to: number): number {
 }
 
 const UPPER = /^\p{Lu}/u;
+/** Does the word start with an upper-case letter? Asked of most tokens: ASCII is answered without the regex. */
 export function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
   return UPPER.test(word);
 }
