@@ -3,6 +3,7 @@
 
 import type { CueForm, Lexicon } from './lexicon';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
+import { EN_WEEKDAYS } from '../numbers/calendar';
 import { isRoleWord } from './kinds';
 import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
 import { EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
@@ -127,13 +128,12 @@ const CUE_PARTICLES = new Set(['out', 'up']);
 const CUE_PARTICLES_BEFORE_PREPOSITION = new Set(['out', 'up', 'in', 'off', 'down', 'back']);
 const CUE_PREPOSITIONS = new Set(['about', 'for', 'on', 'against', 'with', 'of', 'into', 'at', 'over']);
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** "said Tuesday the …", "voted on Thursday to …", "announced this week that …": past a time phrase right after the cue. */
 function pastTimePhrase(u: Unit, k: number, hi: number): number {
   let m = k;
-  if (m + 2 < hi && u.lw[m] === 'on' && WEEKDAYS.has(u.lw[m + 1])) m++;
-  if (m + 1 < hi && WEEKDAYS.has(u.lw[m])) m++;
+  if (m + 2 < hi && u.lw[m] === 'on' && EN_WEEKDAYS.has(u.lw[m + 1])) m++;
+  if (m + 1 < hi && EN_WEEKDAYS.has(u.lw[m])) m++;
   else if (m + 2 < hi && TIME_DETERMINERS.has(u.lw[m]) && u.lw[m] !== 'that' && TIME_NOUNS.has(u.lw[m + 1])) m += 2;
   else return k;
   return u.quoted[m - 1] ? k : m;
