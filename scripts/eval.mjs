@@ -2,12 +2,13 @@
 // Accuracy on the corpus: runs the built CLI over every ../shared/corpus/*.txt
 // that has a .gold.json beside it and prints the scorer's tables, then one
 // summary table, then the same summary for the two halves of each dev text.
-// usage: node scripts/eval.mjs [--errors N] [--json] [--half A|B]
+// usage: node scripts/eval.mjs [--errors N] [--json] [--half A|B|B1|B2]
 //
 // The halves: each text is cut at blank lines into blocks of about 5,000
 // characters (an article or two), and the blocks alternate A, B, A, B … Rules
 // are built looking at half A only; half B says whether they hold on text
-// nobody looked at (DEVELOPERS.md).
+// nobody looked at (DEVELOPERS.md). B1 and B2 are B's blocks taken alternately,
+// for a rule that has to be built on B's kinds of text: build on B1, check on B2.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,7 +42,8 @@ export function halfRanges(text, half) {
   for (let k = 0; from < text.length; k++) {
     const cut = text.indexOf('\n\n', from + BLOCK);
     const to = cut < 0 ? text.length : cut + 2;
-    if ((k % 2 === 0 ? 'A' : 'B') === half) out.push([from, to]);
+    const name = k % 2 === 0 ? 'A' : 'B';
+    if (name === half || name + ((k >> 1) % 2 === 0 ? '1' : '2') === half) out.push([from, to]);
     from = to;
   }
   return out;
@@ -90,7 +92,7 @@ function score(goldPath, predPath, gold, pred, show) {
 const texts = readdirSync(corpus).filter((f) => f.endsWith('.txt') && existsSync(join(corpus, f.replace(/\.txt$/, '.gold.json')))).sort();
 const tmp = mkdtempSync(join(tmpdir(), 'kilde-eval-'));
 const summaries = {};
-const halves = { A: {}, B: {} };
+const halves = { A: {}, B: {}, B1: {}, B2: {} };
 try {
   for (const file of texts) {
     const goldPath = join(corpus, file.replace(/\.txt$/, '.gold.json'));
@@ -105,7 +107,7 @@ try {
     const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
     const pred = JSON.parse(run.stdout);
     const text = readFileSync(join(corpus, file), 'utf8');
-    for (const h of ['A', 'B']) {
+    for (const h of onlyHalf ? [onlyHalf] : ['A', 'B']) {
       const ranges = halfRanges(text, h);
       const g = restrict(gold, ranges);
       const p = restrict(pred, ranges);
