@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Accuracy on the corpus: runs the built CLI over every ../shared/corpus/*.txt
 // that has a .gold.json beside it and prints the scorer's tables, then one
-// summary table, then the same summary for the two halves of each dev text.
+// summary table, then the same summary for the two halves of each dev text. The
+// summary also scores our own marked-up sentences (test/fixtures/attribution).
 // usage: node scripts/eval.mjs [--errors N] [--json] [--half A|B|B1|B2]
 //
 // The halves: each text is cut at blank lines into blocks of about 5,000
@@ -14,11 +15,13 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseMarked } from './own-gold.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.KILDE_SHARED ?? join(root, '..', 'shared');
 const corpus = join(shared, 'corpus');
 const scorer = join(shared, 'eval', 'score.mjs');
+const own = join(root, 'test', 'fixtures', 'attribution');
 const cli = join(root, 'dist', 'cli', 'kilde.js');
 const args = process.argv.slice(2);
 const errors = args.includes('--errors') ? args[args.indexOf('--errors') + 1] : '0';
@@ -127,6 +130,31 @@ try {
     if (!asJson) {
       console.log(`\n== ${file}`);
       process.stdout.write(s.table);
+    }
+  }
+  // Our own everyday sentences (test/fixtures/attribution): scored whole, never split.
+  if (!onlyHalf) {
+    for (const file of readdirSync(own).filter((f) => f.endsWith('.txt')).sort()) {
+      const name = `own-${file.replace(/\.txt$/, '')}`;
+      const { text, gold } = parseMarked(readFileSync(join(own, file), 'utf8'), name);
+      const textPath = join(tmp, `${name}.txt`);
+      const goldPath = join(tmp, `${name}.gold.json`);
+      const predPath = join(tmp, `${name}.pred.json`);
+      writeFileSync(textPath, text);
+      writeFileSync(goldPath, JSON.stringify(gold));
+      const run = spawnSync(process.execPath, [cli, 'annotate', textPath, '--format', 'json'], { encoding: 'utf8' });
+      if (run.status !== 0) {
+        console.error(`eval: kilde failed on ${name}: ${run.stderr}`);
+        process.exitCode = 1;
+        continue;
+      }
+      writeFileSync(predPath, run.stdout);
+      const s = score(goldPath, predPath, gold, JSON.parse(run.stdout), !asJson);
+      summaries[name] = s.summary;
+      if (!asJson) {
+        console.log(`\n== ${name} (test/fixtures/attribution/${file})`);
+        process.stdout.write(s.table);
+      }
     }
   }
 } finally {
