@@ -56,6 +56,11 @@ describe('coreference: pronouns', () => {
     const t = 'Ordførar Randi Aas opna den nye ferjekaia i går. Ho seier at kaia var på plass i tide.';
     assert.equal(claimWith(run(t, 'nn'), t, 'kaia var').source, 'Randi Aas');
   });
+
+  it('resolves English "she" to the woman just named, not the last man who spoke', () => {
+    const t = 'Tom Berg, an adviser to the campaign, said the race was close.\n\nMayor Ellen Ford toured the harbour on Friday. She promised that the pier would be rebuilt.';
+    assert.equal(claimWith(run(t, 'en'), t, 'the pier').source, 'Ellen Ford');
+  });
 });
 
 describe('coreference: names and titles', () => {

@@ -284,7 +284,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         const fits = (t: SourceType) => (sp.refers === 'person' ? t === 'person' : t !== 'person');
         const local = [...sp.local].reverse().find((m) => fits(m.type));
         if (local) { p.ids = [register(local)]; return; }
-        if (sp.refers === 'person' && norwegian) {
+        if (sp.refers === 'person') {
           const gender = PRONOUN_GENDER[sp.pronoun];
           const ent = antecedent(p.raw.cueStart, p.para, gender);
           if (ent !== undefined) {
