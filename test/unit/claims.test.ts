@@ -214,6 +214,13 @@ describe('claims: Nynorsk and English', () => {
     assert.equal(claimWith(a, t, 'raset').kind, 'according-to');
   });
 
+  it('reads Nynorsk "syner at" (shows) with a document as the source', () => {
+    const t = 'Granskinga syner at kvar fjerde bru treng vedlikehald.';
+    const c = claimWith(run(t, 'nn'), t, 'kvar fjerde bru');
+    assert.equal(c.source, 'Granskinga');
+    assert.equal(c.cue, 'syner');
+  });
+
   it('reads English cues before and after the content', () => {
     const t = 'The bridge will stay closed until March, officials said on Monday. According to the ministry, repairs will cost $4.5 million. Minister John Carter told Reuters that the work had been delayed.';
     const a = run(t, 'en');

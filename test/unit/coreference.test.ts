@@ -56,6 +56,18 @@ describe('coreference: pronouns', () => {
     const t = 'Ordførar Randi Aas opna den nye ferjekaia i går. Ho seier at kaia var på plass i tide.';
     assert.equal(claimWith(run(t, 'nn'), t, 'kaia var').source, 'Randi Aas');
   });
+
+  it('gives English "the agency" the agency named in full before, and keeps a new head noun apart', () => {
+    const t = 'According to the Coastal Flood Agency, the river rose two metres.\n\nThe agency warned that more storms were coming. The committee said it would meet on Friday.';
+    const a = run(t, 'en');
+    assert.equal(claimWith(a, t, 'more storms').source, 'Coastal Flood Agency');
+    assert.equal(claimWith(a, t, 'would meet').source, 'committee');
+  });
+
+  it('resolves English "she" to the woman just named, not the last man who spoke', () => {
+    const t = 'Tom Berg, an adviser to the campaign, said the race was close.\n\nMayor Ellen Ford toured the harbour on Friday. She promised that the pier would be rebuilt.';
+    assert.equal(claimWith(run(t, 'en'), t, 'the pier').source, 'Ellen Ford');
+  });
 });
 
 describe('coreference: names and titles', () => {

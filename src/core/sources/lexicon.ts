@@ -141,6 +141,7 @@ rapportere: rapporterer rapporterte
 uttale: uttaler uttalte uttalt*
 frykte: fryktar! frykta!
 vise: viser! viste!
+syne: syner! synte!
 peike på: peikar peika
 slå fast: slår slo
 legge til: legg la

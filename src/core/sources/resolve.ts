@@ -4,6 +4,7 @@
 
 import type { Lang, NameMeta, SourceRecord, SourceType } from '../model';
 import { runToEnd } from '../steps';
+import { lastWord } from '../text/words';
 import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
@@ -109,9 +110,14 @@ export function createResolver(lang: Lang): AttributionResolver {
       const ending = lower.slice(-5);
       const list = byEnding.get(ending);
       if (list) list.push({ lower, id }); else byEnding.set(ending, [{ lower, id }]);
+    } else if (!norwegian && type !== 'person' && lower.includes(' ')) {
+      byHeadNoun.set(lastWord(lower), id);
     }
     return id;
   };
+  /** English organisation names by their head noun: "the agency" after "the Environment Agency"
+   *  is that agency (Norwegian writes the head into one word, which bySuffix finds). */
+  const byHeadNoun = new Map<string, number>();
   /** The latest one-word source whose name ends in `key` and is longer than it. */
   const bySuffix = (key: string): number | undefined => {
     const list = byEnding.get(key.slice(-5));
@@ -135,7 +141,7 @@ export function createResolver(lang: Lang): AttributionResolver {
     }
     id ??= byKey.get(key);
     // "instituttet" after "Havforskningsinstituttet": a definite noun naming a source met before.
-    if (id === undefined && !m.proper && !m.indefinite && key.length >= 5) id = bySuffix(key);
+    if (id === undefined && !m.proper && !m.indefinite && key.length >= 5) id = norwegian ? bySuffix(key) : byHeadNoun.get(key);
     if (id === undefined) id = newSource(m.name, m.type, m.role, key);
     else {
       const s = sources[id];
@@ -284,7 +290,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         const fits = (t: SourceType) => (sp.refers === 'person' ? t === 'person' : t !== 'person');
         const local = [...sp.local].reverse().find((m) => fits(m.type));
         if (local) { p.ids = [register(local)]; return; }
-        if (sp.refers === 'person' && norwegian) {
+        if (sp.refers === 'person') {
           const gender = PRONOUN_GENDER[sp.pronoun];
           const ent = antecedent(p.raw.cueStart, p.para, gender);
           if (ent !== undefined) {
