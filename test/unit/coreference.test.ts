@@ -57,6 +57,15 @@ describe('coreference: pronouns', () => {
     assert.equal(claimWith(run(t, 'nn'), t, 'kaia var').source, 'Randi Aas');
   });
 
+  it('gives a definite head noun the organisation named in full before, also opening a sentence', () => {
+    const t = 'Ifølgje Statens vegvesen er vegen stengd. Vegvesenet meiner at raset er stort.\n\nKunnskapsdepartementet varsla at skulen får pengar. Departementet seier at det hastar.\n\nKari Johansen sa at det er bra. Hansen sa at det er dårleg.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'raset er stort').source, 'Statens vegvesen');
+    assert.equal(claimWith(a, t, 'det hastar').source, 'Kunnskapsdepartementet');
+    // A surname is nobody's head noun.
+    assert.equal(claimWith(a, t, 'dårleg').source, 'Hansen');
+  });
+
   it('gives English "the agency" the agency named in full before, and keeps a new head noun apart', () => {
     const t = 'According to the Coastal Flood Agency, the river rose two metres.\n\nThe agency warned that more storms were coming. The committee said it would meet on Friday.';
     const a = run(t, 'en');

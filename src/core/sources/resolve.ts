@@ -58,6 +58,13 @@ interface Mentioned {
   quoted: boolean;
 }
 
+/** Definite endings of Norwegian nouns, longest first ("departementet", "vegvesenet", "avisa", "forskerne"). */
+const DEFINITE_ENDINGS = ['ene', 'et', 'en', 'a'];
+/** A capitalised word that reads as a definite noun: English "the" is a separate word, so only Norwegian. */
+function definiteForm(key: string): boolean {
+  return key.length >= 7 && (key.endsWith('et') || key.endsWith('en') || key.endsWith('a'));
+}
+
 /** How far back in the names met a pronoun or a cue-less quotation looks for its person. */
 const HISTORY_LOOKBACK = 40;
 
@@ -106,18 +113,35 @@ export function createResolver(lang: Lang): AttributionResolver {
     if (role) sources[id].role = role;
     byKey.set(key, id);
     const lower = name.toLowerCase();
-    if (lower.length > 5 && !lower.includes(' ')) {
-      const ending = lower.slice(-5);
-      const list = byEnding.get(ending);
-      if (list) list.push({ lower, id }); else byEnding.set(ending, [{ lower, id }]);
-    } else if (!norwegian && type !== 'person' && lower.includes(' ')) {
-      byHeadNoun.set(lastWord(lower), id);
+    if (!lower.includes(' ')) {
+      if (lower.length > 5) fileEnding(lower, id);
+    } else if (type !== 'person') {
+      // "Statens vegvesen", "the Environment Agency": the head noun alone refers to them later.
+      const head = lastWord(lower);
+      byHeadNoun.set(head, id);
+      if (norwegian && head.length > 5) fileEnding(head, id);
     }
     return id;
   };
-  /** English organisation names by their head noun: "the agency" after "the Environment Agency"
-   *  is that agency (Norwegian writes the head into one word, which bySuffix finds). */
+  const fileEnding = (lower: string, id: number) => {
+    const ending = lower.slice(-5);
+    const list = byEnding.get(ending);
+    if (list) list.push({ lower, id }); else byEnding.set(ending, [{ lower, id }]);
+  };
+  /** Names of several words other than persons, by their last word: "the agency" is the
+   *  Environment Agency, "vegvesenet" Statens vegvesen. */
   const byHeadNoun = new Map<string, number>();
+  /** A definite noun naming a source met before: "vegvesenet" (vegvesen + et), "the agency". */
+  const byDefiniteHead = (key: string): number | undefined => {
+    if (!norwegian) return byHeadNoun.get(key);
+    for (const e of DEFINITE_ENDINGS) {
+      if (key.length > e.length + 3 && key.endsWith(e)) {
+        const id = byHeadNoun.get(key.slice(0, -e.length));
+        if (id !== undefined) return id;
+      }
+    }
+    return undefined;
+  };
   /** The latest one-word source whose name ends in `key` and is longer than it. */
   const bySuffix = (key: string): number | undefined => {
     const list = byEnding.get(key.slice(-5));
@@ -140,8 +164,13 @@ export function createResolver(lang: Lang): AttributionResolver {
       }
     }
     id ??= byKey.get(key);
-    // "instituttet" after "Havforskningsinstituttet": a definite noun naming a source met before.
-    if (id === undefined && !m.proper && !m.indefinite && key.length >= 5) id = norwegian ? bySuffix(key) : byHeadNoun.get(key);
+    // "instituttet" after "Havforskningsinstituttet", "Vegvesenet" after "Statens vegvesen": a
+    // definite noun naming a source met before. Capitalised too when it opens a sentence, but
+    // never a person's name ("Hansen" is not the end of "Johansen").
+    if (id === undefined && !m.indefinite && key.length >= 5 && m.type !== 'person' && !key.includes(' ') && (!m.proper || (norwegian && definiteForm(key)))) {
+      const found = byDefiniteHead(key) ?? (norwegian ? bySuffix(key) : undefined);
+      if (found !== undefined && sources[found].sourceType !== 'person') id = found;
+    }
     if (id === undefined) id = newSource(m.name, m.type, m.role, key);
     else {
       const s = sources[id];
