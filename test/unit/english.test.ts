@@ -429,3 +429,35 @@ describe('english: long appositions', () => {
     assert.equal(claimWith(run(t), t, 'figures were right').source, 'Maria Olsen');
   });
 });
+
+describe('english: an adjunct cue after a common-noun speaker', () => {
+  it('splits "The agency said …, warning that …" into two claims of the agency', () => {
+    const t = 'The company said it would not be able to pay its bills, warning that it could default on some loans.';
+    const a = run(t);
+    const said = claimWith(a, t, 'pay its bills');
+    assert.equal(said.text, 'it would not be able to pay its bills');
+    assert.equal(said.source, 'company');
+    const warned = claimWith(a, t, 'default on');
+    assert.equal(warned.cue, 'warning');
+    assert.equal(warned.source, 'company');
+    assert.equal(warned.text, 'that it could default on some loans');
+  });
+
+  it('gives ", adding:" and its quotation to the same speaker', () => {
+    const t = 'The spokesman said there was no meeting planned with the senator, adding: "If one is planned we will look at it."';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'no meeting').text, 'there was no meeting planned with the senator');
+    const added = claimWith(a, t, 'If one');
+    assert.equal(added.cue, 'adding');
+    assert.equal(added.source, 'spokesman');
+  });
+});
+
+describe("english: a sentence opening with '' quotation marks", () => {
+  it("starts a new sentence at '' after a full stop, so the sentence before is not quoted content", () => {
+    const t = "The town relies on the old plant. ''That is our weak spot,'' said Tom Berg, who heads the council.";
+    const c = claimWith(run(t), t, 'weak spot');
+    assert.equal(c.source, 'Tom Berg');
+    assert.ok(!c.text.includes('relies'), c.text);
+  });
+});

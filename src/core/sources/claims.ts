@@ -588,6 +588,11 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   if (!finalCue) {
     for (const a of main) {
       if (governing.length === 0) { governing.push(a); continue; }
+      // "The agency said …, warning that …": the adjunct after a comma is the same speaker's second claim.
+      if (lang === 'en' && a.speaker?.kind === 'previous' && adjunctAfterComma(u, a, lex)) {
+        governing.push({ ...a, speaker: governing[governing.length - 1].speaker });
+        continue;
+      }
       // A second claim only when a clause boundary (", etter at Y meldte") or a relative ("noe Y har avvist") stands before it.
       if (newClause(u, governing[governing.length - 1], a, lex) || a.coordinated) governing.push(a);
       else if (lang === 'en' && a.speaker && a.speaker.kind !== 'previous') nested.push(a);
@@ -1069,6 +1074,12 @@ function newClause(u: Unit, a: Attributed, b: Attributed, lex: Lexicon): boolean
   // "…, og at Y mener …" continues a's reported content; "…, etter at Y meldte …" is a new clause.
   if (lex.that.has(between[between.length - 1]) && (between.length === 1 || between[0] === 'og' || between[0] === 'and' || between[0] === 'men' || between[0] === 'but')) return false;
   return between.some((x) => lex.subordinators.has(x) || lex.relatives.has(x));
+}
+
+/** ", adding …", ", warning that …": an English participle cue right after a comma outside quotes. */
+function adjunctAfterComma(u: Unit, a: Attributed, lex: Lexicon): boolean {
+  const k = a.cue.i - 1;
+  return k > 0 && u.toks[k].text === ',' && !u.quoted[k] && lex.verbs.get(u.lw[a.cue.i])?.adjunct === true;
 }
 
 /** "…, noe ledelsen har avvist": the relative pronoun after a comma that opens a's clause. */
