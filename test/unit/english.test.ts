@@ -461,3 +461,46 @@ describe("english: a sentence opening with '' quotation marks", () => {
     assert.ok(!c.text.includes('relies'), c.text);
   });
 });
+
+describe('english: content ends at ", but"', () => {
+  it('stops reported content before ", but …" after the cue', () => {
+    const t = 'The mayor called the budget a disaster for the schools, but the council passed it anyway.';
+    const c = claimWith(run(t), t, 'budget');
+    assert.equal(c.text, 'the budget a disaster for the schools');
+  });
+});
+
+describe('english: rare adverbs between an auxiliary and the cue', () => {
+  it('does not read "steadfastly" or "long" as the speaker', () => {
+    const t1 = 'The mayor has steadfastly refused to release the tax records.';
+    assert.equal(claimWith(run(t1), t1, 'tax records').source, 'mayor');
+    const t2 = 'Cruz has long said that he qualifies for the office.';
+    assert.equal(claimWith(run(t2), t2, 'qualifies').source, 'Cruz');
+  });
+
+  it('reads the subject before an apposition and "long"', () => {
+    const t = 'Britain, which has the largest navy, long blocked any talk of a joint army.';
+    assert.equal(claimWith(run(t), t, 'joint army').source, 'Britain');
+  });
+
+  it('still reads a noun in -ly as the speaker', () => {
+    const t = 'The family said the boy was safe.';
+    assert.equal(claimWith(run(t), t, 'boy was safe').source, 'family');
+  });
+});
+
+describe('english: an infinitive after the cue is reported', () => {
+  it('does not take "X, Y has refused to disclose …" for an attribution after the content', () => {
+    const t = 'And until Thursday, Trump has steadfastly refused to disclose his medical records.';
+    const c = claimWith(run(t), t, 'medical records');
+    assert.equal(c.text, 'to disclose his medical records');
+    assert.equal(c.source, 'Trump');
+  });
+
+  it('still reads "said to reporters" after a quotation as the attribution', () => {
+    const t = '"The plan is dead," Smith said to reporters on Monday.';
+    const c = claimWith(run(t), t, 'plan is dead');
+    assert.equal(c.source, 'Smith');
+    assert.ok(c.text.startsWith('"The plan is dead'), c.text);
+  });
+});

@@ -63,7 +63,7 @@ const APPOSITION_MAX = 32;
  * (the name where there is one, a title before a name is not part of it) and where the subject starts.
  */
 export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: PhraseSpan; subjectStart: number } | undefined {
-  let k = cueI - 1;
+  let k = (rareAdverbBefore(u, cueI, lex) ?? cueI) - 1;
   while (k >= 0 && (lex.adverbs.has(u.lw[k]) || lex.perfect.has(u.lw[k]))) k--;
   if (k < 3 || u.toks[k].text !== ',' || u.quoted[k]) return undefined;
   const c2 = k;
@@ -105,7 +105,7 @@ export function coordinatedVerb(u: Unit, cueI: number, lex: Lexicon): number | u
 }
 
 // A reported clause ends before these after a comma ("…, although he …", "…, which …").
-const CLAUSE_BREAK = new Set(['although', 'though', 'while', 'whereas', 'which', 'because', 'despite', 'meaning', 'according']);
+const CLAUSE_BREAK = new Set(['but', 'although', 'though', 'while', 'whereas', 'which', 'because', 'despite', 'meaning', 'according']);
 const DASHES = new Set([';', '—', '–', '―', '--']);
 
 /** The end of reported content starting at token cs: before a dash, a semicolon or ", and …" outside quotes. */
@@ -154,10 +154,22 @@ export function nothingReportedAfter(u: Unit, j: number, lex: Lexicon): boolean 
     const t = u.toks[k].text;
     if (t === ',' || t === '.' || t === '!' || t === '?' || t === ';' || u.sentenceStarts.has(k)) return true;
     if (lex.that.has(u.lw[k]) || t === ':' || u.quoted[k] || t === '“' || t === '"') return false;
+    // "refused to disclose …": an infinitive is what was reported, not an adverbial.
+    if (k === j && u.lw[k] === 'to' && infinitiveAfter(u, k + 1, lex)) return false;
     // "X said he would …": a clause, unless it is an adverbial ("in an interview on Monday").
     if (u.toks[k].kind === TokenKind.Word && ++words > 3 && !lex.prepositions.has(u.lw[j]) && !lex.adverbs.has(u.lw[j])) return false;
   }
   return true;
+}
+
+// After "to", these open a noun phrase ("said to the crowd"), not an infinitive.
+const TO_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'reporters', 'me', 'him', 'them', 'us', 'you', 'whom', 'some', 'all', 'both', 'each', 'every', 'any']);
+
+/** "to disclose": a lower-case word after "to" that opens no noun phrase. */
+function infinitiveAfter(u: Unit, k: number, lex: Lexicon): boolean {
+  if (k >= u.toks.length || u.quoted[k] || u.toks[k].kind !== TokenKind.Word || isCapitalized(u.toks[k].text)) return false;
+  const w = u.lw[k];
+  return !TO_OBJECT.has(w) && !lex.personPronouns.has(w) && !lex.groupPronouns.has(w) && !/\d/.test(w) && !w.endsWith('ing');
 }
 
 /**
@@ -281,6 +293,8 @@ const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'each', 'every
  * subject before a time phrase and adverbs standing between it and the cue, or `cueI` when there is none.
  */
 export function subjectEndBeforeTime(u: Unit, cueI: number, lex: Lexicon): number {
+  const adverb = rareAdverbBefore(u, cueI, lex);
+  if (adverb !== undefined) return adverb;
   let k = cueI - 1;
   while (k >= 0 && lex.adverbs.has(u.lw[k])) k--;
   const skipped = k < cueI - 1;
@@ -293,6 +307,20 @@ export function subjectEndBeforeTime(u: Unit, cueI: number, lex: Lexicon): numbe
   while (k >= 0 && (lex.adverbs.has(u.lw[k]) || u.lw[k] === 'earlier')) k--;
   if (k >= 1 && reducedRelative(u, k)) return k;
   return k >= 0 && u.toks[k].kind === TokenKind.Word ? k + 1 : cueI;
+}
+
+/**
+ * "Cruz has long said", "The mayor has steadfastly refused": an adverb too rare for the learned
+ * list stands between an auxiliary and the cue; a word in -ly there is never the subject (and
+ * "long" right before a cue never is). Returns the adverb's index, or undefined.
+ */
+function rareAdverbBefore(u: Unit, cueI: number, lex: Lexicon): number | undefined {
+  const k = cueI - 1;
+  if (k < 1 || u.quoted[k] || lex.adverbs.has(u.lw[k])) return undefined;
+  const w = u.lw[k];
+  if (w === 'long' && u.toks[k].text === 'long') return k;
+  const aux = lex.perfect.has(u.lw[k - 1]) || lex.auxiliaries.has(u.lw[k - 1]);
+  return aux && w.length > 4 && w.endsWith('ly') && !isCapitalized(u.toks[k].text) ? k : undefined;
 }
 
 /** "poll released", "study published": a past participle right after a lower-case noun. */
