@@ -504,3 +504,40 @@ describe('english: an infinitive after the cue is reported', () => {
     assert.ok(c.text.startsWith('"The plan is dead'), c.text);
   });
 });
+
+describe('english: a nested report\'s subject starts after the outer verb', () => {
+  it('does not take "said" into the subject of the inner cue', () => {
+    const t = 'Phil Smith, a spokesman for the miners, said the union expected output to improve.';
+    const a = run(t);
+    assert.ok(!a.entities.some((e) => e.kind === 'source' && e.text.startsWith('said')), a.entities.map((e) => e.text).join(' | '));
+    assert.equal(claimWith(a, t, 'the union').source, 'Phil Smith');
+  });
+});
+
+describe('english: a subject with a prepositional phrase', () => {
+  it('reads "Some advocates for the plan said" and "A report in a local paper said"', () => {
+    const t1 = 'Some advocates for the plan said the cost was too high.';
+    assert.match(claimWith(run(t1), t1, 'cost was').source, /advocates/);
+    const t2 = 'A report in a local paper said that the mayor had used the photos.';
+    assert.match(claimWith(run(t2), t2, 'mayor had').source, /report/);
+  });
+
+  it('still leaves a fronted adverbial out of the speaker', () => {
+    const t = 'In an interview on Monday the mayor said the plan was dead.';
+    assert.equal(claimWith(run(t), t, 'plan was dead').source, 'mayor');
+  });
+});
+
+describe('english: a share of a poll speaks', () => {
+  it('reads "47 percent said" and "72 percent of Democrats said" as sources', () => {
+    const t1 = 'In the poll, 47 percent said they would vote for the mayor.';
+    assert.equal(claimWith(run(t1), t1, 'would vote').source, '47 percent');
+    const t2 = 'Of those asked, 72 percent of Democrats said they would vote.';
+    assert.match(claimWith(run(t2), t2, 'would vote').source, /72 percent/);
+  });
+
+  it('does not read a figure in the content as the speaker', () => {
+    const t = 'Prices rose 5 percent, the bank said.';
+    assert.equal(claimWith(run(t), t, 'Prices').source, 'bank');
+  });
+});

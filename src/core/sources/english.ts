@@ -96,6 +96,23 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
   return { span: outer, subjectStart: outer.a };
 }
 
+/**
+ * "She said leaders had agreed …": the subject of a reported clause starts after the verb
+ * that reports it; a phrase read leftwards from the inner cue must not take that verb in.
+ * Returns the span from the word after the last speech verb in it.
+ */
+export function afterSpeechVerb(u: Unit, span: PhraseSpan): PhraseSpan {
+  for (let k = span.b; k >= span.a; k--) {
+    if (!SPEECH_VERBS.has(u.toks[k].text)) continue;
+    // "Steyer announced plans to …": a verb right before the cue leaves no subject to cut out.
+    if (k === span.b) return span;
+    return span.head !== undefined && span.head <= k ? { a: k + 1, b: span.b } : { ...span, a: k + 1 };
+  }
+  return span;
+}
+// Forms that are verbs only (never nouns or names), written in lower case.
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'wrote', 'added', 'argued', 'insisted', 'stated', 'claimed', 'noted', 'explained', 'warned', 'declared', 'announced', 'suggested', 'acknowledged', 'admitted', 'believes', 'believed', 'thinks', 'thought']);
+
 /** "X urged Y, and criticized Z": the index of the "and"/"but" right before the cue (adverbs between), if any. */
 export function coordinatedVerb(u: Unit, cueI: number, lex: Lexicon): number | undefined {
   let k = cueI - 1;
