@@ -541,3 +541,26 @@ describe('english: a share of a poll speaks', () => {
     assert.equal(claimWith(run(t), t, 'Prices').source, 'bank');
   });
 });
+
+describe('english: an age before an apposition', () => {
+  it('reads "Jane Hill, 27, a nurse in Ohio, said"', () => {
+    const t = 'Jane Hill, 27, a nurse in Ohio, said the vote would be close.';
+    assert.equal(claimWith(run(t), t, 'vote would').source, 'Jane Hill');
+  });
+});
+
+describe('english: the listener and "to" are not content', () => {
+  it('skips the listener before a clause or a question: "told his audience they …", "asked X why …"', () => {
+    const t1 = 'The senator told his audience they would not back him.';
+    assert.equal(claimWith(run(t1), t1, 'back him').text, 'they would not back him');
+    const t2 = 'The reporter asked the campaigns of the three candidates why they did not respond.';
+    assert.equal(claimWith(run(t2), t2, 'respond').text, 'why they did not respond');
+  });
+
+  it('leaves "to" before an object out, and keeps it before an infinitive', () => {
+    const t1 = 'The mayor kept pointing to the sale of city land.';
+    assert.equal(claimWith(run(t1), t1, 'city land').text, 'the sale of city land');
+    const t2 = 'The governor vowed to fight the ruling.';
+    assert.equal(claimWith(run(t2), t2, 'ruling').text, 'to fight the ruling');
+  });
+});

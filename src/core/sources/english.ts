@@ -75,6 +75,8 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
     if (t.kind === TokenKind.Punct && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'") return undefined;
   }
   if (c1 < 1 || c2 - c1 > APPOSITION_MAX || u.toks[c1].text !== ',' || c2 - c1 < 2) return undefined;
+  // "Jane Hill, 27, a nurse in Ohio, said": an age between commas before the apposition.
+  if (c1 >= 3 && u.toks[c1 - 1].kind === TokenKind.Number && u.toks[c1 - 2].text === ',' && !u.quoted[c1 - 2]) c1 -= 2;
   const outer = phraseLeftOf(u, c1, lex);
   if (!outer) return undefined;
   // The inner part is a name: initials, capitalised words and name particles only.
@@ -157,11 +159,29 @@ function pastTimePhrase(u: Unit, k: number, hi: number): number {
 }
 
 /** Where the content starts when it follows the cue at token k: past a particle and an object's preposition. */
-export function pastCuePreposition(u: Unit, k: number, hi: number): number {
+export function pastCuePreposition(u: Unit, k: number, hi: number, lex: Lexicon): number {
   let m = pastTimePhrase(u, k, hi);
   if (m + 1 < hi && !u.quoted[m] && (CUE_PARTICLES.has(u.lw[m]) || (CUE_PARTICLES_BEFORE_PREPOSITION.has(u.lw[m]) && CUE_PREPOSITIONS.has(u.lw[m + 1])))) m++;
   if (m + 1 < hi && !u.quoted[m] && CUE_PREPOSITIONS.has(u.lw[m])) m++;
+  // "pointing to the sale", "referring to herself": "to" before its object; before a verb it opens the content ("vowed to fight").
+  else if (m + 1 < hi && !u.quoted[m] && u.lw[m] === 'to' && !u.quoted[m + 1] && u.toks[m + 1].kind !== TokenKind.Punct && !infinitiveAfter(u, m + 1, lex)) m++;
   return m;
+}
+
+// Verbs that take the listener before what was said: "told his audience they …", "asked them why …".
+const LISTENER_CUES = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'asking', 'assured', 'assuring', 'reminded', 'reminding', 'informed', 'emailed']);
+// What was said opens with these after the listener: a subject pronoun, a question word or an infinitive.
+const AFTER_LISTENER = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'why', 'what', 'how', 'whether', 'if', 'who', 'when', 'where', 'to']);
+
+/** "told reporters they …", "asked the campaigns why …": past a short listener after such a cue at cueI, content starting at k. */
+export function pastListener(u: Unit, cueI: number, k: number, hi: number, lex: Lexicon): number {
+  if (!LISTENER_CUES.has(u.lw[cueI])) return k;
+  for (let m = k + 1; m < hi && m <= k + 6; m++) {
+    if (u.quoted[m] || u.toks[m].kind === TokenKind.Punct && !nameDot(u, m)) return k;
+    if (AFTER_LISTENER.has(u.lw[m])) return m;
+    if (lex.verbs.has(u.lw[m]) || lex.auxiliaries.has(u.lw[m]) || lex.that.has(u.lw[m])) return k;
+  }
+  return k;
 }
 
 /** '"…," X said on Monday.' / '…, X said, adding …': no "that", quotation or clause follows the cue before the next comma. */
@@ -180,7 +200,7 @@ export function nothingReportedAfter(u: Unit, j: number, lex: Lexicon): boolean 
 }
 
 // After "to", these open a noun phrase ("said to the crowd"), not an infinitive.
-const TO_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'reporters', 'me', 'him', 'them', 'us', 'you', 'whom', 'some', 'all', 'both', 'each', 'every', 'any']);
+const TO_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'reporters', 'me', 'him', 'them', 'us', 'you', 'whom', 'some', 'all', 'both', 'each', 'every', 'any', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
 /** "to disclose": a lower-case word after "to" that opens no noun phrase. */
 function infinitiveAfter(u: Unit, k: number, lex: Lexicon): boolean {
