@@ -564,3 +564,12 @@ describe('english: the listener and "to" are not content', () => {
     assert.equal(claimWith(run(t2), t2, 'ruling').text, 'to fight the ruling');
   });
 });
+
+describe('english: an object ends before a new subject', () => {
+  it('stops an object content at ", where …" but lets a "that" clause run on past ", he …"', () => {
+    const t1 = 'The mayor praised the new school in the north, where she grew up.';
+    assert.equal(claimWith(run(t1), t1, 'school').text, 'the new school in the north');
+    const t2 = 'The senator said that if the bridge opens on time, he will vote for the budget.';
+    assert.equal(claimWith(run(t2), t2, 'bridge').text, 'that if the bridge opens on time, he will vote for the budget');
+  });
+});

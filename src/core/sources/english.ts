@@ -125,10 +125,13 @@ export function coordinatedVerb(u: Unit, cueI: number, lex: Lexicon): number | u
 
 // A reported clause ends before these after a comma ("…, although he …", "…, which …").
 const CLAUSE_BREAK = new Set(['but', 'although', 'though', 'while', 'whereas', 'which', 'because', 'despite', 'meaning', 'according']);
+const OBJECT_BREAK = new Set([...CLAUSE_BREAK, 'he', 'she', 'they', 'where', 'even']);
 const DASHES = new Set([';', '—', '–', '―', '--']);
 
 /** The end of reported content starting at token cs: before a dash, a semicolon or ", and …" outside quotes. */
 export function clauseEnd(u: Unit, cs: number, ce: number): number {
+  // An object or a clause without "that" ends before a new subject more often than a "that" clause (PolNeAR train).
+  const breaks = u.lw[cs] === 'that' ? CLAUSE_BREAK : OBJECT_BREAK;
   let words = 0;
   // Bounded: a unit of thousands of cues must not read its tail once per cue.
   for (let k = cs; k < ce && k < cs + 400; k++) {
@@ -136,7 +139,7 @@ export function clauseEnd(u: Unit, cs: number, ce: number): number {
     if (t.kind === TokenKind.Word) words++;
     if (u.quoted[k] || words < 3) continue;
     if (DASHES.has(t.text)) return k;
-    if (t.text === ',' && k + 1 < ce && CLAUSE_BREAK.has(u.lw[k + 1]) && !u.quoted[k + 1]) return k;
+    if (t.text === ',' && k + 1 < ce && breaks.has(u.lw[k + 1]) && !u.quoted[k + 1]) return k;
   }
   return ce;
 }
