@@ -573,3 +573,11 @@ describe('english: an object ends before a new subject', () => {
     assert.equal(claimWith(run(t2), t2, 'bridge').text, 'that if the bridge opens on time, he will vote for the budget');
   });
 });
+
+describe('english: an answer after the cue is not its speaker', () => {
+  it('does not read "yes" in "… said yes" as the speaker', () => {
+    const t = 'Asked about the plan, most of the voters in the county said yes.';
+    assert.ok(!run(t).claims.some((c) => c.source === 'yes'));
+    assert.ok(!run(t).entities.some((e) => e.kind === 'source' && e.text === 'yes'));
+  });
+});
