@@ -581,3 +581,10 @@ describe('english: an answer after the cue is not its speaker', () => {
     assert.ok(!run(t).entities.some((e) => e.kind === 'source' && e.text === 'yes'));
   });
 });
+
+describe('english: a part of a group speaks', () => {
+  it('keeps the quantifier before "of" in the source: "Many of the voters"', () => {
+    const t = 'Many of the voters said they were angry.';
+    assert.equal(claimWith(run(t), t, 'angry').source, 'Many of the voters');
+  });
+});

@@ -157,7 +157,7 @@ const INDEFINITE = new Set(['en', 'ei', 'et', 'ein', 'eit']);
 export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   let s = a;
   // "en av livvaktene" keeps its "en": the source is one of them.
-  while (s < b && lex.quantifiers.has(u.lw[s]) && u.lw[s + 1] !== 'av') s++;
+  while (s < b && lex.quantifiers.has(u.lw[s]) && u.lw[s + 1] !== 'av' && u.lw[s + 1] !== 'of') s++;
   // "51 prosent svarer": a share of a poll is not a named source.
   // English polls are read as sources by share ("47 percent said", as PolNeAR marks them).
   if (u.toks[s].kind === TokenKind.Number && u.lw[s + 1] !== 'percent') return [];
