@@ -429,3 +429,162 @@ describe('english: long appositions', () => {
     assert.equal(claimWith(run(t), t, 'figures were right').source, 'Maria Olsen');
   });
 });
+
+describe('english: an adjunct cue after a common-noun speaker', () => {
+  it('splits "The agency said …, warning that …" into two claims of the agency', () => {
+    const t = 'The company said it would not be able to pay its bills, warning that it could default on some loans.';
+    const a = run(t);
+    const said = claimWith(a, t, 'pay its bills');
+    assert.equal(said.text, 'it would not be able to pay its bills');
+    assert.equal(said.source, 'company');
+    const warned = claimWith(a, t, 'default on');
+    assert.equal(warned.cue, 'warning');
+    assert.equal(warned.source, 'company');
+    assert.equal(warned.text, 'that it could default on some loans');
+  });
+
+  it('gives ", adding:" and its quotation to the same speaker', () => {
+    const t = 'The spokesman said there was no meeting planned with the senator, adding: "If one is planned we will look at it."';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'no meeting').text, 'there was no meeting planned with the senator');
+    const added = claimWith(a, t, 'If one');
+    assert.equal(added.cue, 'adding');
+    assert.equal(added.source, 'spokesman');
+  });
+});
+
+describe("english: a sentence opening with '' quotation marks", () => {
+  it("starts a new sentence at '' after a full stop, so the sentence before is not quoted content", () => {
+    const t = "The town relies on the old plant. ''That is our weak spot,'' said Tom Berg, who heads the council.";
+    const c = claimWith(run(t), t, 'weak spot');
+    assert.equal(c.source, 'Tom Berg');
+    assert.ok(!c.text.includes('relies'), c.text);
+  });
+});
+
+describe('english: content ends at ", but"', () => {
+  it('stops reported content before ", but …" after the cue', () => {
+    const t = 'The mayor called the budget a disaster for the schools, but the council passed it anyway.';
+    const c = claimWith(run(t), t, 'budget');
+    assert.equal(c.text, 'the budget a disaster for the schools');
+  });
+});
+
+describe('english: rare adverbs between an auxiliary and the cue', () => {
+  it('does not read "steadfastly" or "long" as the speaker', () => {
+    const t1 = 'The mayor has steadfastly refused to release the tax records.';
+    assert.equal(claimWith(run(t1), t1, 'tax records').source, 'mayor');
+    const t2 = 'Cruz has long said that he qualifies for the office.';
+    assert.equal(claimWith(run(t2), t2, 'qualifies').source, 'Cruz');
+  });
+
+  it('reads the subject before an apposition and "long"', () => {
+    const t = 'Britain, which has the largest navy, long blocked any talk of a joint army.';
+    assert.equal(claimWith(run(t), t, 'joint army').source, 'Britain');
+  });
+
+  it('still reads a noun in -ly as the speaker', () => {
+    const t = 'The family said the boy was safe.';
+    assert.equal(claimWith(run(t), t, 'boy was safe').source, 'family');
+  });
+});
+
+describe('english: an infinitive after the cue is reported', () => {
+  it('does not take "X, Y has refused to disclose …" for an attribution after the content', () => {
+    const t = 'And until Thursday, Trump has steadfastly refused to disclose his medical records.';
+    const c = claimWith(run(t), t, 'medical records');
+    assert.equal(c.text, 'to disclose his medical records');
+    assert.equal(c.source, 'Trump');
+  });
+
+  it('still reads "said to reporters" after a quotation as the attribution', () => {
+    const t = '"The plan is dead," Smith said to reporters on Monday.';
+    const c = claimWith(run(t), t, 'plan is dead');
+    assert.equal(c.source, 'Smith');
+    assert.ok(c.text.startsWith('"The plan is dead'), c.text);
+  });
+});
+
+describe('english: a nested report\'s subject starts after the outer verb', () => {
+  it('does not take "said" into the subject of the inner cue', () => {
+    const t = 'Phil Smith, a spokesman for the miners, said the union expected output to improve.';
+    const a = run(t);
+    assert.ok(!a.entities.some((e) => e.kind === 'source' && e.text.startsWith('said')), a.entities.map((e) => e.text).join(' | '));
+    assert.equal(claimWith(a, t, 'the union').source, 'Phil Smith');
+  });
+});
+
+describe('english: a subject with a prepositional phrase', () => {
+  it('reads "Some advocates for the plan said" and "A report in a local paper said"', () => {
+    const t1 = 'Some advocates for the plan said the cost was too high.';
+    assert.match(claimWith(run(t1), t1, 'cost was').source, /advocates/);
+    const t2 = 'A report in a local paper said that the mayor had used the photos.';
+    assert.match(claimWith(run(t2), t2, 'mayor had').source, /report/);
+  });
+
+  it('still leaves a fronted adverbial out of the speaker', () => {
+    const t = 'In an interview on Monday the mayor said the plan was dead.';
+    assert.equal(claimWith(run(t), t, 'plan was dead').source, 'mayor');
+  });
+});
+
+describe('english: a share of a poll speaks', () => {
+  it('reads "47 percent said" and "72 percent of Democrats said" as sources', () => {
+    const t1 = 'In the poll, 47 percent said they would vote for the mayor.';
+    assert.equal(claimWith(run(t1), t1, 'would vote').source, '47 percent');
+    const t2 = 'Of those asked, 72 percent of Democrats said they would vote.';
+    assert.match(claimWith(run(t2), t2, 'would vote').source, /72 percent/);
+  });
+
+  it('does not read a figure in the content as the speaker', () => {
+    const t = 'Prices rose 5 percent, the bank said.';
+    assert.equal(claimWith(run(t), t, 'Prices').source, 'bank');
+  });
+});
+
+describe('english: an age before an apposition', () => {
+  it('reads "Jane Hill, 27, a nurse in Ohio, said"', () => {
+    const t = 'Jane Hill, 27, a nurse in Ohio, said the vote would be close.';
+    assert.equal(claimWith(run(t), t, 'vote would').source, 'Jane Hill');
+  });
+});
+
+describe('english: the listener and "to" are not content', () => {
+  it('skips the listener before a clause or a question: "told his audience they …", "asked X why …"', () => {
+    const t1 = 'The senator told his audience they would not back him.';
+    assert.equal(claimWith(run(t1), t1, 'back him').text, 'they would not back him');
+    const t2 = 'The reporter asked the campaigns of the three candidates why they did not respond.';
+    assert.equal(claimWith(run(t2), t2, 'respond').text, 'why they did not respond');
+  });
+
+  it('leaves "to" before an object out, and keeps it before an infinitive', () => {
+    const t1 = 'The mayor kept pointing to the sale of city land.';
+    assert.equal(claimWith(run(t1), t1, 'city land').text, 'the sale of city land');
+    const t2 = 'The governor vowed to fight the ruling.';
+    assert.equal(claimWith(run(t2), t2, 'ruling').text, 'to fight the ruling');
+  });
+});
+
+describe('english: an object ends before a new subject', () => {
+  it('stops an object content at ", where …" but lets a "that" clause run on past ", he …"', () => {
+    const t1 = 'The mayor praised the new school in the north, where she grew up.';
+    assert.equal(claimWith(run(t1), t1, 'school').text, 'the new school in the north');
+    const t2 = 'The senator said that if the bridge opens on time, he will vote for the budget.';
+    assert.equal(claimWith(run(t2), t2, 'bridge').text, 'that if the bridge opens on time, he will vote for the budget');
+  });
+});
+
+describe('english: an answer after the cue is not its speaker', () => {
+  it('does not read "yes" in "… said yes" as the speaker', () => {
+    const t = 'Asked about the plan, most of the voters in the county said yes.';
+    assert.ok(!run(t).claims.some((c) => c.source === 'yes'));
+    assert.ok(!run(t).entities.some((e) => e.kind === 'source' && e.text === 'yes'));
+  });
+});
+
+describe('english: a part of a group speaks', () => {
+  it('keeps the quantifier before "of" in the source: "Many of the voters"', () => {
+    const t = 'Many of the voters said they were angry.';
+    assert.equal(claimWith(run(t), t, 'angry').source, 'Many of the voters');
+  });
+});

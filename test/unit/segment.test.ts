@@ -30,6 +30,10 @@ describe('sentence splitting', () => {
       'Det skjedde i 2001.', 'Da var det «slutt.»', 'Så gikk han.',
     ]);
   });
+  it("splits before '' (two apostrophes) opening a quotation, not before one apostrophe", () => {
+    assert.deepEqual(sentences("The plant closed. ''It was sad,'' he said."), ['The plant closed.', "''It was sad,'' he said."]);
+    assert.equal(sentences("The plant closed. 'tis sad.").length, 1);
+  });
   it('lets a price abbreviation end a sentence before a capital', () => {
     assert.equal(sentences('Det kostet 500 kr. Neste dag var det billigere.').length, 2);
     assert.equal(sentences('Det kostet kr. 500 i går.').length, 1);

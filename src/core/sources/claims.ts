@@ -12,7 +12,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, quoteThenAttribution, signOff, subjectEndBeforeTime, zeroThatClause } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, subjectEndBeforeTime, zeroThatClause } from './english';
 import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -588,6 +588,11 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   if (!finalCue) {
     for (const a of main) {
       if (governing.length === 0) { governing.push(a); continue; }
+      // "The agency said …, warning that …": the adjunct after a comma is the same speaker's second claim.
+      if (lang === 'en' && a.speaker?.kind === 'previous' && adjunctAfterComma(u, a, lex)) {
+        governing.push({ ...a, speaker: governing[governing.length - 1].speaker });
+        continue;
+      }
       // A second claim only when a clause boundary (", etter at Y meldte") or a relative ("noe Y har avvist") stands before it.
       if (newClause(u, governing[governing.length - 1], a, lex) || a.coordinated) governing.push(a);
       else if (lang === 'en' && a.speaker && a.speaker.kind !== 'previous') nested.push(a);
@@ -843,6 +848,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const named = lang !== 'en' ? nameBetweenCommas(u, cue.i, lex, places) : undefined;
   if (named) return { cue, speaker: { kind: 'named', mentions: named.mentions }, subjectStart: named.subjectStart, final: false, after: cue.j };
   let left = phraseLeftOf(u, lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : cue.i, lex);
+  if (left && lang === 'en') left = afterSpeechVerb(u, left);
   // "Kari Nes skal ha sagt at …": hearsay; the subject stands before the modal.
   if (!left && lang !== 'en' && cue.i >= 3 && u.lw[cue.i - 1] === 'ha' && lex.auxiliaries.has(u.lw[cue.i - 2])) left = phraseLeftOf(u, cue.i - 2, lex);
   // "after Trump attacked her": English "after" also opens a clause with its own subject.
@@ -856,6 +862,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     } else if (aux !== undefined && aux < left.a) {
       // "Kvinna har i avhør fortalt at": the subject stands before the auxiliary.
       left = phraseLeftOf(u, aux, lex);
+    } else if (lang === 'en') {
+      // "A report in a local paper said", "Some advocates for the plan said": the subject's noun
+      // phrase goes on into a prepositional phrase, opening its clause.
+      left = subjectWithPreposition(u, prep, left, lex);
     } else {
       // "… på Utøya i sommer sa han": a phrase after a preposition is an adverbial, not the subject;
       // "at Erna Solberg på landsmøtet i mai åpnet for …": the subject may stand before the adverbials.
@@ -903,6 +913,24 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (app) return { cue, speaker: { kind: 'named', mentions: app.mentions }, subjectStart: r!.a, final: false, after: app.after };
   const rightSpeaker = r ? speakerOf(u, r, lex, places) : undefined;
   if (rightSpeaker) return { cue, speaker: rightSpeaker, subjectStart: r!.a, final: false, after: r!.b + 1 };
+  return undefined;
+}
+
+// Prepositions that attach a part of an English subject: "a report in", "advocates for", "an analysis of".
+const EN_SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'for', 'at', 'from', 'with', 'on', 'by']);
+
+/** English: the noun phrase before the preposition at `prep`, with the phrase after it, when that opens its clause. */
+function subjectWithPreposition(u: Unit, prep: number, left: PhraseSpan, lex: Lexicon): PhraseSpan | undefined {
+  let p = prep;
+  for (let hops = 0; hops < 3; hops++) {
+    if (!EN_SUBJECT_PREPOSITIONS.has(u.lw[p]) || u.quoted[p]) return undefined;
+    const inner = phraseLeftOf(u, p, lex);
+    if (!inner || inner.b !== p - 1 || u.quoted[inner.b] || u.toks[inner.b].kind !== TokenKind.Word || lex.verbs.has(u.lw[inner.b])) return undefined;
+    if (inner.a > 0 && lex.prepositions.has(u.lw[inner.a - 1])) { p = inner.a - 1; continue; }
+    const before = inner.a > 0 ? u.toks[inner.a - 1].text : '';
+    const opens = isOpenerTok(u, inner.a - 1) || before === ',' || lex.that.has(u.lw[inner.a - 1] ?? '');
+    return opens ? { a: inner.a, b: left.b, head: inner.head ?? inner.b } : undefined;
+  }
   return undefined;
 }
 
@@ -1071,6 +1099,12 @@ function newClause(u: Unit, a: Attributed, b: Attributed, lex: Lexicon): boolean
   return between.some((x) => lex.subordinators.has(x) || lex.relatives.has(x));
 }
 
+/** ", adding …", ", warning that …": an English participle cue right after a comma outside quotes. */
+function adjunctAfterComma(u: Unit, a: Attributed, lex: Lexicon): boolean {
+  const k = a.cue.i - 1;
+  return k > 0 && u.toks[k].text === ',' && !u.quoted[k] && lex.verbs.get(u.lw[a.cue.i])?.adjunct === true;
+}
+
 /** "…, noe ledelsen har avvist": the relative pronoun after a comma that opens a's clause. */
 function relativeStart(u: Unit, a: Attributed, lex: Lexicon): number | undefined {
   const k = a.subjectStart - 1;
@@ -1236,7 +1270,10 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
       if (u.toks[m].kind === TokenKind.Punct) break;
     }
     if (lang === 'en') {
-      if (cs === after) cs = pastCuePreposition(u, cs, hi);
+      if (cs === after) {
+        const m = pastCuePreposition(u, cs, hi, lex);
+        cs = m === cs ? pastListener(u, a.cue.i, cs, hi, lex) : m;
+      }
       ce = clauseEnd(u, cs, ce);
     }
   }

@@ -63,7 +63,7 @@ const APPOSITION_MAX = 32;
  * (the name where there is one, a title before a name is not part of it) and where the subject starts.
  */
 export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: PhraseSpan; subjectStart: number } | undefined {
-  let k = cueI - 1;
+  let k = (rareAdverbBefore(u, cueI, lex) ?? cueI) - 1;
   while (k >= 0 && (lex.adverbs.has(u.lw[k]) || lex.perfect.has(u.lw[k]))) k--;
   if (k < 3 || u.toks[k].text !== ',' || u.quoted[k]) return undefined;
   const c2 = k;
@@ -75,6 +75,8 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
     if (t.kind === TokenKind.Punct && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'") return undefined;
   }
   if (c1 < 1 || c2 - c1 > APPOSITION_MAX || u.toks[c1].text !== ',' || c2 - c1 < 2) return undefined;
+  // "Jane Hill, 27, a nurse in Ohio, said": an age between commas before the apposition.
+  if (c1 >= 3 && u.toks[c1 - 1].kind === TokenKind.Number && u.toks[c1 - 2].text === ',' && !u.quoted[c1 - 2]) c1 -= 2;
   const outer = phraseLeftOf(u, c1, lex);
   if (!outer) return undefined;
   // The inner part is a name: initials, capitalised words and name particles only.
@@ -96,6 +98,23 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
   return { span: outer, subjectStart: outer.a };
 }
 
+/**
+ * "She said leaders had agreed …": the subject of a reported clause starts after the verb
+ * that reports it; a phrase read leftwards from the inner cue must not take that verb in.
+ * Returns the span from the word after the last speech verb in it.
+ */
+export function afterSpeechVerb(u: Unit, span: PhraseSpan): PhraseSpan {
+  for (let k = span.b; k >= span.a; k--) {
+    if (!SPEECH_VERBS.has(u.toks[k].text)) continue;
+    // "Steyer announced plans to …": a verb right before the cue leaves no subject to cut out.
+    if (k === span.b) return span;
+    return span.head !== undefined && span.head <= k ? { a: k + 1, b: span.b } : { ...span, a: k + 1 };
+  }
+  return span;
+}
+// Forms that are verbs only (never nouns or names), written in lower case.
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'wrote', 'added', 'argued', 'insisted', 'stated', 'claimed', 'noted', 'explained', 'warned', 'declared', 'announced', 'suggested', 'acknowledged', 'admitted', 'believes', 'believed', 'thinks', 'thought']);
+
 /** "X urged Y, and criticized Z": the index of the "and"/"but" right before the cue (adverbs between), if any. */
 export function coordinatedVerb(u: Unit, cueI: number, lex: Lexicon): number | undefined {
   let k = cueI - 1;
@@ -105,11 +124,14 @@ export function coordinatedVerb(u: Unit, cueI: number, lex: Lexicon): number | u
 }
 
 // A reported clause ends before these after a comma ("…, although he …", "…, which …").
-const CLAUSE_BREAK = new Set(['although', 'though', 'while', 'whereas', 'which', 'because', 'despite', 'meaning', 'according']);
+const CLAUSE_BREAK = new Set(['but', 'although', 'though', 'while', 'whereas', 'which', 'because', 'despite', 'meaning', 'according']);
+const OBJECT_BREAK = new Set([...CLAUSE_BREAK, 'he', 'she', 'they', 'where', 'even']);
 const DASHES = new Set([';', '—', '–', '―', '--']);
 
 /** The end of reported content starting at token cs: before a dash, a semicolon or ", and …" outside quotes. */
 export function clauseEnd(u: Unit, cs: number, ce: number): number {
+  // An object or a clause without "that" ends before a new subject more often than a "that" clause (PolNeAR train).
+  const breaks = u.lw[cs] === 'that' ? CLAUSE_BREAK : OBJECT_BREAK;
   let words = 0;
   // Bounded: a unit of thousands of cues must not read its tail once per cue.
   for (let k = cs; k < ce && k < cs + 400; k++) {
@@ -117,7 +139,7 @@ export function clauseEnd(u: Unit, cs: number, ce: number): number {
     if (t.kind === TokenKind.Word) words++;
     if (u.quoted[k] || words < 3) continue;
     if (DASHES.has(t.text)) return k;
-    if (t.text === ',' && k + 1 < ce && CLAUSE_BREAK.has(u.lw[k + 1]) && !u.quoted[k + 1]) return k;
+    if (t.text === ',' && k + 1 < ce && breaks.has(u.lw[k + 1]) && !u.quoted[k + 1]) return k;
   }
   return ce;
 }
@@ -140,11 +162,29 @@ function pastTimePhrase(u: Unit, k: number, hi: number): number {
 }
 
 /** Where the content starts when it follows the cue at token k: past a particle and an object's preposition. */
-export function pastCuePreposition(u: Unit, k: number, hi: number): number {
+export function pastCuePreposition(u: Unit, k: number, hi: number, lex: Lexicon): number {
   let m = pastTimePhrase(u, k, hi);
   if (m + 1 < hi && !u.quoted[m] && (CUE_PARTICLES.has(u.lw[m]) || (CUE_PARTICLES_BEFORE_PREPOSITION.has(u.lw[m]) && CUE_PREPOSITIONS.has(u.lw[m + 1])))) m++;
   if (m + 1 < hi && !u.quoted[m] && CUE_PREPOSITIONS.has(u.lw[m])) m++;
+  // "pointing to the sale", "referring to herself": "to" before its object; before a verb it opens the content ("vowed to fight").
+  else if (m + 1 < hi && !u.quoted[m] && u.lw[m] === 'to' && !u.quoted[m + 1] && u.toks[m + 1].kind !== TokenKind.Punct && !infinitiveAfter(u, m + 1, lex)) m++;
   return m;
+}
+
+// Verbs that take the listener before what was said: "told his audience they …", "asked them why …".
+const LISTENER_CUES = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'asking', 'assured', 'assuring', 'reminded', 'reminding', 'informed', 'emailed']);
+// What was said opens with these after the listener: a subject pronoun, a question word or an infinitive.
+const AFTER_LISTENER = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'why', 'what', 'how', 'whether', 'if', 'who', 'when', 'where', 'to']);
+
+/** "told reporters they …", "asked the campaigns why …": past a short listener after such a cue at cueI, content starting at k. */
+export function pastListener(u: Unit, cueI: number, k: number, hi: number, lex: Lexicon): number {
+  if (!LISTENER_CUES.has(u.lw[cueI])) return k;
+  for (let m = k + 1; m < hi && m <= k + 6; m++) {
+    if (u.quoted[m] || u.toks[m].kind === TokenKind.Punct && !nameDot(u, m)) return k;
+    if (AFTER_LISTENER.has(u.lw[m])) return m;
+    if (lex.verbs.has(u.lw[m]) || lex.auxiliaries.has(u.lw[m]) || lex.that.has(u.lw[m])) return k;
+  }
+  return k;
 }
 
 /** '"…," X said on Monday.' / '…, X said, adding …': no "that", quotation or clause follows the cue before the next comma. */
@@ -154,10 +194,22 @@ export function nothingReportedAfter(u: Unit, j: number, lex: Lexicon): boolean 
     const t = u.toks[k].text;
     if (t === ',' || t === '.' || t === '!' || t === '?' || t === ';' || u.sentenceStarts.has(k)) return true;
     if (lex.that.has(u.lw[k]) || t === ':' || u.quoted[k] || t === '“' || t === '"') return false;
+    // "refused to disclose …": an infinitive is what was reported, not an adverbial.
+    if (k === j && u.lw[k] === 'to' && infinitiveAfter(u, k + 1, lex)) return false;
     // "X said he would …": a clause, unless it is an adverbial ("in an interview on Monday").
     if (u.toks[k].kind === TokenKind.Word && ++words > 3 && !lex.prepositions.has(u.lw[j]) && !lex.adverbs.has(u.lw[j])) return false;
   }
   return true;
+}
+
+// After "to", these open a noun phrase ("said to the crowd"), not an infinitive.
+const TO_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'reporters', 'me', 'him', 'them', 'us', 'you', 'whom', 'some', 'all', 'both', 'each', 'every', 'any', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
+
+/** "to disclose": a lower-case word after "to" that opens no noun phrase. */
+function infinitiveAfter(u: Unit, k: number, lex: Lexicon): boolean {
+  if (k >= u.toks.length || u.quoted[k] || u.toks[k].kind !== TokenKind.Word || isCapitalized(u.toks[k].text)) return false;
+  const w = u.lw[k];
+  return !TO_OBJECT.has(w) && !lex.personPronouns.has(w) && !lex.groupPronouns.has(w) && !/\d/.test(w) && !w.endsWith('ing');
 }
 
 /**
@@ -281,6 +333,8 @@ const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'each', 'every
  * subject before a time phrase and adverbs standing between it and the cue, or `cueI` when there is none.
  */
 export function subjectEndBeforeTime(u: Unit, cueI: number, lex: Lexicon): number {
+  const adverb = rareAdverbBefore(u, cueI, lex);
+  if (adverb !== undefined) return adverb;
   let k = cueI - 1;
   while (k >= 0 && lex.adverbs.has(u.lw[k])) k--;
   const skipped = k < cueI - 1;
@@ -293,6 +347,20 @@ export function subjectEndBeforeTime(u: Unit, cueI: number, lex: Lexicon): numbe
   while (k >= 0 && (lex.adverbs.has(u.lw[k]) || u.lw[k] === 'earlier')) k--;
   if (k >= 1 && reducedRelative(u, k)) return k;
   return k >= 0 && u.toks[k].kind === TokenKind.Word ? k + 1 : cueI;
+}
+
+/**
+ * "Cruz has long said", "The mayor has steadfastly refused": an adverb too rare for the learned
+ * list stands between an auxiliary and the cue; a word in -ly there is never the subject (and
+ * "long" right before a cue never is). Returns the adverb's index, or undefined.
+ */
+function rareAdverbBefore(u: Unit, cueI: number, lex: Lexicon): number | undefined {
+  const k = cueI - 1;
+  if (k < 1 || u.quoted[k] || lex.adverbs.has(u.lw[k])) return undefined;
+  const w = u.lw[k];
+  if (w === 'long' && u.toks[k].text === 'long') return k;
+  const aux = lex.perfect.has(u.lw[k - 1]) || lex.auxiliaries.has(u.lw[k - 1]);
+  return aux && w.length > 4 && w.endsWith('ly') && !isCapitalized(u.toks[k].text) ? k : undefined;
 }
 
 /** "poll released", "study published": a past participle right after a lower-case noun. */

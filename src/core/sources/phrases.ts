@@ -157,9 +157,10 @@ const INDEFINITE = new Set(['en', 'ei', 'et', 'ein', 'eit']);
 export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   let s = a;
   // "en av livvaktene" keeps its "en": the source is one of them.
-  while (s < b && lex.quantifiers.has(u.lw[s]) && u.lw[s + 1] !== 'av') s++;
+  while (s < b && lex.quantifiers.has(u.lw[s]) && u.lw[s + 1] !== 'av' && u.lw[s + 1] !== 'of') s++;
   // "51 prosent svarer": a share of a poll is not a named source.
-  if (u.toks[s].kind === TokenKind.Number) return [];
+  // English polls are read as sources by share ("47 percent said", as PolNeAR marks them).
+  if (u.toks[s].kind === TokenKind.Number && u.lw[s + 1] !== 'percent') return [];
   const head = POSSESSIVES.has(u.lw[b]) && b > s ? b - 1 : b;
   const hl = u.lw[head];
   if (lex.nonSpeakers.has(hl) || lex.quantifiers.has(hl) || lex.boundaries.has(hl) || lex.adverbs.has(hl)) return [];

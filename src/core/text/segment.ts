@@ -94,7 +94,9 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       if (abbr === AbbreviationKind.Continues) continue;
       if (abbr === AbbreviationKind.MayEnd && !CAPITAL_LETTER.test(nt)) continue;
     }
-    if (!(UPPER.test(nt) || OPENERS.has(nt))) { i = last; continue; }
+    // '' (two apostrophes) opens a quotation in some English newspapers: "… plant. ''That is …".
+    const doubled = nt === "'" && tokens[last + 2]?.text === "'" && tokens[last + 2].start === next.end;
+    if (!(UPPER.test(nt) || OPENERS.has(nt) || doubled)) { i = last; continue; }
     out.push({ start: tokens[first].start, end: tokens[last].end, tokens: tokens.slice(first, last + 1) });
     first = last + 1;
     i = last;
