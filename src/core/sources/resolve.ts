@@ -275,13 +275,14 @@ export function createResolver(lang: Lang): AttributionResolver {
     if (history.length > 16 * HISTORY_LOOKBACK) history.splice(0, history.length - HISTORY_LOOKBACK);
   };
 
-  /** The person a pronoun at `at` most likely refers to: the subject of the nearest sentence naming a fitting person. */
-  function antecedent(at: number, para: number, gender: Gender | undefined): number | undefined {
+  /** The person a pronoun at `at` most likely refers to: the subject of the nearest sentence naming a fitting person.
+   *  Names inside the claim's own content are skipped: "X er favorittgruppen, forteller han" is not X speaking. */
+  function antecedent(at: number, para: number, gender: Gender | undefined, content?: RawClaim): number | undefined {
     let sentence = -1;
     let best: Mentioned | undefined;
     for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
       const h = history[k];
-      if (h.at >= at) continue;
+      if (h.at >= at || (content && h.at >= content.start && h.at < content.end)) continue;
       if (para - h.para > 2 || (sentence >= 0 && h.sentence !== sentence)) break;
       const e = people.get(h.ent);
       if (h.quoted || e.type !== 'person') continue;
@@ -321,7 +322,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         if (local) { p.ids = [register(local)]; return; }
         if (sp.refers === 'person') {
           const gender = PRONOUN_GENDER[sp.pronoun];
-          const ent = antecedent(p.raw.cueStart, p.para, gender);
+          const ent = antecedent(p.raw.cueStart, p.para, gender, p.raw);
           if (ent !== undefined) {
             people.learnGender(ent, gender);
             p.ids = [sourceFor(ent)];
