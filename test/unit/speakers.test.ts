@@ -21,3 +21,27 @@ describe('speakers: a pronoun after the content', () => {
     assert.equal(claimWith(run(t, 'nn'), t, 'beste naboen').source, 'Siri Nesheim');
   });
 });
+
+describe('speakers: a title used as a noun for the person in focus', () => {
+  it('gives "sier teatersjefen" to the person the passage is about, and files the title under him', () => {
+    const t = 'Atle Berg har invitert komikeren til byen.\n\n– Folk her har ikke humor, sier Berg. Selv tar han det med ro:\n\n– Hvem vet vel hvor Eidsvoll ligger? Men det gjør ingenting, sier teatersjefen.\n\nTeatersjefen mener at forestillingen blir utsolgt.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'gjør ingenting').source, 'Atle Berg');
+    assert.equal(claimWith(a, t, 'utsolgt').source, 'Atle Berg');
+  });
+
+  it('does the same in Nynorsk', () => {
+    const t = 'Per Dal har leia laget i ti år.\n\n– Vi er nøgde med sesongen, seier Dal.\n\n– Men det er mykje att å gjere, seier styreleiaren.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'mykje att').source, 'Per Dal');
+  });
+
+  it('does not give a title to a person named with another title', () => {
+    const t = 'Ordfører Kari Lien la fram budsjettet i går.\n\n– Vi har ikke råd til flere kutt, sier rådmannen.';
+    assert.equal(claimWith(run(t), t, 'flere kutt').source.toLowerCase(), 'rådmannen');
+  });
+
+  it('keeps a title met before as its own source', () => {
+    const t = 'Jon Ek er ny i staben. Konsernsjefen varsler kutt i staben.\n\n– Vi må spare, sier konsernsjefen.';
+    assert.equal(claimWith(run(t), t, 'Vi må spare').source.toLowerCase(), 'konsernsjefen');
+  });
+});

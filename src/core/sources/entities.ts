@@ -20,6 +20,8 @@ export interface Entity {
   type: SourceType;
   proper: boolean;
   gender?: Gender;
+  /** Named with a title: another title as a noun ("rådmannen" after "ordfører X") is someone else. */
+  titled?: boolean;
 }
 
 /** How many paragraphs back a lone first name or surname may find its full name: about an article. */
@@ -118,12 +120,32 @@ export class Entities {
     if (m.gender && !e.gender) e.gender = m.gender;
     if (m.role && e.type === 'person') {
       // "en av de to meddommere, Espen Thomassen": a plural title files him under the singular.
-      for (const w of m.role.toLowerCase().split(/[\s,]+/)) if (isRoleWord(w) || (w.endsWith('e') && isRoleWord(w.slice(0, -1)))) for (const k of roleKeys(w)) this.byRole.set(k, id);
+      for (const w of m.role.toLowerCase().split(/[\s,]+/)) if (isRoleWord(w) || (w.endsWith('e') && isRoleWord(w.slice(0, -1)))) {
+        for (const k of roleKeys(w)) this.byRole.set(k, id);
+        e.titled = true;
+      }
     }
     return id;
+  }
+
+  /** The person last named with the title a role noun carries ("teatersjefen" → teatersjef), if any. */
+  findByRole(lowerWord: string): number | undefined {
+    return roleLookup(this.byRole, lowerWord);
+  }
+
+  /** Files a title under a person the text refers to by it alone ("sier teatersjefen" of the man quoted). */
+  fileRole(id: number, lowerWord: string): void {
+    for (const k of roleKeys(lowerWord)) this.byRole.set(k, id);
   }
 
   learnGender(id: number, g: Gender | undefined): void {
     if (g && !this.list[id].gender) this.list[id].gender = g;
   }
+}
+
+/** A definite singular title used as a noun ("teatersjefen", "ordføreren", "lederen"), not a bare title ("ordfører"). */
+export function isDefiniteRole(lower: string): boolean {
+  if (!isRoleWord(lower)) return false;
+  for (const e of ['en', 'et', 'a']) if (lower.length > e.length + 3 && lower.endsWith(e) && isRoleWord(lower.slice(0, -e.length))) return true;
+  return false;
 }

@@ -8,8 +8,9 @@ import { lastWord } from '../text/words';
 import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
-import { Entities } from './entities';
-import type { Gender } from './mentions';
+import { Entities, isDefiniteRole } from './entities';
+import { firstWord } from '../text/words';
+import { genderOfNoun, type Gender } from './mentions';
 
 export interface ResolvedMention extends Mention {
   sourceId: number;
@@ -177,6 +178,12 @@ export function createResolver(lang: Lang): AttributionResolver {
       if (!s.role && m.role) s.role = m.role;
       if (m.type === 'person' && s.sourceType !== 'person' && m.proper) s.sourceType = 'person';
     }
+    recordMention(m, id);
+    return id;
+  };
+
+  /** Lists a mention once under its source. */
+  function recordMention(m: Mention, id: number): void {
     // A number, not a string: this runs once per mention of a huge document.
     const spanKey = m.start * 0x4000000 + (m.end - m.start);
     if (!seenSpan.has(spanKey)) {
@@ -185,8 +192,7 @@ export function createResolver(lang: Lang): AttributionResolver {
       mentions.push(rm);
       sources[id].mentions.push(rm);
     }
-    return id;
-  };
+  }
 
   /** The source an entity speaks as. */
   const sourceFor = (ent: number): number => {
@@ -305,10 +311,30 @@ export function createResolver(lang: Lang): AttributionResolver {
     return undefined;
   }
 
+  /** A title closing a quotation with nobody named by it ("…, sier teatersjefen") is the person the
+   *  passage is about: the subject of the nearest sentence before the claim that names a person,
+   *  unless the text gave that person another title. The title is filed under that person, so its
+   *  later mentions are the same source. */
+  function roleSpeaker(m: Mention, p: Pending): number | undefined {
+    // Only after the words it closes ("– …, sier teatersjefen"): a title opening its sentence may introduce someone new.
+    if (!norwegian || m.proper || m.indefinite || p.raw.cueStart < p.raw.end) return undefined;
+    const lower = m.name.toLowerCase();
+    const word = firstWord(lower);
+    if (!isDefiniteRole(word) || people.find(m, lower) !== undefined || people.findByRole(word) !== undefined) return undefined;
+    // A role noun met before as its own source ("Konsernsjefen varsler …") stays that source.
+    if (byKey.has(lower) || byKey.has(word)) return undefined;
+    const ent = antecedent(p.raw.start, p.para, genderOfNoun(word));
+    if (ent === undefined || people.get(ent).titled) return undefined;
+    people.fileRole(ent, word);
+    const id = sourceFor(ent);
+    recordMention(m, id);
+    return id;
+  }
+
   function resolveSpeaker(sp: Speaker, p: Pending): void {
     switch (sp.kind) {
       case 'named':
-        p.ids = sp.mentions.map(register);
+        p.ids = sp.mentions.map((m) => roleSpeaker(m, p) ?? register(m));
         p.named = sp.mentions[0];
         for (const m of sp.mentions) {
           const ent = people.find(m);
