@@ -1,0 +1,107 @@
+// Bokmål (and Nynorsk) source phrases: which phrases are found as sources.
+// Every sentence here is written for the test.
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core/analyze';
+import type { Analysis, LangOption } from '../../src/core/model';
+import { claimWith } from './claimAt';
+
+function run(text: string, language: LangOption = 'nb'): Analysis {
+  return analyze(text, { language });
+}
+
+const sourceNames = (a: Analysis) => a.entities.filter((e) => e.kind === 'source').map((e) => e.text);
+
+describe('sources: a poll share speaks', () => {
+  it('reads "N prosent" before and after the cue as the source', () => {
+    const t = 'I fjor svarte 35 prosent at de ville ha ny leder, mens 40 prosent sa at de var fornøyde.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'ny leder').source, '35 prosent');
+    assert.equal(claimWith(a, t, 'fornøyde').source, '40 prosent');
+  });
+
+  it('reads a share of a group after the cue', () => {
+    const t = 'I år svarer 48 prosent av velgerne at de vil ha ny regjering.';
+    const a = run(t);
+    assert.ok(sourceNames(a).some((s) => s.startsWith('48 prosent')), sourceNames(a).join(' | '));
+  });
+
+  it('does not take a figure that is not the subject for a source', () => {
+    const t = 'Prisene steg med 5 prosent i fjor, viser tall fra SSB.';
+    const a = run(t);
+    assert.ok(!sourceNames(a).some((s) => s.includes('prosent')), sourceNames(a).join(' | '));
+  });
+
+  it('leaves a plain number alone', () => {
+    const t = 'Hele 300 mener at kommunen har sviktet.';
+    assert.ok(!sourceNames(run(t)).some((s) => s.includes('300')));
+  });
+});
+
+describe('sources: attribution after "!" or "?" in a dash quotation', () => {
+  it('ends the passage at a lower-case verb after "!" and names the speaker', () => {
+    const t = '- Hurra! Nå er jeg fornøyd! jubler Kari Nes. Hun har ventet på svaret i flere måneder.';
+    const a = run(t);
+    const c = claimWith(a, t, 'Hurra');
+    assert.equal(c.source, 'Kari Nes');
+    assert.ok(c.end <= t.indexOf('Hun har'), c.text);
+  });
+});
+
+describe('sources: a participle has no speaker after it', () => {
+  it('does not read the object of "har skrevet" as its speaker', () => {
+    const t = 'Mange statsråder, som Ola Dahl og Kari Lie, har skrevet bøker som gir innsikt.';
+    const a = run(t);
+    assert.ok(!sourceNames(a).includes('bøker'), sourceNames(a).join(' | '));
+  });
+});
+
+describe('sources: a relative clause next to the cue', () => {
+  it('lets the name before ", som …," speak', () => {
+    const t = 'Journalist Per Hansen, som har fulgt saken lenge, sier til Aftenposten at gruppen er farlig.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'gruppen er farlig').source, 'Per Hansen');
+    assert.ok(sourceNames(a).includes('Aftenposten'), sourceNames(a).join(' | '));
+  });
+
+  it('lets the antecedent of "som" right before the cue speak', () => {
+    const t = 'Hun stemte på Venstre, som sier at skatten må ned.';
+    assert.equal(claimWith(run(t), t, 'skatten').source, 'Venstre');
+  });
+
+  it('takes nothing after the cue when "som" is its subject', () => {
+    const t = 'Folk kjøper flere magasiner som forteller om oppussing.';
+    const a = run(t);
+    assert.equal(a.claims.length, 0, a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+  });
+
+  it('does not let a common noun inside the sentence speak for a later clause', () => {
+    const t = 'Han har møtt naboen, som bor der, sier politiet.';
+    const a = run(t);
+    assert.ok(!sourceNames(a).includes('naboen'), sourceNames(a).join(' | '));
+  });
+});
+
+describe('sources: the text something is written in', () => {
+  it('reads "heter det i X" as X speaking', () => {
+    const t = '- En kveld som endte i kaos, heter det i artikkelen.';
+    const a = run(t);
+    assert.ok(sourceNames(a).includes('artikkelen'), sourceNames(a).join(' | '));
+    assert.equal(claimWith(a, t, 'kaos').source, 'artikkelen');
+  });
+
+  it('reads Nynorsk "heiter det i X" the same way', () => {
+    const t = '- Ein kveld som enda i kaos, heiter det i artikkelen.';
+    assert.ok(sourceNames(run(t, 'nn')).includes('artikkelen'));
+  });
+
+  it('still prefers the issuer after "fra"', () => {
+    const t = '«Vi må stå sammen», heter det i uttalelsen fra styret.';
+    assert.equal(claimWith(run(t), t, 'stå sammen').source, 'styret');
+  });
+
+  it('reads "står det å lese på en nettside" with the unnamed page as source', () => {
+    const t = '«Hvil i fred, du var den beste av oss» står det å lese på en minneside.';
+    const a = run(t);
+    assert.ok(sourceNames(a).includes('en minneside'), sourceNames(a).join(' | '));
+  });
+});
