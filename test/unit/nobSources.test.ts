@@ -105,3 +105,35 @@ describe('sources: the text something is written in', () => {
     assert.ok(sourceNames(a).includes('en minneside'), sourceNames(a).join(' | '));
   });
 });
+
+describe('sources: "synes" meaning "seems"', () => {
+  it('makes no claim of "synes å" or "synes som om"', () => {
+    const t = 'Det synes som om partiet har tapt terreng. Styret synes å ha gitt opp saken.';
+    const a = run(t);
+    assert.equal(a.claims.length, 0, a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+  });
+
+  it('still reads "synes" with an opinion as a claim', () => {
+    const t = 'Rektoren synes at skolen har blitt bedre.';
+    assert.equal(claimWith(run(t), t, 'skolen har').source, 'Rektoren');
+  });
+});
+
+describe('sources: subjects with adverbials and prepositional parts', () => {
+  it('reads the subject before "til og med" and the cue "uttrykt"', () => {
+    const t = 'Representanter for partiet har til og med uttrykt at skolen er et problem.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'skolen er').source, 'Representanter for partiet');
+  });
+
+  it('keeps the prepositional part of a subject after a subordinator', () => {
+    const t = 'Saken ble utsatt fordi flertallet i bystyret mente at den var for dårlig utredet.';
+    assert.equal(claimWith(run(t), t, 'dårlig utredet').source, 'flertallet i bystyret');
+  });
+
+  it('does not make a time part of the subject', () => {
+    const t = 'Saken ble utsatt fordi flertallet i går mente at den skulle opp igjen.';
+    const a = run(t);
+    assert.ok(!sourceNames(a).includes('flertallet i går'), sourceNames(a).join(' | '));
+  });
+});

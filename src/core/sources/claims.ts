@@ -299,6 +299,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     }
     if (matched) continue;
     const form = lex.verbs.get(w);
+    // "synes å ha", "det synes som om": "seems", not an opinion.
+    if (form && SEEMS.has(w) && SEEMS_AFTER.has(u.lw[i + 1])) continue;
     if (form) {
       let j = i + 1;
       const particle = particleOf(form.lemma);
@@ -333,6 +335,9 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
   }
   return cues;
 }
+
+const SEEMS = new Set(['synes', 'syntes', 'synest', 'syntest']);
+const SEEMS_AFTER = new Set(['å', 'som']);
 
 /** "TITLE [i X], NAME, VERB" or "NAME, TITLE [i X], VERB": the name speaks, the title is its role,
  *  when the apposition opens the sentence. */
@@ -850,7 +855,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "et parti som sier nei til …", "Kari Nes, som leder utvalget, sier at …": the relative's antecedent speaks.
   const relative = lang !== 'en' ? relativeSubject(u, cue, lex, places) : undefined;
   if (relative !== undefined) return relative || undefined;
-  let left = phraseLeftOf(u, lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : cue.i, lex);
+  let left = phraseLeftOf(u, lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : beforeAdverbials(u, cue.i), lex);
   // "Kari Nes skal ha sagt at …": hearsay; the subject stands before the modal.
   if (!left && lang !== 'en' && cue.i >= 3 && u.lw[cue.i - 1] === 'ha' && lex.auxiliaries.has(u.lw[cue.i - 2])) left = phraseLeftOf(u, cue.i - 2, lex);
   // "after Trump attacked her": English "after" also opens a clause with its own subject.
@@ -858,7 +863,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (left && !clauseSubject && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
     const prep = left.a - 1;
     const aux = auxiliaryBefore(u, cue.i, lex);
-    if (prep >= 1 && (prep === 1 || isOpenerTok(u, prep - 2)) && u.toks[prep - 1].kind === TokenKind.Word && !lex.prepositions.has(u.lw[prep - 1])) {
+    if (prep >= 1 && (prep === 1 || isOpenerTok(u, prep - 2) || (lang !== 'en' && clauseOpener(u, prep - 2, lex))) && u.toks[prep - 1].kind === TokenKind.Word && !lex.prepositions.has(u.lw[prep - 1]) && !TIME_WORDS.has(u.lw[left.b])) {
       // "Flertallet av Høyre-velgerne mener": a subject with its prepositional part.
       left = { a: prep - 1, b: left.b };
     } else if (aux !== undefined && aux < left.a) {
@@ -913,6 +918,29 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const rightSpeaker = r ? speakerOf(u, r, lex, places) : undefined;
   if (rightSpeaker) return { cue, speaker: rightSpeaker, subjectStart: r!.a, final: false, after: r!.b + 1 };
   return undefined;
+}
+
+// Adverbials of more than one word, between a subject and its cue ("har til og med uttrykt").
+const MULTIWORD_ADVERBS = [['til', 'og', 'med'], ['for', 'eksempel'], ['på', 'nytt'], ['i', 'tillegg']];
+
+/** The end of the subject before a cue, past an adverbial of several words right before it. */
+function beforeAdverbials(u: Unit, i: number): number {
+  for (const seq of MULTIWORD_ADVERBS) {
+    const k = i - seq.length;
+    if (k >= 1 && matchSeq(u, k, seq) && !u.quoted[k]) return k;
+  }
+  return i;
+}
+
+// "i går", "i fjor": a time after a preposition is no part of the subject ("lederen i går sa").
+const TIME_WORDS = new Set(['går', 'dag', 'fjor', 'morgen', 'kveld', 'helgen', 'helga', 'år', 'uka', 'uken', 'natt', 'høst', 'vår', 'sommer', 'vinter']);
+
+/** "fordi flertallet i X mente": a clause opens after a subordinator, "at" or a comma. */
+function clauseOpener(u: Unit, k: number, lex: Lexicon): boolean {
+  // Not "og": it joins nouns as often as clauses ("partileder og listetopp for X"); not "etter",
+  // a preposition too ("Etter møtet i Oslo sa han").
+  const w = u.lw[k];
+  return !u.quoted[k] && w !== 'og' && !lex.prepositions.has(w) && (lex.subordinators.has(w) || lex.that.has(w) || u.toks[k].text === ',');
 }
 
 const RELATIVE_SOM = new Set(['som']);

@@ -115,6 +115,7 @@ tale for: taler talte
 angi: angir^ anga^ angav^
 erfare: erfarer! erfarte!
 kjenne til: kjenner! kjente!
+uttrykke: uttrykker! uttrykte! uttrykt*
 `);
 
 const NN_VERBS = forms(`
@@ -165,6 +166,7 @@ etterlyse: etterlyser etterlyste
 protestere: protesterer protesterte
 innrømme: innrømmer innrømde
 peike på: peikar peika
+uttrykkje: uttrykkjer! uttrykte! uttrykt*
 `);
 
 const EN_VERBS = forms(`
