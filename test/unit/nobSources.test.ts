@@ -137,3 +137,22 @@ describe('sources: subjects with adverbials and prepositional parts', () => {
     assert.ok(!sourceNames(a).includes('flertallet i går'), sourceNames(a).join(' | '));
   });
 });
+
+describe('sources: verbs that attribute only after the quotation', () => {
+  it('reads "spør X" after a quoted question', () => {
+    const t = 'Han ser seg rundt. «Hvor skal vi gjøre av oss nå?» spør Kari Nes.';
+    assert.equal(claimWith(run(t), t, 'Hvor skal').source, 'Kari Nes');
+  });
+
+  it('reads "avslutter X" and "fortsetter X" after a comma', () => {
+    const t = '«Vi gir oss ikke før vi har vunnet», avslutter treneren Ola Lie.';
+    assert.equal(claimWith(run(t), t, 'gir oss').source, 'Ola Lie');
+    const t2 = '«Neste år blir det bedre», fortsetter Kari Nes.';
+    assert.equal(claimWith(run(t2), t2, 'Neste år').source, 'Kari Nes');
+  });
+
+  it('makes no claim of the same verbs with an object', () => {
+    const t = 'Kari Nes fortsetter arbeidet og avslutter dagen tidlig.';
+    assert.equal(run(t).claims.length, 0, run(t).claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+  });
+});
