@@ -7,14 +7,14 @@ import type { ClaimKind, Lang } from '../model';
 import type { Paragraph } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
-import { isDocumentNoun, isRoleWord } from './kinds';
+import { isDocumentNoun, isOrgNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
 import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, subjectEndBeforeTime, zeroThatClause } from './english';
 import {
-  Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
+  Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -254,6 +254,8 @@ function narrated(names: readonly NameMention[], from: number, end: number, toks
 // The same window as the mention layer's attributionComma.
 function endsWithAttribution(toks: readonly Token[]): boolean {
   for (let k = toks.length - 1; k > 0 && k > toks.length - 20; k--) {
+    // "Oi! jubler X.": a sentence goes on in lower case after "!" or "?" only with its attribution.
+    if ((toks[k - 1].text === '!' || toks[k - 1].text === '?') && toks[k].kind === TokenKind.Word && !isCapitalized(toks[k].text)) return true;
     if (toks[k - 1].text !== ',') continue;
     const w = toks[k].text.toLowerCase();
     if (anyVerb(w) || w === 'heter' || w === 'heiter' || w === 'ifølge' || w === 'ifølgje') return true;
@@ -297,6 +299,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     }
     if (matched) continue;
     const form = lex.verbs.get(w);
+    // "synes å ha", "det synes som om": "seems", not an opinion.
+    if (form && SEEMS.has(w) && SEEMS_AFTER.has(u.lw[i + 1])) continue;
     if (form) {
       let j = i + 1;
       const particle = particleOf(form.lemma);
@@ -331,6 +335,9 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
   }
   return cues;
 }
+
+const SEEMS = new Set(['synes', 'syntes', 'synest', 'syntest']);
+const SEEMS_AFTER = new Set(['å', 'som']);
 
 /** "TITLE [i X], NAME, VERB" or "NAME, TITLE [i X], VERB": the name speaks, the title is its role,
  *  when the apposition opens the sentence. */
@@ -809,6 +816,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
       const mentions = r && r.b < cue.i ? readPhrase(u, r.a, r.b, lex, places) : [];
       if (mentions.length) return { cue, speaker: { kind: 'named', mentions }, subjectStart: 0, final, after: cue.j };
     }
+    // "heter det i reportasjen": the text it is written in says it.
+    const inText = IN.has(u.lw[cue.j]) ? writtenIn(u, cue, lex, places) : undefined;
+    if (inText) return inText;
     return { cue, speaker: { kind: 'previous' }, subjectStart: cue.i, final, after: cue.j };
   }
   if (cue.type === 'evidence') {
@@ -847,7 +857,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "Ordføreren i Stryn, Kari Nes, sier at …": the name between commas after a title speaks.
   const named = lang !== 'en' ? nameBetweenCommas(u, cue.i, lex, places) : undefined;
   if (named) return { cue, speaker: { kind: 'named', mentions: named.mentions }, subjectStart: named.subjectStart, final: false, after: cue.j };
-  let left = phraseLeftOf(u, lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : cue.i, lex);
+  // "et parti som sier nei til …", "Kari Nes, som leder utvalget, sier at …": the relative's antecedent speaks.
+  const relative = lang !== 'en' ? relativeSubject(u, cue, lex, places) : undefined;
+  if (relative !== undefined) return relative || undefined;
+  let left = phraseLeftOf(u, lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : beforeAdverbials(u, cue.i), lex);
   if (left && lang === 'en') left = afterSpeechVerb(u, left);
   // "Kari Nes skal ha sagt at …": hearsay; the subject stands before the modal.
   if (!left && lang !== 'en' && cue.i >= 3 && u.lw[cue.i - 1] === 'ha' && lex.auxiliaries.has(u.lw[cue.i - 2])) left = phraseLeftOf(u, cue.i - 2, lex);
@@ -856,7 +869,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (left && !clauseSubject && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
     const prep = left.a - 1;
     const aux = auxiliaryBefore(u, cue.i, lex);
-    if (prep >= 1 && (prep === 1 || isOpenerTok(u, prep - 2)) && u.toks[prep - 1].kind === TokenKind.Word && !lex.prepositions.has(u.lw[prep - 1])) {
+    if (prep >= 1 && (prep === 1 || isOpenerTok(u, prep - 2) || (lang !== 'en' && clauseOpener(u, prep - 2, lex))) && u.toks[prep - 1].kind === TokenKind.Word && !lex.prepositions.has(u.lw[prep - 1]) && !TIME_WORDS.has(u.lw[left.b])) {
       // "Flertallet av Høyre-velgerne mener": a subject with its prepositional part.
       left = { a: prep - 1, b: left.b };
     } else if (aux !== undefined && aux < left.a) {
@@ -869,7 +882,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     } else {
       // "… på Utøya i sommer sa han": a phrase after a preposition is an adverbial, not the subject;
       // "at Erna Solberg på landsmøtet i mai åpnet for …": the subject may stand before the adverbials.
-      left = lang !== 'en' ? subjectBeforeAdverbials(u, prep, lex) : undefined;
+      left = subjectBeforeAdverbials(u, prep, lex);
     }
   }
   const leftSpeaker = left ? speakerOf(u, left, lex, places) : undefined;
@@ -880,7 +893,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const beforeLeft = left && left.a > 0 ? u.toks[left.a - 1].text : '';
   // ", sa X." or "«…», sier X til NTB." — the speaker follows the cue.
   // English puts the speaker after only a few verbs ('"…," said X'); after "told" stands the listener.
-  const inverts = lang !== 'en' || EN_INVERTING.has(u.lw[cue.i]);
+  // "har skrevet memoarer": a participle's subject stands before it ("har hun sagt"), never after.
+  const inverts = (lang !== 'en' || EN_INVERTING.has(u.lw[cue.i])) && !(lang !== 'en' && lex.verbs.get(u.lw[cue.i])?.participle);
   if (inverts && (CLOSERS.has(prevTok) || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
     let r: PhraseSpan | undefined = phraseRightOf(u, cue.j, lex);
     if (r && lang !== 'en') r = withAffiliation(u, r, lex);
@@ -930,6 +944,70 @@ function subjectWithPreposition(u: Unit, prep: number, left: PhraseSpan, lex: Le
     const before = inner.a > 0 ? u.toks[inner.a - 1].text : '';
     const opens = isOpenerTok(u, inner.a - 1) || before === ',' || lex.that.has(u.lw[inner.a - 1] ?? '');
     return opens ? { a: inner.a, b: left.b, head: inner.head ?? inner.b } : undefined;
+  }
+  return undefined;
+}
+
+// Adverbials of more than one word, between a subject and its cue ("har til og med uttrykt").
+const MULTIWORD_ADVERBS = [['til', 'og', 'med'], ['for', 'eksempel'], ['på', 'nytt'], ['i', 'tillegg']];
+
+/** The end of the subject before a cue, past an adverbial of several words right before it. */
+function beforeAdverbials(u: Unit, i: number): number {
+  for (const seq of MULTIWORD_ADVERBS) {
+    const k = i - seq.length;
+    if (k >= 1 && matchSeq(u, k, seq) && !u.quoted[k]) return k;
+  }
+  return i;
+}
+
+// "i går", "i fjor": a time after a preposition is no part of the subject ("lederen i går sa").
+const TIME_WORDS = new Set(['går', 'dag', 'fjor', 'morgen', 'kveld', 'helgen', 'helga', 'år', 'uka', 'uken', 'natt', 'høst', 'vår', 'sommer', 'vinter']);
+
+/** "fordi flertallet i X mente": a clause opens after a subordinator, "at" or a comma. */
+function clauseOpener(u: Unit, k: number, lex: Lexicon): boolean {
+  // Not "og": it joins nouns as often as clauses ("partileder og listetopp for X"); not "etter",
+  // a preposition too ("Etter møtet i Oslo sa han").
+  const w = u.lw[k];
+  return !u.quoted[k] && w !== 'og' && !lex.prepositions.has(w) && (lex.subordinators.has(w) || lex.that.has(w) || u.toks[k].text === ',');
+}
+
+const RELATIVE_SOM = new Set(['som']);
+
+/** A phrase head that can speak: a name, a title, a document. */
+function speakerHead(u: Unit, h: number): boolean {
+  return isName(u, h) || isRoleWord(u.lw[h]) || isDocumentNoun(u.lw[h]);
+}
+const RELATIVE_SPAN = 16;
+
+/**
+ * The antecedent of a relative clause that is the cue's subject: "som" right before the cue, or
+ * a clause "…, som …," between the subject and the cue. `false` when the cue's subject is a
+ * relative pronoun with no speaker in reach (no claim), undefined when no relative is involved.
+ */
+function relativeSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | false | undefined {
+  const i = cue.i;
+  if (i >= 1 && RELATIVE_SOM.has(u.lw[i - 1]) && !u.quoted[i - 1]) {
+    let end = i - 1;
+    if (end >= 1 && u.toks[end - 1].text === ',') end--;
+    const l = end >= 1 ? phraseLeftOf(u, end, lex) : undefined;
+    // "magasiner som forteller om …" tells nothing; a speaker-like antecedent or an "at" clause does.
+    if (!l || !(speakerHead(u, l.head ?? l.b) || isOrgNoun(u.lw[l.head ?? l.b]) || u.lw[cue.j] === 'at')) return false;
+    const sp = speakerOf(u, l, lex, places);
+    return sp ? { cue, speaker: sp, subjectStart: l.a, final: false, after: cue.j } : false;
+  }
+  // "X, som …, sier": walk back over the clause to its "som" after a comma.
+  if (i < 4 || u.toks[i - 1].text !== ',' || u.quoted[i - 1]) return undefined;
+  for (let k = i - 2; k >= 2 && i - k <= RELATIVE_SPAN; k--) {
+    if (u.quoted[k]) return undefined;
+    if (u.toks[k].kind === TokenKind.Punct) return undefined;
+    if (!RELATIVE_SOM.has(u.lw[k]) || u.toks[k - 1].text !== ',') continue;
+    const l = phraseLeftOf(u, k - 1, lex);
+    if (!l) return undefined;
+    // The subject opens its clause; a name needs no proof of that (a headline may run into it).
+    const h = l.head ?? l.b;
+    if (!(isName(u, h) && !u.sentenceStarts.has(h)) && !(speakerHead(u, h) && (l.a === 0 || isOpenerTok(u, l.a - 1)))) return undefined;
+    const sp = speakerOf(u, l, lex, places);
+    return sp ? { cue, speaker: sp, subjectStart: l.a, final: false, after: cue.j } : undefined;
   }
   return undefined;
 }
@@ -985,10 +1063,11 @@ function writtenIn(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attrib
   const n = u.toks.length;
   const final = cue.i > 0 && CLOSERS.has(u.toks[cue.i - 1].text) && !thatFollows(u, cue.j, lex);
   // A place is where something stands, not a text that says it ("I Oslo står det et hus").
-  const text = (a: number, b: number) => (places(u.toks[a].start, u.toks[b].end) ? [] : readPhrase(u, a, b, lex, places));
-  // After the cue: "…», står det i brevet".
-  if (cue.j < n && IN.has(u.lw[cue.j])) {
-    const r = phraseRightOf(u, cue.j + 1, lex);
+  const text = (a: number, b: number) => (places(u.toks[a].start, u.toks[b].end) ? [] : textPhrase(u, a, b, lex, places));
+  // After the cue: "…», står det i brevet", "står det å lese på nettsiden".
+  const at = u.lw[cue.j] === 'å' && u.lw[cue.j + 1] === 'lese' ? cue.j + 2 : cue.j;
+  if (at < n && (IN.has(u.lw[at]) || (at > cue.j && u.lw[at] === 'på'))) {
+    const r = phraseRightOf(u, at + 1, lex);
     const mentions = r ? text(r.a, r.b) : [];
     const says = final || (r !== undefined && r.b + 1 < n && (u.toks[r.b + 1].text === ':' || lex.that.has(u.lw[r.b + 1])));
     if (mentions.length && says) return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final, after: r!.b + 1 };
@@ -1000,6 +1079,20 @@ function writtenIn(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attrib
   }
   return undefined;
 }
+
+/** A text something is written in: a phrase as a source, or "en minneside", a page nobody named. */
+function textPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
+  const found = readPhrase(u, a, b, lex, places);
+  if (found.length || b !== a + 1 || !INDEFINITE_ARTICLES.has(u.lw[a]) || u.toks[b].kind !== TokenKind.Word || isCapitalized(u.toks[b].text)) return found;
+  const t0 = u.toks[a];
+  const t1 = u.toks[b];
+  const text = u.text.slice(t0.start, t1.end);
+  const m = mention(t0.start, t1.end, text, text, 'document', false);
+  m.indefinite = true;
+  return [m];
+}
+
+const INDEFINITE_ARTICLES = new Set(['en', 'ei', 'et', 'ein', 'eit']);
 
 function bareSpeaker(u: Unit, a: number, sp: Speaker, lex: Lexicon): boolean {
   if (sp.kind !== 'named') return true;

@@ -115,6 +115,10 @@ tale for: taler talte
 angi: angir^ anga^ angav^
 erfare: erfarer! erfarte!
 kjenne til: kjenner! kjente!
+uttrykke: uttrykker! uttrykte! uttrykt*
+spørre: spør! spurte!
+avslutte: avslutter! avsluttet!
+fortsette: fortsetter! fortsatte!
 `);
 
 const NN_VERBS = forms(`
@@ -166,6 +170,9 @@ etterlyse: etterlyser etterlyste
 protestere: protesterer protesterte
 innrømme: innrømmer innrømde
 peike på: peikar peika
+uttrykkje: uttrykkjer! uttrykte! uttrykt*
+spørje: spør! spurde!
+avslutte: avsluttar! avslutta!
 `);
 
 const EN_VERBS = forms(`

@@ -151,6 +151,13 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   return [m];
 }
 
+const SHARE_WORDS = new Set(['prosent', 'prosenten']);
+
+/** "35 prosent": a figure with a percent word, the share of a poll's answers. */
+export function isShare(u: Unit, k: number): boolean {
+  return u.toks[k].kind === TokenKind.Number && k + 1 < u.toks.length && SHARE_WORDS.has(u.lw[k + 1]) && !u.quoted[k + 1];
+}
+
 const INDEFINITE = new Set(['en', 'ei', 'et', 'ein', 'eit']);
 
 /** The phrase [a, b] as a common noun phrase, proper names inside it or not ("Politiet i Bergen"). */
@@ -158,9 +165,9 @@ export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places
   let s = a;
   // "en av livvaktene" keeps its "en": the source is one of them.
   while (s < b && lex.quantifiers.has(u.lw[s]) && u.lw[s + 1] !== 'av' && u.lw[s + 1] !== 'of') s++;
-  // "51 prosent svarer": a share of a poll is not a named source.
-  // English polls are read as sources by share ("47 percent said", as PolNeAR marks them).
-  if (u.toks[s].kind === TokenKind.Number && u.lw[s + 1] !== 'percent') return [];
+  // A figure speaks only as a poll's share of those asked ("51 prosent svarer at"; English
+  // "47 percent said", as PolNeAR marks them).
+  if (u.toks[s].kind === TokenKind.Number && !(lex.suffixedDefinite ? isShare(u, s) : u.lw[s + 1] === 'percent')) return [];
   const head = POSSESSIVES.has(u.lw[b]) && b > s ? b - 1 : b;
   const hl = u.lw[head];
   if (lex.nonSpeakers.has(hl) || lex.quantifiers.has(hl) || lex.boundaries.has(hl) || lex.adverbs.has(hl)) return [];
@@ -297,6 +304,8 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
   if (lex.nonSpeakers.has(u.lw[start])) return undefined;
   let b = article ? start : start - 1;
   if (suspendedCompound(u, start)) b = start + 2;
+  // "svarte 35 prosent at": a share of those asked, after an inverted cue.
+  if (lex.suffixedDefinite && !u.quoted[start] && isShare(u, start)) b = start;
   while (b + 1 < u.toks.length && b - start < 7) {
     const k = b + 1;
     const t = u.toks[k];

@@ -1,0 +1,158 @@
+// Bokmål (and Nynorsk) source phrases: which phrases are found as sources.
+// Every sentence here is written for the test.
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core/analyze';
+import type { Analysis, LangOption } from '../../src/core/model';
+import { claimWith } from './claimAt';
+
+function run(text: string, language: LangOption = 'nb'): Analysis {
+  return analyze(text, { language });
+}
+
+const sourceNames = (a: Analysis) => a.entities.filter((e) => e.kind === 'source').map((e) => e.text);
+
+describe('sources: a poll share speaks', () => {
+  it('reads "N prosent" before and after the cue as the source', () => {
+    const t = 'I fjor svarte 35 prosent at de ville ha ny leder, mens 40 prosent sa at de var fornøyde.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'ny leder').source, '35 prosent');
+    assert.equal(claimWith(a, t, 'fornøyde').source, '40 prosent');
+  });
+
+  it('reads a share of a group after the cue', () => {
+    const t = 'I år svarer 48 prosent av velgerne at de vil ha ny regjering.';
+    const a = run(t);
+    assert.ok(sourceNames(a).some((s) => s.startsWith('48 prosent')), sourceNames(a).join(' | '));
+  });
+
+  it('does not take a figure that is not the subject for a source', () => {
+    const t = 'Prisene steg med 5 prosent i fjor, viser tall fra SSB.';
+    const a = run(t);
+    assert.ok(!sourceNames(a).some((s) => s.includes('prosent')), sourceNames(a).join(' | '));
+  });
+
+  it('leaves a plain number alone', () => {
+    const t = 'Hele 300 mener at kommunen har sviktet.';
+    assert.ok(!sourceNames(run(t)).some((s) => s.includes('300')));
+  });
+});
+
+describe('sources: attribution after "!" or "?" in a dash quotation', () => {
+  it('ends the passage at a lower-case verb after "!" and names the speaker', () => {
+    const t = '- Hurra! Nå er jeg fornøyd! jubler Kari Nes. Hun har ventet på svaret i flere måneder.';
+    const a = run(t);
+    const c = claimWith(a, t, 'Hurra');
+    assert.equal(c.source, 'Kari Nes');
+    assert.ok(c.end <= t.indexOf('Hun har'), c.text);
+  });
+});
+
+describe('sources: a participle has no speaker after it', () => {
+  it('does not read the object of "har skrevet" as its speaker', () => {
+    const t = 'Mange statsråder, som Ola Dahl og Kari Lie, har skrevet bøker som gir innsikt.';
+    const a = run(t);
+    assert.ok(!sourceNames(a).includes('bøker'), sourceNames(a).join(' | '));
+  });
+});
+
+describe('sources: a relative clause next to the cue', () => {
+  it('lets the name before ", som …," speak', () => {
+    const t = 'Journalist Per Hansen, som har fulgt saken lenge, sier til Aftenposten at gruppen er farlig.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'gruppen er farlig').source, 'Per Hansen');
+    assert.ok(sourceNames(a).includes('Aftenposten'), sourceNames(a).join(' | '));
+  });
+
+  it('lets the antecedent of "som" right before the cue speak', () => {
+    const t = 'Hun stemte på Venstre, som sier at skatten må ned.';
+    assert.equal(claimWith(run(t), t, 'skatten').source, 'Venstre');
+  });
+
+  it('takes nothing after the cue when "som" is its subject', () => {
+    const t = 'Folk kjøper flere magasiner som forteller om oppussing.';
+    const a = run(t);
+    assert.equal(a.claims.length, 0, a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+  });
+
+  it('does not let a common noun inside the sentence speak for a later clause', () => {
+    const t = 'Han har møtt naboen, som bor der, sier politiet.';
+    const a = run(t);
+    assert.ok(!sourceNames(a).includes('naboen'), sourceNames(a).join(' | '));
+  });
+});
+
+describe('sources: the text something is written in', () => {
+  it('reads "heter det i X" as X speaking', () => {
+    const t = '- En kveld som endte i kaos, heter det i artikkelen.';
+    const a = run(t);
+    assert.ok(sourceNames(a).includes('artikkelen'), sourceNames(a).join(' | '));
+    assert.equal(claimWith(a, t, 'kaos').source, 'artikkelen');
+  });
+
+  it('reads Nynorsk "heiter det i X" the same way', () => {
+    const t = '- Ein kveld som enda i kaos, heiter det i artikkelen.';
+    assert.ok(sourceNames(run(t, 'nn')).includes('artikkelen'));
+  });
+
+  it('still prefers the issuer after "fra"', () => {
+    const t = '«Vi må stå sammen», heter det i uttalelsen fra styret.';
+    assert.equal(claimWith(run(t), t, 'stå sammen').source, 'styret');
+  });
+
+  it('reads "står det å lese på en nettside" with the unnamed page as source', () => {
+    const t = '«Hvil i fred, du var den beste av oss» står det å lese på en minneside.';
+    const a = run(t);
+    assert.ok(sourceNames(a).includes('en minneside'), sourceNames(a).join(' | '));
+  });
+});
+
+describe('sources: "synes" meaning "seems"', () => {
+  it('makes no claim of "synes å" or "synes som om"', () => {
+    const t = 'Det synes som om partiet har tapt terreng. Styret synes å ha gitt opp saken.';
+    const a = run(t);
+    assert.equal(a.claims.length, 0, a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+  });
+
+  it('still reads "synes" with an opinion as a claim', () => {
+    const t = 'Rektoren synes at skolen har blitt bedre.';
+    assert.equal(claimWith(run(t), t, 'skolen har').source, 'Rektoren');
+  });
+});
+
+describe('sources: subjects with adverbials and prepositional parts', () => {
+  it('reads the subject before "til og med" and the cue "uttrykt"', () => {
+    const t = 'Representanter for partiet har til og med uttrykt at skolen er et problem.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'skolen er').source, 'Representanter for partiet');
+  });
+
+  it('keeps the prepositional part of a subject after a subordinator', () => {
+    const t = 'Saken ble utsatt fordi flertallet i bystyret mente at den var for dårlig utredet.';
+    assert.equal(claimWith(run(t), t, 'dårlig utredet').source, 'flertallet i bystyret');
+  });
+
+  it('does not make a time part of the subject', () => {
+    const t = 'Saken ble utsatt fordi flertallet i går mente at den skulle opp igjen.';
+    const a = run(t);
+    assert.ok(!sourceNames(a).includes('flertallet i går'), sourceNames(a).join(' | '));
+  });
+});
+
+describe('sources: verbs that attribute only after the quotation', () => {
+  it('reads "spør X" after a quoted question', () => {
+    const t = 'Han ser seg rundt. «Hvor skal vi gjøre av oss nå?» spør Kari Nes.';
+    assert.equal(claimWith(run(t), t, 'Hvor skal').source, 'Kari Nes');
+  });
+
+  it('reads "avslutter X" and "fortsetter X" after a comma', () => {
+    const t = '«Vi gir oss ikke før vi har vunnet», avslutter treneren Ola Lie.';
+    assert.equal(claimWith(run(t), t, 'gir oss').source, 'Ola Lie');
+    const t2 = '«Neste år blir det bedre», fortsetter Kari Nes.';
+    assert.equal(claimWith(run(t2), t2, 'Neste år').source, 'Kari Nes');
+  });
+
+  it('makes no claim of the same verbs with an object', () => {
+    const t = 'Kari Nes fortsetter arbeidet og avslutter dagen tidlig.';
+    assert.equal(run(t).claims.length, 0, run(t).claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+  });
+});
