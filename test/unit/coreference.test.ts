@@ -130,6 +130,19 @@ describe('coreference: quotations across paragraphs', () => {
     assert.ok(!a.claims.some((c) => c.text.includes('Hva gjør')), 'the question is a claim');
   });
 
+  it('keeps the interviewee when the questions are paragraphs of their own without a dash', () => {
+    const t = 'Daglig leder Anne Berg forteller at verftet har tapt penger i år.\n\nHvorfor stenger dere avdelingen?\n\n– Vi har ikke råd til å fortsette.\n\nHva skjer med de ansatte?\n\n– De får tilbud om jobb i Bergen.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'ikke råd').source, 'Anne Berg');
+    assert.equal(claimWith(a, t, 'tilbud om jobb').source, 'Anne Berg');
+    assert.ok(!a.claims.some((c) => c.text.includes('Hvorfor')), 'the question is a claim');
+  });
+
+  it('does not let a question paragraph carry a speaker on to a quotation that is no answer', () => {
+    const t = 'Anne Berg sier at spillet er bra.\n\nHvilket spill skal du velge?\n\n«Banden» eller «Trommis»?';
+    assert.ok(!run(t).claims.some((c) => c.text.includes('Trommis')));
+  });
+
   it('gives a quotation opened by a colon to the person named before it', () => {
     const t = 'Forbundet får støtte fra sin egen leder, Mona Dahl: «Dette er et steg i riktig retning for alle ansatte.»';
     const a = run(t);

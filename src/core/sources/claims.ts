@@ -55,6 +55,10 @@ export interface ParagraphAttribution {
   mentions: Mention[];
   /** Every person and organisation named, speaking or not: antecedents for the resolver. */
   names: NameMention[];
+  /** One question and no claim: an interviewer's question set apart, between the answers. */
+  asks?: boolean;
+  /** Opens with a dash quotation: an answer, after such a question. */
+  answers?: boolean;
 }
 
 type CueType = 'verb' | 'according' | 'impersonal' | 'evidence';
@@ -77,6 +81,7 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   const units = buildUnits(text, para, TRIGGERS[lang], lex, out);
   if (lang === 'en') headlineClaim(text, para, lex, places, out);
   const merge = lang === 'en' && out.claims.length > 0;
+  if (units.length && units[0].dash && units[0].start === para.start) out.answers = true;
   for (const u of units) {
     const before = out.claims.length;
     attributeUnit(u, lex, lang, places, out);
@@ -95,7 +100,15 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   // '"A," X said. "B."': one quoted passage with its attribution inside (English).
   if (merge) mergeQuotedPassages(text, out);
   if (lang === 'en') signOffClaim(text, para, lex, places, out);
+  if (out.claims.length === 0 && para.sentences.length === 1 && lastChar(text, para.end) === '?') out.asks = true;
   return out;
+}
+
+/** The last character before `end` that is not white space. */
+function lastChar(text: string, end: number): string {
+  let k = end - 1;
+  while (k >= 0 && text.charCodeAt(k) <= 32) k--;
+  return k >= 0 ? text[k] : '';
 }
 
 // Every lower-case word that can start a cue or an evidence phrase; and the same in any

@@ -210,6 +210,10 @@ export function createResolver(lang: Lang): AttributionResolver {
   const standaloneSorted: Mention[] = [];
   let si = 0;
   let paraCount = 0;
+  /** Paragraphs that are an interviewer's question alone ("Hvorfor la dere ned avdelingen?"). */
+  const asked = new Set<number>();
+  /** Dash paragraphs right after such a question. */
+  const answering = new Set<number>();
   const flushStandalone = (upTo: number) => {
     while (si < standaloneSorted.length && standaloneSorted[si].start < upTo) register(standaloneSorted[si++]);
   };
@@ -232,6 +236,8 @@ export function createResolver(lang: Lang): AttributionResolver {
     for (const pa of paragraphs) {
       const para = paraCount++;
       people.para = para;
+      if (pa.asks) asked.add(para);
+      if (pa.answers && asked.has(para - 1)) answering.add(para);
       // Most paragraphs hold nothing to attribute; skip them without allocating.
       if (pa.claims.length === 0 && pa.mentions.length === 0 && pa.names.length === 0) continue;
       // Claims, speaker mentions and names in order of position (at equal positions in that
@@ -417,7 +423,8 @@ export function createResolver(lang: Lang): AttributionResolver {
       } else if (p.recent && (!prev || p.recent.at > prev.raw.end || p.para - prev.para > 1)) {
         // Someone named after the last speaker spoke last: "Venninnen X er ikke enig. – Jeg …"
         p.ids = [sourceFor(p.recent.ent)];
-      } else if (prev && p.para - prev.para <= 1) {
+      } else if (prev && (p.para - prev.para <= 1 || (p.para - prev.para === 2 && answering.has(p.para)))) {
+        // The answer after a question keeps the interviewee: "Hvorfor …?" then "– Vi …".
         p.ids = prev.ids;
         p.raw = withCueOf(p.raw, prev.raw);
       } else {
