@@ -57,6 +57,11 @@ describe('coreference: pronouns', () => {
     assert.equal(claimWith(run(t, 'nn'), t, 'kaia var').source, 'Randi Aas');
   });
 
+  it('does not give a plural title to the one person named with that title', () => {
+    const t = 'Forskar Marit Aasen trur at fleire vil flytte heim. Forskarane meiner at villaksen er truga.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'villaksen').source, 'Forskarane');
+  });
+
   it('gives a definite head noun the organisation named in full before, also opening a sentence', () => {
     const t = 'Ifølgje Statens vegvesen er vegen stengd. Vegvesenet meiner at raset er stort.\n\nKunnskapsdepartementet varsla at skulen får pengar. Departementet seier at det hastar.\n\nKari Johansen sa at det er bra. Hansen sa at det er dårleg.';
     const a = run(t, 'nn');

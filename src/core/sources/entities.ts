@@ -37,6 +37,12 @@ export function roleKeys(lower: string): string[] {
   return out;
 }
 
+const PLURAL_DEFINITE = ['ene', 'erne', 'ane', 'arane'];
+function pluralDefinite(lower: string): boolean {
+  for (const e of PLURAL_DEFINITE) if (lower.length > e.length + 3 && lower.endsWith(e)) return true;
+  return false;
+}
+
 /** The value filed under any of a title's forms (roleKeys), without building the list. */
 function roleLookup(map: Map<string, number>, lower: string): number | undefined {
   const id = map.get(lower);
@@ -74,9 +80,11 @@ export class Entities {
     // A capitalised speaker read as a common phrase ('"…," Menon added') is still a name.
     if (!m.proper && !(isCapitalized(m.name) && !key.includes(' ') && this.part(key) !== undefined)) {
       if (!this.roles || m.indefinite) return undefined;
-      // A title as a noun: the person last named with it.
+      // A title as a noun: the person last named with it; not a plural ("forskarane" are not
+      // the one researcher named before).
       if (wordCount(key) > 2) return undefined;
-      return roleLookup(this.byRole, lastWord(key));
+      const word = lastWord(key);
+      return pluralDefinite(word) ? undefined : roleLookup(this.byRole, word);
     }
     if (!key.includes(' ')) {
       const bare = key.length >= 4 && key.endsWith('s') ? key.slice(0, -1) : undefined;
