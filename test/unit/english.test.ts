@@ -132,6 +132,13 @@ describe('english: attribution after a quotation', () => {
     const c = claimWith(run(t), t, 'tunnel');
     assert.equal(c.text, 'the tunnel would open in June');
   });
+
+  it('ends reported content before ", pointing to …": a reporting participle opens a report of its own', () => {
+    const t = 'Mary Lee spoke to the council on Monday. She said that the plan was dead, pointing to the vote in the council.';
+    const c = claimWith(run(t), t, 'plan');
+    assert.equal(c.source, 'Mary Lee');
+    assert.equal(c.text, 'that the plan was dead');
+  });
 });
 
 describe('english: names with periods and headlines', () => {

@@ -1367,7 +1367,7 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
         const m = pastCuePreposition(u, cs, hi, lex);
         cs = m === cs ? pastListener(u, a.cue.i, cs, hi, lex) : m;
       }
-      ce = clauseEnd(u, cs, ce);
+      ce = clauseEnd(u, cs, ce, lex);
     }
   }
   while (cs < ce - 1 && LEADING.has(u.toks[cs].text)) cs++;

@@ -129,7 +129,7 @@ const OBJECT_BREAK = new Set([...CLAUSE_BREAK, 'he', 'she', 'they', 'where', 'ev
 const DASHES = new Set([';', '—', '–', '―', '--']);
 
 /** The end of reported content starting at token cs: before a dash, a semicolon or ", and …" outside quotes. */
-export function clauseEnd(u: Unit, cs: number, ce: number): number {
+export function clauseEnd(u: Unit, cs: number, ce: number, lex: Lexicon): number {
   // An object or a clause without "that" ends before a new subject more often than a "that" clause (PolNeAR train).
   const breaks = u.lw[cs] === 'that' ? CLAUSE_BREAK : OBJECT_BREAK;
   let words = 0;
@@ -140,6 +140,8 @@ export function clauseEnd(u: Unit, cs: number, ce: number): number {
     if (u.quoted[k] || words < 3) continue;
     if (DASHES.has(t.text)) return k;
     if (t.text === ',' && k + 1 < ce && breaks.has(u.lw[k + 1]) && !u.quoted[k + 1]) return k;
+    // "…, encouraging his supporters to …": a participle of reporting after a comma opens a report of its own.
+    if (t.text === ',' && k + 1 < ce && !u.quoted[k + 1] && lex.verbs.get(u.lw[k + 1])?.adjunct) return k;
   }
   return ce;
 }
