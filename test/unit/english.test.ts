@@ -142,6 +142,15 @@ describe('english: attribution after a quotation', () => {
 });
 
 describe('english: names with periods and headlines', () => {
+  it('never reads "States" in "the United States" as the cue "states"', () => {
+    const t = 'After a protest by two farm groups in Ohio that drew 300 people, the senator proposed barring all foreign trucks from entering the United States.';
+    const a = run(t);
+    assert.ok(!a.claims.some((c) => /^states$/i.test(c.cue)), a.claims.map((c) => c.cue).join(' | '));
+    assert.equal(claimWith(a, t, 'trucks').source, 'senator');
+    const t2 = 'The coach says he does not watch hockey much anymore because the league has gone soft like the United States.';
+    assert.ok(!run(t2).claims.some((c) => /^states$/i.test(c.cue)));
+  });
+
   it('reads "Mr." and initials as part of the speaker phrase', () => {
     const t = '"The numbers are wrong," said Mr. Holm. The committee chair, Lisa M. Dunn, told reporters that she disagreed.';
     const a = run(t);

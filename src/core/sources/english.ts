@@ -237,6 +237,8 @@ export function nameInsideSentence(u: Unit, i: number): boolean {
   if (i === 0 || u.sentenceStarts.has(i) || !isName(u, i) || i + 1 >= u.toks.length) return false;
   const prev = u.toks[i - 1];
   if (prev.kind === TokenKind.Punct) return false;
+  // "the United States.", "the Gulf States": a capitalised "States" after a name word ends a place name.
+  if (u.lw[i] === 'states' && isName(u, i - 1)) return true;
   const next = u.toks[i + 1];
   // "the United States’ military", "the United States, Britain and France": the last word of a name run.
   if (NAME_RUN_GOES_ON.has(next.text) && isName(u, i - 1)) return true;
