@@ -141,6 +141,20 @@ describe('english: attribution after a quotation', () => {
   });
 });
 
+describe('english: adverbs between speaker and cue', () => {
+  it('leaves a longer adverb in -ly right before the cue out of the speaker', () => {
+    const t = 'Former mayor Ann Lee unequivocally endorsed the harbour plan.';
+    const c = claimWith(run(t), t, 'harbour');
+    assert.equal(c.source, 'Ann Lee');
+    assert.ok(!run(t).entities.some((e) => e.kind === 'source' && e.text.includes('unequivocally')));
+  });
+
+  it('keeps a noun in -ly after a determiner as the speaker', () => {
+    const t = 'The assembly voted to reject the harbour plan.';
+    assert.equal(claimWith(run(t), t, 'harbour').source, 'assembly');
+  });
+});
+
 describe('english: names with periods and headlines', () => {
   it('never reads "States" in "the United States" as the cue "states"', () => {
     const t = 'After a protest by two farm groups in Ohio that drew 300 people, the senator proposed barring all foreign trucks from entering the United States.';

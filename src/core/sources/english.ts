@@ -363,9 +363,15 @@ function rareAdverbBefore(u: Unit, cueI: number, lex: Lexicon): number | undefin
   if (k < 1 || u.quoted[k] || lex.adverbs.has(u.lw[k])) return undefined;
   const w = u.lw[k];
   if (w === 'long' && u.toks[k].text === 'long') return k;
+  if (w.length <= 4 || !w.endsWith('ly') || isCapitalized(u.toks[k].text)) return undefined;
   const aux = lex.perfect.has(u.lw[k - 1]) || lex.auxiliaries.has(u.lw[k - 1]);
-  return aux && w.length > 4 && w.endsWith('ly') && !isCapitalized(u.toks[k].text) ? k : undefined;
+  // "Bill Clinton disingenuously claimed": a longer word in -ly after the subject's last word
+  // (not after a determiner: "the assembly said") is an adverb too.
+  const afterSubject = w.length > 6 && u.toks[k - 1].kind === TokenKind.Word && !u.quoted[k - 1] && !NOUN_DETERMINERS.has(u.lw[k - 1]);
+  return aux || afterSubject ? k : undefined;
 }
+
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'your', 'my', 'every', 'each', 'any', 'no']);
 
 /** "poll released", "study published": a past participle right after a lower-case noun. */
 function reducedRelative(u: Unit, k: number): boolean {
