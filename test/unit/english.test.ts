@@ -155,6 +155,15 @@ describe('english: adverbs between speaker and cue', () => {
   });
 });
 
+describe('english: party tags after a name', () => {
+  it('reads the speaker before "(D-Mass.)" and the cue, not a phrase after the cue', () => {
+    const t = 'Senator Ann Lee (D-Mass.) said presumptive Republican nominee John Holm was wrong about the harbour.';
+    const c = claimWith(run(t), t, 'harbour');
+    assert.equal(c.source, 'Ann Lee');
+    assert.equal(c.text, 'presumptive Republican nominee John Holm was wrong about the harbour');
+  });
+});
+
 describe('english: names with periods and headlines', () => {
   it('never reads "States" in "the United States" as the cue "states"', () => {
     const t = 'After a protest by two farm groups in Ohio that drew 300 people, the senator proposed barring all foreign trucks from entering the United States.';

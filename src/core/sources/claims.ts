@@ -895,7 +895,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // English puts the speaker after only a few verbs ('"…," said X'); after "told" stands the listener.
   // "har skrevet memoarer": a participle's subject stands before it ("har hun sagt"), never after.
   const inverts = (lang !== 'en' || EN_INVERTING.has(u.lw[cue.i])) && !(lang !== 'en' && lex.verbs.get(u.lw[cue.i])?.participle);
-  if (inverts && (CLOSERS.has(prevTok) || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
+  // "Jane Doe (D-Mass.) said …": in English a closing parenthesis after the subject closes a tag, not content.
+  const closed = CLOSERS.has(prevTok) && !(lang === 'en' && prevTok === ')' && leftSpeaker);
+  if (inverts && (closed || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
     let r: PhraseSpan | undefined = phraseRightOf(u, cue.j, lex);
     if (r && lang !== 'en') r = withAffiliation(u, r, lex);
     // "…, tror renten vil stige": a phrase followed by a verb is what is believed, not who believes it.
