@@ -164,6 +164,15 @@ describe('english: party tags after a name', () => {
   });
 });
 
+describe('english: lower-case titles after an inverted cue', () => {
+  it('reads "said Republican party boss X" as X', () => {
+    const t = '"The harbour plan is dead," said Republican party boss Ann Lee.';
+    const c = claimWith(run(t), t, 'harbour');
+    assert.equal(c.source, 'Ann Lee');
+    assert.ok(!run(t).entities.some((e) => e.kind === 'source' && e.text === 'Republican'));
+  });
+});
+
 describe('english: names with periods and headlines', () => {
   it('never reads "States" in "the United States" as the cue "states"', () => {
     const t = 'After a protest by two farm groups in Ohio that drew 300 people, the senator proposed barring all foreign trucks from entering the United States.';

@@ -12,7 +12,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, subjectEndBeforeTime, zeroThatClause } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, subjectEndBeforeTime, zeroThatClause } from './english';
 import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -900,6 +900,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (inverts && (closed || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
     let r: PhraseSpan | undefined = phraseRightOf(u, cue.j, lex);
     if (r && lang !== 'en') r = withAffiliation(u, r, lex);
+    if (r && lang === 'en') r = titleRunToName(u, r, lex);
     // "…, tror renten vil stige": a phrase followed by a verb is what is believed, not who believes it.
     const verbAfter = r !== undefined && r.b + 1 < u.toks.length && lex.auxiliaries.has(u.lw[r.b + 1]);
     const app = r && !verbAfter ? apposition(u, r, lex, places) : undefined;

@@ -396,3 +396,26 @@ export function beforeAnotherCue(u: Unit, i: number, lex: Lexicon): boolean {
 
 /** Prepositions that also open a clause: "after Trump attacked her" has Trump as the subject. */
 export const EN_CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
+
+/**
+ * '"…," said Republican party boss Jane Doe': after an inverted cue, a capitalised word (a party,
+ * a state) with lower-case title words after it is the title of the name that follows; the
+ * phrase read after the cue goes on to that name. Returns the longer span, or `r` itself.
+ */
+export function titleRunToName(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan {
+  if (!isName(u, r.b)) return r;
+  const n = u.toks.length;
+  let k = r.b + 1;
+  while (k < n && k - r.b <= 3) {
+    const t = u.toks[k];
+    const w = u.lw[k];
+    if (t.kind !== TokenKind.Word || u.quoted[k] || isCapitalized(t.text)) break;
+    if (lex.boundaries.has(w) || lex.adverbs.has(w) || lex.verbs.has(w) || lex.auxiliaries.has(w) || lex.that.has(w)) return r;
+    k++;
+  }
+  if (k === r.b + 1 || k >= n || !isName(u, k) || u.quoted[k]) return r;
+  let b = k;
+  while (b + 1 < n && !u.quoted[b + 1] && (isName(u, b + 1) || nameDot(u, b + 1))) b++;
+  while (b > k && u.toks[b].text === '.') b--;
+  return { a: r.a, b };
+}
