@@ -149,6 +149,13 @@ describe('english: adverbs between speaker and cue', () => {
     assert.ok(!run(t).entities.some((e) => e.kind === 'source' && e.text.includes('unequivocally')));
   });
 
+  it('leaves an emphatic "did" out of the speaker ("she did say")', () => {
+    const t = 'Ann Lee spoke for an hour, and she did say the harbour plan was too costly.';
+    const c = claimWith(run(t), t, 'costly');
+    assert.equal(c.source, 'Ann Lee');
+    assert.equal(c.cue, 'say');
+  });
+
   it('keeps a noun in -ly after a determiner as the speaker', () => {
     const t = 'The assembly voted to reject the harbour plan.';
     assert.equal(claimWith(run(t), t, 'harbour').source, 'assembly');

@@ -50,6 +50,8 @@ export const EN_CUE_ADVERBS = [
   'immediately', 'eventually', 'finally', 'ultimately', 'once', 'never', 'just', 'even', 'personally',
   'simply', 'largely', 'generally', 'particularly', 'especially', 'usually', 'typically', 'apparently', 'increasingly',
   'egregiously', 'powerfully', 'been',
+  // An emphatic or negated "did" stands between the speaker and the cue ("he did say", "she did not mention").
+  'did', 'does',
   ...EN_LY_ADVERBS,
 ];
 
