@@ -132,9 +132,64 @@ describe('english: attribution after a quotation', () => {
     const c = claimWith(run(t), t, 'tunnel');
     assert.equal(c.text, 'the tunnel would open in June');
   });
+
+  it('ends reported content before ", pointing to …": a reporting participle opens a report of its own', () => {
+    const t = 'Mary Lee spoke to the council on Monday. She said that the plan was dead, pointing to the vote in the council.';
+    const c = claimWith(run(t), t, 'plan');
+    assert.equal(c.source, 'Mary Lee');
+    assert.equal(c.text, 'that the plan was dead');
+  });
+});
+
+describe('english: adverbs between speaker and cue', () => {
+  it('leaves a longer adverb in -ly right before the cue out of the speaker', () => {
+    const t = 'Former mayor Ann Lee unequivocally endorsed the harbour plan.';
+    const c = claimWith(run(t), t, 'harbour');
+    assert.equal(c.source, 'Ann Lee');
+    assert.ok(!run(t).entities.some((e) => e.kind === 'source' && e.text.includes('unequivocally')));
+  });
+
+  it('leaves an emphatic "did" out of the speaker ("she did say")', () => {
+    const t = 'Ann Lee spoke for an hour, and she did say the harbour plan was too costly.';
+    const c = claimWith(run(t), t, 'costly');
+    assert.equal(c.source, 'Ann Lee');
+    assert.equal(c.cue, 'say');
+  });
+
+  it('keeps a noun in -ly after a determiner as the speaker', () => {
+    const t = 'The assembly voted to reject the harbour plan.';
+    assert.equal(claimWith(run(t), t, 'harbour').source, 'assembly');
+  });
+});
+
+describe('english: party tags after a name', () => {
+  it('reads the speaker before "(D-Mass.)" and the cue, not a phrase after the cue', () => {
+    const t = 'Senator Ann Lee (D-Mass.) said presumptive Republican nominee John Holm was wrong about the harbour.';
+    const c = claimWith(run(t), t, 'harbour');
+    assert.equal(c.source, 'Ann Lee');
+    assert.equal(c.text, 'presumptive Republican nominee John Holm was wrong about the harbour');
+  });
+});
+
+describe('english: lower-case titles after an inverted cue', () => {
+  it('reads "said Republican party boss X" as X', () => {
+    const t = '"The harbour plan is dead," said Republican party boss Ann Lee.';
+    const c = claimWith(run(t), t, 'harbour');
+    assert.equal(c.source, 'Ann Lee');
+    assert.ok(!run(t).entities.some((e) => e.kind === 'source' && e.text === 'Republican'));
+  });
 });
 
 describe('english: names with periods and headlines', () => {
+  it('never reads "States" in "the United States" as the cue "states"', () => {
+    const t = 'After a protest by two farm groups in Ohio that drew 300 people, the senator proposed barring all foreign trucks from entering the United States.';
+    const a = run(t);
+    assert.ok(!a.claims.some((c) => /^states$/i.test(c.cue)), a.claims.map((c) => c.cue).join(' | '));
+    assert.equal(claimWith(a, t, 'trucks').source, 'senator');
+    const t2 = 'The coach says he does not watch hockey much anymore because the league has gone soft like the United States.';
+    assert.ok(!run(t2).claims.some((c) => /^states$/i.test(c.cue)));
+  });
+
   it('reads "Mr." and initials as part of the speaker phrase', () => {
     const t = '"The numbers are wrong," said Mr. Holm. The committee chair, Lisa M. Dunn, told reporters that she disagreed.';
     const a = run(t);

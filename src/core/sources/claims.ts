@@ -12,7 +12,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, subjectEndBeforeTime, zeroThatClause } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, subjectEndBeforeTime, zeroThatClause } from './english';
 import {
   Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -908,9 +908,12 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // English puts the speaker after only a few verbs ('"…," said X'); after "told" stands the listener.
   // "har skrevet memoarer": a participle's subject stands before it ("har hun sagt"), never after.
   const inverts = (lang !== 'en' || EN_INVERTING.has(u.lw[cue.i])) && !(lang !== 'en' && lex.verbs.get(u.lw[cue.i])?.participle);
-  if (inverts && (CLOSERS.has(prevTok) || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
+  // "Jane Doe (D-Mass.) said …": in English a closing parenthesis after the subject closes a tag, not content.
+  const closed = CLOSERS.has(prevTok) && !(lang === 'en' && prevTok === ')' && leftSpeaker);
+  if (inverts && (closed || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
     let r: PhraseSpan | undefined = phraseRightOf(u, cue.j, lex);
     if (r && lang !== 'en') r = withAffiliation(u, r, lex);
+    if (r && lang === 'en') r = titleRunToName(u, r, lex);
     // "…, tror renten vil stige": a phrase followed by a verb is what is believed, not who believes it.
     const verbAfter = r !== undefined && r.b + 1 < u.toks.length && lex.auxiliaries.has(u.lw[r.b + 1]);
     const app = r && !verbAfter ? apposition(u, r, lex, places) : undefined;
@@ -1380,7 +1383,7 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
         const m = pastCuePreposition(u, cs, hi, lex);
         cs = m === cs ? pastListener(u, a.cue.i, cs, hi, lex) : m;
       }
-      ce = clauseEnd(u, cs, ce);
+      ce = clauseEnd(u, cs, ce, lex);
     }
   }
   while (cs < ce - 1 && LEADING.has(u.toks[cs].text)) cs++;

@@ -50,6 +50,8 @@ export const EN_CUE_ADVERBS = [
   'immediately', 'eventually', 'finally', 'ultimately', 'once', 'never', 'just', 'even', 'personally',
   'simply', 'largely', 'generally', 'particularly', 'especially', 'usually', 'typically', 'apparently', 'increasingly',
   'egregiously', 'powerfully', 'been',
+  // An emphatic or negated "did" stands between the speaker and the cue ("he did say", "she did not mention").
+  'did', 'does',
   ...EN_LY_ADVERBS,
 ];
 
@@ -129,7 +131,7 @@ const OBJECT_BREAK = new Set([...CLAUSE_BREAK, 'he', 'she', 'they', 'where', 'ev
 const DASHES = new Set([';', '—', '–', '―', '--']);
 
 /** The end of reported content starting at token cs: before a dash, a semicolon or ", and …" outside quotes. */
-export function clauseEnd(u: Unit, cs: number, ce: number): number {
+export function clauseEnd(u: Unit, cs: number, ce: number, lex: Lexicon): number {
   // An object or a clause without "that" ends before a new subject more often than a "that" clause (PolNeAR train).
   const breaks = u.lw[cs] === 'that' ? CLAUSE_BREAK : OBJECT_BREAK;
   let words = 0;
@@ -140,6 +142,8 @@ export function clauseEnd(u: Unit, cs: number, ce: number): number {
     if (u.quoted[k] || words < 3) continue;
     if (DASHES.has(t.text)) return k;
     if (t.text === ',' && k + 1 < ce && breaks.has(u.lw[k + 1]) && !u.quoted[k + 1]) return k;
+    // "…, encouraging his supporters to …": a participle of reporting after a comma opens a report of its own.
+    if (t.text === ',' && k + 1 < ce && !u.quoted[k + 1] && lex.verbs.get(u.lw[k + 1])?.adjunct) return k;
   }
   return ce;
 }
@@ -235,6 +239,8 @@ export function nameInsideSentence(u: Unit, i: number): boolean {
   if (i === 0 || u.sentenceStarts.has(i) || !isName(u, i) || i + 1 >= u.toks.length) return false;
   const prev = u.toks[i - 1];
   if (prev.kind === TokenKind.Punct) return false;
+  // "the United States.", "the Gulf States": a capitalised "States" after a name word ends a place name.
+  if (u.lw[i] === 'states' && isName(u, i - 1)) return true;
   const next = u.toks[i + 1];
   // "the United States’ military", "the United States, Britain and France": the last word of a name run.
   if (NAME_RUN_GOES_ON.has(next.text) && isName(u, i - 1)) return true;
@@ -359,9 +365,15 @@ function rareAdverbBefore(u: Unit, cueI: number, lex: Lexicon): number | undefin
   if (k < 1 || u.quoted[k] || lex.adverbs.has(u.lw[k])) return undefined;
   const w = u.lw[k];
   if (w === 'long' && u.toks[k].text === 'long') return k;
+  if (w.length <= 4 || !w.endsWith('ly') || isCapitalized(u.toks[k].text)) return undefined;
   const aux = lex.perfect.has(u.lw[k - 1]) || lex.auxiliaries.has(u.lw[k - 1]);
-  return aux && w.length > 4 && w.endsWith('ly') && !isCapitalized(u.toks[k].text) ? k : undefined;
+  // "Bill Clinton disingenuously claimed": a longer word in -ly after the subject's last word
+  // (not after a determiner: "the assembly said") is an adverb too.
+  const afterSubject = w.length > 6 && u.toks[k - 1].kind === TokenKind.Word && !u.quoted[k - 1] && !NOUN_DETERMINERS.has(u.lw[k - 1]);
+  return aux || afterSubject ? k : undefined;
 }
+
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'your', 'my', 'every', 'each', 'any', 'no']);
 
 /** "poll released", "study published": a past participle right after a lower-case noun. */
 function reducedRelative(u: Unit, k: number): boolean {
@@ -386,3 +398,26 @@ export function beforeAnotherCue(u: Unit, i: number, lex: Lexicon): boolean {
 
 /** Prepositions that also open a clause: "after Trump attacked her" has Trump as the subject. */
 export const EN_CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
+
+/**
+ * '"…," said Republican party boss Jane Doe': after an inverted cue, a capitalised word (a party,
+ * a state) with lower-case title words after it is the title of the name that follows; the
+ * phrase read after the cue goes on to that name. Returns the longer span, or `r` itself.
+ */
+export function titleRunToName(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan {
+  if (!isName(u, r.b)) return r;
+  const n = u.toks.length;
+  let k = r.b + 1;
+  while (k < n && k - r.b <= 3) {
+    const t = u.toks[k];
+    const w = u.lw[k];
+    if (t.kind !== TokenKind.Word || u.quoted[k] || isCapitalized(t.text)) break;
+    if (lex.boundaries.has(w) || lex.adverbs.has(w) || lex.verbs.has(w) || lex.auxiliaries.has(w) || lex.that.has(w)) return r;
+    k++;
+  }
+  if (k === r.b + 1 || k >= n || !isName(u, k) || u.quoted[k]) return r;
+  let b = k;
+  while (b + 1 < n && !u.quoted[b + 1] && (isName(u, b + 1) || nameDot(u, b + 1))) b++;
+  while (b > k && u.toks[b].text === '.') b--;
+  return { a: r.a, b };
+}
