@@ -255,6 +255,8 @@ const NB_ADVERBS = [
   'ofte', 'alltid', 'lenge', 'heller', 'bare', 'imidlertid', 'dessuten', 'likevel', 'derimot', 'nemlig',
   'altså', 'da', 'så', 'samtidig', 'senere', 'først', 'nylig', 'overfor', 'kl', 'tirsdagens', 'blant', 'annet',
   'bl.a.', 'sist', 'offentlig', 'åpent', 'klart', 'tydelig', 'kanskje', 'trolig', 'vel', 'jo',
+  // Fronted adverbs that are never a speaker: "Her påpekte han …", "Derfor mener hun …".
+  'her', 'derfor', 'dermed', 'hjemme', 'heldigvis', 'dessverre',
   ...WEEKDAYS,
 ];
 const NN_ADVERBS = [
