@@ -173,3 +173,17 @@ describe('sources: a fronted non-subject before the cue does not speak', () => {
     assert.equal(claimWith(a, t, 'tydelig varsel').source, 'Ola Berg');
   });
 });
+
+describe('sources: verbs that take a stance with an object', () => {
+  it('reads "angriper X for Y" as a claim of its subject', () => {
+    const t = 'Fagforbundet angriper regjeringen for kuttene i eldreomsorgen.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'kuttene').source, 'Fagforbundet');
+  });
+
+  it('reads "nevner X som Y" without "at" as a claim', () => {
+    const t = 'I boka nevner Kari Lie skolereformen som den viktigste saken.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'skolereformen').source, 'Kari Lie');
+  });
+});
