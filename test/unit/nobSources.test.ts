@@ -156,3 +156,34 @@ describe('sources: verbs that attribute only after the quotation', () => {
     assert.equal(run(t).claims.length, 0, run(t).claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
   });
 });
+
+describe('sources: a fronted non-subject before the cue does not speak', () => {
+  it('does not read a fronted adverb as the speaker', () => {
+    const t = 'Kari Nes leder styret. Her påpekte hun at budsjettet var for stramt.';
+    const a = run(t);
+    assert.ok(!sourceNames(a).includes('Her'), sourceNames(a).join(' | '));
+    const t2 = 'Derfor mener hun at skatten må ned.';
+    assert.ok(!sourceNames(run(t2)).includes('Derfor'), sourceNames(run(t2)).join(' | '));
+  });
+
+  it('lets the pronoun after the cue speak when a demonstrative object is fronted', () => {
+    const t = 'Ola Berg leder forbundet. Disse tallene mener han er et tydelig varsel.';
+    const a = run(t);
+    assert.ok(!sourceNames(a).some((s) => s.includes('tallene')), sourceNames(a).join(' | '));
+    assert.equal(claimWith(a, t, 'tydelig varsel').source, 'Ola Berg');
+  });
+});
+
+describe('sources: verbs that take a stance with an object', () => {
+  it('reads "angriper X for Y" as a claim of its subject', () => {
+    const t = 'Fagforbundet angriper regjeringen for kuttene i eldreomsorgen.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'kuttene').source, 'Fagforbundet');
+  });
+
+  it('reads "nevner X som Y" without "at" as a claim', () => {
+    const t = 'I boka nevner Kari Lie skolereformen som den viktigste saken.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'skolereformen').source, 'Kari Lie');
+  });
+});

@@ -898,6 +898,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
       left = subjectBeforeAdverbials(u, prep, lex);
     }
   }
+  // "Disse tallene mener jeg er …", "Det tror hun ikke": a fronted demonstrative is the object; the pronoun after the verb speaks.
+  const frontedObject = left !== undefined && lang !== 'en' && FRONTED_OBJECT.has(u.lw[left.a]) && cue.j < n && lex.personPronouns.has(u.lw[cue.j]);
+  if (frontedObject) left = undefined;
   const leftSpeaker = left ? speakerOf(u, left, lex, places) : undefined;
   // "Fordømmer pågripelsen av statsministeren": a headline drops its subject; what follows the verb is its object.
   if (lang !== 'en' && cue.i === 0 && !leftSpeaker && isCapitalized(u.toks[0].text) && headlineUnit(u)) {
@@ -915,7 +918,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     if (r && lang !== 'en') r = withAffiliation(u, r, lex);
     if (r && lang === 'en') r = titleRunToName(u, r, lex);
     // "…, tror renten vil stige": a phrase followed by a verb is what is believed, not who believes it.
-    const verbAfter = r !== undefined && r.b + 1 < u.toks.length && lex.auxiliaries.has(u.lw[r.b + 1]);
+    const verbAfter = r !== undefined && r.b + 1 < u.toks.length && lex.auxiliaries.has(u.lw[r.b + 1]) && !frontedObject;
     const app = r && !verbAfter ? apposition(u, r, lex, places) : undefined;
     if (app) {
       const final = CLOSERS.has(prevTok) && !thatFollows(u, app.after, lex);
@@ -976,6 +979,8 @@ function beforeAdverbials(u: Unit, i: number): number {
   return i;
 }
 
+// A demonstrative opening the sentence before "VERB PRONOUN" is the fronted object ("Dette mener hun …").
+const FRONTED_OBJECT = new Set(['dette', 'denne', 'disse', 'det', 'desse', 'slikt', 'sånt', 'noe', 'noko']);
 // "i går", "i fjor": a time after a preposition is no part of the subject ("lederen i går sa").
 const TIME_WORDS = new Set(['går', 'dag', 'fjor', 'morgen', 'kveld', 'helgen', 'helga', 'år', 'uka', 'uken', 'natt', 'høst', 'vår', 'sommer', 'vinter']);
 

@@ -98,7 +98,7 @@ beklage: beklager beklaget beklaga
 innvende: innvender innvendte
 oppfordre: oppfordrer oppfordret oppfordra
 be: ber! ba!
-nevne: nevner! nevnte!
+nevne: nevner nevnte
 ønske: ønsker! ønsket!
 håpe: håper håpet håpa
 protestere: protesterer protesterte
@@ -119,6 +119,7 @@ uttrykke: uttrykker! uttrykte! uttrykt*
 spørre: spør! spurte!
 avslutte: avslutter! avsluttet!
 fortsette: fortsetter! fortsatte!
+angripe: angriper angrep
 `);
 
 const NN_VERBS = forms(`
@@ -255,6 +256,8 @@ const NB_ADVERBS = [
   'ofte', 'alltid', 'lenge', 'heller', 'bare', 'imidlertid', 'dessuten', 'likevel', 'derimot', 'nemlig',
   'altså', 'da', 'så', 'samtidig', 'senere', 'først', 'nylig', 'overfor', 'kl', 'tirsdagens', 'blant', 'annet',
   'bl.a.', 'sist', 'offentlig', 'åpent', 'klart', 'tydelig', 'kanskje', 'trolig', 'vel', 'jo',
+  // Fronted adverbs that are never a speaker: "Her påpekte han …", "Derfor mener hun …".
+  'her', 'derfor', 'dermed', 'hjemme', 'heldigvis', 'dessverre',
   ...WEEKDAYS,
 ];
 const NN_ADVERBS = [
