@@ -98,7 +98,7 @@ beklage: beklager beklaget beklaga
 innvende: innvender innvendte
 oppfordre: oppfordrer oppfordret oppfordra
 be: ber! ba!
-nevne: nevner nevnte
+nevne: nevner! nevnte!
 ønske: ønsker! ønsket!
 håpe: håper håpet håpa
 protestere: protesterer protesterte

@@ -4,12 +4,11 @@
 
 import type { Lang, NameMeta, SourceRecord, SourceType } from '../model';
 import { runToEnd } from '../steps';
-import { lastWord } from '../text/words';
+import { firstWord, lastWord } from '../text/words';
 import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
 import { Entities, isDefiniteRole } from './entities';
-import { firstWord } from '../text/words';
 import { genderOfNoun, type Gender } from './mentions';
 
 export interface ResolvedMention extends Mention {
