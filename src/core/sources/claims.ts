@@ -14,7 +14,7 @@ import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotatio
 import { isFirstName } from '../names/firstNames';
 import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, subjectEndBeforeTime, zeroThatClause } from './english';
 import {
-  Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
+  INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -1104,7 +1104,7 @@ function writtenIn(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attrib
 /** A text something is written in: a phrase as a source, or "en minneside", a page nobody named. */
 function textPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   const found = readPhrase(u, a, b, lex, places);
-  if (found.length || b !== a + 1 || !INDEFINITE_ARTICLES.has(u.lw[a]) || u.toks[b].kind !== TokenKind.Word || isCapitalized(u.toks[b].text)) return found;
+  if (found.length || b !== a + 1 || !INDEFINITE.has(u.lw[a]) || u.toks[b].kind !== TokenKind.Word || isCapitalized(u.toks[b].text)) return found;
   const t0 = u.toks[a];
   const t1 = u.toks[b];
   const text = u.text.slice(t0.start, t1.end);
@@ -1113,7 +1113,6 @@ function textPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLo
   return [m];
 }
 
-const INDEFINITE_ARTICLES = new Set(['en', 'ei', 'et', 'ein', 'eit']);
 
 function bareSpeaker(u: Unit, a: number, sp: Speaker, lex: Lexicon): boolean {
   if (sp.kind !== 'named') return true;

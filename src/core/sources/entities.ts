@@ -37,6 +37,8 @@ export function roleKeys(lower: string): string[] {
   return out;
 }
 
+/** Definite endings of Norwegian singular nouns ("ordføreren", "departementet", "avisa"). */
+export const SINGULAR_DEFINITE = ['en', 'et', 'a'];
 const PLURAL_DEFINITE = ['ene', 'erne', 'ane', 'arane'];
 function pluralDefinite(lower: string): boolean {
   for (const e of PLURAL_DEFINITE) if (lower.length > e.length + 3 && lower.endsWith(e)) return true;
@@ -154,6 +156,6 @@ export class Entities {
 /** A definite singular title used as a noun ("teatersjefen", "ordføreren", "lederen"), not a bare title ("ordfører"). */
 export function isDefiniteRole(lower: string): boolean {
   if (!isRoleWord(lower)) return false;
-  for (const e of ['en', 'et', 'a']) if (lower.length > e.length + 3 && lower.endsWith(e) && isRoleWord(lower.slice(0, -e.length))) return true;
+  for (const e of SINGULAR_DEFINITE) if (lower.length > e.length + 3 && lower.endsWith(e) && isRoleWord(lower.slice(0, -e.length))) return true;
   return false;
 }

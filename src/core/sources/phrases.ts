@@ -158,7 +158,7 @@ export function isShare(u: Unit, k: number): boolean {
   return u.toks[k].kind === TokenKind.Number && k + 1 < u.toks.length && SHARE_WORDS.has(u.lw[k + 1]) && !u.quoted[k + 1];
 }
 
-const INDEFINITE = new Set(['en', 'ei', 'et', 'ein', 'eit']);
+export const INDEFINITE = new Set(['en', 'ei', 'et', 'ein', 'eit']);
 
 /** The phrase [a, b] as a common noun phrase, proper names inside it or not ("Politiet i Bergen"). */
 export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {

@@ -8,7 +8,7 @@ import { firstWord, lastWord } from '../text/words';
 import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
-import { Entities, isDefiniteRole } from './entities';
+import { Entities, SINGULAR_DEFINITE, isDefiniteRole } from './entities';
 import { genderOfNoun, type Gender } from './mentions';
 
 export interface ResolvedMention extends Mention {
@@ -58,11 +58,11 @@ interface Mentioned {
   quoted: boolean;
 }
 
-/** Definite endings of Norwegian nouns, longest first ("departementet", "vegvesenet", "avisa", "forskerne"). */
-const DEFINITE_ENDINGS = ['ene', 'et', 'en', 'a'];
+/** Definite endings of Norwegian nouns, longest first ("forskerne", "departementet", "vegvesenet", "avisa"). */
+const DEFINITE_ENDINGS = ['ene', ...SINGULAR_DEFINITE];
 /** A capitalised word that reads as a definite noun: English "the" is a separate word, so only Norwegian. */
 function definiteForm(key: string): boolean {
-  return key.length >= 7 && (key.endsWith('et') || key.endsWith('en') || key.endsWith('a'));
+  return key.length >= 7 && SINGULAR_DEFINITE.some((e) => key.endsWith(e));
 }
 
 /** How far back in the names met a pronoun or a cue-less quotation looks for its person. */
@@ -209,8 +209,8 @@ export function createResolver(lang: Lang): AttributionResolver {
   const standaloneSorted: Mention[] = [];
   let si = 0;
   let paraCount = 0;
-  /** Paragraphs that are an interviewer's question alone ("Hvorfor la dere ned avdelingen?"). */
-  const asked = new Set<number>();
+  /** The last paragraph that is an interviewer's question alone ("Hvorfor la dere ned avdelingen?"). */
+  let askedPara = -2;
   /** Dash paragraphs right after such a question. */
   const answering = new Set<number>();
   const flushStandalone = (upTo: number) => {
@@ -235,8 +235,8 @@ export function createResolver(lang: Lang): AttributionResolver {
     for (const pa of paragraphs) {
       const para = paraCount++;
       people.para = para;
-      if (pa.asks) asked.add(para);
-      if (pa.answers && asked.has(para - 1)) answering.add(para);
+      if (pa.answers && askedPara === para - 1) answering.add(para);
+      if (pa.asks) askedPara = para;
       // Most paragraphs hold nothing to attribute; skip them without allocating.
       if (pa.claims.length === 0 && pa.mentions.length === 0 && pa.names.length === 0) continue;
       // Claims, speaker mentions and names in order of position (at equal positions in that
