@@ -175,6 +175,23 @@ export function pastCuePreposition(u: Unit, k: number, hi: number, lex: Lexicon)
   return m;
 }
 
+// Verbs that take a person before a "that" clause ("warned Congress that …").
+const PERSON_THEN_THAT = new Set(['warned', 'warns', 'warning', 'promised', 'promises', 'convinced', 'persuaded', 'notified', 'showed', 'shows', 'taught', 'reassured', 'advised', 'advises']);
+
+/**
+ * "wants policies that create …", "said he is satisfied that …", "warned North Korea to refrain
+ * from actions that …": a "that" after an object or a clause of its own belongs inside the
+ * content; only a listener, a time or a prepositional phrase stands between a cue and its "that".
+ */
+export function thatInsideContent(u: Unit, cueI: number, after: number, m: number, lex: Lexicon): boolean {
+  for (let k = after; k < m - 1; k++) if (u.lw[k] === 'to' && infinitiveAfter(u, k + 1, lex)) return true;
+  const k = pastTimePhrase(u, after, m);
+  if (k >= m || LISTENER_CUES.has(u.lw[cueI]) || PERSON_THEN_THAT.has(u.lw[cueI])) return false;
+  const t = u.toks[k];
+  if (t.kind !== TokenKind.Word || u.quoted[k] || lex.prepositions.has(u.lw[k]) || lex.adverbs.has(u.lw[k]) || TIME_NOUNS.has(u.lw[k])) return false;
+  return true;
+}
+
 // Verbs that take the listener before what was said: "told his audience they …", "asked them why …".
 const LISTENER_CUES = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'asking', 'assured', 'assuring', 'reminded', 'reminding', 'informed', 'emailed']);
 // What was said opens with these after the listener: a subject pronoun, a question word or an infinitive.
