@@ -672,3 +672,12 @@ describe('english: an inverted attribution after a quotation', () => {
     assert.equal(claimWith(run(t2), t2, 'lie').text, '"That is a lie,"');
   });
 });
+
+describe('english: ", which …" after a "that" clause', () => {
+  it('keeps a relative clause in a "that" clause, and ends an object before it', () => {
+    const t1 = 'The mayor warned that the town would lose its pool, which is the only one for miles.';
+    assert.equal(claimWith(run(t1), t1, 'pool').text, 'that the town would lose its pool, which is the only one for miles');
+    const t2 = 'The mayor praised the new school, which opened in May.';
+    assert.equal(claimWith(run(t2), t2, 'school').text, 'the new school');
+  });
+});

@@ -126,8 +126,9 @@ export function coordinatedVerb(u: Unit, cueI: number, lex: Lexicon): number | u
 }
 
 // A reported clause ends before these after a comma ("…, although he …", "…, which …").
-const CLAUSE_BREAK = new Set(['but', 'although', 'though', 'while', 'whereas', 'which', 'because', 'despite', 'meaning', 'according']);
-const OBJECT_BREAK = new Set([...CLAUSE_BREAK, 'he', 'she', 'they', 'where', 'even']);
+// Not ", which …" after "that": a relative clause there goes on with the report as often as not (PolNeAR train).
+const CLAUSE_BREAK = new Set(['but', 'although', 'though', 'while', 'whereas', 'because', 'despite', 'meaning', 'according']);
+const OBJECT_BREAK = new Set([...CLAUSE_BREAK, 'which', 'he', 'she', 'they', 'where', 'even']);
 const DASHES = new Set([';', '—', '–', '―', '--']);
 
 /** The end of reported content starting at token cs: before a dash, a semicolon or ", and …" outside quotes. */
