@@ -643,3 +643,41 @@ describe('english: a part of a group speaks', () => {
     assert.equal(claimWith(run(t), t, 'angry').source, 'Many of the voters');
   });
 });
+
+describe('english: a "that" inside the content', () => {
+  it('starts at the object, not at a relative "that" after it: "wants rules that …", "said he is sure that …"', () => {
+    const t1 = 'The union wants rules that protect night workers.';
+    assert.equal(claimWith(run(t1), t1, 'night').text, 'rules that protect night workers');
+    const t2 = 'The mayor said she is sure that the pool will open.';
+    assert.equal(claimWith(run(t2), t2, 'pool').text, 'she is sure that the pool will open');
+    const t3 = 'The coach warned the players to avoid tackles that could hurt them.';
+    assert.equal(claimWith(run(t3), t3, 'tackles').text, 'the players to avoid tackles that could hurt them');
+  });
+
+  it('still skips a listener or a time before the "that"', () => {
+    const t1 = 'The mayor told the council on Monday that the pool will open.';
+    assert.equal(claimWith(run(t1), t1, 'pool').text, 'that the pool will open');
+    const t2 = 'The mayor said Monday night that the pool will open.';
+    assert.equal(claimWith(run(t2), t2, 'pool').text, 'that the pool will open');
+  });
+});
+
+describe('english: an inverted attribution after a quotation', () => {
+  it('takes the quotation, not what follows the speaker: \'"…," said X when asked …\'', () => {
+    const t1 = '"The voters will agree," said Tom Baker when asked about the senator.';
+    const c1 = claimWith(run(t1), t1, 'voters');
+    assert.equal(c1.text, '"The voters will agree,"');
+    assert.equal(c1.source, 'Tom Baker');
+    const t2 = '"That is a lie," said the man who built the old factory.';
+    assert.equal(claimWith(run(t2), t2, 'lie').text, '"That is a lie,"');
+  });
+});
+
+describe('english: ", which …" after a "that" clause', () => {
+  it('keeps a relative clause in a "that" clause, and ends an object before it', () => {
+    const t1 = 'The mayor warned that the town would lose its pool, which is the only one for miles.';
+    assert.equal(claimWith(run(t1), t1, 'pool').text, 'that the town would lose its pool, which is the only one for miles');
+    const t2 = 'The mayor praised the new school, which opened in May.';
+    assert.equal(claimWith(run(t2), t2, 'school').text, 'the new school');
+  });
+});

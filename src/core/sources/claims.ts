@@ -12,7 +12,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, subjectEndBeforeTime, zeroThatClause } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, subjectEndBeforeTime, thatInsideContent, zeroThatClause } from './english';
 import {
   INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -926,7 +926,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     }
     const rightSpeaker = r && !verbAfter ? speakerOf(u, r, lex, places) : undefined;
     if (rightSpeaker) {
-      const final = CLOSERS.has(prevTok) && (lang === 'en' ? nothingReportedAfter(u, r!.b + 1, lex) : !thatFollows(u, r!.b + 1, lex));
+      // '"…," said Tom Baker when asked about it': after a quotation the inverted speaker's clause reports nothing new.
+      const final = CLOSERS.has(prevTok) && (lang === 'en' ? nothingReportedAfter(u, r!.b + 1, lex) || quoteThenAttribution(u, cue.i, r!.b + 1, lex) : !thatFollows(u, r!.b + 1, lex));
       return { cue, speaker: rightSpeaker, subjectStart: r!.a, final, after: r!.b + 1 };
     }
     if (!leftSpeaker) return undefined;
@@ -1377,7 +1378,11 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
     // "told Congress on Tuesday that …": skip the listener and adverbials up to the complementiser.
     // After "ifølge X" the rest is the content as it stands ("Ifølge X køyrde om lag …": no "om" clause).
     for (let m = after; a.cue.type !== 'according' && m < hi && m < after + 8; m++) {
-      if (lex.that.has(u.lw[m]) && !u.quoted[m]) { cs = lang === 'en' ? m : m + 1; break; }
+      if (lex.that.has(u.lw[m]) && !u.quoted[m]) {
+        if (lang === 'en' && m > after && thatInsideContent(u, a.cue.i, after, m, lex)) break;
+        cs = lang === 'en' ? m : m + 1;
+        break;
+      }
       // "told me, «…»": the quotation after the listener.
       if (lang === 'en' && (u.toks[m].text === ',' || u.toks[m].text === ':') && m + 2 < hi && !u.quoted[m + 1] && u.quoted[m + 2]) { cs = m + 1; break; }
       if (u.toks[m].kind === TokenKind.Punct) break;

@@ -126,8 +126,9 @@ export function coordinatedVerb(u: Unit, cueI: number, lex: Lexicon): number | u
 }
 
 // A reported clause ends before these after a comma ("…, although he …", "…, which …").
-const CLAUSE_BREAK = new Set(['but', 'although', 'though', 'while', 'whereas', 'which', 'because', 'despite', 'meaning', 'according']);
-const OBJECT_BREAK = new Set([...CLAUSE_BREAK, 'he', 'she', 'they', 'where', 'even']);
+// Not ", which …" after "that": a relative clause there goes on with the report as often as not (PolNeAR train).
+const CLAUSE_BREAK = new Set(['but', 'although', 'though', 'while', 'whereas', 'because', 'despite', 'meaning', 'according']);
+const OBJECT_BREAK = new Set([...CLAUSE_BREAK, 'which', 'he', 'she', 'they', 'where', 'even']);
 const DASHES = new Set([';', '—', '–', '―', '--']);
 
 /** The end of reported content starting at token cs: before a dash, a semicolon or ", and …" outside quotes. */
@@ -173,6 +174,23 @@ export function pastCuePreposition(u: Unit, k: number, hi: number, lex: Lexicon)
   // "pointing to the sale", "referring to herself": "to" before its object; before a verb it opens the content ("vowed to fight").
   else if (m + 1 < hi && !u.quoted[m] && u.lw[m] === 'to' && !u.quoted[m + 1] && u.toks[m + 1].kind !== TokenKind.Punct && !infinitiveAfter(u, m + 1, lex)) m++;
   return m;
+}
+
+// Verbs that take a person before a "that" clause ("warned Congress that …").
+const PERSON_THEN_THAT = new Set(['warned', 'warns', 'warning', 'promised', 'promises', 'convinced', 'persuaded', 'notified', 'showed', 'shows', 'taught', 'reassured', 'advised', 'advises']);
+
+/**
+ * "wants policies that create …", "said he is satisfied that …", "warned North Korea to refrain
+ * from actions that …": a "that" after an object or a clause of its own belongs inside the
+ * content; only a listener, a time or a prepositional phrase stands between a cue and its "that".
+ */
+export function thatInsideContent(u: Unit, cueI: number, after: number, m: number, lex: Lexicon): boolean {
+  for (let k = after; k < m - 1; k++) if (u.lw[k] === 'to' && infinitiveAfter(u, k + 1, lex)) return true;
+  const k = pastTimePhrase(u, after, m);
+  if (k >= m || LISTENER_CUES.has(u.lw[cueI]) || PERSON_THEN_THAT.has(u.lw[cueI])) return false;
+  const t = u.toks[k];
+  if (t.kind !== TokenKind.Word || u.quoted[k] || lex.prepositions.has(u.lw[k]) || lex.adverbs.has(u.lw[k]) || TIME_NOUNS.has(u.lw[k])) return false;
+  return true;
 }
 
 // Verbs that take the listener before what was said: "told his audience they …", "asked them why …".
