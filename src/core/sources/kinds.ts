@@ -106,6 +106,14 @@ export function isRoleWord(lower: string): boolean {
   return false;
 }
 
+/** A title before a name, in its definite form too: "journalisten Ola Hansen". Alone, "Fylkesmannen"
+ *  and "Kongen" name an office, so the definite form counts only where a name follows. */
+export function isTitleBeforeName(lower: string): boolean {
+  if (isRoleWord(lower)) return true;
+  const n = lower.length;
+  return n > 5 && lower.endsWith('en') && (ROLES.has(lower.slice(0, -2)) || ROLES.has(lower.slice(0, -1)));
+}
+
 export function isAcronym(word: string): boolean {
   return ACRONYM.test(word) && TWO_CAPITALS.test(word);
 }
