@@ -299,3 +299,20 @@ describe('coreference: a verb-first headline', () => {
     assert.ok(!a.entities.some((e) => e.kind === 'source' && e.text === 'ny skatt'));
   });
 });
+
+describe('coreference: a plural pronoun and the group before it', () => {
+  it('gives Nynorsk "dei" to the plural group, not to the organisation named after it', () => {
+    const t = 'Bøndene i Lofoten er lei av kvotane. Norges Bondelag har sendt eit brev til Stortinget. Dei krev at kvotane blir auka.';
+    assert.match(claimWith(run(t, 'nn'), t, 'kvotane blir').source.toLowerCase(), /bøndene/);
+  });
+
+  it('gives Bokmål "de" to a group opening the sentence before, not to the last person who spoke', () => {
+    const t = 'Rektor Nils Lie sier at skolen er full.\n\nLærerne ved skolen har skrevet et opprop. De mener at klassene er for store.';
+    assert.match(claimWith(run(t), t, 'klassene').source.toLowerCase(), /lærerne/);
+  });
+
+  it('does not take a group that only stands inside the reported words', () => {
+    const t = 'Rektor Nils Lie sier at skolen er full. Han mener at elevene trenger flere rom.';
+    assert.equal(claimWith(run(t), t, 'trenger').source, 'Nils Lie');
+  });
+});

@@ -188,3 +188,26 @@ describe('sources: verbs that take a stance with an object', () => {
     assert.equal(claimWith(run(t), t, 'skolereformen').source, 'Kari Lie');
   });
 });
+
+describe('sources: listener, auxiliary and title around a Bokmål subject', () => {
+  it('gives the claim to the subject after the verb, not to the outlet after "overfor"', () => {
+    const t = 'Overfor Dagbladet bekrefter brannvesenet at to hus er tømt.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'to hus').source, 'brannvesenet');
+    // The outlet it was said to is a source of its own (the channel), not the speaker.
+    assert.ok(sourceNames(a).includes('Dagbladet'), sourceNames(a).join(' | '));
+  });
+
+  it('keeps "fått" out of the name before a participle cue', () => {
+    const t = 'Nå har Aftenposten fått opplyst at bussen står ved grensen.';
+    const a = run(t);
+    assert.ok(!sourceNames(a).some((s) => s.includes('fått')), sourceNames(a).join(' | '));
+  });
+
+  it('reads a definite title before a name as a title', () => {
+    const t = 'Korrespondenten Lise Moe sier at bildet ble tatt i juni.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'bildet').source, 'Lise Moe');
+    assert.ok(sourceNames(a).includes('Lise Moe'), sourceNames(a).join(' | '));
+  });
+});

@@ -484,6 +484,14 @@ function channelAfter(u: Unit, from: number, lex: Lexicon, places: PlaceLookup):
   return found;
 }
 
+/** "Overfor NTB bekrefter politiet …": the outlet fronted before an inverted cue is the channel too. */
+function frontedChannel(u: Unit, a: Attributed, lex: Lexicon, places: PlaceLookup): Mention[] {
+  if (a.subjectStart <= a.cue.i || a.cue.i < 2) return [];
+  let k = 0;
+  while (k < a.cue.i && u.toks[k].kind === TokenKind.Punct) k++;
+  return channelAfter(u, k, lex, places).filter((m) => m.end <= u.toks[a.cue.i].start);
+}
+
 const CHANNEL_PREPS = new Set(['til', 'overfor', 'to']);
 // "en av", "flere av", "ingen av": a part of the group after "av".
 const QUANTITY_OF = new Set(['en', 'ett', 'ei', 'én', 'flere', 'fleire', 'mange', 'noen', 'nokre', 'de', 'dei', 'to', 'tre', 'flertallet', 'halvparten']);
@@ -583,7 +591,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   // Evidence phrases ("har opplysninger om") only add their subject as a source.
   const main = attributed.filter((a) => a.cue.type !== 'evidence');
   for (const a of attributed) if (a.cue.type === 'evidence' && a.speaker?.kind === 'named') out.mentions.push(...a.speaker.mentions);
-  for (const a of attributed) if (a.cue.type === 'verb' && a.speaker) out.mentions.push(...channelAfter(u, a.after, lex, places));
+  for (const a of attributed) if (a.cue.type === 'verb' && a.speaker) out.mentions.push(...channelAfter(u, a.after, lex, places), ...frontedChannel(u, a, lex, places));
 
   // "Det sa X" right after a quotation: names the previous speaker.
   if (main.length === 1 && main[0].final === false && u.toks.length > 0 && isRefersBack(u, main[0], lex)) {

@@ -114,7 +114,8 @@ export class Entities {
       // A title nobody was named with ("konsernsjefen") is the source itself (ANNOTATION.md).
       if (!m.proper && !m.roleNoun) return undefined;
       id = this.list.length;
-      this.list.push({ name: m.proper ? m.name : key, lastPara: this.para, key, type: m.type, proper: m.proper, gender: undefined });
+      // A group keeps its spelling ("Forskarane" opening a sentence), as a speaker's own mention would.
+      this.list.push({ name: m.proper || m.type === 'group' ? m.name : key, lastPara: this.para, key, type: m.type, proper: m.proper, gender: undefined });
       this.byKey.set(key, id);
       if (m.type === 'person' && wordCount(key) >= 2) {
         // The latest person with that surname or first name: in a paper of many articles, "Espen" is the Espen of this one.

@@ -106,6 +106,34 @@ export function isRoleWord(lower: string): boolean {
   return false;
 }
 
+/** A title before a name, in its definite form too: "journalisten Ola Hansen". Alone, "Fylkesmannen"
+ *  and "Kongen" name an office, so the definite form counts only where a name follows. */
+export function isTitleBeforeName(lower: string): boolean {
+  if (isRoleWord(lower)) return true;
+  const n = lower.length;
+  return n > 5 && lower.endsWith('en') && (ROLES.has(lower.slice(0, -2)) || ROLES.has(lower.slice(0, -1)));
+}
+
+// People in the plural that act and speak together ("naboene", "innbyggjarane"), besides plural titles.
+const GROUP_STEMS = new Set([
+  'nabo', 'innbygger', 'innbyggjar', 'beboer', 'bebuar', 'elev', 'velger', 'veljar', 'student', 'demonstrant',
+  'aktivist', 'passasjer', 'pasient', 'kunde', 'opprører', 'soldat', 'arbeider', 'arbeidar', 'tilhenger', 'motstander',
+]);
+const GROUP_IRREGULAR = new Set(['bønder', 'bøndene', 'foreldre', 'foreldrene', 'medlemmer', 'medlemmene', 'ansatte', 'tilsette']);
+const PLURAL_ENDINGS = ['erne', 'arane', 'ene', 'ane', 'ne', 'er', 'ar', 'e'];
+
+/** A Norwegian plural noun for people ("forskerne", "ekspertar", "naboene"): a group a later "de" may refer to. */
+export function isGroupNoun(lower: string): boolean {
+  if (lower.length < 5) return false;
+  if (GROUP_IRREGULAR.has(lower)) return true;
+  for (const e of PLURAL_ENDINGS) {
+    if (!lower.endsWith(e)) continue;
+    const stem = lower.slice(0, -e.length);
+    if (stem.length >= 4 && (GROUP_STEMS.has(stem) || isRoleWord(stem))) return true;
+  }
+  return false;
+}
+
 export function isAcronym(word: string): boolean {
   return ACRONYM.test(word) && TWO_CAPITALS.test(word);
 }

@@ -315,7 +315,8 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     continuation: new Set(['videre', 'også']),
     suffixedDefinite: true,
     auxiliaries: new Set(['er', 'var', 'blir', 'ble', 'har', 'hadde', 'vil', 'ville', 'skal', 'skulle', 'kan', 'kunne', 'må', 'måtte', 'bør', 'burde', 'kommer', 'går']),
-    prepositions: new Set(['i', 'på', 'til', 'fra', 'ved', 'med', 'av', 'for', 'under', 'etter', 'før', 'mot', 'hos', 'gjennom', 'over', 'uten', 'blant', 'mellom', 'utenfor', 'innenfor', 'langs', 'rundt', 'bak', 'foran']),
+    // "Overfor NTB bekrefter politiet": the outlet after "overfor" is the listener, not the subject.
+    prepositions: new Set(['i', 'på', 'til', 'fra', 'ved', 'med', 'av', 'for', 'under', 'etter', 'før', 'mot', 'hos', 'gjennom', 'over', 'uten', 'blant', 'mellom', 'utenfor', 'innenfor', 'langs', 'rundt', 'bak', 'foran', 'overfor']),
   },
   nn: {
     verbs: NN_VERBS,
@@ -337,7 +338,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     continuation: new Set(['vidare', 'òg', 'også']),
     suffixedDefinite: true,
     auxiliaries: new Set(['er', 'var', 'blir', 'vart', 'vert', 'har', 'hadde', 'vil', 'ville', 'skal', 'skulle', 'kan', 'kunne', 'må', 'måtte', 'bør', 'burde', 'kjem', 'går']),
-    prepositions: new Set(['i', 'på', 'til', 'frå', 'ved', 'med', 'av', 'for', 'under', 'etter', 'før', 'mot', 'hjå', 'gjennom', 'over', 'utan', 'blant', 'mellom', 'utanfor', 'innanfor', 'langs', 'rundt', 'bak', 'framfor']),
+    prepositions: new Set(['i', 'på', 'til', 'frå', 'ved', 'med', 'av', 'for', 'under', 'etter', 'før', 'mot', 'hjå', 'gjennom', 'over', 'utan', 'blant', 'mellom', 'utanfor', 'innanfor', 'langs', 'rundt', 'bak', 'framfor', 'overfor']),
   },
   en: {
     verbs: withLearnedCues(EN_VERBS),

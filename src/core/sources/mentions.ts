@@ -7,7 +7,7 @@
 import type { Lang, SourceType } from '../model';
 import type { Paragraph, Sentence } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { isAcronym, isRoleWord, sourceTypeOf } from './kinds';
+import { isAcronym, isGroupNoun, isRoleWord, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import type { Lexicon } from './lexicon';
 import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
@@ -137,9 +137,11 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
         const subject = firstMention && i - open <= 1;
         out.push(nameMention(t.start, t.end, t.text, 'person', false, undefined, subject, quoted, true, genderOfNoun(lw), s.start, false));
         firstMention = false;
-      }
+      } else if (lang !== 'en' && pushGroup(t, i, open, quoted, s.start, firstMention, out)) firstMention = false;
       continue;
     }
+    // "Forskere ved …" opening the sentence: a group, not a name.
+    if (lang !== 'en' && i === open && pushGroup(t, i, open, quoted, s.start, firstMention, out)) { firstMention = false; continue; }
     // A capitalised run: "Tor Holger Bertelsen", "Rolf B. Wegner", "Jon Helt Haarder".
     let j = i;
     for (;;) {
@@ -198,6 +200,14 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     out.push(nameMention(start, end, name, type, true, role, subject, quoted, false, g, s.start, lone));
     i = j;
   }
+}
+
+/** A plural person noun as the mention of a group ("Bøndene i Sogn er sinte. Dei krev …"). */
+function pushGroup(t: Token, i: number, open: number, quoted: boolean, sentence: number, firstMention: boolean, out: NameMention[]): boolean {
+  const lw = t.text.toLowerCase();
+  if (!isGroupNoun(lw)) return false;
+  out.push(nameMention(t.start, t.end, t.text, 'group', false, undefined, firstMention && i - open <= 1, quoted, true, undefined, sentence, false));
+  return true;
 }
 
 // A text names the same people and bodies again and again, and sourceTypeOf runs a

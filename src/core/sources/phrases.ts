@@ -3,7 +3,7 @@
 
 import type { SourceType } from '../model';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { isAcronym, isDocumentNoun, isOrgNoun, isOrgTail, isRoleWord, sourceTypeOf } from './kinds';
+import { isAcronym, isDocumentNoun, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName, sourceTypeOf } from './kinds';
 import type { Lexicon } from './lexicon';
 
 export interface Unit {
@@ -85,7 +85,7 @@ function properAt(u: Unit, i: number, places: PlaceLookup, lex: Lexicon): boolea
   if (i + 1 < u.toks.length && u.toks[i].text.length === 1 && initialDot(u, i + 1) && i > 0 && isName(u, i - 1)) return true;
   if (lex.quantifiers.has(u.lw[i]) || lex.nonSpeakers.has(u.lw[i]) || lex.boundaries.has(u.lw[i])) return false;
   // Titles are capitalised in English and at a sentence start, but are never part of the name.
-  if (isRoleWord(u.lw[i])) return false;
+  if (isRoleWord(u.lw[i]) || (i + 1 < u.toks.length && isName(u, i + 1) && isTitleBeforeName(u.lw[i]))) return false;
   // "Mr." and "Sen." are titles too.
   if (i + 1 < u.toks.length && nameDot(u, i + 1) && TITLE_ABBREVIATIONS.has(u.lw[i])) return false;
   if (!u.sentenceStarts.has(i) && !(i > 0 && isOpener(u.toks[i - 1].text))) return true;
@@ -128,7 +128,7 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   let pre = a;
   while (pre < nameStart && lex.quantifiers.has(u.lw[pre])) pre++;
   const preText = pre < nameStart ? u.text.slice(u.toks[pre].start, u.toks[nameStart - 1].end) : '';
-  const hasRole = preText !== '' && u.lw.slice(pre, nameStart).some((w) => isRoleWord(w));
+  const hasRole = preText !== '' && u.lw.slice(pre, nameStart).some((w) => isTitleBeforeName(w));
   let name = text;
   // A genitive name standing alone is a place or organisation's possessive, not a speaker ("Natos" alone).
   const gm = (lex.genitive ?? GENITIVE).exec(name);
@@ -215,9 +215,13 @@ export function withAffiliation(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpa
   return { a: r.a, b: rest.b, head: r.b };
 }
 
+const GET_AUXILIARIES = new Set(['få', 'får', 'fikk', 'fått', 'fekk']);
+
 /** The noun phrase that ends just left of token index `end` (exclusive), skipping adverbs. */
 export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): PhraseSpan | undefined {
   let b = end - 1;
+  // "Har VG fått bekreftet at …": "få" before a participle is an auxiliary, not part of the name.
+  if (b > stopAt && lex.suffixedDefinite && GET_AUXILIARIES.has(u.lw[b]) && !u.quoted[b]) b--;
   while (b >= stopAt && (lex.adverbs.has(u.lw[b]) || lex.perfect.has(u.lw[b])) && !isSubjectLike(u, b, lex)) b--;
   // "Gram (Sp) sier", "Hansen (45) forteller": a short parenthesis between speaker and cue.
   if (b > stopAt && u.toks[b].text === ')') {

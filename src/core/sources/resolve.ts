@@ -68,6 +68,9 @@ function definiteForm(key: string): boolean {
 /** How far back in the names met a pronoun or a cue-less quotation looks for its person. */
 const HISTORY_LOOKBACK = 40;
 
+/** Third-person plural pronouns; "vi" speaks for the speaker's own side. */
+const THEY = new Set(['de', 'dei']);
+
 const PRONOUN_GENDER: Record<string, Gender | undefined> = { han: 'm', hun: 'f', ho: 'f', he: 'm', she: 'f' };
 
 
@@ -305,6 +308,23 @@ export function createResolver(lang: Lang): AttributionResolver {
     return best?.ent;
   }
 
+  /** What "de" refers to: the nearest group opening a sentence, else the nearest organisation,
+   *  looking back to the nearest person who opens a sentence. */
+  function groupAntecedent(at: number, para: number, content: RawClaim): number | undefined {
+    let org: number | undefined;
+    for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
+      const h = history[k];
+      if (h.at >= at || (h.at >= content.start && h.at < content.end)) continue;
+      if (para - h.para > 1) break;
+      if (h.quoted || !h.subject) continue;
+      const t = people.get(h.ent).type;
+      if (t === 'group') return h.ent;
+      if (t === 'person') break;
+      org ??= h.ent;
+    }
+    return org;
+  }
+
   /** The person named most recently before `at`, outside quotations, within a paragraph or two. */
   function recentPerson(at: number, para: number): Mentioned | undefined {
     for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
@@ -360,6 +380,13 @@ export function createResolver(lang: Lang): AttributionResolver {
             history.push({ ent, at: p.raw.cueStart, sentence: p.raw.cueStart, para: p.para, subject: true, quoted: false });
             return;
           }
+        }
+        // "Bøndene i Sogn er sinte. Dei krev …": a plural pronoun refers to the group opening a sentence just before.
+        const group = sp.refers === 'group' && THEY.has(sp.pronoun) ? groupAntecedent(p.raw.cueStart, p.para, p.raw) : undefined;
+        if (group !== undefined) {
+          p.ids = [sourceFor(group)];
+          history.push({ ent: group, at: p.raw.cueStart, sentence: p.raw.cueStart, para: p.para, subject: true, quoted: false });
+          return;
         }
         // "han" after a speaker typed otherwise (a lone surname) still means the last speaker.
         const id = sp.refers === 'person' ? lastPerson : lastOther ?? lastPerson;
