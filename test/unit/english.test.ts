@@ -643,3 +643,37 @@ describe('english: a part of a group speaks', () => {
     assert.equal(claimWith(run(t), t, 'angry').source, 'Many of the voters');
   });
 });
+
+describe('english: more claims found', () => {
+  it('reads "think" as a cue only with a clause after it', () => {
+    const t1 = 'The farmers think the new tariff will hurt them.';
+    const c1 = claimWith(run(t1), t1, 'tariff');
+    assert.equal(c1.cue, 'think');
+    assert.equal(c1.source, 'farmers');
+    assert.equal(run('The farmers think about the weather every day.').claims.length, 0);
+  });
+
+  it('reads a small clause after "shows": "a poll shows Clinton leading"', () => {
+    const t = 'A new survey shows Mayor Lopez leading her rival by nine points.';
+    const c = claimWith(run(t), t, 'rival');
+    assert.equal(c.cue, 'shows');
+    assert.equal(c.text, 'Mayor Lopez leading her rival by nine points');
+    assert.equal(run('The museum shows paintings from the last century.').claims.length, 0);
+  });
+
+  it('takes a fronted adverbial in with the content before a trailing "according to"', () => {
+    const t = 'In 2019, the county had 40 road deaths, according to figures published by the state.';
+    const c = claimWith(run(t), t, 'road deaths');
+    assert.equal(c.text, 'In 2019, the county had 40 road deaths');
+  });
+
+  it('reads "is expected to" and "is widely seen as" as claims without a source', () => {
+    const t1 = 'The governor is expected to sign the bill next week.';
+    const c1 = claimWith(run(t1), t1, 'sign');
+    assert.equal(c1.source, '');
+    assert.equal(c1.text, 'The governor is expected to sign the bill next week');
+    const t2 = 'The ruling was widely seen as a defeat for the union.';
+    assert.equal(claimWith(run(t2), t2, 'defeat').source, '');
+    assert.equal(run('The ruling was seen by the judge.').claims.length, 0);
+  });
+});

@@ -12,7 +12,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, subjectEndBeforeTime, zeroThatClause } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, passiveReport, EN_PASSIVE_CUES, smallClauseAfterShow, subjectEndBeforeTime, zeroThatClause } from './english';
 import {
   INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -67,6 +67,8 @@ interface Cue {
   i: number;
   /** Index after the cue's last token. */
   j: number;
+  /** A passive with no agent (English): its claim has no source. */
+  passive?: boolean;
 }
 
 const CLOSERS = new Set(['»', '”', '"', ',', ':', '–', '—', ')', "'"]);
@@ -119,7 +121,7 @@ for (const lang of Object.keys(TRIGGERS) as Lang[]) {
   const lex = LEXICONS[lang];
   const words = [
     ...lex.verbs.keys(), ...lex.accordingTo.map((s) => s[0]), ...lex.impersonal.map((s) => s[0]),
-    ...REGARD_AS[lang].verb, ...EVIDENCE_NOUNS,
+    ...REGARD_AS[lang].verb, ...EVIDENCE_NOUNS, ...(lang === 'en' ? EN_PASSIVE_CUES : []),
   ];
   for (const w of words) {
     CUE_FIRST[lang].add(w);
@@ -311,6 +313,10 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       if (matchSeq(u, i, seq)) { cues.push({ type: 'impersonal', i, j: i + seq.length }); i += seq.length - 1; matched = true; break; }
     }
     if (matched) continue;
+    if (lang === 'en' && passiveBefore(u, i, lex)) {
+      const j = passiveReport(u, i);
+      if (j !== undefined) { cues.push({ type: 'verb', i, j, passive: true }); continue; }
+    }
     const form = lex.verbs.get(w);
     // "synes å ha", "det synes som om": "seems", not an opinion.
     if (form && SEEMS.has(w) && SEEMS_AFTER.has(u.lw[i + 1])) continue;
@@ -327,7 +333,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       if (!progressive && (form.participle ? !activePerfect(u, i, lex) : passiveBefore(u, i, lex))) continue;
       // "…, viser nye tall fra SSB.": after the content, the verb needs no "at".
       const afterContent = lang !== 'en' && ((i > 0 && CLOSERS.has(u.toks[i - 1].text)) || (i === 1 && u.lw[0] === 'slik')) && j < n && u.toks[j].kind === TokenKind.Word && !lex.boundaries.has(u.lw[j]);
-      if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive) && !(lang === 'en' && zeroThatClause(u, j, lex))) continue;
+      if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive) && !(lang === 'en' && (zeroThatClause(u, j, lex) || smallClauseAfterShow(u, i, j)))) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
       cues.push({ type: 'verb', i, j });
       continue;
@@ -804,6 +810,14 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const mentions = r.head !== undefined ? commonPhrase(u, r.a, r.b, lex, places) : readPhrase(u, r.a, r.b, lex, places);
     if (mentions.length === 0) return undefined;
     return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: r.b + 1 };
+  }
+  if (cue.passive) {
+    let be = cue.i - 1;
+    while (be > 0 && !lex.passive.has(u.lw[be])) be--;
+    // "could be expected", "has long been seen": the subject stands before the whole verb group.
+    while (be > 0 && (lex.auxiliaries.has(u.lw[be - 1]) || lex.adverbs.has(u.lw[be - 1]) || lex.passive.has(u.lw[be - 1])) && !u.quoted[be - 1]) be--;
+    const l = phraseLeftOf(u, be, lex);
+    return { cue, speaker: { kind: 'none' }, subjectStart: l ? l.a : cue.i, final: false, after: cue.j };
   }
   if (cue.type === 'impersonal' && WRITTEN_IN.has(u.lw[cue.i])) return writtenIn(u, cue, lex, places);
   if (cue.type === 'impersonal') {
@@ -1337,6 +1351,12 @@ function contentWords(u: Unit, lex: Lexicon, x: number, y: number): number {
   return c;
 }
 
+/** A comma, a colon or a quotation in tokens [from, to): something more than a modifier follows. */
+function clauseAfter(u: Unit, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (u.quoted[k] || u.toks[k].text === ',' || u.toks[k].text === ':' || u.toks[k].text === ';') return true;
+  return false;
+}
+
 const TRAILING = new Set(['.', ',', ';', ':', '–', '—', '-', '!']);
 const LEADING = new Set([',', ':', '–', '—', '-']);
 
@@ -1360,7 +1380,10 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   // "At Monday's debate, X said Y": a fronted adverbial before the speaker is not what was said.
   const adverbialBefore = before > 0 && (lex.prepositions.has(u.lw[lo]) || u.lw[lo].endsWith('ing')) && !u.quoted[lo];
   let useBefore = a.final || (a.cue.type === 'according' && cueFirst > lo);
-  if (useBefore && (before === 0 || (adverbialBefore && following >= 2))) useBefore = false;
+  // "In 2014, crime rose, according to data released by the FBI.": after the source only its
+  // modifiers follow, so what went before the cue is the content, fronted adverbial or not.
+  const trailingAccording = lang === 'en' && a.cue.type === 'according' && a.cue.i > lo && u.toks[a.cue.i - 1].text === ',' && !clauseAfter(u, after, hi);
+  if (useBefore && (before === 0 || (adverbialBefore && following >= 2 && !trailingAccording))) useBefore = false;
   if (!useBefore && following === 0 && before > 0) useBefore = true;
   let cs = startTok;
   let ce = endTok;
@@ -1390,6 +1413,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
       ce = clauseEnd(u, cs, ce, lex);
     }
   }
+  // "Obama is expected to win": with no speaker, the subject is part of what is expected.
+  if (a.cue.passive && a.subjectStart >= startTok && a.subjectStart < cs) cs = a.subjectStart;
   while (cs < ce - 1 && LEADING.has(u.toks[cs].text)) cs++;
   while (ce - 1 > cs && TRAILING.has(u.toks[ce - 1].text) && !u.quoted[ce - 1]) ce--;
   return cs < ce ? [cs, ce] : [startTok, endTok];

@@ -310,6 +310,53 @@ export function zeroThatClause(u: Unit, j: number, lex: Lexicon): boolean {
   return false;
 }
 
+// Participles that report with no agent named: "is expected to win", "is widely seen as a favourite".
+const PASSIVE_TO = new Set(['expected']);
+const PASSIVE_AS = new Set([
+  'seen', 'viewed', 'regarded', 'considered', 'described', 'perceived', 'known', 'labeled', 'labelled', 'branded',
+  'characterized', 'portrayed', 'hailed', 'touted', 'billed', 'derided', 'dismissed', 'criticized', 'condemned',
+  'ridiculed', 'interpreted', 'remembered', 'celebrated', 'lauded', 'depicted', 'denounced',
+]);
+
+/** Every participle that may report in the passive, for the list of words that can start a cue. */
+export const EN_PASSIVE_CUES = [...PASSIVE_TO, ...PASSIVE_AS];
+
+/**
+ * "Obama is expected to join …", "The deal was widely seen as a defeat": after a form of "be",
+ * such a participle with "to" or "as" reports a view nobody in particular holds. Returns the
+ * index after the cue ("to"/"as" included), or undefined.
+ */
+export function passiveReport(u: Unit, i: number): number | undefined {
+  const next = u.lw[i + 1];
+  if (i + 2 >= u.toks.length || u.quoted[i + 1] || u.quoted[i + 2]) return undefined;
+  if (next === 'to' && PASSIVE_TO.has(u.lw[i])) return i + 2;
+  if (next === 'as' && PASSIVE_AS.has(u.lw[i])) return i + 2;
+  return undefined;
+}
+
+// Verbs of showing that take a small clause: "polls show Clinton leading", "showed Trump with 30 percent".
+const SHOWING = new Set(['show', 'shows', 'showed']);
+// What follows the name in such a small clause besides a participle: where it stands in a race.
+const STANDING = new Set(['with', 'ahead', 'behind', 'at', 'up', 'down', 'in', 'tied', 'trailing', 'leading']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+
+/**
+ * "A new poll shows Clinton leading Trump": after a verb of showing, a name (or an object
+ * pronoun) then a participle in -ing or a word of standing is a reported state of affairs.
+ */
+export function smallClauseAfterShow(u: Unit, i: number, j: number): boolean {
+  if (!SHOWING.has(u.lw[i]) || j >= u.toks.length || u.quoted[j]) return false;
+  let k = j;
+  if (OBJECT_PRONOUNS.has(u.lw[k])) k++;
+  else {
+    while (k < u.toks.length && k < j + 3 && isName(u, k) && !u.quoted[k]) k++;
+    if (k === j) return false;
+  }
+  if (k >= u.toks.length || u.quoted[k] || u.toks[k].kind !== TokenKind.Word || isCapitalized(u.toks[k].text)) return false;
+  const w = u.lw[k];
+  return STANDING.has(w) || (w.length > 4 && w.endsWith('ing'));
+}
+
 // After ", X said," these open an adverbial or a new report, not the rest of the reported sentence.
 const NOT_RESUMING = new Set(['and', 'compared', 'based', 'but', 'or', 'as', 'adding', 'saying', 'according', 'citing', 'noting', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'because', 'since', 'although', 'though', 'which', 'who', 'where', 'referring', 'speaking', 'calling', 'with', 'without', 'for', 'to', 'from', 'by', 'than', 'then', 'so', 'if', 'unless', 'until']);
 
