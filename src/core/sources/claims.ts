@@ -12,7 +12,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, passiveReport, EN_PASSIVE_CUES, smallClauseAfterShow, subjectEndBeforeTime, zeroThatClause } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, EN_PASSIVE_CUES, smallClauseAfterShow, subjectEndBeforeTime, zeroThatClause } from './english';
 import {
   INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -313,6 +313,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       if (matchSeq(u, i, seq)) { cues.push({ type: 'impersonal', i, j: i + seq.length }); i += seq.length - 1; matched = true; break; }
     }
     if (matched) continue;
+    const opening = lang === 'en' ? askedOpening(u, i) : undefined;
+    if (opening !== undefined) { cues.push({ type: 'verb', i, j: opening, passive: true }); continue; }
     if (lang === 'en' && passiveBefore(u, i, lex)) {
       const j = passiveReport(u, i);
       if (j !== undefined) { cues.push({ type: 'verb', i, j, passive: true }); continue; }
@@ -548,7 +550,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   // English: 'X said: "Will we win?"' — a question inside the quotation is what X said.
   const question = endsWith(u, '?') && !(lang === 'en' && quotedQuestion(u));
   for (const cue of cues) {
-    const a = resolveCue(u, cue, lex, places, lang);
+    const a = resolveCue(u, cue, lex, places, lang) ?? (lang === 'en' ? unnamedReport(u, cue, lex) : undefined);
     if (!a) continue;
     if (question && !a.final) continue;
     // "X er favorittgruppen, forteller han": after the content, "han" is the previous speaker,
@@ -961,6 +963,25 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const rightSpeaker = r ? speakerOf(u, r, lex, places) : undefined;
   if (rightSpeaker) return { cue, speaker: rightSpeaker, subjectStart: r!.a, final: false, after: r!.b + 1 };
   return undefined;
+}
+
+/**
+ * English: "Nearly eight in 10 voters said they …", "Most of them said …": a reporting verb whose
+ * subject is no phrase we can read as a speaker still reports when a clause follows it; the claim
+ * has no source. Only verbs that report wherever they stand, and only before a clause.
+ */
+function unnamedReport(u: Unit, cue: Cue, lex: Lexicon): Attributed | undefined {
+  const form = lex.verbs.get(u.lw[cue.i]);
+  if (cue.type !== 'verb' || !form || form.needsComplement || form.adjunct || cue.i === 0 || u.sentenceStarts.has(cue.i)) return undefined;
+  // "to say he …", "has since said", "did not say": the subject stands further back, past a verb group we read elsewhere.
+  const prev = u.lw[cue.i - 1];
+  if (prev === 'to' || lex.adverbs.has(prev) || lex.auxiliaries.has(prev) || lex.perfect.has(prev) || isCapitalized(u.toks[cue.i].text)) return undefined;
+  const j = cue.j;
+  const clause = j < u.toks.length && !u.quoted[j] && (lex.that.has(u.lw[j]) || lex.personPronouns.has(u.lw[j]) || lex.groupPronouns.has(u.lw[j]));
+  if (!clause) return undefined;
+  // A subject we could read but not take as a speaker is left alone: the claim would name nobody for somebody.
+  if (phraseLeftOf(u, cue.i, lex)) return undefined;
+  return { cue, speaker: { kind: 'none' }, subjectStart: cue.i, final: false, after: j };
 }
 
 // Prepositions that attach a part of an English subject: "a report in", "advocates for", "an analysis of".
@@ -1415,6 +1436,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   }
   // "Obama is expected to win": with no speaker, the subject is part of what is expected.
   if (a.cue.passive && a.subjectStart >= startTok && a.subjectStart < cs) cs = a.subjectStart;
+  // "Asked whether she would run, Jones laughed.": the question ends at the comma.
+  if (a.cue.passive && a.cue.i === ss) for (let k = after; k < ce; k++) if (u.toks[k].text === ',' && !u.quoted[k]) { ce = k; break; }
   while (cs < ce - 1 && LEADING.has(u.toks[cs].text)) cs++;
   while (ce - 1 > cs && TRAILING.has(u.toks[ce - 1].text) && !u.quoted[ce - 1]) ce--;
   return cs < ce ? [cs, ce] : [startTok, endTok];
