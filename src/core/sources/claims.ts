@@ -12,7 +12,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, EN_PASSIVE_CUES, smallClauseAfterShow, subjectEndBeforeTime, zeroThatClause } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, EN_PASSIVE_CUES, subjectEndBeforeTime, zeroThatClause } from './english';
 import {
   INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -335,7 +335,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       if (!progressive && (form.participle ? !activePerfect(u, i, lex) : passiveBefore(u, i, lex))) continue;
       // "…, viser nye tall fra SSB.": after the content, the verb needs no "at".
       const afterContent = lang !== 'en' && ((i > 0 && CLOSERS.has(u.toks[i - 1].text)) || (i === 1 && u.lw[0] === 'slik')) && j < n && u.toks[j].kind === TokenKind.Word && !lex.boundaries.has(u.lw[j]);
-      if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive) && !(lang === 'en' && (zeroThatClause(u, j, lex) || smallClauseAfterShow(u, i, j)))) continue;
+      if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive) && !(lang === 'en' && zeroThatClause(u, j, lex))) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
       cues.push({ type: 'verb', i, j });
       continue;
@@ -550,7 +550,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   // English: 'X said: "Will we win?"' — a question inside the quotation is what X said.
   const question = endsWith(u, '?') && !(lang === 'en' && quotedQuestion(u));
   for (const cue of cues) {
-    const a = resolveCue(u, cue, lex, places, lang) ?? (lang === 'en' ? unnamedReport(u, cue, lex) : undefined);
+    const a = resolveCue(u, cue, lex, places, lang);
     if (!a) continue;
     if (question && !a.final) continue;
     // "X er favorittgruppen, forteller han": after the content, "han" is the previous speaker,
@@ -963,25 +963,6 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const rightSpeaker = r ? speakerOf(u, r, lex, places) : undefined;
   if (rightSpeaker) return { cue, speaker: rightSpeaker, subjectStart: r!.a, final: false, after: r!.b + 1 };
   return undefined;
-}
-
-/**
- * English: "Nearly eight in 10 voters said they …", "Most of them said …": a reporting verb whose
- * subject is no phrase we can read as a speaker still reports when a clause follows it; the claim
- * has no source. Only verbs that report wherever they stand, and only before a clause.
- */
-function unnamedReport(u: Unit, cue: Cue, lex: Lexicon): Attributed | undefined {
-  const form = lex.verbs.get(u.lw[cue.i]);
-  if (cue.type !== 'verb' || !form || form.needsComplement || form.adjunct || cue.i === 0 || u.sentenceStarts.has(cue.i)) return undefined;
-  // "to say he …", "has since said", "did not say": the subject stands further back, past a verb group we read elsewhere.
-  const prev = u.lw[cue.i - 1];
-  if (prev === 'to' || lex.adverbs.has(prev) || lex.auxiliaries.has(prev) || lex.perfect.has(prev) || isCapitalized(u.toks[cue.i].text)) return undefined;
-  const j = cue.j;
-  const clause = j < u.toks.length && !u.quoted[j] && (lex.that.has(u.lw[j]) || lex.personPronouns.has(u.lw[j]) || lex.groupPronouns.has(u.lw[j]));
-  if (!clause) return undefined;
-  // A subject we could read but not take as a speaker is left alone: the claim would name nobody for somebody.
-  if (phraseLeftOf(u, cue.i, lex)) return undefined;
-  return { cue, speaker: { kind: 'none' }, subjectStart: cue.i, final: false, after: j };
 }
 
 // Prepositions that attach a part of an English subject: "a report in", "advocates for", "an analysis of".

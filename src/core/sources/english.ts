@@ -343,29 +343,6 @@ export function askedOpening(u: Unit, i: number): number | undefined {
   return u.lw[k] === 'about' ? k + 1 : k;
 }
 
-// Verbs of showing that take a small clause: "polls show Clinton leading", "showed Trump with 30 percent".
-const SHOWING = new Set(['show', 'shows', 'showed']);
-// What follows the name in such a small clause besides a participle: where it stands in a race.
-const STANDING = new Set(['with', 'ahead', 'behind', 'at', 'up', 'down', 'in', 'tied', 'trailing', 'leading']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
-
-/**
- * "A new poll shows Clinton leading Trump": after a verb of showing, a name (or an object
- * pronoun) then a participle in -ing or a word of standing is a reported state of affairs.
- */
-export function smallClauseAfterShow(u: Unit, i: number, j: number): boolean {
-  if (!SHOWING.has(u.lw[i]) || j >= u.toks.length || u.quoted[j]) return false;
-  let k = j;
-  if (OBJECT_PRONOUNS.has(u.lw[k])) k++;
-  else {
-    while (k < u.toks.length && k < j + 3 && isName(u, k) && !u.quoted[k]) k++;
-    if (k === j) return false;
-  }
-  if (k >= u.toks.length || u.quoted[k] || u.toks[k].kind !== TokenKind.Word || isCapitalized(u.toks[k].text)) return false;
-  const w = u.lw[k];
-  return STANDING.has(w) || (w.length > 4 && w.endsWith('ing'));
-}
-
 // After ", X said," these open an adverbial or a new report, not the rest of the reported sentence.
 const NOT_RESUMING = new Set(['and', 'compared', 'based', 'but', 'or', 'as', 'adding', 'saying', 'according', 'citing', 'noting', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'because', 'since', 'although', 'though', 'which', 'who', 'where', 'referring', 'speaking', 'calling', 'with', 'without', 'for', 'to', 'from', 'by', 'than', 'then', 'so', 'if', 'unless', 'until']);
 
