@@ -681,3 +681,37 @@ describe('english: ", which …" after a "that" clause', () => {
     assert.equal(claimWith(run(t2), t2, 'school').text, 'the new school');
   });
 });
+
+describe('english: more claims found', () => {
+  it('reads "think" as a cue only with a clause after it', () => {
+    const t1 = 'The farmers think the new tariff will hurt them.';
+    const c1 = claimWith(run(t1), t1, 'tariff');
+    assert.equal(c1.cue, 'think');
+    assert.equal(c1.source, 'farmers');
+    assert.equal(run('The farmers think about the weather every day.').claims.length, 0);
+  });
+
+  it('takes a fronted adverbial in with the content before a trailing "according to"', () => {
+    const t = 'In 2019, the county had 40 road deaths, according to figures published by the state.';
+    const c = claimWith(run(t), t, 'road deaths');
+    assert.equal(c.text, 'In 2019, the county had 40 road deaths');
+  });
+
+  it('reads "is expected to" as a claim without a source', () => {
+    const t1 = 'The governor is expected to sign the bill next week.';
+    const c1 = claimWith(run(t1), t1, 'sign');
+    assert.equal(c1.source, '');
+    assert.equal(c1.text, 'The governor is expected to sign the bill next week');
+    assert.equal(run('The train was expected at noon.').claims.length, 0);
+  });
+
+  it('reads the question after "was asked about" and an opening "Asked whether …,"', () => {
+    const t1 = 'The coach was asked about the injury after the game.';
+    assert.equal(claimWith(run(t1), t1, 'injury').source, '');
+    const t2 = 'Asked whether she would run again, the mayor smiled.';
+    const c2 = claimWith(run(t2), t2, 'run again');
+    assert.equal(c2.text, 'Asked whether she would run again');
+    assert.equal(c2.source, '');
+  });
+
+});

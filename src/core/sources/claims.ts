@@ -12,7 +12,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, subjectEndBeforeTime, thatInsideContent, zeroThatClause } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, EN_PASSIVE_CUES, subjectEndBeforeTime, thatInsideContent, zeroThatClause } from './english';
 import {
   INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -67,6 +67,8 @@ interface Cue {
   i: number;
   /** Index after the cue's last token. */
   j: number;
+  /** A passive with no agent (English): its claim has no source. */
+  passive?: boolean;
 }
 
 const CLOSERS = new Set(['»', '”', '"', ',', ':', '–', '—', ')', "'"]);
@@ -119,7 +121,7 @@ for (const lang of Object.keys(TRIGGERS) as Lang[]) {
   const lex = LEXICONS[lang];
   const words = [
     ...lex.verbs.keys(), ...lex.accordingTo.map((s) => s[0]), ...lex.impersonal.map((s) => s[0]),
-    ...REGARD_AS[lang].verb, ...EVIDENCE_NOUNS,
+    ...REGARD_AS[lang].verb, ...EVIDENCE_NOUNS, ...(lang === 'en' ? EN_PASSIVE_CUES : []),
   ];
   for (const w of words) {
     CUE_FIRST[lang].add(w);
@@ -311,6 +313,12 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       if (matchSeq(u, i, seq)) { cues.push({ type: 'impersonal', i, j: i + seq.length }); i += seq.length - 1; matched = true; break; }
     }
     if (matched) continue;
+    const opening = lang === 'en' ? askedOpening(u, i) : undefined;
+    if (opening !== undefined) { cues.push({ type: 'verb', i, j: opening, passive: true }); continue; }
+    if (lang === 'en' && passiveBefore(u, i, lex)) {
+      const j = passiveReport(u, i);
+      if (j !== undefined) { cues.push({ type: 'verb', i, j, passive: true }); continue; }
+    }
     const form = lex.verbs.get(w);
     // "synes å ha", "det synes som om": "seems", not an opinion.
     if (form && SEEMS.has(w) && SEEMS_AFTER.has(u.lw[i + 1])) continue;
@@ -812,6 +820,14 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const mentions = r.head !== undefined ? commonPhrase(u, r.a, r.b, lex, places) : readPhrase(u, r.a, r.b, lex, places);
     if (mentions.length === 0) return undefined;
     return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: r.b + 1 };
+  }
+  if (cue.passive) {
+    let be = cue.i - 1;
+    while (be > 0 && !lex.passive.has(u.lw[be])) be--;
+    // "could be expected", "has long been seen": the subject stands before the whole verb group.
+    while (be > 0 && (lex.auxiliaries.has(u.lw[be - 1]) || lex.adverbs.has(u.lw[be - 1]) || lex.passive.has(u.lw[be - 1])) && !u.quoted[be - 1]) be--;
+    const l = phraseLeftOf(u, be, lex);
+    return { cue, speaker: { kind: 'none' }, subjectStart: l ? l.a : cue.i, final: false, after: cue.j };
   }
   if (cue.type === 'impersonal' && WRITTEN_IN.has(u.lw[cue.i])) return writtenIn(u, cue, lex, places);
   if (cue.type === 'impersonal') {
@@ -1346,6 +1362,12 @@ function contentWords(u: Unit, lex: Lexicon, x: number, y: number): number {
   return c;
 }
 
+/** A comma, a colon or a quotation in tokens [from, to): something more than a modifier follows. */
+function clauseAfter(u: Unit, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (u.quoted[k] || u.toks[k].text === ',' || u.toks[k].text === ':' || u.toks[k].text === ';') return true;
+  return false;
+}
+
 const TRAILING = new Set(['.', ',', ';', ':', '–', '—', '-', '!']);
 const LEADING = new Set([',', ':', '–', '—', '-']);
 
@@ -1369,7 +1391,10 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   // "At Monday's debate, X said Y": a fronted adverbial before the speaker is not what was said.
   const adverbialBefore = before > 0 && (lex.prepositions.has(u.lw[lo]) || u.lw[lo].endsWith('ing')) && !u.quoted[lo];
   let useBefore = a.final || (a.cue.type === 'according' && cueFirst > lo);
-  if (useBefore && (before === 0 || (adverbialBefore && following >= 2))) useBefore = false;
+  // "In 2014, crime rose, according to data released by the FBI.": after the source only its
+  // modifiers follow, so what went before the cue is the content, fronted adverbial or not.
+  const trailingAccording = lang === 'en' && a.cue.type === 'according' && a.cue.i > lo && u.toks[a.cue.i - 1].text === ',' && !clauseAfter(u, after, hi);
+  if (useBefore && (before === 0 || (adverbialBefore && following >= 2 && !trailingAccording))) useBefore = false;
   if (!useBefore && following === 0 && before > 0) useBefore = true;
   let cs = startTok;
   let ce = endTok;
@@ -1403,6 +1428,10 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
       ce = clauseEnd(u, cs, ce, lex);
     }
   }
+  // "Obama is expected to win": with no speaker, the subject is part of what is expected.
+  if (a.cue.passive && a.subjectStart >= startTok && a.subjectStart < cs) cs = a.subjectStart;
+  // "Asked whether she would run, Jones laughed.": the question ends at the comma.
+  if (a.cue.passive && a.cue.i === ss) for (let k = after; k < ce; k++) if (u.toks[k].text === ',' && !u.quoted[k]) { ce = k; break; }
   while (cs < ce - 1 && LEADING.has(u.toks[cs].text)) cs++;
   while (ce - 1 > cs && TRAILING.has(u.toks[ce - 1].text) && !u.quoted[ce - 1]) ce--;
   return cs < ce ? [cs, ce] : [startTok, endTok];

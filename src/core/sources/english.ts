@@ -328,6 +328,39 @@ export function zeroThatClause(u: Unit, j: number, lex: Lexicon): boolean {
   return false;
 }
 
+// A participle that reports with no agent named: "is expected to win". (Verbs of regard with
+// "as", "is widely seen as", were tried: PolNeAR marks only half of them, and half B did not gain.)
+const PASSIVE_TO = new Set(['expected']);
+
+/** Every participle that may report in the passive, for the list of words that can start a cue. */
+export const EN_PASSIVE_CUES = [...PASSIVE_TO, 'asked'];
+// "was asked about the plan", "Asked whether she would run, …": the question follows.
+const ASKED_WHAT = new Set(['about', 'if', 'whether', 'why', 'what', 'how', 'who', 'when', 'to']);
+
+/**
+ * "Obama is expected to join …", "She was asked about the leak": after a form of "be", such a
+ * participle reports a view or a question with nobody in particular behind it. Returns the index
+ * after the cue ("to"/"about" included), or undefined.
+ */
+export function passiveReport(u: Unit, i: number): number | undefined {
+  const next = u.lw[i + 1];
+  if (i + 2 >= u.toks.length || u.quoted[i + 1] || u.quoted[i + 2]) return undefined;
+  if (next === 'to' && PASSIVE_TO.has(u.lw[i])) return i + 2;
+  if (u.lw[i] === 'asked' && ASKED_WHAT.has(next)) return next === 'about' || next === 'to' ? i + 2 : i + 1;
+  return undefined;
+}
+
+/** "Asked about the plan, the mayor said …": a sentence opening with "Asked" and its question. */
+export function askedOpening(u: Unit, i: number): number | undefined {
+  if (u.lw[i] !== 'asked' || !(i === 0 || u.sentenceStarts.has(i)) || u.toks[i].text !== 'Asked') return undefined;
+  let k = i + 1;
+  // "Asked by reporters whether …", "Asked later about …".
+  if (u.lw[k] === 'by') while (k + 1 < u.toks.length && k < i + 6 && !ASKED_WHAT.has(u.lw[k + 1]) && u.toks[k + 1].kind === TokenKind.Word) k++;
+  if (u.lw[k] === 'later' || u.lw[k] === 'again' || u.lw[k] === 'by') k++;
+  if (k >= u.toks.length || u.quoted[k] || !ASKED_WHAT.has(u.lw[k])) return undefined;
+  return u.lw[k] === 'about' ? k + 1 : k;
+}
+
 // After ", X said," these open an adverbial or a new report, not the rest of the reported sentence.
 const NOT_RESUMING = new Set(['and', 'compared', 'based', 'but', 'or', 'as', 'adding', 'saying', 'according', 'citing', 'noting', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'because', 'since', 'although', 'though', 'which', 'who', 'where', 'referring', 'speaking', 'calling', 'with', 'without', 'for', 'to', 'from', 'by', 'than', 'then', 'so', 'if', 'unless', 'until']);
 

@@ -199,6 +199,7 @@ admit: admitted admits
 allege: alleged alleges
 suggest: suggested! suggests!
 show: showed! shows!
+think: think! thinks!
 `);
 
 // Verbs that are cues only together with a particle right after them.

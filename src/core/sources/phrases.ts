@@ -44,6 +44,8 @@ export type Speaker =
   | { kind: 'named'; mentions: Mention[] }
   | { kind: 'pronoun'; pronoun: string; refers: 'person' | 'group' | 'thing'; local: Mention[] }
   | { kind: 'previous' }
+  /** A passive that names no agent ("is expected to", "is widely seen as"): a claim without a source. */
+  | { kind: 'none' }
   /** A quotation with no cue; `whole` when it is the sentence itself, not a phrase in quotation marks. */
   /** `question`: a dash paragraph that asks, the interviewer's; it links the answers to the interviewee but is no claim. */
   /** `cut`: a dash passage ended by a quotation that follows it; that quotation's speaker is not this one's. */

@@ -398,6 +398,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         p.ids = (p.raw.impersonal ? lastImpersonal : undefined) ?? lastIds ?? [];
         return;
       case 'quote':
+      case 'none':
         return;
     }
   }
