@@ -77,6 +77,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
+    if (text.charCodeAt(i) === 32) { i++; continue; }
     const cp = cpAt(text, i, to);
     const cls = classOf(cp);
     if (cls === C.Space) { i += width(cp); continue; }
@@ -123,6 +124,13 @@ function digitRun(text: string, i: number, to: number): number {
 
 function alnumRun(text: string, i: number, to: number): number {
   while (i < to) {
+    // Most characters are below the surrogates and already classified: one table read.
+    const u = text.charCodeAt(i);
+    if (u < 0xd800) {
+      const k = BMP[u];
+      if (k === C.Alnum || k === C.Digit) { i++; continue; }
+      if (k !== C.Unknown) break;
+    }
     const cp = cpAt(text, i, to);
     const c = classOf(cp);
     if (c !== C.Alnum && c !== C.Digit) break;
