@@ -340,6 +340,48 @@ describe('Kilde in VS Code', function () {
     });
   });
 
+  describe('the Claims view on the Nynorsk and English examples', () => {
+    const labelOf = (i: vscode.TreeItem) => (typeof i.label === 'string' ? i.label : i.label?.label ?? '');
+    /** Each source in the view with the labels of its claims, as a person reads them. */
+    async function claimsBySource(): Promise<Map<string, string[]>> {
+      const out = new Map<string, string[]>();
+      for (const g of (await kilde.claimsView.getChildren()) as unknown[]) {
+        const kids = (await kilde.claimsView.getChildren(g)) as unknown[];
+        const items = await Promise.all(kids.map((k) => kilde.claimsView.getTreeItem(k)));
+        out.set(labelOf(await kilde.claimsView.getTreeItem(g)), items.map(labelOf));
+      }
+      return out;
+    }
+    // Content, right speaker: the claim reads from its first claimed word, with the speaker,
+    // title and cue outside it (the view shows a claim's first 60 characters).
+    const cases = [
+      { file: 'nynorsk-ferje.txt', speaker: 'Tormod Aasen', content: 'fylket må kutte 48 millionar kroner', notIn: /Aasen|sa\b/ },
+      { file: 'english-council.txt', speaker: 'Rajiv Menon', content: 'that the £18 million price tag', notIn: /Menon|argued|spokesman/ },
+    ];
+    for (const c of cases) {
+      it(`${c.file}: "${c.content} …" is under ${c.speaker}`, async () => {
+        const text = fs.readFileSync(path.join(repoRoot, 'examples', c.file), 'utf8');
+        const e = await openFile(c.file.replace('.txt', '.news'), text);
+        await kilde.whenIdle(e.document.uri);
+        await vscode.commands.executeCommand('kilde.claims.groupBySource');
+        const bySource = await waitFor(`the Claims view to show ${c.file}`, async () => {
+          const m = await claimsBySource();
+          return m.has(c.speaker) ? m : undefined;
+        });
+        const claims = bySource.get(c.speaker)!;
+        const claim = claims.find((l) => l.startsWith(c.content));
+        assert.ok(claim, `${c.speaker}: ${claims.join(' | ')}`);
+        assert.doesNotMatch(claim, c.notIn);
+        if (c.file.startsWith('english')) {
+          await vscode.commands.executeCommand('kilde.showClaims');
+          await waitForPage('the English claims in the Claims view', (p) => p.listRows.some((r) => r.includes('Rajiv Menon')));
+          await screenshot('panel-en.png');
+        }
+        await closeDocument(e.document);
+      });
+    }
+  });
+
   after(() => {
     fs.rmSync(path.join(tmpDir()), { recursive: true, force: true });
   });

@@ -715,3 +715,26 @@ describe('english: more claims found', () => {
   });
 
 });
+
+describe('english: names that are not people', () => {
+  const names = (text: string) => run(text).entities
+    .filter((e) => e.kind === 'person' || e.kind === 'organisation')
+    .map((e) => `${text.slice(e.start, e.end)}/${e.kind}`);
+
+  it('reads months and weekdays beside a date word as dates, and keeps a month that is a name', () => {
+    const got = names('The board met on Tuesday and again in March. The vote is set for 14 April. April Ryan said the date was fixed.');
+    assert.ok(!got.some((n) => /^(Tuesday|March|April)\//.test(n)), got.join(' | '));
+    assert.ok(got.includes('April Ryan/person'), got.join(' | '));
+  });
+
+  it('reads "X Quay" and "X Lane" as places, not people', () => {
+    const got = names('Boats were moored at Kingsford Quay while residents of Pelham Lane watched.');
+    assert.deepEqual(got.filter((n) => /Quay|Lane/.test(n)), []);
+  });
+
+  it('takes "of"/"for" after an organisation word into its name', () => {
+    const got = names('A spokesperson for the Department for Transport said nothing. The Bank of England stayed silent.');
+    assert.ok(got.includes('Department for Transport/organisation'), got.join(' | '));
+    assert.ok(got.includes('Bank of England/organisation'), got.join(' | '));
+  });
+});

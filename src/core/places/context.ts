@@ -96,7 +96,7 @@ export const FACILITY_HEADS = new Map<string, PlaceType>([
     church cathedral katedral domkirke kapell chapel slott castle castello palace palass tårn bru bro
     bridge flyplass lufthavn airport stasjon station terminal sykehus sjukehus universitetssykehus
     universitetssjukehus hospital fengsel prison hallen`)].map((w) => [w, 'facility'] as [string, PlaceType]),
-  ...[...set('gate gata gaten vei veien veg vegen allé street avenue road plass plassen square torg torget parken boulevard')]
+  ...[...set('gate gata gaten vei veien veg vegen allé street avenue road lane drive quay wharf plass plassen square torg torget parken boulevard')]
     .map((w) => [w, 'street'] as [string, PlaceType]),
   // English geographic heads ("Pine Creek", "Lake Placid", "Death Valley").
   ...[...set('creek river lake bay falls harbor harbour')].map((w) => [w, 'water'] as [string, PlaceType]),

@@ -196,6 +196,11 @@ export function sourceTypeOf(name: string, hints: KindHints): SourceType {
 // Lower-case words that end an organisation's name ("Statens vegvesen", "Statistisk sentralbyrå").
 const NAME_TAILS = /(?:vesen|vesenet|byrå|byrået|verk|verket|etat|etaten|tilsyn|tilsynet|direktorat|direktoratet|institutt|instituttet|departement|departementet|senter|sentret|senteret|forbund|forbundet|lag|laget|råd|rådet|nemnd|nemnda|universitet|universitetet|sykehus|sjukehus|høgskole|høgskule|kommune|fylkeskommune|politidistrikt|tjeneste|tjenesten|teneste|tenesta|bank|banken|fond|fondet|forsikring|selskap|selskapet|parti|partiet)$/;
 
+/** A name ending in an organisation word: "Environment Agency", "Department", "Statens vegvesen"-like endings in English and Norwegian. */
+export function isOrgName(name: string): boolean {
+  return ORG_WORDS.test(name);
+}
+
 export function isOrgTail(lower: string): boolean {
   return NAME_TAILS.test(lower);
 }

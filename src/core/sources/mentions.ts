@@ -7,11 +7,12 @@
 import type { Lang, SourceType } from '../model';
 import type { Paragraph, Sentence } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { isAcronym, isGroupNoun, isRoleWord, sourceTypeOf } from './kinds';
+import { isAcronym, isGroupNoun, isOrgName, isRoleWord, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import type { Lexicon } from './lexicon';
 import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
 import { firstWord } from '../text/words';
+import { EN_MONTHS, EN_WEEKDAYS } from '../numbers/calendar';
 const LOWER_COMPOUND = /-\p{Ll}+$/u;
 import { narratorVoice } from './narrative';
 import { QuoteState, endSentence, inQuote, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
@@ -144,12 +145,15 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     if (lang !== 'en' && i === open && pushGroup(t, i, open, quoted, s.start, firstMention, out)) { firstMention = false; continue; }
     // A capitalised run: "Tor Holger Bertelsen", "Rolf B. Wegner", "Jon Helt Haarder".
     let j = i;
+    let orgOf = false;
     for (;;) {
       const k = j + 1;
       if (k < n && toks[k].kind === TokenKind.Word && isCapitalized(toks[k].text) && !lex.boundaries.has(toks[k].text.toLowerCase())) { j = k; continue; }
       // An initial: "B." between names.
       if (k + 1 < n && toks[k].text === '.' && toks[j].text.length === 1 && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text)) { j = k + 1; continue; }
       if (k + 1 < n && NAME_PARTICLES.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text)) { j = k + 1; continue; }
+      // "Department for Environment", "Bank of England": an organisation word takes its complement.
+      if (lang === 'en' && k + 1 < n && OF_FOR.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text) && isOrgName(toks[j].text)) { j = k + 1; orgOf = true; continue; }
       break;
     }
     const atStart = isOpenerAt(toks, i);
@@ -168,6 +172,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
         if (toks[k].kind === TokenKind.Word && isFirstName(toks[k].text) && isCapitalized(toks[k + 1].text)) { a = k; break; }
       }
     }
+    if (a === j && lang === 'en' && dateWord(toks, a, lex)) { i = j; continue; }
     const start = toks[a].start;
     const end = toks[j].end;
     const place = places(start, end);
@@ -184,7 +189,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // A title makes a person, even of a name that is also a place ("ordførar Randi Aas").
     // A first name makes a person too ("Randi Aas", "Espen" opening a sentence).
     // A lone sentence opener counts only if the text names it elsewhere, under that entity's type: not worked out here.
-    const type = (role && isRoleWord(firstWord(role, true).toLowerCase())) || (first && (words >= 2 || !place))
+    const type = orgOf ? 'organisation' : (role && isRoleWord(firstWord(role, true).toLowerCase())) || (first && (words >= 2 || !place))
       ? 'person' : opener ? 'organisation' : role ? sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words })
         : typeOfName(name, words);
     const subject = firstMention && a - open <= 2;
@@ -240,6 +245,19 @@ function notNamePart(lex: Lexicon, w: string): boolean {
   }
   return set.has(w) || isRoleWord(w);
 }
+
+/** "on Tuesday", "in January", "14 April": a date, not a name. A month alone may be a name
+ *  ("April Ryan", "said May"), so it needs a figure or a preposition beside it. */
+function dateWord(toks: readonly Token[], k: number, lex: Lexicon): boolean {
+  const w = toks[k].text.toLowerCase();
+  if (EN_WEEKDAYS.has(w)) return true;
+  if (!EN_MONTHS.has(w)) return false;
+  const prev = toks[k - 1];
+  return prev?.kind === TokenKind.Number || toks[k + 1]?.kind === TokenKind.Number
+    || (prev?.kind === TokenKind.Word && (lex.prepositions.has(prev.text.toLowerCase()) || DATE_BEFORE.has(prev.text.toLowerCase())));
+}
+const OF_FOR = new Set(['of', 'for']);
+const DATE_BEFORE = new Set(['until', 'since', 'last', 'next', 'this', 'early', 'late', 'mid', 'through']);
 
 function countWords(toks: readonly Token[], a: number, b: number): number {
   let c = 0;
