@@ -45,3 +45,20 @@ describe('speakers: a title used as a noun for the person in focus', () => {
     assert.equal(claimWith(run(t), t, 'Vi må spare').source.toLowerCase(), 'konsernsjefen');
   });
 });
+
+describe('speakers: one named after a preposition is talked about', () => {
+  it('does not let a person named after a preposition speak the next dash passage', () => {
+    const t = 'Advokat Kari Nes reagerte kraftig den gang. I dag er Nes byrådsleder, men fortsatt kritisk til Per Dahl.\n\n- Saken var spesiell, og jeg var ganske ung da.';
+    assert.equal(claimWith(run(t), t, 'Saken var spesiell').source, 'Kari Nes');
+  });
+
+  it('does not give a pronoun to someone named only after a preposition', () => {
+    const t = 'Amina Lund studerer i Oslo. Hun vil ikke kritisere styret til landets leder Bakyt Ormonov:\n\n- Jeg er glad i landet mitt, sa hun.';
+    assert.equal(claimWith(run(t), t, 'glad i landet').source, 'Amina Lund');
+  });
+
+  it('does not give a pronoun to a role noun after a preposition ("sammen med søsteren")', () => {
+    const t = 'Den pensjonerte læreren Randi Holm sitter ved vinduet på kafeen. Ved siden av søsteren drikker hun en kopp te.\n\n- Jeg har kommet hit hver fredag i tretti år, forteller hun.';
+    assert.equal(claimWith(run(t), t, 'hver fredag').source, 'Randi Holm');
+  });
+});

@@ -24,6 +24,8 @@ export interface NameMention extends Mention {
   subject: boolean;
   /** Inside a quotation: someone the speaker talks about, not an antecedent for the narrator's "han". */
   quoted: boolean;
+  /** After a preposition ("kritisk til Bertelsen", "sammen med datteren"): someone the sentence is not about. */
+  oblique: boolean;
   /** A role noun standing for a person ("dommeren", "kvinnen"), not a name. */
   roleNoun: boolean;
   gender?: Gender;
@@ -72,8 +74,8 @@ function isPersonNoun(lower: string): boolean {
 
 /** One constructor, one object shape (see phrases.ts mention()). */
 function nameMention(start: number, end: number, name: string, type: SourceType, proper: boolean, role: string | undefined,
-  subject: boolean, quoted: boolean, roleNoun: boolean, gender: Gender | undefined, sentence: number, opener: boolean): NameMention {
-  return { start, end, text: name, name, type, role, proper, indefinite: false, subject, quoted, roleNoun, gender, sentence, opener };
+  subject: boolean, quoted: boolean, roleNoun: boolean, gender: Gender | undefined, sentence: number, opener: boolean, oblique = false): NameMention {
+  return { start, end, text: name, name, type, role, proper, indefinite: false, subject, quoted, oblique, roleNoun, gender, sentence, opener };
 }
 
 function isOpenerAt(toks: readonly Token[], i: number): boolean {
@@ -136,7 +138,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       if (lang !== 'en' && isPersonNoun(lw) && !(i + 1 < n && toks[i + 1].kind === TokenKind.Word && isCapitalized(toks[i + 1].text))
         && !lex.boundaries.has(lw)) {
         const subject = firstMention && i - open <= 1;
-        out.push(nameMention(t.start, t.end, t.text, 'person', false, undefined, subject, quoted, true, genderOfNoun(lw), s.start, false));
+        out.push(nameMention(t.start, t.end, t.text, 'person', false, undefined, subject, quoted, true, genderOfNoun(lw), s.start, false, afterPreposition(toks, i - 1, lex)));
         firstMention = false;
       } else if (lang !== 'en' && pushGroup(t, i, open, quoted, s.start, firstMention, out)) firstMention = false;
       continue;
@@ -202,7 +204,8 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       lone = !(first && lang !== 'en' && name.length >= 4 && !AMBIGUOUS_FIRST.has(name.toLowerCase()));
     }
     const g = (role ? genderOfNoun(role.toLowerCase()) : undefined) ?? (first === 'm' || first === 'f' ? first : undefined);
-    out.push(nameMention(start, end, name, type, true, role, subject, quoted, false, g, s.start, lone));
+    const oblique = afterPreposition(toks, role ? b - 1 : b, lex);
+    out.push(nameMention(start, end, name, type, true, role, subject, quoted, false, g, s.start, lone, oblique));
     i = j;
   }
 }
@@ -258,6 +261,13 @@ function dateWord(toks: readonly Token[], k: number, lex: Lexicon): boolean {
 }
 const OF_FOR = new Set(['of', 'for']);
 const DATE_BEFORE = new Set(['until', 'since', 'last', 'next', 'this', 'early', 'late', 'mid', 'through']);
+
+/** Token k ends a preposition's phrase start: "til Bertelsen", "til landets leder X" (a genitive between). */
+function afterPreposition(toks: readonly Token[], k: number, lex: Lexicon): boolean {
+  if (k < 0 || toks[k].kind !== TokenKind.Word) return false;
+  if (k > 0 && toks[k].text.endsWith('s') && toks[k].text.length > 3) k--;
+  return lex.prepositions.has(toks[k].text.toLowerCase());
+}
 
 function countWords(toks: readonly Token[], a: number, b: number): number {
   let c = 0;

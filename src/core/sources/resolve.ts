@@ -56,6 +56,7 @@ interface Mentioned {
   para: number;
   subject: boolean;
   quoted: boolean;
+  oblique?: boolean;
 }
 
 /** Definite endings of Norwegian nouns, longest first ("forskerne", "departementet", "vegvesenet", "avisa"). */
@@ -265,7 +266,7 @@ export function createResolver(lang: Lang): AttributionResolver {
             named.ent.push(ent);
             named.role.push(m.role);
           }
-          if (ent !== undefined) history.push({ ent, at: m.start, sentence: m.sentence, para, subject: m.subject, quoted: m.quoted });
+          if (ent !== undefined) history.push({ ent, at: m.start, sentence: m.sentence, para, subject: m.subject, quoted: m.quoted, oblique: m.oblique });
           continue;
         }
         if (ma < ca) {
@@ -292,6 +293,12 @@ export function createResolver(lang: Lang): AttributionResolver {
   /** The person a pronoun at `at` most likely refers to: the subject of the nearest sentence naming a fitting person.
    *  Names inside the claim's own content are skipped: "X er favorittgruppen, forteller han" is not X speaking. */
   function antecedent(at: number, para: number, gender: Gender | undefined, content?: RawClaim): number | undefined {
+    // "Hun vil ikke kritisere landets leder X. – …, sa hun": one named only after a preposition
+    // is talked about; the pronoun goes on with the person before, if any.
+    return closestPerson(at, para, gender, content, true) ?? closestPerson(at, para, gender, content, false);
+  }
+
+  function closestPerson(at: number, para: number, gender: Gender | undefined, content: RawClaim | undefined, skipOblique: boolean): number | undefined {
     let sentence = -1;
     let best: Mentioned | undefined;
     for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
@@ -299,7 +306,7 @@ export function createResolver(lang: Lang): AttributionResolver {
       if (h.at >= at || (content && h.at >= content.start && h.at < content.end)) continue;
       if (para - h.para > 2 || (sentence >= 0 && h.sentence !== sentence)) break;
       const e = people.get(h.ent);
-      if (h.quoted || e.type !== 'person') continue;
+      if (h.quoted || e.type !== 'person' || (skipOblique && h.oblique)) continue;
       if (gender && e.gender && e.gender !== gender) continue;
       sentence = h.sentence;
       // Leftmost in the sentence, and the subject above all.
@@ -327,13 +334,18 @@ export function createResolver(lang: Lang): AttributionResolver {
 
   /** The person named most recently before `at`, outside quotations, within a paragraph or two. */
   function recentPerson(at: number, para: number): Mentioned | undefined {
+    let last: Mentioned | undefined;
     for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
       const h = history[k];
       if (h.at >= at) continue;
-      if (para - h.para > 1) return undefined;
-      if (!h.quoted && people.get(h.ent).type === 'person' && people.get(h.ent).proper) return h;
+      if (para - h.para > 1 || (last && h.sentence !== last.sentence)) break;
+      if (h.quoted || people.get(h.ent).type !== 'person' || !people.get(h.ent).proper) continue;
+      // "I dag er Mæland byrådsleder, men kritisk til Bertelsen. – Saken var …": a person after a
+      // preposition is talked about; the one the sentence is about, named before, speaks next.
+      if (!h.oblique) return h;
+      last ??= h;
     }
-    return undefined;
+    return last;
   }
 
   /** A title closing a quotation with nobody named by it ("…, sier teatersjefen") is the person the
