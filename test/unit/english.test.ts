@@ -591,6 +591,27 @@ describe('english: a share of a poll speaks', () => {
     assert.match(claimWith(run(t2), t2, 'would vote').source, /72 percent/);
   });
 
+  it('reads "eight in 10 voters", "most of them", "some 42%" and "all but two" as sources', () => {
+    for (const [t, source] of [
+      ['Nearly eight in 10 rural voters said the roads were worse.', 'Nearly eight in 10 rural voters'],
+      ['Most of them said the roads were worse.', 'Most of them'],
+      ['Some 42% say the roads were worse.', 'Some 42%'],
+      ['All but two said the roads were worse.', 'All but two'],
+      ['In the survey, nine out of 10 said the roads were worse.', 'nine out of 10'],
+    ] as const) {
+      assert.equal(claimWith(run(t), t, 'roads were worse').source, source, t);
+    }
+  });
+
+  it('does not read a share before a noun in -s as a speaker, nor a share as closing a quotation', () => {
+    const t1 = 'The line went quiet when some calls came in.';
+    assert.equal(run(t1).claims.length, 0);
+    const t2 = 'Asked whether the tax “is fair at all,” 70 percent of farmers said no, but 60 percent of traders say it is.';
+    const said = run(t2).claims.find((c) => c.cue === 'said');
+    assert.equal(said?.source, '70 percent of farmers');
+    assert.ok(!said!.text.includes('fair'), said!.text);
+  });
+
   it('does not read a figure in the content as the speaker', () => {
     const t = 'Prices rose 5 percent, the bank said.';
     assert.equal(claimWith(run(t), t, 'Prices').source, 'bank');

@@ -12,7 +12,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, EN_PASSIVE_CUES, subjectEndBeforeTime, thatInsideContent, zeroThatClause } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, zeroThatClause } from './english';
 import {
   INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -897,13 +897,15 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "et parti som sier nei til …", "Kari Nes, som leder utvalget, sier at …": the relative's antecedent speaks.
   const relative = lang !== 'en' ? relativeSubject(u, cue, lex, places) : undefined;
   if (relative !== undefined) return relative || undefined;
-  let left = phraseLeftOf(u, lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : beforeAdverbials(u, cue.i), lex);
-  if (left && lang === 'en') left = afterSpeechVerb(u, left);
+  // "Nearly eight in 10 voters said", "Most of them said": a share of a group speaks.
+  const share = lang === 'en' ? shareSubject(u, cue.i, subjectEndBeforeTime(u, cue.i, lex), lex) : undefined;
+  let left = share ?? phraseLeftOf(u, lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : beforeAdverbials(u, cue.i), lex);
+  if (left && lang === 'en' && !share) left = afterSpeechVerb(u, left);
   // "Kari Nes skal ha sagt at …": hearsay; the subject stands before the modal.
   if (!left && lang !== 'en' && cue.i >= 3 && u.lw[cue.i - 1] === 'ha' && lex.auxiliaries.has(u.lw[cue.i - 2])) left = phraseLeftOf(u, cue.i - 2, lex);
   // "after Trump attacked her": English "after" also opens a clause with its own subject.
   const clauseSubject = lang === 'en' && left !== undefined && left.a > 0 && EN_CLAUSE_PREPOSITIONS.has(u.lw[left.a - 1]);
-  if (left && !clauseSubject && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
+  if (left && !share && !clauseSubject && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
     const prep = left.a - 1;
     const aux = auxiliaryBefore(u, cue.i, lex);
     if (prep >= 1 && (prep === 1 || isOpenerTok(u, prep - 2) || (lang !== 'en' && clauseOpener(u, prep - 2, lex))) && u.toks[prep - 1].kind === TokenKind.Word && !lex.prepositions.has(u.lw[prep - 1]) && !TIME_WORDS.has(u.lw[left.b])) {
@@ -925,7 +927,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "Disse tallene mener jeg er …", "Det tror hun ikke": a fronted demonstrative is the object; the pronoun after the verb speaks.
   const frontedObject = left !== undefined && lang !== 'en' && FRONTED_OBJECT.has(u.lw[left.a]) && cue.j < n && lex.personPronouns.has(u.lw[cue.j]);
   if (frontedObject) left = undefined;
-  const leftSpeaker = left ? speakerOf(u, left, lex, places) : undefined;
+  const leftSpeaker = share ? groupSpeaker(u, share) : left ? speakerOf(u, left, lex, places) : undefined;
   // "Fordømmer pågripelsen av statsministeren": a headline drops its subject; what follows the verb is its object.
   if (lang !== 'en' && cue.i === 0 && !leftSpeaker && isCapitalized(u.toks[0].text) && headlineUnit(u)) {
     return { cue, speaker: { kind: 'quote', whole: true, headline: true }, subjectStart: 0, final: false, after: cue.j };
@@ -959,8 +961,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (leftSpeaker) {
     // "…, he said." — a bare subject right after a comma with nothing reported after the cue;
     // not "…, a claim Kyiv denied", where the phrase holds more than the speaker.
+    // A share of those polled answers a question; it never closes a quotation.
     const final = lang === 'en'
-      ? CLOSERS.has(beforeLeft) && left!.a > 1 && (nothingReportedAfter(u, cue.j, lex) || quoteThenAttribution(u, left!.a, cue.j, lex)) && (beforeLeft !== ',' || bareSpeaker(u, left!.a, leftSpeaker, lex))
+      ? !share && CLOSERS.has(beforeLeft) && left!.a > 1 && (nothingReportedAfter(u, cue.j, lex) || quoteThenAttribution(u, left!.a, cue.j, lex)) && (beforeLeft !== ',' || bareSpeaker(u, left!.a, leftSpeaker, lex))
       : CLOSERS.has(beforeLeft) && !thatFollows(u, cue.j, lex) && left!.a > 1 && bareSpeaker(u, left!.a, leftSpeaker, lex);
     return { cue, speaker: leftSpeaker, subjectStart: left!.a, final, after: cue.j };
   }
@@ -1145,6 +1148,11 @@ function bareSpeaker(u: Unit, a: number, sp: Speaker, lex: Lexicon): boolean {
   while (k < u.toks.length && lex.quantifiers.has(u.lw[k])) k++;
   const first = sp.mentions[0];
   return first.start === u.toks[k].start || !!first.role && isRoleWord(u.lw[k]);
+}
+
+function groupSpeaker(u: Unit, span: PhraseSpan): Speaker {
+  const text = u.text.slice(u.toks[span.a].start, u.toks[span.b].end);
+  return { kind: 'named', mentions: [mention(u.toks[span.a].start, u.toks[span.b].end, text, text, 'group', false)] };
 }
 
 function speakerOf(u: Unit, span: PhraseSpan, lex: Lexicon, places: PlaceLookup): Speaker | undefined {

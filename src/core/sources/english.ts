@@ -472,3 +472,71 @@ export function titleRunToName(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan
   while (b > k && u.toks[b].text === '.') b--;
   return { a: r.a, b };
 }
+
+// Words that name a share of a group: "most of them", "a majority of voters", "two-thirds of respondents".
+const SHARE_HEADS = new Set(['most', 'many', 'some', 'several', 'few', 'all', 'half', 'both', 'majority', 'minority', 'plurality', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'percent', 'none', 'dozens', 'hundreds', 'thousands']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+// Before a share: "nearly", "only about", "a full", "more than", "the vast".
+const SHARE_MODIFIERS = new Set(['nearly', 'almost', 'about', 'roughly', 'around', 'approximately', 'only', 'just', 'some', 'over', 'under', 'more', 'than', 'fewer', 'less', 'a', 'an', 'the', 'full', 'vast', 'slim', 'narrow', 'clear', 'overwhelming', 'large', 'bare', 'mere', 'estimated', 'another']);
+// What opens the clause a share stands first in.
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'when', 'as']);
+
+function isCount(u: Unit, k: number): boolean {
+  return (u.toks[k].kind === TokenKind.Number && !u.lw[k].includes(':')) || NUMBER_WORDS.has(u.lw[k]);
+}
+
+/** The token after a share at k ("eight in 10", "nine out of 10", "42 percent", "42%", "most", "two-thirds"), or k itself when none is there. */
+function pastShare(u: Unit, k: number, end: number): number {
+  const w = u.lw[k];
+  if (SHARE_HEADS.has(w) || /^[a-z]+-(?:thirds?|quarters?|fifths?)$/.test(w)) {
+    // "all but two".
+    if (w === 'all' && u.lw[k + 1] === 'but' && k + 2 < end && isCount(u, k + 2)) return k + 3;
+    return k + 1;
+  }
+  if (!isCount(u, k)) return k;
+  const n = k + 1;
+  if (n < end && (u.lw[n] === 'percent' || u.toks[n].text === '%')) return n + 1;
+  if (n + 1 < end && u.lw[n] === 'in' && isCount(u, n + 1)) return n + 2;
+  if (n + 2 < end && u.lw[n] === 'out' && u.lw[n + 1] === 'of' && isCount(u, n + 2)) return n + 3;
+  // "two thirds", "three quarters".
+  if (n < end && SHARE_HEADS.has(u.lw[n]) && u.lw[n] !== 'all') return n + 1;
+  return k;
+}
+
+/**
+ * "Nearly eight in 10 Democratic voters said", "Most of them said", "42% say", "all but two
+ * said": a share of a group opening its clause speaks for those asked, as PolNeAR marks it.
+ * `end` is where the subject ends (exclusive), before the cue at `cueI`. Returns the share with its group, or undefined.
+ */
+export function shareSubject(u: Unit, cueI: number, end: number, lex: Lexicon): PhraseSpan | undefined {
+  // "some calls into the hotline": a share takes a plural verb; a form in -s is a noun here.
+  if (/[^s]s$/.test(u.lw[cueI])) return undefined;
+  let b = end - 1;
+  while (b >= 0 && lex.adverbs.has(u.lw[b]) && !SHARE_HEADS.has(u.lw[b])) b--;
+  if (b < 0 || u.quoted[b] || (u.toks[b].kind === TokenKind.Punct && u.toks[b].text !== '%')) return undefined;
+  // The clause start: at most a dozen tokens back, before any verb.
+  let s = b;
+  while (s > 0 && b - s < 12) {
+    const k = s - 1;
+    const t = u.toks[k];
+    if (u.quoted[k] || u.sentenceStarts.has(s) || (CLAUSE_OPENERS.has(u.lw[k]) && !(u.lw[k] === 'but' && u.lw[k - 1] === 'all')) || (t.kind === TokenKind.Punct && t.text !== '%' && t.text !== '-')) break;
+    if (lex.auxiliaries.has(u.lw[k]) || lex.verbs.has(u.lw[k]) && !SHARE_HEADS.has(u.lw[k])) return undefined;
+    s = k;
+  }
+  if (s > 0 && !u.sentenceStarts.has(s) && !CLAUSE_OPENERS.has(u.lw[s - 1]) && u.toks[s - 1].kind !== TokenKind.Punct) return undefined;
+  let k = s;
+  // "Some 42%", "more than half": a modifier stands before the share.
+  while (k < b && SHARE_MODIFIERS.has(u.lw[k]) && (SHARE_MODIFIERS.has(u.lw[k + 1]) || pastShare(u, k + 1, b + 1) > k + 1)) k++;
+  const after = pastShare(u, k, b + 1);
+  if (after === k) return undefined;
+  // The group after the share: "of them", "of Democrats", "Republican voters in Ohio".
+  let m = after;
+  if (m <= b && u.lw[m] === 'of') m++;
+  for (; m <= b; m++) {
+    const t = u.toks[m];
+    if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number && !nameDot(u, m)) return undefined;
+    // "Many times he said": a subject of its own.
+    if (lex.personPronouns.has(u.lw[m]) || lex.groupPronouns.has(u.lw[m])) return undefined;
+  }
+  return { a: s, b };
+}
