@@ -472,6 +472,17 @@ describe('english: reports as sources', () => {
     assert.equal(a.claims[0].source, 'poll');
   });
 
+  it('reads "according to" before "one", a year and initials with periods', () => {
+    for (const [t, source] of [
+      ['The port handled more ships than ever, according to one trade index.', 'one trade index'],
+      ['The port handled more ships than ever, according to a 2019 Transport Ministry review.', 'Transport Ministry'],
+      ['The port handled more ships than ever, according to the 2011 report.', 'report'],
+      ['The port handled more ships than ever, according to U.S.A. customs records.', 'U.S.A'],
+    ] as const) {
+      assert.equal(claimWith(run(t), t, 'more ships').source, source, t);
+    }
+  });
+
   it('does not read a plural noun before a verb as a cue ("reports shows")', () => {
     const t = 'Turnout fell again, an analysis of state reports shows.';
     assert.ok(!run(t).claims.some((c) => c.cue === 'reports'));

@@ -12,7 +12,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, zeroThatClause } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, zeroThatClause } from './english';
 import {
   INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -813,12 +813,17 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
       const rest = phraseRightOf(u, r.b + 2, lex);
       if (rest) r = { a: r.a, b: rest.b };
     }
-    if (!r) return undefined;
-    if (lang !== 'en') r = withAffiliation(u, r, lex);
+    if (lang !== 'en' && r) r = withAffiliation(u, r, lex);
     // "Ifølge politiet kjørte bilen …": a fronted "ifølge" puts the finite verb right after its source.
-    if (lang !== 'en' && isOpenerTok(u, cue.i - 1)) r = beforeFiniteVerb(u, r, lex);
-    const mentions = r.head !== undefined ? commonPhrase(u, r.a, r.b, lex, places) : readPhrase(u, r.a, r.b, lex, places);
-    if (mentions.length === 0) return undefined;
+    if (lang !== 'en' && r && isOpenerTok(u, cue.i - 1)) r = beforeFiniteVerb(u, r, lex);
+    let mentions = !r ? [] : r.head !== undefined ? commonPhrase(u, r.a, r.b, lex, places) : readPhrase(u, r.a, r.b, lex, places);
+    // "according to one global index", "according to a 2014 study".
+    const from = lang === 'en' && mentions.length === 0 ? accordingWordsFrom(u, cue.j) : undefined;
+    if (from !== undefined) {
+      const rest = from === cue.j ? { a: from, b: phraseRightOf(u, from + 1, lex)?.b ?? from } : phraseRightOf(u, from, lex);
+      if (rest) { r = rest; mentions = readPhrase(u, rest.a, rest.b, lex, places); }
+    }
+    if (!r || mentions.length === 0) return undefined;
     return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: r.b + 1 };
   }
   if (cue.passive) {

@@ -540,3 +540,23 @@ export function shareSubject(u: Unit, cueI: number, end: number, lex: Lexicon): 
   }
   return { a: s, b };
 }
+
+// Before the head of a document or a count: "one global index", "a 2014 study", "the 2009 paper".
+const ACCORDING_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'this', 'his', 'her', 'its', 'their', 'our', 'another']);
+
+/**
+ * "according to one global index", "according to a 2014 Labor Department study": the phrase
+ * reader stops at "one" and at a figure; the source's words are read from past them (from the
+ * head when a year stood before it). Returns that token, or undefined when nothing is to skip.
+ */
+export function accordingWordsFrom(u: Unit, start: number): number | undefined {
+  let k = start;
+  let from: number | undefined;
+  while (k + 1 < u.toks.length && k < start + 3 && !u.quoted[k]) {
+    if (u.toks[k].kind === TokenKind.Number && u.toks[k + 1].kind === TokenKind.Word) from = ++k;
+    else if (ACCORDING_DETERMINERS.has(u.lw[k])) k++;
+    else break;
+  }
+  if (from !== undefined) return from;
+  return u.lw[start] === 'one' && k > start ? start : undefined;
+}
