@@ -629,6 +629,32 @@ describe('english: a share of a poll speaks', () => {
   });
 });
 
+describe('english: a passive with its agent', () => {
+  it('reads the agent after "by" as the source and the subject as what was judged', () => {
+    for (const [t, source, text] of [
+      ['The new stadium was praised by the city council on Friday.', 'city council', 'The new stadium'],
+      ['In March, the budget was rejected by the finance committee.', 'finance committee', 'the budget'],
+      ['Calls for a recount, which the mayor made twice, were rejected by the board.', 'board', 'Calls for a recount, which the mayor made twice'],
+    ] as const) {
+      const c = run(t).claims.find((x) => x.source === source);
+      assert.ok(c, `${t}: ${run(t).claims.map((x) => `${x.source}: ${x.text}`).join(' | ')}`);
+      assert.equal(c!.text, text);
+    }
+  });
+
+  it('keeps the question after "was asked by the host"', () => {
+    const t = 'The coach was asked by the host whether he would stay.';
+    assert.match(claimWith(run(t), t, 'would stay').text, /whether he would stay/);
+  });
+
+  it('does not read "by far", a feeling or a weak cue form as an agent passive', () => {
+    assert.equal(run('The plan was rejected by far the largest margin.').claims.filter((c) => c.source === 'far').length, 0);
+    const t = 'The players were angered by the new rules.';
+    assert.ok(!run(t).claims.some((c) => c.source === 'new rules'));
+    assert.equal(run('The bridge was designed by a young engineer.').claims.length, 0);
+  });
+});
+
 describe('english: an age before an apposition', () => {
   it('reads "Jane Hill, 27, a nurse in Ohio, said"', () => {
     const t = 'Jane Hill, 27, a nurse in Ohio, said the vote would be close.';

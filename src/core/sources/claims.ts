@@ -12,7 +12,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, zeroThatClause } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, zeroThatClause } from './english';
 import {
   INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -69,6 +69,8 @@ interface Cue {
   j: number;
   /** A passive with no agent (English): its claim has no source. */
   passive?: boolean;
+  /** A passive with its agent after this "by" (English): the agent is the source. */
+  agent?: number;
 }
 
 const CLOSERS = new Set(['»', '”', '"', ',', ':', '–', '—', ')', "'"]);
@@ -318,6 +320,10 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     if (lang === 'en' && passiveBefore(u, i, lex)) {
       const j = passiveReport(u, i);
       if (j !== undefined) { cues.push({ type: 'verb', i, j, passive: true }); continue; }
+      // "was criticized by her rivals": the agent reports.
+      const byForm = lex.verbs.get(w);
+      const by = byForm && !byForm.adjunct && !byForm.needsComplement ? passiveAgent(u, i, lex) : undefined;
+      if (by !== undefined) { cues.push({ type: 'verb', i, j: by, passive: true, agent: by }); continue; }
     }
     const form = lex.verbs.get(w);
     // "synes å ha", "det synes som om": "seems", not an opinion.
@@ -832,6 +838,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     // "could be expected", "has long been seen": the subject stands before the whole verb group.
     while (be > 0 && (lex.auxiliaries.has(u.lw[be - 1]) || lex.adverbs.has(u.lw[be - 1]) || lex.passive.has(u.lw[be - 1])) && !u.quoted[be - 1]) be--;
     const l = phraseLeftOf(u, be, lex);
+    const rr = cue.agent !== undefined ? phraseRightOf(u, cue.agent + 1, lex) : undefined;
+    const r = rr && agentPhrase(u, rr);
+    const agent = r && speakerOf(u, r, lex, places);
+    if (r && agent) return { cue, speaker: agent, subjectStart: l ? l.a : cue.i, final: false, after: r.b + 1 };
     return { cue, speaker: { kind: 'none' }, subjectStart: l ? l.a : cue.i, final: false, after: cue.j };
   }
   if (cue.type === 'impersonal' && WRITTEN_IN.has(u.lw[cue.i])) return writtenIn(u, cue, lex, places);
@@ -1002,6 +1012,21 @@ function subjectWithPreposition(u: Unit, prep: number, left: PhraseSpan, lex: Le
 
 // Adverbials of more than one word, between a subject and its cue ("har til og med uttrykt").
 const MULTIWORD_ADVERBS = [['til', 'og', 'med'], ['for', 'eksempel'], ['på', 'nytt'], ['i', 'tillegg']];
+
+/** The subject before the verb group of the passive at cueI, from the clause's start after a fronted phrase's comma. */
+function passiveSubject(u: Unit, cueI: number, lo: number, lex: Lexicon): [number, number] {
+  let be = cueI;
+  while (be - 1 > lo && (lex.passive.has(u.lw[be - 1]) || lex.auxiliaries.has(u.lw[be - 1]) || lex.adverbs.has(u.lw[be - 1])) && !u.quoted[be - 1]) be--;
+  let cs = lo;
+  let k = be - 1;
+  // "Calls to …, where …, were rejected": a comma right before the verb closes an inserted clause.
+  if (k > lo && u.toks[k].text === ',') for (k--; k > lo && (u.toks[k].text !== ',' || u.quoted[k]); k--);
+  // "In 2015, the plan was rejected", "a sign that the plan was rejected": not the fronted phrase, nor the clause's "that".
+  for (k--; k >= lo; k--) {
+    if ((u.toks[k].text === ',' || lex.that.has(u.lw[k])) && !u.quoted[k]) { cs = k + 1; break; }
+  }
+  return cs < be ? [cs, be] : [lo, cueI];
+}
 
 /** The end of the subject before a cue, past an adverbial of several words right before it. */
 function beforeAdverbials(u: Unit, i: number): number {
@@ -1436,13 +1461,17 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
     if (lang === 'en') {
       if (cs === after) {
         const m = pastCuePreposition(u, cs, hi, lex);
-        cs = m === cs ? pastListener(u, a.cue.i, cs, hi, lex) : m;
+        // After "asked by the host" the question follows; no listener stands there.
+        cs = m === cs && a.cue.agent === undefined ? pastListener(u, a.cue.i, cs, hi, lex) : m;
       }
       ce = clauseEnd(u, cs, ce, lex);
     }
   }
+  // "The plan was rejected by the council": what the agent judged is the subject (PolNeAR marks it alone).
+  // "She was asked by the host whether …": the question follows the agent.
+  if (a.cue.agent !== undefined) { if (u.lw[a.cue.i] !== 'asked') [cs, ce] = passiveSubject(u, a.cue.i, lo, lex); }
   // "Obama is expected to win": with no speaker, the subject is part of what is expected.
-  if (a.cue.passive && a.subjectStart >= startTok && a.subjectStart < cs) cs = a.subjectStart;
+  else if (a.cue.passive && a.subjectStart >= startTok && a.subjectStart < cs) cs = a.subjectStart;
   // "Asked whether she would run, Jones laughed.": the question ends at the comma.
   if (a.cue.passive && a.cue.i === ss) for (let k = after; k < ce; k++) if (u.toks[k].text === ',' && !u.quoted[k]) { ce = k; break; }
   while (cs < ce - 1 && LEADING.has(u.toks[cs].text)) cs++;
