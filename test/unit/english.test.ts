@@ -472,6 +472,17 @@ describe('english: reports as sources', () => {
     assert.equal(a.claims[0].source, 'poll');
   });
 
+  it('reads "according to" before "one", a year and initials with periods', () => {
+    for (const [t, source] of [
+      ['The port handled more ships than ever, according to one trade index.', 'one trade index'],
+      ['The port handled more ships than ever, according to a 2019 Transport Ministry review.', 'Transport Ministry'],
+      ['The port handled more ships than ever, according to the 2011 report.', 'report'],
+      ['The port handled more ships than ever, according to U.S.A. customs records.', 'U.S.A'],
+    ] as const) {
+      assert.equal(claimWith(run(t), t, 'more ships').source, source, t);
+    }
+  });
+
   it('does not read a plural noun before a verb as a cue ("reports shows")', () => {
     const t = 'Turnout fell again, an analysis of state reports shows.';
     assert.ok(!run(t).claims.some((c) => c.cue === 'reports'));
@@ -591,9 +602,56 @@ describe('english: a share of a poll speaks', () => {
     assert.match(claimWith(run(t2), t2, 'would vote').source, /72 percent/);
   });
 
+  it('reads "eight in 10 voters", "most of them", "some 42%" and "all but two" as sources', () => {
+    for (const [t, source] of [
+      ['Nearly eight in 10 rural voters said the roads were worse.', 'Nearly eight in 10 rural voters'],
+      ['Most of them said the roads were worse.', 'Most of them'],
+      ['Some 42% say the roads were worse.', 'Some 42%'],
+      ['All but two said the roads were worse.', 'All but two'],
+      ['In the survey, nine out of 10 said the roads were worse.', 'nine out of 10'],
+    ] as const) {
+      assert.equal(claimWith(run(t), t, 'roads were worse').source, source, t);
+    }
+  });
+
+  it('does not read a share before a noun in -s as a speaker, nor a share as closing a quotation', () => {
+    const t1 = 'The line went quiet when some calls came in.';
+    assert.equal(run(t1).claims.length, 0);
+    const t2 = 'Asked whether the tax “is fair at all,” 70 percent of farmers said no, but 60 percent of traders say it is.';
+    const said = run(t2).claims.find((c) => c.cue === 'said');
+    assert.equal(said?.source, '70 percent of farmers');
+    assert.ok(!said!.text.includes('fair'), said!.text);
+  });
+
   it('does not read a figure in the content as the speaker', () => {
     const t = 'Prices rose 5 percent, the bank said.';
     assert.equal(claimWith(run(t), t, 'Prices').source, 'bank');
+  });
+});
+
+describe('english: a passive with its agent', () => {
+  it('reads the agent after "by" as the source and the subject as what was judged', () => {
+    for (const [t, source, text] of [
+      ['The new stadium was praised by the city council on Friday.', 'city council', 'The new stadium'],
+      ['In March, the budget was rejected by the finance committee.', 'finance committee', 'the budget'],
+      ['Calls for a recount, which the mayor made twice, were rejected by the board.', 'board', 'Calls for a recount, which the mayor made twice'],
+    ] as const) {
+      const c = run(t).claims.find((x) => x.source === source);
+      assert.ok(c, `${t}: ${run(t).claims.map((x) => `${x.source}: ${x.text}`).join(' | ')}`);
+      assert.equal(c!.text, text);
+    }
+  });
+
+  it('keeps the question after "was asked by the host"', () => {
+    const t = 'The coach was asked by the host whether he would stay.';
+    assert.match(claimWith(run(t), t, 'would stay').text, /whether he would stay/);
+  });
+
+  it('does not read "by far", a feeling or a weak cue form as an agent passive', () => {
+    assert.equal(run('The plan was rejected by far the largest margin.').claims.filter((c) => c.source === 'far').length, 0);
+    const t = 'The players were angered by the new rules.';
+    assert.ok(!run(t).claims.some((c) => c.source === 'new rules'));
+    assert.equal(run('The bridge was designed by a young engineer.').claims.length, 0);
   });
 });
 

@@ -12,7 +12,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, EN_PASSIVE_CUES, subjectEndBeforeTime, thatInsideContent, zeroThatClause } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, zeroThatClause } from './english';
 import {
   INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -69,6 +69,8 @@ interface Cue {
   j: number;
   /** A passive with no agent (English): its claim has no source. */
   passive?: boolean;
+  /** A passive with its agent after this "by" (English): the agent is the source. */
+  agent?: number;
 }
 
 const CLOSERS = new Set(['»', '”', '"', ',', ':', '–', '—', ')', "'"]);
@@ -318,6 +320,10 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     if (lang === 'en' && passiveBefore(u, i, lex)) {
       const j = passiveReport(u, i);
       if (j !== undefined) { cues.push({ type: 'verb', i, j, passive: true }); continue; }
+      // "was criticized by her rivals": the agent reports.
+      const byForm = lex.verbs.get(w);
+      const by = byForm && !byForm.adjunct && !byForm.needsComplement ? passiveAgent(u, i, lex) : undefined;
+      if (by !== undefined) { cues.push({ type: 'verb', i, j: by, passive: true, agent: by }); continue; }
     }
     const form = lex.verbs.get(w);
     // "synes å ha", "det synes som om": "seems", not an opinion.
@@ -813,12 +819,17 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
       const rest = phraseRightOf(u, r.b + 2, lex);
       if (rest) r = { a: r.a, b: rest.b };
     }
-    if (!r) return undefined;
-    if (lang !== 'en') r = withAffiliation(u, r, lex);
+    if (lang !== 'en' && r) r = withAffiliation(u, r, lex);
     // "Ifølge politiet kjørte bilen …": a fronted "ifølge" puts the finite verb right after its source.
-    if (lang !== 'en' && isOpenerTok(u, cue.i - 1)) r = beforeFiniteVerb(u, r, lex);
-    const mentions = r.head !== undefined ? commonPhrase(u, r.a, r.b, lex, places) : readPhrase(u, r.a, r.b, lex, places);
-    if (mentions.length === 0) return undefined;
+    if (lang !== 'en' && r && isOpenerTok(u, cue.i - 1)) r = beforeFiniteVerb(u, r, lex);
+    let mentions = !r ? [] : r.head !== undefined ? commonPhrase(u, r.a, r.b, lex, places) : readPhrase(u, r.a, r.b, lex, places);
+    // "according to one global index", "according to a 2014 study".
+    const from = lang === 'en' && mentions.length === 0 ? accordingWordsFrom(u, cue.j) : undefined;
+    if (from !== undefined) {
+      const rest = from === cue.j ? { a: from, b: phraseRightOf(u, from + 1, lex)?.b ?? from } : phraseRightOf(u, from, lex);
+      if (rest) { r = rest; mentions = readPhrase(u, rest.a, rest.b, lex, places); }
+    }
+    if (!r || mentions.length === 0) return undefined;
     return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: r.b + 1 };
   }
   if (cue.passive) {
@@ -827,6 +838,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     // "could be expected", "has long been seen": the subject stands before the whole verb group.
     while (be > 0 && (lex.auxiliaries.has(u.lw[be - 1]) || lex.adverbs.has(u.lw[be - 1]) || lex.passive.has(u.lw[be - 1])) && !u.quoted[be - 1]) be--;
     const l = phraseLeftOf(u, be, lex);
+    const rr = cue.agent !== undefined ? phraseRightOf(u, cue.agent + 1, lex) : undefined;
+    const r = rr && agentPhrase(u, rr);
+    const agent = r && speakerOf(u, r, lex, places);
+    if (r && agent) return { cue, speaker: agent, subjectStart: l ? l.a : cue.i, final: false, after: r.b + 1 };
     return { cue, speaker: { kind: 'none' }, subjectStart: l ? l.a : cue.i, final: false, after: cue.j };
   }
   if (cue.type === 'impersonal' && WRITTEN_IN.has(u.lw[cue.i])) return writtenIn(u, cue, lex, places);
@@ -897,13 +912,15 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "et parti som sier nei til …", "Kari Nes, som leder utvalget, sier at …": the relative's antecedent speaks.
   const relative = lang !== 'en' ? relativeSubject(u, cue, lex, places) : undefined;
   if (relative !== undefined) return relative || undefined;
-  let left = phraseLeftOf(u, lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : beforeAdverbials(u, cue.i), lex);
-  if (left && lang === 'en') left = afterSpeechVerb(u, left);
+  // "Nearly eight in 10 voters said", "Most of them said": a share of a group speaks.
+  const share = lang === 'en' ? shareSubject(u, cue.i, subjectEndBeforeTime(u, cue.i, lex), lex) : undefined;
+  let left = share ?? phraseLeftOf(u, lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : beforeAdverbials(u, cue.i), lex);
+  if (left && lang === 'en' && !share) left = afterSpeechVerb(u, left);
   // "Kari Nes skal ha sagt at …": hearsay; the subject stands before the modal.
   if (!left && lang !== 'en' && cue.i >= 3 && u.lw[cue.i - 1] === 'ha' && lex.auxiliaries.has(u.lw[cue.i - 2])) left = phraseLeftOf(u, cue.i - 2, lex);
   // "after Trump attacked her": English "after" also opens a clause with its own subject.
   const clauseSubject = lang === 'en' && left !== undefined && left.a > 0 && EN_CLAUSE_PREPOSITIONS.has(u.lw[left.a - 1]);
-  if (left && !clauseSubject && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
+  if (left && !share && !clauseSubject && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
     const prep = left.a - 1;
     const aux = auxiliaryBefore(u, cue.i, lex);
     if (prep >= 1 && (prep === 1 || isOpenerTok(u, prep - 2) || (lang !== 'en' && clauseOpener(u, prep - 2, lex))) && u.toks[prep - 1].kind === TokenKind.Word && !lex.prepositions.has(u.lw[prep - 1]) && !TIME_WORDS.has(u.lw[left.b])) {
@@ -925,7 +942,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "Disse tallene mener jeg er …", "Det tror hun ikke": a fronted demonstrative is the object; the pronoun after the verb speaks.
   const frontedObject = left !== undefined && lang !== 'en' && FRONTED_OBJECT.has(u.lw[left.a]) && cue.j < n && lex.personPronouns.has(u.lw[cue.j]);
   if (frontedObject) left = undefined;
-  const leftSpeaker = left ? speakerOf(u, left, lex, places) : undefined;
+  const leftSpeaker = share ? groupSpeaker(u, share) : left ? speakerOf(u, left, lex, places) : undefined;
   // "Fordømmer pågripelsen av statsministeren": a headline drops its subject; what follows the verb is its object.
   if (lang !== 'en' && cue.i === 0 && !leftSpeaker && isCapitalized(u.toks[0].text) && headlineUnit(u)) {
     return { cue, speaker: { kind: 'quote', whole: true, headline: true }, subjectStart: 0, final: false, after: cue.j };
@@ -959,8 +976,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (leftSpeaker) {
     // "…, he said." — a bare subject right after a comma with nothing reported after the cue;
     // not "…, a claim Kyiv denied", where the phrase holds more than the speaker.
+    // A share of those polled answers a question; it never closes a quotation.
     const final = lang === 'en'
-      ? CLOSERS.has(beforeLeft) && left!.a > 1 && (nothingReportedAfter(u, cue.j, lex) || quoteThenAttribution(u, left!.a, cue.j, lex)) && (beforeLeft !== ',' || bareSpeaker(u, left!.a, leftSpeaker, lex))
+      ? !share && CLOSERS.has(beforeLeft) && left!.a > 1 && (nothingReportedAfter(u, cue.j, lex) || quoteThenAttribution(u, left!.a, cue.j, lex)) && (beforeLeft !== ',' || bareSpeaker(u, left!.a, leftSpeaker, lex))
       : CLOSERS.has(beforeLeft) && !thatFollows(u, cue.j, lex) && left!.a > 1 && bareSpeaker(u, left!.a, leftSpeaker, lex);
     return { cue, speaker: leftSpeaker, subjectStart: left!.a, final, after: cue.j };
   }
@@ -994,6 +1012,21 @@ function subjectWithPreposition(u: Unit, prep: number, left: PhraseSpan, lex: Le
 
 // Adverbials of more than one word, between a subject and its cue ("har til og med uttrykt").
 const MULTIWORD_ADVERBS = [['til', 'og', 'med'], ['for', 'eksempel'], ['på', 'nytt'], ['i', 'tillegg']];
+
+/** The subject before the verb group of the passive at cueI, from the clause's start after a fronted phrase's comma. */
+function passiveSubject(u: Unit, cueI: number, lo: number, lex: Lexicon): [number, number] {
+  let be = cueI;
+  while (be - 1 > lo && (lex.passive.has(u.lw[be - 1]) || lex.auxiliaries.has(u.lw[be - 1]) || lex.adverbs.has(u.lw[be - 1])) && !u.quoted[be - 1]) be--;
+  let cs = lo;
+  let k = be - 1;
+  // "Calls to …, where …, were rejected": a comma right before the verb closes an inserted clause.
+  if (k > lo && u.toks[k].text === ',') for (k--; k > lo && (u.toks[k].text !== ',' || u.quoted[k]); k--);
+  // "In 2015, the plan was rejected", "a sign that the plan was rejected": not the fronted phrase, nor the clause's "that".
+  for (k--; k >= lo; k--) {
+    if ((u.toks[k].text === ',' || lex.that.has(u.lw[k])) && !u.quoted[k]) { cs = k + 1; break; }
+  }
+  return cs < be ? [cs, be] : [lo, cueI];
+}
 
 /** The end of the subject before a cue, past an adverbial of several words right before it. */
 function beforeAdverbials(u: Unit, i: number): number {
@@ -1145,6 +1178,11 @@ function bareSpeaker(u: Unit, a: number, sp: Speaker, lex: Lexicon): boolean {
   while (k < u.toks.length && lex.quantifiers.has(u.lw[k])) k++;
   const first = sp.mentions[0];
   return first.start === u.toks[k].start || !!first.role && isRoleWord(u.lw[k]);
+}
+
+function groupSpeaker(u: Unit, span: PhraseSpan): Speaker {
+  const text = u.text.slice(u.toks[span.a].start, u.toks[span.b].end);
+  return { kind: 'named', mentions: [mention(u.toks[span.a].start, u.toks[span.b].end, text, text, 'group', false)] };
 }
 
 function speakerOf(u: Unit, span: PhraseSpan, lex: Lexicon, places: PlaceLookup): Speaker | undefined {
@@ -1423,13 +1461,17 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
     if (lang === 'en') {
       if (cs === after) {
         const m = pastCuePreposition(u, cs, hi, lex);
-        cs = m === cs ? pastListener(u, a.cue.i, cs, hi, lex) : m;
+        // After "asked by the host" the question follows; no listener stands there.
+        cs = m === cs && a.cue.agent === undefined ? pastListener(u, a.cue.i, cs, hi, lex) : m;
       }
       ce = clauseEnd(u, cs, ce, lex);
     }
   }
+  // "The plan was rejected by the council": what the agent judged is the subject (PolNeAR marks it alone).
+  // "She was asked by the host whether …": the question follows the agent.
+  if (a.cue.agent !== undefined) { if (u.lw[a.cue.i] !== 'asked') [cs, ce] = passiveSubject(u, a.cue.i, lo, lex); }
   // "Obama is expected to win": with no speaker, the subject is part of what is expected.
-  if (a.cue.passive && a.subjectStart >= startTok && a.subjectStart < cs) cs = a.subjectStart;
+  else if (a.cue.passive && a.subjectStart >= startTok && a.subjectStart < cs) cs = a.subjectStart;
   // "Asked whether she would run, Jones laughed.": the question ends at the comma.
   if (a.cue.passive && a.cue.i === ss) for (let k = after; k < ce; k++) if (u.toks[k].text === ',' && !u.quoted[k]) { ce = k; break; }
   while (cs < ce - 1 && LEADING.has(u.toks[cs].text)) cs++;

@@ -472,3 +472,119 @@ export function titleRunToName(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan
   while (b > k && u.toks[b].text === '.') b--;
   return { a: r.a, b };
 }
+
+// Words that name a share of a group: "most of them", "a majority of voters", "two-thirds of respondents".
+const SHARE_HEADS = new Set(['most', 'many', 'some', 'several', 'few', 'all', 'half', 'both', 'majority', 'minority', 'plurality', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'percent', 'none', 'dozens', 'hundreds', 'thousands']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+// Before a share: "nearly", "only about", "a full", "more than", "the vast".
+const SHARE_MODIFIERS = new Set(['nearly', 'almost', 'about', 'roughly', 'around', 'approximately', 'only', 'just', 'some', 'over', 'under', 'more', 'than', 'fewer', 'less', 'a', 'an', 'the', 'full', 'vast', 'slim', 'narrow', 'clear', 'overwhelming', 'large', 'bare', 'mere', 'estimated', 'another']);
+// What opens the clause a share stands first in.
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'when', 'as']);
+
+function isCount(u: Unit, k: number): boolean {
+  return (u.toks[k].kind === TokenKind.Number && !u.lw[k].includes(':')) || NUMBER_WORDS.has(u.lw[k]);
+}
+
+/** The token after a share at k ("eight in 10", "nine out of 10", "42 percent", "42%", "most", "two-thirds"), or k itself when none is there. */
+function pastShare(u: Unit, k: number, end: number): number {
+  const w = u.lw[k];
+  if (SHARE_HEADS.has(w) || /^[a-z]+-(?:thirds?|quarters?|fifths?)$/.test(w)) {
+    // "all but two".
+    if (w === 'all' && u.lw[k + 1] === 'but' && k + 2 < end && isCount(u, k + 2)) return k + 3;
+    return k + 1;
+  }
+  if (!isCount(u, k)) return k;
+  const n = k + 1;
+  if (n < end && (u.lw[n] === 'percent' || u.toks[n].text === '%')) return n + 1;
+  if (n + 1 < end && u.lw[n] === 'in' && isCount(u, n + 1)) return n + 2;
+  if (n + 2 < end && u.lw[n] === 'out' && u.lw[n + 1] === 'of' && isCount(u, n + 2)) return n + 3;
+  // "two thirds", "three quarters".
+  if (n < end && SHARE_HEADS.has(u.lw[n]) && u.lw[n] !== 'all') return n + 1;
+  return k;
+}
+
+/**
+ * "Nearly eight in 10 Democratic voters said", "Most of them said", "42% say", "all but two
+ * said": a share of a group opening its clause speaks for those asked, as PolNeAR marks it.
+ * `end` is where the subject ends (exclusive), before the cue at `cueI`. Returns the share with its group, or undefined.
+ */
+export function shareSubject(u: Unit, cueI: number, end: number, lex: Lexicon): PhraseSpan | undefined {
+  // "some calls into the hotline": a share takes a plural verb; a form in -s is a noun here.
+  if (/[^s]s$/.test(u.lw[cueI])) return undefined;
+  let b = end - 1;
+  while (b >= 0 && lex.adverbs.has(u.lw[b]) && !SHARE_HEADS.has(u.lw[b])) b--;
+  if (b < 0 || u.quoted[b] || (u.toks[b].kind === TokenKind.Punct && u.toks[b].text !== '%')) return undefined;
+  // The clause start: at most a dozen tokens back, before any verb.
+  let s = b;
+  while (s > 0 && b - s < 12) {
+    const k = s - 1;
+    const t = u.toks[k];
+    if (u.quoted[k] || u.sentenceStarts.has(s) || (CLAUSE_OPENERS.has(u.lw[k]) && !(u.lw[k] === 'but' && u.lw[k - 1] === 'all')) || (t.kind === TokenKind.Punct && t.text !== '%' && t.text !== '-')) break;
+    if (lex.auxiliaries.has(u.lw[k]) || lex.verbs.has(u.lw[k]) && !SHARE_HEADS.has(u.lw[k])) return undefined;
+    s = k;
+  }
+  if (s > 0 && !u.sentenceStarts.has(s) && !CLAUSE_OPENERS.has(u.lw[s - 1]) && u.toks[s - 1].kind !== TokenKind.Punct) return undefined;
+  let k = s;
+  // "Some 42%", "more than half": a modifier stands before the share.
+  while (k < b && SHARE_MODIFIERS.has(u.lw[k]) && (SHARE_MODIFIERS.has(u.lw[k + 1]) || pastShare(u, k + 1, b + 1) > k + 1)) k++;
+  const after = pastShare(u, k, b + 1);
+  if (after === k) return undefined;
+  // The group after the share: "of them", "of Democrats", "Republican voters in Ohio".
+  let m = after;
+  if (m <= b && u.lw[m] === 'of') m++;
+  for (; m <= b; m++) {
+    const t = u.toks[m];
+    if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number && !nameDot(u, m)) return undefined;
+    // "Many times he said": a subject of its own.
+    if (lex.personPronouns.has(u.lw[m]) || lex.groupPronouns.has(u.lw[m])) return undefined;
+  }
+  return { a: s, b };
+}
+
+// Before the head of a document or a count: "one global index", "a 2014 study", "the 2009 paper".
+const ACCORDING_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'this', 'his', 'her', 'its', 'their', 'our', 'another']);
+
+/**
+ * "according to one global index", "according to a 2014 Labor Department study": the phrase
+ * reader stops at "one" and at a figure; the source's words are read from past them (from the
+ * head when a year stood before it). Returns that token, or undefined when nothing is to skip.
+ */
+export function accordingWordsFrom(u: Unit, start: number): number | undefined {
+  let k = start;
+  let from: number | undefined;
+  while (k + 1 < u.toks.length && k < start + 3 && !u.quoted[k]) {
+    if (u.toks[k].kind === TokenKind.Number && u.toks[k + 1].kind === TokenKind.Word) from = ++k;
+    else if (ACCORDING_DETERMINERS.has(u.lw[k])) k++;
+    else break;
+  }
+  if (from !== undefined) return from;
+  return u.lw[start] === 'one' && k > start ? start : undefined;
+}
+
+// After "by", these make a phrase of manner or time, not an agent: "by far", "by then", "by name".
+const NOT_AGENT = new Set(['far', 'then', 'now', 'name', 'phone', 'email', 'mail', 'law', 'hand', 'default', 'contrast', 'comparison', 'itself', 'themselves', 'himself', 'herself', 'mistake', 'chance', 'design', 'week', 'month', 'year', 'day', 'the', 'a', 'an']);
+
+/**
+ * "The plan was rejected by the council", "She has been criticized by some of her rivals": a
+ * reporting participle after a form of "be" with its agent after "by". Returns the index of
+ * "by", or undefined. ("by the time", "by a margin": an article is let through only before a noun phrase's head.)
+ */
+export function passiveAgent(u: Unit, i: number, lex: Lexicon): number | undefined {
+  // "were angered by the deal": the one who feels speaks, not what moved them.
+  if (FEELING.has(u.lw[i])) return undefined;
+  const by = i + 1;
+  if (by + 1 >= u.toks.length || u.lw[by] !== 'by' || u.quoted[by] || u.quoted[by + 1]) return undefined;
+  const w = u.lw[by + 1];
+  if (u.toks[by + 1].kind === TokenKind.Punct || (NOT_AGENT.has(w) && !ARTICLES.has(w)) || w.endsWith('ing') || lex.adverbs.has(w)) return undefined;
+  if (ARTICLES.has(w) && (u.lw[by + 2] === 'time' || u.lw[by + 2] === 'margin' || u.lw[by + 2] === 'end')) return undefined;
+  return by;
+}
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** "asked by the host whether …": the agent's phrase ends before the question. */
+export function agentPhrase(u: Unit, r: PhraseSpan): PhraseSpan {
+  let b = r.b;
+  while (b > r.a && ASKED_WHAT.has(u.lw[b])) b--;
+  return b === r.b ? r : { a: r.a, b };
+}
+const FEELING = new Set(['startled', 'outraged', 'angered', 'upset', 'delighted', 'impressed', 'shaken', 'scared', 'frightened', 'worried', 'concerned', 'troubled', 'encouraged', 'disappointed', 'surprised', 'pleased', 'alarmed', 'offended', 'disturbed', 'heartened', 'stunned', 'shocked', 'angered', 'moved', 'inspired', 'amused', 'annoyed', 'irritated', 'bothered', 'dismayed', 'horrified', 'saddened', 'thrilled', 'excited', 'embarrassed', 'frustrated', 'gripped']);

@@ -85,6 +85,8 @@ function properAt(u: Unit, i: number, places: PlaceLookup, lex: Lexicon): boolea
   if (!isName(u, i)) return false;
   // "Julie A. Diaz": an initial, not the article.
   if (i + 1 < u.toks.length && u.toks[i].text.length === 1 && initialDot(u, i + 1) && i > 0 && isName(u, i - 1)) return true;
+  // "F.A.A.": a letter after an initial's period is an initial too, not the article "A".
+  if (u.toks[i].text.length === 1 && i > 1 && initialDot(u, i - 1)) return true;
   if (lex.quantifiers.has(u.lw[i]) || lex.nonSpeakers.has(u.lw[i]) || lex.boundaries.has(u.lw[i])) return false;
   // Titles are capitalised in English and at a sentence start, but are never part of the name.
   if (isRoleWord(u.lw[i]) || (i + 1 < u.toks.length && isName(u, i + 1) && isTitleBeforeName(u.lw[i]))) return false;
