@@ -71,4 +71,13 @@ describe('the Claims tree', () => {
     const last = await model.nodeFor(a.claims.length - 1);
     assert.equal(ancestors(model, last!)[0], roots[roots.length - 1]);
   });
+
+  it('gives the claims of two analyses different ids, though both number their claims from 0', async () => {
+    // VS Code keeps drawing an item under an id it knows: the next article's claim 0 must not share one.
+    const first = await new ClaimsModel(analysisWith(3), 'order', collator).nodeFor(0);
+    const again = new ClaimsModel(analysisWith(3), 'order', collator);
+    const second = await again.nodeFor(0);
+    assert.notEqual(first!.id, second!.id);
+    assert.equal((await again.nodeFor(0))!.id, second!.id, 'one model gives a claim one id');
+  });
 });

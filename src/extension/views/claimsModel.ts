@@ -48,6 +48,8 @@ export interface ClaimNode {
 export type ClaimsNode = SourceBucketNode | SourceGroupNode | ClaimBucketNode | ClaimNode;
 type ListParent = SourceGroupNode | ClaimBucketNode | undefined;
 
+let modelSerial = 0;
+
 export class ClaimsModel {
   private groups: Promise<SourceGroupNode[]> | undefined;
   /**
@@ -57,6 +59,9 @@ export class ClaimsModel {
    */
   private placeOf: { groups: SourceGroupNode[]; sorted: SourceGroupNode[]; group: Int32Array; index: Int32Array } | undefined;
   private readonly claimNodes = new Map<number, ClaimNode>();
+  /** Claim ids restart at 0 in every analysis. VS Code keeps a tree item it has drawn under the same
+   *  id, so another article's claim 3 would show with this one's label: each model has ids of its own. */
+  private readonly serial = ++modelSerial;
   private readonly buckets = new Map<string, ClaimBucketNode>();
   private readonly sourceBuckets = new Map<string, SourceBucketNode>();
   private stopped = false;
@@ -196,7 +201,7 @@ export class ClaimsModel {
   private claimNode(claim: Claim, parent: ListParent): ClaimNode {
     let node = this.claimNodes.get(claim.id);
     if (!node) {
-      node = { type: 'claim', id: `c:${claim.id}`, claim, parent };
+      node = { type: 'claim', id: `c${this.serial}:${claim.id}`, claim, parent };
       this.claimNodes.set(claim.id, node);
     }
     return node;
