@@ -378,6 +378,9 @@ describe('Kilde in VS Code', function () {
           await screenshot('panel-en.png');
         }
         await closeDocument(e.document);
+        // Back to the sample article, as the tests that follow expect.
+        await vscode.window.showTextDocument(doc, { preview: false });
+        await kilde.whenIdle(doc.uri);
       });
     }
   });

@@ -80,4 +80,16 @@ describe('the Claims tree', () => {
     assert.notEqual(first!.id, second!.id);
     assert.equal((await again.nodeFor(0))!.id, second!.id, 'one model gives a claim one id');
   });
+
+  it('lists a group\'s own claims when a newer model is asked for its children', async () => {
+    // The active editor can change between VS Code asking for a group and for its claims.
+    const old = new ClaimsModel(analysisWith(3), 'source', collator);
+    const group = (await old.roots())[0];
+    const newer = new ClaimsModel(analysisWith(3), 'source', collator);
+    // The newer model has drawn its own claims, under the same claim ids.
+    for (const g of await newer.roots()) newer.children(g);
+    const kids = newer.children(group);
+    assert.ok(kids.length > 0);
+    for (const k of kids) assert.ok(k.type === 'claim' && group.type === 'source' && group.claims.includes(k.claim));
+  });
 });

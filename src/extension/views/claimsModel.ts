@@ -199,6 +199,10 @@ export class ClaimsModel {
   }
 
   private claimNode(claim: Claim, parent: ListParent): ClaimNode {
+    // A group of an earlier model (the active editor changed between a group and its children being
+    // asked for) holds another analysis's claims under the same ids: answer with its own claims, and
+    // keep them out of this model's nodes. The view is refreshed for the new model right after.
+    if (this.analysis.claims[claim.id] !== claim) return { type: 'claim', id: `c${this.serial}~${claim.id}`, claim, parent };
     let node = this.claimNodes.get(claim.id);
     if (!node) {
       node = { type: 'claim', id: `c${this.serial}:${claim.id}`, claim, parent };
