@@ -16,6 +16,20 @@ const empty = (entities: Entity[], claims: Claim[] = [], sources: SourceRecord[]
 });
 
 describe('the Entities tree', () => {
+  it('lists a name\'s own mentions when a newer model is asked for its children', async () => {
+    // The active editor can change between VS Code asking for a name and for its mentions;
+    // entity ids restart at 0 in every analysis.
+    const older = new EntitiesModel(analyze(sample()), collator);
+    const moe = (await older.roots()).find((k) => k.kind === 'person')!.items[0];
+    const newer = new EntitiesModel(analyze(sample()), collator);
+    for (const kind of await newer.roots()) for (const d of kind.items) newer.children(d);
+    const kids = newer.children(moe);
+    assert.ok(kids.length >= 2);
+    for (const k of kids) assert.ok(k.type === 'mention' && moe.mentions.includes(k.entity));
+    const own = newer.children((await newer.roots()).find((k) => k.kind === 'person')!.items[0]);
+    assert.ok(own.every((k, i) => k.id !== kids[i].id), 'two analyses share a mention id');
+  });
+
   it('has Sources, People, Organisations, Places and Numbers, in that order', async () => {
     const kinds = await new EntitiesModel(analyze(sample()), collator).roots();
     assert.deepEqual(kinds.map((k) => k.kind), ['source', 'person', 'organisation', 'place', 'number']);

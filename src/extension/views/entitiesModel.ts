@@ -53,10 +53,15 @@ export type EntitiesNode = KindNode | DistinctNode | EntityBucketNode | MentionN
 /** The groups, top to bottom. */
 export const KINDS: readonly EntityKind[] = ['source', 'person', 'organisation', 'place', 'number'];
 
+let modelSerial = 0;
+
 export class EntitiesModel {
   private kinds: Promise<KindNode[]> | undefined;
   private readonly nodes = new Map<string, EntitiesNode>();
   private stopped = false;
+  /** Entity ids restart at 0 in every analysis, and VS Code keeps drawing an item under an id it has
+   *  seen: each model's mentions get ids of their own (as the Claims view's claims do). */
+  private readonly serial = ++modelSerial;
 
   constructor(
     readonly analysis: Analysis,
@@ -189,6 +194,9 @@ export class EntitiesModel {
   private bucket(parent: KindNode | DistinctNode | EntityBucketNode, list: readonly (DistinctNode | Entity)[], b: Bucket): EntityBucketNode {
     const id = `${parent.id}/${b.from}-${b.to}`;
     let node = this.nodes.get(id) as EntityBucketNode | undefined;
+    // A node of an earlier model (the active editor changed between a node and its children being
+    // asked for) lists another analysis's entities: answer from its own list, outside this model's nodes.
+    if (node && node.list !== list) return { type: 'bucket', id: `${id}~${this.serial}`, parent, list, from: b.from, to: b.to };
     if (!node) {
       node = { type: 'bucket', id, parent, list, from: b.from, to: b.to };
       this.nodes.set(id, node);
@@ -197,7 +205,8 @@ export class EntitiesModel {
   }
 
   private mention(entity: Entity, parent: DistinctNode | EntityBucketNode): MentionNode {
-    const id = `m:${entity.id}`;
+    const id = `m${this.serial}:${entity.id}`;
+    if (this.analysis.entities[entity.id] !== entity) return { type: 'mention', id: `${id}~`, entity, parent };
     let node = this.nodes.get(id) as MentionNode | undefined;
     if (!node) {
       node = { type: 'mention', id, entity, parent };

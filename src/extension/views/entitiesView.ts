@@ -101,7 +101,7 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode> {
         return item;
       }
       case 'mention':
-        return this.mentionItem(node.entity);
+        return this.mentionItem(node.entity, node.id);
     }
   }
 
@@ -143,12 +143,12 @@ export class EntitiesProvider implements vscode.TreeDataProvider<EntitiesNode> {
     return parts.join(' · ');
   }
 
-  private mentionItem(e: Entity): vscode.TreeItem {
+  private mentionItem(e: Entity, id: string): vscode.TreeItem {
     const doc = this.article.document;
     const text = this.article.entry?.text;
     const excerpt = text ? around(text, e.start, e.end) : { text: e.text, from: 0, to: e.text.length };
     const item = new vscode.TreeItem({ label: excerpt.text, highlights: [[excerpt.from, excerpt.to]] }, vscode.TreeItemCollapsibleState.None);
-    item.id = `m:${e.id}`;
+    item.id = id;
     item.description = doc ? lineLabel(doc.positionAt(e.start).line) : undefined;
     item.contextValue = 'mention';
     if (doc) item.command = { command: 'kilde.revealRange', title: vscode.l10n.t('Go to Mention'), arguments: [doc.uri.toString(), e.start, e.end, { preserveFocus: true }] };
