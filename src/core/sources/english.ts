@@ -562,7 +562,7 @@ export function accordingWordsFrom(u: Unit, start: number): number | undefined {
 }
 
 // After "by", these make a phrase of manner or time, not an agent: "by far", "by then", "by name".
-const NOT_AGENT = new Set(['far', 'then', 'now', 'name', 'phone', 'email', 'mail', 'law', 'hand', 'default', 'contrast', 'comparison', 'itself', 'themselves', 'himself', 'herself', 'mistake', 'chance', 'design', 'week', 'month', 'year', 'day', 'the', 'a', 'an']);
+const NOT_AGENT = new Set(['far', 'then', 'now', 'name', 'phone', 'email', 'mail', 'law', 'hand', 'default', 'contrast', 'comparison', 'itself', 'themselves', 'himself', 'herself', 'mistake', 'chance', 'design', 'week', 'month', 'year', 'day']);
 
 /**
  * "The plan was rejected by the council", "She has been criticized by some of her rivals": a
@@ -575,7 +575,7 @@ export function passiveAgent(u: Unit, i: number, lex: Lexicon): number | undefin
   const by = i + 1;
   if (by + 1 >= u.toks.length || u.lw[by] !== 'by' || u.quoted[by] || u.quoted[by + 1]) return undefined;
   const w = u.lw[by + 1];
-  if (u.toks[by + 1].kind === TokenKind.Punct || (NOT_AGENT.has(w) && !ARTICLES.has(w)) || w.endsWith('ing') || lex.adverbs.has(w)) return undefined;
+  if (u.toks[by + 1].kind === TokenKind.Punct || NOT_AGENT.has(w) || w.endsWith('ing') || lex.adverbs.has(w)) return undefined;
   if (ARTICLES.has(w) && (u.lw[by + 2] === 'time' || u.lw[by + 2] === 'margin' || u.lw[by + 2] === 'end')) return undefined;
   return by;
 }
@@ -587,4 +587,4 @@ export function agentPhrase(u: Unit, r: PhraseSpan): PhraseSpan {
   while (b > r.a && ASKED_WHAT.has(u.lw[b])) b--;
   return b === r.b ? r : { a: r.a, b };
 }
-const FEELING = new Set(['startled', 'outraged', 'angered', 'upset', 'delighted', 'impressed', 'shaken', 'scared', 'frightened', 'worried', 'concerned', 'troubled', 'encouraged', 'disappointed', 'surprised', 'pleased', 'alarmed', 'offended', 'disturbed', 'heartened', 'stunned', 'shocked', 'angered', 'moved', 'inspired', 'amused', 'annoyed', 'irritated', 'bothered', 'dismayed', 'horrified', 'saddened', 'thrilled', 'excited', 'embarrassed', 'frustrated', 'gripped']);
+const FEELING = new Set(['startled', 'outraged', 'angered', 'upset', 'delighted', 'impressed', 'shaken', 'scared', 'frightened', 'worried', 'concerned', 'troubled', 'encouraged', 'disappointed', 'surprised', 'pleased', 'alarmed', 'offended', 'disturbed', 'heartened', 'stunned', 'shocked', 'moved', 'inspired', 'amused', 'annoyed', 'irritated', 'bothered', 'dismayed', 'horrified', 'saddened', 'thrilled', 'excited', 'embarrassed', 'frustrated', 'gripped']);
