@@ -4,6 +4,7 @@
 import type { CueForm, Lexicon } from './lexicon';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { EN_WEEKDAYS } from '../numbers/calendar';
+import { EN_CARDINALS } from '../numbers/words';
 import { isRoleWord } from './kinds';
 import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
 import { EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
@@ -475,14 +476,18 @@ export function titleRunToName(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan
 
 // Words that name a share of a group: "most of them", "a majority of voters", "two-thirds of respondents".
 const SHARE_HEADS = new Set(['most', 'many', 'some', 'several', 'few', 'all', 'half', 'both', 'majority', 'minority', 'plurality', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'percent', 'none', 'dozens', 'hundreds', 'thousands']);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+/** "eight in 10", "nine out of 10": a count in words, one to twelve, as the press writes small counts. */
+function countWord(w: string): boolean {
+  const n = w === 'one' ? 1 : EN_CARDINALS.get(w);
+  return n !== undefined && n >= 1 && n <= 12;
+}
 // Before a share: "nearly", "only about", "a full", "more than", "the vast".
 const SHARE_MODIFIERS = new Set(['nearly', 'almost', 'about', 'roughly', 'around', 'approximately', 'only', 'just', 'some', 'over', 'under', 'more', 'than', 'fewer', 'less', 'a', 'an', 'the', 'full', 'vast', 'slim', 'narrow', 'clear', 'overwhelming', 'large', 'bare', 'mere', 'estimated', 'another']);
 // What opens the clause a share stands first in.
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'when', 'as']);
 
 function isCount(u: Unit, k: number): boolean {
-  return (u.toks[k].kind === TokenKind.Number && !u.lw[k].includes(':')) || NUMBER_WORDS.has(u.lw[k]);
+  return (u.toks[k].kind === TokenKind.Number && !u.lw[k].includes(':')) || countWord(u.lw[k]);
 }
 
 /** The token after a share at k ("eight in 10", "nine out of 10", "42 percent", "42%", "most", "two-thirds"), or k itself when none is there. */
