@@ -17,6 +17,13 @@ describe('coreference: pronouns', () => {
     assert.equal(claimWith(run(t), t, 'køene').source, 'Siri Haugen');
   });
 
+  it('resolves a pronoun to a person brought in by an indefinite noun, even after a preposition', () => {
+    const t = 'Vakta på brannstasjonen får en melding fra en redd kvinne. Hun forteller at naboen har lagt seg på taket.';
+    assert.equal(claimWith(run(t), t, 'naboen').source, 'en redd kvinne');
+    const u = 'Kari Lie fikk en telefon fra en kompis.\n\n– Bussen har kjørt av veien. Alle er uskadd, forteller han.';
+    assert.equal(claimWith(run(u), u, 'uskadd').source, 'en kompis');
+  });
+
   it('prefers the subject of the nearest sentence over a person it only talks about', () => {
     const t = 'Ole Brandt ringte til Per Sunde i går. Han forteller at avtalen er i boks.';
     assert.equal(claimWith(run(t), t, 'avtalen').source, 'Ole Brandt');

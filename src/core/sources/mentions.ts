@@ -59,6 +59,30 @@ const PERSON_NOUNS = new Set([
   'politikaren', 'treneren', 'spilleren', 'spelaren',
 ]);
 
+// Everyday nouns for a person met for the first time ("en kompis", "ei kvinne"), with their gender
+// where the word gives it; compounds on them count too ("småbarnsmor", "nabokvinne").
+const NEW_PERSON: Array<[string, Gender | undefined]> = [
+  ['kvinne', 'f'], ['dame', 'f'], ['jente', 'f'], ['mor', 'f'], ['søster', 'f'], ['venninne', 'f'],
+  ['mann', 'm'], ['gutt', 'm'], ['far', 'm'], ['bror', 'm'], ['kompis', undefined], ['venn', undefined],
+  ['nabo', undefined], ['kamerat', undefined], ['tenåring', undefined],
+];
+const INDEFINITE_ARTICLES = new Set(['en', 'ei', 'ein']);
+
+/** "en kompis", "en bekymret kvinne": an indefinite person noun after its article (and at most one
+ *  adjective), as [article index, gender]; a pronoun after it may refer to that person. */
+function newPerson(toks: readonly Token[], i: number, lw: string): [number, Gender | undefined] | undefined {
+  // The article first: it rules out nearly every word at the cost of a lookup or two.
+  let k = i - 1;
+  if (k >= 0 && !INDEFINITE_ARTICLES.has(toks[k].text)) {
+    if (toks[k].kind !== TokenKind.Word || isCapitalized(toks[k].text)) return undefined;
+    k--;
+    if (k < 0 || !INDEFINITE_ARTICLES.has(toks[k].text)) return undefined;
+  }
+  if (k < 0) return undefined;
+  for (const e of NEW_PERSON) if (lw.endsWith(e[0]) && (lw.length === e[0].length || lw.length - e[0].length >= 3)) return [k, e[1]];
+  return undefined;
+}
+
 /** A definite singular person noun: "dommeren", "kvinna", "statsministeren" (not "president", a title, nor plurals). */
 function isPersonNoun(lower: string): boolean {
   const n = lower.length;
@@ -141,6 +165,15 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
         out.push(nameMention(t.start, t.end, t.text, 'person', false, undefined, subject, quoted, true, genderOfNoun(lw), s.start, false, afterPreposition(toks, i - 1, lex)));
         firstMention = false;
       } else if (lang !== 'en' && pushGroup(t, i, open, quoted, s.start, firstMention, out)) firstMention = false;
+      else if (lang !== 'en' && !quoted) {
+        const np = newPerson(toks, i, lw);
+        if (np) {
+          const [k, g] = np;
+          // Never oblique: "en telefon fra en kompis" brings in the person the next "han" is about.
+          out.push(nameMention(toks[k].start, t.end, text.slice(toks[k].start, t.end), 'person', false, undefined, firstMention && k - open <= 1, quoted, true, g, s.start, false));
+          firstMention = false;
+        }
+      }
       continue;
     }
     // "Forskere ved …" opening the sentence: a group, not a name.
