@@ -9,6 +9,12 @@ describe('language detection', () => {
     assert.equal(detectLanguage('Regjeringa seier at det ikkje er noko meir å hente, og at ho vil vente.'), 'nn');
     assert.equal(detectLanguage('The government said that there was nothing more to gain, and she would wait.'), 'en');
   });
+  it('reads a short Norwegian item without a word only one standard uses as Norwegian', () => {
+    // "for" is English and Norwegian alike; the shared Norwegian words outvote it.
+    assert.equal(detectLanguage('Klubben vokser. Styreleder for laget i Bodø har sagt at han vil gå av.'), 'nb');
+    assert.equal(detectLanguage('Laget skal spele for fylket, og trenaren seier at det er greitt.'), 'nn');
+    assert.equal(detectLanguage('Mayor vows to fight in court over the budget.'), 'en');
+  });
   it('falls back to Bokmål on text without function words', () => {
     assert.equal(detectLanguage(''), 'nb');
     assert.equal(detectLanguage('12.000 1500 😀'), 'nb');

@@ -21,11 +21,20 @@ const MARKERS: Record<Lang, readonly string[]> = {
     'meir', 'berre', 'heilt', 'ikkje', 'gjer', 'gjekk', 'kjem', 'ut', 'jamfør', 'medan', 'sett', 'verte',
   ],
   en: [
-    'the', 'and', 'of', 'is', 'was', 'said', 'that', 'with', 'for', 'on', 'are', 'were', 'this', 'which', 'have',
-    'has', 'had', 'not', 'but', 'from', 'they', 'their', 'will', 'would', 'been', 'by', 'an', 'it', 'its', 'be',
+    'the', 'and', 'of', 'is', 'was', 'said', 'that', 'with', 'on', 'are', 'were', 'this', 'which', 'have',
+    'has', 'had', 'not', 'but', 'from', 'they', 'their', 'will', 'would', 'been', 'an', 'it', 'its', 'be',
     'according', 'told', 'says', 'who', 'what', 'when', 'where', 'there', 'these', 'those', 'after', 'about',
+    'in', 'he', 'she', 'his', 'we', 'you', 'our', 'than', 'into', 'could', 'should', 'does', 'against', 'during',
   ],
 };
+
+// The commonest words of both Norwegian written standards: a short news item may hold no word
+// that only one of them uses ("Partiet har sagt at han vil stille"), and a lone "for" must not make
+// it English. English words spelled the same ("i", "at", "men", "for") are left out.
+const SHARED: readonly string[] = [
+  'og', 'er', 'det', 'på', 'til', 'som', 'har', 'av', 'med', 'om', 'var', 'vil', 'skal', 'kan', 'ved', 'sa', 'han',
+  'år', 'hans', 'sine', 'sitt', 'denne', 'når',
+];
 
 // Words shared by Bokmål and Nynorsk tell the two apart from English but not
 // from each other; each word counts for every language listing it. Keys are
@@ -45,6 +54,11 @@ let MAX_LEN = 0;
       if (!list.includes(lang)) list.push(lang);
       langsOf.set(w, list);
     }
+  }
+  for (const w of SHARED) {
+    const list = langsOf.get(w) ?? [];
+    for (const lang of ['nb', 'nn'] as const) if (!list.includes(lang)) list.push(lang);
+    langsOf.set(w, list);
   }
   for (const [w, langs] of langsOf) {
     const weight = langs.length === 1 ? 3 : 1;

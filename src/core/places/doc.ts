@@ -38,6 +38,9 @@ export function proposal(
 export const NONE: Candidate[] = [];
 
 
+/** Distinct seenLower questions answered by a scan before the set of lower-case words is built. */
+const SCANS_BEFORE_SET = 8;
+
 export class DocState {
   readonly proposals: Proposal[] = [];
   /** Keys used as places with some certainty somewhere in the text. */
@@ -55,6 +58,8 @@ export class DocState {
   /** Keys of the undecided capitalised words (see pending). */
   readonly pendingKeys = new Set<string>();
   private lower: Set<string> | undefined;
+  /** Answers of seenLower found by scanning, before the set is built. */
+  private readonly asked = new Map<string, boolean>();
 
   constructor(
     readonly text: string,
@@ -67,15 +72,35 @@ export class DocState {
 
   /** Does the word occur in lower case anywhere in the text? ("Bud" vs "bud"). */
   seenLower(word: string): boolean {
-    if (!this.lower) {
-      // Built on first need, in one pass over the tokens.
+    const w = word.toLowerCase();
+    if (this.lower) return this.lower.has(w);
+    // Most texts ask about a handful of words: a scan comparing lengths and first
+    // letters costs far less than hashing every token into a set. Past a few
+    // distinct questions (long texts) the set is built, so the cost stays linear.
+    const known = this.asked.get(w);
+    if (known !== undefined) return known;
+    if (this.asked.size >= SCANS_BEFORE_SET) {
       this.lower = new Set();
       for (const p of this.paragraphs) for (const t of p.tokens) {
         const c = t.text.charCodeAt(0);
         if (t.kind === TokenKind.Word && ((c >= 97 && c <= 122) || c === 0xe6 || c === 0xf8 || c === 0xe5)) this.lower.add(t.text);
       }
+      return this.lower.has(w);
     }
-    return this.lower.has(word.toLowerCase());
+    const len = w.length;
+    const c0 = w.charCodeAt(0);
+    // As in the set: only words that start with a lower-case letter count.
+    let found = false;
+    const letter = (c0 >= 97 && c0 <= 122) || c0 === 0xe6 || c0 === 0xf8 || c0 === 0xe5;
+    for (let pi = 0; pi < this.paragraphs.length && letter && !found; pi++) {
+      const toks = this.paragraphs[pi].tokens;
+      for (let k = 0; k < toks.length; k++) {
+        const x = toks[k].text;
+        if (x.length === len && x.charCodeAt(0) === c0 && x === w) { found = true; break; }
+      }
+    }
+    this.asked.set(w, found);
+    return found;
   }
 
   slice(start: number, end: number): string {
