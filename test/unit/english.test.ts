@@ -796,3 +796,21 @@ describe('english: names that are not people', () => {
     assert.ok(got.includes('Bank of England/organisation'), got.join(' | '));
   });
 });
+
+describe('english: polls, studies and records as subjects', () => {
+  it('reads "show" after a poll or records as a report without "that"', () => {
+    const t = 'A new county survey shows the mayor leading her rival by nine points.';
+    const c = claimWith(run(t), t, 'rival');
+    assert.equal(c.cue, 'shows');
+    assert.equal(c.text, 'the mayor leading her rival by nine points');
+    const t2 = 'The ferry lost money in each of the last five years, harbour records show.';
+    const c2 = claimWith(run(t2), t2, 'ferry');
+    assert.equal(c2.cue, 'show');
+    assert.equal(c2.text, 'The ferry lost money in each of the last five years');
+  });
+
+  it('leaves "show" after other subjects and a participle after a document noun alone', () => {
+    assert.equal(run('The museum shows paintings from the last century.').claims.length, 0);
+    assert.equal(run('The statements made by the coach upset the players.').claims.length, 0);
+  });
+});
