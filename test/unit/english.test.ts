@@ -18,6 +18,9 @@ describe('english: cues learned from PolNeAR', () => {
     // Seen as a cue only three times in train, but nearly every time it appears.
     ['opined', 'The columnist opined that the league had lost its way.'],
     ['bragged', 'The owner bragged that the stadium was the finest in the state.'],
+    // Present forms too rare in train by themselves, kept as the "-s" form of a strong "-ed" cue.
+    ['urges', 'Mayor urges residents to stay indoors during the heat wave.'],
+    ['warns', 'The council warns that rents will rise again next spring.'],
   ] as const) {
     it(`reads "${verb}" as a cue`, () => {
       const a = run(sentence);
