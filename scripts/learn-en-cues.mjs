@@ -76,8 +76,8 @@ for (const [w, n] of cueCount) {
 // The present "-s" form of a strong "-ed" cue ("urged" → "urges", "slammed" → "slams"), as headlines
 // write it: too rare in train to be kept by itself, it is kept when it is a cue at least a quarter
 // of the few times it appears.
-const SIBLING_MIN_COUNT = opt('--sibling-min-count', 10);
-const SIBLING_MIN_PRECISION = opt('--sibling-min-precision', 0.5);
+const SIBLING_MIN_COUNT = opt('--sibling-min-count', 5);
+const SIBLING_MIN_PRECISION = opt('--sibling-min-precision', 0.4);
 const keptForms = new Set(kept.map(([w]) => w));
 const textWords = new Map();
 for (const w of words(text)) if (w.endsWith('s')) textWords.set(w, (textWords.get(w) ?? 0) + 1);
