@@ -18,6 +18,9 @@ describe('english: cues learned from PolNeAR', () => {
     // Seen as a cue only three times in train, but nearly every time it appears.
     ['opined', 'The columnist opined that the league had lost its way.'],
     ['bragged', 'The owner bragged that the stadium was the finest in the state.'],
+    // Present forms too rare in train by themselves, kept as the "-s" form of a strong "-ed" cue.
+    ['urges', 'Mayor urges residents to stay indoors during the heat wave.'],
+    ['warns', 'The council warns that rents will rise again next spring.'],
   ] as const) {
     it(`reads "${verb}" as a cue`, () => {
       const a = run(sentence);
@@ -794,5 +797,23 @@ describe('english: names that are not people', () => {
     const got = names('A spokesperson for the Department for Transport said nothing. The Bank of England stayed silent.');
     assert.ok(got.includes('Department for Transport/organisation'), got.join(' | '));
     assert.ok(got.includes('Bank of England/organisation'), got.join(' | '));
+  });
+});
+
+describe('english: polls, studies and records as subjects', () => {
+  it('reads "show" after a poll or records as a report without "that"', () => {
+    const t = 'A new county survey shows the mayor leading her rival by nine points.';
+    const c = claimWith(run(t), t, 'rival');
+    assert.equal(c.cue, 'shows');
+    assert.equal(c.text, 'the mayor leading her rival by nine points');
+    const t2 = 'The ferry lost money in each of the last five years, harbour records show.';
+    const c2 = claimWith(run(t2), t2, 'ferry');
+    assert.equal(c2.cue, 'show');
+    assert.equal(c2.text, 'The ferry lost money in each of the last five years');
+  });
+
+  it('leaves "show" after other subjects and a participle after a document noun alone', () => {
+    assert.equal(run('The museum shows paintings from the last century.').claims.length, 0);
+    assert.equal(run('The statements made by the coach upset the players.').claims.length, 0);
   });
 });

@@ -5,7 +5,7 @@ import type { CueForm, Lexicon } from './lexicon';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { EN_WEEKDAYS } from '../numbers/calendar';
 import { EN_CARDINALS } from '../numbers/words';
-import { isRoleWord } from './kinds';
+import { isDocumentNoun, isRoleWord } from './kinds';
 import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
 import { EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
 
@@ -327,6 +327,23 @@ export function zeroThatClause(u: Unit, j: number, lex: Lexicon): boolean {
     if (k > j && lex.auxiliaries.has(u.lw[k])) return true;
   }
   return false;
+}
+
+// Plural records that report what they hold, besides the document nouns ("records show", "emails showed").
+const RECORD_NOUNS = new Set(['records', 'emails', 'e-mails', 'results', 'numbers', 'filings', 'statistics', 'research']);
+
+/**
+ * "A new poll shows Clinton leading", "records show he …": a verb that reports only before
+ * "that" reports what follows it when its subject, right before it, is a poll, a study or records.
+ */
+export function documentSubject(u: Unit, i: number, lex: Lexicon): boolean {
+  // "statements made by", "a poll released on Monday.": a participle after the noun, not its verb.
+  const next = i + 1 < u.toks.length ? u.toks[i + 1] : undefined;
+  if (!next || u.lw[i + 1] === 'by' || ((next.kind !== TokenKind.Word || TIME_DETERMINERS.has(u.lw[i + 1]) || EN_WEEKDAYS.has(u.lw[i + 1])) && u.lw[i].endsWith('ed'))) return false;
+  let k = i - 1;
+  while (k > 0 && lex.adverbs.has(u.lw[k])) k--;
+  if (k < 0 || u.quoted[k] || u.toks[k].kind !== TokenKind.Word || (isCapitalized(u.toks[k].text) && !u.sentenceStarts.has(k))) return false;
+  return RECORD_NOUNS.has(u.lw[k]) || isDocumentNoun(u.lw[k]);
 }
 
 // A participle that reports with no agent named: "is expected to win". (Verbs of regard with
