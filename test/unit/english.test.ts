@@ -774,6 +774,32 @@ describe('english: more claims found', () => {
 
 });
 
+describe('english: where the content ends', () => {
+  it("ends a quotation opened with '' before the speaker's description, as with a straight mark", () => {
+    const t = "''The new budget is a mistake,'' said Jane Holm, a lawyer for the union.";
+    const c = claimWith(run(t), t, 'budget');
+    assert.equal(c.text, "''The new budget is a mistake,''");
+    assert.equal(c.source, 'Jane Holm');
+  });
+
+  it('leaves where it was said out of an object: "criticized X in a tweet"', () => {
+    const t = 'The senator criticized the mayor in a tweet on Sunday.';
+    assert.equal(claimWith(run(t), t, 'mayor').text, 'the mayor');
+    // A clause keeps its phrases, and an interview before the "that" clause is no end.
+    const t2 = 'The senator said he would attack the plan in a speech.';
+    assert.equal(claimWith(run(t2), t2, 'plan').text, 'he would attack the plan in a speech');
+    const t3 = 'The senator described the plan in an interview as a costly mistake.';
+    assert.ok(claimWith(run(t3), t3, 'plan').text.includes('costly mistake'));
+  });
+
+  it('ends the content of a cue in a fronted clause at the comma that closes the clause', () => {
+    const t = 'While the mayor praised the new bridge as a triumph, the engineers were worried about the cost.';
+    assert.equal(claimWith(run(t), t, 'bridge').text, 'the new bridge as a triumph');
+    const t2 = 'Citing the rising costs of the project, the council voted to stop work on the bridge.';
+    assert.equal(claimWith(run(t2), t2, 'rising').text, 'the rising costs of the project');
+  });
+});
+
 describe('english: names that are not people', () => {
   const names = (text: string) => run(text).entities
     .filter((e) => e.kind === 'person' || e.kind === 'organisation')
