@@ -792,6 +792,24 @@ describe('english: where the content ends', () => {
     assert.ok(claimWith(run(t3), t3, 'plan').text.includes('costly mistake'));
   });
 
+  it('ends an object before "and" opening a second predicate or clause of the speaker', () => {
+    const t = 'The governor endorsed the senator and has appeared at her side ever since.';
+    assert.equal(claimWith(run(t), t, 'senator').text, 'the senator');
+    const t2 = 'The union called for a strike at the port, and it warned that more would follow.';
+    assert.equal(claimWith(run(t2), t2, 'strike').text, 'a strike at the port');
+    // Two objects stay one content.
+    const t3 = 'The governor praised the nurses and the doctors of the city.';
+    assert.equal(claimWith(run(t3), t3, 'nurses').text, 'the nurses and the doctors of the city');
+  });
+
+  it('reads a cue after "and has" as the same subject\'s second report', () => {
+    const t = 'The mayor has attacked the budget, and has called for new taxes on banks.';
+    const c = claimWith(run(t), t, 'taxes');
+    assert.equal(c.cue, 'called');
+    assert.equal(c.text, 'new taxes on banks');
+    assert.equal(c.source, 'mayor');
+  });
+
   it('ends the content of a cue in a fronted clause at the comma that closes the clause', () => {
     const t = 'While the mayor praised the new bridge as a triumph, the engineers were worried about the cost.';
     assert.equal(claimWith(run(t), t, 'bridge').text, 'the new bridge as a triumph');

@@ -123,6 +123,8 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'wrote', 'added', 'argued'
 export function coordinatedVerb(u: Unit, cueI: number, lex: Lexicon): number | undefined {
   let k = cueI - 1;
   while (k > 0 && lex.adverbs.has(u.lw[k]) && !lex.perfect.has(u.lw[k])) k--;
+  // "…, and has called for …": the perfect of the same subject.
+  if (k > 1 && lex.perfect.has(u.lw[k]) && (u.lw[k - 1] === 'and' || u.lw[k - 1] === 'but')) k--;
   if (k <= 0 || (u.lw[k] !== 'and' && u.lw[k] !== 'but') || u.quoted[k]) return undefined;
   return k;
 }
@@ -147,6 +149,7 @@ export function clauseEnd(u: Unit, cs: number, ce: number, lex: Lexicon): number
     if (words > 1 && !u.quoted[k] && object && occasionAt(u, k, ce, lex)) return k;
     // A clause ("said he will attack provisions in the tax code") keeps its phrases; only an object ends before one.
     if (object && (lex.auxiliaries.has(u.lw[k]) || lex.personPronouns.has(u.lw[k]) || lex.verbs.has(u.lw[k]))) object = false;
+    if (words > 1 && object && !u.quoted[k] && u.lw[k] === 'and' && secondPredicate(u, k, ce, lex)) return u.toks[k - 1].text === ',' ? k - 1 : k;
     if (u.quoted[k] || words < 3) continue;
     if (DASHES.has(t.text)) return k;
     if (t.text === ',' && k + 1 < ce && breaks.has(u.lw[k + 1]) && !u.quoted[k + 1]) return k;
@@ -154,6 +157,20 @@ export function clauseEnd(u: Unit, cs: number, ce: number, lex: Lexicon): number
     if (t.text === ',' && k + 1 < ce && !u.quoted[k + 1] && lex.verbs.get(u.lw[k + 1])?.adjunct) return k;
   }
   return ce;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * "endorsed Cruz and has appeared at his side", "called for a boycott, and he warned …": after
+ * an object, the "and" at k opens a second predicate or clause of the speaker's, no part of what was reported.
+ */
+function secondPredicate(u: Unit, k: number, ce: number, lex: Lexicon): boolean {
+  let m = k + 1;
+  while (m < ce && lex.adverbs.has(u.lw[m]) && !u.quoted[m]) m++;
+  if (m >= ce || u.quoted[m] || u.toks[m].kind !== TokenKind.Word) return false;
+  const w = u.lw[m];
+  return (lex.verbs.has(w) && !lex.verbs.get(w)!.needsComplement) || lex.auxiliaries.has(w) || SUBJECT_PRONOUNS.has(w);
 }
 
 // Where a statement was made: "in a tweet", "at a rally", "during an interview with …".
