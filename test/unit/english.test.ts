@@ -810,6 +810,13 @@ describe('english: where the content ends', () => {
     assert.equal(c.source, 'mayor');
   });
 
+  it('takes the subject into what "seems" so, but not into what someone seemed to report', () => {
+    const t = 'By Friday the new ferry service seemed to be losing money.';
+    assert.equal(claimWith(run(t), t, 'losing').text, 'the new ferry service seemed to be losing money');
+    const t2 = 'The mayor appeared to blame the drivers for the delays.';
+    assert.ok(!claimWith(run(t2), t2, 'drivers').text.includes('mayor'));
+  });
+
   it('ends the content of a cue in a fronted clause at the comma that closes the clause', () => {
     const t = 'While the mayor praised the new bridge as a triumph, the engineers were worried about the cost.';
     assert.equal(claimWith(run(t), t, 'bridge').text, 'the new bridge as a triumph');
