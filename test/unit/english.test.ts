@@ -817,6 +817,11 @@ describe('english: where the content ends', () => {
     assert.ok(!claimWith(run(t2), t2, 'drivers').text.includes('mayor'));
   });
 
+  it('starts after an opinion noun and its preposition: "expressed concerns about X"', () => {
+    const t = 'Several teachers expressed serious concerns about the new exam schedule.';
+    assert.equal(claimWith(run(t), t, 'exam').text, 'the new exam schedule');
+  });
+
   it('ends the content of a cue in a fronted clause at the comma that closes the clause', () => {
     const t = 'While the mayor praised the new bridge as a triumph, the engineers were worried about the cost.';
     assert.equal(claimWith(run(t), t, 'bridge').text, 'the new bridge as a triumph');

@@ -256,6 +256,27 @@ export function pastCuePreposition(u: Unit, k: number, hi: number, lex: Lexicon)
   return m;
 }
 
+// Nouns of opinion that a cue takes before what the opinion is about ("expressed concerns about X").
+const OPINION_NOUNS = new Set([
+  'concern', 'concerns', 'thoughts', 'views', 'view', 'doubts', 'note', 'worries', 'worry', 'criticism',
+  'praise', 'opposition', 'frustration', 'misgivings', 'reservations', 'skepticism', 'scepticism',
+  'confidence', 'optimism', 'fears', 'hopes', 'opinion', 'opinions', 'objections', 'outrage', 'anger', 'insights',
+  'offense', 'offence', 'disappointment', 'displeasure', 'dismay', 'alarm', 'regret', 'sympathy', 'condolences',
+]);
+const OPINION_PREPOSITIONS = new Set(['about', 'on', 'over', 'at', 'into', 'regarding']);
+
+/**
+ * "expressed concerns about the plan", "offered his thoughts on the race": past a short object
+ * whose noun is an opinion to what it is about, starting at k; k itself when there is none.
+ */
+export function pastOpinionNoun(u: Unit, k: number, hi: number): number {
+  for (let m = k; m < hi - 1 && m < k + 4; m++) {
+    if (u.quoted[m] || u.toks[m].kind !== TokenKind.Word) return k;
+    if (OPINION_NOUNS.has(u.lw[m]) && OPINION_PREPOSITIONS.has(u.lw[m + 1]) && !u.quoted[m + 1]) return m + 2 < hi ? m + 2 : k;
+  }
+  return k;
+}
+
 // Verbs that take a person before a "that" clause ("warned Congress that …").
 const PERSON_THEN_THAT = new Set(['warned', 'warns', 'warning', 'promised', 'promises', 'convinced', 'persuaded', 'notified', 'showed', 'shows', 'taught', 'reassured', 'advised', 'advises']);
 
