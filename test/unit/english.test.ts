@@ -777,6 +777,62 @@ describe('english: more claims found', () => {
 
 });
 
+describe('english: where the content ends', () => {
+  it("ends a quotation opened with '' before the speaker's description, as with a straight mark", () => {
+    const t = "''The new budget is a mistake,'' said Jane Holm, a lawyer for the union.";
+    const c = claimWith(run(t), t, 'budget');
+    assert.equal(c.text, "''The new budget is a mistake,''");
+    assert.equal(c.source, 'Jane Holm');
+  });
+
+  it('leaves where it was said out of an object: "criticized X in a tweet"', () => {
+    const t = 'The senator criticized the mayor in a tweet on Sunday.';
+    assert.equal(claimWith(run(t), t, 'mayor').text, 'the mayor');
+    // A clause keeps its phrases, and an interview before the "that" clause is no end.
+    const t2 = 'The senator said he would attack the plan in a speech.';
+    assert.equal(claimWith(run(t2), t2, 'plan').text, 'he would attack the plan in a speech');
+    const t3 = 'The senator described the plan in an interview as a costly mistake.';
+    assert.ok(claimWith(run(t3), t3, 'plan').text.includes('costly mistake'));
+  });
+
+  it('ends an object before "and" opening a second predicate or clause of the speaker', () => {
+    const t = 'The governor endorsed the senator and has appeared at her side ever since.';
+    assert.equal(claimWith(run(t), t, 'senator').text, 'the senator');
+    const t2 = 'The union called for a strike at the port, and it warned that more would follow.';
+    assert.equal(claimWith(run(t2), t2, 'strike').text, 'a strike at the port');
+    // Two objects stay one content.
+    const t3 = 'The governor praised the nurses and the doctors of the city.';
+    assert.equal(claimWith(run(t3), t3, 'nurses').text, 'the nurses and the doctors of the city');
+  });
+
+  it('reads a cue after "and has" as the same subject\'s second report', () => {
+    const t = 'The mayor has attacked the budget, and has called for new taxes on banks.';
+    const c = claimWith(run(t), t, 'taxes');
+    assert.equal(c.cue, 'called');
+    assert.equal(c.text, 'new taxes on banks');
+    assert.equal(c.source, 'mayor');
+  });
+
+  it('takes the subject into what "seems" so, but not into what someone seemed to report', () => {
+    const t = 'By Friday the new ferry service seemed to be losing money.';
+    assert.equal(claimWith(run(t), t, 'losing').text, 'the new ferry service seemed to be losing money');
+    const t2 = 'The mayor appeared to blame the drivers for the delays.';
+    assert.ok(!claimWith(run(t2), t2, 'drivers').text.includes('mayor'));
+  });
+
+  it('starts after an opinion noun and its preposition: "expressed concerns about X"', () => {
+    const t = 'Several teachers expressed serious concerns about the new exam schedule.';
+    assert.equal(claimWith(run(t), t, 'exam').text, 'the new exam schedule');
+  });
+
+  it('ends the content of a cue in a fronted clause at the comma that closes the clause', () => {
+    const t = 'While the mayor praised the new bridge as a triumph, the engineers were worried about the cost.';
+    assert.equal(claimWith(run(t), t, 'bridge').text, 'the new bridge as a triumph');
+    const t2 = 'Citing the rising costs of the project, the council voted to stop work on the bridge.';
+    assert.equal(claimWith(run(t2), t2, 'rising').text, 'the rising costs of the project');
+  });
+});
+
 describe('english: names that are not people', () => {
   const names = (text: string) => run(text).entities
     .filter((e) => e.kind === 'person' || e.kind === 'organisation')

@@ -12,7 +12,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, zeroThatClause, documentSubject } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, zeroThatClause, documentSubject, frontedClauseEnd, pastOpinionNoun } from './english';
 import {
   INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -1406,6 +1406,15 @@ function clauseAfter(u: Unit, from: number, to: number): boolean {
   return false;
 }
 
+const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+/** After "seems" at k: a state ("to be …", "confident"), not a report of the subject's ("seemed to blame …") nor a place ("appeared on TV"). */
+function raisedState(u: Unit, k: number, hi: number, lex: Lexicon): boolean {
+  while (k < hi && lex.adverbs.has(u.lw[k])) k++;
+  if (k >= hi || u.quoted[k] || u.lw[k] === 'set') return false;
+  if (u.lw[k] === 'to') return k + 1 < hi && !lex.verbs.has(u.lw[k + 1]);
+  return !lex.prepositions.has(u.lw[k]);
+}
 const TRAILING = new Set(['.', ',', ';', ':', '–', '—', '-', '!']);
 const LEADING = new Set([',', ':', '–', '—', '-']);
 
@@ -1463,8 +1472,10 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
         const m = pastCuePreposition(u, cs, hi, lex);
         // After "asked by the host" the question follows; no listener stands there.
         cs = m === cs && a.cue.agent === undefined ? pastListener(u, a.cue.i, cs, hi, lex) : m;
+        if (a.cue.type !== 'according') cs = pastOpinionNoun(u, cs, hi);
       }
       ce = clauseEnd(u, cs, ce, lex);
+      if (a.cue.type !== 'according') ce = frontedClauseEnd(u, ss, a.cue.i, cs, ce);
     }
   }
   // "The plan was rejected by the council": what the agent judged is the subject (PolNeAR marks it alone).
@@ -1472,6 +1483,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   if (a.cue.agent !== undefined) { if (u.lw[a.cue.i] !== 'asked') [cs, ce] = passiveSubject(u, a.cue.i, lo, lex); }
   // "Obama is expected to win": with no speaker, the subject is part of what is expected.
   else if (a.cue.passive && a.subjectStart >= startTok && a.subjectStart < cs) cs = a.subjectStart;
+  // "The plan seems to be failing": nobody speaks; the subject is part of what seems so (PolNeAR), unless it is "it".
+  else if (lang === 'en' && RAISING.has(u.lw[a.cue.i]) && a.subjectStart >= lo && a.subjectStart < cs && u.lw[a.subjectStart] !== 'it' && raisedState(u, a.cue.j, hi, lex)) cs = a.subjectStart;
   // "Asked whether she would run, Jones laughed.": the question ends at the comma.
   if (a.cue.passive && a.cue.i === ss) for (let k = after; k < ce; k++) if (u.toks[k].text === ',' && !u.quoted[k]) { ce = k; break; }
   while (cs < ce - 1 && LEADING.has(u.toks[cs].text)) cs++;

@@ -7,6 +7,7 @@ import { EN_WEEKDAYS } from '../numbers/calendar';
 import { EN_CARDINALS } from '../numbers/words';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
+import { doubledApostrophe } from './quotes';
 import { EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
 
 /** A learned form is a cue when it is one at least this share of the times it appears. */
@@ -122,6 +123,8 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'wrote', 'added', 'argued'
 export function coordinatedVerb(u: Unit, cueI: number, lex: Lexicon): number | undefined {
   let k = cueI - 1;
   while (k > 0 && lex.adverbs.has(u.lw[k]) && !lex.perfect.has(u.lw[k])) k--;
+  // "…, and has called for …": the perfect of the same subject.
+  if (k > 1 && lex.perfect.has(u.lw[k]) && (u.lw[k - 1] === 'and' || u.lw[k - 1] === 'but')) k--;
   if (k <= 0 || (u.lw[k] !== 'and' && u.lw[k] !== 'but') || u.quoted[k]) return undefined;
   return k;
 }
@@ -137,15 +140,91 @@ export function clauseEnd(u: Unit, cs: number, ce: number, lex: Lexicon): number
   // An object or a clause without "that" ends before a new subject more often than a "that" clause (PolNeAR train).
   const breaks = u.lw[cs] === 'that' ? CLAUSE_BREAK : OBJECT_BREAK;
   let words = 0;
+  let object = breaks === OBJECT_BREAK && u.lw[cs] !== 'to';
   // Bounded: a unit of thousands of cues must not read its tail once per cue.
   for (let k = cs; k < ce && k < cs + 400; k++) {
     const t = u.toks[k];
     if (t.kind === TokenKind.Word) words++;
+    // "criticized Jones in a tweet on Sunday": where and when it was said is no part of what was said.
+    if (words > 1 && !u.quoted[k] && object && occasionAt(u, k, ce, lex)) return k;
+    // A clause ("said he will attack provisions in the tax code") keeps its phrases; only an object ends before one.
+    if (object && (lex.auxiliaries.has(u.lw[k]) || lex.personPronouns.has(u.lw[k]) || lex.verbs.has(u.lw[k]))) object = false;
+    if (words > 1 && object && !u.quoted[k] && u.lw[k] === 'and' && secondPredicate(u, k, ce, lex)) return u.toks[k - 1].text === ',' ? k - 1 : k;
     if (u.quoted[k] || words < 3) continue;
     if (DASHES.has(t.text)) return k;
     if (t.text === ',' && k + 1 < ce && breaks.has(u.lw[k + 1]) && !u.quoted[k + 1]) return k;
     // "…, encouraging his supporters to …": a participle of reporting after a comma opens a report of its own.
     if (t.text === ',' && k + 1 < ce && !u.quoted[k + 1] && lex.verbs.get(u.lw[k + 1])?.adjunct) return k;
+  }
+  return ce;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * "endorsed Cruz and has appeared at his side", "called for a boycott, and he warned …": after
+ * an object, the "and" at k opens a second predicate or clause of the speaker's, no part of what was reported.
+ */
+function secondPredicate(u: Unit, k: number, ce: number, lex: Lexicon): boolean {
+  let m = k + 1;
+  while (m < ce && lex.adverbs.has(u.lw[m]) && !u.quoted[m]) m++;
+  if (m >= ce || u.quoted[m] || u.toks[m].kind !== TokenKind.Word) return false;
+  const w = u.lw[m];
+  return (lex.verbs.has(w) && !lex.verbs.get(w)!.needsComplement) || lex.auxiliaries.has(w) || SUBJECT_PRONOUNS.has(w);
+}
+
+// Where a statement was made: "in a tweet", "at a rally", "during an interview with …".
+const OCCASION_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through']);
+const OCCASION_NOUNS = new Set([
+  'interview', 'interviews', 'tweet', 'tweets', 'statement', 'statements', 'speech', 'speeches', 'post', 'posting', 'email',
+  'e-mail', 'letter', 'op-ed', 'blog', 'video', 'rally', 'conference', 'debate', 'appearance', 'hearing', 'briefing', 'address',
+  'remarks', 'broadcast', 'podcast', 'twitter', 'facebook', 'instagram', 'memo', 'event',
+  'meeting', 'forum', 'editorial', 'column', 'essay', 'book', 'call', 'session', 'stop', 'town',
+]);
+const OCCASION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'last', 'separate', 'recent']);
+
+// After the occasion, these carry on what was said ("described him in an interview as …", "in a post about …").
+const OCCASION_THEN_CONTENT = new Set(['as', 'about', 'of', 'that', 'to']);
+
+/**
+ * Token k opens a phrase saying where or when something was said (a preposition, up to three
+ * modifiers, an occasion noun) and nothing reported follows it before ce: "refused in an
+ * interview to say that …" still has its content to come.
+ */
+function occasionAt(u: Unit, k: number, ce: number, lex: Lexicon): boolean {
+  if (!OCCASION_PREPOSITIONS.has(u.lw[k])) return false;
+  let m = k + 1;
+  if (m < ce && OCCASION_DETERMINERS.has(u.lw[m])) m++;
+  for (let end = Math.min(ce, m + 4); m < end; m++) {
+    if (u.quoted[m] || u.toks[m].kind !== TokenKind.Word) return false;
+    if (OCCASION_NOUNS.has(u.lw[m])) break;
+  }
+  if (m >= ce || !OCCASION_NOUNS.has(u.lw[m])) return false;
+  if (m + 1 < ce && OCCASION_THEN_CONTENT.has(u.lw[m + 1])) return false;
+  for (let j = m + 1; j < ce && j < m + 40; j++) if (u.quoted[j] || u.toks[j].text === ':' || lex.that.has(u.lw[j])) return false;
+  return true;
+}
+
+// Words that open an adverbial clause fronted before the main clause ("After X criticized Y, Z …").
+const FRONTED = new Set(['after', 'while', 'as', 'since', 'when', 'although', 'though', 'if', 'because', 'once', 'before', 'until', 'whereas', 'unless']);
+const FRONTED_FIRST = new Set(['ever', 'even', 'right', 'shortly', 'soon', 'just', 'long']);
+
+/**
+ * "While critics dismissed him as an actor, the truth was …", "Citing the costs, the mayor …":
+ * a cue inside a clause fronted before the main clause reports only up to the comma that
+ * closes it. The end (exclusive) of content [cs, ce) of the cue at cueI in the sentence from ss.
+ */
+export function frontedClauseEnd(u: Unit, ss: number, cueI: number, cs: number, ce: number): number {
+  let k = ss;
+  if (k < cueI && u.toks[k].kind === TokenKind.Punct && !u.quoted[k]) k++;
+  if (k < cueI && FRONTED_FIRST.has(u.lw[k]) && FRONTED.has(u.lw[k + 1])) k++;
+  // A participle opening the sentence is the cue itself or stands right before it ("Since announcing …").
+  const fronted = (k < cueI && FRONTED.has(u.lw[k])) || (k === cueI && u.lw[k].endsWith('ing'));
+  if (!fronted || u.quoted[k]) return ce;
+  for (let m = k; m < cueI; m++) if (u.toks[m].text === ',' && !u.quoted[m]) return ce;
+  for (let m = cs + 1; m < ce - 2; m++) {
+    // '“obligations in Tennessee,” the spokeswoman said': a comma inside a closing quotation ends it too.
+    if (u.toks[m].text === ',' && (!u.quoted[m] || (!u.quoted[m + 1] && QUOTE_MARKS.has(u.toks[m + 1].text)))) return u.quoted[m] ? m + 2 : m;
   }
   return ce;
 }
@@ -175,6 +254,27 @@ export function pastCuePreposition(u: Unit, k: number, hi: number, lex: Lexicon)
   // "pointing to the sale", "referring to herself": "to" before its object; before a verb it opens the content ("vowed to fight").
   else if (m + 1 < hi && !u.quoted[m] && u.lw[m] === 'to' && !u.quoted[m + 1] && u.toks[m + 1].kind !== TokenKind.Punct && !infinitiveAfter(u, m + 1, lex)) m++;
   return m;
+}
+
+// Nouns of opinion that a cue takes before what the opinion is about ("expressed concerns about X").
+const OPINION_NOUNS = new Set([
+  'concern', 'concerns', 'thoughts', 'views', 'view', 'doubts', 'note', 'worries', 'worry', 'criticism',
+  'praise', 'opposition', 'frustration', 'misgivings', 'reservations', 'skepticism', 'scepticism',
+  'confidence', 'optimism', 'fears', 'hopes', 'opinion', 'opinions', 'objections', 'outrage', 'anger', 'insights',
+  'offense', 'offence', 'disappointment', 'displeasure', 'dismay', 'alarm', 'regret', 'sympathy', 'condolences',
+]);
+const OPINION_PREPOSITIONS = new Set(['about', 'on', 'over', 'at', 'into', 'regarding']);
+
+/**
+ * "expressed concerns about the plan", "offered his thoughts on the race": past a short object
+ * whose noun is an opinion to what it is about, starting at k; k itself when there is none.
+ */
+export function pastOpinionNoun(u: Unit, k: number, hi: number): number {
+  for (let m = k; m < hi - 1 && m < k + 4; m++) {
+    if (u.quoted[m] || u.toks[m].kind !== TokenKind.Word) return k;
+    if (OPINION_NOUNS.has(u.lw[m]) && OPINION_PREPOSITIONS.has(u.lw[m + 1]) && !u.quoted[m + 1]) return m + 2 < hi ? m + 2 : k;
+  }
+  return k;
 }
 
 // Verbs that take a person before a "that" clause ("warned Congress that …").
@@ -391,7 +491,9 @@ export function parentheticalGoesOn(u: Unit, from: number, comma: number, hi: nu
   if (next >= hi || u.quoted[from] || u.quoted[next] || u.toks[next].kind !== TokenKind.Word) return false;
   // '"…," said Jane Doe, a lawyer for …': a sentence opening with a quotation said it all; the
   // words after the speaker's comma describe the speaker.
-  if (QUOTE_MARKS.has(u.toks[from].text) && from + 1 < comma && u.quoted[from + 1]) return false;
+  // Some newspapers open it with two apostrophes ('' … ,'').
+  const opener = QUOTE_MARKS.has(u.toks[from].text) ? from + 1 : doubledApostrophe(u.toks, from) ? from + 2 : -1;
+  if (opener > 0 && opener < comma && u.quoted[opener]) return false;
   const w = u.lw[next];
   if (NOT_RESUMING.has(w) || lex.prepositions.has(w) || w.endsWith('ing') || lex.subordinators.has(w)) return false;
   // At least a couple of words follow before the sentence ends.
