@@ -34,6 +34,10 @@ describe('sentence splitting', () => {
     assert.deepEqual(sentences("The plant closed. ''It was sad,'' he said."), ['The plant closed.', "''It was sad,'' he said."]);
     assert.equal(sentences("The plant closed. 'tis sad.").length, 1);
   });
+  it('does not split after an English title written capitalised, but after Norwegian "sen."', () => {
+    assert.equal(sentences('The bill passed, Sen. Maria Holt told the crowd. Rep. Dan Ford agreed.').length, 2);
+    assert.equal(sentences('Toget var sen. Neste morgen kom det.').length, 2);
+  });
   it('lets a price abbreviation end a sentence before a capital', () => {
     assert.equal(sentences('Det kostet 500 kr. Neste dag var det billigere.').length, 2);
     assert.equal(sentences('Det kostet kr. 500 i går.').length, 1);

@@ -28,6 +28,15 @@ export const enum AbbreviationKind {
   MayEnd = 2,
 }
 
+// English titles written capitalised before a name ("Sen. Jack Reed", "Rep. Ann Lee"). Only as
+// written: lower-case Norwegian "sen." (late) ends sentences.
+const CAPITALISED_TITLES = new Set(['Sen.', 'Sens.', 'Rep.', 'Reps.', 'Del.', 'Atty.', 'Supt.']);
+
+/** An abbreviation as written (case kept) that never ends a sentence. */
+export function capitalisedTitle(withPeriod: string): boolean {
+  return CAPITALISED_TITLES.has(withPeriod);
+}
+
 export function abbreviationKind(lowerWithPeriod: string): AbbreviationKind {
   if (ABBREVIATIONS.has(lowerWithPeriod)) return AbbreviationKind.Continues;
   if (SOMETIMES_FINAL.has(lowerWithPeriod)) return AbbreviationKind.MayEnd;

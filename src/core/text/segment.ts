@@ -3,7 +3,7 @@
 // splitting here works on our own tokens with an abbreviation list.
 
 import { Token, TokenKind, tokenize } from './tokenize';
-import { AbbreviationKind, abbreviationKind } from './abbreviations';
+import { AbbreviationKind, abbreviationKind, capitalisedTitle } from './abbreviations';
 
 export interface Sentence {
   start: number;
@@ -115,8 +115,9 @@ function abbreviationBefore(text: string, tokens: Token[], i: number): Abbreviat
   // Collect the dotted run: "bl.a." is tokens bl . a .
   let j = i - 1;
   while (j - 1 >= 0 && tokens[j - 1].end === tokens[j].start && (tokens[j - 1].text === '.' || tokens[j].text === '.')) j--;
-  const run = text.slice(tokens[j].start, tokens[i].end).toLowerCase();
-  return abbreviationKind(run);
+  const written = text.slice(tokens[j].start, tokens[i].end);
+  if (capitalisedTitle(written)) return AbbreviationKind.Continues;
+  return abbreviationKind(written.toLowerCase());
 }
 
 export function segment(text: string, from = 0, to = text.length): Paragraph[] {
