@@ -112,6 +112,17 @@ describe('english: attribution after a quotation', () => {
     assert.equal(c.text, '“We will keep working on it,”');
   });
 
+  it('keeps the quotation as what was said when a title, a listener or "when asked whether" follows the cue', () => {
+    for (const [t, quote] of [
+      ['“The budget is fair,” the mayor said in an interview on “City Talk.”', '“The budget is fair,”'],
+      ["''We will rebuild the pier,'' the governor told the fishermen gathered at the harbour on a cold and windy morning before the storm.", "''We will rebuild the pier,''"],
+      ['"The road will reopen," the sheriff said when asked whether it was safe.', '"The road will reopen,"'],
+    ]) {
+      const c = claimWith(run(t), t, quote.slice(2, 12));
+      assert.equal(c.text, quote, t);
+    }
+  });
+
   it('gives an ", adding that …" after a final attribution to the same speaker', () => {
     const t = '"The road is safe now," the sheriff said, adding that it would reopen at noon.';
     const a = run(t);

@@ -9,6 +9,7 @@ import { isDocumentNoun, isRoleWord } from './kinds';
 import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
 import { doubledApostrophe } from './quotes';
 import { EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
+import { doubledApostrophe } from './quotes';
 
 /** A learned form is a cue when it is one at least this share of the times it appears. */
 export const EN_CUE_MIN_PRECISION = 0.12;
@@ -401,20 +402,31 @@ export function signOff(toks: readonly Token[]): { from: number; to: number; das
  * the quotation is what was said, however many words follow the cue.
  */
 export function quoteThenAttribution(u: Unit, subjectStart: number, j: number, lex: Lexicon): boolean {
-  const q = subjectStart - 1;
-  if (q < 1 || !CLOSING_QUOTES.has(u.toks[q].text) || !u.quoted[q - 1] || u.quoted[q]) return false;
+  let q = subjectStart - 1;
+  // ''…,'' Mr. Smith told: two apostrophes close the quotation as one mark.
+  if (q >= 2 && doubledApostrophe(u.toks, q - 1)) q--;
+  else if (q < 1 || !CLOSING_QUOTES.has(u.toks[q].text)) return false;
+  if (q < 1 || !u.quoted[q - 1] || u.quoted[q]) return false;
+  // 'The four "loopholes" he cited are …': a quoted word is no quotation closing before its speaker; that ends in punctuation.
+  if (!QUOTE_CLOSING_PUNCT.has(u.toks[q - 1].text)) return false;
   // '"…," she said he would …': a clause with its own subject follows.
   if (j < u.toks.length && (lex.personPronouns.has(u.lw[j]) || lex.groupPronouns.has(u.lw[j]))) return false;
   for (let k = j; k < u.toks.length && k < j + 25; k++) {
     const t = u.toks[k].text;
     if (u.sentenceStarts.has(k) || t === '.' || t === ',' || t === ';' || t === '!' || t === '?') return true;
+    // '"…," she said when asked whether …': a "that" or "whether" after another reporting verb is that verb's.
+    if (k > j && lex.verbs.has(u.lw[k])) return true;
     // "the meeting that was held": a relative "that" before its verb reports nothing.
     const relative = k > j && lex.that.has(u.lw[k]) && lex.auxiliaries.has(u.lw[k + 1] ?? '');
-    if ((lex.that.has(u.lw[k]) && !relative) || t === ':' || u.quoted[k] || QUOTE_MARKS.has(t)) return false;
+    if ((lex.that.has(u.lw[k]) && !relative) || t === ':') return false;
+    // 'said in an interview on "New Day."': a quotation after some words is a title or a scare quote, not more of what was said.
+    if (k === j && (u.quoted[k] || QUOTE_MARKS.has(t))) return false;
   }
-  return false;
+  // A long tail with no "that" or colon is a listener and adverbials: the quotation is still what was said.
+  return true;
 }
 const CLOSING_QUOTES = new Set(['”', '"', '»']);
+const QUOTE_CLOSING_PUNCT = new Set([',', '.', '?', '!', '…', '—', '-', '–']);
 
 /**
  * "Polls show Clinton leads", "Voters believe the plan is bad": a complement clause without
