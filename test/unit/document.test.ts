@@ -15,6 +15,10 @@ describe('language detection', () => {
     assert.equal(detectLanguage('Laget skal spele for fylket, og trenaren seier at det er greitt.'), 'nn');
     assert.equal(detectLanguage('Mayor vows to fight in court over the budget.'), 'en');
   });
+  it('tells the two Norwegian standards apart by -lig and -leg and by words like "kor" and "trur"', () => {
+    assert.equal(detectLanguage('Kor lang tid tek det? Det er vanleg at folk trur på det.'), 'nn');
+    assert.equal(detectLanguage('Hvor lang tid tar det? Det er vanlig at folk tror på det.'), 'nb');
+  });
   it('falls back to Bokmål on text without function words', () => {
     assert.equal(detectLanguage(''), 'nb');
     assert.equal(detectLanguage('12.000 1500 😀'), 'nb');

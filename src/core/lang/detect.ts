@@ -12,13 +12,17 @@ const MARKERS: Record<Lang, readonly string[]> = {
     'vært', 'sier', 'mener', 'også', 'etter', 'blir', 'ble', 'selv', 'hele', 'fikk', 'komme', 'siden', 'derfor',
     'mellom', 'nå', 'enn', 'dette', 'disse', 'kunne', 'skulle', 'ville', 'hadde', 'ett', 'et', 'meg', 'deg',
     'seg', 'vår', 'våre', 'hvilke', 'hvem', 'uten', 'mot', 'mange', 'noen', 'ingen', 'sammen', 'første',
+    'hver', 'hvert', 'ennå', 'fortsatt', 'hverandre', 'flere', 'egen', 'eget', 'tidligere', 'gang', 'ganger', 'hos',
+    'ellers', 'gjøre', 'tror', 'gi', 'da', 'samme', 'videre', 'eneste', 'noen', 'nye',
   ],
   nn: [
     'ikkje', 'eg', 'kva', 'kvar', 'korleis', 'kvifor', 'viss', 'noko', 'mykje', 'ho', 'dei', 'dykk', 'frå',
     'berre', 'vere', 'vore', 'seier', 'meiner', 'òg', 'etter', 'vert', 'vart', 'sjølv', 'heile', 'fekk', 'kome',
     'sidan', 'difor', 'mellom', 'no', 'enn', 'dette', 'desse', 'kunne', 'skulle', 'ville', 'hadde', 'eit', 'ein',
     'meg', 'deg', 'seg', 'vår', 'våre', 'kven', 'utan', 'mot', 'mange', 'nokon', 'ingen', 'saman', 'fyrste',
-    'meir', 'berre', 'heilt', 'ikkje', 'gjer', 'gjekk', 'kjem', 'ut', 'jamfør', 'medan', 'sett', 'verte',
+    'meir', 'berre', 'heilt', 'ikkje', 'gjer', 'gjekk', 'kjem', 'jamfør', 'medan', 'verte',
+    'kvart', 'enno', 'framleis', 'kvarandre', 'fleire', 'eigen', 'eige', 'tidlegare', 'gong', 'gonger', 'hjå',
+    'elles', 'gjere', 'trur', 'gje', 'då', 'same', 'vidare', 'einaste', 'nokre', 'kor', 'nye',
   ],
   en: [
     'the', 'and', 'of', 'is', 'was', 'said', 'that', 'with', 'on', 'are', 'were', 'this', 'which', 'have',
@@ -33,7 +37,7 @@ const MARKERS: Record<Lang, readonly string[]> = {
 // it English. English words spelled the same ("i", "at", "men", "for") are left out.
 const SHARED: readonly string[] = [
   'og', 'er', 'det', 'på', 'til', 'som', 'har', 'av', 'med', 'om', 'var', 'vil', 'skal', 'kan', 'ved', 'sa', 'han',
-  'år', 'hans', 'sine', 'sitt', 'denne', 'når',
+  'år', 'hans', 'sine', 'sitt', 'denne', 'når', 'ut', 'sett',
 ];
 
 // Words shared by Bokmål and Nynorsk tell the two apart from English but not
@@ -82,14 +86,29 @@ class Tally {
 
   add(w: string): boolean {
     if (++this.n > MAX_WORDS) return false;
-    if (w.length > MAX_LEN) return true;
+    if (w.length > MAX_LEN) return this.suffix(w);
     const v = VOTES.get(w);
-    if (v === undefined) return true;
+    if (v === undefined) return this.suffix(w);
     this.nb += v & 0xff;
     this.nn += (v >>> 8) & 0xff;
     this.en += v >>> 16;
     // Stop once one language is far ahead: the rest of the text will not change the verdict.
     return !(this.n >= MIN_WORDS && (this.n & 31) === 0 && this.decided());
+  }
+
+  // Adjectives and adverbs end in -lig(e) in Bokmål and -leg(e) in Nynorsk ("tidleg", "vanlege"):
+  // frequent, and each tells the two standards apart where no marker word does.
+  private suffix(w: string): boolean {
+    const n = w.length;
+    if (n < 6) return true;
+    let end = n;
+    const last = w.charCodeAt(n - 1);
+    if (last === 101 || last === 116) end--; // -e, -t
+    if (w.charCodeAt(end - 1) !== 103 || w.charCodeAt(end - 3) !== 108) return true; // l?g
+    const v = w.charCodeAt(end - 2);
+    if (v === 105) this.nb += 2; // -lig
+    else if (v === 101) this.nn += 2; // -leg
+    return true;
   }
 
   private decided(): boolean {
