@@ -48,13 +48,20 @@ async function integration() {
   if (run.status !== 0 && (!m || +m[2] === 0)) { failed++; console.error(`integration tests: the harness exited ${run.status}`); }
 }
 
+// The bundles are built by esbuild, which strips types without checking them: a type error
+// (a duplicate import after a merge, say) would otherwise reach main unseen.
+function typecheck() {
+  const run = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', root], { cwd: root, stdio: 'inherit' });
+  if (run.status === 0) { passed++; console.log('typecheck: ok'); } else { failed++; console.error('typecheck: tsc --noEmit failed'); }
+}
+
 // Every UI string has its Norwegian translation (package.nls.nb.json, l10n/bundle.l10n.nb.json).
 function l10n() {
   const run = spawnSync(process.execPath, [join(root, 'scripts/l10n-check.mjs')], { cwd: root, stdio: 'inherit' });
   if (run.status === 0) passed++; else failed++;
 }
 
-if (!args.includes('--integration-only')) { unit(); l10n(); }
+if (!args.includes('--integration-only')) { typecheck(); unit(); l10n(); }
 if (!args.includes('--unit-only')) await integration();
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

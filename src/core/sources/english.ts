@@ -9,7 +9,6 @@ import { isDocumentNoun, isRoleWord } from './kinds';
 import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
 import { doubledApostrophe } from './quotes';
 import { EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
-import { doubledApostrophe } from './quotes';
 
 /** A learned form is a cue when it is one at least this share of the times it appears. */
 export const EN_CUE_MIN_PRECISION = 0.12;
