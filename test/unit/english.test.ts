@@ -96,6 +96,21 @@ describe('english: speakers', () => {
     assert.ok(!a.claims.some((c) => c.source === 'Congres' || c.source === 'Dalla' || c.source === 'Time'));
   });
 
+  it('lets ", who said" speak for the name before it without making that name a source mention', () => {
+    const t = 'The mayor met Nora Fjeld, who has long argued that the harbour needs dredging.';
+    const a = run(t);
+    const c = claimWith(a, t, 'dredging');
+    assert.equal(c.source, 'Nora Fjeld');
+    assert.ok(!a.entities.some((e) => e.kind === 'source' && e.text === 'Nora Fjeld'));
+  });
+
+  it('ends what a relative clause reports at the comma before the main verb', () => {
+    const t = 'Lars Berg, who warned last year that fares would rise, resigned on Friday.';
+    const c = claimWith(run(t), t, 'fares');
+    assert.equal(c.source, 'Lars Berg');
+    assert.ok(!c.text.includes('resigned'), c.text);
+  });
+
   it('names the genitive owner with its noun after "according to"', () => {
     const t = 'According to the governor’s office, the plan costs too much.';
     const c = claimWith(run(t), t, 'plan');

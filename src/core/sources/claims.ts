@@ -12,7 +12,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, zeroThatClause, documentSubject, frontedClauseEnd, pastOpinionNoun } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, zeroThatClause, documentSubject, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd } from './english';
 import {
   INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -638,7 +638,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       // A second claim only when a clause boundary (", etter at Y meldte") or a relative ("noe Y har avvist") stands before it.
       if (newClause(u, governing[governing.length - 1], a, lex) || a.coordinated) governing.push(a);
       else if (lang === 'en' && a.speaker && a.speaker.kind !== 'previous') nested.push(a);
-      else if (a.speaker?.kind === 'named') out.mentions.push(...a.speaker.mentions);
+      else if (a.speaker?.kind === 'named' && !a.speaker.relative) out.mentions.push(...a.speaker.mentions);
     }
   } else {
     for (const a of main) {
@@ -649,7 +649,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
         continue;
       }
       if (lang === 'en' && a.speaker && a.speaker.kind !== 'previous' && a.cue.i < finalCue.subjectStart) nested.push(a);
-      else if (a.speaker?.kind === 'named') out.mentions.push(...a.speaker.mentions);
+      else if (a.speaker?.kind === 'named' && !a.speaker.relative) out.mentions.push(...a.speaker.mentions);
     }
   }
 
@@ -912,6 +912,14 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "et parti som sier nei til …", "Kari Nes, som leder utvalget, sier at …": the relative's antecedent speaks.
   const relative = lang !== 'en' ? relativeSubject(u, cue, lex, places) : undefined;
   if (relative !== undefined) return relative || undefined;
+  // "Mary Olsen, who said …": "who" speaks for the name before it, as "she" would; like a pronoun
+  // it resolves to that name, which is not itself a mention of the source.
+  const who = lang === 'en' ? relativeWho(u, cue.i, lex) : undefined;
+  if (who !== undefined) {
+    const l = phraseLeftOf(u, who, lex);
+    const sp = l && speakerHead(u, l.head ?? l.b) ? speakerOf(u, l, lex, places) : undefined;
+    if (sp?.kind === 'named') return { cue, speaker: { ...sp, relative: true }, subjectStart: who + 1, final: false, after: cue.j };
+  }
   // "Nearly eight in 10 voters said", "Most of them said": a share of a group speaks.
   const share = lang === 'en' ? shareSubject(u, cue.i, subjectEndBeforeTime(u, cue.i, lex), lex) : undefined;
   let left = share ?? phraseLeftOf(u, lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : beforeAdverbials(u, cue.i), lex);
@@ -1475,6 +1483,7 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
         if (a.cue.type !== 'according') cs = pastOpinionNoun(u, cs, hi);
       }
       ce = clauseEnd(u, cs, ce, lex);
+      if (a.speaker?.kind === 'named' && a.speaker.relative) ce = relativeClauseEnd(u, cs, ce, lex);
       if (a.cue.type !== 'according') ce = frontedClauseEnd(u, ss, a.cue.i, cs, ce);
     }
   }
