@@ -104,6 +104,12 @@ describe('english: speakers', () => {
     assert.ok(!a.entities.some((e) => e.kind === 'source' && e.text === 'Nora Fjeld'));
   });
 
+  it('lets a restrictive "who" report for the role noun before it', () => {
+    const t = 'The town relied on a lawyer who had warned that the bridge was unsafe.';
+    const c = claimWith(run(t), t, 'bridge');
+    assert.equal(c.source, 'lawyer');
+  });
+
   it('ends what a relative clause reports at the comma before the main verb', () => {
     const t = 'Lars Berg, who warned last year that fares would rise, resigned on Friday.';
     const c = claimWith(run(t), t, 'fares');

@@ -563,8 +563,8 @@ function rareAdverbBefore(u: Unit, cueI: number, lex: Lexicon): number | undefin
 export function relativeWho(u: Unit, cueI: number, lex: Lexicon): number | undefined {
   let k = subjectEndBeforeTime(u, cueI, lex) - 1;
   while (k >= 2 && (lex.adverbs.has(u.lw[k]) || lex.perfect.has(u.lw[k])) && !u.quoted[k]) k--;
-  if (k < 2 || u.lw[k] !== 'who' || u.quoted[k] || u.toks[k - 1].text !== ',') return undefined;
-  return k - 1;
+  if (k < 2 || u.lw[k] !== 'who' || u.quoted[k]) return undefined;
+  return u.toks[k - 1].text === ',' ? k - 1 : k;
 }
 
 /**
