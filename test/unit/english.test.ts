@@ -39,6 +39,13 @@ describe('english: claim content', () => {
     assert.equal(t.slice(c.cueSpan.start, c.cueSpan.end), 'said');
   });
 
+  it('makes no claim of a cue with nothing but punctuation after it ("the tax that the governor rails against.")', () => {
+    const t = 'Voters like the tax that the governor rails against.\n\nThe mayor backed the plan that residents were asking for.';
+    const a = run(t);
+    assert.ok(a.claims.every((c) => /[a-z]/i.test(c.text)), a.claims.map((c) => JSON.stringify(c.text)).join(' | '));
+    assert.equal(claimWith(a, t, 'residents').source, 'mayor');
+  });
+
   it('takes the content before a final attribution: "Y, X said."', () => {
     const t = 'The plant will close next year, the union said.';
     const c = claimWith(run(t), t, 'plant');

@@ -689,6 +689,11 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     }
     // "…, noe ledelsen har avvist": the relative clause stands for what was denied.
     const [cs, ce] = relative === undefined ? contentOf(u, a, startTok, endTok, lex, lang) : [startTok, endTok];
+    // "The senator spoke on Monday.": nothing but punctuation is left to be what was said; the speaker is still named.
+    if (!wordIn(u, cs, ce)) {
+      if (a.speaker?.kind === 'named' && !a.speaker.relative) out.mentions.push(...a.speaker.mentions);
+      continue;
+    }
     const sp = spanOf(cs, ce);
     out.claims.push(rawClaim(
       sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(startTok, endTok),
@@ -697,13 +702,17 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   }
   for (const a of trailing) {
     const [cs, ce] = contentOf(u, a, a.cue.i, n, lex, lang);
+    if (!wordIn(u, cs, ce)) continue;
     const sp = spanOf(cs, ce);
     out.claims.push(rawClaim(sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(cs, ce), a.speaker!, []));
   }
   for (const a of nested) {
     const endTok = finalCue ? Math.min(n, finalCue.subjectStart, finalCue.cue.i) : n;
     const [cs, ce] = contentOf(u, a, a.subjectStart, endTok, lex, lang);
-    if (ce <= cs) continue;
+    if (!wordIn(u, cs, ce)) {
+      if (a.speaker?.kind === 'named' && !a.speaker.relative) out.mentions.push(...a.speaker.mentions);
+      continue;
+    }
     const sp = spanOf(cs, ce);
     out.claims.push(rawClaim(sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(cs, ce), a.speaker!, []));
   }
@@ -1431,6 +1440,11 @@ const LEADING = new Set([',', ':', '–', '—', '-']);
  * the cue and what stands between them and the content ("X said on Wednesday that Y" → "that Y"
  * in English, "Y" after Norwegian "at"; "Y, X said." → "Y"; "According to X, Y" → "Y").
  */
+function wordIn(u: Unit, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (u.toks[k].kind !== TokenKind.Punct) return true;
+  return false;
+}
+
 function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex: Lexicon, lang: Lang): [number, number] {
   const cueFirst = Math.max(startTok, Math.min(a.cue.i, a.subjectStart));
   const after = Math.max(a.cue.j, a.after);
