@@ -39,6 +39,13 @@ describe('english: claim content', () => {
     assert.equal(t.slice(c.cueSpan.start, c.cueSpan.end), 'said');
   });
 
+  it('makes no claim of a cue with nothing but punctuation after it ("the tax that the governor rails against.")', () => {
+    const t = 'Voters like the tax that the governor rails against.\n\nThe mayor backed the plan that residents were asking for.';
+    const a = run(t);
+    assert.ok(a.claims.every((c) => /[a-z]/i.test(c.text)), a.claims.map((c) => JSON.stringify(c.text)).join(' | '));
+    assert.equal(claimWith(a, t, 'residents').source, 'mayor');
+  });
+
   it('takes the content before a final attribution: "Y, X said."', () => {
     const t = 'The plant will close next year, the union said.';
     const c = claimWith(run(t), t, 'plant');
@@ -94,6 +101,27 @@ describe('english: speakers', () => {
     assert.equal(claimWith(a, t, 'money').source, 'Davis');
     assert.ok(a.entities.some((e) => e.kind === 'source' && e.text === 'The Times' || e.text === 'Times'));
     assert.ok(!a.claims.some((c) => c.source === 'Congres' || c.source === 'Dalla' || c.source === 'Time'));
+  });
+
+  it('lets ", who said" speak for the name before it without making that name a source mention', () => {
+    const t = 'The mayor met Nora Fjeld, who has long argued that the harbour needs dredging.';
+    const a = run(t);
+    const c = claimWith(a, t, 'dredging');
+    assert.equal(c.source, 'Nora Fjeld');
+    assert.ok(!a.entities.some((e) => e.kind === 'source' && e.text === 'Nora Fjeld'));
+  });
+
+  it('lets a restrictive "who" report for the role noun before it', () => {
+    const t = 'The town relied on a lawyer who had warned that the bridge was unsafe.';
+    const c = claimWith(run(t), t, 'bridge');
+    assert.equal(c.source, 'lawyer');
+  });
+
+  it('ends what a relative clause reports at the comma before the main verb', () => {
+    const t = 'Lars Berg, who warned last year that fares would rise, resigned on Friday.';
+    const c = claimWith(run(t), t, 'fares');
+    assert.equal(c.source, 'Lars Berg');
+    assert.ok(!c.text.includes('resigned'), c.text);
   });
 
   it('names the genitive owner with its noun after "according to"', () => {

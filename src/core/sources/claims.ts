@@ -12,7 +12,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, zeroThatClause, documentSubject, frontedClauseEnd, pastOpinionNoun } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, zeroThatClause, documentSubject, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd } from './english';
 import {
   INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -638,7 +638,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       // A second claim only when a clause boundary (", etter at Y meldte") or a relative ("noe Y har avvist") stands before it.
       if (newClause(u, governing[governing.length - 1], a, lex) || a.coordinated) governing.push(a);
       else if (lang === 'en' && a.speaker && a.speaker.kind !== 'previous') nested.push(a);
-      else if (a.speaker?.kind === 'named') out.mentions.push(...a.speaker.mentions);
+      else if (a.speaker?.kind === 'named' && !a.speaker.relative) out.mentions.push(...a.speaker.mentions);
     }
   } else {
     for (const a of main) {
@@ -649,7 +649,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
         continue;
       }
       if (lang === 'en' && a.speaker && a.speaker.kind !== 'previous' && a.cue.i < finalCue.subjectStart) nested.push(a);
-      else if (a.speaker?.kind === 'named') out.mentions.push(...a.speaker.mentions);
+      else if (a.speaker?.kind === 'named' && !a.speaker.relative) out.mentions.push(...a.speaker.mentions);
     }
   }
 
@@ -689,6 +689,11 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     }
     // "…, noe ledelsen har avvist": the relative clause stands for what was denied.
     const [cs, ce] = relative === undefined ? contentOf(u, a, startTok, endTok, lex, lang) : [startTok, endTok];
+    // "The senator spoke on Monday.": nothing but punctuation is left to be what was said; the speaker is still named.
+    if (!wordIn(u, cs, ce)) {
+      if (a.speaker?.kind === 'named' && !a.speaker.relative) out.mentions.push(...a.speaker.mentions);
+      continue;
+    }
     const sp = spanOf(cs, ce);
     out.claims.push(rawClaim(
       sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(startTok, endTok),
@@ -697,13 +702,17 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   }
   for (const a of trailing) {
     const [cs, ce] = contentOf(u, a, a.cue.i, n, lex, lang);
+    if (!wordIn(u, cs, ce)) continue;
     const sp = spanOf(cs, ce);
     out.claims.push(rawClaim(sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(cs, ce), a.speaker!, []));
   }
   for (const a of nested) {
     const endTok = finalCue ? Math.min(n, finalCue.subjectStart, finalCue.cue.i) : n;
     const [cs, ce] = contentOf(u, a, a.subjectStart, endTok, lex, lang);
-    if (ce <= cs) continue;
+    if (!wordIn(u, cs, ce)) {
+      if (a.speaker?.kind === 'named' && !a.speaker.relative) out.mentions.push(...a.speaker.mentions);
+      continue;
+    }
     const sp = spanOf(cs, ce);
     out.claims.push(rawClaim(sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(cs, ce), a.speaker!, []));
   }
@@ -912,6 +921,14 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "et parti som sier nei til …", "Kari Nes, som leder utvalget, sier at …": the relative's antecedent speaks.
   const relative = lang !== 'en' ? relativeSubject(u, cue, lex, places) : undefined;
   if (relative !== undefined) return relative || undefined;
+  // "Mary Olsen, who said …": "who" speaks for the name before it, as "she" would; like a pronoun
+  // it resolves to that name, which is not itself a mention of the source.
+  const who = lang === 'en' ? relativeWho(u, cue.i, lex) : undefined;
+  if (who !== undefined) {
+    const l = phraseLeftOf(u, who, lex);
+    const sp = l && speakerHead(u, l.head ?? l.b) ? speakerOf(u, l, lex, places) : undefined;
+    if (sp?.kind === 'named') return { cue, speaker: { ...sp, relative: true }, subjectStart: who + 1, final: false, after: cue.j };
+  }
   // "Nearly eight in 10 voters said", "Most of them said": a share of a group speaks.
   const share = lang === 'en' ? shareSubject(u, cue.i, subjectEndBeforeTime(u, cue.i, lex), lex) : undefined;
   let left = share ?? phraseLeftOf(u, lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : beforeAdverbials(u, cue.i), lex);
@@ -1423,6 +1440,11 @@ const LEADING = new Set([',', ':', '–', '—', '-']);
  * the cue and what stands between them and the content ("X said on Wednesday that Y" → "that Y"
  * in English, "Y" after Norwegian "at"; "Y, X said." → "Y"; "According to X, Y" → "Y").
  */
+function wordIn(u: Unit, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (u.toks[k].kind !== TokenKind.Punct) return true;
+  return false;
+}
+
 function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex: Lexicon, lang: Lang): [number, number] {
   const cueFirst = Math.max(startTok, Math.min(a.cue.i, a.subjectStart));
   const after = Math.max(a.cue.j, a.after);
@@ -1475,6 +1497,7 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
         if (a.cue.type !== 'according') cs = pastOpinionNoun(u, cs, hi);
       }
       ce = clauseEnd(u, cs, ce, lex);
+      if (a.speaker?.kind === 'named' && a.speaker.relative) ce = relativeClauseEnd(u, cs, ce, lex);
       if (a.cue.type !== 'according') ce = frontedClauseEnd(u, ss, a.cue.i, cs, ce);
     }
   }

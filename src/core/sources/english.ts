@@ -555,6 +555,34 @@ function rareAdverbBefore(u: Unit, cueI: number, lex: Lexicon): number | undefin
   return aux || afterSubject ? k : undefined;
 }
 
+/**
+ * "Mary Olsen, who said …", "Olsen, who has long argued that …": the cue's subject is a relative
+ * "who" after a comma. Returns the comma's index (where the antecedent ends), or undefined.
+ */
+export function relativeWho(u: Unit, cueI: number, lex: Lexicon): number | undefined {
+  let k = subjectEndBeforeTime(u, cueI, lex) - 1;
+  while (k >= 2 && (lex.adverbs.has(u.lw[k]) || lex.perfect.has(u.lw[k])) && !u.quoted[k]) k--;
+  if (k < 2 || u.lw[k] !== 'who' || u.quoted[k]) return undefined;
+  return u.toks[k - 1].text === ',' ? k - 1 : k;
+}
+
+/**
+ * "X, who backed the bill, said …": what the relative clause reports ends at the comma before
+ * the main clause's verb (a known verb, an auxiliary or a past form in -ed), which is no part of it.
+ */
+export function relativeClauseEnd(u: Unit, cs: number, ce: number, lex: Lexicon): number {
+  // Bounded like clauseEnd: a long unit is not read to its end once per cue.
+  for (let k = cs + 1; k + 1 < ce && k < cs + 200; k++) {
+    if (u.toks[k].text !== ',' || u.quoted[k]) continue;
+    let m = k + 1;
+    while (m < ce && lex.adverbs.has(u.lw[m]) && !u.quoted[m]) m++;
+    if (m >= ce || u.quoted[m] || u.toks[m].kind !== TokenKind.Word || isCapitalized(u.toks[m].text)) continue;
+    const w = u.lw[m];
+    if (lex.verbs.has(w) || lex.auxiliaries.has(w) || lex.perfect.has(w) || (w.length > 4 && w.endsWith('ed'))) return k;
+  }
+  return ce;
+}
+
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'your', 'my', 'every', 'each', 'any', 'no']);
 
 /** "poll released", "study published": a past participle right after a lower-case noun. */

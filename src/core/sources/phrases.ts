@@ -41,7 +41,8 @@ export function mention(start: number, end: number, text: string, name: string, 
 export type PlaceLookup = (start: number, end: number) => { country: boolean } | undefined;
 
 export type Speaker =
-  | { kind: 'named'; mentions: Mention[] }
+  /** `relative`: a relative pronoun speaks for its antecedent ("X, who said"); the antecedent is no mention of a source. */
+  | { kind: 'named'; mentions: Mention[]; relative?: boolean }
   | { kind: 'pronoun'; pronoun: string; refers: 'person' | 'group' | 'thing'; local: Mention[] }
   | { kind: 'previous' }
   /** A passive that names no agent ("is expected to", "is widely seen as"): a claim without a source. */

@@ -153,7 +153,7 @@ export function createResolver(lang: Lang): AttributionResolver {
     return undefined;
   };
 
-  const register = (m: Mention): number => {
+  const register = (m: Mention, record = true): number => {
     const key = m.name.toLowerCase();
     // A person or organisation named before speaks under its most complete name ("Treider" is
     // "Siw Treider"; "litteraturkritikeren" is the critic named with that title).
@@ -181,7 +181,7 @@ export function createResolver(lang: Lang): AttributionResolver {
       if (!s.role && m.role) s.role = m.role;
       if (m.type === 'person' && s.sourceType !== 'person' && m.proper) s.sourceType = 'person';
     }
-    recordMention(m, id);
+    if (record) recordMention(m, id);
     return id;
   };
 
@@ -371,7 +371,7 @@ export function createResolver(lang: Lang): AttributionResolver {
   function resolveSpeaker(sp: Speaker, p: Pending): void {
     switch (sp.kind) {
       case 'named':
-        p.ids = sp.mentions.map((m) => roleSpeaker(m, p) ?? register(m));
+        p.ids = sp.relative ? sp.mentions.map((m) => register(m, false)) : sp.mentions.map((m) => roleSpeaker(m, p) ?? register(m));
         p.named = sp.mentions[0];
         for (const m of sp.mentions) {
           const ent = people.find(m);
