@@ -245,3 +245,18 @@ describe('sources: the outlet a statement is told to', () => {
     assert.ok(!sourceNames(run(t)).includes('Kari Lund'), sourceNames(run(t)).join(' | '));
   });
 });
+
+describe('sources: "svare" reports only with what was answered', () => {
+  it('does not read an answer with no content as a claim', () => {
+    assert.equal(run('Vi venter til styret og rådmannen svarer.').claims.length, 0);
+    assert.equal(run('Så lenge kommunen ikke svarer på brevet, står saken stille.').claims.length, 0);
+  });
+
+  it('still reads "svarer at", a colon and an answer before the cue', () => {
+    const t = 'I år svarer 40 prosent av de spurte at de vil flytte. - Nei, svarte Per Lund. Kari Dahl svarte: «Ikke i år.»';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'flytte').source, '40 prosent');
+    assert.equal(claimWith(a, t, 'Nei').source, 'Per Lund');
+    assert.equal(claimWith(a, t, 'Ikke i år').source, 'Kari Dahl');
+  });
+});

@@ -58,7 +58,7 @@ konkludere: konkluderer konkluderte konkludert*
 forklare: forklarer forklarte forklart*
 benekte: benekter benektet benekta
 nekte: nekter! nektet!
-svare: svarer svarte svart*
+svare: svarer! svarte! svart*
 oppgi: oppgir oppga oppgitt*
 rapportere: rapporterer rapporterte rapportert*
 frykte: frykter! fryktet!
