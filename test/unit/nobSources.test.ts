@@ -211,3 +211,52 @@ describe('sources: listener, auxiliary and title around a Bokmål subject', () =
     assert.ok(sourceNames(a).includes('Lise Moe'), sourceNames(a).join(' | '));
   });
 });
+
+describe('sources: reporting idioms of several words', () => {
+  it('reads "gjort det klart at" as a cue and skips a frequency before it', () => {
+    const t = 'Bjørg Tangen har flere ganger gjort det klart at hun vil bli ordfører.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'ordfører').source, 'Bjørg Tangen');
+  });
+
+  it('reads "gitt uttrykk for at" and "etterlater ingen tvil om at" as cues', () => {
+    const t = 'Ivar Rud har gitt uttrykk for at brua bør stenges. Knut Vik etterlater ingen tvil om at han er enig.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'brua').source, 'Ivar Rud');
+    assert.equal(claimWith(a, t, 'enig').source, 'Knut Vik');
+  });
+
+  it('needs the whole idiom and its "at": "gir uttrykk for en tanke" reports nothing', () => {
+    assert.equal(run('Diktet gir uttrykk for en gammel tanke.').claims.length, 0);
+    assert.equal(run('Hun gjør det godt i år.').claims.length, 0);
+  });
+});
+
+describe('sources: the outlet a statement is told to', () => {
+  it('reads an outlet in the genitive before its edition ("til X Blads nettutgave")', () => {
+    const t = 'Vi er svært fornøyde, sier Ola Bakken til Fjordens Blads nettutgave.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'fornøyde').source, 'Ola Bakken');
+    assert.ok(sourceNames(a).some((s) => s.startsWith('Fjordens Blad')), sourceNames(a).join(' | '));
+  });
+
+  it('does not take a person addressed after "til" for an outlet', () => {
+    const t = 'Vi er svært fornøyde, sier Ola Bakken til Kari Lund.';
+    assert.ok(!sourceNames(run(t)).includes('Kari Lund'), sourceNames(run(t)).join(' | '));
+  });
+});
+
+describe('sources: "svare" reports only with what was answered', () => {
+  it('does not read an answer with no content as a claim', () => {
+    assert.equal(run('Vi venter til styret og rådmannen svarer.').claims.length, 0);
+    assert.equal(run('Så lenge kommunen ikke svarer på brevet, står saken stille.').claims.length, 0);
+  });
+
+  it('still reads "svarer at", a colon and an answer before the cue', () => {
+    const t = 'I år svarer 40 prosent av de spurte at de vil flytte. - Nei, svarte Per Lund. Kari Dahl svarte: «Ikke i år.»';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'flytte').source, '40 prosent');
+    assert.equal(claimWith(a, t, 'Nei').source, 'Per Lund');
+    assert.equal(claimWith(a, t, 'Ikke i år').source, 'Kari Dahl');
+  });
+});

@@ -332,8 +332,10 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       let j = i + 1;
       const particle = particleOf(form.lemma);
       if (particle) {
-        if (u.lw[j] !== particle) continue;
-        j++;
+        let p = 0;
+        while (p < particle.length && u.lw[j + p] === particle[p]) p++;
+        if (p < particle.length) continue;
+        j += p;
       }
       // "har avvist" reports; "er anklaget for" is passive and does not.
       // "is demanding", "was promising": a progressive after a form of "be" reports, it is not passive.
@@ -1028,7 +1030,8 @@ function subjectWithPreposition(u: Unit, prep: number, left: PhraseSpan, lex: Le
 }
 
 // Adverbials of more than one word, between a subject and its cue ("har til og med uttrykt").
-const MULTIWORD_ADVERBS = [['til', 'og', 'med'], ['for', 'eksempel'], ['på', 'nytt'], ['i', 'tillegg']];
+// "har mange ganger sagt": a frequency is no subject either.
+const MULTIWORD_ADVERBS = [['til', 'og', 'med'], ['for', 'eksempel'], ['på', 'nytt'], ['i', 'tillegg'], ['mange', 'ganger'], ['flere', 'ganger'], ['mange', 'gonger'], ['fleire', 'gonger'], ['gang', 'på', 'gang']];
 
 /** The subject before the verb group of the passive at cueI, from the clause's start after a fronted phrase's comma. */
 function passiveSubject(u: Unit, cueI: number, lo: number, lex: Lexicon): [number, number] {

@@ -27,8 +27,8 @@ const MEDIA = new Set([
   'Times of Israel', 'NHK', 'Kommersant', 'Izvestija', 'Pravda', 'Novaja Gazeta',
 ]);
 
-// Name endings that say "outlet": "… Times", "… Post", "Bergens Tidende".
-const MEDIA_WORDS = /(?:^|\s)(?:Times|Post|Tidende|Avis|Avisa|News|Journal|Herald|Tribune|Gazette|Gazeta|Zeitung|Dagblad|Dagbladet|Posten|Radio|TV)$/;
+// Name endings that say "outlet": "… Times", "… Post", "Bergens Tidende"; with a genitive -s too ("Tønsbergs Blads nettutgave").
+const MEDIA_WORDS = /(?:^|\s)(?:Times|Post|Tidende|Avis|Avisa|News|Journal|Herald|Tribune|Gazette|Gazeta|Zeitung|Dagblad|Dagbladet|Blad|Bladet|Posten|Radio|TV)s?$/;
 const AGENCY_WORDS = /(?:^|\s)(?:Agency|News Service|Press|Presse|Nyhetsbyrå)$/;
 const ORG_WORDS =
   /(?:departement(?:et)?|direktorat(?:et)?|tilsyn(?:et)?|tjenesten?|tenesta|kontor(?:et)?|politi(?:et)?|regjering(?:en)?|kommune|fylkeskommune|universitet(?:et)?|sykehus(?:et)?|sjukehus(?:et)?|bank(?:en)?|parti(?:et)?|forbund(?:et)?|nemnd(?:a)?|rett(?:en)?|domstol(?:en)?|styre(?:t)?|selskap(?:et)?|institutt(?:et)?|senter|senteret|forening(?:en)?|lag(?:et)?|råd(?:et)?|utvalg(?:et)?|komité(?:en)?|ASA|AS|Inc\.?|Ltd\.?|Corp\.?|Group|Agency|Service|Ministry|Office|Council|Union|Institute|Department|Court|Commission|Authority|Bank|Party|Army|Command|Police|Forces)$/i;

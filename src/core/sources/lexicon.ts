@@ -58,7 +58,7 @@ konkludere: konkluderer konkluderte konkludert*
 forklare: forklarer forklarte forklart*
 benekte: benekter benektet benekta
 nekte: nekter! nektet!
-svare: svarer svarte svart*
+svare: svarer! svarte! svart*
 oppgi: oppgir oppga oppgitt*
 rapportere: rapporterer rapporterte rapportert*
 frykte: frykter! fryktet!
@@ -120,6 +120,9 @@ spørre: spør! spurte!
 avslutte: avslutter! avsluttet!
 fortsette: fortsetter! fortsatte!
 angripe: angriper angrep
+gjøre det klart: gjør! gjorde! gjort!
+gi uttrykk for: gir! ga! gav! gitt!
+etterlate ingen tvil om: etterlater! etterlot! etterlatt!
 `);
 
 const NN_VERBS = forms(`
@@ -202,10 +205,11 @@ show: showed! shows!
 think: think! thinks!
 `);
 
-// Verbs that are cues only together with a particle right after them.
-const PARTICLES: Record<string, string> = {
-  'slå fast': 'fast', 'legge til': 'til', 'peike på': 'på', 'peke på': 'på', 'åpne for': 'for', 'tale for': 'for', 'kjenne til': 'til',
-};
+// Verbs that are cues only together with the words right after them (a particle, or the rest of
+// an idiom: "gjort det klart at", "gitt uttrykk for at"); the words are the lemma after its verb.
+const PARTICLES: Record<string, readonly string[]> = {};
+for (const lemma of ['slå fast', 'legge til', 'peike på', 'peke på', 'åpne for', 'tale for', 'kjenne til',
+  'gjøre det klart', 'gi uttrykk for', 'etterlate ingen tvil om']) PARTICLES[lemma] = lemma.split(' ').slice(1);
 
 export interface Lexicon {
   verbs: Map<string, CueForm>;
@@ -366,7 +370,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
   },
 };
 
-export function particleOf(lemma: string): string | undefined {
+export function particleOf(lemma: string): readonly string[] | undefined {
   return PARTICLES[lemma];
 }
 
