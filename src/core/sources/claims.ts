@@ -1438,16 +1438,17 @@ function raisedState(u: Unit, k: number, hi: number, lex: Lexicon): boolean {
 const TRAILING = new Set(['.', ',', ';', ':', '–', '—', '-', '!']);
 const LEADING = new Set([',', ':', '–', '—', '-']);
 
-/**
- * The claimed content of a claim in tokens [startTok, endTok): without the speaker,
- * the cue and what stands between them and the content ("X said on Wednesday that Y" → "that Y"
- * in English, "Y" after Norwegian "at"; "Y, X said." → "Y"; "According to X, Y" → "Y").
- */
+/** Tokens a..b hold a word or a figure, not punctuation alone. */
 function wordIn(u: Unit, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (u.toks[k].kind !== TokenKind.Punct) return true;
   return false;
 }
 
+/**
+ * The claimed content of a claim in tokens [startTok, endTok): without the speaker,
+ * the cue and what stands between them and the content ("X said on Wednesday that Y" → "that Y"
+ * in English, "Y" after Norwegian "at"; "Y, X said." → "Y"; "According to X, Y" → "Y").
+ */
 function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex: Lexicon, lang: Lang): [number, number] {
   const cueFirst = Math.max(startTok, Math.min(a.cue.i, a.subjectStart));
   const after = Math.max(a.cue.j, a.after);
