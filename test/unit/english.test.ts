@@ -912,3 +912,12 @@ describe('english: polls, studies and records as subjects', () => {
     assert.equal(run('The statements made by the coach upset the players.').claims.length, 0);
   });
 });
+
+describe('english: a name with a generational suffix', () => {
+  it('keeps "Jr." in the speaker, whose period ends no phrase', () => {
+    const a = run('Senator Walter P. Grimes Jr. said the bridge would be rebuilt.');
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].source, 'Walter P. Grimes Jr');
+    assert.equal(a.claims[0].text, 'the bridge would be rebuilt');
+  });
+});

@@ -66,6 +66,9 @@ export function nameDot(u: Unit, k: number): boolean {
   return (prev.length === 1 && prev >= 'A' && prev <= 'Z') || TITLE_ABBREVIATIONS.has(u.lw[k - 1]);
 }
 
+// Generational suffixes written after a name with a period.
+const NAME_SUFFIXES = new Set(['jr', 'sr']);
+
 /** An initial's period ("B." in "James B. Comey"), which belongs to the name. */
 function initialDot(u: Unit, k: number): boolean {
   return nameDot(u, k) && u.toks[k - 1].text.length === 1;
@@ -234,6 +237,8 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
     while (k > stopAt && b - k < 6 && u.toks[k].text !== '(') k--;
     if (u.toks[k].text === '(') b = k - 1;
   }
+  // "Joseph R. Biden Jr. said": a name's suffix keeps its period, which ends no phrase.
+  if (b - 2 >= stopAt && u.toks[b].text === '.' && NAME_SUFFIXES.has(u.lw[b - 1]) && !u.quoted[b] && isName(u, b - 2)) b--;
   if (b < stopAt) return undefined;
   let a = b;
   const inPhrase = (k: number) =>
