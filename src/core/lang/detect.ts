@@ -5,6 +5,7 @@
 import type { Lang } from '../model';
 import type { Paragraph } from '../text/segment';
 import { TokenKind } from '../text/tokenize';
+import { KeyFilter } from '../text/keyfilter';
 
 const MARKERS: Record<Lang, readonly string[]> = {
   nb: [
@@ -74,6 +75,8 @@ let MAX_LEN = 0;
   }
 }
 
+const MAY_VOTE = new KeyFilter(VOTES.keys());
+
 const MAX_WORDS = 3000;
 const MIN_WORDS = 256;
 
@@ -87,7 +90,7 @@ class Tally {
   add(w: string): boolean {
     if (++this.n > MAX_WORDS) return false;
     if (w.length > MAX_LEN) return this.suffix(w);
-    const v = VOTES.get(w);
+    const v = MAY_VOTE.mayHave(w) ? VOTES.get(w) : undefined;
     if (v === undefined) return this.suffix(w);
     this.nb += v & 0xff;
     this.nn += (v >>> 8) & 0xff;

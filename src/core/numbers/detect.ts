@@ -6,6 +6,7 @@
 import type { Lang, NumberMeta } from '../model';
 import type { Paragraph } from '../text/segment';
 import { TokenKind } from '../text/tokenize';
+import { KeyFilter } from '../text/keyfilter';
 import { EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, NO_MONTHS, NO_MONTH_ABBR, NO_WEEKDAYS, parseIsoDate } from './calendar';
 import { CURRENCY_CODES } from './units';
 import { Cx, Match } from './context';
@@ -95,6 +96,9 @@ const RANGE_WORDS_EN = ['from', 'between'];
   add(EN_TRIGGERS, [...plainNumberWords('en'), ...FRACTIONS.keys()], matchQuantity);
 }
 
+const NO_MAY_TRIGGER = new KeyFilter(NO_TRIGGERS.keys());
+const EN_MAY_TRIGGER = new KeyFilter(EN_TRIGGERS.keys());
+
 const NUMBER_MATCHERS: Matcher[] = [matchDecadeS, matchDecadeHead, matchDate, matchTimeToken, matchDigitOrdinal, matchCommaAge, matchQuantity];
 const WORD_NUMBER: Matcher[] = [matchQuantity];
 const CURRENCY_PUNCT = new Set(['$', '€', '£', '¥', '₽', '₴', '₹', '₩', '-', '−', '+']);
@@ -122,13 +126,14 @@ function matchersAt(cx: Cx, i: number): Matcher[] | undefined {
   const c = text.charCodeAt(0);
   if (c >= 48 && c <= 57) return DIGIT_WORD;
   const triggers = cx.no ? NO_TRIGGERS : EN_TRIGGERS;
-  const direct = triggers.get(text);
+  const may = cx.no ? NO_MAY_TRIGGER : EN_MAY_TRIGGER;
+  const direct = may.mayHave(text) ? triggers.get(text) : undefined;
   if (direct) return direct;
   let w = text;
   if ((c >= 65 && c <= 90) || c >= 192) {
     if (CURRENCY_CODES.has(text)) return CURRENCY_PREFIX;
     w = text.toLowerCase();
-    if (w !== text) {
+    if (w !== text && may.mayHave(w)) {
       const list = triggers.get(w);
       if (list) return list;
     }

@@ -4,7 +4,6 @@
 
 import type { Lang, PlaceType } from '../model';
 import type { Paragraph } from '../text/segment';
-import { TokenKind } from '../text/tokenize';
 import { locativeSet } from './context';
 import type { Candidate, Gazetteer } from './gazetteer';
 
@@ -38,8 +37,20 @@ export function proposal(
 export const NONE: Candidate[] = [];
 
 
-/** Distinct seenLower questions answered by a scan before the set of lower-case words is built. */
-const SCANS_BEFORE_SET = 8;
+/** Buckets of the lower-case word index (a power of two). */
+const BUCKETS = 1024;
+
+/** A word starts with a lower-case letter: only such words answer seenLower. */
+function lowerInitial(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 0xe6 || c === 0xf8 || c === 0xe5;
+}
+
+/** Bucket by length, first and last code unit: no string hashing, and words
+ *  that differ in any of the three never meet in a chain. */
+function bucketOf(w: string): number {
+  const n = w.length;
+  return ((w.charCodeAt(0) << 5) ^ (n << 7) ^ w.charCodeAt(n - 1)) & (BUCKETS - 1);
+}
 
 export class DocState {
   readonly proposals: Proposal[] = [];
@@ -57,9 +68,13 @@ export class DocState {
   readonly locative: Set<string>;
   /** Keys of the undecided capitalised words (see pending). */
   readonly pendingKeys = new Set<string>();
+  /** Lower-case-initial words of the text, chained by bucket (see seenLower). */
+  private lowerWords: string[] | undefined;
+  private chainHead: Int32Array | undefined;
+  private chainNext: Int32Array | undefined;
+  /** Chain links followed so far; past a bound the Set replaces the chains. */
+  private walked = 0;
   private lower: Set<string> | undefined;
-  /** Answers of seenLower found by scanning, before the set is built. */
-  private readonly asked = new Map<string, boolean>();
 
   constructor(
     readonly text: string,
@@ -73,34 +88,44 @@ export class DocState {
   /** Does the word occur in lower case anywhere in the text? ("Bud" vs "bud"). */
   seenLower(word: string): boolean {
     const w = word.toLowerCase();
+    if (!lowerInitial(w.charCodeAt(0))) return false;
     if (this.lower) return this.lower.has(w);
-    // Most texts ask about a handful of words: a scan comparing lengths and first
-    // letters costs far less than hashing every token into a set. Past a few
-    // distinct questions (long texts) the set is built, so the cost stays linear.
-    const known = this.asked.get(w);
-    if (known !== undefined) return known;
-    if (this.asked.size >= SCANS_BEFORE_SET) {
-      this.lower = new Set();
-      for (const p of this.paragraphs) for (const t of p.tokens) {
-        const c = t.text.charCodeAt(0);
-        if (t.kind === TokenKind.Word && ((c >= 97 && c <= 122) || c === 0xe6 || c === 0xf8 || c === 0xe5)) this.lower.add(t.text);
-      }
-      return this.lower.has(w);
-    }
-    const len = w.length;
-    const c0 = w.charCodeAt(0);
-    // As in the set: only words that start with a lower-case letter count.
+    // A text asks about a few dozen words. Chaining its words by length and
+    // first and last letter costs a few integer writes per token, where a Set
+    // hashes every token and a scan per question reads them all again.
+    if (!this.lowerWords) this.buildChains();
+    const words = this.lowerWords!;
+    const next = this.chainNext!;
     let found = false;
-    const letter = (c0 >= 97 && c0 <= 122) || c0 === 0xe6 || c0 === 0xf8 || c0 === 0xe5;
-    for (let pi = 0; pi < this.paragraphs.length && letter && !found; pi++) {
-      const toks = this.paragraphs[pi].tokens;
-      for (let k = 0; k < toks.length; k++) {
-        const x = toks[k].text;
-        if (x.length === len && x.charCodeAt(0) === c0 && x === w) { found = true; break; }
-      }
+    let steps = 0;
+    for (let k = this.chainHead![bucketOf(w)] - 1; k >= 0; k = next[k] - 1) {
+      steps++;
+      if (words[k] === w) { found = true; break; }
     }
-    this.asked.set(w, found);
+    // Crowded chains (a hostile text of look-alike words): the Set keeps it linear.
+    this.walked += steps;
+    if (this.walked > 4 * words.length + 64) {
+      this.lower = new Set(words);
+      this.lowerWords = undefined;
+      this.chainHead = this.chainNext = undefined;
+    }
     return found;
+  }
+
+  private buildChains(): void {
+    const words: string[] = [];
+    for (const p of this.paragraphs) for (const t of p.tokens) if (lowerInitial(t.text.charCodeAt(0))) words.push(t.text);
+    const head = new Int32Array(BUCKETS);
+    const next = new Int32Array(words.length);
+    // Links are index + 1, so a fresh (zeroed) array is all empty chains.
+    for (let k = 0; k < words.length; k++) {
+      const b = bucketOf(words[k]);
+      next[k] = head[b];
+      head[b] = k + 1;
+    }
+    this.lowerWords = words;
+    this.chainHead = head;
+    this.chainNext = next;
   }
 
   slice(start: number, end: number): string {
