@@ -79,6 +79,22 @@ describe('english: claim content', () => {
   });
 });
 
+describe('english: where reported content ends', () => {
+  it('ends an object before a bare subordinate clause of the narrator\'s ("called the meeting because …")', () => {
+    const t = 'The council called the meeting because it wanted answers on the budget.';
+    assert.equal(claimWith(run(t), t, 'meeting').text, 'the meeting');
+    const t2 = 'The coach mentioned the injury while talking to the press on Friday.';
+    assert.equal(claimWith(run(t2), t2, 'injury').text, 'the injury');
+  });
+
+  it('keeps a subordinate clause inside a clause reported without "that" or after a gerund', () => {
+    const t = 'The mayor said officers stopped the car because they were looking for a stolen van.';
+    assert.equal(claimWith(run(t), t, 'officers').text, 'officers stopped the car because they were looking for a stolen van');
+    const t2 = 'Critics accused her of being asleep when the alarm went off.';
+    assert.ok(claimWith(run(t2), t2, 'asleep').text.endsWith('when the alarm went off'));
+  });
+});
+
 describe('english: speakers', () => {
   it('takes the name inside an apposition after a title', () => {
     const t = 'The agency director, Mark T. Olsen, told lawmakers that the review was complete.';

@@ -12,7 +12,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, zeroThatClause, documentSubject, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd } from './english';
 import {
   INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -1500,7 +1500,7 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
         cs = m === cs && a.cue.agent === undefined ? pastListener(u, a.cue.i, cs, hi, lex) : m;
         if (a.cue.type !== 'according') cs = pastOpinionNoun(u, cs, hi);
       }
-      ce = clauseEnd(u, cs, ce, lex);
+      ce = clauseEnd(u, cs, ce, lex, clauseCue(u, a.cue.i, lex));
       if (a.speaker?.kind === 'named' && a.speaker.relative) ce = relativeClauseEnd(u, cs, ce, lex);
       if (a.cue.type !== 'according') ce = frontedClauseEnd(u, ss, a.cue.i, cs, ce);
     }

@@ -119,6 +119,15 @@ export function afterSpeechVerb(u: Unit, span: PhraseSpan): PhraseSpan {
 // Forms that are verbs only (never nouns or names), written in lower case.
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'wrote', 'added', 'argued', 'insisted', 'stated', 'claimed', 'noted', 'explained', 'warned', 'declared', 'announced', 'suggested', 'acknowledged', 'admitted', 'believes', 'believed', 'thinks', 'thought']);
 
+// Cues that report a clause more often than an object ("said officers stopped him").
+const CLAUSE_LEMMAS = new Set(['say', 'state', 'claim', 'add', 'believe', 'argue', 'insist', 'write', 'note', 'explain', 'acknowledge', 'admit', 'allege', 'think', 'observe', 'contend', 'assert']);
+
+/** The cue at cueI mostly reports a clause, with or without "that". */
+export function clauseCue(u: Unit, cueI: number, lex: Lexicon): boolean {
+  const w = u.lw[cueI];
+  return SPEECH_VERBS.has(w) || CLAUSE_LEMMAS.has(lex.verbs.get(w)?.lemma ?? w);
+}
+
 /** "X urged Y, and criticized Z": the index of the "and"/"but" right before the cue (adverbs between), if any. */
 export function coordinatedVerb(u: Unit, cueI: number, lex: Lexicon): number | undefined {
   let k = cueI - 1;
@@ -133,14 +142,17 @@ export function coordinatedVerb(u: Unit, cueI: number, lex: Lexicon): number | u
 // Not ", which …" after "that": a relative clause there goes on with the report as often as not (PolNeAR train).
 const CLAUSE_BREAK = new Set(['but', 'although', 'though', 'while', 'whereas', 'because', 'despite', 'meaning', 'according']);
 const OBJECT_BREAK = new Set([...CLAUSE_BREAK, 'which', 'he', 'she', 'they', 'where', 'even']);
+const OBJECT_THEN_CLAUSE = new Set(['because', 'while', 'when', 'although', 'though', 'whereas', 'unless']);
 const DASHES = new Set([';', '—', '–', '―', '--']);
 
 /** The end of reported content starting at token cs: before a dash, a semicolon or ", and …" outside quotes. */
-export function clauseEnd(u: Unit, cs: number, ce: number, lex: Lexicon): number {
+export function clauseEnd(u: Unit, cs: number, ce: number, lex: Lexicon, clauseCue = false): number {
   // An object or a clause without "that" ends before a new subject more often than a "that" clause (PolNeAR train).
   const breaks = u.lw[cs] === 'that' ? CLAUSE_BREAK : OBJECT_BREAK;
   let words = 0;
   let object = breaks === OBJECT_BREAK && u.lw[cs] !== 'to';
+  // Content opening with a preposition or holding a gerund ("her of being asleep when …") is no plain object.
+  let gerund = lex.prepositions.has(u.lw[cs]);
   // Bounded: a unit of thousands of cues must not read its tail once per cue.
   for (let k = cs; k < ce && k < cs + 400; k++) {
     const t = u.toks[k];
@@ -150,6 +162,10 @@ export function clauseEnd(u: Unit, cs: number, ce: number, lex: Lexicon): number
     // A clause ("said he will attack provisions in the tax code") keeps its phrases; only an object ends before one.
     if (object && (lex.auxiliaries.has(u.lw[k]) || lex.personPronouns.has(u.lw[k]) || lex.verbs.has(u.lw[k]))) object = false;
     if (words > 1 && object && !u.quoted[k] && u.lw[k] === 'and' && secondPredicate(u, k, ce, lex)) return u.toks[k - 1].text === ',' ? k - 1 : k;
+    if (u.lw[k].length > 4 && u.lw[k].endsWith('ing') && (k === cs || lex.prepositions.has(u.lw[k - 1]))) gerund = true;
+    // "called the hearing because they felt …": a bare subordinator after an object opens the narrator's clause.
+    // Not after "said": what follows it is a clause whose verb the word lists may not know ("said officers stopped him because …").
+    if (words > 1 && object && !clauseCue && !gerund && !u.quoted[k] && OBJECT_THEN_CLAUSE.has(u.lw[k])) return k;
     if (u.quoted[k] || words < 3) continue;
     if (DASHES.has(t.text)) return k;
     if (t.text === ',' && k + 1 < ce && breaks.has(u.lw[k + 1]) && !u.quoted[k + 1]) return k;
