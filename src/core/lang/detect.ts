@@ -48,6 +48,9 @@ const SHARED: readonly string[] = [
 // unique to one language is strong evidence, 3; a shared one weak, 1), so the
 // hot loop adds integers instead of writing keyed properties.
 const SHIFT: Record<Lang, number> = { nb: 0, nn: 8, en: 16 };
+// A vote for Norwegian of either standard (SHARED), in the top byte: it weighs against English
+// only, so it does not keep a Norwegian text's Bokmål-or-Nynorsk verdict from settling early.
+const NORWEGIAN_VOTE = 1 << 24;
 const VOTES = new Map<string, number>();
 /** Longest marker word: longer tokens are not looked up at all. */
 let MAX_LEN = 0;
@@ -60,14 +63,11 @@ let MAX_LEN = 0;
       langsOf.set(w, list);
     }
   }
-  for (const w of SHARED) {
-    const list = langsOf.get(w) ?? [];
-    for (const lang of ['nb', 'nn'] as const) if (!list.includes(lang)) list.push(lang);
-    langsOf.set(w, list);
-  }
-  for (const [w, langs] of langsOf) {
+  const words = new Set([...langsOf.keys(), ...SHARED]);
+  for (const w of words) {
+    const langs = langsOf.get(w) ?? [];
     const weight = langs.length === 1 ? 3 : 1;
-    let packed = 0;
+    let packed = SHARED.includes(w) ? NORWEGIAN_VOTE : 0;
     for (const l of langs) packed += weight << SHIFT[l];
     VOTES.set(w, packed);
     VOTES.set(w[0].toUpperCase() + w.slice(1), packed);
@@ -85,6 +85,8 @@ class Tally {
   private nb = 0;
   private nn = 0;
   private en = 0;
+  /** Votes for Norwegian of either standard. */
+  private no = 0;
   private n = 0;
 
   add(w: string): boolean {
@@ -94,7 +96,8 @@ class Tally {
     if (v === undefined) return this.suffix(w);
     this.nb += v & 0xff;
     this.nn += (v >>> 8) & 0xff;
-    this.en += v >>> 16;
+    this.en += (v >>> 16) & 0xff;
+    this.no += v >>> 24;
     // Stop once one language is far ahead: the rest of the text will not change the verdict.
     return !(this.n >= MIN_WORDS && (this.n & 31) === 0 && this.decided());
   }
@@ -120,8 +123,8 @@ class Tally {
   }
 
   verdict(): Lang {
-    const { nb, nn, en } = this;
-    if (en > nb && en > nn) return 'en';
+    const { nb, nn, en, no } = this;
+    if (en > nb + no && en > nn + no) return 'en';
     return nn > nb ? 'nn' : 'nb';
   }
 }
