@@ -494,6 +494,17 @@ describe('english: a time phrase between subject and cue', () => {
       assert.equal(run(t).claims[0]?.source, src, t);
     }
   });
+
+  it('reads the subject before a day: "on Saturday", "Tuesday night", "on June 5"', () => {
+    for (const [t, src] of [
+      ['Karen Holt on Saturday said the ferry would stop running.', 'Karen Holt'],
+      ['The harbour board Tuesday night voted to close the pier.', 'harbour board'],
+      ['Karen Holt on Saturday afternoon argued that the fee was too high.', 'Karen Holt'],
+      ['Karen Holt on June 5 said the ferry would stop running.', 'Karen Holt'],
+    ] as const) {
+      assert.equal(run(t).claims[0]?.source, src, t);
+    }
+  });
 });
 
 describe('english: a subject after "after"', () => {

@@ -3,7 +3,7 @@
 
 import type { CueForm, Lexicon } from './lexicon';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { EN_WEEKDAYS } from '../numbers/calendar';
+import { EN_MONTHS, EN_WEEKDAYS } from '../numbers/calendar';
 import { EN_CARDINALS } from '../numbers/words';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
@@ -526,6 +526,8 @@ export function subjectEndBeforeTime(u: Unit, cueI: number, lex: Lexicon): numbe
   let k = cueI - 1;
   while (k >= 0 && lex.adverbs.has(u.lw[k])) k--;
   const skipped = k < cueI - 1;
+  const date = dateBefore(u, k, cueI);
+  if (date !== undefined) return date;
   if (k < 2 || !TIME_NOUNS.has(u.lw[k]) || !TIME_DETERMINERS.has(u.lw[k - 1]) || u.quoted[k]) {
     // "A report released Tuesday found": a participle with its date modifies the subject.
     return skipped && k >= 1 && reducedRelative(u, k) ? k : cueI;
@@ -535,6 +537,29 @@ export function subjectEndBeforeTime(u: Unit, cueI: number, lex: Lexicon): numbe
   while (k >= 0 && (lex.adverbs.has(u.lw[k]) || u.lw[k] === 'earlier')) k--;
   if (k >= 1 && reducedRelative(u, k)) return k;
   return k >= 0 && u.toks[k].kind === TokenKind.Word ? k + 1 : cueI;
+}
+
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * "Tom Berg on Saturday said", "The council Tuesday night voted", "Berg on June 5 said": a day
+ * between the subject and its verb is no part of the subject (a weekday alone would otherwise
+ * be read as the subject's head). Returns where the day starts, or undefined; k is its last token.
+ */
+function dateBefore(u: Unit, k: number, cueI: number): number | undefined {
+  if (k < 1 || u.quoted[k]) return undefined;
+  let a: number;
+  // The lexicon reads a weekday as an adverb, so the skip before stopped at what precedes it.
+  if (k + 1 < cueI && EN_WEEKDAYS.has(u.lw[k + 1])) a = k + 1;
+  else if (DAY_PARTS.has(u.lw[k]) && EN_WEEKDAYS.has(u.lw[k - 1])) a = k - 1;
+  else if (k >= 2 && u.toks[k].kind === TokenKind.Number && EN_MONTHS.has(u.lw[k - 1]) && u.lw[k - 2] === 'on') a = k - 1;
+  else return undefined;
+  // "Super Tuesday" names an event, not a day.
+  if (u.lw[a - 1] === 'super') return undefined;
+  if (a >= 1 && (u.lw[a - 1] === 'on' || u.lw[a - 1] === 'early' || u.lw[a - 1] === 'late')) a--;
+  const before = a - 1;
+  if (before < 0 || u.quoted[before] || NOUN_DETERMINERS.has(u.lw[before])) return undefined;
+  return u.toks[before].kind === TokenKind.Word || u.toks[before].text === ')' ? a : undefined;
 }
 
 /**
