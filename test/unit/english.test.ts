@@ -124,6 +124,18 @@ describe('english: speakers', () => {
     assert.ok(!c.text.includes('resigned'), c.text);
   });
 
+  it('makes a report after a final attribution with a subject of its own a claim of its own', () => {
+    const t = '"The ferry is late again," said Nora Fjeld, who added that the fee was too high.';
+    const a = run(t);
+    const c = claimWith(a, t, 'fee');
+    assert.equal(c.source, 'Nora Fjeld');
+    assert.equal(c.text, 'that the fee was too high');
+    assert.ok(!claimWith(a, t, 'ferry').text.includes('fee'));
+    // Not a clause inside the attribution: "where the mayor also spoke" reports nothing.
+    const w = '"The ferry is late again," Nora Fjeld said at the pier, where the mayor also spoke.';
+    assert.equal(run(w).claims.length, 1, run(w).claims.map((x) => x.text).join(' | '));
+  });
+
   it('names the genitive owner with its noun after "according to"', () => {
     const t = 'According to the governor’s office, the plan costs too much.';
     const c = claimWith(run(t), t, 'plan');
