@@ -495,6 +495,16 @@ describe('english: parenthetical attributions', () => {
       assert.equal(claimWith(run(t), t, 'bridge will close').text, 'The bridge will close', t);
     }
   });
+
+  it('stops before the apposition after an inverted tag (", said X, the chair.")', () => {
+    const t = 'The bridge will close for a year, said Nora Fjeld, the harbour board chair.';
+    const c = claimWith(run(t), t, 'bridge will close');
+    assert.equal(c.text, 'The bridge will close for a year');
+    assert.equal(c.source, 'Nora Fjeld');
+    // The sentence still goes on after an inverted tag when a verb follows.
+    const v = 'The bridge, said Nora Fjeld, would cost twice as much as planned.';
+    assert.equal(claimWith(run(v), v, 'twice as much').text, v.slice(0, -1));
+  });
 });
 
 describe('english: a time phrase between subject and cue', () => {

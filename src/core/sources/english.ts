@@ -507,11 +507,26 @@ export function parentheticalGoesOn(u: Unit, from: number, comma: number, hi: nu
   if (opener > 0 && opener < comma && u.quoted[opener]) return false;
   const w = u.lw[next];
   if (NOT_RESUMING.has(w) || lex.prepositions.has(w) || w.endsWith('ing') || lex.subordinators.has(w)) return false;
-  // At least a couple of words follow before the sentence ends.
+  // At least a couple of words follow before the sentence ends; after an inverted tag, a verb among
+  // them too: "…, said Jane Doe, the board's chair." ends in an apposition that describes the speaker.
   let words = 0;
-  for (let k = next; k < hi && words < 2; k++) if (u.toks[k].kind === TokenKind.Word) words++;
-  return words >= 2;
+  let verb = !invertedTag(u, comma);
+  for (let k = next; k < hi && k < next + 40 && !u.sentenceStarts.has(k) && !(verb && words >= 2); k++) {
+    if (u.toks[k].kind !== TokenKind.Word) continue;
+    words++;
+    const v = u.lw[k];
+    if (lex.auxiliaries.has(v) || lex.passive.has(v) || lex.perfect.has(v) || lex.verbs.has(v) || v.endsWith('ed')) verb = true;
+  }
+  return words >= 2 && verb;
 }
+
+/** ", said Jane Doe," ending at `comma`: the cue stands before its speaker. */
+function invertedTag(u: Unit, comma: number): boolean {
+  let k = comma - 1;
+  while (k > 0 && comma - k < 8 && u.toks[k].kind === TokenKind.Word && !EN_INVERTING.has(u.lw[k])) k--;
+  return k > 0 && k < comma - 1 && EN_INVERTING.has(u.lw[k]) && !u.quoted[k] && CLOSING_PUNCT.has(u.toks[k - 1].text);
+}
+const CLOSING_PUNCT = new Set([',', '”', '"', "'"]);
 
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'summer', 'spring', 'fall', 'autumn', 'winter', 'day', 'time']);
 const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'each', 'every']);
