@@ -496,6 +496,13 @@ describe('english: parenthetical attributions', () => {
     }
   });
 
+  it('reads the object of "called for" as reported after a fronted clause and a pronoun', () => {
+    const t = 'Though she lost the vote, she called for an end to the toll.';
+    const c = claimWith(run(t), t, 'toll');
+    assert.equal(c.text, 'an end to the toll');
+    assert.equal(c.cue, 'called');
+  });
+
   it('stops before the apposition after an inverted tag (", said X, the chair.")', () => {
     const t = 'The bridge will close for a year, said Nora Fjeld, the harbour board chair.';
     const c = claimWith(run(t), t, 'bridge will close');

@@ -319,6 +319,8 @@ export function nothingReportedAfter(u: Unit, j: number, lex: Lexicon): boolean 
     if (lex.that.has(u.lw[k]) || t === ':' || u.quoted[k] || t === '“' || t === '"') return false;
     // "refused to disclose …": an infinitive is what was reported, not an adverbial.
     if (k === j && u.lw[k] === 'to' && infinitiveAfter(u, k + 1, lex)) return false;
+    // "she called for an end to …", "warned against a deal": the object of these is what was reported.
+    if (k === j && (u.lw[k] === 'for' || u.lw[k] === 'against') && k + 1 < u.toks.length && u.toks[k + 1].kind === TokenKind.Word) return false;
     // "X said he would …": a clause, unless it is an adverbial ("in an interview on Monday").
     if (u.toks[k].kind === TokenKind.Word && ++words > 3 && !lex.prepositions.has(u.lw[j]) && !lex.adverbs.has(u.lw[j])) return false;
   }
