@@ -140,6 +140,18 @@ describe('english: speakers', () => {
     assert.ok(!c.text.includes('resigned'), c.text);
   });
 
+  it('makes a report after a final attribution with a subject of its own a claim of its own', () => {
+    const t = '"The ferry is late again," said Nora Fjeld, who added that the fee was too high.';
+    const a = run(t);
+    const c = claimWith(a, t, 'fee');
+    assert.equal(c.source, 'Nora Fjeld');
+    assert.equal(c.text, 'that the fee was too high');
+    assert.ok(!claimWith(a, t, 'ferry').text.includes('fee'));
+    // Not a clause inside the attribution: "where the mayor also spoke" reports nothing.
+    const w = '"The ferry is late again," Nora Fjeld said at the pier, where the mayor also spoke.';
+    assert.equal(run(w).claims.length, 1, run(w).claims.map((x) => x.text).join(' | '));
+  });
+
   it('names the genitive owner with its noun after "according to"', () => {
     const t = 'According to the governor’s office, the plan costs too much.';
     const c = claimWith(run(t), t, 'plan');
@@ -499,6 +511,23 @@ describe('english: parenthetical attributions', () => {
       assert.equal(claimWith(run(t), t, 'bridge will close').text, 'The bridge will close', t);
     }
   });
+
+  it('reads the object of "called for" as reported after a fronted clause and a pronoun', () => {
+    const t = 'Though she lost the vote, she called for an end to the toll.';
+    const c = claimWith(run(t), t, 'toll');
+    assert.equal(c.text, 'an end to the toll');
+    assert.equal(c.cue, 'called');
+  });
+
+  it('stops before the apposition after an inverted tag (", said X, the chair.")', () => {
+    const t = 'The bridge will close for a year, said Nora Fjeld, the harbour board chair.';
+    const c = claimWith(run(t), t, 'bridge will close');
+    assert.equal(c.text, 'The bridge will close for a year');
+    assert.equal(c.source, 'Nora Fjeld');
+    // The sentence still goes on after an inverted tag when a verb follows.
+    const v = 'The bridge, said Nora Fjeld, would cost twice as much as planned.';
+    assert.equal(claimWith(run(v), v, 'twice as much').text, v.slice(0, -1));
+  });
 });
 
 describe('english: a time phrase between subject and cue', () => {
@@ -506,6 +535,17 @@ describe('english: a time phrase between subject and cue', () => {
     for (const [t, src] of [
       ['The appeals court last month rejected a request from the city.', 'appeals court'],
       ['The mayor this week also said she would run again.', 'mayor'],
+    ] as const) {
+      assert.equal(run(t).claims[0]?.source, src, t);
+    }
+  });
+
+  it('reads the subject before a day: "on Saturday", "Tuesday night", "on June 5"', () => {
+    for (const [t, src] of [
+      ['Karen Holt on Saturday said the ferry would stop running.', 'Karen Holt'],
+      ['The harbour board Tuesday night voted to close the pier.', 'harbour board'],
+      ['Karen Holt on Saturday afternoon argued that the fee was too high.', 'Karen Holt'],
+      ['Karen Holt on June 5 said the ferry would stop running.', 'Karen Holt'],
     ] as const) {
       assert.equal(run(t).claims[0]?.source, src, t);
     }

@@ -73,6 +73,18 @@ interface Cue {
   agent?: number;
 }
 
+// Words opening an adverbial clause, whose verb reports nothing of its own after a final attribution.
+const ADVERBIAL_OPENERS = new Set(['where', 'as', 'when', 'while', 'because', 'since', 'if', 'after', 'before', 'until', 'though', 'although', 'than', 'whereas', 'once', '(']);
+
+/**
+ * Token k, before a subject after a final attribution, shows the clause is part of another:
+ * an adverbial ("where X spoke"), a complement ("adding that the phrase suggests"), an aside
+ * in parentheses, or a preposition's object rather than a subject ("bristled at the questions").
+ */
+function notOwnClause(u: Unit, k: number, lex: Lexicon): boolean {
+  const w = u.lw[k];
+  return ADVERBIAL_OPENERS.has(w) || lex.that.has(w) || lex.prepositions.has(w);
+}
 const CLOSERS = new Set(['»', '”', '"', ',', ':', '–', '—', ')', "'"]);
 
 const DASH_START = /^[–—]|^-\s/;
@@ -643,11 +655,19 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       else if (a.speaker?.kind === 'named' && !a.speaker.relative) out.mentions.push(...a.speaker.mentions);
     }
   } else {
+    // "Back home, Berg said, he decided to …": the reported sentence goes on after the attribution.
+    const goesOn = lang === 'en' && finalCue.after < n && u.toks[finalCue.after].text === ',' && parentheticalGoesOn(u, 0, finalCue.after, n, lex);
     for (const a of main) {
       if (a === finalCue) continue;
       // '"…," the mayor said, adding that …': a report after the attribution is the same speaker's.
       if (lang === 'en' && a.cue.i > finalCue.cue.i && (a.coordinated || lex.verbs.get(u.lw[a.cue.i])?.adjunct)) {
         trailing.push({ ...a, speaker: finalCue.speaker });
+        continue;
+      }
+      // '"…," said Tom Berg, who added that …', '…, Berg said, and Olsen argued that …': a report after the
+      // attribution with a subject of its own is its own claim.
+      if (lang === 'en' && !goesOn && a.cue.i > a.subjectStart && a.subjectStart >= finalCue.after && a.speaker && a.speaker.kind !== 'previous' && !notOwnClause(u, a.subjectStart - 1, lex)) {
+        trailing.push(a);
         continue;
       }
       if (lang === 'en' && a.speaker && a.speaker.kind !== 'previous' && a.cue.i < finalCue.subjectStart) nested.push(a);

@@ -3,7 +3,7 @@
 
 import type { CueForm, Lexicon } from './lexicon';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { EN_WEEKDAYS } from '../numbers/calendar';
+import { EN_MONTHS, EN_WEEKDAYS } from '../numbers/calendar';
 import { EN_CARDINALS } from '../numbers/words';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
@@ -335,6 +335,8 @@ export function nothingReportedAfter(u: Unit, j: number, lex: Lexicon): boolean 
     if (lex.that.has(u.lw[k]) || t === ':' || u.quoted[k] || t === '“' || t === '"') return false;
     // "refused to disclose …": an infinitive is what was reported, not an adverbial.
     if (k === j && u.lw[k] === 'to' && infinitiveAfter(u, k + 1, lex)) return false;
+    // "she called for an end to …", "warned against a deal": the object of these is what was reported.
+    if (k === j && (u.lw[k] === 'for' || u.lw[k] === 'against') && k + 1 < u.toks.length && u.toks[k + 1].kind === TokenKind.Word) return false;
     // "X said he would …": a clause, unless it is an adverbial ("in an interview on Monday").
     if (u.toks[k].kind === TokenKind.Word && ++words > 3 && !lex.prepositions.has(u.lw[j]) && !lex.adverbs.has(u.lw[j])) return false;
   }
@@ -523,11 +525,26 @@ export function parentheticalGoesOn(u: Unit, from: number, comma: number, hi: nu
   if (opener > 0 && opener < comma && u.quoted[opener]) return false;
   const w = u.lw[next];
   if (NOT_RESUMING.has(w) || lex.prepositions.has(w) || w.endsWith('ing') || lex.subordinators.has(w)) return false;
-  // At least a couple of words follow before the sentence ends.
+  // At least a couple of words follow before the sentence ends; after an inverted tag, a verb among
+  // them too: "…, said Jane Doe, the board's chair." ends in an apposition that describes the speaker.
   let words = 0;
-  for (let k = next; k < hi && words < 2; k++) if (u.toks[k].kind === TokenKind.Word) words++;
-  return words >= 2;
+  let verb = !invertedTag(u, comma);
+  for (let k = next; k < hi && k < next + 40 && !u.sentenceStarts.has(k) && !(verb && words >= 2); k++) {
+    if (u.toks[k].kind !== TokenKind.Word) continue;
+    words++;
+    const v = u.lw[k];
+    if (lex.auxiliaries.has(v) || lex.passive.has(v) || lex.perfect.has(v) || lex.verbs.has(v) || v.endsWith('ed')) verb = true;
+  }
+  return words >= 2 && verb;
 }
+
+/** ", said Jane Doe," ending at `comma`: the cue stands before its speaker. */
+function invertedTag(u: Unit, comma: number): boolean {
+  let k = comma - 1;
+  while (k > 0 && comma - k < 8 && u.toks[k].kind === TokenKind.Word && !EN_INVERTING.has(u.lw[k])) k--;
+  return k > 0 && k < comma - 1 && EN_INVERTING.has(u.lw[k]) && !u.quoted[k] && CLOSING_PUNCT.has(u.toks[k - 1].text);
+}
+const CLOSING_PUNCT = new Set([',', '”', '"', "'"]);
 
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'summer', 'spring', 'fall', 'autumn', 'winter', 'day', 'time']);
 const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'each', 'every']);
@@ -542,6 +559,8 @@ export function subjectEndBeforeTime(u: Unit, cueI: number, lex: Lexicon): numbe
   let k = cueI - 1;
   while (k >= 0 && lex.adverbs.has(u.lw[k])) k--;
   const skipped = k < cueI - 1;
+  const date = dateBefore(u, k, cueI);
+  if (date !== undefined) return date;
   if (k < 2 || !TIME_NOUNS.has(u.lw[k]) || !TIME_DETERMINERS.has(u.lw[k - 1]) || u.quoted[k]) {
     // "A report released Tuesday found": a participle with its date modifies the subject.
     return skipped && k >= 1 && reducedRelative(u, k) ? k : cueI;
@@ -551,6 +570,29 @@ export function subjectEndBeforeTime(u: Unit, cueI: number, lex: Lexicon): numbe
   while (k >= 0 && (lex.adverbs.has(u.lw[k]) || u.lw[k] === 'earlier')) k--;
   if (k >= 1 && reducedRelative(u, k)) return k;
   return k >= 0 && u.toks[k].kind === TokenKind.Word ? k + 1 : cueI;
+}
+
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * "Tom Berg on Saturday said", "The council Tuesday night voted", "Berg on June 5 said": a day
+ * between the subject and its verb is no part of the subject (a weekday alone would otherwise
+ * be read as the subject's head). Returns where the day starts, or undefined; k is its last token.
+ */
+function dateBefore(u: Unit, k: number, cueI: number): number | undefined {
+  if (k < 1 || u.quoted[k]) return undefined;
+  let a: number;
+  // The lexicon reads a weekday as an adverb, so the skip before stopped at what precedes it.
+  if (k + 1 < cueI && EN_WEEKDAYS.has(u.lw[k + 1])) a = k + 1;
+  else if (DAY_PARTS.has(u.lw[k]) && EN_WEEKDAYS.has(u.lw[k - 1])) a = k - 1;
+  else if (k >= 2 && u.toks[k].kind === TokenKind.Number && EN_MONTHS.has(u.lw[k - 1]) && u.lw[k - 2] === 'on') a = k - 1;
+  else return undefined;
+  // "Super Tuesday" names an event, not a day.
+  if (u.lw[a - 1] === 'super') return undefined;
+  if (a >= 1 && (u.lw[a - 1] === 'on' || u.lw[a - 1] === 'early' || u.lw[a - 1] === 'late')) a--;
+  const before = a - 1;
+  if (before < 0 || u.quoted[before] || NOUN_DETERMINERS.has(u.lw[before])) return undefined;
+  return u.toks[before].kind === TokenKind.Word || u.toks[before].text === ')' ? a : undefined;
 }
 
 /**
