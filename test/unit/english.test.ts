@@ -969,11 +969,16 @@ describe('english: polls, studies and records as subjects', () => {
   });
 });
 
-describe('english: a name with a generational suffix', () => {
+describe("english: a name's suffix or a dotted acronym before the cue", () => {
   it('keeps "Jr." in the speaker, whose period ends no phrase', () => {
     const a = run('Senator Walter P. Grimes Jr. said the bridge would be rebuilt.');
     assert.equal(a.claims.length, 1);
     assert.equal(a.claims[0].source, 'Walter P. Grimes Jr');
     assert.equal(a.claims[0].text, 'the bridge would be rebuilt');
+  });
+  it('reads a dotted acronym before the verb as the speaker', () => {
+    const a = run('The N.T.S.B. has said that the brakes had failed.');
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].source, 'N.T.S.B');
   });
 });

@@ -69,6 +69,10 @@ export function nameDot(u: Unit, k: number): boolean {
 // Generational suffixes written after a name with a period.
 const NAME_SUFFIXES = new Set(['jr', 'sr']);
 
+function initialLetter(w: string): boolean {
+  return w.length === 1 && w >= 'A' && w <= 'Z';
+}
+
 /** An initial's period ("B." in "James B. Comey"), which belongs to the name. */
 function initialDot(u: Unit, k: number): boolean {
   return nameDot(u, k) && u.toks[k - 1].text.length === 1;
@@ -237,8 +241,10 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
     while (k > stopAt && b - k < 6 && u.toks[k].text !== '(') k--;
     if (u.toks[k].text === '(') b = k - 1;
   }
-  // "Joseph R. Biden Jr. said": a name's suffix keeps its period, which ends no phrase.
-  if (b - 2 >= stopAt && u.toks[b].text === '.' && NAME_SUFFIXES.has(u.lw[b - 1]) && !u.quoted[b] && isName(u, b - 2)) b--;
+  // "Joseph R. Biden Jr. said", "The F.B.I. has said": the period of a name's suffix or of a
+  // dotted acronym ends no phrase.
+  if (b - 2 >= stopAt && u.toks[b].text === '.' && !u.quoted[b]
+    && ((NAME_SUFFIXES.has(u.lw[b - 1]) && isName(u, b - 2)) || (initialLetter(u.toks[b - 1].text) && u.toks[b - 2].text === '.'))) b--;
   if (b < stopAt) return undefined;
   let a = b;
   const inPhrase = (k: number) =>
