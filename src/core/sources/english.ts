@@ -10,6 +10,9 @@ import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
 import { doubledApostrophe } from './quotes';
 import { EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
 
+// Words that open an adverbial clause ("after X criticized Y", "while X spoke").
+const SUBORDINATORS = ['after', 'while', 'as', 'since', 'when', 'although', 'though', 'if', 'because', 'once', 'before', 'until', 'whereas'];
+
 /** A learned form is a cue when it is one at least this share of the times it appears. */
 export const EN_CUE_MIN_PRECISION = 0.12;
 /** Below this share, a learned form reports only with "that" or a colon after it. */
@@ -222,7 +225,7 @@ function occasionAt(u: Unit, k: number, ce: number, lex: Lexicon): boolean {
 }
 
 // Words that open an adverbial clause fronted before the main clause ("After X criticized Y, Z …").
-const FRONTED = new Set(['after', 'while', 'as', 'since', 'when', 'although', 'though', 'if', 'because', 'once', 'before', 'until', 'whereas', 'unless']);
+const FRONTED = new Set([...SUBORDINATORS, 'unless']);
 const FRONTED_FIRST = new Set(['ever', 'even', 'right', 'shortly', 'soon', 'just', 'long']);
 
 /**
@@ -510,6 +513,19 @@ export function askedOpening(u: Unit, i: number): number | undefined {
 
 // After ", X said," these open an adverbial or a new report, not the rest of the reported sentence.
 const NOT_RESUMING = new Set(['and', 'compared', 'based', 'but', 'or', 'as', 'adding', 'saying', 'according', 'citing', 'noting', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'because', 'since', 'although', 'though', 'which', 'who', 'where', 'referring', 'speaking', 'calling', 'with', 'without', 'for', 'to', 'from', 'by', 'than', 'then', 'so', 'if', 'unless', 'until']);
+
+// Words opening an adverbial clause, whose verb reports nothing of its own after a final attribution.
+const ADVERBIAL_OPENERS = new Set([...SUBORDINATORS, 'where', 'than', '(']);
+
+/**
+ * Token k, before a subject after a final attribution, shows the clause is part of another:
+ * an adverbial ("where X spoke"), a complement ("adding that the phrase suggests"), an aside
+ * in parentheses, or a preposition's object rather than a subject ("bristled at the questions").
+ */
+export function notOwnClause(u: Unit, k: number, lex: Lexicon): boolean {
+  const w = u.lw[k];
+  return ADVERBIAL_OPENERS.has(w) || lex.that.has(w) || lex.prepositions.has(w);
+}
 
 /**
  * "The plan, the mayor said, would cost more": the reported sentence goes on after a
