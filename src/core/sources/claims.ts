@@ -82,7 +82,7 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   const lex = LEXICONS[lang];
   const out: ParagraphAttribution = { claims: [], mentions: [], names: nameMentions(text, para, lang, lex, places) };
   // Most sentences report nothing: a set lookup per token skips them before any real work.
-  const units = buildUnits(text, para, TRIGGERS[lang], lex, out);
+  const units = buildUnits(text, para, TRIGGERS[lang], NEEDS_NEXT[lang], lex, out);
   if (lang === 'en') headlineClaim(text, para, lex, places, out);
   const merge = lang === 'en' && out.claims.length > 0;
   if (units.length && units[0].dash && units[0].start === para.start) out.answers = true;
@@ -134,6 +134,42 @@ for (const lang of Object.keys(TRIGGERS) as Lang[]) {
   for (const q of ['«', '»', '"', '“', '”', '„']) TRIGGERS[lang].add(q);
 }
 
+// Words that start a cue only together with the word after them ("i følge", "it said", "ser på …
+// som"), by the words that may follow. "i" and "it" open a sentence in two of every five, and
+// without this each such sentence was read in full for nothing.
+const NEEDS_NEXT: Record<Lang, Map<string, Set<string>>> = { nb: new Map(), nn: new Map(), en: new Map() };
+for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
+  const lex = LEXICONS[lang];
+  const regard = REGARD_AS[lang];
+  const alone = new Set([...EVIDENCE_NOUNS, ...(lang === 'en' ? EN_PASSIVE_CUES : [])]);
+  const pairs: Array<[string, string]> = [];
+  // "gjort det klart", "gir uttrykk for": a verb with a particle is a cue only with it (an English
+  // verb may also report in the passive, so it always counts).
+  for (const [form, cue] of lex.verbs) {
+    const particle = lang === 'en' ? undefined : particleOf(cue.lemma);
+    if (particle) pairs.push([form, particle[0]]); else alone.add(form);
+  }
+  for (const seq of [...lex.accordingTo, ...lex.impersonal]) {
+    if (seq.length === 1) alone.add(seq[0]); else pairs.push([seq[0], seq[1]]);
+  }
+  for (const v of regard.verb) {
+    if (regard.prep === '') alone.add(v); else pairs.push([v, regard.prep]);
+  }
+  for (const [first, second] of pairs) {
+    if (alone.has(first)) continue;
+    const next = NEEDS_NEXT[lang].get(first) ?? new Set<string>();
+    next.add(second);
+    NEEDS_NEXT[lang].set(first, next);
+  }
+}
+
+/** Is the trigger word at toks[i] one that needs a following word, and not followed by it here? */
+function missingNext(toks: readonly Token[], i: number, needsNext: Map<string, Set<string>>): boolean {
+  const next = needsNext.get(lowerCase(toks[i].text));
+  // The word may go on in the next sentence of a group: only a word this sentence has can rule it out.
+  return next !== undefined && i + 1 < toks.length && !next.has(lowerCase(toks[i + 1].text));
+}
+
 /** Groups sentences into units: a dash-quote passage or a quotation spanning sentences is read as one. */
 type QuoteUnit = Unit & {
   /** Opens with a dash: a quotation paragraph. */
@@ -148,23 +184,23 @@ type QuoteUnit = Unit & {
 // Longest trigger word: longer tokens need no hashing.
 const TRIGGER_MAX = Math.max(...Object.values(TRIGGERS).flatMap((set) => [...set].map((w) => w.length)));
 
-function buildUnits(text: string, para: Paragraph, triggers: Set<string>, lex: Lexicon, out: ParagraphAttribution): QuoteUnit[] {
+function buildUnits(text: string, para: Paragraph, triggers: Set<string>, needsNext: Map<string, Set<string>>, lex: Lexicon, out: ParagraphAttribution): QuoteUnit[] {
   // Pass 1, cheap: group sentences (an open quotation or an unattributed dash passage
   // carries on into the next sentence) and note which groups hold a cue word outside
   // quotation marks, and how many words they quote.
   const sents = para.sentences;
   const st = quoteState();
-  let groups = groupSentences(text, sents, triggers, lex, out.names, st);
+  let groups = groupSentences(text, sents, triggers, needsNext, lex, out.names, st);
   const open = unclosed(st);
   if (open >= 0) {
     st.limit = open;
     resetQuote(st);
-    groups = groupSentences(text, sents, triggers, lex, out.names, st);
+    groups = groupSentences(text, sents, triggers, needsNext, lex, out.names, st);
   }
   // A quotation with no cue word needs no closer reading: it is a claim for a neighbouring
   // speaker if it quotes a few words, and nothing if it is a scare quote.
   for (const g of groups) {
-    if (g.worth || g.quotedWords < 3) continue;
+    if (g.worth || g.weak || g.quotedWords < 3) continue;
     const start = sents[g.from].start;
     out.claims.push(rawClaim(start, sents[g.to].end, '', start, start, 'direct', { kind: 'quote', whole: isWholeQuote(g.quotedWords, g.words) }, []));
   }
@@ -172,7 +208,7 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, lex: L
   const units: QuoteUnit[] = [];
   resetQuote(st);
   for (const g of groups) {
-    if (!g.worth) continue;
+    if (!g.worth && !g.weak) continue;
     const first = sents[g.from];
     // A one-sentence unit (most are) reads the sentence's own token array; a
     // longer one gets arrays of their final size, not ones grown push by push.
@@ -198,7 +234,8 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, lex: L
       endSentence(st);
     }
     u.closed = g.dash && endsWithAttribution(sents[g.to].tokens);
-    units.push(u);
+    // Only a word that needs another ("i" without "følge") and no quotation: nothing to read.
+    if (g.worth || u.hasQuote) units.push(u);
     // A quotation never spans groups, so each group starts outside one.
     resetQuote(st);
   }
@@ -207,13 +244,15 @@ function buildUnits(text: string, para: Paragraph, triggers: Set<string>, lex: L
 
 interface SentenceGroup {
   from: number; to: number; dash: boolean; worth: boolean; words: number; cut: boolean;
+  /** Holds a trigger word whose partner does not follow it ("i" without "følge"): read only if it quotes. */
+  weak: boolean;
   /** Words in quotations of three words or more: titles and terms («FM 2009», «du») quote nobody. */
   quotedWords: number;
   /** Words of the quotation being read. */
   run: number;
 }
 
-function groupSentences(text: string, sents: Paragraph['sentences'], triggers: Set<string>, lex: Lexicon, names: readonly NameMention[], st: QuoteState): SentenceGroup[] {
+function groupSentences(text: string, sents: Paragraph['sentences'], triggers: Set<string>, needsNext: Map<string, Set<string>>, lex: Lexicon, names: readonly NameMention[], st: QuoteState): SentenceGroup[] {
   const groups: SentenceGroup[] = [];
   let cur: SentenceGroup | undefined;
   let ni = 0;
@@ -230,7 +269,7 @@ function groupSentences(text: string, sents: Paragraph['sentences'], triggers: S
     if (cur && dashGoesOn && !continueDash && !continueQuote) cur.cut = true;
     if (!cur || (!continueQuote && !continueDash)) {
       if (cur) endRun(cur);
-      cur = { from: si, to: si, dash: startsDash, worth: startsDash, quotedWords: 0, words: 0, cut: false, run: 0 };
+      cur = { from: si, to: si, dash: startsDash, worth: startsDash, weak: false, quotedWords: 0, words: 0, cut: false, run: 0 };
       groups.push(cur);
     }
     cur.to = si;
@@ -243,7 +282,9 @@ function groupSentences(text: string, sents: Paragraph['sentences'], triggers: S
         if (stepQuote(st, s.tokens, ti, lex.verbs) === QuoteMark.Close && !inQuote(st)) endRun(cur);
       } else if (inQuote(st)) {
         if (t.kind === TokenKind.Word) cur.run++;
-      } else if (!cur.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) cur.worth = true;
+      } else if (!cur.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) {
+        if (missingNext(s.tokens, ti, needsNext)) cur.weak = true; else cur.worth = true;
+      }
     }
     endSentence(st);
   }
