@@ -102,7 +102,8 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     i = last;
   }
   if (first < tokens.length) {
-    out.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end, tokens: tokens.slice(first) });
+    // A paragraph of one sentence (a line of most wire copy) shares its token array, uncopied.
+    out.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end, tokens: first === 0 ? tokens : tokens.slice(first) });
   }
   return out;
 }
