@@ -53,6 +53,13 @@ describe('english: claim content', () => {
     assert.equal(c.source, 'union');
   });
 
+  it('reads "one" before a noun as the determiner of an inverted speaker: ", said one aide."', () => {
+    const t = 'The budget talks broke down before lunch, said one aide to the governor.';
+    const c = claimWith(run(t), t, 'budget');
+    assert.equal(c.text, 'The budget talks broke down before lunch');
+    assert.match(c.source ?? '', /aide/);
+  });
+
   it('skips the listener after "told": the speaker stands before it', () => {
     const t = 'Jane Miller told reporters that the vote was delayed.';
     const c = claimWith(run(t), t, 'vote');
