@@ -113,12 +113,19 @@ function abbreviationBefore(text: string, tokens: Token[], i: number): Abbreviat
   const prev = tokens[i - 1];
   if (!prev || prev.end !== tokens[i].start) return AbbreviationKind.None;
   if (prev.kind === TokenKind.Word && prev.text.length === 1 && CAPITAL_LETTER.test(prev.text)) return AbbreviationKind.Continues;
+  // "(D-N.Y.)", "R-S.C.,": a party and state tag, a hyphen before a lone capital.
+  if (prev.kind === TokenKind.Word && hyphenInitial(prev.text)) return AbbreviationKind.Continues;
   // Collect the dotted run: "bl.a." is tokens bl . a .
   let j = i - 1;
   while (j - 1 >= 0 && tokens[j - 1].end === tokens[j].start && (tokens[j - 1].text === '.' || tokens[j].text === '.')) j--;
   const written = text.slice(tokens[j].start, tokens[i].end);
   if (capitalisedTitle(written)) return AbbreviationKind.Continues;
   return abbreviationKind(written.toLowerCase());
+}
+
+function hyphenInitial(word: string): boolean {
+  const n = word.length;
+  return n >= 3 && word.charCodeAt(n - 2) === 45 && CAPITAL_LETTER.test(word[n - 1]);
 }
 
 export function segment(text: string, from = 0, to = text.length): Paragraph[] {
