@@ -340,3 +340,15 @@ describe('coreference: a speaker named only below', () => {
     assert.equal(claimWith(run(t), t, 'Brua stenges').source, 'Lars Hope');
   });
 });
+
+describe('coreference: a lone surname that has spoken', () => {
+  it('lets a later "han" refer to a speaker named by surname alone', () => {
+    const t = 'Per Lund sier at taket lekker.\n\n– Vinduene er råtne, sier Brekkestø. Han mener at kommunen må betale.';
+    assert.equal(claimWith(run(t), t, 'kommunen må betale').source, 'Brekkestø');
+  });
+
+  it('finds a person named in the genitive by the surname alone', () => {
+    const t = 'Kari Brekkes forslag ble vedtatt i går. Senere sa Brekke at hun er fornøyd.';
+    assert.match(claimWith(run(t), t, 'fornøyd').source, /^Kari Brekke/);
+  });
+});

@@ -8,8 +8,8 @@ import { firstWord, lastWord } from '../text/words';
 import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
-import { Entities, SINGULAR_DEFINITE, isDefiniteRole, roleKeys } from './entities';
-import { isRoleWord } from './kinds';
+import { Entities, SINGULAR_DEFINITE, isDefiniteRole, roleKeys, type Entity } from './entities';
+import { isAcronym, isOrgName, isRoleWord } from './kinds';
 import { genderOfNoun, type Gender } from './mentions';
 
 export interface ResolvedMention extends Mention {
@@ -316,7 +316,7 @@ export function createResolver(lang: Lang): AttributionResolver {
       if (h.at >= at || (content && h.at >= content.start && h.at < content.end)) continue;
       if (para - h.para > 2 || (sentence >= 0 && h.sentence !== sentence)) break;
       const e = people.get(h.ent);
-      if (h.quoted || e.type !== 'person' || (skipOblique && h.oblique)) continue;
+      if (h.quoted || (e.type !== 'person' && !(loneSurname(e) && byKey.has(e.key))) || (skipOblique && h.oblique)) continue;
       if (gender && e.gender && e.gender !== gender) continue;
       sentence = h.sentence;
       // Leftmost in the sentence, and the subject above all.
@@ -565,6 +565,13 @@ function untitledStems(m: Mention, known: boolean): string[] | undefined {
   const word = lastWord(m.name.toLowerCase());
   const keys = roleKeys(word);
   return keys.some((k) => isRoleWord(k)) ? keys : undefined;
+}
+
+/** "sier Chaudhry": a lone capitalised word typed an organisation for want of a first name is,
+ *  once it has been a speaker, most often a person's surname, so a later "han"/"hun" may mean it.
+ *  Not an acronym or a name with an organisation's word in it. */
+function loneSurname(e: Entity): boolean {
+  return e.type === 'organisation' && e.proper && !e.key.includes(' ') && !isAcronym(e.name) && !isOrgName(e.name);
 }
 
 const cueAt = (c: RawClaim) => c.cueStart;
