@@ -323,3 +323,32 @@ describe('coreference: a plural pronoun and the group before it', () => {
     assert.equal(claimWith(run(t), t, 'trenger').source, 'Nils Lie');
   });
 });
+
+describe('coreference: a speaker named only below', () => {
+  it('gives a pronoun with nobody named before it the person named as a speaker just after', () => {
+    const t = '– Vi har aldri sett maken, sier hun.\n\nTeltet blåste nesten bort i natt.\n\n– Det blir verre i morgen, sier fjellfører Ingrid Sæter.';
+    assert.equal(claimWith(run(t), t, 'aldri sett maken').source, 'Ingrid Sæter');
+  });
+
+  it('keeps a pronoun with someone named just before it', () => {
+    const t = 'Turleder Per Dal står ved teltet.\n\n– Vi har aldri sett maken, sier han.\n\n– Det blir verre i morgen, sier fjellfører Ingrid Sæter.';
+    assert.equal(claimWith(run(t), t, 'aldri sett maken').source, 'Per Dal');
+  });
+
+  it('gives a title nobody was named with the person named with that title just after', () => {
+    const t = '– Brua stenges i kveld, sier ordføreren.\n\nFergen går som vanlig.\n\n– Vi åpner igjen i morgen, sier ordfører Lars Hope.';
+    assert.equal(claimWith(run(t), t, 'Brua stenges').source, 'Lars Hope');
+  });
+});
+
+describe('coreference: a lone surname that has spoken', () => {
+  it('lets a later "han" refer to a speaker named by surname alone', () => {
+    const t = 'Per Lund sier at taket lekker.\n\n– Vinduene er råtne, sier Brekkestø. Han mener at kommunen må betale.';
+    assert.equal(claimWith(run(t), t, 'kommunen må betale').source, 'Brekkestø');
+  });
+
+  it('finds a person named in the genitive by the surname alone', () => {
+    const t = 'Kari Brekkes forslag ble vedtatt i går. Senere sa Brekke at hun er fornøyd.';
+    assert.match(claimWith(run(t), t, 'fornøyd').source, /^Kari Brekke/);
+  });
+});

@@ -122,6 +122,8 @@ export class Entities {
         const last = lastWord(key);
         const first = firstWord(key);
         if (last.length > 1) this.byPart.set(last, id);
+        // "Kristin Halvorsens karrière": the surname without its genitive finds her too.
+        if (last.length > 4 && last.endsWith('s') && !this.byPart.has(last.slice(0, -1))) this.byPart.set(last.slice(0, -1), id);
         if (first.length > 1) this.byPart.set(first, id);
       }
     }

@@ -8,7 +8,8 @@ import { firstWord, lastWord } from '../text/words';
 import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
-import { Entities, SINGULAR_DEFINITE, isDefiniteRole } from './entities';
+import { Entities, SINGULAR_DEFINITE, isDefiniteRole, roleKeys, type Entity } from './entities';
+import { isAcronym, isOrgName, isRoleWord } from './kinds';
 import { genderOfNoun, type Gender } from './mentions';
 
 export interface ResolvedMention extends Mention {
@@ -47,6 +48,10 @@ interface Pending {
   dropped?: boolean;
   /** For a quotation without a cue: the person named last before it. */
   recent?: Mentioned;
+  /** A "han"/"hun" with nobody named lately: the person named as a speaker just after may be meant. */
+  ahead?: boolean;
+  /** A title nobody was named with ("skriver pappaen"): its stems, for a person named with it just below. */
+  aheadRole?: string[];
 }
 
 interface Mentioned {
@@ -68,6 +73,9 @@ function definiteForm(key: string): boolean {
 
 /** How far back in the names met a pronoun or a cue-less quotation looks for its person. */
 const HISTORY_LOOKBACK = 40;
+
+/** How far below a pronoun with no antecedent the person it stands for may be named. */
+const AHEAD_PARAGRAPHS = 3;
 
 /** Third-person plural pronouns; "vi" speaks for the speaker's own side. */
 const THEY = new Set(['de', 'dei']);
@@ -226,9 +234,11 @@ export function createResolver(lang: Lang): AttributionResolver {
   let lastImpersonal: number[] | undefined;
   let lastIds: number[] | undefined;
 
-  const remember = (ids: number[]) => {
+  /** Paragraph of lastPerson's claim. */
+  let lastPersonPara = -Infinity;
+  const remember = (ids: number[], para: number) => {
     for (const id of ids) {
-      if (sources[id].sourceType === 'person') lastPerson = id;
+      if (sources[id].sourceType === 'person') { lastPerson = id; lastPersonPara = para; }
       else lastOther = id;
     }
     lastIds = ids;
@@ -272,7 +282,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         if (ma < ca) {
           const m = mentions[mi++];
           flushStandalone(m.start);
-          remember([register(m)]);
+          remember([register(m)], para);
           continue;
         }
         const c = claims[ci++];
@@ -281,7 +291,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         resolveSpeaker(c.speaker, p);
         if (norwegian && c.speaker.kind === 'quote' && c.speaker.whole) p.recent = recentPerson(c.start, para);
         if (c.impersonal && p.ids.length) lastImpersonal = p.ids;
-        if (p.ids.length) remember(p.ids);
+        if (p.ids.length) remember(p.ids, para);
         for (const v of c.via) register(v);
         pending.push(p);
       }
@@ -306,7 +316,7 @@ export function createResolver(lang: Lang): AttributionResolver {
       if (h.at >= at || (content && h.at >= content.start && h.at < content.end)) continue;
       if (para - h.para > 2 || (sentence >= 0 && h.sentence !== sentence)) break;
       const e = people.get(h.ent);
-      if (h.quoted || e.type !== 'person' || (skipOblique && h.oblique)) continue;
+      if (h.quoted || (e.type !== 'person' && !(loneSurname(e) && byKey.has(e.key))) || (skipOblique && h.oblique)) continue;
       if (gender && e.gender && e.gender !== gender) continue;
       sentence = h.sentence;
       // Leftmost in the sentence, and the subject above all.
@@ -373,6 +383,7 @@ export function createResolver(lang: Lang): AttributionResolver {
       case 'named':
         p.ids = sp.relative ? sp.mentions.map((m) => register(m, false)) : sp.mentions.map((m) => roleSpeaker(m, p) ?? register(m));
         p.named = sp.mentions[0];
+        if (norwegian && !sp.relative && sp.mentions.length === 1) p.aheadRole = untitledStems(p.named, people.find(p.named) !== undefined);
         for (const m of sp.mentions) {
           const ent = people.find(m);
           if (ent !== undefined) history.push({ ent, at: p.raw.cueStart, sentence: p.raw.cueStart, para: p.para, subject: true, quoted: false });
@@ -402,6 +413,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         }
         // "han" after a speaker typed otherwise (a lone surname) still means the last speaker.
         const id = sp.refers === 'person' ? lastPerson : lastOther ?? lastPerson;
+        if (norwegian && sp.refers === 'person' && p.para - lastPersonPara > 2) p.ahead = true;
         if (id !== undefined) p.ids = [id];
         else if (lastIds) p.ids = lastIds;
         return;
@@ -428,6 +440,25 @@ export function createResolver(lang: Lang): AttributionResolver {
 
   function* finishSteps(every: number, mark: number): Generator<number, Attribution> {
     flushStandalone(Infinity);
+    // A story may open on "– …, sier han." or "…, skriver pappaen." and name the speaker only after:
+    // a pronoun with nobody named in the paragraphs before is the next person named as a speaker
+    // close below, a title nobody was named with the next person named with that title.
+    for (let k = 0; k < pending.length; k++) {
+      if (k % every === every - 1) yield mark;
+      const p = pending[k];
+      if (p.ahead) {
+        for (let m = k + 1; m < pending.length && pending[m].para - p.para <= AHEAD_PARAGRAPHS; m++) {
+          const q = pending[m];
+          if (q.raw.speaker.kind === 'named' && q.ids.length === 1 && sources[q.ids[0]].sourceType === 'person') { p.ids = q.ids; break; }
+        }
+      } else if (p.aheadRole) {
+        for (let m = k + 1; m < pending.length && pending[m].para - p.para <= AHEAD_PARAGRAPHS + 2; m++) {
+          const q = pending[m];
+          const role = q.named?.proper ? q.named.role : undefined;
+          if (role && q.ids.length === 1 && p.aheadRole.includes(firstWord(role.toLowerCase()))) { p.ids = q.ids; break; }
+        }
+      }
+    }
     // Quotations without a cue take the speaker who introduces or follows them.
     for (let k = 0; k < pending.length; k++) {
       if (k % every === every - 1) yield mark;
@@ -525,6 +556,22 @@ export function createResolver(lang: Lang): AttributionResolver {
   }
 
   return { add: addParagraphs, finish: () => runToEnd(finishSteps(Infinity, 0)), finishSteps };
+}
+
+/** The stems of a lone title as a speaker ("pappaen", "dansk litteraturkritiker"), when no one is
+ *  known by it; else undefined. */
+function untitledStems(m: Mention, known: boolean): string[] | undefined {
+  if (m.proper || known) return undefined;
+  const word = lastWord(m.name.toLowerCase());
+  const keys = roleKeys(word);
+  return keys.some((k) => isRoleWord(k)) ? keys : undefined;
+}
+
+/** "sier Chaudhry": a lone capitalised word typed an organisation for want of a first name is,
+ *  once it has been a speaker, most often a person's surname, so a later "han"/"hun" may mean it.
+ *  Not an acronym or a name with an organisation's word in it. */
+function loneSurname(e: Entity): boolean {
+  return e.type === 'organisation' && e.proper && !e.key.includes(' ') && !isAcronym(e.name) && !isOrgName(e.name);
 }
 
 const cueAt = (c: RawClaim) => c.cueStart;
