@@ -6,7 +6,7 @@
 import type { Lang, NumberMeta } from '../model';
 import type { Paragraph } from '../text/segment';
 import { TokenKind } from '../text/tokenize';
-import { KeyFilter } from '../text/keyfilter';
+import { KeyFilter, isLatin1 } from '../text/keyfilter';
 import { EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, NO_MONTHS, NO_MONTH_ABBR, NO_WEEKDAYS, parseIsoDate } from './calendar';
 import { CURRENCY_CODES } from './units';
 import { Cx, Match } from './context';
@@ -118,7 +118,7 @@ function matchersAt(cx: Cx, i: number): Matcher[] | undefined {
   if (t.kind === NUM) return NUMBER_MATCHERS;
   const text = t.text;
   if (t.kind === PUNCT) {
-    if (CURRENCY_PUNCT.has(text)) return CURRENCY_PREFIX;
+    if (text.length === 1 && CURRENCY_PUNCT.has(text)) return CURRENCY_PREFIX;
     if (text === '(') return PAREN;
     if (text === "'" || text === '’') return QUOTE_DECADE;
     return undefined;
@@ -131,11 +131,15 @@ function matchersAt(cx: Cx, i: number): Matcher[] | undefined {
   if (direct) return direct;
   let w = text;
   if ((c >= 65 && c <= 90) || c >= 192) {
-    if (CURRENCY_CODES.has(text)) return CURRENCY_PREFIX;
-    w = text.toLowerCase();
-    if (w !== text && may.mayHave(w)) {
-      const list = triggers.get(w);
-      if (list) return list;
+    if (text.length === 3 && CURRENCY_CODES.has(text)) return CURRENCY_PREFIX; // codes are three letters
+    // Lower-case the word only when that form may be a trigger or a compound
+    // number: a Latin-1 word is settled from its code units without a new string.
+    if (!isLatin1(text) || may.mayHaveLower(text) || (text.length >= 5 && mayBeCompoundNumberAnyCase(text, cx.no))) {
+      w = text.toLowerCase();
+      if (w !== text && may.mayHave(w)) {
+        const list = triggers.get(w);
+        if (list) return list;
+      }
     }
   }
   if (text.length === 1 && VULGAR_FRACTIONS.has(text)) return WORD_NUMBER;
@@ -160,6 +164,28 @@ function mayBeCompoundNumber(w: string, no: boolean): boolean {
     }
   }
   return false;
+}
+
+/** mayBeCompoundNumber(w.toLowerCase(), no) for a Latin-1 word, without the
+ *  lower-case string: letters compare with their case bit (| 32) set. */
+function mayBeCompoundNumberAnyCase(w: string, no: boolean): boolean {
+  const n = w.length;
+  for (let i = 0; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 45) { if (i > 0) return true; }
+    else if (no && (c | 32) === 117 /* u */ && i > 0) {
+      const p = w.charCodeAt(i - 1) | 32;
+      if ((p === 104 && restIs(w, i + 1, 'ndre')) || (p === 116 && restIs(w, i + 1, 'sen'))) return true;
+    }
+  }
+  return false;
+}
+
+/** w has the lower-case ASCII letters s at `at`, in either case. */
+function restIs(w: string, at: number, s: string): boolean {
+  if (at + s.length > w.length) return false;
+  for (let k = 0; k < s.length; k++) if ((w.charCodeAt(at + k) | 32) !== s.charCodeAt(k)) return false;
+  return true;
 }
 
 // Hedges apply to quantities; "under 2. verdenskrig" is not a hedged date.

@@ -64,10 +64,10 @@ export function afterOpener(toks: Token[], i: number): boolean {
  *  2 = a weak one ("fra", "til", "mot": they take people too), 3 = a noun
  *  naming a kind of place ("byen", "restaurant"), 0 = none. */
 export type Prep = 0 | 1 | 2 | 3;
-export function locativeBefore(toks: Token[], i: number, doc: DocState): Prep {
+export function locativeBefore(toks: Token[], i: number, doc: DocState, prevLow = i > 0 ? lower(toks[i - 1].text) : ''): Prep {
   const p = toks[i - 1];
   if (!p || p.kind !== TokenKind.Word) return 0;
-  const w = lower(p.text);
+  const w = prevLow;
   if (doc.locative.has(w)) return WEAK_LOCATIVE.has(w) ? 2 : 1;
   if (AFTER_DIRECTION.has(w) && i >= 2 && DIRECTION.has(lower(toks[i - 2].text))) return 1;
   if (w === p.text && PLACE_NOUNS.matches(w)) return 3;
@@ -88,7 +88,7 @@ export function isNounCompound(w: string): boolean {
 /** "EØS-avtalen", "NATO-hovedkvarteret", "TV-kanalen": an acronym compound is a thing, not a place. */
 export function isAcronymCompound(w: string): boolean {
   const dash = w.indexOf('-');
-  return dash > 1 && isAllCaps(w.slice(0, dash));
+  return dash > 1 && isAllCaps(w, dash);
 }
 
 export function strongSuffixType(w: string): PlaceType | undefined {
@@ -137,9 +137,9 @@ export function isProminent(c: Candidate): boolean {
 /** Token i ends an organisation's name: "Sysselmannen for <place>",
  *  "University of <place>" (a capitalised word mid-sentence before for/of),
  *  "Universitetet i Bergen", "Fylkesmannen i Vest-Agder" (an institution before i). */
-export function endsOrgName(toks: Token[], i: number, doc: DocState): boolean {
+export function endsOrgName(toks: Token[], i: number, doc: DocState, prevLow = i > 0 ? lower(toks[i - 1].text) : ''): boolean {
   if (i < 2) return false;
-  const p = lower(toks[i - 1].text);
+  const p = prevLow;
   if (p !== 'for' && p !== 'of' && p !== 'i') return false;
   const x = toks[i - 2];
   if (!isWordUpper(x)) return false;

@@ -113,15 +113,23 @@ export class DocState {
   }
 
   private buildChains(): void {
+    let total = 0;
+    for (const p of this.paragraphs) total += p.tokens.length;
     const words: string[] = [];
-    for (const p of this.paragraphs) for (const t of p.tokens) if (lowerInitial(t.text.charCodeAt(0))) words.push(t.text);
     const head = new Int32Array(BUCKETS);
-    const next = new Int32Array(words.length);
-    // Links are index + 1, so a fresh (zeroed) array is all empty chains.
-    for (let k = 0; k < words.length; k++) {
-      const b = bucketOf(words[k]);
-      next[k] = head[b];
-      head[b] = k + 1;
+    const next = new Int32Array(total);
+    // One indexed pass: links are index + 1, so a fresh (zeroed) array is all empty chains.
+    for (const p of this.paragraphs) {
+      const toks = p.tokens;
+      for (let j = 0; j < toks.length; j++) {
+        const w = toks[j].text;
+        if (!lowerInitial(w.charCodeAt(0))) continue;
+        const k = words.length;
+        words.push(w);
+        const b = bucketOf(w);
+        next[k] = head[b];
+        head[b] = k + 1;
+      }
     }
     this.lowerWords = words;
     this.chainHead = head;

@@ -15,7 +15,7 @@ import {
   lower, strong, strongSuffixType, tailAfter, tailOrg,
 } from './cues';
 import { DocState, NONE, proposal } from './doc';
-import { Gazetteer } from './gazetteer';
+import { Candidate, Gazetteer } from './gazetteer';
 import { Match, acronymMatch, gazMatch, surePlaceRun, translitCands } from './match';
 import { foldKey, isAllCaps, startsUpper } from './normalize';
 import { COMMON_WORDS, CONTEXT_ONLY, FIRST_NAMES } from './stoplist';
@@ -51,10 +51,12 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     }
     const tkey = foldKey(t.text);
     const initial = !prepFromInitial && afterOpener(toks, i);
+    // The word before, lower-cased once: most rules below read it.
+    const prevLow = i > 0 ? lower(toks[i - 1].text) : '';
     // In a list after a place ("i Fjørå, Valldal og Eidsdal") a name is as
     // good as after a preposition.
-    const listed = i >= 2 && lastPlaceEnd === i - 1 && LIST_JOINERS.has(lower(toks[i - 1].text));
-    const prep: Prep = prepFromInitial || listed ? 1 : locativeBefore(toks, i, doc);
+    const listed = i >= 2 && lastPlaceEnd === i - 1 && LIST_JOINERS.has(prevLow);
+    const prep: Prep = prepFromInitial || listed ? 1 : locativeBefore(toks, i, doc, prevLow);
     prepFromInitial = false;
 
     // The run of capitalised words separated by single spaces (capped, so a
@@ -64,12 +66,13 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     while (runEnd < runCap && isWordUpper(toks[runEnd]) && toks[runEnd].start - toks[runEnd - 1].end === 1) runEnd++;
 
     const w = t.text;
-    const acr = isAllCaps(w) || (w.length > 2 && w.endsWith('s') && isAllCaps(w.slice(0, -1)))
+    const caps = isAllCaps(w);
+    const acr = caps || (w.length > 2 && w.charCodeAt(w.length - 1) === 115 /* s */ && isAllCaps(w, w.length - 1))
       || (w.length === 1 && toks[i + 1]?.text === '.' && toks[i + 1].start === t.end);
-    let m = (acr ? acronymMatch(toks, i, gaz) : null) ?? (isAllCaps(w) ? null : gazMatch(toks, i, gaz, tkey));
+    let m = (acr ? acronymMatch(toks, i, gaz) : null) ?? (caps ? null : gazMatch(toks, i, gaz, tkey));
     // Only weak alternate names for a Norwegian-spelled Russian name
     // ("Ussurijsk"): the transliteration may find the place by its own name.
-    if (m && m.end === i + 1 && !m.cands.some((c) => c.strong)) {
+    if (m && m.end === i + 1 && !anyStrong(m.cands)) {
       const tr = translitCands(m.key, gaz);
       if (tr) m = { ...m, cands: tr };
     }
@@ -95,9 +98,9 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     //    place in it, and the person's surname is no place in the whole text.
     //    After a verb of saying and a speaker, "til" takes a listener or an
     //    outlet ("sier Gram til Ytre Sogn"), not a place.
-    const titled = i > 0 && isPersonTitle(lower(toks[i - 1].text));
+    const titled = i > 0 && isPersonTitle(prevLow);
     const country = !!m && m.cands[0]?.rec.type === 'country';
-    if (titled || endsOrgName(toks, i, doc) || (!country && toListener(toks, i))) {
+    if (titled || endsOrgName(toks, i, doc, prevLow) || (!country && toListener(toks, i, prevLow))) {
       if (titled && runEnd - i <= 3) doc.notePersonName(foldKey(toks[runEnd - 1].text), true);
       i = Math.max(runEnd, m ? m.end : 0);
       continue;
@@ -107,7 +110,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     if (runEnd - i <= 4 && personBracket(toks, runEnd)) doc.notePersonName(foldKey(toks[runEnd - 1].text), true);
     // "sier Gram", "Gram sier": a speaker, mostly a person (weak evidence:
     // a country speaks too, and a big place is not overruled by it).
-    if (runEnd - i <= 3 && !prep && ((i > 0 && SPEECH_VERBS.has(lower(toks[i - 1].text)))
+    if (runEnd - i <= 3 && !prep && ((i > 0 && SPEECH_VERBS.has(prevLow))
       || (runEnd < n && SPEECH_VERBS.has(toks[runEnd].text)))) {
       doc.notePersonName(foldKey(toks[runEnd - 1].text), false);
     }
@@ -229,6 +232,12 @@ const STREET_WORDS = new Set(['gate', 'gata', 'allé']);
 /** "sier han til NRK", "sier han overfor VG". */
 const LISTENER_PREPS = new Set(['til', 'overfor']);
 
+/** Some candidate is the place's own name (no closure per call, unlike some()). */
+function anyStrong(cands: Candidate[]): boolean {
+  for (let k = 0; k < cands.length; k++) if (cands[k].strong) return true;
+  return false;
+}
+
 /** A first name, by the stop list or the first-name lexicon. */
 function isFirstNameWord(key: string, word: string): boolean {
   return FIRST_NAMES.has(key) || firstNameGender(word) !== undefined;
@@ -256,8 +265,8 @@ function personBracket(toks: Token[], j: number): boolean {
 /** Token i follows "til" or "overfor" after a verb of saying and its
  *  speaker ("sier han til NRK", "seier Per Gram til Ytre Sogn"): a listener
  *  or an outlet (the caller keeps a country: it is a place as an actor too). */
-function toListener(toks: Token[], i: number): boolean {
-  if (i < 3 || !LISTENER_PREPS.has(lower(toks[i - 1].text))) return false;
+function toListener(toks: Token[], i: number, prevLow: string): boolean {
+  if (i < 3 || !LISTENER_PREPS.has(prevLow)) return false;
   for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
     const x = toks[k];
     const w = lower(x.text);
@@ -337,7 +346,7 @@ function isTeam(toks: Token[], i: number, m: Match): boolean {
 function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean, prep: Prep, doc: DocState): void {
   const t = toks[i];
   const w = t.text;
-  if (w.length < 3 || isAllCaps(w) || isAllCaps(w.slice(0, -1)) || isStopWordOrGenitive(key) || tailOrg(toks, i + 1)) return;
+  if (w.length < 3 || isAllCaps(w) || isAllCaps(w, w.length - 1) || isStopWordOrGenitive(key) || tailOrg(toks, i + 1)) return;
   const gaz = doc.gaz;
   const st = strongSuffixType(key);
   // Compounds: "EØS-avtalen", "Gaza-flotiljen", "Høyre-lederens" are things,
