@@ -98,7 +98,11 @@ export class Cx {
   }
 
   capitalized(i: number): boolean {
-    return UPPER.test(this.raw(i));
+    const w = this.raw(i);
+    const c = w.charCodeAt(0);
+    // Latin-1 without the regex: A–Z and À–Þ but × are the upper-case letters there.
+    if (c <= 0xff) return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+    return UPPER.test(w);
   }
 
   /** First word of a sentence, possibly after an opening quote or dash. */

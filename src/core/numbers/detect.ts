@@ -101,7 +101,15 @@ const EN_MAY_TRIGGER = new KeyFilter(EN_TRIGGERS.keys());
 
 const NUMBER_MATCHERS: Matcher[] = [matchDecadeS, matchDecadeHead, matchDate, matchTimeToken, matchDigitOrdinal, matchCommaAge, matchQuantity];
 const WORD_NUMBER: Matcher[] = [matchQuantity];
-const CURRENCY_PUNCT = new Set(['$', '€', '£', '¥', '₽', '₴', '₹', '₩', '-', '−', '+']);
+/** $ € £ ¥ ₽ ₴ ₹ ₩ - − +: a currency sign or a sign before a figure (a code test, not a hash probe per punctuation token). */
+function isCurrencyPunct(c: number): boolean {
+  switch (c) {
+    case 0x24: case 0x20ac: case 0xa3: case 0xa5: case 0x20bd: case 0x20b4: case 0x20b9: case 0x20a9:
+    case 0x2d: case 0x2212: case 0x2b:
+      return true;
+  }
+  return false;
+}
 const CURRENCY_PREFIX: Matcher[] = [matchQuantity];
 const QUOTE_DECADE: Matcher[] = [matchDecadeS];
 const PAREN: Matcher[] = [matchParenAge];
@@ -118,7 +126,7 @@ function matchersAt(cx: Cx, i: number): Matcher[] | undefined {
   if (t.kind === NUM) return NUMBER_MATCHERS;
   const text = t.text;
   if (t.kind === PUNCT) {
-    if (text.length === 1 && CURRENCY_PUNCT.has(text)) return CURRENCY_PREFIX;
+    if (text.length === 1 && isCurrencyPunct(text.charCodeAt(0))) return CURRENCY_PREFIX;
     if (text === '(') return PAREN;
     if (text === "'" || text === '’') return QUOTE_DECADE;
     return undefined;

@@ -4,6 +4,7 @@
 // folded keys (lower case, see normalize.ts).
 
 import type { Lang, PlaceType } from '../model';
+import { KeyFilter } from '../text/keyfilter';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -17,6 +18,7 @@ export class SuffixMap<T> {
   private readonly long = new Map<number, Group<T>>();
   private readonly short = new Map<number, Group<T>>();
   private readonly exact = new Map<string, T>();
+  private readonly exactMay: KeyFilter;
   /** Length of the longest entry: a longer word is never an exact match. */
   private readonly maxLen: number;
 
@@ -36,6 +38,7 @@ export class SuffixMap<T> {
       g.values.push(e[1]);
     });
     this.maxLen = maxLen;
+    this.exactMay = new KeyFilter(this.exact.keys());
   }
 
   /** Value of the first ending w has with at least `minStem` letters before it. */
@@ -54,7 +57,7 @@ export class SuffixMap<T> {
 
   /** w is one of the endings itself, or ends with one. */
   match(w: string): T | undefined {
-    return (w.length <= this.maxLen ? this.exact.get(w) : undefined) ?? this.get(w);
+    return (w.length <= this.maxLen && this.exactMay.mayHave(w) ? this.exact.get(w) : undefined) ?? this.get(w);
   }
 }
 

@@ -12,6 +12,7 @@ import type { DocState } from './doc';
 import type { Candidate } from './gazetteer';
 import { foldKey, isAllCaps, startsUpper } from './normalize';
 import { COMMON_WORDS, FIRST_NAMES } from './stoplist';
+import { KeySet } from '../text/keyfilter';
 
 /** Foreign places smaller than this need more than a bare capitalised word. */
 const SMALL_PLACE = 15000;
@@ -58,6 +59,28 @@ export function isInitial(toks: Token[], i: number): boolean {
 /** Like a sentence start: at the start, or right after an opening quote or dash. */
 export function afterOpener(toks: Token[], i: number): boolean {
   return i === 0 || isInitial(toks, i) || (toks[i - 1].kind === TokenKind.Punct && OPENERS.has(toks[i - 1].text));
+}
+
+// Folded keys of the current sentence's tokens, filled as rules ask: a
+// capitalised word is read by several rules, and each fold is a new string.
+let keyToks: Token[] | undefined;
+let keys: Array<string | undefined> = [];
+
+/** foldKey of token k's text, computed once per sentence (toks). */
+export function keyAt(toks: Token[], k: number): string {
+  if (toks !== keyToks) {
+    keyToks = toks;
+    keys = [];
+  }
+  let f = keys[k];
+  if (f === undefined) keys[k] = f = foldKey(toks[k].text);
+  return f;
+}
+
+/** Let go of the last sentence's keys (and its tokens) after a text. */
+export function forgetKeys(): void {
+  keyToks = undefined;
+  keys = [];
 }
 
 /** Place context before token i: 1 = a locative preposition ("i", "på"),
@@ -144,7 +167,7 @@ export function endsOrgName(toks: Token[], i: number, doc: DocState, prevLow = i
   const x = toks[i - 2];
   if (!isWordUpper(x)) return false;
   if (p !== 'i') return !isInitial(toks, i - 2);
-  const xk = foldKey(x.text);
+  const xk = keyAt(toks, i - 2);
   // "Miljøkonferansen i Johannesburg", "Oslo-avtalen i Washington": an event
   // or a document happens in a place; "Panteion-universitetet i Athen": a
   // name glued to a common noun is whole, and the place after it is one.
@@ -158,11 +181,15 @@ export function endsOrgName(toks: Token[], i: number, doc: DocState, prevLow = i
 export function facilityHead(toks: Token[], from: number, to: number): PlaceType | undefined {
   if (to - from < 2) return undefined;
   for (let k = from; k < to; k++) {
-    const type = FACILITY_HEADS.get(foldKey(toks[k].text));
+    const type = FACILITY_HEADS.get(keyAt(toks, k));
     if (type) return type;
   }
   return undefined;
 }
+
+// Probed with the word after a name: filtered, so most of those are never hashed.
+const TAIL_ADJECTIVE = new KeySet(TAIL_ADJECTIVES);
+const ORG_TAIL = new KeySet(ORG_TAILS);
 
 /** A lower-case tail noun after a name ("kommune", "gamle kyrkje"). */
 export function tailAfter(toks: Token[], j: number): { end: number; type: PlaceType } | null {
@@ -171,7 +198,7 @@ export function tailAfter(toks: Token[], j: number): { end: number; type: PlaceT
   const w = lower(a.text);
   const type = tailType(w);
   if (type) return { end: j + 1, type };
-  if (TAIL_ADJECTIVES.has(w)) {
+  if (TAIL_ADJECTIVE.has(w)) {
     const b = toks[j + 1];
     if (b && b.kind === TokenKind.Word && !startsUpper(b.text)) {
       const tb = tailType(lower(b.text));
@@ -186,5 +213,5 @@ export function tailOrg(toks: Token[], j: number): boolean {
   const a = toks[j];
   if (!a || a.kind !== TokenKind.Word) return false;
   const w = lower(a.text);
-  return ORG_TAILS.has(w) || (w === a.text && ORG_TAIL_ENDINGS.endsWith(w));
+  return ORG_TAIL.has(w) || (w === a.text && ORG_TAIL_ENDINGS.endsWith(w));
 }

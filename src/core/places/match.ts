@@ -3,9 +3,9 @@
 // transliteration fallback.
 
 import { Token, TokenKind } from '../text/tokenize';
-import { isSure } from './cues';
+import { isSure, keyAt } from './cues';
 import { Candidate, Gazetteer } from './gazetteer';
-import { foldKey, isAllCaps } from './normalize';
+import { isAllCaps } from './normalize';
 import { englishVariants } from './translit';
 
 /** Longest name the gazetteer is asked for, in tokens. */
@@ -33,7 +33,7 @@ export function gazMatch(toks: Token[], i: number, gaz: Gazetteer, firstKey?: st
       if (t.kind === TokenKind.Punct && t.text !== '.' && t.text !== "'" && t.text !== '’' && t.text !== '-') break;
       if (t.start > toks[j - 1].end) key += ' ';
     }
-    const f = j === i && firstKey !== undefined ? firstKey : foldKey(t.text);
+    const f = j === i && firstKey !== undefined ? firstKey : keyAt(toks, j);
     key += f;
     const e = gaz.at(key);
     if (Gazetteer.placeAt(e)) {

@@ -63,6 +63,8 @@ export function startsUpper(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 0xc0) return false;
+  // Latin-1 letters: À–Þ but × are upper case, ß–ÿ are not.
+  if (c <= 0xff) return c <= 0xde && c !== 0xd7;
   const ch = w[0];
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
