@@ -6,6 +6,7 @@ import type { Lang, NumberMeta } from '../model';
 import { Token, TokenKind } from '../text/tokenize';
 import type { Ymd } from './calendar';
 import { isGroupSpace } from './digits';
+import { lowerWord } from '../text/keyfilter';
 
 /** A recognised expression over tokens [s, e); meta undefined means "consumed,
  *  not a number" (a phone number, a page reference). */
@@ -43,7 +44,7 @@ export class Cx {
     if (i < 0 || i >= this.n) return '';
     const lower = (this.lower ??= new Array(this.n));
     let s = lower[i];
-    if (s === undefined) lower[i] = s = this.toks[i].text.toLowerCase();
+    if (s === undefined) lower[i] = s = lowerWord(this.toks[i].text);
     return s;
   }
 
@@ -97,7 +98,11 @@ export class Cx {
   }
 
   capitalized(i: number): boolean {
-    return UPPER.test(this.raw(i));
+    const w = this.raw(i);
+    const c = w.charCodeAt(0);
+    // Latin-1 without the regex: A–Z and À–Þ but × are the upper-case letters there.
+    if (c <= 0xff) return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+    return UPPER.test(w);
   }
 
   /** First word of a sentence, possibly after an opening quote or dash. */

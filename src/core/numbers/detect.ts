@@ -6,7 +6,7 @@
 import type { Lang, NumberMeta } from '../model';
 import type { Paragraph } from '../text/segment';
 import { TokenKind } from '../text/tokenize';
-import { KeyFilter } from '../text/keyfilter';
+import { KeyFilter, isLatin1 } from '../text/keyfilter';
 import { EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, NO_MONTHS, NO_MONTH_ABBR, NO_WEEKDAYS, parseIsoDate } from './calendar';
 import { CURRENCY_CODES } from './units';
 import { Cx, Match } from './context';
@@ -101,7 +101,15 @@ const EN_MAY_TRIGGER = new KeyFilter(EN_TRIGGERS.keys());
 
 const NUMBER_MATCHERS: Matcher[] = [matchDecadeS, matchDecadeHead, matchDate, matchTimeToken, matchDigitOrdinal, matchCommaAge, matchQuantity];
 const WORD_NUMBER: Matcher[] = [matchQuantity];
-const CURRENCY_PUNCT = new Set(['$', '€', '£', '¥', '₽', '₴', '₹', '₩', '-', '−', '+']);
+/** $ € £ ¥ ₽ ₴ ₹ ₩ - − +: a currency sign or a sign before a figure (a code test, not a hash probe per punctuation token). */
+function isCurrencyPunct(c: number): boolean {
+  switch (c) {
+    case 0x24: case 0x20ac: case 0xa3: case 0xa5: case 0x20bd: case 0x20b4: case 0x20b9: case 0x20a9:
+    case 0x2d: case 0x2212: case 0x2b:
+      return true;
+  }
+  return false;
+}
 const CURRENCY_PREFIX: Matcher[] = [matchQuantity];
 const QUOTE_DECADE: Matcher[] = [matchDecadeS];
 const PAREN: Matcher[] = [matchParenAge];
@@ -118,7 +126,7 @@ function matchersAt(cx: Cx, i: number): Matcher[] | undefined {
   if (t.kind === NUM) return NUMBER_MATCHERS;
   const text = t.text;
   if (t.kind === PUNCT) {
-    if (CURRENCY_PUNCT.has(text)) return CURRENCY_PREFIX;
+    if (text.length === 1 && isCurrencyPunct(text.charCodeAt(0))) return CURRENCY_PREFIX;
     if (text === '(') return PAREN;
     if (text === "'" || text === '’') return QUOTE_DECADE;
     return undefined;
@@ -131,11 +139,15 @@ function matchersAt(cx: Cx, i: number): Matcher[] | undefined {
   if (direct) return direct;
   let w = text;
   if ((c >= 65 && c <= 90) || c >= 192) {
-    if (CURRENCY_CODES.has(text)) return CURRENCY_PREFIX;
-    w = text.toLowerCase();
-    if (w !== text && may.mayHave(w)) {
-      const list = triggers.get(w);
-      if (list) return list;
+    if (text.length === 3 && CURRENCY_CODES.has(text)) return CURRENCY_PREFIX; // codes are three letters
+    // Lower-case the word only when that form may be a trigger or a compound
+    // number: a Latin-1 word is settled from its code units without a new string.
+    if (!isLatin1(text) || may.mayHaveLower(text) || (text.length >= 5 && mayBeCompoundNumberAnyCase(text, cx.no))) {
+      w = text.toLowerCase();
+      if (w !== text && may.mayHave(w)) {
+        const list = triggers.get(w);
+        if (list) return list;
+      }
     }
   }
   if (text.length === 1 && VULGAR_FRACTIONS.has(text)) return WORD_NUMBER;
@@ -160,6 +172,28 @@ function mayBeCompoundNumber(w: string, no: boolean): boolean {
     }
   }
   return false;
+}
+
+/** mayBeCompoundNumber(w.toLowerCase(), no) for a Latin-1 word, without the
+ *  lower-case string: letters compare with their case bit (| 32) set. */
+function mayBeCompoundNumberAnyCase(w: string, no: boolean): boolean {
+  const n = w.length;
+  for (let i = 0; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 45) { if (i > 0) return true; }
+    else if (no && (c | 32) === 117 /* u */ && i > 0) {
+      const p = w.charCodeAt(i - 1) | 32;
+      if ((p === 104 && restIs(w, i + 1, 'ndre')) || (p === 116 && restIs(w, i + 1, 'sen'))) return true;
+    }
+  }
+  return false;
+}
+
+/** w has the lower-case ASCII letters s at `at`, in either case. */
+function restIs(w: string, at: number, s: string): boolean {
+  if (at + s.length > w.length) return false;
+  for (let k = 0; k < s.length; k++) if ((w.charCodeAt(at + k) | 32) !== s.charCodeAt(k)) return false;
+  return true;
 }
 
 // Hedges apply to quantities; "under 2. verdenskrig" is not a hedged date.

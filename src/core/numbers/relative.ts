@@ -37,6 +37,9 @@ const PHRASES: ReadonlyMap<string, Rel> = new Map<string, Rel>([
   ['last year', { unit: 'year', n: -1 }], ['next year', { unit: 'year', n: 1 }], ['this year', { unit: 'year', n: 0 }],
 ]);
 const FIRST_WORDS = new Set([...PHRASES.keys()].map((p) => p.split(' ')[0]));
+/** Second words of the two-word phrases: "i" is common, "i går" is not, so
+ *  the pair is joined only when the next word can finish a phrase. */
+const SECOND_WORDS = new Set([...PHRASES.keys()].filter((p) => p.includes(' ')).map((p) => p.split(' ')[1]));
 
 export function isRelativeStart(w: string): boolean {
   return FIRST_WORDS.has(w);
@@ -61,7 +64,7 @@ export function matchRelative(cx: Cx, i: number): Match | undefined {
   const w = cx.w(i);
   let rel = PHRASES.get(w);
   let e = i + 1;
-  if (!rel && cx.isWord(i + 1)) {
+  if (!rel && cx.isWord(i + 1) && SECOND_WORDS.has(cx.w(i + 1))) {
     rel = PHRASES.get(w + ' ' + cx.w(i + 1));
     e = i + 2;
   }

@@ -83,7 +83,9 @@ export function phoneRun(cx: Cx, i: number): number {
   let plus = false;
   let j = i;
   if (cx.isPunct(i, '+') && cx.isNum(i + 1) && cx.glued(i + 1)) { plus = true; j = i + 1; }
-  if (!cx.isNum(j) || !PHONE_GROUP.test(cx.raw(j))) return -1;
+  // Three groups at least (see below): most figures have no grouped figure after them.
+  if (!cx.isNum(j) || !cx.isNum(j + 1) || !cx.groupSpaced(j + 1) || !cx.isNum(j + 2) || !cx.groupSpaced(j + 2)) return -1;
+  if (!PHONE_GROUP.test(cx.raw(j))) return -1;
   let digits = cx.raw(j).length;
   let groups = 1;
   let allThree = true;

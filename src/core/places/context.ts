@@ -4,42 +4,88 @@
 // folded keys (lower case, see normalize.ts).
 
 import type { Lang, PlaceType } from '../model';
+import { KeyFilter } from '../text/keyfilter';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Word endings with a value, tested without scanning the whole list:
- *  endings are grouped by their last two letters. */
+ *  endings of three letters or more are grouped by their last three letters,
+ *  shorter ones by their last two, so a word ending like many entries
+ *  ("-sen" of "Hansen" against dozens of "-en" endings) compares against few. */
 export class SuffixMap<T> {
-  // Keyed by the last two char codes as one number: no substring per lookup.
-  private readonly byTail = new Map<number, Array<readonly [string, T]>>();
+  // Keyed by the last code units as one number: no substring per lookup.
+  // Each group keeps entry order (index), ending and value in parallel arrays.
+  private readonly long = new Map<number, Group<T>>();
+  private readonly short = new Map<number, Group<T>>();
   private readonly exact = new Map<string, T>();
+  private readonly exactMay: KeyFilter;
+  /** Length of the longest entry: a longer word is never an exact match. */
+  private readonly maxLen: number;
 
   constructor(entries: ReadonlyArray<readonly [string, T]>) {
-    for (const e of entries) {
-      if (!this.exact.has(e[0])) this.exact.set(e[0], e[1]);
-      const k = tail2(e[0]);
-      const list = this.byTail.get(k);
-      if (list) list.push(e); else this.byTail.set(k, [e]);
-    }
+    let maxLen = 0;
+    entries.forEach((e, index) => {
+      const s = e[0];
+      if (s.length < 2) throw new Error(`SuffixMap: ending "${s}" is shorter than two letters`);
+      if (!this.exact.has(s)) this.exact.set(s, e[1]);
+      if (s.length > maxLen) maxLen = s.length;
+      const map = s.length >= 3 ? this.long : this.short;
+      const k = s.length >= 3 ? tail3(s) : tail2(s);
+      let g = map.get(k);
+      if (!g) map.set(k, (g = { index: [], ends: [], values: [] }));
+      g.index.push(index);
+      g.ends.push(s);
+      g.values.push(e[1]);
+    });
+    this.maxLen = maxLen;
+    this.exactMay = new KeyFilter(this.exact.keys());
   }
 
   /** Value of the first ending w has with at least `minStem` letters before it. */
   get(w: string, minStem = 2): T | undefined {
-    if (w.length < 3) return undefined;
-    const list = this.byTail.get(tail2(w));
-    if (!list) return undefined;
-    for (const [s, v] of list) if (w.length >= s.length + minStem && w.endsWith(s)) return v;
-    return undefined;
+    const n = w.length;
+    if (n < 3) return undefined;
+    // The first matching entry in list order, from either group.
+    const a = this.long.get(tail3(w));
+    const ia = a ? firstIn(a, w, minStem) : -1;
+    const b = this.short.get(tail2(w));
+    const ib = b ? firstIn(b, w, minStem) : -1;
+    if (ia < 0) return ib < 0 ? undefined : b!.values[ib];
+    if (ib < 0 || a!.index[ia] < b!.index[ib]) return a!.values[ia];
+    return b!.values[ib];
   }
 
   /** w is one of the endings itself, or ends with one. */
   match(w: string): T | undefined {
-    return this.exact.get(w) ?? this.get(w);
+    return (w.length <= this.maxLen && this.exactMay.mayHave(w) ? this.exact.get(w) : undefined) ?? this.get(w);
   }
+}
+
+interface Group<T> {
+  index: number[];
+  ends: string[];
+  values: T[];
+}
+
+/** Position in g of its first ending that w has with `minStem` letters before it, or -1. */
+function firstIn<T>(g: Group<T>, w: string, minStem: number): number {
+  const ends = g.ends;
+  for (let k = 0; k < ends.length; k++) {
+    const s = ends[k];
+    if (w.length >= s.length + minStem && w.endsWith(s)) return k;
+  }
+  return -1;
 }
 
 function tail2(w: string): number {
   return w.charCodeAt(w.length - 2) * 65536 + w.charCodeAt(w.length - 1);
+}
+
+/** The last three code units mixed into a small integer (collisions only
+ *  put an entry in a group it cannot match; endsWith decides). */
+function tail3(w: string): number {
+  const n = w.length;
+  return ((w.charCodeAt(n - 3) << 18) ^ (w.charCodeAt(n - 2) << 9) ^ w.charCodeAt(n - 1)) & 0x3fffffff;
 }
 
 /** Endings without a value. */

@@ -12,6 +12,7 @@ import type { DocState } from './doc';
 import type { Candidate } from './gazetteer';
 import { foldKey, isAllCaps, startsUpper } from './normalize';
 import { COMMON_WORDS, FIRST_NAMES } from './stoplist';
+import { KeySet } from '../text/keyfilter';
 
 /** Foreign places smaller than this need more than a bare capitalised word. */
 const SMALL_PLACE = 15000;
@@ -60,14 +61,36 @@ export function afterOpener(toks: Token[], i: number): boolean {
   return i === 0 || isInitial(toks, i) || (toks[i - 1].kind === TokenKind.Punct && OPENERS.has(toks[i - 1].text));
 }
 
+// Folded keys of the current sentence's tokens, filled as rules ask: a
+// capitalised word is read by several rules, and each fold is a new string.
+let keyToks: Token[] | undefined;
+let keys: Array<string | undefined> = [];
+
+/** foldKey of token k's text, computed once per sentence (toks). */
+export function keyAt(toks: Token[], k: number): string {
+  if (toks !== keyToks) {
+    keyToks = toks;
+    keys = [];
+  }
+  let f = keys[k];
+  if (f === undefined) keys[k] = f = foldKey(toks[k].text);
+  return f;
+}
+
+/** Let go of the last sentence's keys (and its tokens) after a text. */
+export function forgetKeys(): void {
+  keyToks = undefined;
+  keys = [];
+}
+
 /** Place context before token i: 1 = a locative preposition ("i", "på"),
  *  2 = a weak one ("fra", "til", "mot": they take people too), 3 = a noun
  *  naming a kind of place ("byen", "restaurant"), 0 = none. */
 export type Prep = 0 | 1 | 2 | 3;
-export function locativeBefore(toks: Token[], i: number, doc: DocState): Prep {
+export function locativeBefore(toks: Token[], i: number, doc: DocState, prevLow = i > 0 ? lower(toks[i - 1].text) : ''): Prep {
   const p = toks[i - 1];
   if (!p || p.kind !== TokenKind.Word) return 0;
-  const w = lower(p.text);
+  const w = prevLow;
   if (doc.locative.has(w)) return WEAK_LOCATIVE.has(w) ? 2 : 1;
   if (AFTER_DIRECTION.has(w) && i >= 2 && DIRECTION.has(lower(toks[i - 2].text))) return 1;
   if (w === p.text && PLACE_NOUNS.matches(w)) return 3;
@@ -88,7 +111,7 @@ export function isNounCompound(w: string): boolean {
 /** "EØS-avtalen", "NATO-hovedkvarteret", "TV-kanalen": an acronym compound is a thing, not a place. */
 export function isAcronymCompound(w: string): boolean {
   const dash = w.indexOf('-');
-  return dash > 1 && isAllCaps(w.slice(0, dash));
+  return dash > 1 && isAllCaps(w, dash);
 }
 
 export function strongSuffixType(w: string): PlaceType | undefined {
@@ -137,14 +160,14 @@ export function isProminent(c: Candidate): boolean {
 /** Token i ends an organisation's name: "Sysselmannen for <place>",
  *  "University of <place>" (a capitalised word mid-sentence before for/of),
  *  "Universitetet i Bergen", "Fylkesmannen i Vest-Agder" (an institution before i). */
-export function endsOrgName(toks: Token[], i: number, doc: DocState): boolean {
+export function endsOrgName(toks: Token[], i: number, doc: DocState, prevLow = i > 0 ? lower(toks[i - 1].text) : ''): boolean {
   if (i < 2) return false;
-  const p = lower(toks[i - 1].text);
+  const p = prevLow;
   if (p !== 'for' && p !== 'of' && p !== 'i') return false;
   const x = toks[i - 2];
   if (!isWordUpper(x)) return false;
   if (p !== 'i') return !isInitial(toks, i - 2);
-  const xk = foldKey(x.text);
+  const xk = keyAt(toks, i - 2);
   // "Miljøkonferansen i Johannesburg", "Oslo-avtalen i Washington": an event
   // or a document happens in a place; "Panteion-universitetet i Athen": a
   // name glued to a common noun is whole, and the place after it is one.
@@ -158,11 +181,15 @@ export function endsOrgName(toks: Token[], i: number, doc: DocState): boolean {
 export function facilityHead(toks: Token[], from: number, to: number): PlaceType | undefined {
   if (to - from < 2) return undefined;
   for (let k = from; k < to; k++) {
-    const type = FACILITY_HEADS.get(foldKey(toks[k].text));
+    const type = FACILITY_HEADS.get(keyAt(toks, k));
     if (type) return type;
   }
   return undefined;
 }
+
+// Probed with the word after a name: filtered, so most of those are never hashed.
+const TAIL_ADJECTIVE = new KeySet(TAIL_ADJECTIVES);
+const ORG_TAIL = new KeySet(ORG_TAILS);
 
 /** A lower-case tail noun after a name ("kommune", "gamle kyrkje"). */
 export function tailAfter(toks: Token[], j: number): { end: number; type: PlaceType } | null {
@@ -171,7 +198,7 @@ export function tailAfter(toks: Token[], j: number): { end: number; type: PlaceT
   const w = lower(a.text);
   const type = tailType(w);
   if (type) return { end: j + 1, type };
-  if (TAIL_ADJECTIVES.has(w)) {
+  if (TAIL_ADJECTIVE.has(w)) {
     const b = toks[j + 1];
     if (b && b.kind === TokenKind.Word && !startsUpper(b.text)) {
       const tb = tailType(lower(b.text));
@@ -186,5 +213,5 @@ export function tailOrg(toks: Token[], j: number): boolean {
   const a = toks[j];
   if (!a || a.kind !== TokenKind.Word) return false;
   const w = lower(a.text);
-  return ORG_TAILS.has(w) || (w === a.text && ORG_TAIL_ENDINGS.endsWith(w));
+  return ORG_TAIL.has(w) || (w === a.text && ORG_TAIL_ENDINGS.endsWith(w));
 }

@@ -12,6 +12,7 @@ import type { Paragraph } from '../text/segment';
 import { DocState, Proposal, proposal } from './doc';
 import { Candidate, getGazetteer } from './gazetteer';
 import { scanSentence } from './scan';
+import { forgetKeys } from './cues';
 
 export interface PlaceHit {
   start: number;
@@ -35,6 +36,7 @@ export function explainPlaces(text: string, paragraphs: Paragraph[], language: L
   for (const p of paragraphs) {
     for (const s of p.sentences) scanSentence(s.tokens, doc);
   }
+  forgetKeys();
   return decide(doc);
 }
 

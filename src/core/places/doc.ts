@@ -47,10 +47,20 @@ function lowerInitial(c: number): boolean {
 
 /** Bucket by length, first and last code unit: no string hashing, and words
  *  that differ in any of the three never meet in a chain. */
-function bucketOf(w: string): number {
-  const n = w.length;
-  return ((w.charCodeAt(0) << 5) ^ (n << 7) ^ w.charCodeAt(n - 1)) & (BUCKETS - 1);
+function bucketOf(first: number, n: number, last: number): number {
+  return ((first << 5) ^ (n << 7) ^ last) & (BUCKETS - 1);
 }
+
+// The chain arrays are shared by all DocStates: texts are detected one at a
+// time (explainPlaces is synchronous), and typed arrays per text cost
+// off-heap allocations. A state whose chains a later text has overwritten
+// builds them again (see chainBuild).
+const sharedHead = new Int32Array(BUCKETS);
+let sharedNext = new Int32Array(4096);
+let sharedStart = new Int32Array(4096);
+let sharedLen = new Int32Array(4096);
+/** Count of chain builds so far: the shared arrays hold the last one's chains. */
+let chainBuilds = 0;
 
 export class DocState {
   readonly proposals: Proposal[] = [];
@@ -68,10 +78,10 @@ export class DocState {
   readonly locative: Set<string>;
   /** Keys of the undecided capitalised words (see pending). */
   readonly pendingKeys = new Set<string>();
-  /** Lower-case-initial words of the text, chained by bucket (see seenLower). */
-  private lowerWords: string[] | undefined;
-  private chainHead: Int32Array | undefined;
-  private chainNext: Int32Array | undefined;
+  /** How many lower-case-initial words the chains hold (see seenLower); -1 before they are built. */
+  private chainCount = -1;
+  /** Which build of the shared chain arrays is this text's (see chainBuilds). */
+  private chainBuild = 0;
   /** Chain links followed so far; past a bound the Set replaces the chains. */
   private walked = 0;
   private lower: Set<string> | undefined;
@@ -93,39 +103,66 @@ export class DocState {
     // A text asks about a few dozen words. Chaining its words by length and
     // first and last letter costs a few integer writes per token, where a Set
     // hashes every token and a scan per question reads them all again.
-    if (!this.lowerWords) this.buildChains();
-    const words = this.lowerWords!;
-    const next = this.chainNext!;
+    if (this.chainCount < 0 || this.chainBuild !== chainBuilds) this.buildChains();
+    const n = w.length;
+    const text = this.text;
+    const next = sharedNext;
+    const start = sharedStart;
+    const len = sharedLen;
     let found = false;
     let steps = 0;
-    for (let k = this.chainHead![bucketOf(w)] - 1; k >= 0; k = next[k] - 1) {
+    for (let k = sharedHead[bucketOf(w.charCodeAt(0), n, w.charCodeAt(n - 1))] - 1; k >= 0; k = next[k] - 1) {
       steps++;
-      if (words[k] === w) { found = true; break; }
+      if (len[k] === n && text.startsWith(w, start[k])) { found = true; break; }
     }
     // Crowded chains (a hostile text of look-alike words): the Set keeps it linear.
     this.walked += steps;
-    if (this.walked > 4 * words.length + 64) {
-      this.lower = new Set(words);
-      this.lowerWords = undefined;
-      this.chainHead = this.chainNext = undefined;
+    if (this.walked > 4 * this.chainCount + 64) {
+      const words = new Set<string>();
+      for (let k = 0; k < this.chainCount; k++) words.add(text.slice(start[k], start[k] + len[k]));
+      this.lower = words;
     }
     return found;
   }
 
+  /** Chains the text's lower-case-initial words by bucket. A token's text is
+   *  the text's span [start, end), so the words are read from the text itself
+   *  (sequential) rather than from each token's own string. */
   private buildChains(): void {
-    const words: string[] = [];
-    for (const p of this.paragraphs) for (const t of p.tokens) if (lowerInitial(t.text.charCodeAt(0))) words.push(t.text);
-    const head = new Int32Array(BUCKETS);
-    const next = new Int32Array(words.length);
-    // Links are index + 1, so a fresh (zeroed) array is all empty chains.
-    for (let k = 0; k < words.length; k++) {
-      const b = bucketOf(words[k]);
-      next[k] = head[b];
-      head[b] = k + 1;
+    let total = 0;
+    for (const p of this.paragraphs) total += p.tokens.length;
+    if (sharedNext.length < total) {
+      const size = Math.max(total, 2 * sharedNext.length);
+      sharedNext = new Int32Array(size);
+      sharedStart = new Int32Array(size);
+      sharedLen = new Int32Array(size);
     }
-    this.lowerWords = words;
-    this.chainHead = head;
-    this.chainNext = next;
+    // Links are index + 1, so a zeroed head is all empty chains; next[k] is
+    // written before any link reaches it.
+    const head = sharedHead.fill(0);
+    const next = sharedNext;
+    const starts = sharedStart;
+    const lens = sharedLen;
+    const text = this.text;
+    let k = 0;
+    for (const p of this.paragraphs) {
+      const toks = p.tokens;
+      for (let j = 0; j < toks.length; j++) {
+        const t = toks[j];
+        const s = t.start;
+        const n = t.end - s;
+        if (n <= 0) continue;
+        const c = text.charCodeAt(s);
+        if (!lowerInitial(c)) continue;
+        const b = bucketOf(c, n, text.charCodeAt(s + n - 1));
+        starts[k] = s;
+        lens[k] = n;
+        next[k] = head[b];
+        head[b] = ++k;
+      }
+    }
+    this.chainCount = k;
+    this.chainBuild = ++chainBuilds;
   }
 
   slice(start: number, end: number): string {

@@ -53,6 +53,10 @@ export interface GazetteerStats {
 // settled from one small typed array instead of three pointer chases through
 // a heap-wide hash table.
 const SLOT = 3; // [hash, key start, value offset]; value offset 0 = empty slot
+/** Bits of the filter in front of the table (64 KB): most words asked about
+ *  are no key, and one bit read settles most of them without touching the
+ *  3 MB table (a cache miss each). */
+const FILTER_BITS = 1 << 19;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
@@ -66,6 +70,8 @@ function hashOf(s: string, from: number, to: number): number {
 export class Gazetteer {
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /** One bit per hash value (mod FILTER_BITS) of any key: 0 = surely no key. */
+  private readonly filter = new Uint8Array(FILTER_BITS >> 3);
   private keys = 0;
   private readonly recOffsets: Int32Array;
   private readonly recCache: Array<GazRecord | undefined>;
@@ -115,6 +121,8 @@ export class Gazetteer {
 
   private insert(h: number, keyStart: number, valueAt: number): void {
     const slots = this.slots;
+    const f = h & (FILTER_BITS - 1);
+    this.filter[f >> 3] |= 1 << (f & 7);
     const len = valueAt - 1 - keyStart;
     for (let i = (h ^ (h >>> 16)) & this.mask; ; i = (i + 1) & this.mask) {
       const b = i * SLOT;
@@ -139,6 +147,8 @@ export class Gazetteer {
   at(key: string): number {
     const n = key.length;
     const h = hashOf(key, 0, n);
+    const f = h & (FILTER_BITS - 1);
+    if ((this.filter[f >> 3] & (1 << (f & 7))) === 0) return -1;
     const slots = this.slots;
     const mask = this.mask;
     for (let i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {

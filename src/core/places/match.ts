@@ -3,9 +3,9 @@
 // transliteration fallback.
 
 import { Token, TokenKind } from '../text/tokenize';
-import { isSure } from './cues';
+import { isSure, keyAt } from './cues';
 import { Candidate, Gazetteer } from './gazetteer';
-import { foldKey, isAllCaps } from './normalize';
+import { isAllCaps } from './normalize';
 import { englishVariants } from './translit';
 
 /** Longest name the gazetteer is asked for, in tokens. */
@@ -33,7 +33,7 @@ export function gazMatch(toks: Token[], i: number, gaz: Gazetteer, firstKey?: st
       if (t.kind === TokenKind.Punct && t.text !== '.' && t.text !== "'" && t.text !== '’' && t.text !== '-') break;
       if (t.start > toks[j - 1].end) key += ' ';
     }
-    const f = j === i && firstKey !== undefined ? firstKey : foldKey(t.text);
+    const f = j === i && firstKey !== undefined ? firstKey : keyAt(toks, j);
     key += f;
     const e = gaz.at(key);
     if (Gazetteer.placeAt(e)) {
@@ -69,7 +69,7 @@ export function acronymMatch(toks: Token[], i: number, gaz: Gazetteer): Match | 
     const hit = gaz.at(raw);
     if (Gazetteer.placeAt(hit)) return { end: e, cands: gaz.candidatesAt(hit), key: raw, genitive: false };
   }
-  if (src.length > 2 && src.endsWith('s') && isAllCaps(src.slice(0, -1))) {
+  if (src.length > 2 && src.endsWith('s') && isAllCaps(src, src.length - 1)) {
     const key = '=' + src.slice(0, -1);
     const hit = gaz.at(key);
     if (Gazetteer.placeAt(hit)) return { end: i + 1, cands: gaz.candidatesAt(hit), key, genitive: true };
@@ -85,6 +85,8 @@ export function surePlaceRun(toks: Token[], from: number, to: number, gaz: Gazet
 
 /** Places found by their own name under an English-style spelling of key. */
 export function translitCands(key: string, gaz: Gazetteer): Candidate[] | null {
+  // Every rewrite needs a "j" (see englishVariants): most keys have none.
+  if (key.indexOf('j') < 0) return null;
   for (const v of englishVariants(key)) {
     let cands = gaz.lookup(v).filter((c) => c.strong);
     if (!cands.length && v.endsWith('s')) cands = gaz.lookup(v.slice(0, -1)).filter((c) => c.strong);

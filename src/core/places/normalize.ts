@@ -63,14 +63,17 @@ export function startsUpper(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 0xc0) return false;
+  // Latin-1 letters: À–Þ but × are upper case, ß–ÿ are not.
+  if (c <= 0xff) return c <= 0xde && c !== 0xd7;
   const ch = w[0];
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-/** All letters upper case and at least two of them ("USA", "NIS", "EU"). */
-export function isAllCaps(w: string): boolean {
+/** All letters upper case and at least two of them ("USA", "NIS", "EU");
+ *  `end` limits the test to w's first code units (no slice for "USAs"). */
+export function isAllCaps(w: string, end = w.length): boolean {
   let letters = 0;
-  for (let i = 0; i < w.length; i++) {
+  for (let i = 0; i < end; i++) {
     const c = w.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;
     if (c >= 65 && c <= 90) { letters++; continue; }

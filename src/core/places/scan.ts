@@ -12,14 +12,15 @@ import {
 import {
   DEFINITE, LIST_JOINERS, Prep, afterOpener, endsOrgName, facilityHead, isAcronymCompound,
   isNounCompound, isProminent, isStopWord, isStopWordOrGenitive, isSure, isSureInitial, isWordUpper, locativeBefore,
-  lower, strong, strongSuffixType, tailAfter, tailOrg,
+  keyAt, lower, strong, strongSuffixType, tailAfter, tailOrg,
 } from './cues';
 import { DocState, NONE, proposal } from './doc';
-import { Gazetteer } from './gazetteer';
+import { Candidate, Gazetteer } from './gazetteer';
 import { Match, acronymMatch, gazMatch, surePlaceRun, translitCands } from './match';
 import { foldKey, isAllCaps, startsUpper } from './normalize';
 import { COMMON_WORDS, CONTEXT_ONLY, FIRST_NAMES } from './stoplist';
 import { firstNameGender } from '../names/firstNames';
+import { KeySet } from '../text/keyfilter';
 
 /** Longest run of capitalised words looked at as one name. */
 const MAX_RUN = 12;
@@ -49,12 +50,14 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       prepFromInitial = false;
       continue;
     }
-    const tkey = foldKey(t.text);
+    const tkey = keyAt(toks, i);
     const initial = !prepFromInitial && afterOpener(toks, i);
+    // The word before, lower-cased once: most rules below read it.
+    const prevLow = i > 0 ? lower(toks[i - 1].text) : '';
     // In a list after a place ("i Fjørå, Valldal og Eidsdal") a name is as
     // good as after a preposition.
-    const listed = i >= 2 && lastPlaceEnd === i - 1 && LIST_JOINERS.has(lower(toks[i - 1].text));
-    const prep: Prep = prepFromInitial || listed ? 1 : locativeBefore(toks, i, doc);
+    const listed = i >= 2 && lastPlaceEnd === i - 1 && LIST_JOINERS.has(prevLow);
+    const prep: Prep = prepFromInitial || listed ? 1 : locativeBefore(toks, i, doc, prevLow);
     prepFromInitial = false;
 
     // The run of capitalised words separated by single spaces (capped, so a
@@ -64,12 +67,13 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     while (runEnd < runCap && isWordUpper(toks[runEnd]) && toks[runEnd].start - toks[runEnd - 1].end === 1) runEnd++;
 
     const w = t.text;
-    const acr = isAllCaps(w) || (w.length > 2 && w.endsWith('s') && isAllCaps(w.slice(0, -1)))
+    const caps = isAllCaps(w);
+    const acr = caps || (w.length > 2 && w.charCodeAt(w.length - 1) === 115 /* s */ && isAllCaps(w, w.length - 1))
       || (w.length === 1 && toks[i + 1]?.text === '.' && toks[i + 1].start === t.end);
-    let m = (acr ? acronymMatch(toks, i, gaz) : null) ?? (isAllCaps(w) ? null : gazMatch(toks, i, gaz, tkey));
+    let m = (acr ? acronymMatch(toks, i, gaz) : null) ?? (caps ? null : gazMatch(toks, i, gaz, tkey));
     // Only weak alternate names for a Norwegian-spelled Russian name
     // ("Ussurijsk"): the transliteration may find the place by its own name.
-    if (m && m.end === i + 1 && !m.cands.some((c) => c.strong)) {
+    if (m && m.end === i + 1 && !anyStrong(m.cands)) {
       const tr = translitCands(m.key, gaz);
       if (tr) m = { ...m, cands: tr };
     }
@@ -95,21 +99,21 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     //    place in it, and the person's surname is no place in the whole text.
     //    After a verb of saying and a speaker, "til" takes a listener or an
     //    outlet ("sier Gram til Ytre Sogn"), not a place.
-    const titled = i > 0 && isPersonTitle(lower(toks[i - 1].text));
+    const titled = i > 0 && isPersonTitle(prevLow);
     const country = !!m && m.cands[0]?.rec.type === 'country';
-    if (titled || endsOrgName(toks, i, doc) || (!country && toListener(toks, i))) {
-      if (titled && runEnd - i <= 3) doc.notePersonName(foldKey(toks[runEnd - 1].text), true);
+    if (titled || endsOrgName(toks, i, doc, prevLow) || (!country && toListener(toks, i, prevLow))) {
+      if (titled && runEnd - i <= 3) doc.notePersonName(keyAt(toks, runEnd - 1), true);
       i = Math.max(runEnd, m ? m.end : 0);
       continue;
     }
     // "Gram (45)", "Per Gram (Ap)": an age or a party in brackets after a
     // name marks a person, in the whole text.
-    if (runEnd - i <= 4 && personBracket(toks, runEnd)) doc.notePersonName(foldKey(toks[runEnd - 1].text), true);
+    if (runEnd - i <= 4 && personBracket(toks, runEnd)) doc.notePersonName(keyAt(toks, runEnd - 1), true);
     // "sier Gram", "Gram sier": a speaker, mostly a person (weak evidence:
     // a country speaks too, and a big place is not overruled by it).
-    if (runEnd - i <= 3 && !prep && ((i > 0 && SPEECH_VERBS.has(lower(toks[i - 1].text)))
-      || (runEnd < n && SPEECH_VERBS.has(toks[runEnd].text)))) {
-      doc.notePersonName(foldKey(toks[runEnd - 1].text), false);
+    if (runEnd - i <= 3 && !prep && ((i > 0 && SPEECH_VERBS.has(prevLow))
+      || (runEnd < n && SPEECH_VERB.has(toks[runEnd].text)))) {
+      doc.notePersonName(keyAt(toks, runEnd - 1), false);
     }
 
     // 1. A gazetteer name covering the whole run.
@@ -135,7 +139,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     //    headline glued to the next one: "… til Nord-Korea Fangene slippes fri").
     if (m && m.cands.some(isSure)) {
       const nx = toks[m.end];
-      const nk = isWordUpper(nx) ? foldKey(nx.text) : '';
+      const nk = isWordUpper(nx) ? keyAt(toks, m.end) : '';
       if (nk && !ORG_WORDS.has(nk) && !PARTIES.has(nk) && (doc.seenLower(nx.text) || isFirstNameWord(nk, nx.text) || isAllCaps(nx.text)
         || isAcronymCompound(nx.text) || isNounCompound(nx.text) || isStopWord(nk))) {
         proposeMatch(toks, i, m, initial, prep, doc);
@@ -161,7 +165,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     // 5. Qualifier + name: "Søndre Nordstrand", "Indre Østfold", "Northern Iraq".
     if (runEnd - i > 1 && QUALIFIERS.has(tkey)) {
       const rest = gazMatch(toks, i + 1, gaz);
-      const restKey = foldKey(toks[runEnd - 1].text);
+      const restKey = keyAt(toks, runEnd - 1);
       if ((rest && rest.end === runEnd && rest.cands.some(isSure))
         || (!rest && runEnd - i === 2 && strong(prep) && (strongSuffixType(restKey) || WEAK_SUFFIXES.endsWith(restKey)))) {
         const start = t.start;
@@ -183,11 +187,11 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       const titledRun = isPersonTitle(tkey);
       let orgish = titledRun || (isAllCaps(w) && !m);
       for (let k = i; k < runEnd && !orgish; k++) {
-        const f = foldKey(toks[k].text);
+        const f = keyAt(toks, k);
         if (ORG_WORDS.has(f) || ORG_SUFFIXES.matches(f)) orgish = true;
       }
       const personish = isFirstNameWord(tkey, w);
-      const lastKey = foldKey(toks[runEnd - 1].text);
+      const lastKey = keyAt(toks, runEnd - 1);
       if (!orgish && !personish && !m && strong(prep) && runEnd - i <= 3 && !tailOrg(toks, runEnd)
         && (prep === 3 || strongSuffixType(lastKey) || WEAK_SUFFIXES.endsWith(lastKey))) {
         const start = t.start;
@@ -208,10 +212,10 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       }
       // "Per Gram", "Statsminister Gram": the surname is that person in the
       // whole text; other short runs ("Espen Thomassen") vote weakly.
-      if ((personish || titledRun) && runEnd - i <= 4 && !ORG_WORDS.has(foldKey(toks[runEnd - 1].text))) {
-        doc.notePersonName(foldKey(toks[runEnd - 1].text), true);
+      if ((personish || titledRun) && runEnd - i <= 4 && !ORG_WORDS.has(keyAt(toks, runEnd - 1))) {
+        doc.notePersonName(keyAt(toks, runEnd - 1), true);
       } else if (!orgish && runEnd - i <= 3) {
-        const last = foldKey(toks[runEnd - 1].text);
+        const last = keyAt(toks, runEnd - 1);
         doc.addSurname(last);
         if (last.endsWith('s')) doc.addSurname(last.slice(0, -1));
       }
@@ -225,9 +229,18 @@ export function scanSentence(toks: Token[], doc: DocState): void {
   }
 }
 
-const STREET_WORDS = new Set(['gate', 'gata', 'allé']);
+const STREET_WORDS = new KeySet(new Set(['gate', 'gata', 'allé']));
+// Probed with the next token's text: filtered, so most of those are never hashed.
+const SPEECH_VERB = new KeySet(SPEECH_VERBS);
+const MATCH_VERB = new KeySet(MATCH_VERBS);
 /** "sier han til NRK", "sier han overfor VG". */
 const LISTENER_PREPS = new Set(['til', 'overfor']);
+
+/** Some candidate is the place's own name (no closure per call, unlike some()). */
+function anyStrong(cands: Candidate[]): boolean {
+  for (let k = 0; k < cands.length; k++) if (cands[k].strong) return true;
+  return false;
+}
 
 /** A first name, by the stop list or the first-name lexicon. */
 function isFirstNameWord(key: string, word: string): boolean {
@@ -256,8 +269,8 @@ function personBracket(toks: Token[], j: number): boolean {
 /** Token i follows "til" or "overfor" after a verb of saying and its
  *  speaker ("sier han til NRK", "seier Per Gram til Ytre Sogn"): a listener
  *  or an outlet (the caller keeps a country: it is a place as an actor too). */
-function toListener(toks: Token[], i: number): boolean {
-  if (i < 3 || !LISTENER_PREPS.has(lower(toks[i - 1].text))) return false;
+function toListener(toks: Token[], i: number, prevLow: string): boolean {
+  if (i < 3 || !LISTENER_PREPS.has(prevLow)) return false;
   for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
     const x = toks[k];
     const w = lower(x.text);
@@ -272,7 +285,7 @@ function toListener(toks: Token[], i: number): boolean {
 function quotedTitleEnd(toks: Token[], k: number, gaz: Gazetteer): number {
   const close = toks[k].text === '«' ? '»' : '”';
   // A title starts with a capital, and not with a sure place name («Nord-Korea»).
-  if (!isWordUpper(toks[k + 1]) || gaz.lookup(foldKey(toks[k + 1].text)).some(isSure)) return -1;
+  if (!isWordUpper(toks[k + 1]) || gaz.lookup(keyAt(toks, k + 1)).some(isSure)) return -1;
   for (let c = k + 2; c < toks.length && c <= k + 8; c++) {
     const x = toks[c].text;
     if (x === close) return c - k > 2 ? c + 1 : -1;
@@ -298,7 +311,7 @@ function proposeMatch(toks: Token[], i: number, m: Match, initial: boolean, prep
   }
   const word = toks[i].text;
   if (isTeam(toks, i, m)) return;
-  if (isStopWord(key) || isStopWord(foldKey(word)) || (doc.lang === 'en' && NOT_IN_ENGLISH.has(key))) return;
+  if (isStopWord(key) || isStopWord(keyAt(toks, i)) || (doc.lang === 'en' && NOT_IN_ENGLISH.has(key))) return;
   const bare = m.genitive ? word.slice(0, word.length - (word.endsWith("'s") || word.endsWith('’s') ? 2 : 1)) : word;
   const hand = m.cands.some((c) => c.strong && c.rec.hand);
   const prominent = isProminent(m.cands[0]);
@@ -328,16 +341,16 @@ function isTeam(toks: Token[], i: number, m: Match): boolean {
   const t = m.cands[0]?.rec.type;
   if (t === 'country' || t === 'continent' || t === 'region') return false;
   const nx = toks[m.end];
-  if (nx && MATCH_VERBS.has(nx.text)) return true;
+  if (nx && MATCH_VERB.has(nx.text)) return true;
   if (i < 2 || !MATCH_OPPONENT.has(toks[i - 1].text)) return false;
-  for (let k = i - 2; k >= 0 && k >= i - 8; k--) if (MATCH_VERBS.has(toks[k].text)) return true;
+  for (let k = i - 2; k >= 0 && k >= i - 8; k--) if (MATCH_VERB.has(toks[k].text)) return true;
   return false;
 }
 
 function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean, prep: Prep, doc: DocState): void {
   const t = toks[i];
   const w = t.text;
-  if (w.length < 3 || isAllCaps(w) || isAllCaps(w.slice(0, -1)) || isStopWordOrGenitive(key) || tailOrg(toks, i + 1)) return;
+  if (w.length < 3 || isAllCaps(w) || isAllCaps(w, w.length - 1) || isStopWordOrGenitive(key) || tailOrg(toks, i + 1)) return;
   const gaz = doc.gaz;
   const st = strongSuffixType(key);
   // Compounds: "EØS-avtalen", "Gaza-flotiljen", "Høyre-lederens" are things,

@@ -4,15 +4,69 @@
 
 /** Answers false only for strings that are surely not among the keys it was built from. */
 export class KeyFilter {
-  private readonly bits = new Uint8Array(1 << 16);
+  // One bit per slot (8 KB): small enough to stay in cache beside its neighbours.
+  private readonly bits = new Uint8Array(1 << 13);
 
   constructor(keys: Iterable<string>) {
-    for (const k of keys) if (k.length) this.bits[slot(k)] = 1;
+    for (const k of keys) {
+      if (!k.length) continue;
+      const s = slot(k);
+      this.bits[s >> 3] |= 1 << (s & 7);
+    }
   }
 
   mayHave(w: string): boolean {
-    return w.length !== 0 && this.bits[slot(w)] === 1;
+    return w.length !== 0 && this.bitAt(slot(w));
   }
+
+  private bitAt(s: number): boolean {
+    return (this.bits[s >> 3] & (1 << (s & 7))) !== 0;
+  }
+
+  /** mayHave(w.toLowerCase()) without building the lower-case string. Only
+   *  for words of Latin-1 code units (see isLatin1): their lower case has
+   *  the same length and changes no code unit but letters. */
+  mayHaveLower(w: string): boolean {
+    const n = w.length;
+    return n !== 0 && this.bitAt(((n & 15) << 12) | ((lowerLatin1(w.charCodeAt(0)) & 63) << 6) | (lowerLatin1(w.charCodeAt(n - 1)) & 63));
+  }
+}
+
+/** A set of words probed through a KeyFilter: most words are no member, and
+ *  the filter turns them away before the set hashes them (a token's text is
+ *  hashed on its first probe, so a word nobody else probes is never hashed). */
+export class KeySet {
+  private readonly filter: KeyFilter;
+
+  constructor(private readonly set: ReadonlySet<string>) {
+    this.filter = new KeyFilter(set);
+  }
+
+  has(w: string): boolean {
+    return this.filter.mayHave(w) && this.set.has(w);
+  }
+}
+
+/** Lower case of a Latin-1 code unit (A–Z and À–Þ but ×). */
+export function lowerLatin1(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
+
+/** Every code unit is Latin-1, so toLowerCase maps code unit by code unit. */
+export function isLatin1(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0xff) return false;
+  return true;
+}
+
+/** w.toLowerCase(), without a new string for a word that has no upper-case
+ *  letter (most words). */
+export function lowerWord(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    // An upper-case letter, or beyond Latin-1 where the runtime decides.
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c > 0xff) return w.toLowerCase();
+  }
+  return w;
 }
 
 function slot(w: string): number {
