@@ -6,6 +6,7 @@ import type { Lang, PlaceMeta } from '../../src/core/model';
 import { segment } from '../../src/core/text/segment';
 import { foldKey, isAllCaps, startsUpper } from '../../src/core/places/normalize';
 import { englishVariants } from '../../src/core/places/translit';
+import { DocState } from '../../src/core/places/doc';
 
 // The gazetteer data is generated (and git-ignored); build it if a fresh
 // checkout has not run the build yet, then load the modules that need it.
@@ -363,5 +364,28 @@ describe('places: streets and facility tails', () => {
   });
   it('takes a place before "kino" or "kulturhus" as the building', () => {
     assert.deepEqual(names('Vi så filmen på Hamar kino.'), ['Hamar kino']);
+  });
+});
+
+describe('places: lower-case word index (DocState.seenLower)', () => {
+  const state = (text: string) => new DocState(text, segment(text), gazetteer.getGazetteer(), 'nb');
+  it('answers for each text although texts share the index arrays', () => {
+    const a = state('Bud kom i dag. Han sendte bud etter legen.');
+    const b = state('Sand ligger ved sjøen. Barna lekte i sand.');
+    assert.equal(a.seenLower('Bud'), true);
+    assert.equal(b.seenLower('Sand'), true);
+    // b's index replaced a's in the shared arrays: a must read its own words again.
+    assert.equal(a.seenLower('Sand'), false);
+    assert.equal(a.seenLower('bud'), true);
+    assert.equal(b.seenLower('Bud'), false);
+  });
+  it('gives a text with more words than the shared arrays hold an index of its own', () => {
+    // One line of 70,000 words: one slice, one paragraph.
+    const big = state(`Bud kom${' ord'.repeat(70_000)} og sendte bud.`);
+    const small = state('Sand ligger ved sjøen. Barna lekte i sand.');
+    assert.equal(big.seenLower('Bud'), true);
+    assert.equal(small.seenLower('Sand'), true);
+    assert.equal(big.seenLower('Sand'), false);
+    assert.equal(big.seenLower('Ord'), true);
   });
 });

@@ -54,13 +54,16 @@ function bucketOf(first: number, n: number, last: number): number {
 // The chain arrays are shared by all DocStates: texts are detected one at a
 // time (explainPlaces is synchronous), and typed arrays per text cost
 // off-heap allocations. A state whose chains a later text has overwritten
-// builds them again (see chainBuild).
+// builds them again (see chainBuild). A text of more words than SHARED_MAX
+// (one huge line is one slice) gets arrays of its own, so the shared ones
+// never keep a hostile text's size for the life of the process.
+const SHARED_MAX = 1 << 16;
 const sharedHead = new Int32Array(BUCKETS);
-let sharedNext = new Int32Array(4096);
-let sharedStart = new Int32Array(4096);
-let sharedLen = new Int32Array(4096);
+const shared: Chains = { head: sharedHead, next: new Int32Array(4096), start: new Int32Array(4096), len: new Int32Array(4096) };
 /** Count of chain builds so far: the shared arrays hold the last one's chains. */
 let chainBuilds = 0;
+
+interface Chains { head: Int32Array; next: Int32Array; start: Int32Array; len: Int32Array }
 
 export class DocState {
   readonly proposals: Proposal[] = [];
@@ -82,6 +85,8 @@ export class DocState {
   private chainCount = -1;
   /** Which build of the shared chain arrays is this text's (see chainBuilds). */
   private chainBuild = 0;
+  /** The shared arrays, or this text's own when it has too many words for them. */
+  private chains: Chains = shared;
   /** Chain links followed so far; past a bound the Set replaces the chains. */
   private walked = 0;
   private lower: Set<string> | undefined;
@@ -103,15 +108,13 @@ export class DocState {
     // A text asks about a few dozen words. Chaining its words by length and
     // first and last letter costs a few integer writes per token, where a Set
     // hashes every token and a scan per question reads them all again.
-    if (this.chainCount < 0 || this.chainBuild !== chainBuilds) this.buildChains();
+    if (this.chainCount < 0 || (this.chains === shared && this.chainBuild !== chainBuilds)) this.buildChains();
     const n = w.length;
     const text = this.text;
-    const next = sharedNext;
-    const start = sharedStart;
-    const len = sharedLen;
+    const { head, next, start, len } = this.chains;
     let found = false;
     let steps = 0;
-    for (let k = sharedHead[bucketOf(w.charCodeAt(0), n, w.charCodeAt(n - 1))] - 1; k >= 0; k = next[k] - 1) {
+    for (let k = head[bucketOf(w.charCodeAt(0), n, w.charCodeAt(n - 1))] - 1; k >= 0; k = next[k] - 1) {
       steps++;
       if (len[k] === n && text.startsWith(w, start[k])) { found = true; break; }
     }
@@ -131,18 +134,21 @@ export class DocState {
   private buildChains(): void {
     let total = 0;
     for (const p of this.paragraphs) total += p.tokens.length;
-    if (sharedNext.length < total) {
-      const size = Math.max(total, 2 * sharedNext.length);
-      sharedNext = new Int32Array(size);
-      sharedStart = new Int32Array(size);
-      sharedLen = new Int32Array(size);
+    if (total > SHARED_MAX) {
+      this.chains = { head: new Int32Array(BUCKETS), next: new Int32Array(total), start: new Int32Array(total), len: new Int32Array(total) };
+    } else if (shared.next.length < total) {
+      const size = Math.min(SHARED_MAX, Math.max(total, 2 * shared.next.length));
+      shared.next = new Int32Array(size);
+      shared.start = new Int32Array(size);
+      shared.len = new Int32Array(size);
     }
     // Links are index + 1, so a zeroed head is all empty chains; next[k] is
     // written before any link reaches it.
-    const head = sharedHead.fill(0);
-    const next = sharedNext;
-    const starts = sharedStart;
-    const lens = sharedLen;
+    const own = this.chains;
+    const head = own.head.fill(0);
+    const next = own.next;
+    const starts = own.start;
+    const lens = own.len;
     const text = this.text;
     let k = 0;
     for (const p of this.paragraphs) {
@@ -162,7 +168,7 @@ export class DocState {
       }
     }
     this.chainCount = k;
-    this.chainBuild = ++chainBuilds;
+    if (own === shared) this.chainBuild = ++chainBuilds;
   }
 
   slice(start: number, end: number): string {
