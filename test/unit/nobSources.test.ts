@@ -260,3 +260,19 @@ describe('sources: "svare" reports only with what was answered', () => {
     assert.equal(claimWith(a, t, 'Ikke i år').source, 'Kari Dahl');
   });
 });
+
+describe('sources: a fronted adverb before an inverted subject pronoun', () => {
+  it('gives the claim to the pronoun after the verb, not the one word before it', () => {
+    const t = 'Vaktmester Eli Berg låste skolen klokka ti. Etterpå forklarte hun at døren hadde vært åpen hele natta.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'døren hadde').source, 'Eli Berg');
+  });
+
+  it('does the same in Nynorsk, and leaves a report without a pronoun after the verb alone', () => {
+    const t = 'Bonden Ivar Lie kom heim seint. Deretter fortalde han at sauene var borte.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'sauene').source, 'Ivar Lie');
+    const u = 'Politiet i Bergen sier han ble funnet i natt.';
+    assert.equal(claimWith(run(u), u, 'funnet').source, 'Politiet i Bergen');
+  });
+});

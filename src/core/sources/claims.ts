@@ -1010,6 +1010,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "Disse tallene mener jeg er …", "Det tror hun ikke": a fronted demonstrative is the object; the pronoun after the verb speaks.
   const frontedObject = left !== undefined && lang !== 'en' && FRONTED_OBJECT.has(u.lw[left.a]) && cue.j < n && lex.personPronouns.has(u.lw[cue.j]);
   if (frontedObject) left = undefined;
+  // "Etterpå sa han at …", "Deretter forklarte hun: …": a subject pronoun right after the verb, and
+  // the report going on, is the subject; the one word before the verb was a fronted adverb.
+  if (left !== undefined && lang !== 'en' && left.a === left.b && isOpenerTok(u, left.a - 1) && invertedPronoun(u, cue.j, lex)) left = undefined;
   const leftSpeaker = share ? groupSpeaker(u, share) : left ? speakerOf(u, left, lex, places) : undefined;
   // "Fordømmer pågripelsen av statsministeren": a headline drops its subject; what follows the verb is its object.
   if (lang !== 'en' && cue.i === 0 && !leftSpeaker && isCapitalized(u.toks[0].text) && headlineUnit(u)) {
@@ -1309,6 +1312,13 @@ function thatFollows(u: Unit, j: number, lex: Lexicon): boolean {
   // A quotation counts only right after the speaker ("sier X «…»"): a title in quotation
   // marks later on ("sa X i programmet «Sommar»") is not what was said.
   return j < ahead.length && (ahead[j] === 1 || u.toks[j]?.text === '«');
+}
+
+/** A subject pronoun at j ("han", "hun", "de") with the report right after it ("at", ":", "til NTB"). */
+function invertedPronoun(u: Unit, j: number, lex: Lexicon): boolean {
+  if (j >= u.toks.length || u.quoted[j] || !(lex.personPronouns.has(u.lw[j]) || lex.groupPronouns.has(u.lw[j]))) return false;
+  const next = u.toks[j + 1];
+  return next !== undefined && (thatFollowsImmediately(u, j + 1, lex) || u.lw[j + 1] === 'til' || next.text === ',' || next.text === '.');
 }
 
 function thatFollowsImmediately(u: Unit, j: number, lex: Lexicon): boolean {
