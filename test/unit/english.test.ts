@@ -140,6 +140,20 @@ describe('english: speakers', () => {
     assert.equal(c.source, 'lawyer');
   });
 
+  it('lets ", which" after a name report for it, but not after a date', () => {
+    const t = 'The Fjordby Tribune, which argued that the pier was unsafe, won the prize.';
+    const c = claimWith(run(t), t, 'pier');
+    assert.match(c.source ?? '', /Tribune/);
+    const d = 'She published the minutes in March, which showed that the pier was unsafe.';
+    assert.ok(!run(d).claims.some((x) => /March/.test(x.source ?? '')), run(d).claims.map((x) => x.source).join(' | '));
+  });
+
+  it('reads a subject with a preposition after a sentence-opening "But"', () => {
+    const t = 'But lawyers for the harbour board said that the pier would close.';
+    const c = claimWith(run(t), t, 'pier');
+    assert.match(c.source ?? '', /lawyers/);
+  });
+
   it('ends what a relative clause reports at the comma before the main verb', () => {
     const t = 'Lars Berg, who warned last year that fares would rise, resigned on Friday.';
     const c = claimWith(run(t), t, 'fares');

@@ -1065,6 +1065,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
 
 // Prepositions that attach a part of an English subject: "a report in", "advocates for", "an analysis of".
 const EN_SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'for', 'at', 'from', 'with', 'on', 'by']);
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 
 /** English: the noun phrase before the preposition at `prep`, with the phrase after it, when that opens its clause. */
 function subjectWithPreposition(u: Unit, prep: number, left: PhraseSpan, lex: Lexicon): PhraseSpan | undefined {
@@ -1075,7 +1076,9 @@ function subjectWithPreposition(u: Unit, prep: number, left: PhraseSpan, lex: Le
     if (!inner || inner.b !== p - 1 || u.quoted[inner.b] || u.toks[inner.b].kind !== TokenKind.Word || lex.verbs.has(u.lw[inner.b])) return undefined;
     if (inner.a > 0 && lex.prepositions.has(u.lw[inner.a - 1])) { p = inner.a - 1; continue; }
     const before = inner.a > 0 ? u.toks[inner.a - 1].text : '';
-    const opens = isOpenerTok(u, inner.a - 1) || before === ',' || lex.that.has(u.lw[inner.a - 1] ?? '');
+    // "But attorneys for the department said": a conjunction opening the sentence opens the clause too.
+    const opens = isOpenerTok(u, inner.a - 1) || before === ',' || lex.that.has(u.lw[inner.a - 1] ?? '')
+      || (SENTENCE_CONJUNCTIONS.has(u.lw[inner.a - 1] ?? '') && isOpenerTok(u, inner.a - 2));
     return opens ? { a: inner.a, b: left.b, head: inner.head ?? inner.b } : undefined;
   }
   return undefined;
@@ -1126,7 +1129,7 @@ const RELATIVE_SOM = new Set(['som']);
 
 /** A phrase head that can speak: a name, a title, a document. */
 function speakerHead(u: Unit, h: number): boolean {
-  return isName(u, h) || isRoleWord(u.lw[h]) || isDocumentNoun(u.lw[h]);
+  return isName(u, h) || isRoleWord(u.lw[h]) || isDocumentNoun(u.lw[h]) || isOrgNoun(u.lw[h]);
 }
 const RELATIVE_SPAN = 16;
 
