@@ -1003,3 +1003,15 @@ describe("english: a name's suffix or a dotted acronym before the cue", () => {
     assert.equal(a.claims[0].source, 'N.T.S.B');
   });
 });
+
+describe('english: speakers after the cue', () => {
+  it('reads a name before a title or source noun as part of the speaker: "said a Labour spokesman"', () => {
+    for (const [t, source] of [
+      ['The budget will be cut again next spring, said a Labour spokesman.', 'Labour spokesman'],
+      ['The talks broke down before midnight, said one NATO source.', 'one NATO source'],
+    ] as const) {
+      const c = claimWith(run(t), t, t.split(" ")[1]);
+      assert.equal(c.source, source, t);
+    }
+  });
+});
