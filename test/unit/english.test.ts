@@ -1015,3 +1015,19 @@ describe('english: speakers after the cue', () => {
     }
   });
 });
+
+describe('english: final attributions', () => {
+  it('reads a named listener after "told" as no reported clause: "…, the mayor told The Daily Courier on Tuesday."', () => {
+    const t = 'The bridge will close in June for repairs, the mayor told The Daily Courier on Tuesday.';
+    const c = claimWith(run(t), t, 'bridge');
+    assert.equal(c.text, 'The bridge will close in June for repairs');
+    assert.equal(c.source, 'mayor');
+  });
+
+  it('reads a speaker with an abbreviated title after the content: "…, Sen. Jane Roe said on Tuesday."', () => {
+    const t = 'The bridge will close in June for repairs, Sen. Jane Roe said on Tuesday.';
+    const c = claimWith(run(t), t, 'bridge');
+    assert.equal(c.text, 'The bridge will close in June for repairs');
+    assert.equal(c.source, 'Jane Roe');
+  });
+});

@@ -14,7 +14,7 @@ import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotatio
 import { isFirstName } from '../names/firstNames';
 import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause } from './english';
 import {
-  INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
+  INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -1252,7 +1252,8 @@ function bareSpeaker(u: Unit, a: number, sp: Speaker, lex: Lexicon): boolean {
   let k = a;
   while (k < u.toks.length && lex.quantifiers.has(u.lw[k])) k++;
   const first = sp.mentions[0];
-  return first.start === u.toks[k].start || !!first.role && isRoleWord(u.lw[k]);
+  // "…, Sen. Jane Roe said.": an abbreviated title, its period read as part of the name.
+  return first.start === u.toks[k].start || !!first.role && isRoleWord(u.lw[k]) || k + 2 < u.toks.length && nameDot(u, k + 1) && first.start === u.toks[k + 2].start;
 }
 
 function groupSpeaker(u: Unit, span: PhraseSpan): Speaker {

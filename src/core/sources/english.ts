@@ -329,10 +329,21 @@ export function pastListener(u: Unit, cueI: number, k: number, hi: number, lex: 
   return k;
 }
 
+// After "reminded" or "asked" a listener, what follows ("of …", "about …") is what was reported.
+const TELL = new Set(['told', 'tells', 'tell']);
+
 /** '"…," X said on Monday.' / '…, X said, adding …': no "that", quotation or clause follows the cue before the next comma. */
 export function nothingReportedAfter(u: Unit, j: number, lex: Lexicon): boolean {
   let words = 0;
-  for (let k = j; k < u.toks.length && k < j + 60; k++) {
+  const from = j;
+  // '…, X told The Huffington Post on Thursday.': a named listener is no reported clause.
+  // (Not in a headline whose every word is capitalised.)
+  if (j > 0 && TELL.has(u.lw[j - 1]) && !isCapitalized(u.toks[j - 1].text)) {
+    if (u.lw[j] === 'the' && j + 1 < u.toks.length && isName(u, j + 1)) j++;
+    while (j < u.toks.length && !u.quoted[j] && (isName(u, j) && u.toks[j].kind === TokenKind.Word && !lex.boundaries.has(u.lw[j]) && !lex.prepositions.has(u.lw[j]) || nameDot(u, j))) j++;
+    if (j === from + 1 && u.lw[from] === 'the') j = from;
+  }
+  for (let k = j; k < u.toks.length && k < from + 60; k++) {
     const t = u.toks[k].text;
     if (t === ',' || t === '.' || t === '!' || t === '?' || t === ';' || u.sentenceStarts.has(k)) return true;
     if (lex.that.has(u.lw[k]) || t === ':' || u.quoted[k] || t === '“' || t === '"') return false;
