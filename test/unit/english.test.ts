@@ -1031,3 +1031,13 @@ describe('english: final attributions', () => {
     assert.equal(c.source, 'Jane Roe');
   });
 });
+
+describe('english: an aside between dashes before the cue', () => {
+  it('reads the subject before the aside as the speaker: "Jo Roe — a lawyer for the city — said"', () => {
+    for (const t of ['Jo Roe — a lawyer for the city — said the plan would fail.', 'Jo Roe -- a lawyer for the city -- said the plan would fail.']) {
+      const c = claimWith(run(t), t, 'plan');
+      assert.equal(c.source, 'Jo Roe', t);
+      assert.equal(c.text, 'the plan would fail');
+    }
+  });
+});

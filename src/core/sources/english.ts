@@ -105,6 +105,29 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
   return { span: outer, subjectStart: outer.a };
 }
 
+/** A dash that sets off an aside: a long dash, or a hyphen with a space before it ("Roe - a lawyer -"). */
+function asideDash(u: Unit, k: number): boolean {
+  const t = u.toks[k].text;
+  return !u.quoted[k] && (t === '—' || t === '–' || (t === '-' && k > 0 && (u.toks[k].start > u.toks[k - 1].end || u.toks[k - 1].text === '-')));
+}
+
+/**
+ * "Jane Roe — a lawyer for the city — said": an aside between dashes right before the cue.
+ * Returns where the first dash starts (the subject ends there), or undefined.
+ */
+export function dashAsideBefore(u: Unit, cueI: number, lex: Lexicon): number | undefined {
+  let k = cueI - 1;
+  while (k >= 0 && lex.adverbs.has(u.lw[k])) k--;
+  if (k < 3 || !asideDash(u, k)) return undefined;
+  // "--" is two tokens.
+  if (u.toks[k - 1].text === '-') k--;
+  for (let m = k - 2; m > 0 && k - m <= APPOSITION_MAX; m--) {
+    if (u.quoted[m] || u.sentenceStarts.has(m + 1)) return undefined;
+    if (asideDash(u, m)) return u.toks[m - 1].text === '-' && m > 1 ? m - 1 : m;
+  }
+  return undefined;
+}
+
 /**
  * "She said leaders had agreed …": the subject of a reported clause starts after the verb
  * that reports it; a phrase read leftwards from the inner cue must not take that verb in.
