@@ -1003,3 +1003,41 @@ describe("english: a name's suffix or a dotted acronym before the cue", () => {
     assert.equal(a.claims[0].source, 'N.T.S.B');
   });
 });
+
+describe('english: speakers after the cue', () => {
+  it('reads a name before a title or source noun as part of the speaker: "said a Labour spokesman"', () => {
+    for (const [t, source] of [
+      ['The budget will be cut again next spring, said a Labour spokesman.', 'Labour spokesman'],
+      ['The talks broke down before midnight, said one NATO source.', 'one NATO source'],
+    ] as const) {
+      const c = claimWith(run(t), t, t.split(" ")[1]);
+      assert.equal(c.source, source, t);
+    }
+  });
+});
+
+describe('english: final attributions', () => {
+  it('reads a named listener after "told" as no reported clause: "…, the mayor told The Daily Courier on Tuesday."', () => {
+    const t = 'The bridge will close in June for repairs, the mayor told The Daily Courier on Tuesday.';
+    const c = claimWith(run(t), t, 'bridge');
+    assert.equal(c.text, 'The bridge will close in June for repairs');
+    assert.equal(c.source, 'mayor');
+  });
+
+  it('reads a speaker with an abbreviated title after the content: "…, Sen. Jane Roe said on Tuesday."', () => {
+    const t = 'The bridge will close in June for repairs, Sen. Jane Roe said on Tuesday.';
+    const c = claimWith(run(t), t, 'bridge');
+    assert.equal(c.text, 'The bridge will close in June for repairs');
+    assert.equal(c.source, 'Jane Roe');
+  });
+});
+
+describe('english: an aside between dashes before the cue', () => {
+  it('reads the subject before the aside as the speaker: "Jo Roe — a lawyer for the city — said"', () => {
+    for (const t of ['Jo Roe — a lawyer for the city — said the plan would fail.', 'Jo Roe -- a lawyer for the city -- said the plan would fail.']) {
+      const c = claimWith(run(t), t, 'plan');
+      assert.equal(c.source, 'Jo Roe', t);
+      assert.equal(c.text, 'the plan would fail');
+    }
+  });
+});

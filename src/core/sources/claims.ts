@@ -12,9 +12,9 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause } from './english';
 import {
-  INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
+  INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -959,6 +959,11 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
       const final = ap.subjectStart > 0 && CLOSERS.has(u.toks[ap.subjectStart - 1].text) && (nothingReportedAfter(u, cue.j, lex) || quoteThenAttribution(u, ap.subjectStart, cue.j, lex));
       return { cue, speaker: sp, subjectStart: ap.subjectStart, final, after: cue.j };
     }
+    // "Jane Roe — a lawyer for the city — said": the subject stands before the aside.
+    const dash = dashAsideBefore(u, cue.i, lex);
+    const dl = dash !== undefined ? phraseLeftOf(u, dash, lex) : undefined;
+    const dsp = dl && speakerOf(u, dl, lex, places);
+    if (dl && dsp) return { cue, speaker: dsp, subjectStart: dl.a, final: false, after: cue.j };
     // "…, and criticized Z": the subject of the verb before speaks again.
     const and = coordinatedVerb(u, cue.i, lex);
     if (and !== undefined) return { cue, speaker: { kind: 'previous' }, subjectStart: and, final: false, after: cue.j, coordinated: true };
@@ -1252,7 +1257,8 @@ function bareSpeaker(u: Unit, a: number, sp: Speaker, lex: Lexicon): boolean {
   let k = a;
   while (k < u.toks.length && lex.quantifiers.has(u.lw[k])) k++;
   const first = sp.mentions[0];
-  return first.start === u.toks[k].start || !!first.role && isRoleWord(u.lw[k]);
+  // "…, Sen. Jane Roe said.": an abbreviated title, its period read as part of the name.
+  return first.start === u.toks[k].start || !!first.role && isRoleWord(u.lw[k]) || k + 2 < u.toks.length && nameDot(u, k + 1) && first.start === u.toks[k + 2].start;
 }
 
 function groupSpeaker(u: Unit, span: PhraseSpan): Speaker {

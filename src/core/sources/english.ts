@@ -105,6 +105,29 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
   return { span: outer, subjectStart: outer.a };
 }
 
+/** A dash that sets off an aside: a long dash, or a hyphen with a space before it ("Roe - a lawyer -"). */
+function asideDash(u: Unit, k: number): boolean {
+  const t = u.toks[k].text;
+  return !u.quoted[k] && (t === '—' || t === '–' || (t === '-' && k > 0 && (u.toks[k].start > u.toks[k - 1].end || u.toks[k - 1].text === '-')));
+}
+
+/**
+ * "Jane Roe — a lawyer for the city — said": an aside between dashes right before the cue.
+ * Returns where the first dash starts (the subject ends there), or undefined.
+ */
+export function dashAsideBefore(u: Unit, cueI: number, lex: Lexicon): number | undefined {
+  let k = cueI - 1;
+  while (k >= 0 && lex.adverbs.has(u.lw[k])) k--;
+  if (k < 3 || !asideDash(u, k)) return undefined;
+  // "--" is two tokens.
+  if (u.toks[k - 1].text === '-') k--;
+  for (let m = k - 2; m > 0 && k - m <= APPOSITION_MAX; m--) {
+    if (u.quoted[m] || u.sentenceStarts.has(m + 1)) return undefined;
+    if (asideDash(u, m)) return u.toks[m - 1].text === '-' && m > 1 ? m - 1 : m;
+  }
+  return undefined;
+}
+
 /**
  * "She said leaders had agreed …": the subject of a reported clause starts after the verb
  * that reports it; a phrase read leftwards from the inner cue must not take that verb in.
@@ -329,10 +352,21 @@ export function pastListener(u: Unit, cueI: number, k: number, hi: number, lex: 
   return k;
 }
 
+// After "reminded" or "asked" a listener, what follows ("of …", "about …") is what was reported.
+const TELL = new Set(['told', 'tells', 'tell']);
+
 /** '"…," X said on Monday.' / '…, X said, adding …': no "that", quotation or clause follows the cue before the next comma. */
 export function nothingReportedAfter(u: Unit, j: number, lex: Lexicon): boolean {
   let words = 0;
-  for (let k = j; k < u.toks.length && k < j + 60; k++) {
+  const from = j;
+  // '…, X told The Huffington Post on Thursday.': a named listener is no reported clause.
+  // (Not in a headline whose every word is capitalised.)
+  if (j > 0 && TELL.has(u.lw[j - 1]) && !isCapitalized(u.toks[j - 1].text)) {
+    if (u.lw[j] === 'the' && j + 1 < u.toks.length && isName(u, j + 1)) j++;
+    while (j < u.toks.length && !u.quoted[j] && (isName(u, j) && u.toks[j].kind === TokenKind.Word && !lex.boundaries.has(u.lw[j]) && !lex.prepositions.has(u.lw[j]) || nameDot(u, j))) j++;
+    if (j === from + 1 && u.lw[from] === 'the') j = from;
+  }
+  for (let k = j; k < u.toks.length && k < from + 60; k++) {
     const t = u.toks[k].text;
     if (t === ',' || t === '.' || t === '!' || t === '?' || t === ';' || u.sentenceStarts.has(k)) return true;
     if (lex.that.has(u.lw[k]) || t === ':' || u.quoted[k] || t === '“' || t === '"') return false;

@@ -344,7 +344,9 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
     // "Kroatias ambassadør Kolinda Grabar-Kitarovic": a title after a genitive name goes on to the name.
     // So does a noun after a Norwegian genitive: "en av Diarras livvakter".
     const titleAfterGenitive = k > 0 && u.toks[k - 1].text.endsWith('s') && (isRoleWord(u.lw[k]) || (lex.suffixedDefinite && k === b + 1 && !lex.adverbs.has(u.lw[k])));
-    if (k > start && isName(u, k - 1) && !isName(u, k) && !isOrgTail(u.lw[k]) && !POSSESSIVES.has(u.lw[k]) && !titleAfterGenitive && !ENGLISH_GENITIVE.test(u.toks[k - 1].text)) break;
+    // "said one GOP source", "said a Clinton spokesman": in English a name before a title or source noun modifies it.
+    const nounAfterName = !lex.suffixedDefinite && (isRoleWord(u.lw[k]) || SOURCE_NOUNS.has(u.lw[k]));
+    if (k > start && isName(u, k - 1) && !isName(u, k) && !isOrgTail(u.lw[k]) && !POSSESSIVES.has(u.lw[k]) && !titleAfterGenitive && !nounAfterName && !ENGLISH_GENITIVE.test(u.toks[k - 1].text)) break;
     // "Statens vegvesen køyrde": a name ends with its organisation word.
     if (k > start + 1 && isName(u, start) && !isName(u, k) && isOrgTail(u.lw[k - 1]) && !isName(u, k - 1)) break;
     b = k;
