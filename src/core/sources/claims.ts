@@ -6,6 +6,7 @@
 import type { ClaimKind, Lang } from '../model';
 import type { Paragraph } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
+import { KeySet } from '../text/keyfilter';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
 import { isDocumentNoun, isOrgNoun, isRoleWord } from './kinds';
 import { NameMention, nameMentions } from './mentions';
@@ -82,7 +83,7 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   const lex = LEXICONS[lang];
   const out: ParagraphAttribution = { claims: [], mentions: [], names: nameMentions(text, para, lang, lex, places) };
   // Most sentences report nothing: a set lookup per token skips them before any real work.
-  const units = buildUnits(text, para, TRIGGERS[lang], NEEDS_NEXT[lang], lex, out);
+  const units = buildUnits(text, para, TRIGGER_KEYS[lang], NEEDS_NEXT[lang], lex, out);
   if (lang === 'en') headlineClaim(text, para, lex, places, out);
   const merge = lang === 'en' && out.claims.length > 0;
   if (units.length && units[0].dash && units[0].start === para.start) out.answers = true;
@@ -133,6 +134,9 @@ for (const lang of Object.keys(TRIGGERS) as Lang[]) {
   }
   for (const q of ['«', '»', '"', '“', '”', '„']) TRIGGERS[lang].add(q);
 }
+// Asked of nearly every token: a filter turns most words away before the set hashes them.
+const TRIGGER_KEYS: Record<Lang, KeySet> = { nb: new KeySet(TRIGGERS.nb), nn: new KeySet(TRIGGERS.nn), en: new KeySet(TRIGGERS.en) };
+const CUE_FIRST_KEYS: Record<Lang, KeySet> = { nb: new KeySet(CUE_FIRST.nb), nn: new KeySet(CUE_FIRST.nn), en: new KeySet(CUE_FIRST.en) };
 
 // Words that start a cue only together with the word after them ("i følge", "it said", "ser på …
 // som"), by the words that may follow. "i" and "it" open a sentence in two of every five, and
@@ -184,7 +188,7 @@ type QuoteUnit = Unit & {
 // Longest trigger word: longer tokens need no hashing.
 const TRIGGER_MAX = Math.max(...Object.values(TRIGGERS).flatMap((set) => [...set].map((w) => w.length)));
 
-function buildUnits(text: string, para: Paragraph, triggers: Set<string>, needsNext: Map<string, Set<string>>, lex: Lexicon, out: ParagraphAttribution): QuoteUnit[] {
+function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: Map<string, Set<string>>, lex: Lexicon, out: ParagraphAttribution): QuoteUnit[] {
   // Pass 1, cheap: group sentences (an open quotation or an unattributed dash passage
   // carries on into the next sentence) and note which groups hold a cue word outside
   // quotation marks, and how many words they quote.
@@ -252,7 +256,7 @@ interface SentenceGroup {
   run: number;
 }
 
-function groupSentences(text: string, sents: Paragraph['sentences'], triggers: Set<string>, needsNext: Map<string, Set<string>>, lex: Lexicon, names: readonly NameMention[], st: QuoteState): SentenceGroup[] {
+function groupSentences(text: string, sents: Paragraph['sentences'], triggers: KeySet, needsNext: Map<string, Set<string>>, lex: Lexicon, names: readonly NameMention[], st: QuoteState): SentenceGroup[] {
   const groups: SentenceGroup[] = [];
   let cur: SentenceGroup | undefined;
   let ni = 0;
@@ -341,7 +345,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
   const cues: Cue[] = [];
   const n = u.toks.length;
   const regard = REGARD_AS[lang];
-  const first = CUE_FIRST[lang];
+  const first = CUE_FIRST_KEYS[lang];
   for (let i = 0; i < n; i++) {
     if (u.quoted[i]) continue;
     const w = u.lw[i];

@@ -73,14 +73,19 @@ const INDEFINITE_ARTICLES = new Set(['en', 'ei', 'ein']);
 function newPerson(toks: readonly Token[], i: number, lw: string): [number, Gender | undefined] | undefined {
   // The article first: it rules out nearly every word at the cost of a lookup or two.
   let k = i - 1;
-  if (k >= 0 && !INDEFINITE_ARTICLES.has(toks[k].text)) {
+  if (k >= 0 && !indefiniteArticle(toks[k].text)) {
     if (toks[k].kind !== TokenKind.Word || isCapitalized(toks[k].text)) return undefined;
     k--;
-    if (k < 0 || !INDEFINITE_ARTICLES.has(toks[k].text)) return undefined;
+    if (k < 0 || !indefiniteArticle(toks[k].text)) return undefined;
   }
   if (k < 0) return undefined;
   for (const e of NEW_PERSON) if (lw.endsWith(e[0]) && (lw.length === e[0].length || lw.length - e[0].length >= 3)) return [k, e[1]];
   return undefined;
+}
+
+/** "en", "ei", "ein": two or three letters from an "e", tested before the set (asked of every lower-case word). */
+function indefiniteArticle(w: string): boolean {
+  return w.length <= 3 && w.charCodeAt(0) === 101 && INDEFINITE_ARTICLES.has(w);
 }
 
 /** A definite singular person noun: "dommeren", "kvinna", "statsministeren" (not "president", a title, nor plurals). */
@@ -245,8 +250,11 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
 
 /** A plural person noun as the mention of a group ("Bøndene i Sogn er sinte. Dei krev …"). */
 function pushGroup(t: Token, i: number, open: number, quoted: boolean, sentence: number, firstMention: boolean, out: NameMention[]): boolean {
-  const lw = t.text.toLowerCase();
-  if (!isGroupNoun(lw)) return false;
+  // Every plural person noun ends in -e or -r (kinds.ts PLURAL_ENDINGS and the irregulars): most
+  // words are ruled out by their last letter, before a lower-cased copy and the ending lookups.
+  const w = t.text;
+  const last = w.charCodeAt(w.length - 1) | 0x20;
+  if (w.length < 5 || (last !== 101 && last !== 114) || !isGroupNoun(w.toLowerCase())) return false;
   out.push(nameMention(t.start, t.end, t.text, 'group', false, undefined, firstMention && i - open <= 1, quoted, true, undefined, sentence, false));
   return true;
 }
