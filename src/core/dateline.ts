@@ -60,6 +60,10 @@ function wireCandidate(line: string): boolean {
   while (k < line.length && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
   const c = line.charCodeAt(k);
   if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || c > 0x370)) return false;
+  // The place is written in capitals, its second character too: "The mayor, who …" is no dateline
+  // (and the case-blind pattern is costly on such a line).
+  const second = line.charAt(k + 1);
+  if (second !== second.toUpperCase()) return false;
   const comma = line.indexOf(',', k);
   return comma > k && comma - k <= 90;
 }

@@ -280,14 +280,23 @@ function typeOfName(name: string, words: number): SourceType {
 // lexicon instead of nine lookups: this runs on the first word of every capitalised run.
 const NOT_NAME = new WeakMap<Lexicon, Set<string>>();
 
+// The last lexicon asked about and its set: a text is read in one language, and the
+// WeakMap lookup cost more than the set's.
+let notNameLex: Lexicon | undefined;
+let notNameSet: Set<string> | undefined;
+
 function notNamePart(lex: Lexicon, w: string): boolean {
-  let set = NOT_NAME.get(lex);
-  if (!set) {
-    set = new Set([...lex.quantifiers, ...lex.nonSpeakers, ...lex.adverbs, ...lex.boundaries, ...lex.prepositions,
-      ...lex.personPronouns, ...lex.groupPronouns, ...lex.thingPronouns]);
-    NOT_NAME.set(lex, set);
+  if (lex !== notNameLex) {
+    let set = NOT_NAME.get(lex);
+    if (!set) {
+      set = new Set([...lex.quantifiers, ...lex.nonSpeakers, ...lex.adverbs, ...lex.boundaries, ...lex.prepositions,
+        ...lex.personPronouns, ...lex.groupPronouns, ...lex.thingPronouns]);
+      NOT_NAME.set(lex, set);
+    }
+    notNameLex = lex;
+    notNameSet = set;
   }
-  return set.has(w) || isRoleWord(w);
+  return notNameSet!.has(w) || isRoleWord(w);
 }
 
 /** "on Tuesday", "in January", "14 April": a date, not a name. A month alone may be a name
