@@ -2,6 +2,9 @@ import { strict as assert } from 'assert';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { analyze } from '../../src/core/analyze';
+import { segment } from '../../src/core/text/segment';
+import { attributeParagraph } from '../../src/core/sources/claims';
+import { createResolver } from '../../src/core/sources/resolve';
 import { toBrat, toJson, toMarkdown } from '../../src/core/format';
 import { IncrementalAnalyzer } from '../../src/core/incremental';
 import type { Analysis, AnalyzeOptions } from '../../src/core/model';
@@ -88,6 +91,28 @@ describe('fuzz: analyze on random, mutated and generated text', function () {
     // that), 5–20× in CPU time, mostly 10–16× (a few ms for the small text); quadratic, as the bug
     // was, is about 64×. The bound is scripts/fuzz.mjs's timing limit.
     assert.ok(t8 < 40 * Math.max(t1, 5), `${small.length} chars in ${t1.toFixed(0)} ms, ${big.length} in ${t8.toFixed(0)} ms`);
+  });
+
+  // A "sier han" with nobody named before looks a few paragraphs ahead for its speaker; in one
+  // paragraph of thousands of them, each looked at all the claims after it (quadratic).
+  it('resolves a paragraph of thousands of unnamed "sier han" in linear time', () => {
+    const resolveCpu = (n: number) => {
+      const text = '– Det går bra, sier han. '.repeat(n);
+      const attributions = segment(text).map((p) => attributeParagraph(text, p, 'nb', () => undefined));
+      const u0 = process.cpuUsage();
+      const r = createResolver('nb');
+      r.add(attributions, []);
+      const claims = r.finish().claims.length;
+      const u = process.cpuUsage(u0);
+      assert.equal(claims, n);
+      return (u.user + u.system) / 1000;
+    };
+    resolveCpu(4000);
+    const t1 = Math.min(resolveCpu(4000), resolveCpu(4000), resolveCpu(4000));
+    const t8 = Math.min(resolveCpu(32000), resolveCpu(32000));
+    console.log(`      4,000 claims resolved in ${t1.toFixed(0)} ms, 32,000 in ${t8.toFixed(0)} ms (${(t8 / Math.max(t1, 5)).toFixed(1)}×)`);
+    // 8× the claims; quadratic, as it was, is about 64×. Same bound as above.
+    assert.ok(t8 < 40 * Math.max(t1, 5), `4,000 claims in ${t1.toFixed(0)} ms, 32,000 in ${t8.toFixed(0)} ms`);
   });
 
   // Found by the fuzzer: every "ifølge X" in one sentence makes a claim over the whole sentence,

@@ -76,6 +76,8 @@ const HISTORY_LOOKBACK = 40;
 
 /** How far below a pronoun with no antecedent the person it stands for may be named. */
 const AHEAD_PARAGRAPHS = 3;
+/** And at most this many claims below: a text of thousands of such claims stays linear. */
+const AHEAD_CLAIMS = 64;
 
 /** Third-person plural pronouns; "vi" speaks for the speaker's own side. */
 const THEY = new Set(['de', 'dei']);
@@ -447,12 +449,12 @@ export function createResolver(lang: Lang): AttributionResolver {
       if (k % every === every - 1) yield mark;
       const p = pending[k];
       if (p.ahead) {
-        for (let m = k + 1; m < pending.length && pending[m].para - p.para <= AHEAD_PARAGRAPHS; m++) {
+        for (let m = k + 1; m < pending.length && m <= k + AHEAD_CLAIMS && pending[m].para - p.para <= AHEAD_PARAGRAPHS; m++) {
           const q = pending[m];
           if (q.raw.speaker.kind === 'named' && q.ids.length === 1 && sources[q.ids[0]].sourceType === 'person') { p.ids = q.ids; break; }
         }
       } else if (p.aheadRole) {
-        for (let m = k + 1; m < pending.length && pending[m].para - p.para <= AHEAD_PARAGRAPHS + 2; m++) {
+        for (let m = k + 1; m < pending.length && m <= k + AHEAD_CLAIMS && pending[m].para - p.para <= AHEAD_PARAGRAPHS + 2; m++) {
           const q = pending[m];
           const role = q.named?.proper ? q.named.role : undefined;
           if (role && q.ids.length === 1 && p.aheadRole.includes(firstWord(role.toLowerCase()))) { p.ids = q.ids; break; }
