@@ -352,7 +352,7 @@ export function pastListener(u: Unit, cueI: number, k: number, hi: number, lex: 
   return k;
 }
 
-// After "reminded" or "asked" a listener, what follows ("of …", "about …") is what was reported.
+// Verbs whose listener may stand between the cue and the end of the attribution ("told The Post").
 const TELL = new Set(['told', 'tells', 'tell']);
 
 /** '"…," X said on Monday.' / '…, X said, adding …': no "that", quotation or clause follows the cue before the next comma. */
