@@ -651,8 +651,8 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
 
   // Evidence phrases ("har opplysninger om") only add their subject as a source.
   const main = attributed.filter((a) => a.cue.type !== 'evidence');
-  for (const a of attributed) if (a.cue.type === 'evidence' && a.speaker?.kind === 'named') out.mentions.push(...a.speaker.mentions);
-  for (const a of attributed) if (a.cue.type === 'verb' && a.speaker) out.mentions.push(...channelAfter(u, a.after, lex, places), ...frontedChannel(u, a, lex, places));
+  for (const a of attributed) if (a.cue.type === 'evidence' && a.speaker?.kind === 'named') pushAll(out.mentions, a.speaker.mentions);
+  for (const a of attributed) if (a.cue.type === 'verb' && a.speaker) { pushAll(out.mentions, channelAfter(u, a.after, lex, places)); pushAll(out.mentions, frontedChannel(u, a, lex, places)); }
 
   // "Det sa X" right after a quotation: names the previous speaker.
   if (main.length === 1 && main[0].final === false && u.toks.length > 0 && isRefersBack(u, main[0], lex)) {
@@ -685,7 +685,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       // A second claim only when a clause boundary (", etter at Y meldte") or a relative ("noe Y har avvist") stands before it.
       if (newClause(u, governing[governing.length - 1], a, lex) || a.coordinated) governing.push(a);
       else if (lang === 'en' && a.speaker && a.speaker.kind !== 'previous') nested.push(a);
-      else if (a.speaker?.kind === 'named' && !a.speaker.relative) out.mentions.push(...a.speaker.mentions);
+      else if (a.speaker?.kind === 'named' && !a.speaker.relative) pushAll(out.mentions, a.speaker.mentions);
     }
   } else {
     // "Back home, Berg said, he decided to …": the reported sentence goes on after the attribution.
@@ -704,7 +704,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
         continue;
       }
       if (lang === 'en' && a.speaker && a.speaker.kind !== 'previous' && a.cue.i < finalCue.subjectStart) nested.push(a);
-      else if (a.speaker?.kind === 'named' && !a.speaker.relative) out.mentions.push(...a.speaker.mentions);
+      else if (a.speaker?.kind === 'named' && !a.speaker.relative) pushAll(out.mentions, a.speaker.mentions);
     }
   }
 
@@ -740,13 +740,13 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     if (endTok <= startTok) endTok = n;
     const via: Mention[] = [];
     for (const acc of according) {
-      if (acc.cue.i >= startTok && acc.cue.i < endTok && acc.speaker?.kind === 'named') via.push(...acc.speaker.mentions);
+      if (acc.cue.i >= startTok && acc.cue.i < endTok && acc.speaker?.kind === 'named') pushAll(via, acc.speaker.mentions);
     }
     // "…, noe ledelsen har avvist": the relative clause stands for what was denied.
     const [cs, ce] = relative === undefined ? contentOf(u, a, startTok, endTok, lex, lang) : [startTok, endTok];
     // "The senator spoke on Monday.": nothing but punctuation is left to be what was said; the speaker is still named.
     if (!wordIn(u, cs, ce)) {
-      if (a.speaker?.kind === 'named' && !a.speaker.relative) out.mentions.push(...a.speaker.mentions);
+      if (a.speaker?.kind === 'named' && !a.speaker.relative) pushAll(out.mentions, a.speaker.mentions);
       continue;
     }
     const sp = spanOf(cs, ce);
@@ -765,7 +765,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     const endTok = finalCue ? Math.min(n, finalCue.subjectStart, finalCue.cue.i) : n;
     const [cs, ce] = contentOf(u, a, a.subjectStart, endTok, lex, lang);
     if (!wordIn(u, cs, ce)) {
-      if (a.speaker?.kind === 'named' && !a.speaker.relative) out.mentions.push(...a.speaker.mentions);
+      if (a.speaker?.kind === 'named' && !a.speaker.relative) pushAll(out.mentions, a.speaker.mentions);
       continue;
     }
     const sp = spanOf(cs, ce);
@@ -774,8 +774,13 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   // An "ifølge" outside every governing claim still names a source.
   for (const acc of according) {
     const inside = out.claims.some((c) => c.start <= u.toks[acc.cue.i].start && u.toks[acc.cue.i].start < c.end);
-    if (!inside && acc.speaker?.kind === 'named') out.mentions.push(...acc.speaker.mentions);
+    if (!inside && acc.speaker?.kind === 'named') pushAll(out.mentions, acc.speaker.mentions);
   }
+}
+
+/** Appends without a spread: a spread builds an iterator even for the empty lists most calls pass. */
+function pushAll<T>(to: T[], from: readonly T[]): void {
+  for (let k = 0; k < from.length; k++) to.push(from[k]);
 }
 
 /** "- Har jobbet hardt", "Fordømmer pågripelsen": a short line without a full stop is a headline
