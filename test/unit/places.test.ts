@@ -345,6 +345,12 @@ describe('places: people marked by age or party', () => {
   it('keeps a place with another number in brackets', () => {
     assert.deepEqual(names('Prisen var høyest i Lund (2) og Malmö (3).'), ['Lund', 'Malmö']);
   });
+  it('takes an age between commas as a person too, also before a landform word', () => {
+    assert.deepEqual(names('Velgerne er delt. Leon, 63, sier at han blir hjemme.'), []);
+    assert.deepEqual(names('Jane Hill, 27, a nurse in Ohio, said the clinic had closed.', 'en'), ['Ohio']);
+    // Another figure between commas is no age.
+    assert.deepEqual(names('Prisen steg mest i Leon, 2, og i Lund.'), ['Leon', 'Lund']);
+  });
 });
 
 describe('places: buildings named after a place', () => {

@@ -125,7 +125,9 @@ export function scanSentence(toks: Token[], doc: DocState): void {
 
     // 2. A run with a facility head is a facility or street ("Grand Hotel
     //    Bristol", "Ullevål universitetssykehus", "Hotel Føroyar").
-    const head = facilityHead(toks, i, runEnd);
+    // "Jane Hill, 27, a nurse": a first name and a head word the text marks as a person's name
+    // (an age or party after it, a title before it) is that person, not a hill.
+    const head = runEnd - i === 2 && isFirstNameWord(tkey, t.text) && doc.isPerson(keyAt(toks, runEnd - 1)) ? undefined : facilityHead(toks, i, runEnd);
     if (head) {
       const start = t.start;
       const tail = tailAfter(toks, runEnd);
@@ -260,9 +262,16 @@ function personBracket(toks: Token[], j: number): boolean {
   const o = toks[j];
   const x = toks[j + 1];
   const c = toks[j + 2];
-  if (!o || o.text !== '(' || !x || !c || c.text !== ')') return false;
+  if (!o || !x || !c) return false;
+  // "Jane Hill, 27, a nurse", "Per Gram, 45, sier": an age between commas marks a person too.
+  if (o.text === ',' && c.text === ',') return isAge(x.text);
+  if (o.text !== '(' || c.text !== ')') return false;
   const w = x.text;
   if (PARTIES.has(lower(w)) || PARTY_LETTERS.has(w)) return true;
+  return isAge(w);
+}
+
+function isAge(w: string): boolean {
   return w.length <= 3 && /^[1-9][0-9]{0,2}$/.test(w) && +w >= 10 && +w <= 110;
 }
 
