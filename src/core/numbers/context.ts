@@ -6,7 +6,7 @@ import type { Lang, NumberMeta } from '../model';
 import { Token, TokenKind } from '../text/tokenize';
 import type { Ymd } from './calendar';
 import { isGroupSpace } from './digits';
-import { lowerWord } from '../text/keyfilter';
+import { isUpperLatin1, lowerWord } from '../text/keyfilter';
 
 /** A recognised expression over tokens [s, e); meta undefined means "consumed,
  *  not a number" (a phone number, a page reference). */
@@ -100,8 +100,8 @@ export class Cx {
   capitalized(i: number): boolean {
     const w = this.raw(i);
     const c = w.charCodeAt(0);
-    // Latin-1 without the regex: A–Z and À–Þ but × are the upper-case letters there.
-    if (c <= 0xff) return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+    // Latin-1 without the regex.
+    if (c <= 0xff) return isUpperLatin1(c);
     return UPPER.test(w);
   }
 

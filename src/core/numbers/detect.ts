@@ -142,7 +142,7 @@ function matchersAt(cx: Cx, i: number): Matcher[] | undefined {
     if (text.length === 3 && CURRENCY_CODES.has(text)) return CURRENCY_PREFIX; // codes are three letters
     // Lower-case the word only when that form may be a trigger or a compound
     // number: a Latin-1 word is settled from its code units without a new string.
-    if (!isLatin1(text) || may.mayHaveLower(text) || (text.length >= 5 && mayBeCompoundNumberAnyCase(text, cx.no))) {
+    if (!isLatin1(text) || may.mayHaveLower(text) || (text.length >= 5 && mayBeCompoundNumber(text, cx.no))) {
       w = text.toLowerCase();
       if (w !== text && may.mayHave(w)) {
         const list = triggers.get(w);
@@ -158,25 +158,11 @@ function matchersAt(cx: Cx, i: number): Matcher[] | undefined {
   return undefined;
 }
 
-/** The word has an inner hyphen, or (Norwegian) "hundre" or "tusen" in it. One
- *  loop over the characters: this runs for nearly every word of five letters or
- *  more, where three indexOf calls cost more than the scan. */
+/** The word has an inner hyphen, or (Norwegian) "hundre" or "tusen" in it, in any case. One
+ *  loop over the characters: this runs for nearly every word of five letters or more, where
+ *  three indexOf calls cost more than the scan. Letters compare with their case bit (| 32)
+ *  set, so a capitalised word needs no lower-case copy. */
 function mayBeCompoundNumber(w: string, no: boolean): boolean {
-  const n = w.length;
-  for (let i = 0; i < n; i++) {
-    const c = w.charCodeAt(i);
-    if (c === 45) { if (i > 0) return true; }
-    else if (no && c === 117 /* u */ && i > 0) {
-      const p = w.charCodeAt(i - 1);
-      if ((p === 104 && w.startsWith('ndre', i + 1)) || (p === 116 && w.startsWith('sen', i + 1))) return true;
-    }
-  }
-  return false;
-}
-
-/** mayBeCompoundNumber(w.toLowerCase(), no) for a Latin-1 word, without the
- *  lower-case string: letters compare with their case bit (| 32) set. */
-function mayBeCompoundNumberAnyCase(w: string, no: boolean): boolean {
   const n = w.length;
   for (let i = 0; i < n; i++) {
     const c = w.charCodeAt(i);

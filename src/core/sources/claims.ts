@@ -685,7 +685,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       // A second claim only when a clause boundary (", etter at Y meldte") or a relative ("noe Y har avvist") stands before it.
       if (newClause(u, governing[governing.length - 1], a, lex) || a.coordinated) governing.push(a);
       else if (lang === 'en' && a.speaker && a.speaker.kind !== 'previous') nested.push(a);
-      else if (a.speaker?.kind === 'named' && !a.speaker.relative) pushAll(out.mentions, a.speaker.mentions);
+      else nameSpeaker(a, out);
     }
   } else {
     // "Back home, Berg said, he decided to …": the reported sentence goes on after the attribution.
@@ -704,7 +704,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
         continue;
       }
       if (lang === 'en' && a.speaker && a.speaker.kind !== 'previous' && a.cue.i < finalCue.subjectStart) nested.push(a);
-      else if (a.speaker?.kind === 'named' && !a.speaker.relative) pushAll(out.mentions, a.speaker.mentions);
+      else nameSpeaker(a, out);
     }
   }
 
@@ -746,7 +746,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     const [cs, ce] = relative === undefined ? contentOf(u, a, startTok, endTok, lex, lang) : [startTok, endTok];
     // "The senator spoke on Monday.": nothing but punctuation is left to be what was said; the speaker is still named.
     if (!wordIn(u, cs, ce)) {
-      if (a.speaker?.kind === 'named' && !a.speaker.relative) pushAll(out.mentions, a.speaker.mentions);
+      nameSpeaker(a, out);
       continue;
     }
     const sp = spanOf(cs, ce);
@@ -765,7 +765,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     const endTok = finalCue ? Math.min(n, finalCue.subjectStart, finalCue.cue.i) : n;
     const [cs, ce] = contentOf(u, a, a.subjectStart, endTok, lex, lang);
     if (!wordIn(u, cs, ce)) {
-      if (a.speaker?.kind === 'named' && !a.speaker.relative) pushAll(out.mentions, a.speaker.mentions);
+      nameSpeaker(a, out);
       continue;
     }
     const sp = spanOf(cs, ce);
@@ -776,6 +776,12 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     const inside = out.claims.some((c) => c.start <= u.toks[acc.cue.i].start && u.toks[acc.cue.i].start < c.end);
     if (!inside && acc.speaker?.kind === 'named') pushAll(out.mentions, acc.speaker.mentions);
   }
+}
+
+/** A cue that makes no claim still names its speaker as a source (not a relative's antecedent,
+ *  which is resolved like a pronoun). */
+function nameSpeaker(a: Attributed, out: ParagraphAttribution): void {
+  if (a.speaker?.kind === 'named' && !a.speaker.relative) pushAll(out.mentions, a.speaker.mentions);
 }
 
 /** Appends without a spread: a spread builds an iterator even for the empty lists most calls pass. */

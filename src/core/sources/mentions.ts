@@ -204,7 +204,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     if (j === i && (t.text.length === 1 || LOWER_COMPOUND.test(t.text))) continue;
     const opener = atStart && j === i && !isAcronym(t.text);
     // A capitalised title or pronoun at the start of the run is not part of the name.
-    while (a <= j && notNamePart(lex, toks[a].text.toLowerCase())) a++;
+    while (a <= j && notNamePart(lang, lex, toks[a].text.toLowerCase())) a++;
     if (a > j) { i = j; continue; }
     // "Jyllands-Posten Jon Helt Haarder", "Leste Karl Marx": a person's name starts at its first name.
     if (j - a >= 1 && !isFirstName(toks[a].text)) {
@@ -236,7 +236,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     firstMention = false;
     let lone = false;
     if (opener) {
-      if (notNamePart(lex, name.toLowerCase())) continue;
+      if (notNamePart(lang, lex, name.toLowerCase())) continue;
       // A known first name opening a Norwegian sentence is a person ("Espen rekker opp hånden");
       // any other lone opener only if the text names it elsewhere.
       lone = !(first && lang !== 'en' && name.length >= 4 && !AMBIGUOUS_FIRST.has(name.toLowerCase()));
@@ -277,26 +277,13 @@ function typeOfName(name: string, words: number): SourceType {
 }
 
 // Capitalised at a sentence start or as a title, but never part of a name. One set per
-// lexicon instead of nine lookups: this runs on the first word of every capitalised run.
-const NOT_NAME = new WeakMap<Lexicon, Set<string>>();
+// language instead of nine lookups: this runs on the first word of every capitalised run.
+const NOT_NAME: Partial<Record<Lang, Set<string>>> = {};
 
-// The last lexicon asked about and its set: a text is read in one language, and the
-// WeakMap lookup cost more than the set's.
-let notNameLex: Lexicon | undefined;
-let notNameSet: Set<string> | undefined;
-
-function notNamePart(lex: Lexicon, w: string): boolean {
-  if (lex !== notNameLex) {
-    let set = NOT_NAME.get(lex);
-    if (!set) {
-      set = new Set([...lex.quantifiers, ...lex.nonSpeakers, ...lex.adverbs, ...lex.boundaries, ...lex.prepositions,
-        ...lex.personPronouns, ...lex.groupPronouns, ...lex.thingPronouns]);
-      NOT_NAME.set(lex, set);
-    }
-    notNameLex = lex;
-    notNameSet = set;
-  }
-  return notNameSet!.has(w) || isRoleWord(w);
+function notNamePart(lang: Lang, lex: Lexicon, w: string): boolean {
+  const set = NOT_NAME[lang] ??= new Set([...lex.quantifiers, ...lex.nonSpeakers, ...lex.adverbs, ...lex.boundaries,
+    ...lex.prepositions, ...lex.personPronouns, ...lex.groupPronouns, ...lex.thingPronouns]);
+  return set.has(w) || isRoleWord(w);
 }
 
 /** "on Tuesday", "in January", "14 April": a date, not a name. A month alone may be a name

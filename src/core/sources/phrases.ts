@@ -63,7 +63,7 @@ const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov
 export function nameDot(u: Unit, k: number): boolean {
   if (u.toks[k].text !== '.' || k === 0 || k + 1 >= u.toks.length || !isName(u, k + 1)) return false;
   const prev = u.toks[k - 1].text;
-  return (prev.length === 1 && prev >= 'A' && prev <= 'Z') || TITLE_ABBREVIATIONS.has(u.lw[k - 1]);
+  return initialLetter(prev) || TITLE_ABBREVIATIONS.has(u.lw[k - 1]);
 }
 
 // Generational suffixes written after a name with a period.

@@ -47,9 +47,14 @@ export class KeySet {
   }
 }
 
-/** Lower case of a Latin-1 code unit (A–Z and À–Þ but ×). */
+/** An upper-case Latin-1 letter: A–Z and À–Þ but ×. */
+export function isUpperLatin1(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** Lower case of a Latin-1 code unit. */
 export function lowerLatin1(c: number): number {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+  return isUpperLatin1(c) ? c + 32 : c;
 }
 
 /** Every code unit is Latin-1, so toLowerCase maps code unit by code unit. */
@@ -64,7 +69,7 @@ export function lowerWord(w: string): string {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     // An upper-case letter, or beyond Latin-1 where the runtime decides.
-    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c > 0xff) return w.toLowerCase();
+    if (isUpperLatin1(c) || c > 0xff) return w.toLowerCase();
   }
   return w;
 }
