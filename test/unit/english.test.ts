@@ -230,6 +230,16 @@ describe('english: attribution after a quotation', () => {
     assert.equal(c.source, 'Mary Lee');
     assert.equal(c.text, 'that the plan was dead');
   });
+
+  it('ends reported content before a participle of the narrator\'s (", sending buses …"), not before "including" or a cue\'s participle', () => {
+    const t = 'The union urged its members to vote early, sending buses to the towns in the north.';
+    assert.equal(claimWith(run(t), t, 'members').text, 'its members to vote early');
+    const u = 'The council said it would close three schools, including the one on Hill Street.';
+    assert.equal(claimWith(run(u), u, 'schools').text, 'it would close three schools, including the one on Hill Street');
+    const v = 'The mayor praised the new bridge, suggesting it could carry twice the traffic.';
+    assert.ok(claimWith(run(v), v, 'bridge').text.length > 0);
+    assert.ok(run(v).claims.some((c) => c.text.includes('traffic')));
+  });
 });
 
 describe('english: adverbs between speaker and cue', () => {

@@ -197,8 +197,30 @@ export function clauseEnd(u: Unit, cs: number, ce: number, lex: Lexicon, clauseC
     if (t.text === ',' && k + 1 < ce && breaks.has(u.lw[k + 1]) && !u.quoted[k + 1]) return k;
     // "…, encouraging his supporters to …": a participle of reporting after a comma opens a report of its own.
     if (t.text === ',' && k + 1 < ce && !u.quoted[k + 1] && lex.verbs.get(u.lw[k + 1])?.adjunct) return k;
+    if (t.text === ',' && k + 1 < ce && !u.quoted[k + 1] && narratorParticiple(u, k + 1, lex)) return k;
   }
   return ce;
+}
+
+// Words in -ing after a comma that are no participle of the narrator's: prepositions
+// ("…, including …", "…, beginning in May") and nouns.
+const NOT_PARTICIPLE = new Set([
+  'including', 'according', 'during', 'regarding', 'concerning', 'following', 'notwithstanding', 'excluding',
+  'beginning', 'starting', 'ending', 'barring', 'pending', 'considering',
+  'nothing', 'something', 'anything', 'everything', 'being', 'morning', 'evening', 'building', 'spring', 'thing', 'king',
+]);
+
+/**
+ * "urged students to sign up, focusing on those under 30": a lower-case participle at k after a
+ * comma tells what the speaker did besides, no part of what was reported (PolNeAR). Not a form of
+ * a cue verb ("…, suggesting that …", "…, joking that …"): that one reports something of its own.
+ */
+function narratorParticiple(u: Unit, k: number, lex: Lexicon): boolean {
+  const w = u.lw[k];
+  if (w.length < 6 || !w.endsWith('ing') || NOT_PARTICIPLE.has(w) || u.toks[k].text !== w) return false;
+  if (k + 1 >= u.toks.length || u.toks[k + 1].kind !== TokenKind.Word || u.lw[k + 1] === 'that' || lex.verbs.has(w)) return false;
+  const stem = w.slice(0, -3);
+  return !lex.verbs.has(stem + 'ed') && !lex.verbs.has(stem + 'd') && !(stem.endsWith('y') && lex.verbs.has(stem.slice(0, -1) + 'ied'));
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
