@@ -240,6 +240,13 @@ describe('english: attribution after a quotation', () => {
     assert.ok(claimWith(run(v), v, 'bridge').text.length > 0);
     assert.ok(run(v).claims.some((c) => c.text.includes('traffic')));
   });
+
+  it('ends reported content before "and" with a second cue of the same speaker ("… and said …")', () => {
+    const t = 'The mayor told the board she wanted to keep the depot open and said the city could not afford a new one.';
+    const a = run(t);
+    assert.equal(a.claims.find((c) => c.cue === 'wanted')?.text, 'to keep the depot open');
+    assert.equal(claimWith(a, t, 'afford').text, 'the city could not afford a new one');
+  });
 });
 
 describe('english: adverbs between speaker and cue', () => {

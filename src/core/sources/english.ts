@@ -188,6 +188,7 @@ export function clauseEnd(u: Unit, cs: number, ce: number, lex: Lexicon, clauseC
     // A clause ("said he will attack provisions in the tax code") keeps its phrases; only an object ends before one.
     if (object && (lex.auxiliaries.has(u.lw[k]) || lex.personPronouns.has(u.lw[k]) || lex.verbs.has(u.lw[k]))) object = false;
     if (words > 1 && object && !u.quoted[k] && u.lw[k] === 'and' && secondPredicate(u, k, ce, lex)) return u.toks[k - 1].text === ',' ? k - 1 : k;
+    if (words > 1 && !object && !u.quoted[k] && u.lw[k] === 'and' && secondCue(u, k, ce, lex)) return u.toks[k - 1].text === ',' ? k - 1 : k;
     if (u.lw[k].length > 4 && u.lw[k].endsWith('ing') && (k === cs || lex.prepositions.has(u.lw[k - 1]))) gerund = true;
     // "called the hearing because they felt …": a bare subordinator after an object opens the narrator's clause.
     // Not after "said": what follows it is a clause whose verb the word lists may not know ("said officers stopped him because …").
@@ -221,6 +222,19 @@ function narratorParticiple(u: Unit, k: number, lex: Lexicon): boolean {
   if (k + 1 >= u.toks.length || u.toks[k + 1].kind !== TokenKind.Word || u.lw[k + 1] === 'that' || lex.verbs.has(w)) return false;
   const stem = w.slice(0, -3);
   return !lex.verbs.has(stem + 'ed') && !lex.verbs.has(stem + 'd') && !(stem.endsWith('y') && lex.verbs.has(stem.slice(0, -1) + 'ied'));
+}
+
+/**
+ * "urged them to keep supporting her and said she would …": after a clause or an infinitive,
+ * the "and" at k followed by a cue verb with no subject of its own is the speaker's next report,
+ * no part of this one (PolNeAR ends the content there; an object's "and" is secondPredicate's).
+ */
+function secondCue(u: Unit, k: number, ce: number, lex: Lexicon): boolean {
+  let m = k + 1;
+  while (m < ce && lex.adverbs.has(u.lw[m]) && !u.quoted[m]) m++;
+  if (m >= ce || u.quoted[m]) return false;
+  const form = lex.verbs.get(u.lw[m]);
+  return form !== undefined && !form.needsComplement;
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
