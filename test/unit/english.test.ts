@@ -1058,3 +1058,17 @@ describe('english: an aside between dashes before the cue', () => {
     }
   });
 });
+
+describe('english: a learned base form after "to", a modal or "did"', () => {
+  it('reports without "that" after "did not": "The mayor did not respond to requests for comment."', () => {
+    const t = 'The mayor did not respond to requests for comment on the bridge.';
+    const c = claimWith(run(t), t, 'requests');
+    assert.equal(c.source, 'mayor');
+    assert.equal(c.text, 'to requests for comment on the bridge');
+  });
+
+  it('needs "that" where no "to", modal or "did" stands before it: "We discuss the budget every spring."', () => {
+    const t = 'We discuss the budget every spring.';
+    assert.equal(run(t).claims.length, 0);
+  });
+});

@@ -8,7 +8,7 @@ import { EN_CARDINALS } from '../numbers/words';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
 import { doubledApostrophe } from './quotes';
-import { EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
+import { EN_BARE_CUE_COUNTS, EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
 
 // Words that open an adverbial clause ("after X criticized Y", "while X spoke").
 const SUBORDINATORS = ['after', 'while', 'as', 'since', 'when', 'although', 'though', 'if', 'because', 'once', 'before', 'until', 'whereas'];
@@ -17,6 +17,13 @@ const SUBORDINATORS = ['after', 'while', 'as', 'since', 'when', 'although', 'tho
 export const EN_CUE_MIN_PRECISION = 0.12;
 /** Below this share, a learned form reports only with "that" or a colon after it. */
 export const EN_CUE_FREE_PRECISION = 0.25;
+
+// Base forms that report without "that" after "to", a modal or "did" ("declined to discuss the
+// deal", "did not respond to requests"): learned where they stand there, not over all their uses.
+const EN_BARE_CUES = new Set(EN_BARE_CUE_COUNTS.map(([form]) => form));
+const BARE_OPENERS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall', 'did', 'does', 'do']);
+// "won’t", "didn’t": a negated modal is one token; "isn’t", "hasn’t" take a participle, not a base form.
+const NEGATED_OPENERS = new Set(['won', 'wouldn', 'can', 'couldn', 'shouldn', 'mustn', 'mightn', 'didn', 'doesn', 'don']);
 
 /** The hand-written English verbs plus the learned ones (the hand-written entry wins). */
 export function withLearnedCues(verbs: Map<string, CueForm>): Map<string, CueForm> {
@@ -29,7 +36,20 @@ export function withLearnedCues(verbs: Map<string, CueForm>): Map<string, CueFor
     const needsComplement = precision < EN_CUE_FREE_PRECISION && !adjunct;
     verbs.set(form, { lemma: form, adjunct, needsComplement, infinitive: needsComplement && INTENTION.test(form) });
   }
+  // Elsewhere a learned base form ("we discuss the plan") reports only with "that", as a rare cue does.
+  for (const form of EN_BARE_CUES) if (!verbs.has(form)) verbs.set(form, { lemma: form, needsComplement: true });
   return verbs;
+}
+
+/** A learned base form after "to", a modal or "did", adverbs and "not" between ("will not discuss"). */
+export function bareCue(u: Unit, i: number, lex: Lexicon): boolean {
+  if (!EN_BARE_CUES.has(u.lw[i])) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && !u.quoted[k]; k--) {
+    const w = u.lw[k];
+    if (BARE_OPENERS.has(w) || ((w.endsWith('’t') || w.endsWith("'t")) && NEGATED_OPENERS.has(w.slice(0, -2)))) return true;
+    if (!lex.adverbs.has(w)) return false;
+  }
+  return false;
 }
 
 // Verbs of intention report with an infinitive too ("wants to", "plans to", "vowed to").
@@ -312,7 +332,6 @@ export function frontedClauseEnd(u: Unit, ss: number, cueI: number, cs: number, 
 const CUE_PARTICLES = new Set(['out', 'up']);
 const CUE_PARTICLES_BEFORE_PREPOSITION = new Set(['out', 'up', 'in', 'off', 'down', 'back']);
 const CUE_PREPOSITIONS = new Set(['about', 'for', 'on', 'against', 'with', 'of', 'into', 'at', 'over']);
-
 
 /** "said Tuesday the …", "voted on Thursday to …", "announced this week that …": past a time phrase right after the cue. */
 function pastTimePhrase(u: Unit, k: number, hi: number): number {
