@@ -26,13 +26,28 @@ export class Cx {
   constructor(
     readonly text: string,
     readonly toks: Token[],
-    /** Token indexes where sentences start, ascending. */
-    private readonly sentStarts: number[],
+    /** The paragraph's sentences: their token counts give where sentences start. */
+    private readonly sentences: ReadonlyArray<{ tokens: unknown[] }>,
     readonly lang: Lang,
     readonly ref: Ymd | undefined,
   ) {
     this.n = toks.length;
     this.no = lang !== 'en';
+  }
+
+  /** Token indexes where sentences start, ascending; built when first asked
+   *  (most paragraphs never ask). */
+  private sentStarts: number[] | undefined;
+
+  private starts(): number[] {
+    if (this.sentStarts) return this.sentStarts;
+    const starts: number[] = [];
+    let at = 0;
+    for (const s of this.sentences) {
+      starts.push(at);
+      at += s.tokens.length;
+    }
+    return (this.sentStarts = starts);
   }
 
   /** Lower-cased texts by token index, filled as matchers ask (several matchers
@@ -50,7 +65,7 @@ export class Cx {
 
   private isSentStart(i: number): boolean {
     // Few sentences per paragraph: a binary search is cheaper than a set per paragraph.
-    const a = this.sentStarts;
+    const a = this.starts();
     let lo = 0;
     let hi = a.length - 1;
     while (lo <= hi) {
@@ -132,13 +147,13 @@ export class Cx {
   }
 
   /** Lower-cased word ending right before token `end`, a glued period joined ("ca."). */
-  wordBefore = (end: number): { w: string; first: number } | undefined => {
+  wordBefore(end: number): { w: string; first: number } | undefined {
     const i = end - 1;
     if (i < 0) return undefined;
     if (this.isPunct(i, '.') && this.glued(i) && this.isWord(i - 1)) return { w: this.w(i - 1) + '.', first: i - 1 };
     if (this.isWord(i)) return { w: this.w(i), first: i };
     return undefined;
-  };
+  }
 
   /** Is any of the words within `radius` tokens of i in the set? */
   near(i: number, radius: number, words: ReadonlySet<string>): boolean {

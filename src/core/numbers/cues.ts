@@ -48,9 +48,12 @@ for (const [text, bound] of CUES) {
   BY_LAST.set(last, list);
 }
 
-/** A word ending right before token index `end`: its lower-cased text (a
- *  glued period joined, "ca.") and the index of its first token. */
-export type WordBefore = (end: number) => { w: string; first: number } | undefined;
+/** Reads the word ending right before token index `end`: its lower-cased text
+ *  (a glued period joined, "ca.") and the index of its first token. An object
+ *  with a method, not a callback, so the caller need not allocate a closure. */
+export interface WordBefore {
+  wordBefore(end: number): { w: string; first: number } | undefined;
+}
 
 export interface CueMatch {
   /** Token index of the cue's first token. */
@@ -59,8 +62,8 @@ export interface CueMatch {
 }
 
 /** The hedge ending right before token `at`, if any. */
-export function cueBefore(at: number, wordBefore: WordBefore): CueMatch | undefined {
-  const lastWord = wordBefore(at);
+export function cueBefore(at: number, words: WordBefore): CueMatch | undefined {
+  const lastWord = words.wordBefore(at);
   if (!lastWord) return undefined;
   const list = BY_LAST.get(lastWord.w);
   if (!list) return undefined;
@@ -68,7 +71,7 @@ export function cueBefore(at: number, wordBefore: WordBefore): CueMatch | undefi
     let cur = lastWord;
     let ok = true;
     for (let k = cue.words.length - 2; k >= 0; k--) {
-      const prev = wordBefore(cur.first);
+      const prev = words.wordBefore(cur.first);
       if (!prev || prev.w !== cue.words[k]) { ok = false; break; }
       cur = prev;
     }

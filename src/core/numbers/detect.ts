@@ -5,7 +5,7 @@
 
 import type { Lang, NumberMeta } from '../model';
 import type { Paragraph } from '../text/segment';
-import { TokenKind } from '../text/tokenize';
+import { Token, TokenKind } from '../text/tokenize';
 import { KeyFilter, isLatin1 } from '../text/keyfilter';
 import { EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, NO_MONTHS, NO_MONTH_ABBR, NO_WEEKDAYS, parseIsoDate } from './calendar';
 import { CURRENCY_CODES } from './units';
@@ -119,22 +119,85 @@ const NUM = TokenKind.Number;
 const PUNCT = TokenKind.Punct;
 const DIGIT_WORD: Matcher[] = [matchDigitWord];
 
+/** Where the next occurrence of something starts in the text, at or after `from`; -1 if none. */
+type Find = (text: string, from: number) => number;
+
+/** The next occurrence of a pattern, searched natively and again only once the
+ *  walk over the tokens has passed it: asking whether a word holds one is then
+ *  one comparison instead of a loop over its characters. */
+class NextMark {
+  private at = -1;
+
+  constructor(private readonly text: string, private readonly find: Find) {}
+
+  /** May text[start, end) hold an occurrence? False means surely not. Starts must not decrease. */
+  within(start: number, end: number): boolean {
+    if (this.at < start) {
+      const at = this.find(this.text, start);
+      this.at = at < 0 ? Infinity : at;
+    }
+    return this.at < end;
+  }
+}
+
+const findHyphen: Find = (text, from) => text.indexOf('-', from);
+const NUMBER_PART = /hundre|tusen/gi;
+const findNumberPart: Find = (text, from) => {
+  NUMBER_PART.lastIndex = from;
+  const m = NUMBER_PART.exec(text);
+  return m ? m.index : -1;
+};
+const BEYOND_LATIN1 = /[^\x00-\xff]/g;
+const findBeyondLatin1: Find = (text, from) => {
+  BEYOND_LATIN1.lastIndex = from;
+  return BEYOND_LATIN1.test(text) ? BEYOND_LATIN1.lastIndex - 1 : -1;
+};
+
+/** What matchersAt needs for one text: the language's trigger table and
+ *  prefilters for its per-word tests, chosen and built once per text. */
+class Scan {
+  readonly triggers: Map<string, Matcher[]>;
+  readonly may: KeyFilter;
+  private readonly hyphen: NextMark;
+  private readonly numberPart: NextMark | undefined;
+  private readonly beyondLatin1: NextMark;
+
+  constructor(text: string, no: boolean) {
+    this.triggers = no ? NO_TRIGGERS : EN_TRIGGERS;
+    this.may = no ? NO_MAY_TRIGGER : EN_MAY_TRIGGER;
+    this.hyphen = new NextMark(text, findHyphen);
+    this.numberPart = no ? new NextMark(text, findNumberPart) : undefined;
+    this.beyondLatin1 = new NextMark(text, findBeyondLatin1);
+  }
+
+  /** False when mayBeCompoundNumber(t.text) is surely false: no hyphen, nor (Norwegian) "hundre" or "tusen", in it. */
+  mayBeCompound(t: Token): boolean {
+    return this.hyphen.within(t.start, t.end) || (this.numberPart !== undefined && this.numberPart.within(t.start, t.end));
+  }
+
+  /** False when every code unit of t.text is Latin-1. */
+  mayLeaveLatin1(t: Token): boolean {
+    return this.beyondLatin1.within(t.start, t.end);
+  }
+}
+
 /** Matchers that may start at token i. Most words cost one hash probe on the
  *  text as written; only capitalised words are lower-cased first. */
-function matchersAt(cx: Cx, i: number): Matcher[] | undefined {
+function matchersAt(cx: Cx, i: number, scan: Scan): Matcher[] | undefined {
   const t = cx.toks[i];
   if (t.kind === NUM) return NUMBER_MATCHERS;
   const text = t.text;
+  const c = text.charCodeAt(0);
   if (t.kind === PUNCT) {
-    if (text.length === 1 && isCurrencyPunct(text.charCodeAt(0))) return CURRENCY_PREFIX;
-    if (text === '(') return PAREN;
-    if (text === "'" || text === '’') return QUOTE_DECADE;
+    // A punctuation token is one code point: every trigger is one code unit, tested by its code.
+    if (text.length !== 1) return undefined;
+    if (isCurrencyPunct(c)) return CURRENCY_PREFIX;
+    if (c === 40 /* ( */) return PAREN;
+    if (c === 39 || c === 0x2019 /* ' ’ */) return QUOTE_DECADE;
     return undefined;
   }
-  const c = text.charCodeAt(0);
   if (c >= 48 && c <= 57) return DIGIT_WORD;
-  const triggers = cx.no ? NO_TRIGGERS : EN_TRIGGERS;
-  const may = cx.no ? NO_MAY_TRIGGER : EN_MAY_TRIGGER;
+  const { triggers, may } = scan;
   const direct = may.mayHave(text) ? triggers.get(text) : undefined;
   if (direct) return direct;
   let w = text;
@@ -142,7 +205,8 @@ function matchersAt(cx: Cx, i: number): Matcher[] | undefined {
     if (text.length === 3 && CURRENCY_CODES.has(text)) return CURRENCY_PREFIX; // codes are three letters
     // Lower-case the word only when that form may be a trigger or a compound
     // number: a Latin-1 word is settled from its code units without a new string.
-    if (!isLatin1(text) || may.mayHaveLower(text) || (text.length >= 5 && mayBeCompoundNumber(text, cx.no))) {
+    if ((scan.mayLeaveLatin1(t) && !isLatin1(text)) || may.mayHaveLower(text)
+      || (text.length >= 5 && scan.mayBeCompound(t) && mayBeCompoundNumber(text, cx.no))) {
       w = text.toLowerCase();
       if (w !== text && may.mayHave(w)) {
         const list = triggers.get(w);
@@ -152,7 +216,7 @@ function matchersAt(cx: Cx, i: number): Matcher[] | undefined {
   }
   if (text.length === 1 && VULGAR_FRACTIONS.has(text)) return WORD_NUMBER;
   // Closed compounds ("tohundre", "totusen") and ranges ("to-tre", "fem-seks").
-  if (text.length >= 5 && mayBeCompoundNumber(w, cx.no)) {
+  if (text.length >= 5 && scan.mayBeCompound(t) && mayBeCompoundNumber(w, cx.no)) {
     if (cardinalWord(w, cx.lang) !== undefined || rangeWord(w, cx.lang) !== undefined) return WORD_NUMBER;
   }
   return undefined;
@@ -189,23 +253,18 @@ const HEDGEABLE = new Set(['count', 'money', 'percent', 'range', 'duration', 'ag
 export function detectNumbers(text: string, paragraphs: Paragraph[], ctx: NumberContext): NumberHit[] {
   const ref = parseIsoDate(ctx.referenceDate);
   const out: NumberHit[] = [];
+  const scan = new Scan(text, ctx.language !== 'en');
   for (const p of paragraphs) {
-    const starts: number[] = [];
-    let at = 0;
-    for (const s of p.sentences) {
-      starts.push(at);
-      at += s.tokens.length;
-    }
-    const cx = new Cx(text, p.tokens, starts, ctx.language, ref);
-    scanParagraph(cx, out, ctx.relativeDates !== false);
+    const cx = new Cx(text, p.tokens, p.sentences, ctx.language, ref);
+    scanParagraph(cx, out, ctx.relativeDates !== false, scan);
   }
   return out;
 }
 
-function scanParagraph(cx: Cx, out: NumberHit[], relative: boolean): void {
+function scanParagraph(cx: Cx, out: NumberHit[], relative: boolean, scan: Scan): void {
   let lastEnd = 0;
   for (let i = 0; i < cx.n;) {
-    const ms = matchersAt(cx, i);
+    const ms = matchersAt(cx, i, scan);
     if (!ms) { i++; continue; }
     if (cx.toks[i].kind !== TokenKind.Word) {
       const skip = Math.max(phoneRun(cx, i), listBullet(cx, i));
@@ -233,7 +292,7 @@ function hit(cx: Cx, m: Match): NumberHit {
   if (meta.value !== undefined) meta.value = tidy(meta.value);
   if (meta.valueEnd !== undefined) meta.valueEnd = tidy(meta.valueEnd);
   if (!meta.approximate && HEDGEABLE.has(meta.kind)) {
-    const cue = cueBefore(m.s, cx.wordBefore);
+    const cue = cueBefore(m.s, cx);
     if (cue) {
       meta.approximate = true;
       meta.approxCue = cx.slice(cue.first, m.s);
