@@ -108,59 +108,66 @@ export function assembleNow(text: string, language: Lang, dateline: Analysis['da
 const STEP_ITEMS = 1 << 14;
 
 function* assemble(text: string, language: Lang, dateline: Analysis['dateline'], acc: SliceResult): Generator<number, Analysis> {
-  const { places: placeHits, numbers: numberHits } = acc;
+  const { numbers: numberHits } = acc;
   const attribution = yield* (acc.resolver ?? createResolver(language)).finishSteps(STEP_ITEMS, text.length);
-  yield text.length;
+  // Between the passes only a long text gives the caller a turn: a short one is done sooner
+  // than the turn would take.
+  const pause = text.length > SLICE_CHARS;
+  if (pause) yield text.length;
 
-  // Entities in document order; ids are positions in that order. Each detector's list
-  // is sorted already, so a merge orders them in linear time.
-  const spanKey = (a: { start: number; end: number }) => a.start * 0x4000000 + (a.end - a.start);
   // A name that speaks as a person is a person, even where a town has the same name ("sier Gram").
-  const personSpans = new Set<number>();
-  for (const m of attribution.mentions) {
-    if (attribution.sources[m.sourceId].sourceType === 'person') personSpans.add(spanKey(m));
+  const { mentions, names, sources: resolvedSources } = attribution;
+  let personSpans: Set<number> | undefined;
+  for (const m of mentions) {
+    if (resolvedSources[m.sourceId].sourceType === 'person') (personSpans ??= new Set()).add(spanKey(m));
   }
-  const sourceEntities: Entity[] = [];
-  for (let k = 0; k < attribution.mentions.length; k++) {
-    if (k % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
-    const m = attribution.mentions[k];
-    const src = attribution.sources[m.sourceId];
-    const meta: SourceEntity['meta'] = { canonical: src.name, sourceType: src.sourceType, sourceId: m.sourceId };
-    if (m.role) meta.role = m.role;
-    sourceEntities.push({ id: -1, kind: 'source', start: m.start, end: m.end, text: text.slice(m.start, m.end), meta });
-  }
-  // Everyone named, speaking or not; a span that is also a source mention is listed as both.
-  const nameEntities: Entity[] = [];
-  for (let k = 0; k < attribution.names.length; k++) {
-    if (k % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
-    const n = attribution.names[k];
-    const meta = n.meta;
-    nameEntities.push(n.type === 'person'
-      ? { id: -1, kind: 'person', start: n.start, end: n.end, text: text.slice(n.start, n.end), meta }
-      : { id: -1, kind: 'organisation', start: n.start, end: n.end, text: text.slice(n.start, n.end), meta });
-  }
-  const placeEntities: Entity[] = [];
-  for (let k = 0; k < placeHits.length; k++) {
-    if (k % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
-    const h = placeHits[k];
-    if (personSpans.has(spanKey(h))) continue;
-    placeEntities.push({ id: -1, kind: 'place', start: h.start, end: h.end, text: text.slice(h.start, h.end), meta: h.meta });
-  }
-  // The detector's meta is shared, not copied: only the few figures with a rival get their own (below).
-  const numberEntities: NumberEntity[] = [];
-  for (let k = 0; k < numberHits.length; k++) {
-    if (k % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
-    const h = numberHits[k];
-    numberEntities.push({ id: -1, kind: 'number', start: h.start, end: h.end, text: text.slice(h.start, h.end), meta: h.meta });
-  }
-  yield text.length;
-  const entities = mergeByPosition([sourceEntities, placeEntities, numberEntities, nameEntities]);
-  yield text.length;
-  for (let id = 0; id < entities.length; id++) {
+  const placeHits = personSpans ? acc.places.filter((h) => !personSpans!.has(spanKey(h))) : acc.places;
+  // Entities in document order; ids are positions in that order. Each detector's list is
+  // sorted already, so one merge of the four builds them in order, ids and all: on equal
+  // spans a source mention comes first, then a place, a figure, a name.
+  const entities: Entity[] = [];
+  const numberEntities: NumberEntity[] = new Array(numberHits.length);
+  /** Entity ids of each source's mentions, by source id. */
+  const mentionIds: Array<number[] | undefined> = new Array(resolvedSources.length);
+  let mi = 0;
+  let pi = 0;
+  let ni = 0;
+  let ki = 0;
+  for (let id = 0; ; id++) {
     if (id % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
-    entities[id].id = id;
+    let list = -1;
+    let start = Infinity;
+    let end = Infinity;
+    if (mi < mentions.length) { list = 0; start = mentions[mi].start; end = mentions[mi].end; }
+    if (pi < placeHits.length && before(placeHits[pi], start, end)) { list = 1; start = placeHits[pi].start; end = placeHits[pi].end; }
+    if (ni < numberHits.length && before(numberHits[ni], start, end)) { list = 2; start = numberHits[ni].start; end = numberHits[ni].end; }
+    if (ki < names.length && before(names[ki], start, end)) { list = 3; start = names[ki].start; end = names[ki].end; }
+    if (list < 0) break;
+    const span = text.slice(start, end);
+    if (list === 0) {
+      const m = mentions[mi++];
+      const src = resolvedSources[m.sourceId];
+      const meta: SourceEntity['meta'] = { canonical: src.name, sourceType: src.sourceType, sourceId: m.sourceId };
+      if (m.role) meta.role = m.role;
+      entities.push({ id, kind: 'source', start, end, text: span, meta });
+      const ids = mentionIds[m.sourceId];
+      if (ids) ids.push(id); else mentionIds[m.sourceId] = [id];
+    } else if (list === 1) {
+      entities.push({ id, kind: 'place', start, end, text: span, meta: placeHits[pi++].meta });
+    } else if (list === 2) {
+      // The detector's meta is shared, not copied: only the few figures with a rival get their own (below).
+      const e: NumberEntity = { id, kind: 'number', start, end, text: span, meta: numberHits[ni].meta };
+      entities.push(e);
+      numberEntities[ni++] = e;
+    } else {
+      // Everyone named, speaking or not; a span that is also a source mention is listed as both.
+      const n = names[ki++];
+      entities.push(n.type === 'person'
+        ? { id, kind: 'person', start, end, text: span, meta: n.meta }
+        : { id, kind: 'organisation', start, end, text: span, meta: n.meta });
+    }
   }
-  yield text.length;
+  if (pause) yield text.length;
 
   // Conflicting figures point at entity ids.
   const conflicts = yield* linkConflictsSteps(numberHits, STEP_ITEMS, text.length);
@@ -172,18 +179,18 @@ function* assemble(text: string, language: Lang, dateline: Analysis['dateline'],
     e.meta = { ...e.meta, conflictsWith: others.map((o) => numberEntities[o].id) };
   }
 
-  // Sources and claims, claims in document order.
-  yield text.length;
+  // Sources and claims, claims in document order. The resolver nearly always lists them in
+  // that order already; only when it does not are they reordered and their ids mapped.
+  if (pause) yield text.length;
   const lines = lineIndex(text);
-  yield text.length;
-  const order = attribution.claims.map((_, i) => i).sort((a, b) => attribution.claims[a].start - attribution.claims[b].start || a - b);
-  yield text.length;
-  const claimId = new Map<number, number>();
-  order.forEach((old, id) => claimId.set(old, id));
+  const resolvedClaims = attribution.claims;
+  const order = claimOrder(resolvedClaims);
+  const claimId = order && idsOf(order);
+  if (pause) yield text.length;
   const claims: Claim[] = [];
-  for (let id = 0; id < order.length; id++) {
+  for (let id = 0; id < resolvedClaims.length; id++) {
     if (id % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
-    const c = attribution.claims[order[id]];
+    const c = resolvedClaims[order ? order[id] : id];
     const claim: Claim = {
       id,
       start: c.start,
@@ -200,33 +207,24 @@ function* assemble(text: string, language: Lang, dateline: Analysis['dateline'],
     if (c.via) claim.via = c.via;
     claims.push(claim);
   }
-  yield text.length;
-  const sourceEntityIds = new Map<number, number[]>();
-  for (let k = 0; k < entities.length; k++) {
-    if (k % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
-    const e = entities[k];
-    if (e.kind !== 'source') continue;
-    const list = sourceEntityIds.get(e.meta.sourceId) ?? [];
-    list.push(e.id);
-    sourceEntityIds.set(e.meta.sourceId, list);
-  }
-  yield text.length;
+  if (pause) yield text.length;
   const sources: SourceRecord[] = [];
-  for (const s of attribution.sources) {
+  for (const s of resolvedSources) {
     if (s.id % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
     const r: SourceRecord = {
       id: s.id,
       name: s.name,
       sourceType: s.sourceType,
-      mentions: sourceEntityIds.get(s.id) ?? [],
-      claims: s.claims.map((c) => claimId.get(c)!).sort((a, b) => a - b),
+      mentions: mentionIds[s.id] ?? [],
+      // The resolver's own list, ascending already, when the claims kept their order.
+      claims: claimId ? renumber(s.claims, claimId) : s.claims,
     };
     if (s.role) r.role = s.role;
     sources.push(r);
   }
 
-  yield text.length;
-  const statements = yield* findStatements(text, acc.sentences, entities, claims, lines);
+  if (pause) yield text.length;
+  const statements = yield* findStatements(text, acc.sentences, numberEntities, claims, lines);
   const analysis: Analysis = {
     version: 1,
     language,
@@ -240,31 +238,49 @@ function* assemble(text: string, language: Lang, dateline: Analysis['dateline'],
   return analysis;
 }
 
-/** Merges lists sorted by (start, end) into one; on equal spans the earlier list comes first. */
-function mergeByPosition(lists: Entity[][]): Entity[] {
-  const out: Entity[] = [];
-  const at = lists.map(() => 0);
-  const before = (a: Entity, b: Entity) => a.start < b.start || (a.start === b.start && a.end < b.end);
-  for (;;) {
-    let best = -1;
-    for (let l = 0; l < lists.length; l++) {
-      const e = lists[l][at[l]];
-      if (e && (best < 0 || before(e, lists[best][at[best]]))) best = l;
-    }
-    if (best < 0) return out;
-    out.push(lists[best][at[best]++]);
+// The rare cases below are functions of their own: if the large generator above met one only
+// after it was optimised, the engine would throw its optimised code away and compile it again.
+
+/** The claims' indexes in order of position, stably; undefined when they are in that order already. */
+function claimOrder(claims: ReadonlyArray<{ start: number }>): number[] | undefined {
+  for (let k = 1; k < claims.length; k++) {
+    if (claims[k].start < claims[k - 1].start) return claims.map((_, i) => i).sort((a, b) => claims[a].start - claims[b].start || a - b);
   }
+  return undefined;
+}
+
+/** The new id of each old index, from the old indexes in their new order. */
+function idsOf(order: number[]): number[] {
+  const ids: number[] = new Array(order.length);
+  for (let id = 0; id < order.length; id++) ids[order[id]] = id;
+  return ids;
+}
+
+/** Old claim indexes as new ids, ascending. */
+function renumber(list: number[], ids: number[]): number[] {
+  return list.map((c) => ids[c]).sort((a, b) => a - b);
+}
+
+/** A span as one number, for a Set of spans. */
+function spanKey(a: Span): number {
+  return a.start * 0x4000000 + (a.end - a.start);
+}
+
+/** Whether `a` comes before the span (start, end) in document order. */
+function before(a: Span, start: number, end: number): boolean {
+  return a.start < start || (a.start === start && a.end < end);
 }
 
 /** Sentences stating a figure that no claim covers. */
 function* findStatements(
   text: string,
   sentences: Span[],
-  entities: Entity[],
+  numbers: NumberEntity[],
   claims: Claim[],
   lines: ReturnType<typeof lineIndex>,
 ): Generator<number, Statement[]> {
-  const figures = entities.filter((e): e is NumberEntity => e.kind === 'number' && !NOT_A_FIGURE.has(e.meta.kind) && !isLoneDay(e));
+  const figures: NumberEntity[] = [];
+  for (const e of numbers) if (!NOT_A_FIGURE.has(e.meta.kind) && !isLoneDay(e)) figures.push(e);
   const out: Statement[] = [];
   let f = 0;
   let c = 0;
@@ -272,15 +288,16 @@ function* findStatements(
     if (si % STEP_ITEMS === STEP_ITEMS - 1) yield text.length;
     const s = sentences[si];
     while (f < figures.length && figures[f].end <= s.start) f++;
-    const inside: number[] = [];
-    for (let k = f; k < figures.length && figures[k].start < s.end; k++) inside.push(figures[k].id);
-    if (!inside.length) continue;
+    // Most sentences state no figure: the list of them is made only for a sentence no claim covers.
+    if (f >= figures.length || figures[f].start >= s.end) continue;
     while (c < claims.length && claims[c].end <= s.start) c++;
     let claimed = false;
     for (let k = c; k < claims.length && claims[k].start < s.end; k++) {
       if (claims[k].end > s.start) { claimed = true; break; }
     }
     if (claimed) continue;
+    const inside: number[] = [];
+    for (let k = f; k < figures.length && figures[k].start < s.end; k++) inside.push(figures[k].id);
     out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), numbers: inside, line: lines.lineAt(s.start) });
   }
   return out;

@@ -289,7 +289,8 @@ export function createResolver(lang: Lang): AttributionResolver {
         }
         const c = claims[ci++];
         flushStandalone(c.cueStart);
-        const p: Pending = { raw: c, para, ids: [] };
+        // Every field from the start: one object shape for the passes over all claims in finishSteps.
+        const p: Pending = { raw: c, para, ids: [], named: undefined, dropped: false, recent: undefined, ahead: false, aheadRole: undefined };
         resolveSpeaker(c.speaker, p);
         if (norwegian && c.speaker.kind === 'quote' && c.speaker.whole) p.recent = recentPerson(c.start, para);
         if (c.impersonal && p.ids.length) lastImpersonal = p.ids;
@@ -388,13 +389,14 @@ export function createResolver(lang: Lang): AttributionResolver {
         if (norwegian && !sp.relative && sp.mentions.length === 1) p.aheadRole = untitledStems(p.named, people.find(p.named) !== undefined);
         for (const m of sp.mentions) {
           const ent = people.find(m);
-          if (ent !== undefined) history.push({ ent, at: p.raw.cueStart, sentence: p.raw.cueStart, para: p.para, subject: true, quoted: false });
+          if (ent !== undefined) history.push({ ent, at: p.raw.cueStart, sentence: p.raw.cueStart, para: p.para, subject: true, quoted: false, oblique: false });
         }
         return;
       case 'pronoun': {
         // An antecedent earlier in the same sentence wins ("NIS … det den sier").
         const fits = (t: SourceType) => (sp.refers === 'person' ? t === 'person' : t !== 'person');
-        const local = [...sp.local].reverse().find((m) => fits(m.type));
+        let local: Mention | undefined;
+        for (let k = sp.local.length - 1; k >= 0 && !local; k--) if (fits(sp.local[k].type)) local = sp.local[k];
         if (local) { p.ids = [register(local)]; return; }
         if (sp.refers === 'person') {
           const gender = PRONOUN_GENDER[sp.pronoun];
@@ -402,7 +404,7 @@ export function createResolver(lang: Lang): AttributionResolver {
           if (ent !== undefined) {
             people.learnGender(ent, gender);
             p.ids = [sourceFor(ent)];
-            history.push({ ent, at: p.raw.cueStart, sentence: p.raw.cueStart, para: p.para, subject: true, quoted: false });
+            history.push({ ent, at: p.raw.cueStart, sentence: p.raw.cueStart, para: p.para, subject: true, quoted: false, oblique: false });
             return;
           }
         }
@@ -410,7 +412,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         const group = sp.refers === 'group' && THEY.has(sp.pronoun) ? groupAntecedent(p.raw.cueStart, p.para, p.raw) : undefined;
         if (group !== undefined) {
           p.ids = [sourceFor(group)];
-          history.push({ ent: group, at: p.raw.cueStart, sentence: p.raw.cueStart, para: p.para, subject: true, quoted: false });
+          history.push({ ent: group, at: p.raw.cueStart, sentence: p.raw.cueStart, para: p.para, subject: true, quoted: false, oblique: false });
           return;
         }
         // "han" after a speaker typed otherwise (a lone surname) still means the last speaker.
@@ -524,7 +526,8 @@ export function createResolver(lang: Lang): AttributionResolver {
         cueStart: p.raw.cueStart,
         cueEnd: p.raw.cueEnd,
         kind: p.raw.kind,
-        source: p.ids.map((i) => sources[i].name).join(joiner),
+        // Most claims have one speaker: their name, without a list joined.
+        source: p.ids.length === 1 ? sources[p.ids[0]].name : p.ids.map((i) => sources[i].name).join(joiner),
         sourceIds: p.ids,
       };
       if (p.named) {
@@ -554,7 +557,7 @@ export function createResolver(lang: Lang): AttributionResolver {
       }
       names.push({ start: named.start[k], end: named.end[k], type, meta });
     }
-    return { mentions: mentions.sort((a, b) => a.start - b.start), names, claims, sources };
+    return { mentions: byPosition(mentions, startAt), names, claims, sources };
   }
 
   return { add: addParagraphs, finish: () => runToEnd(finishSteps(Infinity, 0)), finishSteps };
