@@ -35,12 +35,26 @@ const MAX_LINE = 240;
  *  are cut to their first WIRE_HEAD characters and flagged. */
 function headLines(head: string): Array<[number, string, boolean]> {
   const out: Array<[number, string, boolean]> = [];
+  // The next of each kind of line break, found by indexOf (native, where a
+  // loop over every character of the head is not): a kind the head lacks
+  // costs one search.
+  let nl = head.indexOf('\n');
+  let cr = head.indexOf('\r');
+  let ls = head.indexOf('\u2028');
+  let ps = head.indexOf('\u2029');
   let from = 0;
-  for (let i = 0; i <= head.length; i++) {
-    const c = i < head.length ? head.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue;
+  while (from <= head.length) {
+    let i = head.length;
+    if (nl >= 0 && nl < i) i = nl;
+    if (cr >= 0 && cr < i) i = cr;
+    if (ls >= 0 && ls < i) i = ls;
+    if (ps >= 0 && ps < i) i = ps;
     if (i > from) out.push(i - from <= MAX_LINE ? [from, head.slice(from, i), false] : [from, head.slice(from, from + WIRE_HEAD), true]);
     from = i + 1;
+    if (nl >= 0 && nl < from) nl = head.indexOf('\n', from);
+    if (cr >= 0 && cr < from) cr = head.indexOf('\r', from);
+    if (ls >= 0 && ls < from) ls = head.indexOf('\u2028', from);
+    if (ps >= 0 && ps < from) ps = head.indexOf('\u2029', from);
   }
   return out;
 }
@@ -68,11 +82,30 @@ function wireCandidate(line: string): boolean {
   return comma > k && comma - k <= 90;
 }
 
+/** Could LINE_RE match the line? Its date or time comes last, so the line
+ *  ends in a digit (bar spaces and tabs): most lines of a head are prose and
+ *  are turned away without running the pattern. */
+function mayBeDated(line: string): boolean {
+  let k = line.length - 1;
+  while (k >= 0 && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k--;
+  const c = line.charCodeAt(k);
+  return c >= 48 && c <= 57;
+}
+
+/** Could BYLINE_ONLY_RE match the line? It opens with "Av", "Skrevet av" or
+ *  "By" (bar spaces and tabs), so its first letter is an A, S or B. */
+function mayBeByline(line: string): boolean {
+  let k = 0;
+  while (k < line.length && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
+  const c = line.charCodeAt(k) | 32;
+  return c === 97 || c === 115 || c === 98; // a, s, b
+}
+
 export function findDateline(text: string): Dateline | undefined {
   const all = headLines(text.slice(0, HEAD_CHARS));
   const lines = all.filter((l) => !l[2]);
   for (const [at, line, long] of all) {
-    const full = long ? null : LINE_RE.exec(line);
+    const full = long || !mayBeDated(line) ? null : LINE_RE.exec(line);
     const m = full ?? (wireCandidate(line) ? WIRE_RE.exec(line) : null);
     // The pattern is case-blind for the month names; a wire dateline's place is in capitals.
     if (!m || (!full && (m[1] !== m[1].toUpperCase() || !TWO_CAPITALS.test(m[1])))) continue;
@@ -92,7 +125,7 @@ export function findDateline(text: string): Dateline | undefined {
     return dateline;
   }
   for (const [at, line] of lines) {
-    const b = BYLINE_ONLY_RE.exec(line);
+    const b = mayBeByline(line) ? BYLINE_ONLY_RE.exec(line) : null;
     if (!b) continue;
     const start = at + (b[0].length - b[0].trimStart().length);
     const end = at + b[0].trimEnd().length;

@@ -117,8 +117,12 @@ class Tally {
     return true;
   }
 
+  /** The leading language has 40 votes and three times the runner-up's
+   *  (the two largest of three counts, without an array to sort). */
   private decided(): boolean {
-    const [a, b] = [this.nb, this.nn, this.en].sort((x, y) => y - x);
+    const { nb, nn, en } = this;
+    const a = Math.max(nb, nn, en);
+    const b = nb >= nn ? (nn >= en ? nn : Math.min(nb, en)) : (nb >= en ? nb : Math.min(nn, en));
     return a >= 40 && a >= 3 * b;
   }
 

@@ -7,6 +7,8 @@
 // Keys are lower case. Lookup is case-insensitive; a hyphenated double name
 // ("Anne-Lise", "Karl-Erik") takes the gender of its parts.
 
+import { KeyFilter } from '../text/keyfilter';
+
 const MALE = `
   aage adam adrian aksel albert alexander alf alfred amund anders andreas anton are arild arne arnfinn arnt arve
   asbjørn aslak asle atle audun axel bendik benjamin bent bernt birger bjarne bjørn bjørnar bjørnar bo bror brede
@@ -85,6 +87,9 @@ for (const w of UNISEX.trim().split(/\s+/)) table.set(w, 'u');
 // once and are no first name, and this answers them without a lower-cased copy of each.
 const capitalised = new Map<string, 'm' | 'f' | 'u'>();
 for (const [w, g] of table) if (w.indexOf('-') < 0) capitalised.set(w[0].toUpperCase() + w.slice(1), g);
+// Most capitalised words asked about are no first name: the filter turns them
+// away by length and first and last letter before the map hashes them.
+const CAPITALISED_MAY = new KeyFilter(capitalised.keys());
 
 const isUpperCode = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 
@@ -103,7 +108,7 @@ function plainCapitalised(word: string): boolean {
  *  is known when all its parts are ("Anne-Lise", "Karl-Erik"). */
 export function firstNameGender(word: string): 'm' | 'f' | 'u' | undefined {
   if (word.length < 2) return undefined;
-  if (plainCapitalised(word)) return capitalised.get(word);
+  if (plainCapitalised(word)) return CAPITALISED_MAY.mayHave(word) ? capitalised.get(word) : undefined;
   const w = word.toLowerCase();
   const g = table.get(w);
   if (g !== undefined || w.indexOf('-') < 0) return g;

@@ -4,7 +4,7 @@
 // folded keys (lower case, see normalize.ts).
 
 import type { Lang, PlaceType } from '../model';
-import { KeyFilter } from '../text/keyfilter';
+import { KeyFilter, KeySet } from '../text/keyfilter';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -21,6 +21,10 @@ export class SuffixMap<T> {
   private readonly exactMay: KeyFilter;
   /** Length of the longest entry: a longer word is never an exact match. */
   private readonly maxLen: number;
+  /** One bit per pair of last two code units (6 bits each) of any entry:
+   *  a word whose pair is unset ends with no entry, and is turned away
+   *  without the two map probes. */
+  private readonly ends = new Uint8Array(512);
 
   constructor(entries: ReadonlyArray<readonly [string, T]>) {
     let maxLen = 0;
@@ -29,6 +33,8 @@ export class SuffixMap<T> {
       if (s.length < 2) throw new Error(`SuffixMap: ending "${s}" is shorter than two letters`);
       if (!this.exact.has(s)) this.exact.set(s, e[1]);
       if (s.length > maxLen) maxLen = s.length;
+      const pair = endPair(s);
+      this.ends[pair >> 3] |= 1 << (pair & 7);
       const map = s.length >= 3 ? this.long : this.short;
       const k = s.length >= 3 ? tail3(s) : tail2(s);
       let g = map.get(k);
@@ -44,7 +50,7 @@ export class SuffixMap<T> {
   /** Value of the first ending w has with at least `minStem` letters before it. */
   get(w: string, minStem = 2): T | undefined {
     const n = w.length;
-    if (n < 3) return undefined;
+    if (n < 3 || !this.mayEnd(w)) return undefined;
     // The first matching entry in list order, from either group.
     const a = this.long.get(tail3(w));
     const ia = a ? firstIn(a, w, minStem) : -1;
@@ -55,8 +61,15 @@ export class SuffixMap<T> {
     return b!.values[ib];
   }
 
+  /** Some entry has w's last two code units (w has at least two). */
+  private mayEnd(w: string): boolean {
+    const e = endPair(w);
+    return (this.ends[e >> 3] & (1 << (e & 7))) !== 0;
+  }
+
   /** w is one of the endings itself, or ends with one. */
   match(w: string): T | undefined {
+    if (w.length < 2 || !this.mayEnd(w)) return undefined;
     return (w.length <= this.maxLen && this.exactMay.mayHave(w) ? this.exact.get(w) : undefined) ?? this.get(w);
   }
 }
@@ -75,6 +88,12 @@ function firstIn<T>(g: Group<T>, w: string, minStem: number): number {
     if (w.length >= s.length + minStem && w.endsWith(s)) return k;
   }
   return -1;
+}
+
+/** The last two code units, 6 bits each, of a string of two or more. */
+function endPair(w: string): number {
+  const n = w.length;
+  return ((w.charCodeAt(n - 2) & 63) << 6) | (w.charCodeAt(n - 1) & 63);
 }
 
 function tail2(w: string): number {
@@ -110,7 +129,10 @@ const LOCATIVE_NO = set(`
   fra frå til mot mellom via hjemme heime
 `);
 const LOCATIVE_EN = set('in at near from to into through across outside inside around towards toward via within throughout');
-export const locativeSet = (lang: Lang): Set<string> => (lang === 'en' ? LOCATIVE_EN : LOCATIVE_NO);
+// Probed with the word before every capitalised word: filtered, so most of those are never hashed.
+const LOCATIVE_NO_KEYS = new KeySet(LOCATIVE_NO);
+const LOCATIVE_EN_KEYS = new KeySet(LOCATIVE_EN);
+export const locativeSet = (lang: Lang): KeySet => (lang === 'en' ? LOCATIVE_EN_KEYS : LOCATIVE_NO_KEYS);
 
 /** Prepositions that also take people and organisations a lot ("fra NRK",
  *  "til Hansen", "mot Clinton"); a guess after them needs a toponym-looking word. */
@@ -309,8 +331,11 @@ export const PERSON_ROLE_ENDINGS = new SuffixSet([
   'lensmann', 'politiker', 'politikar', 'økonom', 'ekspert',
 ]);
 
+// Probed with the word before every capitalised word: filtered, so most of those are never hashed.
+const PERSON_TITLE_KEYS = new KeySet(PERSON_TITLES);
+
 export function isPersonTitle(w: string): boolean {
-  return PERSON_TITLES.has(w) || PERSON_ROLE_ENDINGS.endsWith(w);
+  return PERSON_TITLE_KEYS.has(w) || PERSON_ROLE_ENDINGS.endsWith(w);
 }
 
 /** Verbs of saying: a capitalised name right after one ("sier Gram") or

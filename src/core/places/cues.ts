@@ -63,17 +63,29 @@ export function afterOpener(toks: Token[], i: number): boolean {
 
 // Folded keys of the current sentence's tokens, filled as rules ask: a
 // capitalised word is read by several rules, and each fold is a new string.
+// The arrays are kept from sentence to sentence: keys[k] is the current
+// sentence's only when keyGen[k] holds the current generation.
 let keyToks: Token[] | undefined;
-let keys: Array<string | undefined> = [];
+let keys: string[] = [];
+let keyGen = new Int32Array(64);
+let gen = 1;
 
 /** foldKey of token k's text, computed once per sentence (toks). */
 export function keyAt(toks: Token[], k: number): string {
   if (toks !== keyToks) {
     keyToks = toks;
-    keys = [];
+    nextGen();
   }
-  let f = keys[k];
-  if (f === undefined) keys[k] = f = foldKey(toks[k].text);
+  if (k >= keyGen.length) {
+    const grown = new Int32Array(Math.max(k + 1, 2 * keyGen.length));
+    grown.set(keyGen);
+    keyGen = grown;
+  }
+  if (keyGen[k] === gen) return keys[k];
+  while (keys.length <= k) keys.push('');
+  const f = foldKey(toks[k].text);
+  keys[k] = f;
+  keyGen[k] = gen;
   return f;
 }
 
@@ -81,18 +93,30 @@ export function keyAt(toks: Token[], k: number): string {
 export function forgetKeys(): void {
   keyToks = undefined;
   keys = [];
+  // A hostile text's one huge sentence does not keep its size for the life of the process.
+  if (keyGen.length > 4096) keyGen = new Int32Array(64);
+  nextGen();
+}
+
+function nextGen(): void {
+  if (++gen === 0x7fffffff) {
+    keyGen.fill(0);
+    gen = 1;
+  }
 }
 
 /** Place context before token i: 1 = a locative preposition ("i", "på"),
  *  2 = a weak one ("fra", "til", "mot": they take people too), 3 = a noun
  *  naming a kind of place ("byen", "restaurant"), 0 = none. */
 export type Prep = 0 | 1 | 2 | 3;
+// Probed with the word before every capitalised word: filtered, so most of those are never hashed.
+const AFTER_DIRECTION_KEYS = new KeySet(AFTER_DIRECTION);
 export function locativeBefore(toks: Token[], i: number, doc: DocState, prevLow = i > 0 ? lower(toks[i - 1].text) : ''): Prep {
   const p = toks[i - 1];
   if (!p || p.kind !== TokenKind.Word) return 0;
   const w = prevLow;
   if (doc.locative.has(w)) return WEAK_LOCATIVE.has(w) ? 2 : 1;
-  if (AFTER_DIRECTION.has(w) && i >= 2 && DIRECTION.has(lower(toks[i - 2].text))) return 1;
+  if (AFTER_DIRECTION_KEYS.has(w) && i >= 2 && DIRECTION.has(lower(toks[i - 2].text))) return 1;
   if (w === p.text && PLACE_NOUNS.matches(w)) return 3;
   return 0;
 }

@@ -26,23 +26,28 @@ export interface ExplainedHit extends PlaceHit {
 }
 
 export function detectPlaces(text: string, paragraphs: Paragraph[], language: Lang): PlaceHit[] {
-  return explainPlaces(text, paragraphs, language).map(({ start, end, meta }) => ({ start, end, meta }));
+  return run(text, paragraphs, language, false);
 }
 
 /** detectPlaces, with the rule behind each hit. */
 export function explainPlaces(text: string, paragraphs: Paragraph[], language: Lang): ExplainedHit[] {
+  return run(text, paragraphs, language, true) as ExplainedHit[];
+}
+
+/** Both passes; the hits carry their rule only when asked (no copy of each hit without it). */
+function run(text: string, paragraphs: Paragraph[], language: Lang, withRule: boolean): PlaceHit[] {
   const gaz = getGazetteer();
   const doc = new DocState(text, paragraphs, gaz, language);
   for (const p of paragraphs) {
     for (const s of p.sentences) scanSentence(s.tokens, doc);
   }
   forgetKeys();
-  return decide(doc);
+  return decide(doc, withRule);
 }
 
 // ---------------------------------------------------------------- pass 2
 
-function decide(doc: DocState): ExplainedHit[] {
+function decide(doc: DocState, withRule: boolean): PlaceHit[] {
   const accepted: Proposal[] = [];
   for (const p of doc.proposals) {
     if (p.surnameRisk && doc.isSurname(p.key)) continue;
@@ -76,11 +81,12 @@ function decide(doc: DocState): ExplainedHit[] {
   }
   if (doc.lang !== 'en') focus.add('NO');
 
-  const hits: ExplainedHit[] = [];
+  const hits: PlaceHit[] = [];
   let lastEnd = -1;
   for (const p of accepted) {
     if (p.start < lastEnd) continue;
-    hits.push({ start: p.start, end: p.end, meta: meta(p, focus, doc), rule: p.rule });
+    const m = meta(p, focus, doc);
+    hits.push(withRule ? { start: p.start, end: p.end, meta: m, rule: p.rule } as ExplainedHit : { start: p.start, end: p.end, meta: m });
     lastEnd = p.end;
   }
   return hits;

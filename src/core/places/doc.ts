@@ -5,6 +5,7 @@
 import type { Lang, PlaceType } from '../model';
 import type { Paragraph } from '../text/segment';
 import { locativeSet } from './context';
+import { type KeySet, isLatin1, lowerLatin1 } from '../text/keyfilter';
 import type { Candidate, Gazetteer } from './gazetteer';
 
 /** What pass 1 proposes for one span; pass 2 decides with whole-text knowledge. */
@@ -45,6 +46,12 @@ function lowerInitial(c: number): boolean {
   return (c >= 97 && c <= 122) || c === 0xe6 || c === 0xf8 || c === 0xe5;
 }
 
+/** text at `at` reads w lower-cased (w all Latin-1: one code unit each way). */
+function sameLower(text: string, at: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (text.charCodeAt(at + k) !== lowerLatin1(w.charCodeAt(k))) return false;
+  return true;
+}
+
 /** Bucket by length, first and last code unit: no string hashing, and words
  *  that differ in any of the three never meet in a chain. */
 function bucketOf(first: number, n: number, last: number): number {
@@ -78,7 +85,7 @@ export class DocState {
   private readonly placeVotes = new Map<string, number>();
   /** Capitalised single words pass 1 could not decide, for one-sense-per-text. */
   readonly pending: Array<{ start: number; end: number; key: string; initial: boolean }> = [];
-  readonly locative: Set<string>;
+  readonly locative: KeySet;
   /** Keys of the undecided capitalised words (see pending). */
   readonly pendingKeys = new Set<string>();
   /** How many lower-case-initial words the chains hold (see seenLower); -1 before they are built. */
@@ -102,21 +109,24 @@ export class DocState {
 
   /** Does the word occur in lower case anywhere in the text? ("Bud" vs "bud"). */
   seenLower(word: string): boolean {
-    const w = word.toLowerCase();
-    if (!lowerInitial(w.charCodeAt(0))) return false;
-    if (this.lower) return this.lower.has(w);
+    // A word of Latin-1 letters is lower-cased code unit by code unit as it
+    // is compared, without a lower-case copy (see sameLower).
+    const latin1 = isLatin1(word);
+    const w = latin1 ? word : word.toLowerCase();
+    const n = w.length;
+    if (n === 0 || !lowerInitial(lowerLatin1(w.charCodeAt(0)))) return false;
+    if (this.lower) return this.lower.has(latin1 ? w.toLowerCase() : w);
     // A text asks about a few dozen words. Chaining its words by length and
     // first and last letter costs a few integer writes per token, where a Set
     // hashes every token and a scan per question reads them all again.
     if (this.chainCount < 0 || (this.chains === shared && this.chainBuild !== chainBuilds)) this.buildChains();
-    const n = w.length;
     const text = this.text;
     const { head, next, start, len } = this.chains;
     let found = false;
     let steps = 0;
-    for (let k = head[bucketOf(w.charCodeAt(0), n, w.charCodeAt(n - 1))] - 1; k >= 0; k = next[k] - 1) {
+    for (let k = head[bucketOf(lowerLatin1(w.charCodeAt(0)), n, lowerLatin1(w.charCodeAt(n - 1)))] - 1; k >= 0; k = next[k] - 1) {
       steps++;
-      if (len[k] === n && text.startsWith(w, start[k])) { found = true; break; }
+      if (len[k] === n && (latin1 ? sameLower(text, start[k], w) : text.startsWith(w, start[k]))) { found = true; break; }
     }
     // Crowded chains (a hostile text of look-alike words): the Set keeps it linear.
     this.walked += steps;
@@ -129,8 +139,9 @@ export class DocState {
   }
 
   /** Chains the text's lower-case-initial words by bucket. A token's text is
-   *  the text's span [start, end), so the words are read from the text itself
-   *  (sequential) rather than from each token's own string. */
+   *  the text's span [start, end); its letters are read from the token's own
+   *  string, which is flat for all but long words, where the text may be a
+   *  slice of a bigger string (each read then goes through the slice). */
   private buildChains(): void {
     let total = 0;
     for (const p of this.paragraphs) total += p.tokens.length;
@@ -149,19 +160,18 @@ export class DocState {
     const next = own.next;
     const starts = own.start;
     const lens = own.len;
-    const text = this.text;
     let k = 0;
     for (const p of this.paragraphs) {
       const toks = p.tokens;
       for (let j = 0; j < toks.length; j++) {
         const t = toks[j];
-        const s = t.start;
-        const n = t.end - s;
+        const w = t.text;
+        const n = w.length;
         if (n <= 0) continue;
-        const c = text.charCodeAt(s);
+        const c = w.charCodeAt(0);
         if (!lowerInitial(c)) continue;
-        const b = bucketOf(c, n, text.charCodeAt(s + n - 1));
-        starts[k] = s;
+        const b = bucketOf(c, n, w.charCodeAt(n - 1));
+        starts[k] = t.start;
         lens[k] = n;
         next[k] = head[b];
         head[b] = ++k;

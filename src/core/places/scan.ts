@@ -111,7 +111,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     if (runEnd - i <= 4 && personBracket(toks, runEnd)) doc.notePersonName(keyAt(toks, runEnd - 1), true);
     // "sier Gram", "Gram sier": a speaker, mostly a person (weak evidence:
     // a country speaks too, and a big place is not overruled by it).
-    if (runEnd - i <= 3 && !prep && ((i > 0 && SPEECH_VERBS.has(prevLow))
+    if (runEnd - i <= 3 && !prep && ((i > 0 && SPEECH_VERB.has(prevLow))
       || (runEnd < n && SPEECH_VERB.has(toks[runEnd].text)))) {
       doc.notePersonName(keyAt(toks, runEnd - 1), false);
     }
@@ -232,7 +232,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
 }
 
 const STREET_WORDS = new KeySet(new Set(['gate', 'gata', 'allé']));
-// Probed with the next token's text: filtered, so most of those are never hashed.
+// Probed with the next token's text and the word before a name: filtered, so most of those are never hashed.
 const SPEECH_VERB = new KeySet(SPEECH_VERBS);
 const MATCH_VERB = new KeySet(MATCH_VERBS);
 /** "sier han til NRK", "sier han overfor VG". */
@@ -283,7 +283,7 @@ function toListener(toks: Token[], i: number, prevLow: string): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
     const x = toks[k];
     const w = lower(x.text);
-    if (SPEECH_VERBS.has(w)) return k < i - 2;
+    if (SPEECH_VERB.has(w)) return k < i - 2;
     if (!(isWordUpper(x) || SPEAKER_PRONOUNS.has(w))) return false;
   }
   return false;
