@@ -199,16 +199,19 @@ export function isAcronym(word: string): boolean {
   return ACRONYM.test(word) && TWO_CAPITALS.test(word);
 }
 
+const DEFINITE_OR_PLURAL = /^(?:en|et|a|er|ene|ane|ar|e|n|t|s|ets|ens|r|ne|rne)$/;
+const COMPOUND_TAIL = /^(?:en|et|a|er|ene|ane|ar|e|n|t)?$/;
+
 function headMatches(head: string, stems: readonly string[]): boolean {
   // Bokmål/Nynorsk definite and plural endings on a known stem.
   for (const s of stems) {
+    // Every test below needs the stem somewhere in the head: one search rules most stems out.
+    const i = head.lastIndexOf(s);
+    if (i < 0) continue;
     if (head === s) return true;
-    if (head.startsWith(s) && /^(?:en|et|a|er|ene|ane|ar|e|n|t|s|ets|ens|r|ne|rne)$/.test(head.slice(s.length))) return true;
+    if (head.startsWith(s) && DEFINITE_OR_PLURAL.test(head.slice(s.length))) return true;
     // Compounds: "presidentkontoret" ends in a known stem.
-    if (head.length > s.length + 3 && head.includes(s) && /(?:en|et|a|er|ene|e|t|n)?$/.test(head)) {
-      const i = head.lastIndexOf(s);
-      if (i > 0 && /^(?:en|et|a|er|ene|ane|ar|e|n|t)?$/.test(head.slice(i + s.length))) return true;
-    }
+    if (head.length > s.length + 3 && i > 0 && COMPOUND_TAIL.test(head.slice(i + s.length))) return true;
   }
   return false;
 }
