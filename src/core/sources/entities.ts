@@ -5,7 +5,7 @@
 
 import { isCapitalized } from '../text/tokenize';
 import type { SourceType } from '../model';
-import { isRoleWord } from './kinds';
+import { isRoleStem, isRoleWord } from './kinds';
 import type { Gender } from './mentions';
 import type { Mention } from './phrases';
 import { firstWord, lastWord, wordCount } from '../text/words';
@@ -133,7 +133,7 @@ export class Entities {
     if (m.gender && !e.gender) e.gender = m.gender;
     if (m.role && e.type === 'person') {
       // "en av de to meddommere, Espen Thomassen": a plural title files him under the singular.
-      for (const w of m.role.toLowerCase().split(/[\s,]+/)) if (isRoleWord(w) || (w.endsWith('e') && isRoleWord(w.slice(0, -1)))) {
+      for (const w of m.role.toLowerCase().split(/[\s,]+/)) if (isRoleWord(w) || (w.endsWith('e') && isRoleStem(w, w.length - 1))) {
         for (const k of roleKeys(w)) this.byRole.set(k, id);
         e.titled = true;
       }
@@ -159,6 +159,6 @@ export class Entities {
 /** A definite singular title used as a noun ("teatersjefen", "ordføreren", "lederen"), not a bare title ("ordfører"). */
 export function isDefiniteRole(lower: string): boolean {
   if (!isRoleWord(lower)) return false;
-  for (const e of SINGULAR_DEFINITE) if (lower.length > e.length + 3 && lower.endsWith(e) && isRoleWord(lower.slice(0, -e.length))) return true;
+  for (const e of SINGULAR_DEFINITE) if (lower.length > e.length + 3 && lower.endsWith(e) && isRoleStem(lower, lower.length - e.length)) return true;
   return false;
 }

@@ -88,22 +88,80 @@ const GROUP_SUFFIX = /(?:ere|erne|arar|arane|ene|er|ar|ane|ørene|ører|ists|ers
 
 const ACRONYM = /^[\p{Lu}\d&-]{2,8}s?$/u;
 
-// The suffix alternation, filed by its last two letters: this is asked of many words, and a
-// regex anchored only at the end tries every start position of the word.
-const ROLE_ENDINGS = new Map<number, string[]>();
-for (const e of ROLE_SUFFIX.source.replace(/^\(\?:|\)\$$/g, '').split('|')) {
-  const k = e.charCodeAt(e.length - 1) * 0x10000 + e.charCodeAt(e.length - 2);
-  const list = ROLE_ENDINGS.get(k);
-  if (list) list.push(e); else ROLE_ENDINGS.set(k, [e]);
+/**
+ * Words and word endings read from the end of a word, one letter at a time: asked of many
+ * words and of stems inside them ("dommer" in "dommeren"), so it takes the word and where
+ * the stem ends instead of a sliced copy, and rules most words out on their last letter or
+ * two without hashing the whole word or trying every ending that shares its last letters.
+ */
+class EndTrie {
+  /** node * 0x10000 + char code → child node; node 0 is the root. */
+  private readonly next = new Map<number, number>();
+  /** Per node: WORD (a whole entry ends here), SUFFIX (an ending ends here). */
+  private flags: number[] = [0];
+
+  add(word: string, flag: number): void {
+    let node = 0;
+    for (let i = word.length - 1; i >= 0; i--) {
+      const key = node * 0x10000 + word.charCodeAt(i);
+      let child = this.next.get(key);
+      if (child === undefined) {
+        child = this.flags.length;
+        this.flags.push(0);
+        this.next.set(key, child);
+      }
+      node = child;
+    }
+    this.flags[node] |= flag;
+  }
+
+  /** Whether s.slice(0, end), plus `extra` (a char code) after it if not 0, is an entry or ends in an ending. */
+  has(s: string, end: number, extra = 0): boolean {
+    let node = 0;
+    if (extra !== 0) {
+      const child = this.next.get(extra);
+      if (child === undefined) return false;
+      node = child;
+      const f = this.flags[node];
+      if (f & SUFFIX || (end === 0 && f & WORD)) return true;
+    }
+    for (let i = end - 1; i >= 0; i--) {
+      const child = this.next.get(node * 0x10000 + s.charCodeAt(i));
+      if (child === undefined) return false;
+      node = child;
+      const f = this.flags[node];
+      if (f & SUFFIX || (i === 0 && f & WORD)) return true;
+    }
+    return false;
+  }
+
+  /** Whether s.slice(0, end) is a whole entry (endings not counted). */
+  hasWord(s: string, end: number): boolean {
+    if (end === 0) return false;
+    let node = 0;
+    for (let i = end - 1; i >= 0; i--) {
+      const child = this.next.get(node * 0x10000 + s.charCodeAt(i));
+      if (child === undefined) return false;
+      node = child;
+    }
+    return (this.flags[node] & WORD) !== 0;
+  }
 }
+const WORD = 1;
+const SUFFIX = 2;
+
+const ROLE_TRIE = new EndTrie();
+for (const w of ROLES) ROLE_TRIE.add(w, WORD);
+for (const e of ROLE_SUFFIX.source.replace(/^\(\?:|\)\$$/g, '').split('|')) ROLE_TRIE.add(e, SUFFIX);
 
 export function isRoleWord(lower: string): boolean {
-  if (ROLES.has(lower)) return true;
-  const n = lower.length;
-  if (n < 2) return false;
-  const list = ROLE_ENDINGS.get(lower.charCodeAt(n - 1) * 0x10000 + lower.charCodeAt(n - 2));
-  if (list) for (const e of list) if (lower.endsWith(e)) return true;
-  return false;
+  return ROLE_TRIE.has(lower, lower.length);
+}
+
+/** isRoleWord(lower.slice(0, end)), or of that stem with an "e" after it (withE), without the copy:
+ *  "dommer" in "dommeren", "lege" in "legen". */
+export function isRoleStem(lower: string, end: number, withE = false): boolean {
+  return ROLE_TRIE.has(lower, end, withE ? 101 : 0);
 }
 
 /** A title before a name, in its definite form too: "journalisten Ola Hansen". Alone, "Fylkesmannen"
@@ -111,7 +169,7 @@ export function isRoleWord(lower: string): boolean {
 export function isTitleBeforeName(lower: string): boolean {
   if (isRoleWord(lower)) return true;
   const n = lower.length;
-  return n > 5 && lower.endsWith('en') && (ROLES.has(lower.slice(0, -2)) || ROLES.has(lower.slice(0, -1)));
+  return n > 5 && lower.endsWith('en') && (ROLE_TRIE.hasWord(lower, n - 2) || ROLE_TRIE.hasWord(lower, n - 1));
 }
 
 // People in the plural that act and speak together ("naboene", "innbyggjarane"), besides plural titles.
@@ -120,6 +178,8 @@ const GROUP_STEMS = new Set([
   'aktivist', 'passasjer', 'pasient', 'kunde', 'opprører', 'soldat', 'arbeider', 'arbeidar', 'tilhenger', 'motstander',
 ]);
 const GROUP_IRREGULAR = new Set(['bønder', 'bøndene', 'foreldre', 'foreldrene', 'medlemmer', 'medlemmene', 'ansatte', 'tilsette']);
+const GROUP_STEM_TRIE = new EndTrie();
+for (const w of GROUP_STEMS) GROUP_STEM_TRIE.add(w, WORD);
 const PLURAL_ENDINGS = ['erne', 'arane', 'ene', 'ane', 'ne', 'er', 'ar', 'e'];
 
 /** A Norwegian plural noun for people ("forskerne", "ekspertar", "naboene"): a group a later "de" may refer to. */
@@ -128,8 +188,9 @@ export function isGroupNoun(lower: string): boolean {
   if (GROUP_IRREGULAR.has(lower)) return true;
   for (const e of PLURAL_ENDINGS) {
     if (!lower.endsWith(e)) continue;
-    const stem = lower.slice(0, -e.length);
-    if (stem.length >= 4 && (GROUP_STEMS.has(stem) || isRoleWord(stem))) return true;
+    // The stem before the ending, read in place.
+    const stem = lower.length - e.length;
+    if (stem >= 4 && (GROUP_STEM_TRIE.hasWord(lower, stem) || isRoleStem(lower, stem))) return true;
   }
   return false;
 }
@@ -138,16 +199,19 @@ export function isAcronym(word: string): boolean {
   return ACRONYM.test(word) && TWO_CAPITALS.test(word);
 }
 
+const DEFINITE_OR_PLURAL = /^(?:en|et|a|er|ene|ane|ar|e|n|t|s|ets|ens|r|ne|rne)$/;
+const COMPOUND_TAIL = /^(?:en|et|a|er|ene|ane|ar|e|n|t)?$/;
+
 function headMatches(head: string, stems: readonly string[]): boolean {
   // Bokmål/Nynorsk definite and plural endings on a known stem.
   for (const s of stems) {
+    // Every test below needs the stem somewhere in the head: one search rules most stems out.
+    const i = head.lastIndexOf(s);
+    if (i < 0) continue;
     if (head === s) return true;
-    if (head.startsWith(s) && /^(?:en|et|a|er|ene|ane|ar|e|n|t|s|ets|ens|r|ne|rne)$/.test(head.slice(s.length))) return true;
+    if (head.startsWith(s) && DEFINITE_OR_PLURAL.test(head.slice(s.length))) return true;
     // Compounds: "presidentkontoret" ends in a known stem.
-    if (head.length > s.length + 3 && head.includes(s) && /(?:en|et|a|er|ene|e|t|n)?$/.test(head)) {
-      const i = head.lastIndexOf(s);
-      if (i > 0 && /^(?:en|et|a|er|ene|ane|ar|e|n|t)?$/.test(head.slice(i + s.length))) return true;
-    }
+    if (head.length > s.length + 3 && i > 0 && COMPOUND_TAIL.test(head.slice(i + s.length))) return true;
   }
   return false;
 }

@@ -7,11 +7,12 @@
 import type { Lang, SourceType } from '../model';
 import type { Paragraph, Sentence } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { isAcronym, isGroupNoun, isOrgName, isRoleWord, sourceTypeOf } from './kinds';
+import { isAcronym, isGroupNoun, isOrgName, isRoleStem, isRoleWord, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import type { Lexicon } from './lexicon';
 import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
 import { firstWord } from '../text/words';
+import { lowerWord } from '../text/keyfilter';
 import { EN_MONTHS, EN_WEEKDAYS } from '../numbers/calendar';
 const LOWER_COMPOUND = /-\p{Ll}+$/u;
 import { narratorVoice } from './narrative';
@@ -97,8 +98,9 @@ function isPersonNoun(lower: string): boolean {
   // Definite singulars end in -en, -et or -a: most words are skipped on their last letters.
   if (!(last === 97 || (prev === 101 && (last === 110 || last === 116)))) return false;
   if (PERSON_NOUNS.has(lower)) return true;
-  const stem = last === 97 ? lower.slice(0, -1) : lower.slice(0, -2);
-  return stem.length >= 3 && (isRoleWord(stem) || isRoleWord(stem + 'e'));
+  // The stem read in place: "dommer" in "dommeren", "lege" in "legen".
+  const stem = last === 97 ? n - 1 : n - 2;
+  return stem >= 3 && (isRoleStem(lower, stem) || isRoleStem(lower, stem, true));
 }
 
 /** One constructor, one object shape (see phrases.ts mention()). */
@@ -218,13 +220,14 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     const place = places(start, end);
     let role: string | undefined;
     let b = a - 1;
-    if (b >= 0 && toks[b].kind === TokenKind.Word && isRoleWord(toks[b].text.toLowerCase())) role = toks[b].text;
+    if (b >= 0 && toks[b].kind === TokenKind.Word && isRoleWord(lowerWord(toks[b].text))) role = toks[b].text;
     // "forlagssjef i Oktober, Geir Berdahl": a title and its affiliation before a comma.
     else if (b >= 1 && toks[b].text === ',') role = roleBeforeComma(text, toks, b);
     // A place with no title is a place, not a mention.
     if (place && !role) { i = j; continue; }
     const words = countWords(toks, a, j);
-    const name = text.slice(start, end);
+    // A one-word name is its token's own string: no copy, and its hash is already worked out.
+    const name = a === j ? toks[a].text : text.slice(start, end);
     const first = firstNameGender(toks[a].text);
     // A title makes a person, even of a name that is also a place ("ordførar Randi Aas").
     // A first name makes a person too ("Randi Aas", "Espen" opening a sentence).
@@ -236,7 +239,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     firstMention = false;
     let lone = false;
     if (opener) {
-      if (notNamePart(lang, lex, name.toLowerCase())) continue;
+      // (Not a notNamePart word: the loop above skipped those, and an opener is its one word.)
       // A known first name opening a Norwegian sentence is a person ("Espen rekker opp hånden");
       // any other lone opener only if the text names it elsewhere.
       lone = !(first && lang !== 'en' && name.length >= 4 && !AMBIGUOUS_FIRST.has(name.toLowerCase()));
@@ -254,7 +257,7 @@ function pushGroup(t: Token, i: number, open: number, quoted: boolean, sentence:
   // words are ruled out by their last letter, before a lower-cased copy and the ending lookups.
   const w = t.text;
   const last = w.charCodeAt(w.length - 1) | 0x20;
-  if (w.length < 5 || (last !== 101 && last !== 114) || !isGroupNoun(w.toLowerCase())) return false;
+  if (w.length < 5 || (last !== 101 && last !== 114) || !isGroupNoun(lowerWord(w))) return false;
   out.push(nameMention(t.start, t.end, t.text, 'group', false, undefined, firstMention && i - open <= 1, quoted, true, undefined, sentence, false));
   return true;
 }
@@ -303,7 +306,7 @@ const DATE_BEFORE = new Set(['until', 'since', 'last', 'next', 'this', 'early', 
 function afterPreposition(toks: readonly Token[], k: number, lex: Lexicon): boolean {
   if (k < 0 || toks[k].kind !== TokenKind.Word) return false;
   if (k > 0 && toks[k].text.endsWith('s') && toks[k].text.length > 3) k--;
-  return lex.prepositions.has(toks[k].text.toLowerCase());
+  return lex.prepositions.has(lowerWord(toks[k].text));
 }
 
 function countWords(toks: readonly Token[], a: number, b: number): number {
@@ -318,8 +321,8 @@ function roleBeforeComma(text: string, toks: readonly Token[], comma: number): s
     const t = toks[k];
     if (t.kind === TokenKind.Punct) return undefined;
     // "de to meddommere, Espen Thomassen": one of a plural title.
-    const w = t.text.toLowerCase();
-    if (isRoleWord(w) || (w.endsWith('e') && isRoleWord(w.slice(0, -1)))) return text.slice(t.start, toks[comma - 1].end);
+    const w = lowerWord(t.text);
+    if (isRoleWord(w) || (w.endsWith('e') && isRoleStem(w, w.length - 1))) return text.slice(t.start, toks[comma - 1].end);
   }
   return undefined;
 }
@@ -328,7 +331,7 @@ function roleBeforeComma(text: string, toks: readonly Token[], comma: number): s
 /** Index of the comma that opens ", sier X" near the end of a sentence, or -1. */
 function attributionComma(toks: readonly Token[], lex: Lexicon): number {
   for (let k = toks.length - 1; k > 0 && k > toks.length - 20; k--) {
-    if (toks[k - 1].text === ',' && lex.verbs.has(toks[k].text.toLowerCase())) return k - 1;
+    if (toks[k - 1].text === ',' && lex.verbs.has(lowerWord(toks[k].text))) return k - 1;
   }
   return -1;
 }
