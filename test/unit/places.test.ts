@@ -65,7 +65,10 @@ describe('places: gazetteer', () => {
   it('loads lazily, fast and once', () => {
     const st = gazetteer.gazetteerLoadStats();
     assert.ok(st.keys > 50000, `${st.keys} keys`);
-    assert.ok(st.loadMs < 500, `${st.loadMs} ms`);
+    // The load takes about 20 ms (the bench's "first load" row keeps that figure); this bound only
+    // catches a load gone wrong (a parse per look-up, a quadratic build). 500 ms was once broken by
+    // a busy 2-core machine alone (508 ms at load average 15), so the bound is wide.
+    assert.ok(st.loadMs < 5000, `${st.loadMs} ms`);
     assert.equal(gazetteer.getGazetteer(), gazetteer.getGazetteer());
   });
   it('knows Norwegian exonyms and shows them as the name', () => {
