@@ -264,6 +264,14 @@ describe('english: adverbs between speaker and cue', () => {
     assert.equal(c.cue, 'say');
   });
 
+  it('leaves a negated "didn’t" or "doesn’t" out of the speaker', () => {
+    for (const [t, neg] of [['The harbour master didn’t mention the storm damage.', 'didn’t'], ["The harbour master doesn't mention the storm damage.", "doesn't"]]) {
+      const c = claimWith(run(t), t, 'storm');
+      assert.equal(c.source, 'harbour master', t);
+      assert.ok(!run(t).entities.some((e) => e.kind === 'source' && e.text.includes(neg)), t);
+    }
+  });
+
   it('keeps a noun in -ly after a determiner as the speaker', () => {
     const t = 'The assembly voted to reject the harbour plan.';
     assert.equal(claimWith(run(t), t, 'harbour').source, 'assembly');
@@ -319,6 +327,21 @@ describe('english: content after a fronted phrase', () => {
     const t = 'And in recent weeks, the mayor said she backed the new rail line.';
     const c = claimWith(run(t), t, 'she backed');
     assert.equal(c.text, 'she backed the new rail line');
+  });
+
+  it('reads what follows the cue after a fronted clause, not the clause ("While X …, he mentioned Y")', () => {
+    const t = 'While the chef talked about the menu, he never mentioned any rise in prices.';
+    const c = claimWith(run(t), t, 'prices');
+    assert.equal(c.text, 'any rise in prices');
+    assert.equal(c.cue, 'mentioned');
+    const q = 'As the bell rang, the teacher said, "Books away, please."';
+    assert.equal(claimWith(run(q), q, 'Books').text, '"Books away, please."');
+  });
+
+  it('keeps a fronted clause in the content around a parenthetical cue ("If X, she argues, Y")', () => {
+    const t = 'If the tax fails to pass, the mayor argues, the city will cut the bus routes.';
+    const c = claimWith(run(t), t, 'bus routes');
+    assert.ok(c.text.startsWith('If the tax fails'), c.text);
   });
 
   it('skips the listener up to a quotation', () => {

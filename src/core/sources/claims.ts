@@ -13,7 +13,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, frontedOpener } from './english';
 import {
   INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -1528,6 +1528,19 @@ function wordIn(u: Unit, a: number, b: number): boolean {
 }
 
 /**
+ * "While X talked about Y, he mentioned Z.": a clause fronted before the speaker, which its comma
+ * made look like "Y, X said". Not "As for Y, '…'" (a phrase), nor "If Y, X argues, Z": around a
+ * parenthetical cue the fronted clause is part of what was said.
+ */
+function frontedClauseBefore(u: Unit, lo: number, cueFirst: number, after: number, hi: number, lex: Lexicon, lang: Lang): boolean {
+  if (lang !== 'en' || !frontedOpener(u, lo) || cueFirst < lo + 3 || u.toks[cueFirst - 1].text !== ',' || lex.prepositions.has(u.lw[lo + 1])) return false;
+  if (clauseAfter(u, lo, cueFirst - 1)) return false;
+  // '…, the announcer said, “…”': a quotation after the cue is what was said.
+  const quoteNext = after + 2 < hi && (u.toks[after].text === ',' || u.toks[after].text === ':') && u.quoted[after + 2];
+  return quoteNext || !clauseAfter(u, after, hi);
+}
+
+/**
  * The claimed content of a claim in tokens [startTok, endTok): without the speaker,
  * the cue and what stands between them and the content ("X said on Wednesday that Y" → "that Y"
  * in English, "Y" after Norwegian "at"; "Y, X said." → "Y"; "According to X, Y" → "Y").
@@ -1545,7 +1558,7 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   const before = wordsIn(lo, cueFirst);
   const following = wordsIn(after, hi);
   // "At Monday's debate, X said Y": a fronted adverbial before the speaker is not what was said.
-  const adverbialBefore = before > 0 && (lex.prepositions.has(u.lw[lo]) || u.lw[lo].endsWith('ing')) && !u.quoted[lo];
+  const adverbialBefore = before > 0 && (lex.prepositions.has(u.lw[lo]) || u.lw[lo].endsWith('ing') || frontedClauseBefore(u, lo, cueFirst, after, hi, lex, lang)) && !u.quoted[lo];
   let useBefore = a.final || (a.cue.type === 'according' && cueFirst > lo);
   // "In 2014, crime rose, according to data released by the FBI.": after the source only its
   // modifiers follow, so what went before the cue is the content, fronted adverbial or not.

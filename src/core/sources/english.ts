@@ -76,7 +76,7 @@ export const EN_CUE_ADVERBS = [
   'simply', 'largely', 'generally', 'particularly', 'especially', 'usually', 'typically', 'apparently', 'increasingly',
   'egregiously', 'powerfully', 'been',
   // An emphatic or negated "did" stands between the speaker and the cue ("he did say", "she did not mention").
-  'did', 'does',
+  'did', 'does', 'didn’t', 'doesn’t', "didn't", "doesn't",
   ...EN_LY_ADVERBS,
 ];
 
@@ -306,6 +306,11 @@ function occasionAt(u: Unit, k: number, ce: number, lex: Lexicon): boolean {
 // Words that open an adverbial clause fronted before the main clause ("After X criticized Y, Z …").
 const FRONTED = new Set([...SUBORDINATORS, 'unless']);
 const FRONTED_FIRST = new Set(['ever', 'even', 'right', 'shortly', 'soon', 'just', 'long']);
+
+/** "While X talked about Y, …": the word at k opens an adverbial clause fronted before the main clause. */
+export function frontedOpener(u: Unit, k: number): boolean {
+  return FRONTED.has(u.lw[k]) && !u.quoted[k];
+}
 
 /**
  * "While critics dismissed him as an actor, the truth was …", "Citing the costs, the mayor …":
