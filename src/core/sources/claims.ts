@@ -76,7 +76,14 @@ interface Cue {
 
 const CLOSERS = new Set(['»', '”', '"', ',', ':', '–', '—', ')', "'"]);
 
-const DASH_START = /^[–—]|^-\s/;
+const SPACE = /\s/;
+
+/** A sentence opening with a dash ("–", "—", or "-" and a space), tested in place: no slice per sentence. */
+function dashStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 0x2013 || c === 0x2014) return true;
+  return c === 45 && at + 1 < text.length && SPACE.test(text[at + 1]);
+}
 const FIRST_PERSON = new Set(['jeg', 'vi', 'eg', 'i', 'we']);
 
 export function attributeParagraph(text: string, para: Paragraph, lang: Lang, places: PlaceLookup): ParagraphAttribution {
@@ -221,11 +228,11 @@ function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: 
     for (let si = g.from; si <= g.to; si++) n += sents[si].tokens.length;
     const u: QuoteUnit = {
       text, toks: copy ? new Array<Token>(n) : first.tokens, lw: new Array<string>(n), quoted: new Array<boolean>(n),
-      sentenceStarts: new Set(), start: first.start, end: sents[g.to].end, dash: g.dash, hasQuote: g.dash, closed: false, cut: g.cut,
+      sentenceStarts: copy ? new Set() : ONE_SENTENCE, start: first.start, end: sents[g.to].end, dash: g.dash, hasQuote: g.dash, closed: false, cut: g.cut,
     };
     let k = 0;
     for (let si = g.from; si <= g.to; si++) {
-      u.sentenceStarts.add(k);
+      if (copy) u.sentenceStarts.add(k);
       const stoks = sents[si].tokens;
       for (let ti = 0; ti < stoks.length; ti++) {
         const t = stoks[ti];
@@ -246,6 +253,9 @@ function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: 
   return units;
 }
 
+// The sentence starts of every one-sentence unit (most units): one shared set, never added to.
+const ONE_SENTENCE: Set<number> = new Set([0]);
+
 interface SentenceGroup {
   from: number; to: number; dash: boolean; worth: boolean; words: number; cut: boolean;
   /** Holds a trigger word whose partner does not follow it ("i" without "følge"): read only if it quotes. */
@@ -263,7 +273,7 @@ function groupSentences(text: string, sents: Paragraph['sentences'], triggers: K
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si];
     if (s.tokens.length === 0) continue;
-    const startsDash = DASH_START.test(text.slice(s.start, s.start + 2));
+    const startsDash = dashStart(text, s.start);
     const continueQuote = cur && inQuote(st);
     while (ni < names.length && names[ni].start < s.start) ni++;
     const dashGoesOn = cur && cur.dash && !startsDash && !endsWithAttribution(sents[si - 1].tokens) && !narrated(names, ni, s.end, s.tokens);
@@ -352,11 +362,11 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     if (!first.has(w)) continue;
     if (lang === 'en' && (nameInsideSentence(u, i) || beforeAnotherCue(u, i, lex))) continue;
     let matched = false;
-    for (const seq of lex.accordingTo) {
+    if (SEQ_FIRST[lang].has(w)) for (const seq of lex.accordingTo) {
       if (matchSeq(u, i, seq)) { cues.push({ type: 'according', i, j: i + seq.length }); i += seq.length - 1; matched = true; break; }
     }
     if (matched) continue;
-    for (const seq of lex.impersonal) {
+    if (SEQ_FIRST[lang].has(w)) for (const seq of lex.impersonal) {
       if (matchSeq(u, i, seq)) { cues.push({ type: 'impersonal', i, j: i + seq.length }); i += seq.length - 1; matched = true; break; }
     }
     if (matched) continue;
@@ -409,6 +419,10 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
   }
   return cues;
 }
+
+// First words of the "ifølge" and "heter det" sequences: most cue words start none, and skip trying them all.
+const SEQ_FIRST: Record<Lang, Set<string>> = { nb: new Set(), nn: new Set(), en: new Set() };
+for (const lang of Object.keys(SEQ_FIRST) as Lang[]) for (const seq of [...LEXICONS[lang].accordingTo, ...LEXICONS[lang].impersonal]) SEQ_FIRST[lang].add(seq[0]);
 
 const SEEMS = new Set(['synes', 'syntes', 'synest', 'syntest']);
 const SEEMS_AFTER = new Set(['å', 'som']);
@@ -1484,6 +1498,7 @@ function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
 
 /** Start of the sentence holding token k. Per claim, not per unit: most units hold no claim. */
 function sentenceStartOf(u: Unit, k: number): number {
+  if (u.sentenceStarts === ONE_SENTENCE) return k < 0 ? k : 0;
   while (k > 0 && !u.sentenceStarts.has(k)) k--;
   return k;
 }
@@ -1491,6 +1506,7 @@ function sentenceStartOf(u: Unit, k: number): number {
 /** End (exclusive) of the sentence holding token k. */
 function sentenceEndOf(u: Unit, k: number): number {
   const n = u.toks.length;
+  if (u.sentenceStarts === ONE_SENTENCE) return n;
   k++;
   while (k < n && !u.sentenceStarts.has(k)) k++;
   return Math.min(k, n);
@@ -1541,9 +1557,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   const se = sentenceEndOf(u, a.cue.i);
   const lo = Math.max(startTok, ss);
   const hi = Math.min(endTok, se);
-  const wordsIn = (x: number, y: number) => contentWords(u, lex, x, y);
-  const before = wordsIn(lo, cueFirst);
-  const following = wordsIn(after, hi);
+  const before = contentWords(u, lex, lo, cueFirst);
+  const following = contentWords(u, lex, after, hi);
   // "At Monday's debate, X said Y": a fronted adverbial before the speaker is not what was said.
   const adverbialBefore = before > 0 && (lex.prepositions.has(u.lw[lo]) || u.lw[lo].endsWith('ing')) && !u.quoted[lo];
   let useBefore = a.final || (a.cue.type === 'according' && cueFirst > lo);
