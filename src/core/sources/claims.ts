@@ -113,6 +113,8 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   if (merge) mergeQuotedPassages(text, out);
   if (lang === 'en') signOffClaim(text, para, lex, places, out);
   if (out.claims.length === 0 && para.sentences.length === 1 && lastChar(text, para.end) === '?') out.asks = true;
+  // Keep no unit (and so no text) alive past its paragraph.
+  thatAheadOf = undefined;
   return out;
 }
 
@@ -219,7 +221,8 @@ function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: 
   const units: QuoteUnit[] = [];
   resetQuote(st);
   for (const g of groups) {
-    if (!g.worth && !g.weak) continue;
+    // A group with only a word that needs another ("i" without "følge") is read only if it quotes.
+    if (!g.worth && !(g.weak && (g.dash || g.marks))) continue;
     const first = sents[g.from];
     // A one-sentence unit (most are) reads the sentence's own token array; a
     // longer one gets arrays of their final size, not ones grown push by push.
@@ -264,6 +267,8 @@ interface SentenceGroup {
   quotedWords: number;
   /** Words of the quotation being read. */
   run: number;
+  /** Holds a quotation mark (whatever the quotation state, stepQuote reads one as opening or closing). */
+  marks: boolean;
 }
 
 function groupSentences(text: string, sents: Paragraph['sentences'], triggers: KeySet, needsNext: Map<string, Set<string>>, lex: Lexicon, names: readonly NameMention[], st: QuoteState): SentenceGroup[] {
@@ -283,7 +288,7 @@ function groupSentences(text: string, sents: Paragraph['sentences'], triggers: K
     if (cur && dashGoesOn && !continueDash && !continueQuote) cur.cut = true;
     if (!cur || (!continueQuote && !continueDash)) {
       if (cur) endRun(cur);
-      cur = { from: si, to: si, dash: startsDash, worth: startsDash, weak: false, quotedWords: 0, words: 0, cut: false, run: 0 };
+      cur = { from: si, to: si, dash: startsDash, worth: startsDash, weak: false, quotedWords: 0, words: 0, cut: false, run: 0, marks: false };
       groups.push(cur);
     }
     cur.to = si;
@@ -293,7 +298,9 @@ function groupSentences(text: string, sents: Paragraph['sentences'], triggers: K
       if (t.kind === TokenKind.Punct) {
         // "Navn: «…»" names its speaker without a cue word: worth reading.
         if (OPEN_QUOTES.has(t.text) && st.depth === 0 && ti > 0 && s.tokens[ti - 1].text === ':') cur.worth = true;
-        if (stepQuote(st, s.tokens, ti, lex.verbs) === QuoteMark.Close && !inQuote(st)) endRun(cur);
+        const mark = stepQuote(st, s.tokens, ti, lex.verbs);
+        if (mark !== QuoteMark.None) cur.marks = true;
+        if (mark === QuoteMark.Close && !inQuote(st)) endRun(cur);
       } else if (inQuote(st)) {
         if (t.kind === TokenKind.Word) cur.run++;
       } else if (!cur.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) {
@@ -825,6 +832,9 @@ function endsWith(u: Unit, punct: string): boolean {
   return false;
 }
 
+// What may open a tail attribution: the closers but dashes and ")", and "?" and "!".
+const TAIL_OPENERS = new Set([...CLOSERS].filter((t) => t !== '–' && t !== '—' && t !== ')').concat(['?', '!']));
+
 /** ", VERB SPEAKER [adjuncts]." (or "SPEAKER VERB") at the end of a quotation unit. */
 function tailAttribution(u: Unit, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
   const n = u.toks.length;
@@ -832,8 +842,7 @@ function tailAttribution(u: Unit, lex: Lexicon, places: PlaceLookup): Attributed
   while (end > 0 && u.toks[end - 1].kind === TokenKind.Punct && !CLOSERS.has(u.toks[end - 1].text)) end--;
   // The last comma or closing quote outside a quotation, at most 8 tokens from the end.
   let k = end - 1;
-  const opensTail = (t: string) => (CLOSERS.has(t) && t !== '–' && t !== '—' && t !== ')') || t === '?' || t === '!';
-  while (k > 0 && end - k <= 8 && !(opensTail(u.toks[k].text) && !u.quoted[k])) k--;
+  while (k > 0 && end - k <= 8 && !(TAIL_OPENERS.has(u.toks[k].text) && !u.quoted[k])) k--;
   if (k <= 0 || end - k > 8 || k + 2 >= end) return undefined;
   for (let m = k + 1; m < end; m++) if (u.quoted[m] || u.toks[m].kind === TokenKind.Punct || lex.that.has(u.lw[m])) return undefined;
   const verb = k + 1;
@@ -1332,10 +1341,13 @@ const CLAUSE_BEFORE_THAT = new Set(['etter', 'slik', 'uten', 'for', 'så', 'ford
 
 // Per unit, whether a "that" or : stands at or after each token. Computed once
 // per unit: a scan to the end for every cue is quadratic on a long unit of cues.
-const THAT_AHEAD = new WeakMap<Unit, Uint8Array>();
+// Units are read one after another, so the last unit's array is the one asked for
+// (a hash lookup per call in a WeakMap cost more than the scan it saved).
+let thatAheadOf: Unit | undefined;
+let thatAhead = new Uint8Array(0);
 
 function thatFollows(u: Unit, j: number, lex: Lexicon): boolean {
-  let ahead = THAT_AHEAD.get(u);
+  let ahead = thatAheadOf === u ? thatAhead : undefined;
   if (!ahead) {
     const n = u.toks.length;
     ahead = new Uint8Array(n + 1);
@@ -1345,7 +1357,8 @@ function thatFollows(u: Unit, j: number, lex: Lexicon): boolean {
       const that = lex.that.has(u.lw[k]) && !u.quoted[k] && !(k > 0 && CLAUSE_BEFORE_THAT.has(u.lw[k - 1]));
       ahead[k] = ahead[k + 1] || that || t === ':' ? 1 : 0;
     }
-    THAT_AHEAD.set(u, ahead);
+    thatAheadOf = u;
+    thatAhead = ahead;
   }
   // A quotation counts only right after the speaker ("sier X «…»"): a title in quotation
   // marks later on ("sa X i programmet «Sommar»") is not what was said.
