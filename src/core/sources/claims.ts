@@ -76,7 +76,14 @@ interface Cue {
 
 const CLOSERS = new Set(['»', '”', '"', ',', ':', '–', '—', ')', "'"]);
 
-const DASH_START = /^[–—]|^-\s/;
+const SPACE = /\s/;
+
+/** A sentence opening with a dash ("–", "—", or "-" and a space), tested in place: no slice per sentence. */
+function dashStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 0x2013 || c === 0x2014) return true;
+  return c === 45 && at + 1 < text.length && SPACE.test(text[at + 1]);
+}
 const FIRST_PERSON = new Set(['jeg', 'vi', 'eg', 'i', 'we']);
 
 export function attributeParagraph(text: string, para: Paragraph, lang: Lang, places: PlaceLookup): ParagraphAttribution {
@@ -106,6 +113,8 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   if (merge) mergeQuotedPassages(text, out);
   if (lang === 'en') signOffClaim(text, para, lex, places, out);
   if (out.claims.length === 0 && para.sentences.length === 1 && lastChar(text, para.end) === '?') out.asks = true;
+  // Keep no unit (and so no text) alive past its paragraph.
+  thatAheadOf = undefined;
   return out;
 }
 
@@ -212,7 +221,8 @@ function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: 
   const units: QuoteUnit[] = [];
   resetQuote(st);
   for (const g of groups) {
-    if (!g.worth && !g.weak) continue;
+    // A group with only a word that needs another ("i" without "følge") is read only if it quotes.
+    if (!g.worth && !(g.weak && (g.dash || g.marks))) continue;
     const first = sents[g.from];
     // A one-sentence unit (most are) reads the sentence's own token array; a
     // longer one gets arrays of their final size, not ones grown push by push.
@@ -221,11 +231,11 @@ function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: 
     for (let si = g.from; si <= g.to; si++) n += sents[si].tokens.length;
     const u: QuoteUnit = {
       text, toks: copy ? new Array<Token>(n) : first.tokens, lw: new Array<string>(n), quoted: new Array<boolean>(n),
-      sentenceStarts: new Set(), start: first.start, end: sents[g.to].end, dash: g.dash, hasQuote: g.dash, closed: false, cut: g.cut,
+      sentenceStarts: copy ? new Set() : ONE_SENTENCE, start: first.start, end: sents[g.to].end, dash: g.dash, hasQuote: g.dash, closed: false, cut: g.cut,
     };
     let k = 0;
     for (let si = g.from; si <= g.to; si++) {
-      u.sentenceStarts.add(k);
+      if (copy) u.sentenceStarts.add(k);
       const stoks = sents[si].tokens;
       for (let ti = 0; ti < stoks.length; ti++) {
         const t = stoks[ti];
@@ -246,6 +256,9 @@ function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: 
   return units;
 }
 
+// The sentence starts of every one-sentence unit (most units): one shared set, never added to.
+const ONE_SENTENCE: Set<number> = new Set([0]);
+
 interface SentenceGroup {
   from: number; to: number; dash: boolean; worth: boolean; words: number; cut: boolean;
   /** Holds a trigger word whose partner does not follow it ("i" without "følge"): read only if it quotes. */
@@ -254,6 +267,8 @@ interface SentenceGroup {
   quotedWords: number;
   /** Words of the quotation being read. */
   run: number;
+  /** Holds a quotation mark (whatever the quotation state, stepQuote reads one as opening or closing). */
+  marks: boolean;
 }
 
 function groupSentences(text: string, sents: Paragraph['sentences'], triggers: KeySet, needsNext: Map<string, Set<string>>, lex: Lexicon, names: readonly NameMention[], st: QuoteState): SentenceGroup[] {
@@ -263,7 +278,7 @@ function groupSentences(text: string, sents: Paragraph['sentences'], triggers: K
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si];
     if (s.tokens.length === 0) continue;
-    const startsDash = DASH_START.test(text.slice(s.start, s.start + 2));
+    const startsDash = dashStart(text, s.start);
     const continueQuote = cur && inQuote(st);
     while (ni < names.length && names[ni].start < s.start) ni++;
     const dashGoesOn = cur && cur.dash && !startsDash && !endsWithAttribution(sents[si - 1].tokens) && !narrated(names, ni, s.end, s.tokens);
@@ -273,7 +288,7 @@ function groupSentences(text: string, sents: Paragraph['sentences'], triggers: K
     if (cur && dashGoesOn && !continueDash && !continueQuote) cur.cut = true;
     if (!cur || (!continueQuote && !continueDash)) {
       if (cur) endRun(cur);
-      cur = { from: si, to: si, dash: startsDash, worth: startsDash, weak: false, quotedWords: 0, words: 0, cut: false, run: 0 };
+      cur = { from: si, to: si, dash: startsDash, worth: startsDash, weak: false, quotedWords: 0, words: 0, cut: false, run: 0, marks: false };
       groups.push(cur);
     }
     cur.to = si;
@@ -283,7 +298,9 @@ function groupSentences(text: string, sents: Paragraph['sentences'], triggers: K
       if (t.kind === TokenKind.Punct) {
         // "Navn: «…»" names its speaker without a cue word: worth reading.
         if (OPEN_QUOTES.has(t.text) && st.depth === 0 && ti > 0 && s.tokens[ti - 1].text === ':') cur.worth = true;
-        if (stepQuote(st, s.tokens, ti, lex.verbs) === QuoteMark.Close && !inQuote(st)) endRun(cur);
+        const mark = stepQuote(st, s.tokens, ti, lex.verbs);
+        if (mark !== QuoteMark.None) cur.marks = true;
+        if (mark === QuoteMark.Close && !inQuote(st)) endRun(cur);
       } else if (inQuote(st)) {
         if (t.kind === TokenKind.Word) cur.run++;
       } else if (!cur.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) {
@@ -352,11 +369,11 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     if (!first.has(w)) continue;
     if (lang === 'en' && (nameInsideSentence(u, i) || beforeAnotherCue(u, i, lex))) continue;
     let matched = false;
-    for (const seq of lex.accordingTo) {
+    if (SEQ_FIRST[lang].has(w)) for (const seq of lex.accordingTo) {
       if (matchSeq(u, i, seq)) { cues.push({ type: 'according', i, j: i + seq.length }); i += seq.length - 1; matched = true; break; }
     }
     if (matched) continue;
-    for (const seq of lex.impersonal) {
+    if (SEQ_FIRST[lang].has(w)) for (const seq of lex.impersonal) {
       if (matchSeq(u, i, seq)) { cues.push({ type: 'impersonal', i, j: i + seq.length }); i += seq.length - 1; matched = true; break; }
     }
     if (matched) continue;
@@ -409,6 +426,10 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
   }
   return cues;
 }
+
+// First words of the "ifølge" and "heter det" sequences: most cue words start none, and skip trying them all.
+const SEQ_FIRST: Record<Lang, Set<string>> = { nb: new Set(), nn: new Set(), en: new Set() };
+for (const lang of Object.keys(SEQ_FIRST) as Lang[]) for (const seq of [...LEXICONS[lang].accordingTo, ...LEXICONS[lang].impersonal]) SEQ_FIRST[lang].add(seq[0]);
 
 const SEEMS = new Set(['synes', 'syntes', 'synest', 'syntest']);
 const SEEMS_AFTER = new Set(['å', 'som']);
@@ -811,6 +832,9 @@ function endsWith(u: Unit, punct: string): boolean {
   return false;
 }
 
+// What may open a tail attribution: the closers but dashes and ")", and "?" and "!".
+const TAIL_OPENERS = new Set([...CLOSERS].filter((t) => t !== '–' && t !== '—' && t !== ')').concat(['?', '!']));
+
 /** ", VERB SPEAKER [adjuncts]." (or "SPEAKER VERB") at the end of a quotation unit. */
 function tailAttribution(u: Unit, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
   const n = u.toks.length;
@@ -818,8 +842,7 @@ function tailAttribution(u: Unit, lex: Lexicon, places: PlaceLookup): Attributed
   while (end > 0 && u.toks[end - 1].kind === TokenKind.Punct && !CLOSERS.has(u.toks[end - 1].text)) end--;
   // The last comma or closing quote outside a quotation, at most 8 tokens from the end.
   let k = end - 1;
-  const opensTail = (t: string) => (CLOSERS.has(t) && t !== '–' && t !== '—' && t !== ')') || t === '?' || t === '!';
-  while (k > 0 && end - k <= 8 && !(opensTail(u.toks[k].text) && !u.quoted[k])) k--;
+  while (k > 0 && end - k <= 8 && !(TAIL_OPENERS.has(u.toks[k].text) && !u.quoted[k])) k--;
   if (k <= 0 || end - k > 8 || k + 2 >= end) return undefined;
   for (let m = k + 1; m < end; m++) if (u.quoted[m] || u.toks[m].kind === TokenKind.Punct || lex.that.has(u.lw[m])) return undefined;
   const verb = k + 1;
@@ -1318,10 +1341,13 @@ const CLAUSE_BEFORE_THAT = new Set(['etter', 'slik', 'uten', 'for', 'så', 'ford
 
 // Per unit, whether a "that" or : stands at or after each token. Computed once
 // per unit: a scan to the end for every cue is quadratic on a long unit of cues.
-const THAT_AHEAD = new WeakMap<Unit, Uint8Array>();
+// Units are read one after another, so the last unit's array is the one asked for
+// (a hash lookup per call in a WeakMap cost more than the scan it saved).
+let thatAheadOf: Unit | undefined;
+let thatAhead = new Uint8Array(0);
 
 function thatFollows(u: Unit, j: number, lex: Lexicon): boolean {
-  let ahead = THAT_AHEAD.get(u);
+  let ahead = thatAheadOf === u ? thatAhead : undefined;
   if (!ahead) {
     const n = u.toks.length;
     ahead = new Uint8Array(n + 1);
@@ -1331,7 +1357,8 @@ function thatFollows(u: Unit, j: number, lex: Lexicon): boolean {
       const that = lex.that.has(u.lw[k]) && !u.quoted[k] && !(k > 0 && CLAUSE_BEFORE_THAT.has(u.lw[k - 1]));
       ahead[k] = ahead[k + 1] || that || t === ':' ? 1 : 0;
     }
-    THAT_AHEAD.set(u, ahead);
+    thatAheadOf = u;
+    thatAhead = ahead;
   }
   // A quotation counts only right after the speaker ("sier X «…»"): a title in quotation
   // marks later on ("sa X i programmet «Sommar»") is not what was said.
@@ -1484,6 +1511,7 @@ function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
 
 /** Start of the sentence holding token k. Per claim, not per unit: most units hold no claim. */
 function sentenceStartOf(u: Unit, k: number): number {
+  if (u.sentenceStarts === ONE_SENTENCE) return k < 0 ? k : 0;
   while (k > 0 && !u.sentenceStarts.has(k)) k--;
   return k;
 }
@@ -1491,6 +1519,7 @@ function sentenceStartOf(u: Unit, k: number): number {
 /** End (exclusive) of the sentence holding token k. */
 function sentenceEndOf(u: Unit, k: number): number {
   const n = u.toks.length;
+  if (u.sentenceStarts === ONE_SENTENCE) return n;
   k++;
   while (k < n && !u.sentenceStarts.has(k)) k++;
   return Math.min(k, n);
@@ -1554,9 +1583,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   const se = sentenceEndOf(u, a.cue.i);
   const lo = Math.max(startTok, ss);
   const hi = Math.min(endTok, se);
-  const wordsIn = (x: number, y: number) => contentWords(u, lex, x, y);
-  const before = wordsIn(lo, cueFirst);
-  const following = wordsIn(after, hi);
+  const before = contentWords(u, lex, lo, cueFirst);
+  const following = contentWords(u, lex, after, hi);
   // "At Monday's debate, X said Y": a fronted adverbial before the speaker is not what was said.
   const adverbialBefore = before > 0 && (lex.prepositions.has(u.lw[lo]) || u.lw[lo].endsWith('ing') || frontedClauseBefore(u, lo, cueFirst, after, hi, lex, lang)) && !u.quoted[lo];
   let useBefore = a.final || (a.cue.type === 'according' && cueFirst > lo);
