@@ -179,6 +179,9 @@ ${rowsOf(kept)}
 export const EN_BARE_CUE_COUNTS: ReadonlyArray<readonly [string, number, number]> = [
 ${rowsOf(bare)}
 ];
+// What those forms were counted after: the core asks the same ("won’t": a negated modal is one token).
+export const EN_BARE_OPENERS: ReadonlyArray<string> = [${[...BEFORE_BARE].map((w) => `'${w}'`).join(', ')}];
+export const EN_BARE_NEGATED: ReadonlyArray<string> = [${[...NEGATED].map((w) => `'${w}'`).join(', ')}];
 
 // Adverbs in -ly seen at least ${MIN_ADVERB_COUNT} times, without a plural and mostly not after a determiner.
 export const EN_LY_ADVERBS: ReadonlyArray<string> = [

@@ -8,7 +8,7 @@ import { EN_CARDINALS } from '../numbers/words';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
 import { doubledApostrophe } from './quotes';
-import { EN_BARE_CUE_COUNTS, EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
+import { EN_BARE_CUE_COUNTS, EN_BARE_NEGATED, EN_BARE_OPENERS, EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
 
 // Words that open an adverbial clause ("after X criticized Y", "while X spoke").
 const SUBORDINATORS = ['after', 'while', 'as', 'since', 'when', 'although', 'though', 'if', 'because', 'once', 'before', 'until', 'whereas'];
@@ -21,9 +21,9 @@ export const EN_CUE_FREE_PRECISION = 0.25;
 // Base forms that report without "that" after "to", a modal or "did" ("declined to discuss the
 // deal", "did not respond to requests"): learned where they stand there, not over all their uses.
 const EN_BARE_CUES = new Set(EN_BARE_CUE_COUNTS.map(([form]) => form));
-const BARE_OPENERS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall', 'did', 'does', 'do']);
-// "won’t", "didn’t": a negated modal is one token; "isn’t", "hasn’t" take a participle, not a base form.
-const NEGATED_OPENERS = new Set(['won', 'wouldn', 'can', 'couldn', 'shouldn', 'mustn', 'mightn', 'didn', 'doesn', 'don']);
+// The openers the learner counted those forms after: one list, so the two cannot drift apart.
+const BARE_OPENERS = new Set(EN_BARE_OPENERS);
+const NEGATED_OPENERS = new Set(EN_BARE_NEGATED);
 
 /** The hand-written English verbs plus the learned ones (the hand-written entry wins). */
 export function withLearnedCues(verbs: Map<string, CueForm>): Map<string, CueForm> {

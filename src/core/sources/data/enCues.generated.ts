@@ -105,6 +105,9 @@ export const EN_BARE_CUE_COUNTS: ReadonlyArray<readonly [string, number, number]
   ['expect', 5, 20], ['suggest', 5, 17], ['wonder', 5, 12], ['claim', 4, 15], ['question', 4, 15], ['announce', 3, 11],
   ['apologize', 3, 8], ['recall', 3, 7],
 ];
+// What those forms were counted after: the core asks the same ("won’t": a negated modal is one token).
+export const EN_BARE_OPENERS: ReadonlyArray<string> = ['to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall', 'did', 'does', 'do'];
+export const EN_BARE_NEGATED: ReadonlyArray<string> = ['won', 'wouldn', 'can', 'couldn', 'shouldn', 'mustn', 'mightn', 'didn', 'doesn', 'don'];
 
 // Adverbs in -ly seen at least 4 times, without a plural and mostly not after a determiner.
 export const EN_LY_ADVERBS: ReadonlyArray<string> = [
