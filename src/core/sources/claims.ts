@@ -248,8 +248,7 @@ function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: 
       endSentence(st);
     }
     u.closed = g.dash && endsWithAttribution(sents[g.to].tokens);
-    // Only a word that needs another ("i" without "følge") and no quotation: nothing to read.
-    if (g.worth || u.hasQuote) units.push(u);
+    units.push(u);
     // A quotation never spans groups, so each group starts outside one.
     resetQuote(st);
   }
