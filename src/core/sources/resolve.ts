@@ -381,6 +381,11 @@ export function createResolver(lang: Lang): AttributionResolver {
     return id;
   }
 
+  /** The claim's speaker is mentioned where its cue stands, as the subject: later pronouns may mean it. */
+  function rememberSpeaker(ent: number, p: Pending): void {
+    history.push({ ent, at: p.raw.cueStart, sentence: p.raw.cueStart, para: p.para, subject: true, quoted: false, oblique: false });
+  }
+
   function resolveSpeaker(sp: Speaker, p: Pending): void {
     switch (sp.kind) {
       case 'named':
@@ -389,7 +394,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         if (norwegian && !sp.relative && sp.mentions.length === 1) p.aheadRole = untitledStems(p.named, people.find(p.named) !== undefined);
         for (const m of sp.mentions) {
           const ent = people.find(m);
-          if (ent !== undefined) history.push({ ent, at: p.raw.cueStart, sentence: p.raw.cueStart, para: p.para, subject: true, quoted: false, oblique: false });
+          if (ent !== undefined) rememberSpeaker(ent, p);
         }
         return;
       case 'pronoun': {
@@ -404,7 +409,7 @@ export function createResolver(lang: Lang): AttributionResolver {
           if (ent !== undefined) {
             people.learnGender(ent, gender);
             p.ids = [sourceFor(ent)];
-            history.push({ ent, at: p.raw.cueStart, sentence: p.raw.cueStart, para: p.para, subject: true, quoted: false, oblique: false });
+            rememberSpeaker(ent, p);
             return;
           }
         }
@@ -412,7 +417,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         const group = sp.refers === 'group' && THEY.has(sp.pronoun) ? groupAntecedent(p.raw.cueStart, p.para, p.raw) : undefined;
         if (group !== undefined) {
           p.ids = [sourceFor(group)];
-          history.push({ ent: group, at: p.raw.cueStart, sentence: p.raw.cueStart, para: p.para, subject: true, quoted: false, oblique: false });
+          rememberSpeaker(group, p);
           return;
         }
         // "han" after a speaker typed otherwise (a lone surname) still means the last speaker.
