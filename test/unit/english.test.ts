@@ -646,6 +646,27 @@ describe('english: reports as sources', () => {
     const t = 'Turnout fell again, an analysis of state reports shows.';
     assert.ok(!run(t).claims.some((c) => c.cue === 'reports'));
   });
+
+  it('reads a document heading a long subject as the source of a verb without "that"', () => {
+    for (const t of [
+      'A 2015 study by Salem law professor Anna Berg found 31 cases of fraud among a billion ballots.',
+      'But a 40-page analysis released by the health board last month reveals how fast the cases are rising.',
+      'A 2012 survey that appeared in the county paper showed most farmers against the dam.',
+    ]) {
+      const a = run(t);
+      assert.equal(a.claims.length, 1, `${t}: ${a.claims.map((c) => `${c.source}/${c.cue}: ${c.text}`).join(' | ')}`);
+      assert.match(a.claims[0].source ?? '', /^(study|analysis|survey)$/, t);
+    }
+  });
+
+  it('does not read the verb of a clause after the document as its report', () => {
+    for (const t of [
+      'Polls showed that few farmers thought of the dam as a priority.',
+      'The mayor echoed statements made by the governor last week that those who question the dam are wrong.',
+    ]) {
+      assert.ok(!run(t).claims.some((c) => c.cue === 'thought' || c.cue === 'question'), t);
+    }
+  });
 });
 
 describe('english: long appositions', () => {

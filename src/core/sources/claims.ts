@@ -13,7 +13,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, frontedOpener } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, frontedOpener, documentHeadsSubject } from './english';
 import {
   INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -1060,6 +1060,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (lang !== 'en' && cue.i === 0 && !leftSpeaker && isCapitalized(u.toks[0].text) && headlineUnit(u)) {
     return { cue, speaker: { kind: 'quote', whole: true, headline: true }, subjectStart: 0, final: false, after: cue.j };
   }
+  // "A 2014 study by a law professor found …": the document heading a long subject reports.
+  const doc = lang === 'en' && !leftSpeaker ? documentHeadsSubject(u, cue.i, lex) : undefined;
+  const docSpeaker = doc && speakerOf(u, doc, lex, places);
+  if (docSpeaker) return { cue, speaker: docSpeaker, subjectStart: doc.a, final: false, after: cue.j };
   const beforeLeft = left && left.a > 0 ? u.toks[left.a - 1].text : '';
   // ", sa X." or "«…», sier X til NTB." — the speaker follows the cue.
   // English puts the speaker after only a few verbs ('"…," said X'); after "told" stands the listener.

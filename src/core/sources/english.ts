@@ -568,8 +568,45 @@ export function documentSubject(u: Unit, i: number, lex: Lexicon): boolean {
   if (!next || u.lw[i + 1] === 'by' || ((next.kind !== TokenKind.Word || TIME_DETERMINERS.has(u.lw[i + 1]) || EN_WEEKDAYS.has(u.lw[i + 1])) && u.lw[i].endsWith('ed'))) return false;
   let k = i - 1;
   while (k > 0 && lex.adverbs.has(u.lw[k])) k--;
-  if (k < 0 || u.quoted[k] || u.toks[k].kind !== TokenKind.Word || (isCapitalized(u.toks[k].text) && !u.sentenceStarts.has(k))) return false;
-  return RECORD_NOUNS.has(u.lw[k]) || isDocumentNoun(u.lw[k]);
+  if (k < 0 || u.quoted[k] || u.toks[k].kind !== TokenKind.Word) return false;
+  if (!(isCapitalized(u.toks[k].text) && !u.sentenceStarts.has(k)) && (RECORD_NOUNS.has(u.lw[k]) || isDocumentNoun(u.lw[k]))) return true;
+  return documentHeadsSubject(u, i, lex) !== undefined;
+}
+
+// Words that may stand between the start of a sentence and its subject ("But a study …").
+const SUBJECT_OPENERS = new Set(['but', 'and', 'yet', 'still', 'now']);
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+// How far back from the verb a document heading its subject is looked for.
+const DOCUMENT_SUBJECT_MAX = 16;
+
+/**
+ * "A 2014 study by a law professor found …", "a report released by the agency last month reveals …":
+ * the document heads a subject that goes on after it (a prepositional phrase, a participle, a relative)
+ * up to the verb at i; the subject opens the sentence, so the verb is the subject's own.
+ * Returns the document's phrase, or undefined.
+ */
+export function documentHeadsSubject(u: Unit, i: number, lex: Lexicon): PhraseSpan | undefined {
+  let k = i - 1;
+  while (k > 0 && lex.adverbs.has(u.lw[k])) k--;
+  // A relative or complement clause word other than the one right after the document: the verb may be that clause's.
+  let clauses = 0;
+  for (let m = k - 1; m >= 0 && m >= k - DOCUMENT_SUBJECT_MAX; m--) {
+    if (u.quoted[m] || u.sentenceStarts.has(m + 1)) return undefined;
+    if (RELATIVE_WORDS.has(u.lw[m])) clauses++;
+    if (!(RECORD_NOUNS.has(u.lw[m]) || isDocumentNoun(u.lw[m])) || isCapitalized(u.toks[m].text) && !u.sentenceStarts.has(m)) continue;
+    const after = u.lw[m + 1];
+    // "a study that appeared in …": the relative's own verb is not the document's.
+    const relative = after === 'that' || after === 'which';
+    if (!(lex.prepositions.has(after) || relative || after.endsWith('ed')) || clauses > (relative ? 1 : 0) || k < m + (relative ? 2 : 1)) return undefined;
+    const l = phraseLeftOf(u, m + 1, lex);
+    if (!l || l.b !== m) return undefined;
+    // The phrase read may stop at a year ("A 2014 study"); the document's noun alone names it.
+    let a = l.a;
+    while (a > 0 && (u.toks[a - 1].kind === TokenKind.Number || ARTICLES.has(u.lw[a - 1]))) a--;
+    if (SUBJECT_OPENERS.has(u.lw[a - 1] ?? '')) a--;
+    return a === 0 || u.sentenceStarts.has(a) ? { a: m, b: m } : undefined;
+  }
+  return undefined;
 }
 
 // A participle that reports with no agent named: "is expected to win". (Verbs of regard with
