@@ -642,6 +642,14 @@ describe('english: reports as sources', () => {
     }
   });
 
+  it('reads "states" as a plural noun unless "that" or a colon follows', () => {
+    for (const t of ['Farm states with large dairy herds voted against the bill.', 'The deal forced member states to cut their budgets.']) {
+      assert.ok(!run(t).claims.some((c) => c.cue === 'states'), t);
+    }
+    const t = 'The council report states that the bridge is unsafe.';
+    assert.equal(claimWith(run(t), t, 'unsafe').cue, 'states');
+  });
+
   it('does not read a plural noun before a verb as a cue ("reports shows")', () => {
     const t = 'Turnout fell again, an analysis of state reports shows.';
     assert.ok(!run(t).claims.some((c) => c.cue === 'reports'));

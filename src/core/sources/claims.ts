@@ -404,6 +404,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       if (!progressive && (form.participle ? !activePerfect(u, i, lex) : passiveBefore(u, i, lex))) continue;
       // "…, viser nye tall fra SSB.": after the content, the verb needs no "at".
       const afterContent = lang !== 'en' && ((i > 0 && CLOSERS.has(u.toks[i - 1].text)) || (i === 1 && u.lw[0] === 'slik')) && j < n && u.toks[j].kind === TokenKind.Word && !lex.boundaries.has(u.lw[j]);
+      // "swing states", "member states": a plural noun far more often than a verb; it reports before "that" or ":".
+      if (lang === 'en' && NOUN_FIRST.has(w) && !(j < n && (lex.that.has(u.lw[j]) || u.toks[j].text === ':'))) continue;
       if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive) && !(lang === 'en' && (zeroThatClause(u, j, lex) || documentSubject(u, i, lex) || bareCue(u, i, lex)))) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
       cues.push({ type: 'verb', i, j });
@@ -1108,6 +1110,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (rightSpeaker) return { cue, speaker: rightSpeaker, subjectStart: r!.a, final: false, after: r!.b + 1 };
   return undefined;
 }
+
+const NOUN_FIRST = new Set(['states']);
 
 // Prepositions that attach a part of an English subject: "a report in", "advocates for", "an analysis of".
 const EN_SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'for', 'at', 'from', 'with', 'on', 'by']);
