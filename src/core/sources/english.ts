@@ -845,7 +845,8 @@ function pastShare(u: Unit, k: number, end: number): number {
  */
 export function shareSubject(u: Unit, cueI: number, end: number, lex: Lexicon): PhraseSpan | undefined {
   // "some calls into the hotline": a share takes a plural verb; a form in -s is a noun here.
-  if (/[^s]s$/.test(u.lw[cueI])) return undefined;
+  const w = u.lw[cueI];
+  if (w.length >= 2 && w.charCodeAt(w.length - 1) === 115 && w.charCodeAt(w.length - 2) !== 115) return undefined;
   let b = end - 1;
   while (b >= 0 && lex.adverbs.has(u.lw[b]) && !SHARE_HEADS.has(u.lw[b])) b--;
   if (b < 0 || u.quoted[b] || (u.toks[b].kind === TokenKind.Punct && u.toks[b].text !== '%')) return undefined;
