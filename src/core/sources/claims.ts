@@ -230,7 +230,7 @@ function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: 
     let n = 0;
     for (let si = g.from; si <= g.to; si++) n += sents[si].tokens.length;
     const u: QuoteUnit = {
-      text, toks: copy ? new Array<Token>(n) : first.tokens, lw: new Array<string>(n), quoted: new Array<boolean>(n),
+      text, toks: copy ? new Array<Token>(n) : first.tokens, lw: new Array<string>(n), quoted: g.marks ? new Array<boolean>(n) : noQuotes(n),
       sentenceStarts: copy ? new Set() : ONE_SENTENCE, start: first.start, end: sents[g.to].end, dash: g.dash, hasQuote: g.dash || g.marks, closed: false, cut: g.cut,
     };
     // The group's tokens are consecutive in the flags, from its first token on.
@@ -243,13 +243,22 @@ function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: 
         const t = stoks[ti];
         if (copy) u.toks[k] = t;
         u.lw[k] = lowerCase(t.text);
-        u.quoted[k++] = quotedFlags[q++] === 1;
+        if (g.marks) u.quoted[k] = quotedFlags[q++] === 1;
+        k++;
       }
     }
     u.closed = g.dash && endsWithAttribution(sents[g.to].tokens);
     units.push(u);
   }
   return units;
+}
+
+// A group without a quotation mark quotes nothing: its units share one array of `false`, at
+// least as long as any of them, and never written to (every reader only tests a token's entry).
+let allFalse: boolean[] = [];
+function noQuotes(n: number): boolean[] {
+  if (allFalse.length < n) allFalse = new Array<boolean>(Math.max(n, 2 * allFalse.length)).fill(false);
+  return allFalse;
 }
 
 // Per token of the paragraph being read (in sentence order), 1 when it is inside a quotation
