@@ -217,9 +217,9 @@ function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: 
     const start = sents[g.from].start;
     out.claims.push(rawClaim(start, sents[g.to].end, '', start, start, 'direct', { kind: 'quote', whole: isWholeQuote(g.quotedWords, g.words) }, []));
   }
-  // Pass 2: only the groups worth reading become units with lower-cased tokens.
+  // Pass 2: only the groups worth reading become units with lower-cased tokens. Which tokens
+  // are quoted was read in pass 1 (its last reading, with any limit) and is copied, not read again.
   const units: QuoteUnit[] = [];
-  resetQuote(st);
   for (const g of groups) {
     // A group with only a word that needs another ("i" without "følge") is read only if it quotes.
     if (!g.worth && !(g.weak && (g.dash || g.marks))) continue;
@@ -230,30 +230,40 @@ function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: 
     let n = 0;
     for (let si = g.from; si <= g.to; si++) n += sents[si].tokens.length;
     const u: QuoteUnit = {
-      text, toks: copy ? new Array<Token>(n) : first.tokens, lw: new Array<string>(n), quoted: new Array<boolean>(n),
-      sentenceStarts: copy ? new Set() : ONE_SENTENCE, start: first.start, end: sents[g.to].end, dash: g.dash, hasQuote: g.dash, closed: false, cut: g.cut,
+      text, toks: copy ? new Array<Token>(n) : first.tokens, lw: new Array<string>(n), quoted: g.marks ? new Array<boolean>(n) : noQuotes(n),
+      sentenceStarts: copy ? new Set() : ONE_SENTENCE, start: first.start, end: sents[g.to].end, dash: g.dash, hasQuote: g.dash || g.marks, closed: false, cut: g.cut,
     };
+    // The group's tokens are consecutive in the flags, from its first token on.
+    let q = g.offset;
     let k = 0;
     for (let si = g.from; si <= g.to; si++) {
       if (copy) u.sentenceStarts.add(k);
       const stoks = sents[si].tokens;
       for (let ti = 0; ti < stoks.length; ti++) {
         const t = stoks[ti];
-        const mark = stepQuote(st, stoks, ti, lex.verbs);
-        if (mark !== QuoteMark.None) u.hasQuote = true;
         if (copy) u.toks[k] = t;
         u.lw[k] = lowerCase(t.text);
-        u.quoted[k++] = inQuote(st) && mark !== QuoteMark.Open;
+        if (g.marks) u.quoted[k] = quotedFlags[q++] === 1;
+        k++;
       }
-      endSentence(st);
     }
     u.closed = g.dash && endsWithAttribution(sents[g.to].tokens);
     units.push(u);
-    // A quotation never spans groups, so each group starts outside one.
-    resetQuote(st);
   }
   return units;
 }
+
+// A group without a quotation mark quotes nothing: its units share one array of `false`, at
+// least as long as any of them, and never written to (every reader only tests a token's entry).
+let allFalse: boolean[] = [];
+function noQuotes(n: number): boolean[] {
+  if (allFalse.length < n) allFalse = new Array<boolean>(Math.max(n, 2 * allFalse.length)).fill(false);
+  return allFalse;
+}
+
+// Per token of the paragraph being read (in sentence order), 1 when it is inside a quotation
+// and not the mark opening it: written by groupSentences, read by buildUnits. Grown, never shrunk.
+let quotedFlags = new Uint8Array(256);
 
 // The sentence starts of every one-sentence unit (most units): one shared set, never added to.
 const ONE_SENTENCE: Set<number> = new Set([0]);
@@ -268,12 +278,19 @@ interface SentenceGroup {
   run: number;
   /** Holds a quotation mark (whatever the quotation state, stepQuote reads one as opening or closing). */
   marks: boolean;
+  /** Index of its first token in quotedFlags. */
+  offset: number;
 }
 
 function groupSentences(text: string, sents: Paragraph['sentences'], triggers: KeySet, needsNext: Map<string, Set<string>>, lex: Lexicon, names: readonly NameMention[], st: QuoteState): SentenceGroup[] {
   const groups: SentenceGroup[] = [];
   let cur: SentenceGroup | undefined;
   let ni = 0;
+  let total = 0;
+  for (let si = 0; si < sents.length; si++) total += sents[si].tokens.length;
+  if (quotedFlags.length < total) quotedFlags = new Uint8Array(Math.max(total, 2 * quotedFlags.length));
+  const flags = quotedFlags;
+  let q = 0;
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si];
     if (s.tokens.length === 0) continue;
@@ -287,7 +304,7 @@ function groupSentences(text: string, sents: Paragraph['sentences'], triggers: K
     if (cur && dashGoesOn && !continueDash && !continueQuote) cur.cut = true;
     if (!cur || (!continueQuote && !continueDash)) {
       if (cur) endRun(cur);
-      cur = { from: si, to: si, dash: startsDash, worth: startsDash, weak: false, quotedWords: 0, words: 0, cut: false, run: 0, marks: false };
+      cur = { from: si, to: si, dash: startsDash, worth: startsDash, weak: false, quotedWords: 0, words: 0, cut: false, run: 0, marks: false, offset: q };
       groups.push(cur);
     }
     cur.to = si;
@@ -296,14 +313,19 @@ function groupSentences(text: string, sents: Paragraph['sentences'], triggers: K
       if (t.kind === TokenKind.Word) cur.words++;
       if (t.kind === TokenKind.Punct) {
         // "Navn: «…»" names its speaker without a cue word: worth reading.
-        if (OPEN_QUOTES.has(t.text) && st.depth === 0 && ti > 0 && s.tokens[ti - 1].text === ':') cur.worth = true;
+        if (st.depth === 0 && ti > 0 && s.tokens[ti - 1].text === ':' && OPEN_QUOTES.has(t.text)) cur.worth = true;
         const mark = stepQuote(st, s.tokens, ti, lex.verbs);
         if (mark !== QuoteMark.None) cur.marks = true;
+        flags[q++] = inQuote(st) && mark !== QuoteMark.Open ? 1 : 0;
         if (mark === QuoteMark.Close && !inQuote(st)) endRun(cur);
       } else if (inQuote(st)) {
+        flags[q++] = 1;
         if (t.kind === TokenKind.Word) cur.run++;
-      } else if (!cur.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) {
-        if (missingNext(s.tokens, ti, needsNext)) cur.weak = true; else cur.worth = true;
+      } else {
+        flags[q++] = 0;
+        if (!cur.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) {
+          if (missingNext(s.tokens, ti, needsNext)) cur.weak = true; else cur.worth = true;
+        }
       }
     }
     endSentence(st);
@@ -368,11 +390,12 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     if (!first.has(w)) continue;
     if (lang === 'en' && (nameInsideSentence(u, i) || beforeAnotherCue(u, i, lex))) continue;
     let matched = false;
-    if (SEQ_FIRST[lang].has(w)) for (const seq of lex.accordingTo) {
+    const seqFirst = SEQ_FIRST[lang].has(w);
+    if (seqFirst) for (const seq of lex.accordingTo) {
       if (matchSeq(u, i, seq)) { cues.push({ type: 'according', i, j: i + seq.length }); i += seq.length - 1; matched = true; break; }
     }
     if (matched) continue;
-    if (SEQ_FIRST[lang].has(w)) for (const seq of lex.impersonal) {
+    if (seqFirst) for (const seq of lex.impersonal) {
       if (matchSeq(u, i, seq)) { cues.push({ type: 'impersonal', i, j: i + seq.length }); i += seq.length - 1; matched = true; break; }
     }
     if (matched) continue;
@@ -646,7 +669,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   }
   // A quotation closed by an attribution with a verb outside the lexicon: "…, spør Espen.",
   // "…, innvender hun.", '"…," he laughed.'
-  if ((u.dash || u.hasQuote) && !attributed.some((a) => a.final)) {
+  if ((u.dash || u.hasQuote) && finalOf(attributed) === undefined) {
     const tail = tailAttribution(u, lex, places);
     if (tail) attributed.push(tail);
   }
@@ -672,7 +695,8 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   }
 
   // Evidence phrases ("har opplysninger om") only add their subject as a source.
-  const main = attributed.filter((a) => a.cue.type !== 'evidence');
+  const main: Attributed[] = [];
+  for (const a of attributed) if (a.cue.type !== 'evidence') main.push(a);
   for (const a of attributed) if (a.cue.type === 'evidence' && a.speaker?.kind === 'named') pushAll(out.mentions, a.speaker.mentions);
   for (const a of attributed) if (a.cue.type === 'verb' && a.speaker) { pushAll(out.mentions, channelAfter(u, a.after, lex, places)); pushAll(out.mentions, frontedChannel(u, a, lex, places)); }
 
@@ -686,11 +710,11 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
 
   // A final cue governs the whole unit; earlier cues are nested content. When the final
   // speaker is only the outlet passing it on ("X hevder at …, melder Interfax"), X speaks via it.
-  let finalCue = main.find((a) => a.final);
+  let finalCue = finalOf(main);
   if (finalCue && isChannel(finalCue.speaker) && main[0] !== finalCue && main[0].speaker?.kind === 'named' && main[0].subjectStart === 0) {
     according.push(finalCue);
     finalCue = undefined;
-    main.splice(main.indexOf(main.find((a) => a.final)!), 1);
+    main.splice(main.indexOf(finalOf(main)!), 1);
   }
   const governing: Attributed[] = finalCue ? [finalCue] : [];
   // English reports nest ("X said Y criticized Z"): the inner report is a claim of its own (PolNeAR).
@@ -798,6 +822,12 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     const inside = out.claims.some((c) => c.start <= u.toks[acc.cue.i].start && u.toks[acc.cue.i].start < c.end);
     if (!inside && acc.speaker?.kind === 'named') pushAll(out.mentions, acc.speaker.mentions);
   }
+}
+
+/** The first cue read as final (after its content), if any: a loop, not a closure per unit. */
+function finalOf(as: readonly Attributed[]): Attributed | undefined {
+  for (let k = 0; k < as.length; k++) if (as[k].final) return as[k];
+  return undefined;
 }
 
 /** A cue that makes no claim still names its speaker as a source (not a relative's antecedent,
@@ -1025,8 +1055,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     if (sp?.kind === 'named') return { cue, speaker: { ...sp, relative: true }, subjectStart: who + 1, final: false, after: cue.j };
   }
   // "Nearly eight in 10 voters said", "Most of them said": a share of a group speaks.
-  const share = lang === 'en' ? shareSubject(u, cue.i, subjectEndBeforeTime(u, cue.i, lex), lex) : undefined;
-  let left = share ?? phraseLeftOf(u, lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : beforeAdverbials(u, cue.i), lex);
+  // Where the subject ends before the cue: read once, for the share and the phrase alike.
+  const subjectEnd = lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : beforeAdverbials(u, cue.i);
+  const share = lang === 'en' ? shareSubject(u, cue.i, subjectEnd, lex) : undefined;
+  let left = share ?? phraseLeftOf(u, subjectEnd, lex);
   if (left && lang === 'en' && !share) left = afterSpeechVerb(u, left);
   // "Kari Nes skal ha sagt at …": hearsay; the subject stands before the modal.
   if (!left && lang !== 'en' && cue.i >= 3 && u.lw[cue.i - 1] === 'ha' && lex.auxiliaries.has(u.lw[cue.i - 2])) left = phraseLeftOf(u, cue.i - 2, lex);
@@ -1349,15 +1381,17 @@ const CLAUSE_BEFORE_THAT = new Set(['etter', 'slik', 'uten', 'for', 'så', 'ford
 // Per unit, whether a "that" or : stands at or after each token. Computed once
 // per unit: a scan to the end for every cue is quadratic on a long unit of cues.
 // Units are read one after another, so the last unit's array is the one asked for
-// (a hash lookup per call in a WeakMap cost more than the scan it saved).
+// (a hash lookup per call in a WeakMap cost more than the scan it saved). One buffer
+// serves every unit, grown to the longest: a new array per unit cost more than its fill.
 let thatAheadOf: Unit | undefined;
-let thatAhead = new Uint8Array(0);
+let thatAhead = new Uint8Array(64);
 
 function thatFollows(u: Unit, j: number, lex: Lexicon): boolean {
-  let ahead = thatAheadOf === u ? thatAhead : undefined;
-  if (!ahead) {
-    const n = u.toks.length;
-    ahead = new Uint8Array(n + 1);
+  const n = u.toks.length;
+  if (thatAheadOf !== u) {
+    if (thatAhead.length < n + 1) thatAhead = new Uint8Array(Math.max(n + 1, 2 * thatAhead.length));
+    const ahead = thatAhead;
+    ahead[n] = 0;
     for (let k = n - 1; k >= 0; k--) {
       const t = u.toks[k].text;
       // "etter at", "slik at" open an adverbial clause, not reported content.
@@ -1365,11 +1399,10 @@ function thatFollows(u: Unit, j: number, lex: Lexicon): boolean {
       ahead[k] = ahead[k + 1] || that || t === ':' ? 1 : 0;
     }
     thatAheadOf = u;
-    thatAhead = ahead;
   }
   // A quotation counts only right after the speaker ("sier X «…»"): a title in quotation
   // marks later on ("sa X i programmet «Sommar»") is not what was said.
-  return j < ahead.length && (ahead[j] === 1 || u.toks[j]?.text === '«');
+  return j <= n && (thatAhead[j] === 1 || u.toks[j]?.text === '«');
 }
 
 /** A subject pronoun at j ("han", "hun", "de") with the report right after it ("at", ":", "til NTB"). */

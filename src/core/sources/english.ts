@@ -214,7 +214,7 @@ export function clauseEnd(u: Unit, cs: number, ce: number, lex: Lexicon, clauseC
     // Not after "said": what follows it is a clause whose verb the word lists may not know ("said officers stopped him because …").
     if (words > 1 && object && !clauseCue && !gerund && !u.quoted[k] && OBJECT_THEN_CLAUSE.has(u.lw[k])) return k;
     if (u.quoted[k] || words < 3) continue;
-    if (DASHES.has(t.text)) return k;
+    if (t.kind === TokenKind.Punct && DASHES.has(t.text)) return k;
     if (t.text === ',' && k + 1 < ce && breaks.has(u.lw[k + 1]) && !u.quoted[k + 1]) return k;
     // "…, encouraging his supporters to …": a participle of reporting after a comma opens a report of its own.
     if (t.text === ',' && k + 1 < ce && !u.quoted[k + 1] && lex.verbs.get(u.lw[k + 1])?.adjunct) return k;
@@ -882,7 +882,8 @@ function pastShare(u: Unit, k: number, end: number): number {
  */
 export function shareSubject(u: Unit, cueI: number, end: number, lex: Lexicon): PhraseSpan | undefined {
   // "some calls into the hotline": a share takes a plural verb; a form in -s is a noun here.
-  if (/[^s]s$/.test(u.lw[cueI])) return undefined;
+  const w = u.lw[cueI];
+  if (w.length >= 2 && w.charCodeAt(w.length - 1) === 115 && w.charCodeAt(w.length - 2) !== 115) return undefined;
   let b = end - 1;
   while (b >= 0 && lex.adverbs.has(u.lw[b]) && !SHARE_HEADS.has(u.lw[b])) b--;
   if (b < 0 || u.quoted[b] || (u.toks[b].kind === TokenKind.Punct && u.toks[b].text !== '%')) return undefined;

@@ -74,6 +74,8 @@ export function stepQuote(st: QuoteState, toks: readonly Token[], k: number, cue
   const t = toks[k];
   if (t.kind !== TokenKind.Punct) return QuoteMark.None;
   const x = t.text;
+  // Most punctuation is a comma or a full stop: a character test turns it away before the set lookups.
+  if (!quoteChar(x.charCodeAt(0))) return QuoteMark.None;
   if (x === '"' || doubledApostrophe(toks, k)) {
     if (st.straight) {
       st.straight = false;
@@ -108,6 +110,11 @@ export function stepQuote(st: QuoteState, toks: readonly Token[], k: number, cue
     return QuoteMark.Close;
   }
   return QuoteMark.None;
+}
+
+/** The first character of every mark read here: " ' « » “ ” „. */
+function quoteChar(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201e);
 }
 
 function closerShape(toks: readonly Token[], k: number): boolean {
