@@ -207,9 +207,11 @@ think: think! thinks!
 
 // Verbs that are cues only together with the words right after them (a particle, or the rest of
 // an idiom: "gjort det klart at", "gitt uttrykk for at"); the words are the lemma after its verb.
-const PARTICLES: Record<string, readonly string[]> = {};
+// A Map, not an object: a lemma read off a token is no internalised string, and an object
+// probed by it interns it first (asked of every cue form).
+const PARTICLES = new Map<string, readonly string[]>();
 for (const lemma of ['slå fast', 'legge til', 'peike på', 'peke på', 'åpne for', 'tale for', 'kjenne til',
-  'gjøre det klart', 'gi uttrykk for', 'etterlate ingen tvil om']) PARTICLES[lemma] = lemma.split(' ').slice(1);
+  'gjøre det klart', 'gi uttrykk for', 'etterlate ingen tvil om']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
 
 export interface Lexicon {
   verbs: Map<string, CueForm>;
@@ -371,7 +373,8 @@ export const LEXICONS: Record<Lang, Lexicon> = {
 };
 
 export function particleOf(lemma: string): readonly string[] | undefined {
-  return PARTICLES[lemma];
+  // Every lemma with a particle is written with a space ("slå fast"): most are turned away without a lookup.
+  return lemma.indexOf(' ') < 0 ? undefined : PARTICLES.get(lemma);
 }
 
 /** Verbs of opinion that take "på … som": "X ser på Y som en trussel". */

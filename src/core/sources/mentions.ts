@@ -7,12 +7,12 @@
 import type { Lang, SourceType } from '../model';
 import type { Paragraph, Sentence } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { isAcronym, isGroupNoun, isOrgName, isRoleStem, isRoleWord, sourceTypeOf } from './kinds';
+import { isAcronym, isGroupNoun, isOrgName, isRoleStem, isRoleWord, isRoleWordFolded, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import type { Lexicon } from './lexicon';
 import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
 import { firstWord } from '../text/words';
-import { lowerWord } from '../text/keyfilter';
+import { KeyFilter, isLatin1, lowerWord } from '../text/keyfilter';
 import { EN_MONTHS, EN_WEEKDAYS } from '../numbers/calendar';
 const LOWER_COMPOUND = /-\p{Ll}+$/u;
 import { narratorVoice } from './narrative';
@@ -36,7 +36,6 @@ export interface NameMention extends Mention {
   opener?: boolean;
 }
 
-const DASH = /^[–—]|^-\s?/;
 // First names that are also everyday words opening a sentence ("Stein for stein", "Even so").
 const AMBIGUOUS_FIRST = new Set(['stein', 'even', 'mark', 'will', 'grant', 'rose', 'hope', 'faith', 'frank', 'ernst', 'vilde', 'bjørn', 'ulv', 'ørn', 'sverre']);
 const OPENERS = new Set(['«', '"', '“', '–', '—', '-', '(', ':', '„']);
@@ -59,6 +58,8 @@ const PERSON_NOUNS = new Set([
   'eleven', 'studenten', 'forfatteren', 'forfattaren', 'kunstneren', 'artisten', 'sangeren', 'musikeren', 'politikeren',
   'politikaren', 'treneren', 'spilleren', 'spelaren',
 ]);
+// Asked of every definite-looking word: a filter turns nearly all away before the set hashes them.
+const PERSON_NOUNS_MAY = new KeyFilter(PERSON_NOUNS);
 
 // Everyday nouns for a person met for the first time ("en kompis", "ei kvinne"), with their gender
 // where the word gives it; compounds on them count too ("småbarnsmor", "nabokvinne").
@@ -97,7 +98,7 @@ function isPersonNoun(lower: string): boolean {
   const prev = lower.charCodeAt(n - 2);
   // Definite singulars end in -en, -et or -a: most words are skipped on their last letters.
   if (!(last === 97 || (prev === 101 && (last === 110 || last === 116)))) return false;
-  if (PERSON_NOUNS.has(lower)) return true;
+  if (PERSON_NOUNS_MAY.mayHave(lower) && PERSON_NOUNS.has(lower)) return true;
   // The stem read in place: "dommer" in "dommeren", "lege" in "legen".
   const stem = last === 97 ? n - 1 : n - 2;
   return stem >= 3 && (isRoleStem(lower, stem) || isRoleStem(lower, stem, true));
@@ -129,7 +130,7 @@ function readMentions(text: string, para: Paragraph, lang: Lang, lex: Lexicon, p
   const out: NameMention[] = [];
   // A dash paragraph is quotation up to the sentence that says who speaks (", sier X."):
   // the people named in it are talked about, not narrated.
-  let dash = para.sentences.length > 0 && DASH.test(text.slice(para.start, para.start + 2));
+  let dash = para.sentences.length > 0 && dashAt(text, para.start);
   for (let si = 0; si < para.sentences.length; si++) {
     const s = para.sentences[si];
     const from = out.length;
@@ -139,12 +140,21 @@ function readMentions(text: string, para: Paragraph, lang: Lang, lex: Lexicon, p
     endSentence(st);
     if (dash && si > 0 && narratedName(out, from) && narratorVoice(s.tokens) && !hasAttribution(s.tokens, lex)) dash = false;
     if (dash) {
-      const attributed = hasAttribution(s.tokens, lex);
-      for (let k = from; k < out.length; k++) if (!attributed || out[k].start < attributionStart(s.tokens, lex)) out[k].quoted = true;
+      // The attribution is sought once per sentence, not once per name in it.
+      const comma = attributionComma(s.tokens, lex);
+      const attributed = comma >= 0;
+      const at = attributed ? s.tokens[comma].start : Infinity;
+      for (let k = from; k < out.length; k++) if (!attributed || out[k].start < at) out[k].quoted = true;
       if (attributed) dash = false;
     }
   }
   return out;
+}
+
+/** A paragraph opening on a dash ("–", "—", "-"): read from its first code unit, no copy or regex. */
+function dashAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 0x2013 || c === 0x2014 || c === 0x2d;
 }
 
 function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, places: PlaceLookup, out: NameMention[], st: QuoteState): void {
@@ -190,7 +200,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     let orgOf = false;
     for (;;) {
       const k = j + 1;
-      if (k < n && toks[k].kind === TokenKind.Word && isCapitalized(toks[k].text) && !lex.boundaries.has(toks[k].text.toLowerCase())) { j = k; continue; }
+      if (k < n && toks[k].kind === TokenKind.Word && isCapitalized(toks[k].text) && !boundaryWord(lang, lex, toks[k].text)) { j = k; continue; }
       // An initial: "B." between names.
       if (k + 1 < n && toks[k].text === '.' && toks[j].text.length === 1 && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text)) { j = k + 1; continue; }
       if (k + 1 < n && NAME_PARTICLES.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text)) { j = k + 1; continue; }
@@ -203,10 +213,10 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // A sentence opener is a name only when another capitalised word follows ("Mark Rutte sa"),
     // or it is an acronym; "Han", "Det", "Derfor" are not.
     // A compound on a name ("Ap-velgere", "NATO-hovedkvarteret") is a common noun; a lone letter is no name.
-    if (j === i && (t.text.length === 1 || LOWER_COMPOUND.test(t.text))) continue;
+    if (j === i && (t.text.length === 1 || (t.text.indexOf('-') >= 0 && LOWER_COMPOUND.test(t.text)))) continue;
     const opener = atStart && j === i && !isAcronym(t.text);
     // A capitalised title or pronoun at the start of the run is not part of the name.
-    while (a <= j && notNamePart(lang, lex, toks[a].text.toLowerCase())) a++;
+    while (a <= j && notNamePart(lang, lex, toks[a].text)) a++;
     if (a > j) { i = j; continue; }
     // "Jyllands-Posten Jon Helt Haarder", "Leste Karl Marx": a person's name starts at its first name.
     if (j - a >= 1 && !isFirstName(toks[a].text)) {
@@ -282,16 +292,33 @@ function typeOfName(name: string, words: number): SourceType {
 // Capitalised at a sentence start or as a title, but never part of a name. One set per
 // language instead of nine lookups: this runs on the first word of every capitalised run.
 const NOT_NAME: Partial<Record<Lang, Set<string>>> = {};
+// Most words asked about are names: a filter on length and first and last letter turns them
+// away before a lower-cased copy is made and hashed.
+const NOT_NAME_MAY: Partial<Record<Lang, KeyFilter>> = {};
 
-function notNamePart(lang: Lang, lex: Lexicon, w: string): boolean {
+/** Whether the word, lower-cased, is never part of a name (`word` as written). */
+function notNamePart(lang: Lang, lex: Lexicon, word: string): boolean {
   const set = NOT_NAME[lang] ??= new Set([...lex.quantifiers, ...lex.nonSpeakers, ...lex.adverbs, ...lex.boundaries,
     ...lex.prepositions, ...lex.personPronouns, ...lex.groupPronouns, ...lex.thingPronouns]);
+  const may = NOT_NAME_MAY[lang] ??= new KeyFilter(set);
+  if (isLatin1(word)) return (may.mayHaveLower(word) && set.has(word.toLowerCase())) || isRoleWordFolded(word);
+  const w = word.toLowerCase();
   return set.has(w) || isRoleWord(w);
+}
+
+const BOUNDARY_MAY: Partial<Record<Lang, KeyFilter>> = {};
+
+/** lex.boundaries.has(word.toLowerCase()), without the copy for most words. */
+function boundaryWord(lang: Lang, lex: Lexicon, word: string): boolean {
+  const may = BOUNDARY_MAY[lang] ??= new KeyFilter(lex.boundaries);
+  return (!isLatin1(word) || may.mayHaveLower(word)) && lex.boundaries.has(word.toLowerCase());
 }
 
 /** "on Tuesday", "in January", "14 April": a date, not a name. A month alone may be a name
  *  ("April Ryan", "said May"), so it needs a figure or a preposition beside it. */
 function dateWord(toks: readonly Token[], k: number, lex: Lexicon): boolean {
+  // Most one-word names are no day or month: turned away before a lower-cased copy.
+  if (isLatin1(toks[k].text) && !DATE_MAY.mayHaveLower(toks[k].text)) return false;
   const w = toks[k].text.toLowerCase();
   if (EN_WEEKDAYS.has(w)) return true;
   if (!EN_MONTHS.has(w)) return false;
@@ -299,6 +326,7 @@ function dateWord(toks: readonly Token[], k: number, lex: Lexicon): boolean {
   return prev?.kind === TokenKind.Number || toks[k + 1]?.kind === TokenKind.Number
     || (prev?.kind === TokenKind.Word && (lex.prepositions.has(prev.text.toLowerCase()) || DATE_BEFORE.has(prev.text.toLowerCase())));
 }
+const DATE_MAY = new KeyFilter([...EN_WEEKDAYS.keys(), ...EN_MONTHS.keys()]);
 const OF_FOR = new Set(['of', 'for']);
 const DATE_BEFORE = new Set(['until', 'since', 'last', 'next', 'this', 'early', 'late', 'mid', 'through']);
 
@@ -344,9 +372,4 @@ export function narratedName(names: readonly NameMention[], from: number): boole
 
 function hasAttribution(toks: readonly Token[], lex: Lexicon): boolean {
   return attributionComma(toks, lex) >= 0;
-}
-
-function attributionStart(toks: readonly Token[], lex: Lexicon): number {
-  const k = attributionComma(toks, lex);
-  return k >= 0 ? toks[k].start : Infinity;
 }

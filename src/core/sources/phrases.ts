@@ -107,6 +107,12 @@ function properAt(u: Unit, i: number, places: PlaceLookup, lex: Lexicon): boolea
   return i + 1 < u.toks.length && isName(u, i + 1) && !lex.boundaries.has(u.lw[i + 1]);
 }
 
+/** Some word of lw[from, to) is a title before a name (no slice or closure: asked of every proper phrase). */
+function titleIn(lw: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isTitleBeforeName(lw[k])) return true;
+  return false;
+}
+
 export function isOpener(s: string): boolean {
   return s === '«' || s === '"' || s === '“' || s === '–' || s === '—' || s === '-' || s === '(' || s === ':';
 }
@@ -140,7 +146,7 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   let pre = a;
   while (pre < nameStart && lex.quantifiers.has(u.lw[pre])) pre++;
   const preText = pre < nameStart ? u.text.slice(u.toks[pre].start, u.toks[nameStart - 1].end) : '';
-  const hasRole = preText !== '' && u.lw.slice(pre, nameStart).some((w) => isTitleBeforeName(w));
+  const hasRole = preText !== '' && titleIn(u.lw, pre, nameStart);
   let name = text;
   // A genitive name standing alone is a place or organisation's possessive, not a speaker ("Natos" alone).
   const gm = (lex.genitive ?? GENITIVE).exec(name);
