@@ -31,10 +31,10 @@ const TWO_CAPITALS = /\p{Lu}{2}/u;
 // Longer lines are prose, not a dateline.
 const MAX_LINE = 240;
 
-/** Start offsets and texts of the lines of the head, in order; long lines
- *  are cut to their first WIRE_HEAD characters and flagged. */
-function headLines(head: string): Array<[number, string, boolean]> {
-  const out: Array<[number, string, boolean]> = [];
+/** Start and end offsets of the non-empty lines of the head, flat ([start, end, start, end, …]).
+ *  Only offsets: a line's text is sliced only when a cheap test says a pattern may match it. */
+function headLines(head: string): number[] {
+  const out: number[] = [];
   // The next of each kind of line break, found by indexOf (native, where a
   // loop over every character of the head is not): a kind the head lacks
   // costs one search.
@@ -49,7 +49,7 @@ function headLines(head: string): Array<[number, string, boolean]> {
     if (cr >= 0 && cr < i) i = cr;
     if (ls >= 0 && ls < i) i = ls;
     if (ps >= 0 && ps < i) i = ps;
-    if (i > from) out.push(i - from <= MAX_LINE ? [from, head.slice(from, i), false] : [from, head.slice(from, from + WIRE_HEAD), true]);
+    if (i > from) out.push(from, i);
     from = i + 1;
     if (nl >= 0 && nl < from) nl = head.indexOf('\n', from);
     if (cr >= 0 && cr < from) cr = head.indexOf('\r', from);
@@ -67,46 +67,71 @@ function dateOf(m: RegExpExecArray, k: number): [number, number, number] {
   return [+m[k + 11], MONTHS[m[k + 9].toLowerCase()], +m[k + 10]];
 }
 
-/** Could the line open with a wire dateline ("WASHINGTON, …")? A capital first and a comma
- *  soon after: WIRE_RE is tried on every line of the head, and most are prose. */
-function wireCandidate(line: string): boolean {
-  let k = 0;
-  while (k < line.length && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
-  const c = line.charCodeAt(k);
+/** First offset in [from, to) that is not a space or a tab (`to` if none). */
+function skipBlanks(s: string, from: number, to: number): number {
+  while (from < to && (s.charCodeAt(from) === 32 || s.charCodeAt(from) === 9)) from++;
+  return from;
+}
+
+/** Could the line s[from, to) open with a wire dateline ("WASHINGTON, …")? A capital first and
+ *  a comma soon after: WIRE_RE is tried on every line of the head, and most are prose. Only
+ *  what a match that passes findDateline's capitals test must have is required here. */
+function wireCandidate(s: string, from: number, to: number): boolean {
+  const k = skipBlanks(s, from, to);
+  if (k >= to) return false;
+  const c = s.charCodeAt(k);
   if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || c > 0x370)) return false;
   // The place is written in capitals, its second character too: "The mayor, who …" is no dateline
   // (and the case-blind pattern is costly on such a line).
-  const second = line.charAt(k + 1);
-  if (second !== second.toUpperCase()) return false;
-  const comma = line.indexOf(',', k);
-  return comma > k && comma - k <= 90;
+  if (k + 1 < to) {
+    const second = s.charAt(k + 1);
+    if (second !== second.toUpperCase()) return false;
+  }
+  // The place is capitals, marks, spaces and . ' ’ - up to the first comma, at most 41 of them,
+  // and a space or a tab follows that comma; ASCII outside that set rules the line out.
+  const stop = Math.min(to - 1, k + 42);
+  for (let j = k + 1; j < stop; j++) {
+    const d = s.charCodeAt(j);
+    if (d === 44) {
+      const after = s.charCodeAt(j + 1);
+      return after === 32 || after === 9;
+    }
+    if (d < 128 && !((d >= 65 && d <= 90) || d === 32 || d === 46 || d === 39 || d === 45)) return false;
+  }
+  return false;
 }
 
-/** Could LINE_RE match the line? Its date or time comes last, so the line
+/** Could LINE_RE match the line s[from, to)? Its date or time comes last, so the line
  *  ends in a digit (bar spaces and tabs): most lines of a head are prose and
  *  are turned away without running the pattern. */
-function mayBeDated(line: string): boolean {
-  let k = line.length - 1;
-  while (k >= 0 && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k--;
-  const c = line.charCodeAt(k);
+function mayBeDated(s: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k--;
+  if (k < from) return false;
+  const c = s.charCodeAt(k);
   return c >= 48 && c <= 57;
 }
 
-/** Could BYLINE_ONLY_RE match the line? It opens with "Av", "Skrevet av" or
+/** Could BYLINE_ONLY_RE match the line s[from, to)? It opens with "Av", "Skrevet av" or
  *  "By" (bar spaces and tabs), so its first letter is an A, S or B. */
-function mayBeByline(line: string): boolean {
-  let k = 0;
-  while (k < line.length && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
-  const c = line.charCodeAt(k) | 32;
+function mayBeByline(s: string, from: number, to: number): boolean {
+  const k = skipBlanks(s, from, to);
+  if (k >= to) return false;
+  const c = s.charCodeAt(k) | 32;
   return c === 97 || c === 115 || c === 98; // a, s, b
 }
 
 export function findDateline(text: string): Dateline | undefined {
-  const all = headLines(text.slice(0, HEAD_CHARS));
-  const lines = all.filter((l) => !l[2]);
-  for (const [at, line, long] of all) {
-    const full = long || !mayBeDated(line) ? null : LINE_RE.exec(line);
-    const m = full ?? (wireCandidate(line) ? WIRE_RE.exec(line) : null);
+  const head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
+  const lines = headLines(head);
+  for (let li = 0; li < lines.length; li += 2) {
+    const at = lines[li];
+    const lineEnd = lines[li + 1];
+    // A long line is prose: only its first WIRE_HEAD characters may hold a wire dateline.
+    const long = lineEnd - at > MAX_LINE;
+    const full = long || !mayBeDated(head, at, lineEnd) ? null : LINE_RE.exec(head.slice(at, lineEnd));
+    const cut = long ? at + WIRE_HEAD : lineEnd;
+    const m = full ?? (wireCandidate(head, at, cut) ? WIRE_RE.exec(head.slice(at, cut)) : null);
     // The pattern is case-blind for the month names; a wire dateline's place is in capitals.
     if (!m || (!full && (m[1] !== m[1].toUpperCase() || !TWO_CAPITALS.test(m[1])))) continue;
     // Both patterns hold the date's groups from the second on.
@@ -124,8 +149,11 @@ export function findDateline(text: string): Dateline | undefined {
     }
     return dateline;
   }
-  for (const [at, line] of lines) {
-    const b = mayBeByline(line) ? BYLINE_ONLY_RE.exec(line) : null;
+  for (let li = 0; li < lines.length; li += 2) {
+    const at = lines[li];
+    const lineEnd = lines[li + 1];
+    if (lineEnd - at > MAX_LINE) continue;
+    const b = mayBeByline(head, at, lineEnd) ? BYLINE_ONLY_RE.exec(head.slice(at, lineEnd)) : null;
     if (!b) continue;
     const start = at + (b[0].length - b[0].trimStart().length);
     const end = at + b[0].trimEnd().length;

@@ -73,8 +73,17 @@ function cpAt(text: string, i: number, to: number): number {
 
 const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 
+// Tokens are gathered in one array kept from call to call and copied out at their exact count:
+// an array grown by push reallocates its store several times over (16, 40, 76, 130, … slots),
+// and every store but the last is garbage. A paragraph of more than SCRATCH_MAX tokens lets go
+// of the grown array, so a hostile one-line text does not keep its size for the life of the process.
+const SCRATCH_MAX = 1 << 12;
+let scratch: Token[] = [];
+const NO_TOKEN: Token = { start: 0, end: 0, kind: TokenKind.Punct, text: '' };
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
+  const tokens = scratch;
+  let n = 0;
   let i = from;
   while (i < to) {
     if (text.charCodeAt(i) === 32) { i++; continue; }
@@ -108,9 +117,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i += width(cp);
       kind = TokenKind.Punct;
     }
-    tokens.push({ start, end: i, kind, text: text.slice(start, i) });
+    tokens[n++] = { start, end: i, kind, text: text.slice(start, i) };
   }
-  return tokens;
+  const out = tokens.slice(0, n);
+  // Keep no token (nor through its text, the text) past the call.
+  if (n > SCRATCH_MAX) scratch = [];
+  else tokens.fill(NO_TOKEN, 0, n);
+  return out;
 }
 
 function digitRun(text: string, i: number, to: number): number {
