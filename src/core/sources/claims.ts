@@ -647,8 +647,6 @@ function affiliatedName(u: Unit, r: PhraseSpan, end: number, lex: Lexicon, place
 function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLookup, out: ParagraphAttribution): void {
   const cues = findCues(u, lex, lang);
   const n = u.toks.length;
-  const kindOf = (a: number, b: number): ClaimKind => (u.dash || quotedWordsBetween(u, a, b) >= 3 ? 'direct' : 'indirect');
-  const spanOf = (a: number, b: number) => ({ start: u.toks[a].start, end: u.toks[Math.max(a, b - 1)].end });
 
   const attributed: Attributed[] = [];
   const according: Attributed[] = [];
@@ -678,18 +676,17 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     // "…direktør, Tor Langbach: «Jeg forstår …»": a name before a colon that opens a quotation speaks it.
     const intro = colonIntroduction(u, lex, places);
     if (intro) {
-      const sp = spanOf(intro.from, n);
-      out.claims.push(rawClaim(sp.start, sp.end, ':', u.toks[intro.colon].start, u.toks[intro.colon].end, 'direct', intro.speaker, []));
+      out.claims.push(rawClaim(spanStart(u, intro.from), spanEnd(u, intro.from, n), ':', u.toks[intro.colon].start, u.toks[intro.colon].end, 'direct', intro.speaker, []));
       return;
     }
     // A quotation with no cue: attributed to a neighbouring speaker later on.
     const quoted = speechWordsBetween(u, 0, n);
     if ((u.dash && n > 2) || quoted >= 3) {
-      const sp = spanOf(0, n);
+      const spStart = spanStart(u, 0);
       const speaker: Speaker = { kind: 'quote', whole: u.dash || isWholeQuote(quoted, wordsBetween(u, 0, n)), question: u.dash && endsWith(u, '?') };
       if (u.dash && headlineUnit(u)) speaker.headline = true;
       if (u.cut) speaker.cut = true;
-      out.claims.push(rawClaim(sp.start, sp.end, '', sp.start, sp.start, 'direct', speaker, []));
+      out.claims.push(rawClaim(spStart, spanEnd(u, 0, n), '', spStart, spStart, 'direct', speaker, []));
     }
     return;
   }
@@ -703,8 +700,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   // "Det sa X" right after a quotation: names the previous speaker.
   if (main.length === 1 && main[0].final === false && u.toks.length > 0 && isRefersBack(u, main[0], lex)) {
     const a = main[0];
-    const sp = spanOf(0, n);
-    out.claims.push(rawClaim(sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(0, n), a.speaker!, [], true));
+    out.claims.push(rawClaim(spanStart(u, 0), spanEnd(u, 0, n), cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(u, 0, n), a.speaker!, [], true));
     return;
   }
 
@@ -767,10 +763,9 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       // "…, ifølge Sør-Korea, som har …": the claim stops after the source.
       if (a.after < endTok && u.toks[a.after].text === ',' && a.cue.i > 0) endTok = a.after;
       from = endTok;
-      const [cs, ce] = contentOf(u, a, startTok, endTok, lex, lang);
-      const sp = spanOf(cs, ce);
+      contentOf(u, a, startTok, endTok, lex, lang);
       const kind = u.dash || quotedWordsBetween(u, startTok, endTok) >= 3 ? 'direct' : 'according-to';
-      out.claims.push(rawClaim(sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kind, a.speaker!, []));
+      out.claims.push(rawClaim(spanStart(u, contentStart), spanEnd(u, contentStart, contentEnd), cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kind, a.speaker!, []));
     }
     return;
   }
@@ -789,39 +784,60 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       if (acc.cue.i >= startTok && acc.cue.i < endTok && acc.speaker?.kind === 'named') pushAll(via, acc.speaker.mentions);
     }
     // "…, noe ledelsen har avvist": the relative clause stands for what was denied.
-    const [cs, ce] = relative === undefined ? contentOf(u, a, startTok, endTok, lex, lang) : [startTok, endTok];
+    let cs = startTok;
+    let ce = endTok;
+    if (relative === undefined) { contentOf(u, a, startTok, endTok, lex, lang); cs = contentStart; ce = contentEnd; }
     // "The senator spoke on Monday.": nothing but punctuation is left to be what was said; the speaker is still named.
     if (!wordIn(u, cs, ce)) {
       nameSpeaker(a, out);
       continue;
     }
-    const sp = spanOf(cs, ce);
     out.claims.push(rawClaim(
-      sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(startTok, endTok),
+      spanStart(u, cs), spanEnd(u, cs, ce), cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(u, startTok, endTok),
       a.speaker ?? { kind: 'previous' }, via, false, a.cue.type === 'impersonal',
     ));
   }
   for (const a of trailing) {
-    const [cs, ce] = contentOf(u, a, a.cue.i, n, lex, lang);
+    contentOf(u, a, a.cue.i, n, lex, lang);
+    const cs = contentStart;
+    const ce = contentEnd;
     if (!wordIn(u, cs, ce)) continue;
-    const sp = spanOf(cs, ce);
-    out.claims.push(rawClaim(sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(cs, ce), a.speaker!, []));
+    out.claims.push(rawClaim(spanStart(u, cs), spanEnd(u, cs, ce), cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(u, cs, ce), a.speaker!, []));
   }
   for (const a of nested) {
     const endTok = finalCue ? Math.min(n, finalCue.subjectStart, finalCue.cue.i) : n;
-    const [cs, ce] = contentOf(u, a, a.subjectStart, endTok, lex, lang);
+    contentOf(u, a, a.subjectStart, endTok, lex, lang);
+    const cs = contentStart;
+    const ce = contentEnd;
     if (!wordIn(u, cs, ce)) {
       nameSpeaker(a, out);
       continue;
     }
-    const sp = spanOf(cs, ce);
-    out.claims.push(rawClaim(sp.start, sp.end, cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(cs, ce), a.speaker!, []));
+    out.claims.push(rawClaim(spanStart(u, cs), spanEnd(u, cs, ce), cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(u, cs, ce), a.speaker!, []));
   }
   // An "ifølge" outside every governing claim still names a source.
   for (const acc of according) {
-    const inside = out.claims.some((c) => c.start <= u.toks[acc.cue.i].start && u.toks[acc.cue.i].start < c.end);
-    if (!inside && acc.speaker?.kind === 'named') pushAll(out.mentions, acc.speaker.mentions);
+    if (acc.speaker?.kind === 'named' && !claimAt(out.claims, u.toks[acc.cue.i].start)) pushAll(out.mentions, acc.speaker.mentions);
   }
+}
+
+/** A claim's kind from the words it quotes: module functions, not two closures per unit. */
+function kindOf(u: QuoteUnit, a: number, b: number): ClaimKind {
+  return u.dash || quotedWordsBetween(u, a, b) >= 3 ? 'direct' : 'indirect';
+}
+
+/** Character offsets of tokens [a, b) (b > a, or the one token a): read in place, no span object per claim. */
+function spanStart(u: Unit, a: number): number {
+  return u.toks[a].start;
+}
+function spanEnd(u: Unit, a: number, b: number): number {
+  return u.toks[Math.max(a, b - 1)].end;
+}
+
+/** Some claim covers the offset. */
+function claimAt(claims: readonly RawClaim[], at: number): boolean {
+  for (let k = 0; k < claims.length; k++) if (claims[k].start <= at && at < claims[k].end) return true;
+  return false;
 }
 
 /** The first cue read as final (after its content), if any: a loop, not a closure per unit. */
@@ -1614,7 +1630,11 @@ function frontedClauseBefore(u: Unit, lo: number, cueFirst: number, after: numbe
  * the cue and what stands between them and the content ("X said on Wednesday that Y" → "that Y"
  * in English, "Y" after Norwegian "at"; "Y, X said." → "Y"; "According to X, Y" → "Y").
  */
-function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex: Lexicon, lang: Lang): [number, number] {
+// What contentOf found, read by its caller right after the call: no pair array per claim.
+let contentStart = 0;
+let contentEnd = 0;
+
+function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex: Lexicon, lang: Lang): void {
   const cueFirst = Math.max(startTok, Math.min(a.cue.i, a.subjectStart));
   const after = Math.max(a.cue.j, a.after);
   // The sentence holding the cue: a passage of several sentences is content as a whole,
@@ -1680,5 +1700,11 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   if (a.cue.passive && a.cue.i === ss) for (let k = after; k < ce; k++) if (u.toks[k].text === ',' && !u.quoted[k]) { ce = k; break; }
   while (cs < ce - 1 && LEADING.has(u.toks[cs].text)) cs++;
   while (ce - 1 > cs && TRAILING.has(u.toks[ce - 1].text) && !u.quoted[ce - 1]) ce--;
-  return cs < ce ? [cs, ce] : [startTok, endTok];
+  if (cs < ce) {
+    contentStart = cs;
+    contentEnd = ce;
+  } else {
+    contentStart = startTok;
+    contentEnd = endTok;
+  }
 }

@@ -98,10 +98,26 @@ function isPersonNoun(lower: string): boolean {
   const prev = lower.charCodeAt(n - 2);
   // Definite singulars end in -en, -et or -a: most words are skipped on their last letters.
   if (!(last === 97 || (prev === 101 && (last === 110 || last === 116)))) return false;
-  if (PERSON_NOUNS_MAY.mayHave(lower) && PERSON_NOUNS.has(lower)) return true;
-  // The stem read in place: "dommer" in "dommeren", "lege" in "legen".
-  const stem = last === 97 ? n - 1 : n - 2;
-  return stem >= 3 && (isRoleStem(lower, stem) || isRoleStem(lower, stem, true));
+  let known = NOUN_CACHE.get(lower);
+  if (known === undefined) {
+    // The stem read in place: "dommer" in "dommeren", "lege" in "legen".
+    const stem = last === 97 ? n - 1 : n - 2;
+    known = (PERSON_NOUNS_MAY.mayHave(lower) && PERSON_NOUNS.has(lower)) || (stem >= 3 && (isRoleStem(lower, stem) || isRoleStem(lower, stem, true)));
+    remember(lower, known);
+  }
+  return known;
+}
+
+// Whether a word is a person noun (isPersonNoun) or a group noun (pushGroup), by the word as
+// written. Asked of nearly every Norwegian word whose ending fits, each answer walks a trie or
+// two in kinds.ts, and a text repeats its words ("skulle", "andre", "etter"): the answer is kept.
+// The two never share a word: a person noun ends in -a, -en or -et, a group noun in -e or -r.
+// Bounded like TYPE_CACHE below.
+const NOUN_CACHE = new Map<string, boolean>();
+
+function remember(word: string, answer: boolean): void {
+  if (NOUN_CACHE.size >= TYPE_CACHE_MAX) NOUN_CACHE.clear();
+  NOUN_CACHE.set(word, answer);
 }
 
 /** One constructor, one object shape (see phrases.ts mention()). */
@@ -111,7 +127,8 @@ function nameMention(start: number, end: number, name: string, type: SourceType,
 }
 
 function isOpenerAt(toks: readonly Token[], i: number): boolean {
-  return i === 0 || OPENERS.has(toks[i - 1].text);
+  // Every opener is one code unit: a word before the name is turned away without a lookup.
+  return i === 0 || (toks[i - 1].text.length === 1 && OPENERS.has(toks[i - 1].text));
 }
 
 /** Every person, organisation and person noun in the paragraph, in order. */
@@ -203,7 +220,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       if (k < n && toks[k].kind === TokenKind.Word && isCapitalized(toks[k].text) && !boundaryWord(lang, lex, toks[k].text)) { j = k; continue; }
       // An initial: "B." between names.
       if (k + 1 < n && toks[k].text === '.' && toks[j].text.length === 1 && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text)) { j = k + 1; continue; }
-      if (k + 1 < n && NAME_PARTICLES.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text)) { j = k + 1; continue; }
+      if (k + 1 < n && toks[k].text.length <= 3 && NAME_PARTICLES.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text)) { j = k + 1; continue; }
       // "Department for Environment", "Bank of England": an organisation word takes its complement.
       if (lang === 'en' && k + 1 < n && OF_FOR.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text) && isOrgName(toks[j].text)) { j = k + 1; orgOf = true; continue; }
       break;
@@ -267,7 +284,13 @@ function pushGroup(t: Token, i: number, open: number, quoted: boolean, sentence:
   // words are ruled out by their last letter, before a lower-cased copy and the ending lookups.
   const w = t.text;
   const last = w.charCodeAt(w.length - 1) | 0x20;
-  if (w.length < 5 || (last !== 101 && last !== 114) || !isGroupNoun(lowerWord(w))) return false;
+  if (w.length < 5 || (last !== 101 && last !== 114)) return false;
+  let group = NOUN_CACHE.get(w);
+  if (group === undefined) {
+    group = isGroupNoun(lowerWord(w));
+    remember(w, group);
+  }
+  if (!group) return false;
   out.push(nameMention(t.start, t.end, t.text, 'group', false, undefined, firstMention && i - open <= 1, quoted, true, undefined, sentence, false));
   return true;
 }
@@ -298,6 +321,20 @@ const NOT_NAME_MAY: Partial<Record<Lang, KeyFilter>> = {};
 
 /** Whether the word, lower-cased, is never part of a name (`word` as written). */
 function notNamePart(lang: Lang, lex: Lexicon, word: string): boolean {
+  // Asked of the first word of every capitalised run: the same names come back again and
+  // again, and most walk the role trie to be turned away. The answer is kept, per language.
+  const cache = NOT_NAME_CACHE[lang] ??= new Map();
+  let known = cache.get(word);
+  if (known === undefined) {
+    if (cache.size >= TYPE_CACHE_MAX) cache.clear();
+    known = readNotNamePart(lang, lex, word);
+    cache.set(word, known);
+  }
+  return known;
+}
+const NOT_NAME_CACHE: Partial<Record<Lang, Map<string, boolean>>> = {};
+
+function readNotNamePart(lang: Lang, lex: Lexicon, word: string): boolean {
   const set = NOT_NAME[lang] ??= new Set([...lex.quantifiers, ...lex.nonSpeakers, ...lex.adverbs, ...lex.boundaries,
     ...lex.prepositions, ...lex.personPronouns, ...lex.groupPronouns, ...lex.thingPronouns]);
   const may = NOT_NAME_MAY[lang] ??= new KeyFilter(set);

@@ -52,6 +52,7 @@ export type Speaker =
   /** `cut`: a dash passage ended by a quotation that follows it; that quotation's speaker is not this one's. */
   | { kind: 'quote'; whole: boolean; question?: boolean; headline?: boolean; cut?: boolean };
 
+// At most three letters each (mentions.ts tests a word's length before the set).
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'ibn', 'dos', 'del']);
 const POSSESSIVES = new Set(['hans', 'hennes', 'deres', 'dets', 'dens', 'hennar', 'deira', 'his', 'her', 'their', 'its']);
 // Genitive on a name ("Natos", "Norges"), not on names that end in s anyway.
