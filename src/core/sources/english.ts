@@ -569,7 +569,7 @@ export function documentSubject(u: Unit, i: number, lex: Lexicon): boolean {
   let k = i - 1;
   while (k > 0 && lex.adverbs.has(u.lw[k])) k--;
   if (k < 0 || u.quoted[k] || u.toks[k].kind !== TokenKind.Word) return false;
-  if (!(isCapitalized(u.toks[k].text) && !u.sentenceStarts.has(k)) && (RECORD_NOUNS.has(u.lw[k]) || isDocumentNoun(u.lw[k]))) return true;
+  if (!(isCapitalized(u.toks[k].text) && !u.sentenceStarts.has(k)) && (RECORD_NOUNS.has(u.lw[k]) || documentNoun(u.lw[k]))) return true;
   return documentHeadsSubject(u, i, lex) !== undefined;
 }
 
@@ -578,6 +578,22 @@ const SUBJECT_OPENERS = new Set(['but', 'and', 'yet', 'still', 'now']);
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 // How far back from the verb a document heading its subject is looked for.
 const DOCUMENT_SUBJECT_MAX = 16;
+
+// isDocumentNoun tries some seventeen endings of the word against a trie, and documentHeadsSubject
+// asks it of up to sixteen words before every English cue without a subject: the same everyday
+// words each time. The answer is kept per word (bounded, like the mention layer's caches).
+const DOCUMENT_NOUN_CACHE = new Map<string, boolean>();
+const DOCUMENT_NOUN_CACHE_MAX = 20_000;
+
+function documentNoun(lower: string): boolean {
+  let known = DOCUMENT_NOUN_CACHE.get(lower);
+  if (known === undefined) {
+    if (DOCUMENT_NOUN_CACHE.size >= DOCUMENT_NOUN_CACHE_MAX) DOCUMENT_NOUN_CACHE.clear();
+    known = isDocumentNoun(lower);
+    DOCUMENT_NOUN_CACHE.set(lower, known);
+  }
+  return known;
+}
 
 /**
  * "A 2014 study by a law professor found …", "a report released by the agency last month reveals …":
@@ -593,7 +609,7 @@ export function documentHeadsSubject(u: Unit, i: number, lex: Lexicon): PhraseSp
   for (let m = k - 1; m >= 0 && m >= k - DOCUMENT_SUBJECT_MAX; m--) {
     if (u.quoted[m] || u.sentenceStarts.has(m + 1)) return undefined;
     if (RELATIVE_WORDS.has(u.lw[m])) clauses++;
-    if (!(RECORD_NOUNS.has(u.lw[m]) || isDocumentNoun(u.lw[m])) || isCapitalized(u.toks[m].text) && !u.sentenceStarts.has(m)) continue;
+    if ((isCapitalized(u.toks[m].text) && !u.sentenceStarts.has(m)) || !(RECORD_NOUNS.has(u.lw[m]) || documentNoun(u.lw[m]))) continue;
     const after = u.lw[m + 1];
     // "a study that appeared in …": the relative's own verb is not the document's.
     const relative = after === 'that' || after === 'which';
