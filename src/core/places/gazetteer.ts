@@ -221,10 +221,11 @@ export class Gazetteer {
     return out;
   }
 
-  /** Candidates for a folded key, or [] when it is not a name. */
+  /** Candidates for a folded key, or [] when it is not a name (parsed once
+   *  per entry, then shared: callers must not change them). */
   lookup(key: string): Candidate[] {
-    const e = this.entry(key);
-    return e && Gazetteer.hasPlace(e) ? this.candidates(e) : [];
+    const a = this.at(key);
+    return Gazetteer.placeAt(a) ? this.candidatesAt(a) : NO_CANDIDATES;
   }
 
   record(id: number): GazRecord {
@@ -257,6 +258,9 @@ export class Gazetteer {
     return lang === 'nn' ? c[1] : lang === 'en' ? c[2] : c[0];
   }
 }
+
+/** What lookup returns for a key that is no name (shared, never changed). */
+const NO_CANDIDATES: Candidate[] = [];
 
 let cached: Gazetteer | undefined;
 let stats: GazetteerStats | undefined;

@@ -83,10 +83,27 @@ export function surePlaceRun(toks: Token[], from: number, to: number, gaz: Gazet
   return !!m && m.end === to && m.cands.some(isSure);
 }
 
-/** Places found by their own name under an English-style spelling of key. */
+// translitCands' answers by key: the gazetteer never changes, and the same
+// names come back in text after text, while each answer costs a few regex
+// rewrites and look-ups. Cleared when full, so it stays small.
+const translitMemo = new Map<string, Candidate[] | null>();
+const TRANSLIT_MEMO_MAX = 4096;
+
+/** Places found by their own name under an English-style spelling of key
+ *  (shared answers: callers must not change them). */
 export function translitCands(key: string, gaz: Gazetteer): Candidate[] | null {
   // Every rewrite needs a "j" (see englishVariants): most keys have none.
   if (key.indexOf('j') < 0) return null;
+  let cands = translitMemo.get(key);
+  if (cands === undefined) {
+    if (translitMemo.size >= TRANSLIT_MEMO_MAX) translitMemo.clear();
+    cands = translitFresh(key, gaz);
+    translitMemo.set(key, cands);
+  }
+  return cands;
+}
+
+function translitFresh(key: string, gaz: Gazetteer): Candidate[] | null {
   for (const v of englishVariants(key)) {
     let cands = gaz.lookup(v).filter((c) => c.strong);
     if (!cands.length && v.endsWith('s')) cands = gaz.lookup(v.slice(0, -1)).filter((c) => c.strong);
