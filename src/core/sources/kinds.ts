@@ -254,6 +254,9 @@ const PLURAL_ENDINGS = ['erne', 'arane', 'ene', 'ane', 'ne', 'er', 'ar', 'e'];
 export function isGroupNoun(lower: string): boolean {
   if (lower.length < 5) return false;
   if (GROUP_IRREGULAR_MAY.mayHave(lower) && GROUP_IRREGULAR.has(lower)) return true;
+  // Every plural ending ends in "e" or "r": other words try none of them.
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last !== 101 && last !== 114) return false;
   for (const e of PLURAL_ENDINGS) {
     if (!lower.endsWith(e)) continue;
     // The stem before the ending, read in place.
@@ -286,12 +289,25 @@ const ORG_KIND = 16;
 const DEFINITE_OR_PLURAL = ['', 'en', 'et', 'a', 'er', 'ene', 'ane', 'ar', 'e', 'n', 't', 's', 'ets', 'ens', 'r', 'ne', 'rne'];
 /** Endings after a stem that ends a compound ("presidentkontor" + "et"). */
 const COMPOUND_TAIL = new Set(['', 'en', 'et', 'a', 'er', 'ene', 'ane', 'ar', 'e', 'n', 't']);
+/** The non-empty endings by their last letter, in DEFINITE_OR_PLURAL's order, with whether each
+ *  may end a compound: a head ending in "g" tries no ending, one in "t" only "et", "t", "ets". */
+const TAILS_BY_LAST = new Map<number, Array<{ tail: string; compound: boolean }>>();
+for (const tail of DEFINITE_OR_PLURAL) {
+  if (tail === '') continue;
+  const c = tail.charCodeAt(tail.length - 1);
+  const list = TAILS_BY_LAST.get(c) ?? [];
+  list.push({ tail, compound: COMPOUND_TAIL.has(tail) });
+  TAILS_BY_LAST.set(c, list);
+}
 
 /** Stems read from their last letter; a node where a stem ends carries its lists and the stem. */
 class StemTrie {
   private readonly next = new Edges();
   private kinds: number[] = [0];
   private stems: string[] = [''];
+  /** The last head asked of kindsOf, and its answer. */
+  private lastHead = '';
+  private lastMask = 0;
 
   add(stem: string, kind: number): void {
     let node = 0;
@@ -314,24 +330,38 @@ class StemTrie {
    *  a definite or plural ending, or head.length > s.length + 3 and the last s in head stands
    *  after its first letter with only a compound tail after it. */
   kindsOf(head: string): number {
+    // The same head is often asked again at once (isDocumentNoun then isOrgNoun of one word).
+    if (head === this.lastHead) return this.lastMask;
+    const n = head.length;
+    // The empty ending first, then those ending in the head's last letter, as DEFINITE_OR_PLURAL lists them.
+    let mask = n > 0 ? this.walk(head, n, true) : 0;
+    const tails = n > 0 ? TAILS_BY_LAST.get(head.charCodeAt(n - 1)) : undefined;
+    if (tails) {
+      for (const { tail, compound } of tails) {
+        if (tail.length < n && head.endsWith(tail)) mask |= this.walk(head, n - tail.length, compound);
+      }
+    }
+    this.lastHead = head;
+    this.lastMask = mask;
+    return mask;
+  }
+
+  /** The lists of the stems that end head.slice(0, end) (see kindsOf). */
+  private walk(head: string, end: number, compound: boolean): number {
     const n = head.length;
     let mask = 0;
-    for (const tail of DEFINITE_OR_PLURAL) {
-      if (tail.length >= n || !head.endsWith(tail)) continue;
-      const compound = COMPOUND_TAIL.has(tail);
-      let node = 0;
-      for (let i = n - tail.length - 1; i >= 0; i--) {
-        const child = this.next.get(node * 0x10000 + head.charCodeAt(i));
-        if (child < 0) break;
-        node = child;
-        const k = this.kinds[node];
-        if (k === 0) continue;
-        if (i === 0) mask |= k;
-        else if (compound) {
-          const s = this.stems[node];
-          // The last occurrence of the stem must be this one.
-          if (n > s.length + 3 && head.indexOf(s, i + 1) < 0) mask |= k;
-        }
+    let node = 0;
+    for (let i = end - 1; i >= 0; i--) {
+      const child = this.next.get(node * 0x10000 + head.charCodeAt(i));
+      if (child < 0) break;
+      node = child;
+      const k = this.kinds[node];
+      if (k === 0) continue;
+      if (i === 0) mask |= k;
+      else if (compound) {
+        const s = this.stems[node];
+        // The last occurrence of the stem must be this one.
+        if (n > s.length + 3 && head.indexOf(s, i + 1) < 0) mask |= k;
       }
     }
     return mask;
@@ -400,13 +430,18 @@ export function sourceTypeOf(name: string, hints: KindHints): SourceType {
 // Lower-case words that end an organisation's name ("Statens vegvesen", "Statistisk sentralbyrå").
 const NAME_TAILS = /(?:vesen|vesenet|byrå|byrået|verk|verket|etat|etaten|tilsyn|tilsynet|direktorat|direktoratet|institutt|instituttet|departement|departementet|senter|sentret|senteret|forbund|forbundet|lag|laget|råd|rådet|nemnd|nemnda|universitet|universitetet|sykehus|sjukehus|høgskole|høgskule|kommune|fylkeskommune|politidistrikt|tjeneste|tjenesten|teneste|tenesta|bank|banken|fond|fondet|forsikring|selskap|selskapet|parti|partiet)$/;
 
+// Asked of words inside names, one at a time: read from the word's end, most words are turned
+// away on their last letter or two, where the pattern was tried at every position of the word.
+const ORG_TAIL_TRIE = new EndTrie();
+for (const e of NAME_TAILS.source.replace(/^\(\?:|\)\$$/g, '').split('|')) ORG_TAIL_TRIE.add(e, SUFFIX);
+
 /** A name ending in an organisation word: "Environment Agency", "Department", "Statens vegvesen"-like endings in English and Norwegian. */
 export function isOrgName(name: string): boolean {
   return ORG_WORDS.test(name);
 }
 
 export function isOrgTail(lower: string): boolean {
-  return NAME_TAILS.test(lower);
+  return ORG_TAIL_TRIE.has(lower, lower.length);
 }
 
 export function isDocumentNoun(lower: string): boolean {
