@@ -173,6 +173,12 @@ describe('english: speakers', () => {
     assert.equal(run(w).claims.length, 1, run(w).claims.map((x) => x.text).join(' | '));
   });
 
+  it('starts the content after the comma that closes an opening "according to" phrase', () => {
+    const t = 'According to early figures from a survey taken for the city council by two universities, most tenants want lower rents.';
+    const c = claimWith(run(t), t, 'tenants');
+    assert.equal(c.text, 'most tenants want lower rents');
+  });
+
   it('names the genitive owner with its noun after "according to"', () => {
     const t = 'According to the governor’s office, the plan costs too much.';
     const c = claimWith(run(t), t, 'plan');
@@ -1124,3 +1130,4 @@ describe('english: a learned base form after "to", a modal or "did"', () => {
     assert.equal(run(t).claims.length, 0);
   });
 });
+

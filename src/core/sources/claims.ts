@@ -1609,6 +1609,15 @@ function frontedClauseBefore(u: Unit, lo: number, cueFirst: number, after: numbe
   return quoteNext || !clauseAfter(u, after, hi);
 }
 
+/** Past the first comma after cs (bounded, none quoted on the way); cs itself when none is near. */
+function pastFrontedComma(u: Unit, cs: number, hi: number): number {
+  for (let k = cs; k < hi - 1 && k < cs + 30; k++) {
+    if (u.quoted[k]) return cs;
+    if (u.toks[k].text === ',') return k + 1;
+  }
+  return cs;
+}
+
 /**
  * The claimed content of a claim in tokens [startTok, endTok): without the speaker,
  * the cue and what stands between them and the content ("X said on Wednesday that Y" → "that Y"
@@ -1658,6 +1667,9 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
       if (u.toks[m].kind === TokenKind.Punct) break;
     }
     if (lang === 'en') {
+      // "According to early results of exit polls conducted for …, Clinton led …": the source
+      // phrase read stops short of a long noun phrase; an opening "according to" ends at its comma.
+      if (a.cue.type === 'according' && a.cue.i === lo) cs = pastFrontedComma(u, cs, hi);
       if (cs === after) {
         const m = pastCuePreposition(u, cs, hi, lex);
         // After "asked by the host" the question follows; no listener stands there.
