@@ -1131,3 +1131,21 @@ describe('english: a learned base form after "to", a modal or "did"', () => {
   });
 });
 
+describe('english: a lead-in before a colon and a quotation', () => {
+  it('starts the claim at the quotation, with or without a cue after it', () => {
+    for (const [t, quote] of [
+      ['“The ferry is late again,” the mayor said.\n\nThen she turned to the crowd and boomed: “We will fix the ferry by November.”', '“We will fix'],
+      ['The ferry was late again on Monday.\n\nBerg fired back: “As a rule the ferry is late,” she wrote, “and you know it very well.”', '“As a rule'],
+    ]) {
+      const c = claimWith(run(t), t, quote);
+      assert.ok(c.text.startsWith(quote), c.text);
+    }
+  });
+
+  it('keeps a sentence that opens with the quotation whole', () => {
+    const t = '"The ferry is late again," Berg said, and read the notice aloud: “No service until noon.”';
+    const c = claimWith(run(t), t, 'ferry is late');
+    assert.ok(c.text.startsWith('"The ferry'), c.text);
+  });
+});
+

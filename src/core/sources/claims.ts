@@ -197,6 +197,20 @@ type QuoteUnit = Unit & {
 // Longest trigger word: longer tokens need no hashing.
 const TRIGGER_MAX = Math.max(...Object.values(TRIGGERS).flatMap((set) => [...set].map((w) => w.length)));
 
+/**
+ * "The mayor was blunt: “…”": a lead-in before a colon tells how something was said; what was
+ * said is the quotation after it (PolNeAR starts the content there). The index of the quotation
+ * mark after such a lead-in opening at token from (and before hi), or from.
+ */
+function pastLeadColon(toks: readonly Token[], from = 0, hi = toks.length): number {
+  for (let k = from; k + 1 < hi && k < from + 40; k++) {
+    const t = toks[k].text;
+    if (t === '"' || OPEN_QUOTES.has(t)) return from;
+    if (t === ':') return toks[k + 1].text === '"' || OPEN_QUOTES.has(toks[k + 1].text) ? k + 1 : from;
+  }
+  return from;
+}
+
 function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: Map<string, Set<string>>, lex: Lexicon, out: ParagraphAttribution): QuoteUnit[] {
   // Pass 1, cheap: group sentences (an open quotation or an unattributed dash passage
   // carries on into the next sentence) and note which groups hold a cue word outside
@@ -215,7 +229,8 @@ function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: 
   for (const g of groups) {
     if (g.worth || g.weak || g.quotedWords < 3) continue;
     const start = sents[g.from].start;
-    out.claims.push(rawClaim(start, sents[g.to].end, '', start, start, 'direct', { kind: 'quote', whole: isWholeQuote(g.quotedWords, g.words) }, []));
+    const toks = sents[g.from].tokens;
+    out.claims.push(rawClaim(toks[pastLeadColon(toks)]?.start ?? start, sents[g.to].end, '', start, start, 'direct', { kind: 'quote', whole: isWholeQuote(g.quotedWords, g.words) }, []));
   }
   // Pass 2: only the groups worth reading become units with lower-cased tokens. Which tokens
   // are quoted was read in pass 1 (its last reading, with any limit) and is copied, not read again.
@@ -685,7 +700,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     // A quotation with no cue: attributed to a neighbouring speaker later on.
     const quoted = speechWordsBetween(u, 0, n);
     if ((u.dash && n > 2) || quoted >= 3) {
-      const sp = spanOf(0, n);
+      const sp = spanOf(u.dash ? 0 : pastLeadColon(u.toks), n);
       const speaker: Speaker = { kind: 'quote', whole: u.dash || isWholeQuote(quoted, wordsBetween(u, 0, n)), question: u.dash && endsWith(u, '?') };
       if (u.dash && headlineUnit(u)) speaker.headline = true;
       if (u.cut) speaker.cut = true;
@@ -1652,6 +1667,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
       if (u.toks[m].text === ',') { resumes = (!u.quoted[m + 1] && u.quoted[m + 2]) || parentheticalGoesOn(u, lo, m, hi, lex); break; }
     }
     if (hi >= endTok && !resumes) ce = cueFirst;
+    // '“…,” she said.' after "Berg was far less patient:": the lead-in is the narrator's.
+    if (lang === 'en' && startTok >= ss) cs = pastLeadColon(u.toks, cs, cueFirst);
   } else if (following > 0 && lo <= startTok) {
     cs = after;
     // "told Congress on Tuesday that …": skip the listener and adverbials up to the complementiser.
