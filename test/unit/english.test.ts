@@ -173,6 +173,12 @@ describe('english: speakers', () => {
     assert.equal(run(w).claims.length, 1, run(w).claims.map((x) => x.text).join(' | '));
   });
 
+  it('starts the content after the comma that closes an opening "according to" phrase', () => {
+    const t = 'According to early figures from a survey taken for the city council by two universities, most tenants want lower rents.';
+    const c = claimWith(run(t), t, 'tenants');
+    assert.equal(c.text, 'most tenants want lower rents');
+  });
+
   it('names the genitive owner with its noun after "according to"', () => {
     const t = 'According to the governor’s office, the plan costs too much.';
     const c = claimWith(run(t), t, 'plan');
@@ -1124,3 +1130,22 @@ describe('english: a learned base form after "to", a modal or "did"', () => {
     assert.equal(run(t).claims.length, 0);
   });
 });
+
+describe('english: a lead-in before a colon and a quotation', () => {
+  it('starts the claim at the quotation, with or without a cue after it', () => {
+    for (const [t, quote] of [
+      ['“The ferry is late again,” the mayor said.\n\nThen she turned to the crowd and boomed: “We will fix the ferry by November.”', '“We will fix'],
+      ['The ferry was late again on Monday.\n\nBerg fired back: “As a rule the ferry is late,” she wrote, “and you know it very well.”', '“As a rule'],
+    ]) {
+      const c = claimWith(run(t), t, quote);
+      assert.ok(c.text.startsWith(quote), c.text);
+    }
+  });
+
+  it('keeps a sentence that opens with the quotation whole', () => {
+    const t = '"The ferry is late again," Berg said, and read the notice aloud: “No service until noon.”';
+    const c = claimWith(run(t), t, 'ferry is late');
+    assert.ok(c.text.startsWith('"The ferry'), c.text);
+  });
+});
+

@@ -197,6 +197,20 @@ type QuoteUnit = Unit & {
 // Longest trigger word: longer tokens need no hashing.
 const TRIGGER_MAX = Math.max(...Object.values(TRIGGERS).flatMap((set) => [...set].map((w) => w.length)));
 
+/**
+ * "The mayor was blunt: “…”": a lead-in before a colon tells how something was said; what was
+ * said is the quotation after it (PolNeAR starts the content there). The index of the quotation
+ * mark after such a lead-in opening at token from (and before hi), or from.
+ */
+function pastLeadColon(toks: readonly Token[], from = 0, hi = toks.length): number {
+  for (let k = from; k + 1 < hi && k < from + 40; k++) {
+    const t = toks[k].text;
+    if (t === '"' || OPEN_QUOTES.has(t)) return from;
+    if (t === ':') return toks[k + 1].text === '"' || OPEN_QUOTES.has(toks[k + 1].text) ? k + 1 : from;
+  }
+  return from;
+}
+
 function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: Map<string, Set<string>>, lex: Lexicon, out: ParagraphAttribution): QuoteUnit[] {
   // Pass 1, cheap: group sentences (an open quotation or an unattributed dash passage
   // carries on into the next sentence) and note which groups hold a cue word outside
@@ -215,7 +229,8 @@ function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: 
   for (const g of groups) {
     if (g.worth || g.weak || g.quotedWords < 3) continue;
     const start = sents[g.from].start;
-    out.claims.push(rawClaim(start, sents[g.to].end, '', start, start, 'direct', { kind: 'quote', whole: isWholeQuote(g.quotedWords, g.words) }, []));
+    const toks = sents[g.from].tokens;
+    out.claims.push(rawClaim(toks[pastLeadColon(toks)]?.start ?? start, sents[g.to].end, '', start, start, 'direct', { kind: 'quote', whole: isWholeQuote(g.quotedWords, g.words) }, []));
   }
   // Pass 2: only the groups worth reading become units with lower-cased tokens. Which tokens
   // are quoted was read in pass 1 (its last reading, with any limit) and is copied, not read again.
@@ -682,11 +697,12 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     // A quotation with no cue: attributed to a neighbouring speaker later on.
     const quoted = speechWordsBetween(u, 0, n);
     if ((u.dash && n > 2) || quoted >= 3) {
-      const spStart = spanStart(u, 0);
+      const from = u.dash ? 0 : pastLeadColon(u.toks);
+      const spStart = spanStart(u, from);
       const speaker: Speaker = { kind: 'quote', whole: u.dash || isWholeQuote(quoted, wordsBetween(u, 0, n)), question: u.dash && endsWith(u, '?') };
       if (u.dash && headlineUnit(u)) speaker.headline = true;
       if (u.cut) speaker.cut = true;
-      out.claims.push(rawClaim(spStart, spanEnd(u, 0, n), '', spStart, spStart, 'direct', speaker, []));
+      out.claims.push(rawClaim(spStart, spanEnd(u, from, n), '', spStart, spStart, 'direct', speaker, []));
     }
     return;
   }
@@ -1625,6 +1641,15 @@ function frontedClauseBefore(u: Unit, lo: number, cueFirst: number, after: numbe
   return quoteNext || !clauseAfter(u, after, hi);
 }
 
+/** Past the first comma after cs (bounded, none quoted on the way); cs itself when none is near. */
+function pastFrontedComma(u: Unit, cs: number, hi: number): number {
+  for (let k = cs; k < hi - 1 && k < cs + 30; k++) {
+    if (u.quoted[k]) return cs;
+    if (u.toks[k].text === ',') return k + 1;
+  }
+  return cs;
+}
+
 /**
  * The claimed content of a claim in tokens [startTok, endTok): without the speaker,
  * the cue and what stands between them and the content ("X said on Wednesday that Y" → "that Y"
@@ -1663,6 +1688,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
       if (u.toks[m].text === ',') { resumes = (!u.quoted[m + 1] && u.quoted[m + 2]) || parentheticalGoesOn(u, lo, m, hi, lex); break; }
     }
     if (hi >= endTok && !resumes) ce = cueFirst;
+    // '“…,” she said.' after "Berg was far less patient:": the lead-in is the narrator's.
+    if (lang === 'en' && startTok >= ss) cs = pastLeadColon(u.toks, cs, cueFirst);
   } else if (following > 0 && lo <= startTok) {
     cs = after;
     // "told Congress on Tuesday that …": skip the listener and adverbials up to the complementiser.
@@ -1678,6 +1705,9 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
       if (u.toks[m].kind === TokenKind.Punct) break;
     }
     if (lang === 'en') {
+      // "According to early results of exit polls conducted for …, Clinton led …": the source
+      // phrase read stops short of a long noun phrase; an opening "according to" ends at its comma.
+      if (a.cue.type === 'according' && a.cue.i === lo) cs = pastFrontedComma(u, cs, hi);
       if (cs === after) {
         const m = pastCuePreposition(u, cs, hi, lex);
         // After "asked by the host" the question follows; no listener stands there.
