@@ -125,6 +125,22 @@ class Edges {
     this.vals[h] = val;
   }
 
+  /** The node `word` read from its end leads to, creating the missing ones with `newNode`
+   *  (which returns the new node's number): how every trie here is filled. */
+  insertFromEnd(word: string, newNode: () => number): number {
+    let node = 0;
+    for (let i = word.length - 1; i >= 0; i--) {
+      const key = node * 0x10000 + word.charCodeAt(i);
+      let child = this.get(key);
+      if (child < 0) {
+        child = newNode();
+        this.set(key, child);
+      }
+      node = child;
+    }
+    return node;
+  }
+
   private grow(): void {
     const oldKeys = this.keys;
     const oldVals = this.vals;
@@ -149,17 +165,7 @@ class EndTrie {
   private flags: number[] = [0];
 
   add(word: string, flag: number): void {
-    let node = 0;
-    for (let i = word.length - 1; i >= 0; i--) {
-      const key = node * 0x10000 + word.charCodeAt(i);
-      let child = this.next.get(key);
-      if (child < 0) {
-        child = this.flags.length;
-        this.flags.push(0);
-        this.next.set(key, child);
-      }
-      node = child;
-    }
+    const node = this.next.insertFromEnd(word, () => this.flags.push(0) - 1);
     this.flags[node] |= flag;
   }
 
@@ -310,18 +316,10 @@ class StemTrie {
   private lastMask = 0;
 
   add(stem: string, kind: number): void {
-    let node = 0;
-    for (let i = stem.length - 1; i >= 0; i--) {
-      const key = node * 0x10000 + stem.charCodeAt(i);
-      let child = this.next.get(key);
-      if (child < 0) {
-        child = this.kinds.length;
-        this.kinds.push(0);
-        this.stems.push('');
-        this.next.set(key, child);
-      }
-      node = child;
-    }
+    const node = this.next.insertFromEnd(stem, () => {
+      this.stems.push('');
+      return this.kinds.push(0) - 1;
+    });
     this.kinds[node] |= kind;
     this.stems[node] = stem;
   }
