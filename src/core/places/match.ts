@@ -7,6 +7,7 @@ import { isSure, keyAt } from './cues';
 import { Candidate, Gazetteer } from './gazetteer';
 import { isAllCaps } from './normalize';
 import { englishVariants } from './translit';
+import { BoundedMemo } from '../text/memo';
 
 /** Longest name the gazetteer is asked for, in tokens. */
 const MAX_TOKENS = 8;
@@ -86,21 +87,15 @@ export function surePlaceRun(toks: Token[], from: number, to: number, gaz: Gazet
 // translitCands' answers by key: the gazetteer never changes, and the same
 // names come back in text after text, while each answer costs a few regex
 // rewrites and look-ups. Cleared when full, so it stays small.
-const translitMemo = new Map<string, Candidate[] | null>();
-const TRANSLIT_MEMO_MAX = 4096;
+const translitMemo = new BoundedMemo<Candidate[] | null>(4096);
 
 /** Places found by their own name under an English-style spelling of key
  *  (shared answers: callers must not change them). */
 export function translitCands(key: string, gaz: Gazetteer): Candidate[] | null {
   // Every rewrite needs a "j" (see englishVariants): most keys have none.
   if (key.indexOf('j') < 0) return null;
-  let cands = translitMemo.get(key);
-  if (cands === undefined) {
-    if (translitMemo.size >= TRANSLIT_MEMO_MAX) translitMemo.clear();
-    cands = translitFresh(key, gaz);
-    translitMemo.set(key, cands);
-  }
-  return cands;
+  const cands = translitMemo.get(key);
+  return cands !== undefined ? cands : translitMemo.set(key, translitFresh(key, gaz));
 }
 
 function translitFresh(key: string, gaz: Gazetteer): Candidate[] | null {

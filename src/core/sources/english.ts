@@ -5,6 +5,7 @@ import type { CueForm, Lexicon } from './lexicon';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { EN_MONTHS, EN_WEEKDAYS } from '../numbers/calendar';
 import { EN_CARDINALS } from '../numbers/words';
+import { BoundedMemo } from '../text/memo';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
 import { doubledApostrophe } from './quotes';
@@ -582,17 +583,11 @@ const DOCUMENT_SUBJECT_MAX = 16;
 // isDocumentNoun tries some seventeen endings of the word against a trie, and documentHeadsSubject
 // asks it of up to sixteen words before every English cue without a subject: the same everyday
 // words each time. The answer is kept per word (bounded, like the mention layer's caches).
-const DOCUMENT_NOUN_CACHE = new Map<string, boolean>();
-const DOCUMENT_NOUN_CACHE_MAX = 20_000;
+const DOCUMENT_NOUN_CACHE = new BoundedMemo<boolean>(20_000);
 
 function documentNoun(lower: string): boolean {
-  let known = DOCUMENT_NOUN_CACHE.get(lower);
-  if (known === undefined) {
-    if (DOCUMENT_NOUN_CACHE.size >= DOCUMENT_NOUN_CACHE_MAX) DOCUMENT_NOUN_CACHE.clear();
-    known = isDocumentNoun(lower);
-    DOCUMENT_NOUN_CACHE.set(lower, known);
-  }
-  return known;
+  const known = DOCUMENT_NOUN_CACHE.get(lower);
+  return known !== undefined ? known : DOCUMENT_NOUN_CACHE.set(lower, isDocumentNoun(lower));
 }
 
 /**

@@ -13,8 +13,11 @@ import type { Lexicon } from './lexicon';
 import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
 import { firstWord } from '../text/words';
 import { KeyFilter, isLatin1, lowerWord } from '../text/keyfilter';
+import { BoundedMemo } from '../text/memo';
 import { EN_MONTHS, EN_WEEKDAYS } from '../numbers/calendar';
 const LOWER_COMPOUND = /-\p{Ll}+$/u;
+// How many words each per-word answer store below keeps before it starts again.
+const CACHE_MAX = 20_000;
 import { narratorVoice } from './narrative';
 import { QuoteState, endSentence, inQuote, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 
@@ -98,14 +101,11 @@ function isPersonNoun(lower: string): boolean {
   const prev = lower.charCodeAt(n - 2);
   // Definite singulars end in -en, -et or -a: most words are skipped on their last letters.
   if (!(last === 97 || (prev === 101 && (last === 110 || last === 116)))) return false;
-  let known = NOUN_CACHE.get(lower);
-  if (known === undefined) {
-    // The stem read in place: "dommer" in "dommeren", "lege" in "legen".
-    const stem = last === 97 ? n - 1 : n - 2;
-    known = (PERSON_NOUNS_MAY.mayHave(lower) && PERSON_NOUNS.has(lower)) || (stem >= 3 && (isRoleStem(lower, stem) || isRoleStem(lower, stem, true)));
-    remember(lower, known);
-  }
-  return known;
+  const known = NOUN_CACHE.get(lower);
+  if (known !== undefined) return known;
+  // The stem read in place: "dommer" in "dommeren", "lege" in "legen".
+  const stem = last === 97 ? n - 1 : n - 2;
+  return NOUN_CACHE.set(lower, (PERSON_NOUNS_MAY.mayHave(lower) && PERSON_NOUNS.has(lower)) || (stem >= 3 && (isRoleStem(lower, stem) || isRoleStem(lower, stem, true))));
 }
 
 // Whether a word is a person noun (isPersonNoun) or a group noun (pushGroup), by the word as
@@ -113,12 +113,7 @@ function isPersonNoun(lower: string): boolean {
 // two in kinds.ts, and a text repeats its words ("skulle", "andre", "etter"): the answer is kept.
 // The two never share a word: a person noun ends in -a, -en or -et, a group noun in -e or -r.
 // Bounded like TYPE_CACHE below.
-const NOUN_CACHE = new Map<string, boolean>();
-
-function remember(word: string, answer: boolean): void {
-  if (NOUN_CACHE.size >= TYPE_CACHE_MAX) NOUN_CACHE.clear();
-  NOUN_CACHE.set(word, answer);
-}
+const NOUN_CACHE = new BoundedMemo<boolean>(CACHE_MAX);
 
 /** One constructor, one object shape (see phrases.ts mention()). */
 function nameMention(start: number, end: number, name: string, type: SourceType, proper: boolean, role: string | undefined,
@@ -285,11 +280,7 @@ function pushGroup(t: Token, i: number, open: number, quoted: boolean, sentence:
   const w = t.text;
   const last = w.charCodeAt(w.length - 1) | 0x20;
   if (w.length < 5 || (last !== 101 && last !== 114)) return false;
-  let group = NOUN_CACHE.get(w);
-  if (group === undefined) {
-    group = isGroupNoun(lowerWord(w));
-    remember(w, group);
-  }
+  const group = NOUN_CACHE.get(w) ?? NOUN_CACHE.set(w, isGroupNoun(lowerWord(w)));
   if (!group) return false;
   out.push(nameMention(t.start, t.end, t.text, 'group', false, undefined, firstMention && i - open <= 1, quoted, true, undefined, sentence, false));
   return true;
@@ -298,18 +289,11 @@ function pushGroup(t: Token, i: number, open: number, quoted: boolean, sentence:
 // A text names the same people and bodies again and again, and sourceTypeOf runs a
 // dozen patterns: its answer for a name without a title is kept. Bounded, so that a
 // long session of edits cannot grow it without end.
-const TYPE_CACHE = new Map<string, SourceType>();
-const TYPE_CACHE_MAX = 20_000;
+const TYPE_CACHE = new BoundedMemo<SourceType>(CACHE_MAX);
 
 /** The type of a name that is neither a place nor titled (words: its word count, a function of the name). */
 function typeOfName(name: string, words: number): SourceType {
-  let t = TYPE_CACHE.get(name);
-  if (t === undefined) {
-    if (TYPE_CACHE.size >= TYPE_CACHE_MAX) TYPE_CACHE.clear();
-    t = sourceTypeOf(name, { proper: true, country: false, words });
-    TYPE_CACHE.set(name, t);
-  }
-  return t;
+  return TYPE_CACHE.get(name) ?? TYPE_CACHE.set(name, sourceTypeOf(name, { proper: true, country: false, words }));
 }
 
 // Capitalised at a sentence start or as a title, but never part of a name. One set per
@@ -323,16 +307,10 @@ const NOT_NAME_MAY: Partial<Record<Lang, KeyFilter>> = {};
 function notNamePart(lang: Lang, lex: Lexicon, word: string): boolean {
   // Asked of the first word of every capitalised run: the same names come back again and
   // again, and most walk the role trie to be turned away. The answer is kept, per language.
-  const cache = NOT_NAME_CACHE[lang] ??= new Map();
-  let known = cache.get(word);
-  if (known === undefined) {
-    if (cache.size >= TYPE_CACHE_MAX) cache.clear();
-    known = readNotNamePart(lang, lex, word);
-    cache.set(word, known);
-  }
-  return known;
+  const cache = NOT_NAME_CACHE[lang] ??= new BoundedMemo(CACHE_MAX);
+  return cache.get(word) ?? cache.set(word, readNotNamePart(lang, lex, word));
 }
-const NOT_NAME_CACHE: Partial<Record<Lang, Map<string, boolean>>> = {};
+const NOT_NAME_CACHE: Partial<Record<Lang, BoundedMemo<boolean>>> = {};
 
 function readNotNamePart(lang: Lang, lex: Lexicon, word: string): boolean {
   const set = NOT_NAME[lang] ??= new Set([...lex.quantifiers, ...lex.nonSpeakers, ...lex.adverbs, ...lex.boundaries,
