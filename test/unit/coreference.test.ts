@@ -222,6 +222,13 @@ describe('attribution: source phrases with prepositions, conjunctions and apposi
     assert.equal(claimWith(run(t), t, 'ferja').source, 'Ordføreren i Stryn');
   });
 
+  it('keeps a group of people with their institution, not the place in its name', () => {
+    const t = 'Forskerne ved Universitetet i Bergen skriver at isen smelter raskere enn ventet.';
+    assert.equal(claimWith(run(t), t, 'isen').source, 'Forskerne ved Universitetet i Bergen');
+    const u = 'Forskarar ved Høgskulen i Volda meiner at fjorden er i ferd med å gro igjen.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'fjorden').source, 'Forskarar ved Høgskulen i Volda');
+  });
+
   it('reads an institution named with coordinated nouns', () => {
     const t = 'Direktoratet for samfunnssikkerhet og beredskap opplyser at varselet gjelder hele landet.';
     assert.equal(claimWith(run(t), t, 'varselet').source, 'Direktoratet for samfunnssikkerhet og beredskap');
@@ -241,6 +248,29 @@ describe('attribution: source phrases with prepositions, conjunctions and apposi
     const a = run(t, 'nn');
     assert.equal(claimWith(a, t, 'ferja').source, 'Kari Nes');
     assert.equal(claimWith(a, t, 'fylket').source, 'Kari Nes');
+  });
+});
+
+describe('coreference: an institution named before it speaks', () => {
+  it('resolves a definite noun to the organisation last named with that head', () => {
+    const t = 'Helsedirektoratet la fram tallene for ventetid i går. Direktoratet opplyser at ventetidene har økt.';
+    assert.equal(claimWith(run(t), t, 'ventetidene').source, 'Helsedirektoratet');
+    const u = 'Universitetet i Tromsø har fått ny rektor. Universitetet skriver i en pressemelding at hun starter i august.';
+    assert.equal(claimWith(run(u), u, 'hun starter').source, 'Universitetet i Tromsø');
+    const v = 'Saka om kaia har lege hos Kystverket sidan i vår. No seier verket at ho skal avgjerast før jul.';
+    assert.equal(claimWith(run(v, 'nn'), v, 'avgjerast').source, 'Kystverket');
+  });
+
+  it('lists such a compound opening a sentence among the organisations, but not one that only describes', () => {
+    const a = run('Arbeidstilsynet var på besøk i mai. Forsikringsselskapet betalte ikke.');
+    const orgs = a.entities.filter((e) => e.kind === 'organisation').map((e) => e.text);
+    assert.ok(orgs.includes('Arbeidstilsynet'), orgs.join());
+    assert.ok(!orgs.includes('Forsikringsselskapet'), orgs.join());
+  });
+
+  it('leaves an organisation noun alone when no such body was named', () => {
+    const t = 'Regjeringen la fram budsjettet i går. Direktoratet opplyser at ventetidene har økt.';
+    assert.equal(claimWith(run(t), t, 'ventetidene').source, 'Direktoratet');
   });
 });
 

@@ -84,6 +84,11 @@ describe('english: claim content', () => {
     assert.equal(c.source, 'Alice Brown');
     assert.equal(c.text, 'it would raise taxes');
   });
+
+  it('ends that subject before the sentence\'s own cue verb ("The mayor warned residents …, saying …")', () => {
+    const t = 'The mayor warned residents to stay indoors, saying the roads were dangerous.';
+    assert.equal(claimWith(run(t), t, 'the roads').source, 'mayor');
+  });
 });
 
 describe('english: where reported content ends', () => {

@@ -1577,6 +1577,12 @@ function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
   }
   const s = sentenceStartOf(u, cue.i);
   const r = s < cue.i ? phraseRightOf(u, s, lex) : undefined;
+  // "The mayor warned residents …, saying …": the subject ends before the sentence's own verb.
+  if (r && r.b < cue.i) {
+    for (let k = r.a + 1; k <= r.b; k++) {
+      if (u.toks[k].text === u.lw[k] && (lex.verbs.has(u.lw[k]) || lex.auxiliaries.has(u.lw[k]))) { r.b = k - 1; break; }
+    }
+  }
   const sp = r && r.b < cue.i ? speakerOf(u, r, lex, places) : undefined;
   return { cue, speaker: sp ?? { kind: 'previous' }, subjectStart: cue.i, final: false, after: cue.j };
 }

@@ -65,6 +65,8 @@ export class Entities {
   private byPart = new Map<string, number>();
   /** Title stems to the last person named with that title. */
   private byRole = new Map<string, number>();
+  /** Organisations named, in order: "direktoratet" may stand for one of them. */
+  private orgs: number[] = [];
   /** Paragraph being read, for how recent a mention is. */
   para = 0;
 
@@ -117,6 +119,7 @@ export class Entities {
       // A group keeps its spelling ("Forskarane" opening a sentence), as a speaker's own mention would.
       this.list.push({ name: m.proper || m.type === 'group' ? m.name : key, lastPara: this.para, key, type: m.type, proper: m.proper, gender: undefined });
       this.byKey.set(key, id);
+      if (m.proper && m.type === 'organisation') this.orgs.push(id);
       if (m.type === 'person' && wordCount(key) >= 2) {
         // The latest person with that surname or first name: in a paper of many articles, "Espen" is the Espen of this one.
         const last = lastWord(key);
@@ -141,6 +144,20 @@ export class Entities {
     return id;
   }
 
+  /**
+   * The organisation a definite noun stands for ("direktoratet" after "Helsedirektoratet",
+   * "universitetet" after "Universitetet i Tromsø", "vegvesenet" after "Statens vegvesen"): the
+   * latest one named lately whose head is that noun.
+   */
+  findOrg(lower: string): number | undefined {
+    for (let k = this.orgs.length - 1; k >= 0; k--) {
+      const e = this.list[this.orgs[k]];
+      if (this.para - e.lastPara > RECENT_PARAGRAPHS) break;
+      if (e.type === 'organisation' && headedBy(e.key, lower)) return this.orgs[k];
+    }
+    return undefined;
+  }
+
   /** The person last named with the title a role noun carries ("teatersjefen" → teatersjef), if any. */
   findByRole(lowerWord: string): number | undefined {
     return roleLookup(this.byRole, lowerWord);
@@ -154,6 +171,18 @@ export class Entities {
   learnGender(id: number, g: Gender | undefined): void {
     if (g && !this.list[id].gender) this.list[id].gender = g;
   }
+}
+
+/** Whether a definite singular noun ("direktoratet", "vegvesenet") names an organisation by its head. */
+function headedBy(name: string, noun: string): boolean {
+  if (!name.includes(' ')) return name.length > noun.length + 2 && name.endsWith(noun);
+  // "universitetet i tromsø": the head comes first, before its place or field.
+  if (firstWord(name) === noun) return true;
+  // "statens vegvesen", "bergen kommune": the last word, made definite.
+  const last = lastWord(name);
+  if (!noun.startsWith(last)) return false;
+  const ending = noun.slice(last.length);
+  return SINGULAR_DEFINITE.includes(ending) || (ending === 'n' && last.endsWith('e'));
 }
 
 /** A definite singular title used as a noun ("teatersjefen", "ordføreren", "lederen"), not a bare title ("ordfører"). */

@@ -446,6 +446,18 @@ export function isDocumentNoun(lower: string): boolean {
   return headMatches(lower, DOCUMENT_KIND);
 }
 
+// Heads whose compounds name one body ("Helsedirektoratet", "Arbeidstilsynet", "Naturvernforbundet",
+// "Skatteetaten", "Høyesterett"), unlike "-regjeringen" or "-selskapet", which describe one.
+const NAMING_HEADS = ['direktorat', 'tilsyn', 'departement', 'forbund', 'etat', 'institutt', 'nemnd', 'rett', 'byrå', 'ombud'];
+const NAMING_FORMS = NAMING_HEADS.flatMap((h) => [h, h + 'et', h + 'en', h + 'a']);
+
+/** A compound on a head that names an organisation ("helsedirektoratet"), not the head itself ("direktoratet"). */
+export function isOrgCompound(lower: string): boolean {
+  if (lower.length < 8) return false;
+  for (const f of NAMING_FORMS) if (lower.length >= f.length + 3 && lower.endsWith(f)) return true;
+  return false;
+}
+
 /** A common noun naming an organisation: "politiet", "direktoratet", "departementet". */
 export function isOrgNoun(lower: string): boolean {
   return headMatches(lower, ORG_KIND);

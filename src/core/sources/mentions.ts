@@ -7,7 +7,7 @@
 import type { Lang, SourceType } from '../model';
 import type { Paragraph, Sentence } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { isAcronym, isGroupNoun, isOrgName, isRoleStem, isRoleWord, isRoleWordFolded, sourceTypeOf } from './kinds';
+import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgTail, isRoleStem, isRoleWord, isRoleWordFolded, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import type { Lexicon } from './lexicon';
 import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
@@ -218,6 +218,9 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       if (k + 1 < n && toks[k].text.length <= 3 && NAME_PARTICLES.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text)) { j = k + 1; continue; }
       // "Department for Environment", "Bank of England": an organisation word takes its complement.
       if (lang === 'en' && k + 1 < n && OF_FOR.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text) && isOrgName(toks[j].text)) { j = k + 1; orgOf = true; continue; }
+      // "Universitetet i Tromsø", "Høgskulen på Vestlandet": so does a capitalised Norwegian institution word.
+      if (lang !== 'en' && j === i && k + 1 < n && OF_PLACE.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text)
+        && isOrgTail(toks[j].text.toLowerCase())) { j = k + 1; orgOf = true; continue; }
       break;
     }
     const atStart = isOpenerAt(toks, i);
@@ -264,7 +267,9 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       // (Not a notNamePart word: the loop above skipped those, and an opener is its one word.)
       // A known first name opening a Norwegian sentence is a person ("Espen rekker opp hånden");
       // any other lone opener only if the text names it elsewhere.
-      lone = !(first && lang !== 'en' && name.length >= 4 && !AMBIGUOUS_FIRST.has(name.toLowerCase()));
+      // So is a compound on an organisation noun ("Helsedirektoratet la fram …").
+      lone = !(first && lang !== 'en' && name.length >= 4 && !AMBIGUOUS_FIRST.has(name.toLowerCase()))
+        && !(lang !== 'en' && isOrgCompound(name.toLowerCase()));
     }
     const g = (role ? genderOfNoun(role.toLowerCase()) : undefined) ?? (first === 'm' || first === 'f' ? first : undefined);
     const oblique = afterPreposition(toks, role ? b - 1 : b, lex);
@@ -343,6 +348,7 @@ function dateWord(toks: readonly Token[], k: number, lex: Lexicon): boolean {
 }
 const DATE_MAY = new KeyFilter([...EN_WEEKDAYS.keys(), ...EN_MONTHS.keys()]);
 const OF_FOR = new Set(['of', 'for']);
+const OF_PLACE = new Set(['i', 'på', 'for']);
 const DATE_BEFORE = new Set(['until', 'since', 'last', 'next', 'this', 'early', 'late', 'mid', 'through']);
 
 /** Token k ends a preposition's phrase start: "til Bertelsen", "til landets leder X" (a genitive between). */

@@ -3,7 +3,7 @@
 
 import type { SourceType } from '../model';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { isAcronym, isDocumentNoun, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName, sourceTypeOf } from './kinds';
+import { isAcronym, isDocumentNoun, isGroupNoun, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName, sourceTypeOf } from './kinds';
 import type { Lexicon } from './lexicon';
 
 export interface Unit {
@@ -274,7 +274,8 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
   // An affiliation before the phrase belongs to the speaker on its left.
   const head = a - 2;
   if (head >= stopAt && AFFILIATION.has(u.lw[a - 1]) && u.toks[head].kind === TokenKind.Word && !u.quoted[head]
-    && (isCapitalized(u.toks[head].text) && !u.sentenceStarts.has(head) || isRoleWord(u.lw[head]) || SOURCE_NOUNS.has(u.lw[head]) || isOrgNoun(u.lw[head]))) {
+    && (isCapitalized(u.toks[head].text) && !u.sentenceStarts.has(head) || isRoleWord(u.lw[head]) || SOURCE_NOUNS.has(u.lw[head]) || isOrgNoun(u.lw[head])
+      || (lex.suffixedDefinite && isGroupNoun(u.lw[head])))) {
     const inner = phraseLeftOf(u, a - 1, lex, stopAt);
     // Chains too: "Lise Dahl ved Universitetet i Tromsø".
     if (inner && inner.b === head) return { a: inner.a, b, head: inner.head ?? head };
@@ -285,7 +286,7 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
     if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word) break;
     if (!AFFILIATION.has(w)) continue;
     const h = k - 1;
-    if (isOrgNoun(u.lw[h]) || isRoleWord(u.lw[h]) || SOURCE_NOUNS.has(u.lw[h])) {
+    if (isOrgNoun(u.lw[h]) || isRoleWord(u.lw[h]) || SOURCE_NOUNS.has(u.lw[h]) || (lex.suffixedDefinite && isGroupNoun(u.lw[h]))) {
       let ok = true;
       for (let m = k + 1; m < a; m++) if (u.lw[m] !== 'og' && lex.boundaries.has(u.lw[m])) ok = false;
       if (ok) return { a: h, b, head: h };

@@ -184,6 +184,11 @@ export function createResolver(lang: Lang): AttributionResolver {
     if (id === undefined && !m.indefinite && key.length >= 5 && m.type !== 'person' && !key.includes(' ') && (!m.proper || (norwegian && definiteForm(key)))) {
       const found = byDefiniteHead(key) ?? (norwegian ? bySuffix(key) : undefined);
       if (found !== undefined && sources[found].sourceType !== 'person') id = found;
+      // Or one named before that has not spoken yet.
+      else if (norwegian && SINGULAR_DEFINITE.some((e) => key.endsWith(e))) {
+        const org = people.findOrg(key);
+        if (org !== undefined) id = sourceFor(org);
+      }
     }
     if (id === undefined) id = newSource(m.name, m.type, m.role, key);
     else {
