@@ -251,6 +251,27 @@ describe('attribution: source phrases with prepositions, conjunctions and apposi
   });
 });
 
+describe('coreference: a plural pronoun and a group in the sentence before', () => {
+  it('finds the group even where it is no subject, nor the first words', () => {
+    const t = 'NTB har snakket med flere økonomer. De tror at renta vil stige.';
+    assert.equal(claimWith(run(t), t, 'renta').source, 'økonomer');
+    const u = 'Hei, bøndene har vore her. Dei seier at avlinga er øydelagd.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'avlinga').source, 'bøndene');
+  });
+
+  it('keeps to the speaker when someone has spoken since the group was named', () => {
+    const t = 'Guidene forteller at byen har mange innbyggere. De anbefaler et besøk i gamlebyen.';
+    assert.equal(claimWith(run(t), t, 'et besøk').source, 'Guidene');
+  });
+});
+
+describe('coreference: a compound title', () => {
+  it('finds the person by the title\'s head as a noun ("direktøren" after "sykehusdirektør X")', () => {
+    const t = 'Sykehusdirektør Anne Lund sier at sykehuset har for få senger. Direktøren advarer mot nye kutt.';
+    assert.equal(claimWith(run(t), t, 'nye kutt').source, 'Anne Lund');
+  });
+});
+
 describe('coreference: an institution named before it speaks', () => {
   it('resolves a definite noun to the organisation last named with that head', () => {
     const t = 'Helsedirektoratet la fram tallene for ventetid i går. Direktoratet opplyser at ventetidene har økt.';

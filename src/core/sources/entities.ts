@@ -138,6 +138,9 @@ export class Entities {
       // "en av de to meddommere, Espen Thomassen": a plural title files him under the singular.
       for (const w of m.role.toLowerCase().split(/[\s,]+/)) if (isRoleWord(w) || (w.endsWith('e') && isRoleStem(w, w.length - 1))) {
         for (const k of roleKeys(w)) this.byRole.set(k, id);
+        // "sykehusdirektør Anne Lund" is "direktøren" too: a compound title is filed under its head.
+        const head = titleHead(w);
+        if (head) for (const k of roleKeys(head)) if (!this.byRole.has(k)) this.byRole.set(k, id);
         e.titled = true;
       }
     }
@@ -171,6 +174,16 @@ export class Entities {
   learnGender(id: number, g: Gender | undefined): void {
     if (g && !this.list[id].gender) this.list[id].gender = g;
   }
+}
+
+/** The title a compound title ends in ("sykehusdirektør" → "direktør"), if any. */
+function titleHead(title: string): string | undefined {
+  // The shortest tail that is a title: isRoleWord reads compounds, so "husdirektør" is one too.
+  for (let k = title.length - 5; k >= 3; k--) {
+    const tail = title.slice(k);
+    if (isRoleWord(tail)) return tail;
+  }
+  return undefined;
 }
 
 /** Whether a definite singular noun ("direktoratet", "vegvesenet") names an organisation by its head. */

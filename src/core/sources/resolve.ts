@@ -336,6 +336,20 @@ export function createResolver(lang: Lang): AttributionResolver {
   /** What "de" refers to: the nearest group opening a sentence, else the nearest organisation,
    *  looking back to the nearest person who opens a sentence. */
   function groupAntecedent(at: number, para: number, content: RawClaim): number | undefined {
+    // "NTB har snakket med flere eksperter. De tror …": a group anywhere in the sentence just
+    // before, its subject first.
+    let nearest = -1;
+    let inSentence: Mentioned | undefined;
+    for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
+      const h = history[k];
+      if (h.at >= at || (h.at >= content.start && h.at < content.end) || h.quoted) continue;
+      if (nearest < 0) nearest = h.sentence;
+      if (h.sentence !== nearest || para - h.para > 1) break;
+      if (people.get(h.ent).type === 'group' && (!inSentence || h.subject)) inSentence = h;
+    }
+    // Not past a speaker since: "Guidene forteller at byen har mange innbyggere. De anbefaler …".
+    const lastClaim = pending[pending.length - 1];
+    if (inSentence && !(lastClaim && lastClaim.raw.cueStart >= inSentence.sentence && lastClaim.raw.cueStart < at)) return inSentence.ent;
     let org: number | undefined;
     for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
       const h = history[k];
