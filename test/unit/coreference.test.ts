@@ -265,6 +265,32 @@ describe('coreference: a plural pronoun and a group in the sentence before', () 
   });
 });
 
+describe('attribution: documents as sources', () => {
+  it('reads a document opening the sentence behind an article, with who made it', () => {
+    const t = 'En ny undersøkelse fra SSB viser at ledigheten faller.';
+    assert.equal(claimWith(run(t), t, 'ledigheten').source, 'ny undersøkelse fra SSB');
+  });
+
+  it('reads a document with a participle phrase after it', () => {
+    const t = 'Målingen utført av Norstat viser at partiet går fram.';
+    assert.equal(claimWith(run(t), t, 'partiet').source, 'Målingen utført av Norstat');
+    const u = 'Ei gransking publisert i Nature viser at isen smeltar.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'isen').source, 'gransking publisert i Nature');
+  });
+
+  it('gives "I rapporten heter det at …" to the report, and "I en uttalelse heter det" to whoever issued it', () => {
+    const t = 'Dommen kom i mai. I rapporten heter det at tiltakene ikke har virket.';
+    assert.equal(claimWith(run(t), t, 'tiltakene').source, 'rapporten');
+    const u = 'Ifølge Kystverket er leia stengt. I en uttalelse heter det at leia åpner igjen i morgen.';
+    assert.equal(claimWith(run(u), u, 'åpner igjen').source, 'Kystverket');
+  });
+
+  it('keeps an adverbial with a name out of the subject ("Etter møtet med SSB sa hun …")', () => {
+    const t = 'Kari Moe er økonom. Etter møtet med SSB sa hun at ledigheten faller.';
+    assert.equal(claimWith(run(t), t, 'ledigheten').source, 'Kari Moe');
+  });
+});
+
 describe('coreference: a compound title', () => {
   it('finds the person by the title\'s head as a noun ("direktøren" after "sykehusdirektør X")', () => {
     const t = 'Sykehusdirektør Anne Lund sier at sykehuset har for få senger. Direktøren advarer mot nye kutt.';

@@ -1029,8 +1029,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
       const mentions = r && r.b < cue.i ? readPhrase(u, r.a, r.b, lex, places) : [];
       if (mentions.length) return { cue, speaker: { kind: 'named', mentions }, subjectStart: 0, final, after: cue.j };
     }
-    // "heter det i reportasjen": the text it is written in says it.
-    const inText = IN.has(u.lw[cue.j]) ? writtenIn(u, cue, lex, places) : undefined;
+    // "heter det i reportasjen", "I rapporten heter det at …": the text it is written in says it.
+    // ("I en uttalelse heter det" is whoever issued it: the speaker before.)
+    const inText = IN.has(u.lw[cue.j]) || (cue.i >= 2 && IN.has(u.lw[0]) && !INDEFINITE.has(u.lw[1])) ? writtenIn(u, cue, lex, places) : undefined;
     if (inText) return inText;
     return { cue, speaker: { kind: 'previous' }, subjectStart: cue.i, final, after: cue.j };
   }
@@ -1099,9 +1100,14 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (left && !share && !clauseSubject && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
     const prep = left.a - 1;
     const aux = auxiliaryBefore(u, cue.i, lex);
+    const np = lang !== 'en' ? nounBeforePreposition(u, prep, lex) : undefined;
     if (prep >= 1 && (prep === 1 || isOpenerTok(u, prep - 2) || (lang !== 'en' && clauseOpener(u, prep - 2, lex))) && u.toks[prep - 1].kind === TokenKind.Word && !lex.prepositions.has(u.lw[prep - 1]) && !TIME_WORDS.has(u.lw[left.b])) {
       // "Flertallet av Høyre-velgerne mener": a subject with its prepositional part.
       left = { a: prep - 1, b: left.b };
+    } else if (np !== undefined && !TIME_WORDS.has(u.lw[left.b])) {
+      // "En ny undersøkelse fra SSB viser", "Målingen utført av Norstat viser": so with an article or
+      // a participle; the document speaks, with who made it or where it was published.
+      left = { a: np, b: left.b, head: prep - 1 };
     } else if (aux !== undefined && aux < left.a) {
       // "Kvinna har i avhør fortalt at": the subject stands before the auxiliary.
       left = phraseLeftOf(u, aux, lex);
@@ -1173,6 +1179,22 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const rightSpeaker = r ? speakerOf(u, r, lex, places) : undefined;
   if (rightSpeaker) return { cue, speaker: rightSpeaker, subjectStart: r!.a, final: false, after: r!.b + 1 };
   return undefined;
+}
+
+/**
+ * The start of the noun the preposition at `prep` hangs on, where that noun opens the sentence
+ * behind an article and an adjective ("En ny undersøkelse fra"), or has a participle after it
+ * ("Målingen utført av", "En studie publisert i").
+ */
+function nounBeforePreposition(u: Unit, prep: number, lex: Lexicon): number | undefined {
+  const s0 = sentenceStartOf(u, prep);
+  const words = prep - s0;
+  if (words < 2 || words > 4) return undefined;
+  for (let k = s0; k < prep; k++) if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word || lex.prepositions.has(u.lw[k]) || lex.verbs.has(u.lw[k])) return undefined;
+  const last = u.lw[prep - 1];
+  const participle = words >= 2 && last.length > 4 && /(?:ert|et|t)$/.test(last) && u.toks[prep - 1].text === last && isDocumentNoun(u.lw[prep - 2].replace(/(?:en|et|a|ene)$/, ''));
+  const article = words <= 3 && lex.quantifiers.has(u.lw[s0]) && isDocumentNoun(last);
+  return participle || article ? s0 : undefined;
 }
 
 const NOUN_FIRST = new Set(['states']);
