@@ -243,6 +243,14 @@ describe('attribution: source phrases with prepositions, conjunctions and apposi
     }
   });
 
+  it('reads a definite title with its place before the name ("Rådmannen i Bodø, Kari Nes, mener")', () => {
+    const t = 'Rådmannen i Bodø, Kari Nes, mener at saken må utredes.';
+    const a = run(t);
+    const c = claimWith(a, t, 'saken');
+    assert.equal(c.source, 'Kari Nes');
+    assert.equal(a.sources[c.sourceIds[0]].role, 'Rådmannen i Bodø');
+  });
+
   it('does the same in Nynorsk', () => {
     const t = 'Ordføraren i Stryn, Kari Nes, seier at ferja må gå oftare. Ho meiner fylket har svikta.';
     const a = run(t, 'nn');

@@ -8,7 +8,7 @@ import type { Paragraph } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { KeySet } from '../text/keyfilter';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
-import { isDocumentNoun, isOrgNoun, isRoleWord } from './kinds';
+import { isDocumentNoun, isOrgNoun, isRoleWord, isTitleBeforeName } from './kinds';
 import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
@@ -488,8 +488,9 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
     for (let m = a; m <= b; m++) if (!isName(u, m) && !(u.toks[m].text === '.' && u.toks[m - 1].text.length === 1)) return false;
     return true;
   };
+  // In its definite form too, a name being beside it: "Rådmannen i Bodø, Kari Nes, sier".
   const hasRole = (a: number, b: number) => {
-    for (let m = a; m <= b; m++) if (isRoleWord(u.lw[m])) return true;
+    for (let m = a; m <= b; m++) if (isTitleBeforeName(u.lw[m])) return true;
     return false;
   };
   let name: [number, number];
