@@ -183,6 +183,13 @@ describe('attribution: stance and intention verbs', () => {
     });
   }
 
+  it('keeps the subject with a party label before a stance verb ("Ola Berg (H) kritiserer vedtaket")', () => {
+    const t = 'Ola Berg (H) kritiserer vedtaket om å legge ned skolen.';
+    const c = claimWith(run(t), t, 'vedtaket');
+    assert.equal(c.source, 'Ola Berg');
+    assert.equal(c.text, 'vedtaket om å legge ned skolen');
+  });
+
   it('does not read "lover" (laws) as a promise', () => {
     assert.equal(run('Stortinget vedtar mange nye lover hvert år.').claims.length, 0);
   });

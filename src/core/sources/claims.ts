@@ -1143,7 +1143,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "har skrevet memoarer": a participle's subject stands before it ("har hun sagt"), never after.
   const inverts = (lang !== 'en' || EN_INVERTING.has(u.lw[cue.i])) && !(lang !== 'en' && lex.verbs.get(u.lw[cue.i])?.participle);
   // "Jane Doe (D-Mass.) said …": in English a closing parenthesis after the subject closes a tag, not content.
-  const closed = CLOSERS.has(prevTok) && !(lang === 'en' && prevTok === ')' && leftSpeaker);
+  const closed = CLOSERS.has(prevTok) && !(prevTok === ')' && leftSpeaker);
   if (inverts && (closed || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
     let r: PhraseSpan | undefined = phraseRightOf(u, cue.j, lex);
     if (r && lang !== 'en') r = withAffiliation(u, r, lex);
@@ -1724,7 +1724,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
     // "told Congress on Tuesday that …": skip the listener and adverbials up to the complementiser.
     // After "ifølge X" the rest is the content as it stands ("Ifølge X køyrde om lag …": no "om" clause).
     for (let m = after; a.cue.type !== 'according' && m < hi && m < after + 8; m++) {
-      if (lex.that.has(u.lw[m]) && !u.quoted[m]) {
+      // ("vedtaket om å legge ned skolen": "om" before an infinitive is a preposition, not "whether".)
+      if (lex.that.has(u.lw[m]) && !u.quoted[m] && !(lang !== 'en' && u.lw[m + 1] === 'å')) {
         if (lang === 'en' && m > after && thatInsideContent(u, a.cue.i, after, m, lex)) break;
         cs = lang === 'en' ? m : m + 1;
         break;
