@@ -258,6 +258,14 @@ describe('attribution: source phrases with prepositions, conjunctions and apposi
     assert.equal(a.sources[c.sourceIds[0]].role, 'Rådmannen i Bodø');
   });
 
+  it('reads a title before a comma and the name with a title of its own ("Aktor, statsadvokat Marit Formo, mener")', () => {
+    const t = 'Aktor, statsadvokat Marit Formo, mener bevisene er sterke.';
+    const a = run(t);
+    const c = claimWith(a, t, 'bevisene');
+    assert.equal(c.source, 'Marit Formo');
+    assert.equal(a.sources[c.sourceIds[0]].role, 'Aktor, statsadvokat');
+  });
+
   it('does the same in Nynorsk', () => {
     const t = 'Ordføraren i Stryn, Kari Nes, seier at ferja må gå oftare. Ho meiner fylket har svikta.';
     const a = run(t, 'nn');

@@ -493,9 +493,13 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
     for (let m = a; m <= b; m++) if (isTitleBeforeName(u.lw[m])) return true;
     return false;
   };
+  // "Aktor, statsadvokat Marit Formo, mener": a title of its own before the name.
+  let titled = c1 + 1;
+  while (titled < c2 - 1 && isTitleBeforeName(u.lw[titled]) && !isName(u, titled)) titled++;
   let name: [number, number];
   let role: [number, number];
   if (allNames(c1 + 1, c2 - 1) && hasRole(k + 1, c1 - 1)) { name = [c1 + 1, c2 - 1]; role = [k + 1, c1 - 1]; }
+  else if (titled > c1 + 1 && allNames(titled, c2 - 1) && hasRole(k + 1, c1 - 1)) { name = [titled, c2 - 1]; role = [k + 1, titled - 1]; }
   else if (allNames(k + 1, c1 - 1) && hasRole(c1 + 1, c2 - 1)) { name = [k + 1, c1 - 1]; role = [c1 + 1, c2 - 1]; }
   else return undefined;
   const mentions = readPhrase(u, name[0], name[1], lex, places).filter((m) => m.proper);
