@@ -314,6 +314,20 @@ describe('attribution: documents as sources', () => {
   });
 });
 
+describe('coreference: a person noun made definite by its owner', () => {
+  it('resolves a pronoun to "mannens tidligere sjef", "hans advokat"', () => {
+    const t = 'Saken fortsetter mandag. Da skal mannens tidligere sjef vitne. Han har forklart til politiet at han aldri så noe mistenkelig.';
+    assert.equal(claimWith(run(t), t, 'mistenkelig').source, 'mannens tidligere sjef');
+    const u = 'Dommaren ville ikkje svare. I går møtte hans advokat pressa. Ho seier at saka vil bli anka.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'anka').source, 'hans advokat');
+  });
+
+  it('files no part of such a noun as a name ("Barnets" opening a later sentence is nobody)', () => {
+    const a = run('Kari Nes møtte barnets hjelpeverge i går. Barnets beste er viktigst, sier hun.');
+    assert.deepEqual(a.entities.filter((e) => e.kind === 'person').map((e) => e.text), ['Kari Nes']);
+  });
+});
+
 describe('coreference: a compound title', () => {
   it('finds the person by the title\'s head as a noun ("direktøren" after "sykehusdirektør X")', () => {
     const t = 'Sykehusdirektør Anne Lund sier at sykehuset har for få senger. Direktøren advarer mot nye kutt.';

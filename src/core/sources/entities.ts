@@ -120,8 +120,9 @@ export class Entities {
       this.list.push({ name: m.proper || m.type === 'group' ? m.name : key, lastPara: this.para, key, type: m.type, proper: m.proper, gender: undefined });
       this.byKey.set(key, id);
       if (m.proper && m.type === 'organisation') this.orgs.push(id);
-      if (m.type === 'person' && wordCount(key) >= 2) {
+      if (m.type === 'person' && m.proper && wordCount(key) >= 2) {
         // The latest person with that surname or first name: in a paper of many articles, "Espen" is the Espen of this one.
+        // (Only a name has parts: "barnets hjelpeverge" is no "Barnets".)
         const last = lastWord(key);
         const first = firstWord(key);
         if (last.length > 1) this.byPart.set(last, id);
