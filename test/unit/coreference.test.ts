@@ -328,6 +328,23 @@ describe('coreference: a person noun made definite by its owner', () => {
   });
 });
 
+describe('coreference: names that are also words, double surnames, ages', () => {
+  it('keeps a first name that is also a word after a title ("Forfatteren Jo Nesbø")', () => {
+    const t = 'Treneren Kari Lie var fornøyd. Forfatteren Jo Nesbø er aktuell med ny bok. Han forteller at han skrev den på tre måneder.';
+    assert.equal(claimWith(run(t), t, 'tre måneder').source, 'Jo Nesbø');
+  });
+
+  it('finds the whole name from its double surname ("Wolden Bache" after "Ida Wolden Bache")', () => {
+    const t = 'Sentralbanksjef Ida Wolden Bache sier at renta blir liggende. Ifølge Wolden Bache er inflasjonen for høy.';
+    assert.equal(claimWith(run(t), t, 'inflasjonen').source, 'Ida Wolden Bache');
+  });
+
+  it('resolves an age noun after a quotation to the person named before, titled or not', () => {
+    const t = 'Spissen Ole Sæter var enig med treneren.\n\n– Vi må ta oss sammen, sa 23-åringen.';
+    assert.equal(claimWith(run(t), t, 'ta oss sammen').source, 'Ole Sæter');
+  });
+});
+
 describe('coreference: a compound title', () => {
   it('finds the person by the title\'s head as a noun ("direktøren" after "sykehusdirektør X")', () => {
     const t = 'Sykehusdirektør Anne Lund sier at sykehuset har for få senger. Direktøren advarer mot nye kutt.';

@@ -9,6 +9,7 @@ import { isRoleStem, isRoleWord } from './kinds';
 import type { Gender } from './mentions';
 import type { Mention } from './phrases';
 import { firstWord, lastWord, wordCount } from '../text/words';
+import { isFirstName } from '../names/firstNames';
 
 export interface Entity {
   /** The most complete name met so far. */
@@ -96,7 +97,12 @@ export class Entities {
     }
     // "Pappa Tore": a capitalised title before a known first name or surname.
     if (wordCount(key) === 2 && isRoleWord(firstWord(key))) return this.part(lastWord(key));
-    return undefined;
+    // "Wolden Bache" after "Ida Wolden Bache": the end of a longer name that opens on a first
+    // name is that person (not of "Dødssyke Hannah Jones", a headline's adjective run into the name).
+    const whole = this.part(lastWord(key));
+    if (whole === undefined) return undefined;
+    const e = this.list[whole];
+    return e.key.endsWith(' ' + key) && isFirstName(firstWord(e.name)) ? whole : undefined;
   }
 
   /** The person a lone first name or surname stands for, if that person was named lately

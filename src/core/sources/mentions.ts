@@ -257,7 +257,8 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     if (j === i && (t.text.length === 1 || (t.text.indexOf('-') >= 0 && LOWER_COMPOUND.test(t.text)))) continue;
     const opener = atStart && j === i && !isAcronym(t.text);
     // A capitalised title or pronoun at the start of the run is not part of the name.
-    while (a <= j && notNamePart(lang, lex, toks[a].text)) a++;
+    // Not a first name after a title, though it is a word too: "Forfatteren Jo Nesbø".
+    while (a <= j && notNamePart(lang, lex, toks[a].text) && !(a > i && a < j && isFirstName(toks[a].text))) a++;
     if (a > j) { i = j; continue; }
     // "Jyllands-Posten Jon Helt Haarder", "Leste Karl Marx": a person's name starts at its first name.
     if (j - a >= 1 && !isFirstName(toks[a].text)) {

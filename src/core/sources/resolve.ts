@@ -82,6 +82,9 @@ const AHEAD_CLAIMS = 64;
 /** Third-person plural pronouns; "vi" speaks for the speaker's own side. */
 const THEY = new Set(['de', 'dei']);
 
+/** "23-åringen", "70-åringen": a person by age, in the definite form. */
+const AGE_NOUN = /^\d+-åringen$/;
+
 const PRONOUN_GENDER: Record<string, Gender | undefined> = { han: 'm', hun: 'f', ho: 'f', he: 'm', she: 'f' };
 
 
@@ -389,11 +392,13 @@ export function createResolver(lang: Lang): AttributionResolver {
     if (!norwegian || m.proper || m.indefinite || p.raw.cueStart < p.raw.end) return undefined;
     const lower = m.name.toLowerCase();
     const word = firstWord(lower);
-    if (!isDefiniteRole(word) || people.find(m, lower) !== undefined || people.findByRole(word) !== undefined) return undefined;
+    // "…, sa 23-åringen": an age always means someone named already, titled or not.
+    const age = AGE_NOUN.test(word);
+    if (!(age || isDefiniteRole(word)) || people.find(m, lower) !== undefined || people.findByRole(word) !== undefined) return undefined;
     // A role noun met before as its own source ("Konsernsjefen varsler …") stays that source.
     if (byKey.has(lower) || byKey.has(word)) return undefined;
     const ent = antecedent(p.raw.start, p.para, genderOfNoun(word));
-    if (ent === undefined || people.get(ent).titled) return undefined;
+    if (ent === undefined || (people.get(ent).titled && !age)) return undefined;
     people.fileRole(ent, word);
     const id = sourceFor(ent);
     recordMention(m, id);
