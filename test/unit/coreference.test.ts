@@ -288,6 +288,21 @@ describe('coreference: a plural pronoun and a group in the sentence before', () 
   });
 });
 
+describe('attribution: a relative clause without "som"', () => {
+  it('gives the claim to the noun before it ("Ekspertene Aftenposten har snakket med, mener …")', () => {
+    const t = 'Ekspertene Aftenposten har snakket med, mener at renta vil stige.';
+    assert.equal(claimWith(run(t), t, 'renta').source, 'Ekspertene');
+    const u = 'Forskarane NRK har vore i kontakt med, meiner at isen smeltar.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'isen').source, 'Forskarane');
+  });
+
+  it('leaves a clause of its own before the cue alone ("Da vi kom fram til, sa han …")', () => {
+    const t = 'Da vi kom fram til, sa han at alt var bra.';
+    // "han" has no one to refer to here: the source stays unknown.
+    assert.equal(claimWith(run(t), t, 'alt var bra').source, '');
+  });
+});
+
 describe('attribution: documents as sources', () => {
   it('reads a document opening the sentence behind an article, with who made it', () => {
     const t = 'En ny undersøkelse fra SSB viser at ledigheten faller.';

@@ -1084,6 +1084,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "et parti som sier nei til …", "Kari Nes, som leder utvalget, sier at …": the relative's antecedent speaks.
   const relative = lang !== 'en' ? relativeSubject(u, cue, lex, places) : undefined;
   if (relative !== undefined) return relative || undefined;
+  // "Ekspertene Aftenposten har snakket med, mener at …": so does the noun before a relative clause without "som".
+  const contact = lang !== 'en' ? contactClauseSubject(u, cue, lex, places) : undefined;
+  if (contact) return contact;
   // "Mary Olsen, who said …": "who" speaks for the name before it, as "she" would; like a pronoun
   // it resolves to that name, which is not itself a mention of the source.
   const who = lang === 'en' ? relativeWho(u, cue.i, lex) : undefined;
@@ -1305,6 +1308,30 @@ function relativeSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): 
     return sp ? { cue, speaker: sp, subjectStart: l.a, final: false, after: cue.j } : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Ekspertene Aftenposten har snakket med, mener …": a sentence opening on a noun phrase and a
+ * relative clause without "som" that ends on its preposition, then a comma and the cue. The
+ * noun phrase speaks.
+ */
+function contactClauseSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
+  const comma = cue.i - 1;
+  if (comma < 4 || u.toks[comma].text !== ',' || u.quoted[comma] || !lex.prepositions.has(u.lw[comma - 1])) return undefined;
+  const s0 = sentenceStartOf(u, cue.i);
+  // Not a clause of its own ("Da vi kom fram til, sa han …"): the sentence opens on a noun.
+  if (u.quoted[s0] || lex.subordinators.has(u.lw[s0]) || lex.adverbs.has(u.lw[s0]) || isPronoun(lex, u.lw[s0])) return undefined;
+  // The noun phrase ends where the clause's own subject, a name or a pronoun, begins.
+  let b = s0;
+  while (b + 1 < comma && !isName(u, b + 1) && !isPronoun(lex, u.lw[b + 1]) && !lex.auxiliaries.has(u.lw[b + 1])) b++;
+  if (b + 3 > comma - 1 || !(isName(u, b + 1) || isPronoun(lex, u.lw[b + 1]))) return undefined;
+  let aux = false;
+  for (let k = b + 2; k < comma - 1; k++) {
+    if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word) return undefined;
+    if (lex.auxiliaries.has(u.lw[k])) aux = true;
+  }
+  const sp = aux ? speakerOf(u, { a: s0, b }, lex, places) : undefined;
+  return sp?.kind === 'named' ? { cue, speaker: sp, subjectStart: s0, final: false, after: cue.j } : undefined;
 }
 
 /** The name or pronoun opening a clause, before prepositional phrases that end at token `prep`. */
