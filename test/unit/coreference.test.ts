@@ -34,6 +34,11 @@ describe('coreference: pronouns', () => {
     assert.equal(claimWith(run(t), t, 'saken er avgjort').source, 'Kari Vik');
   });
 
+  it('gives "sier hun" to the last woman who spoke when a man spoke since, not to him', () => {
+    const t = 'Kari Nilsen og Per Olsen har vært naboer i tjue år. Nå er de uvenner.\n\n– Han har bygget garasjen over tomtegrensen, sier Nilsen.\n\nOlsen avviser dette.\n\n– Jeg har papirer på at alt er lovlig, sier han.\n\nHun har nå gått til retten med saken.\n\n– Jeg ser ingen annen utvei, sier hun.';
+    assert.equal(claimWith(run(t), t, 'annen utvei').source, 'Kari Nilsen');
+  });
+
   it('resolves a pronoun after ", sa president X" to X, not the title', () => {
     const t = 'Grensen holder, sa president Ana Silva torsdag. Hun sa videre at hæren er klar.';
     assert.equal(claimWith(run(t), t, 'hæren').source, 'Ana Silva');

@@ -79,6 +79,9 @@ const AHEAD_PARAGRAPHS = 3;
 /** And at most this many claims below: a text of thousands of such claims stays linear. */
 const AHEAD_CLAIMS = 64;
 
+/** How many paragraphs back "hun" may find the last woman who spoke (or "han" the last man). */
+const GENDER_LOOKBACK = 8;
+
 /** Third-person plural pronouns; "vi" speaks for the speaker's own side. */
 const THEY = new Set(['de', 'dei']);
 
@@ -114,6 +117,11 @@ export function createResolver(lang: Lang): AttributionResolver {
   const people = new Entities(norwegian);
   /** Source record of each known entity that has spoken. */
   const sourceOfEntity = new Map<number, number>();
+  /** And the entity of each such source: its gender, for a pronoun. */
+  const entityOfSource = new Map<number, number>();
+  /** The last person of each gender who spoke, and in which paragraph. */
+  const lastOfGender: Partial<Record<Gender, number>> = {};
+  const lastOfGenderPara: Partial<Record<Gender, number>> = {};
   /** Names and person nouns in document order, with resolved pronoun speakers among them. */
   const history: Mentioned[] = [];
   /** Proper names in document order, with their entity. */
@@ -178,6 +186,8 @@ export function createResolver(lang: Lang): AttributionResolver {
         const e = people.get(ent);
         id = byKey.get(e.key) ?? newSource(e.name, e.type, m.role, e.key);
         sourceOfEntity.set(ent, id);
+      entityOfSource.set(id, ent);
+        entityOfSource.set(id, ent);
       }
     }
     id ??= byKey.get(key);
@@ -246,9 +256,18 @@ export function createResolver(lang: Lang): AttributionResolver {
 
   /** Paragraph of lastPerson's claim. */
   let lastPersonPara = -Infinity;
+  const genderOf = (id: number): Gender | undefined => {
+    const ent = entityOfSource.get(id);
+    return ent !== undefined ? people.get(ent).gender : undefined;
+  };
   const remember = (ids: number[], para: number) => {
     for (const id of ids) {
-      if (sources[id].sourceType === 'person') { lastPerson = id; lastPersonPara = para; }
+      if (sources[id].sourceType === 'person') {
+        lastPerson = id;
+        lastPersonPara = para;
+        const g = genderOf(id);
+        if (g) { lastOfGender[g] = id; lastOfGenderPara[g] = para; }
+      }
       else lastOther = id;
     }
     lastIds = ids;
@@ -445,7 +464,12 @@ export function createResolver(lang: Lang): AttributionResolver {
           return;
         }
         // "han" after a speaker typed otherwise (a lone surname) still means the last speaker.
-        const id = sp.refers === 'person' ? lastPerson : lastOther ?? lastPerson;
+        // "Hun" after a man spoke last: the last woman who spoke, if the text has one.
+        const gender = sp.refers === 'person' ? PRONOUN_GENDER[sp.pronoun] : undefined;
+        // Only within the article: a paper of many stories has other women further back.
+        const other = gender && lastPerson !== undefined && genderOf(lastPerson) !== gender && p.para - (lastOfGenderPara[gender] ?? -Infinity) <= GENDER_LOOKBACK;
+        const last = other ? lastOfGender[gender!] : lastPerson;
+        const id = sp.refers === 'person' ? last : lastOther ?? lastPerson;
         if (norwegian && sp.refers === 'person' && p.para - lastPersonPara > 2) p.ahead = true;
         if (id !== undefined) p.ids = [id];
         else if (lastIds) p.ids = lastIds;
