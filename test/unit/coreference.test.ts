@@ -308,6 +308,15 @@ describe('attribution: a relative clause without "som"', () => {
   });
 });
 
+describe('attribution: a dateline is no part of the content', () => {
+  it('starts the content after "OSLO (NTB):" and "WASHINGTON —"', () => {
+    const t = 'OSLO (NTB): Strømprisene vil stige med 20 prosent i vinter, ifølge en prognose fra Statnett.';
+    assert.equal(claimWith(run(t), t, 'Strømprisene').text, 'Strømprisene vil stige med 20 prosent i vinter');
+    const u = 'WASHINGTON — Taxes will rise next year, the senator said.';
+    assert.equal(claimWith(run(u, 'en'), u, 'Taxes').text, 'Taxes will rise next year');
+  });
+});
+
 describe('attribution: documents as sources', () => {
   it('reads a document opening the sentence behind an article, with who made it', () => {
     const t = 'En ny undersøkelse fra SSB viser at ledigheten faller.';

@@ -211,6 +211,22 @@ function pastLeadColon(toks: readonly Token[], from = 0, hi = toks.length): numb
   return from;
 }
 
+const DATELINE_DASHES = new Set(['—', '–', '-']);
+
+/** After a dateline opening at `from` ("OSLO (NTB):", "WASHINGTON —", "TROMSØ:"): a place in
+ *  capitals, perhaps an agency in parentheses, then a colon or a dash. */
+function pastDateline(toks: readonly Token[], from: number, hi: number): number {
+  const t = toks[from];
+  if (!t || t.kind !== TokenKind.Word || t.text.length < 2 || t.text !== t.text.toUpperCase() || t.text === t.text.toLowerCase()) return from;
+  let k = from + 1;
+  while (k < hi && toks[k].kind === TokenKind.Word && toks[k].text === toks[k].text.toUpperCase()) k++;
+  if (k + 2 < hi && toks[k].text === '(') {
+    while (k < hi && toks[k].text !== ')' && k < from + 8) k++;
+    k++;
+  }
+  return k + 1 < hi && (toks[k].text === ':' || DATELINE_DASHES.has(toks[k].text)) ? k + 1 : from;
+}
+
 function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: Map<string, Set<string>>, lex: Lexicon, out: ParagraphAttribution): QuoteUnit[] {
   // Pass 1, cheap: group sentences (an open quotation or an unattributed dash passage
   // carries on into the next sentence) and note which groups hold a cue word outside
@@ -1750,6 +1766,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
     if (hi >= endTok && !resumes) ce = cueFirst;
     // '“…,” she said.' after "Berg was far less patient:": the lead-in is the narrator's.
     if (lang === 'en' && startTok >= ss) cs = pastLeadColon(u.toks, cs, cueFirst);
+    // So is a dateline: "OSLO (NTB): Prisene stiger, ifølge …".
+    if (startTok >= ss) cs = pastDateline(u.toks, cs, cueFirst);
   } else if (following > 0 && lo <= startTok) {
     cs = after;
     // "told Congress on Tuesday that …": skip the listener and adverbials up to the complementiser.
