@@ -337,6 +337,23 @@ describe('attribution: documents as sources', () => {
     assert.equal(claimWith(run(u), u, 'åpner igjen').source, 'Kystverket');
   });
 
+  it('gives "Det går fram av rapporten at …" and "Av rapporten går det fram at …" to the report', () => {
+    for (const t of ['Det går fram av rapporten at kostnadene er doblet.', 'Av rapporten går det fram at kostnadene er doblet.']) {
+      assert.equal(claimWith(run(t), t, 'kostnadene').source, 'rapporten', t);
+    }
+    const u = 'I brevet kjem det fram at rektor visste om saka.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'rektor').source, 'brevet');
+    const v = 'Det går frem av tallene fra SSB at ledigheten faller.';
+    assert.equal(claimWith(run(v), v, 'ledigheten').source, 'tallene fra SSB');
+  });
+
+  it('reads no claim in "kom fram" as arriving, and gives no report to "han"', () => {
+    const t = 'Det går fram av rapporten at kostnadene er doblet. Da vi kom fram til hytta, sa han at alt var bra.';
+    const a = run(t);
+    assert.equal(a.claims.length, 2, JSON.stringify(a.claims.map((c) => c.cue)));
+    assert.equal(claimWith(a, t, 'alt var bra').source, '');
+  });
+
   it('keeps an adverbial with a name out of the subject ("Etter møtet med SSB sa hun …")', () => {
     const t = 'Kari Moe er økonom. Etter møtet med SSB sa hun at ledigheten faller.';
     assert.equal(claimWith(run(t), t, 'ledigheten').source, 'Kari Moe');

@@ -213,6 +213,31 @@ function pastLeadColon(toks: readonly Token[], from = 0, hi = toks.length): numb
 
 const DATELINE_DASHES = new Set(['—', '–', '-']);
 
+const EMERGES = new Set(['fram', 'frem']);
+const EMERGES_FROM = new Set(['av', 'i']);
+
+/**
+ * "Det går fram av rapporten at …", "Av rapporten går det fram at …", "I brevet kommer det fram at …":
+ * the text it emerges from says it. Only with that text and an "at" after it: "kom fram" alone
+ * is arriving.
+ */
+function emergesFrom(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
+  const n = u.toks.length;
+  if (cue.j < n && EMERGES_FROM.has(u.lw[cue.j]) && !u.quoted[cue.j]) {
+    // "av tallene fra SSB": a document with who issued it.
+    let r = phraseRightOf(u, cue.j + 1, lex);
+    if (r) r = withAffiliation(u, r, lex);
+    const sp = r && r.b + 1 < n && lex.that.has(u.lw[r.b + 1]) ? speakerOf(u, r, lex, places) : undefined;
+    if (sp?.kind === 'named') return { cue, speaker: sp, subjectStart: cue.i, final: false, after: r!.b + 1 };
+  }
+  const s0 = sentenceStartOf(u, cue.i);
+  if (cue.i - s0 >= 2 && EMERGES_FROM.has(u.lw[s0]) && cue.j < n && lex.that.has(u.lw[cue.j])) {
+    const mentions = readPhrase(u, s0 + 1, cue.i - 1, lex, places);
+    if (mentions.length) return { cue, speaker: { kind: 'named', mentions }, subjectStart: s0, final: false, after: cue.j };
+  }
+  return undefined;
+}
+
 /** After a dateline opening at `from` ("OSLO (NTB):", "WASHINGTON —", "TROMSØ:"): a place in
  *  capitals, perhaps an agency in parentheses, then a colon or a dash. */
 function pastDateline(toks: readonly Token[], from: number, hi: number): number {
@@ -1027,6 +1052,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     return { cue, speaker: { kind: 'none' }, subjectStart: l ? l.a : cue.i, final: false, after: cue.j };
   }
   if (cue.type === 'impersonal' && WRITTEN_IN.has(u.lw[cue.i])) return writtenIn(u, cue, lex, places);
+  if (cue.type === 'impersonal' && EMERGES.has(u.lw[cue.j - 1])) return emergesFrom(u, cue, lex, places);
   if (cue.type === 'impersonal') {
     // "heter det i uttalelsen fra presidentkontoret", "heter det videre".
     const final = CLOSERS.has(prevTok) && !thatFollows(u, cue.j, lex);

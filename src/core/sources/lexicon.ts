@@ -301,11 +301,18 @@ const EN_BOUNDARIES = [
   'should', 'according', 'since', 'as', 'not', 'also', 'it', 'this', 'he', 'she', 'they', 'we', 'i', 'further',
 ];
 
+/** "går fram", "går det fram", "kom fram": something emerges from a text ("Det går fram av
+ *  rapporten at …"); claims.ts reads the text it emerges from (EMERGES). */
+function emerges(verbs: string[], particles: string[]): string[][] {
+  return verbs.flatMap((v) => particles.flatMap((p) => [[v, p], [v, 'det', p]]));
+}
+
 export const LEXICONS: Record<Lang, Lexicon> = {
   nb: {
     verbs: NB_VERBS,
     accordingTo: [['ifølge'], ['i', 'følge'], ['iflg.'], ['iflg']],
-    impersonal: [['heter', 'det'], ['het', 'det'], ['sies', 'det'], ['står', 'det'], ['sto', 'det'], ['stod', 'det']],
+    impersonal: [['heter', 'det'], ['het', 'det'], ['sies', 'det'], ['står', 'det'], ['sto', 'det'], ['stod', 'det'],
+      ...emerges(['går', 'gikk', 'kommer', 'kom'], ['fram', 'frem'])],
     perfect: new Set(['har', 'hadde', 'ha', 'hatt']),
     passive: new Set(['er', 'ble', 'blir', 'var', 'blitt', 'vært', 'være', 'bli']),
     that: new Set(['at', 'om']),
@@ -328,7 +335,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
   nn: {
     verbs: NN_VERBS,
     accordingTo: [['ifølgje'], ['i', 'følgje'], ['ifølge']],
-    impersonal: [['heiter', 'det'], ['heitte', 'det'], ['vert', 'det', 'sagt']],
+    impersonal: [['heiter', 'det'], ['heitte', 'det'], ['vert', 'det', 'sagt'], ...emerges(['går', 'gjekk', 'kjem', 'kom'], ['fram'])],
     perfect: new Set(['har', 'hadde', 'ha', 'hatt']),
     passive: new Set(['er', 'vart', 'vert', 'blir', 'var', 'vorte', 'blitt', 'vore', 'vere', 'bli']),
     that: new Set(['at', 'om']),

@@ -472,7 +472,8 @@ export function createResolver(lang: Lang): AttributionResolver {
         const id = sp.refers === 'person' ? last : lastOther ?? lastPerson;
         if (norwegian && sp.refers === 'person' && p.para - lastPersonPara > 2) p.ahead = true;
         if (id !== undefined) p.ids = [id];
-        else if (lastIds) p.ids = lastIds;
+        // "han" is a person: never the report or the agency that spoke last.
+        else if (lastIds && (sp.refers !== 'person' || lastIds.some((i) => sources[i].sourceType === 'person'))) p.ids = lastIds;
         return;
       }
       case 'previous':
