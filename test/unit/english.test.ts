@@ -971,6 +971,13 @@ describe('english: more claims found', () => {
     assert.equal(c2.source, '');
   });
 
+  it('gives the speaker after an opening "Asked about …," what follows the cue, not the question', () => {
+    const t = 'Asked about the delay, Ms. Lindqvist said she was disappointed.';
+    const c = claimWith(run(t), t, 'disappointed');
+    assert.equal(c.source, 'Lindqvist');
+    assert.equal(c.text, 'she was disappointed');
+  });
+
 });
 
 describe('english: where the content ends', () => {

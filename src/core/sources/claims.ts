@@ -1772,8 +1772,9 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   const hi = Math.min(endTok, se);
   const before = contentWords(u, lex, lo, cueFirst);
   const following = contentWords(u, lex, after, hi);
-  // "At Monday's debate, X said Y": a fronted adverbial before the speaker is not what was said.
-  const adverbialBefore = before > 0 && (lex.prepositions.has(u.lw[lo]) || u.lw[lo].endsWith('ing') || frontedClauseBefore(u, lo, cueFirst, after, hi, lex, lang)) && !u.quoted[lo];
+  // "At Monday's debate, X said Y": a fronted adverbial before the speaker is not what was said,
+  // nor is "Asked about Y, X said Z" (the question is the asker's claim, Z the speaker's).
+  const adverbialBefore = before > 0 && (lex.prepositions.has(u.lw[lo]) || u.lw[lo].endsWith('ing') || frontedClauseBefore(u, lo, cueFirst, after, hi, lex, lang) || (lang === 'en' && lo < a.cue.i && askedOpening(u, lo) !== undefined)) && !u.quoted[lo];
   let useBefore = a.final || (a.cue.type === 'according' && cueFirst > lo);
   // "In 2014, crime rose, according to data released by the FBI.": after the source only its
   // modifiers follow, so what went before the cue is the content, fronted adverbial or not.
