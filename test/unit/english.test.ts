@@ -791,6 +791,13 @@ describe('english: a subject with a prepositional phrase', () => {
     const t = 'In an interview on Monday the mayor said the plan was dead.';
     assert.equal(claimWith(run(t), t, 'plan was dead').source, 'mayor');
   });
+
+  it('keeps a plural noun before "in"/"at" as the speaker, not the place after it', () => {
+    const t1 = 'Farmers in Vermont said the river had never been so low.';
+    assert.equal(claimWith(run(t1), t1, 'river had').source, 'Farmers in Vermont');
+    const t2 = 'Economists at Barclays warned that prices would keep rising.';
+    assert.equal(claimWith(run(t2), t2, 'prices would').source, 'Economists at Barclays');
+  });
 });
 
 describe('english: a share of a poll speaks', () => {
@@ -867,6 +874,14 @@ describe('english: the listener and "to" are not content', () => {
     assert.equal(claimWith(run(t1), t1, 'back him').text, 'they would not back him');
     const t2 = 'The reporter asked the campaigns of the three candidates why they did not respond.';
     assert.equal(claimWith(run(t2), t2, 'respond').text, 'why they did not respond');
+  });
+
+  it('skips the listener before a clause opening with an article: "told reporters the river …"', () => {
+    const t1 = 'The ferry captain told reporters the crossing had been rough.';
+    assert.equal(claimWith(run(t1), t1, 'crossing').text, 'the crossing had been rough');
+    // Not the object of a preposition inside what was told.
+    const t2 = 'The ferry captain told the story of the crossing.';
+    assert.equal(claimWith(run(t2), t2, 'story').text, 'the story of the crossing');
   });
 
   it('leaves "to" before an object out, and keeps it before an infinitive', () => {
