@@ -1116,6 +1116,11 @@ describe('english: speakers after the cue', () => {
       assert.equal(c.source, source, t);
     }
   });
+
+  it('reads no speaker in the question after "say whether"', () => {
+    const t = 'The club refused to say whether the coach had been fired.';
+    assert.deepEqual(run(t).claims.map((c) => c.source), ['club']);
+  });
 });
 
 describe('english: final attributions', () => {

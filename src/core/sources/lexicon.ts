@@ -364,7 +364,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     personPronouns: new Set(['he', 'she', 'i']),
     groupPronouns: new Set(['they', 'we']),
     thingPronouns: new Set(['it']),
-    nonSpeakers: new Set(['this', 'that', 'these', 'those', 'which', 'who', 'one', 'nobody', 'everyone', 'all', 'what', 'you', 'there', 'me', 'him', 'us', 'them', 'more', 'much', 'little', 'most', 'yes', 'nothing', 'something', 'anything']),
+    nonSpeakers: new Set(['this', 'that', 'these', 'those', 'which', 'who', 'one', 'nobody', 'everyone', 'all', 'what', 'whether', 'you', 'there', 'me', 'him', 'us', 'them', 'more', 'much', 'little', 'most', 'yes', 'nothing', 'something', 'anything']),
     adverbs: new Set(EN_ADVERBS),
     boundaries: new Set(EN_BOUNDARIES),
     subordinators: new Set(['after', 'while', 'because', 'since', 'before', 'when', 'but', 'and', 'as', 'whereas']),
