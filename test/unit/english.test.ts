@@ -716,6 +716,11 @@ describe('english: an adjunct cue after a common-noun speaker', () => {
     assert.equal(added.cue, 'adding');
     assert.equal(added.source, 'spokesman');
   });
+
+  it('keeps an adjective opening the sentence with its noun: "Local fishermen criticized …, saying …"', () => {
+    const t = 'Local fishermen criticized the quota, saying it would ruin the season.';
+    assert.equal(claimWith(run(t), t, 'ruin').source, 'Local fishermen');
+  });
 });
 
 describe("english: a sentence opening with '' quotation marks", () => {

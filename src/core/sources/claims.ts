@@ -1672,12 +1672,18 @@ function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
     if (sp?.kind === 'named' && sp.mentions.every((m) => m.proper)) return { cue, speaker: sp, subjectStart: l!.a, final: false, after: cue.j };
   }
   const s = sentenceStartOf(u, cue.i);
-  const r = s < cue.i ? phraseRightOf(u, s, lex) : undefined;
+  let r = s < cue.i ? phraseRightOf(u, s, lex) : undefined;
   // "The mayor warned residents …, saying …": the subject ends before the sentence's own verb.
   if (r && r.b < cue.i) {
     for (let k = r.a + 1; k <= r.b; k++) {
       if (u.toks[k].text === u.lw[k] && (lex.verbs.has(u.lw[k]) || lex.auxiliaries.has(u.lw[k]))) { r.b = k - 1; break; }
     }
+  }
+  // "Local residents welcomed …, calling …": a capitalised first word is no name by itself; the
+  // subject runs up to the sentence's own verb, as it does for that verb's claim.
+  if (r && r.b === s && lex.verbs.has(u.lw[s + 2]) && s + 2 < cue.i && u.toks[s + 1].text === u.lw[s + 1] && u.toks[s + 2].text === u.lw[s + 2]) {
+    const l = phraseLeftOf(u, s + 2, lex, s);
+    if (l && l.a === s) r = l;
   }
   const sp = r && r.b < cue.i ? speakerOf(u, r, lex, places) : undefined;
   return { cue, speaker: sp ?? { kind: 'previous' }, subjectStart: cue.i, final: false, after: cue.j };
