@@ -487,6 +487,14 @@ describe('english: intention verbs with an infinitive', () => {
       assert.equal(a.claims.length, 1, t);
     }
   });
+
+  it('reads "expects" with an infinitive or "that", and not with a bare object', () => {
+    const t1 = 'The airline expects passenger numbers to recover by spring.';
+    const c1 = claimWith(run(t1), t1, 'recover');
+    assert.equal(c1.source, 'airline');
+    assert.equal(c1.text, 'passenger numbers to recover by spring');
+    assert.equal(run('The airline expects a loss.').claims.length, 0);
+  });
 });
 
 describe('english: signed quotations', () => {

@@ -190,6 +190,7 @@ add: added adds
 deny: denied denies
 confirm: confirmed confirms
 believe: believes! believed!
+expect: expects^
 warn: warned warns
 argue: argued argues
 insist: insisted insists
