@@ -811,6 +811,11 @@ describe('english: a subject with a prepositional phrase', () => {
     const t2 = 'Economists at Barclays warned that prices would keep rising.';
     assert.equal(claimWith(run(t2), t2, 'prices would').source, 'Economists at Barclays');
   });
+
+  it('keeps the prepositional phrase before an aside between commas: "Opponents of the law, including …, say"', () => {
+    const t = 'Opponents of the dam, including two local mayors, say it will flood the valley.';
+    assert.equal(claimWith(run(t), t, 'flood').source, 'Opponents of the dam');
+  });
 });
 
 describe('english: a share of a poll speaks', () => {

@@ -1102,6 +1102,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (lang === 'en') {
     // "X, a senior adviser with Y, said …" / "The director, X, said …".
     const ap = appositionLeftOf(u, cue.i, lex);
+    // "Opponents of the law, including two senators, say": the subject before the aside goes on
+    // into its prepositional phrase, as it does with no aside.
+    const whole = ap && ap.span.a === ap.subjectStart && ap.span.a > 0 ? subjectWithPreposition(u, ap.span.a - 1, ap.span, lex) : undefined;
+    if (ap && whole) { ap.span = whole; ap.subjectStart = whole.a; }
     const sp = ap && speakerOf(u, ap.span, lex, places);
     if (ap && sp) {
       // '"…," Mr. King, 82, told me.'
