@@ -1175,6 +1175,13 @@ describe('english: a learned base form after "to", a modal or "did"', () => {
     assert.equal(c.text, 'to requests for comment on the bridge');
   });
 
+  it('finds the subject before a modal and "not": "The mayor would not say whether …"', () => {
+    const t = 'The coach would not say whether the striker was injured.';
+    const c = claimWith(run(t), t, 'striker');
+    assert.equal(c.source, 'coach');
+    assert.equal(c.text, 'whether the striker was injured');
+  });
+
   it('needs "that" where no "to", modal or "did" stands before it: "We discuss the budget every spring."', () => {
     const t = 'We discuss the budget every spring.';
     assert.equal(run(t).claims.length, 0);

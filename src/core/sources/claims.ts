@@ -1149,6 +1149,12 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (left && lang === 'en' && !share) left = afterSpeechVerb(u, left);
   // "Kari Nes skal ha sagt at …": hearsay; the subject stands before the modal.
   if (!left && lang !== 'en' && cue.i >= 3 && u.lw[cue.i - 1] === 'ha' && lex.auxiliaries.has(u.lw[cue.i - 2])) left = phraseLeftOf(u, cue.i - 2, lex);
+  // "The mayor would not say whether …", "She will say only that …": the subject stands before the modal.
+  if (!left && lang === 'en') {
+    let k = cue.i - 1;
+    while (k > 0 && (u.lw[k] === 'not' || lex.adverbs.has(u.lw[k])) && !u.quoted[k]) k--;
+    if (k > 0 && EN_MODALS.has(u.lw[k]) && !u.quoted[k] && EN_INVERTING.has(u.lw[cue.i])) left = phraseLeftOf(u, k, lex);
+  }
   // "after Trump attacked her": English "after" also opens a clause with its own subject.
   const clauseSubject = lang === 'en' && left !== undefined && left.a > 0 && EN_CLAUSE_PREPOSITIONS.has(u.lw[left.a - 1]);
   if (left && !share && !clauseSubject && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
@@ -1252,6 +1258,7 @@ function nounBeforePreposition(u: Unit, prep: number, lex: Lexicon): number | un
 }
 
 const NOUN_FIRST = new Set(['states']);
+const EN_MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'cannot']);
 
 // Prepositions that attach a part of an English subject: "a report in", "advocates for", "an analysis of".
 const EN_SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'for', 'at', 'from', 'with', 'on', 'by']);
