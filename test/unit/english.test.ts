@@ -39,6 +39,11 @@ describe('english: claim content', () => {
     assert.equal(t.slice(c.cueSpan.start, c.cueSpan.end), 'said');
   });
 
+  it('leaves a tally before "that" out: "The board ruled 6-3 that …"', () => {
+    const t = 'The appeals board ruled 6-3 that the permit had been issued lawfully.';
+    assert.equal(claimWith(run(t), t, 'permit').text, 'that the permit had been issued lawfully');
+  });
+
   it('makes no claim of a cue with nothing but punctuation after it ("the tax that the governor rails against.")', () => {
     const t = 'Voters like the tax that the governor rails against.\n\nThe mayor backed the plan that residents were asking for.';
     const a = run(t);

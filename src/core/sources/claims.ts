@@ -1760,6 +1760,12 @@ function frontedClauseBefore(u: Unit, lo: number, cueFirst: number, after: numbe
   return quoteNext || !clauseAfter(u, after, hi);
 }
 
+/** The hyphen of a tally written close, "5-4". */
+function tally(u: Unit, k: number): boolean {
+  return u.toks[k].text === '-' && k > 0 && k + 1 < u.toks.length && u.toks[k - 1].kind === TokenKind.Number && u.toks[k + 1].kind === TokenKind.Number
+    && u.toks[k - 1].end === u.toks[k].start && u.toks[k].end === u.toks[k + 1].start;
+}
+
 /** Past the first comma after cs (bounded, none quoted on the way); cs itself when none is near. */
 function pastFrontedComma(u: Unit, cs: number, hi: number): number {
   for (let k = cs; k < hi - 1 && k < cs + 30; k++) {
@@ -1825,7 +1831,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
       }
       // "told me, «…»": the quotation after the listener.
       if (lang === 'en' && (u.toks[m].text === ',' || u.toks[m].text === ':') && m + 2 < hi && !u.quoted[m + 1] && u.quoted[m + 2]) { cs = m + 1; break; }
-      if (u.toks[m].kind === TokenKind.Punct) break;
+      // "ruled 5-4 that …": a vote's tally is no punctuation that ends the search.
+      if (u.toks[m].kind === TokenKind.Punct && !(lang === 'en' && tally(u, m))) break;
     }
     if (lang === 'en') {
       // "According to early results of exit polls conducted for …, Clinton led …": the source
