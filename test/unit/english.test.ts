@@ -1211,3 +1211,11 @@ describe('english: a lead-in before a colon and a quotation', () => {
   });
 });
 
+
+describe('english: a noun cue after a possessive', () => {
+  it('gives the subject before the verb as speaker: "The brewery raised its forecast …"', () => {
+    const t = 'The brewery raised its forecast for summer sales on Monday.';
+    const c = claimWith(run(t), t, 'summer sales');
+    assert.equal(c.source, 'brewery');
+  });
+});

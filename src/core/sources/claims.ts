@@ -1145,7 +1145,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // Where the subject ends before the cue: read once, for the share and the phrase alike.
   const subjectEnd = lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : beforeAdverbials(u, cue.i);
   const share = lang === 'en' ? shareSubject(u, cue.i, subjectEnd, lex) : undefined;
-  let left = share ?? phraseLeftOf(u, subjectEnd, lex);
+  // "Goldman Sachs raised its forecast": a noun cue after a possessive is the subject's, read before its verb.
+  const owned = lang === 'en' && !share && cue.i >= 3 && OWNER_POSSESSIVES.has(u.lw[cue.i - 1]) && u.toks[cue.i - 2].kind === TokenKind.Word
+    && !u.quoted[cue.i - 2] && !lex.prepositions.has(u.lw[cue.i - 2]) && !lex.boundaries.has(u.lw[cue.i - 2]);
+  let left = share ?? phraseLeftOf(u, owned ? cue.i - 2 : subjectEnd, lex);
   if (left && lang === 'en' && !share) left = afterSpeechVerb(u, left);
   // "Kari Nes skal ha sagt at …": hearsay; the subject stands before the modal.
   if (!left && lang !== 'en' && cue.i >= 3 && u.lw[cue.i - 1] === 'ha' && lex.auxiliaries.has(u.lw[cue.i - 2])) left = phraseLeftOf(u, cue.i - 2, lex);
@@ -1258,6 +1261,7 @@ function nounBeforePreposition(u: Unit, prep: number, lex: Lexicon): number | un
 }
 
 const NOUN_FIRST = new Set(['states']);
+const OWNER_POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 const EN_MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'cannot']);
 
 // Prepositions that attach a part of an English subject: "a report in", "advocates for", "an analysis of".
