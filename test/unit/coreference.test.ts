@@ -529,3 +529,11 @@ describe('coreference: a lone surname that has spoken', () => {
     assert.match(claimWith(run(t), t, 'fornøyd').source, /^Kari Brekke/);
   });
 });
+
+describe('coreference: English "they" after a group that did not speak', () => {
+  it('goes to the plural opening the sentence before, not to an older speaker', () => {
+    const t = 'The ferry company said the crossing would close in May.\n\nDockworkers in the harbour gathered on the quay on Friday. They say the closure will cost them their living.';
+    const c = claimWith(run(t, 'en'), t, 'closure');
+    assert.equal(c.source, 'Dockworkers');
+  });
+});

@@ -231,6 +231,13 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       }
       continue;
     }
+    // "Nurses at the hospital went on strike. They say …": an English plural opening the sentence is a
+    // group a later "they" may mean, though it did not speak.
+    if (lang === 'en' && i === open && !quoted && englishPluralSubject(toks, i)) {
+      out.push(nameMention(t.start, t.end, t.text, 'group', false, undefined, firstMention, quoted, true, undefined, s.start, false));
+      firstMention = false;
+      continue;
+    }
     // "Forskere ved …" opening the sentence: a group, not a name.
     if (lang !== 'en' && i === open && pushGroup(t, i, open, quoted, s.start, firstMention, out)) { firstMention = false; continue; }
     // A capitalised run: "Tor Holger Bertelsen", "Rolf B. Wegner", "Jon Helt Haarder".
@@ -306,6 +313,17 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
 }
 
 /** A plural person noun as the mention of a group ("Bøndene i Sogn er sinte. Dei krev …"). */
+/** A plural common noun opening a sentence ("Nurses", "Teachers"), with a lower-case word after it. */
+function englishPluralSubject(toks: readonly Token[], i: number): boolean {
+  const w = toks[i].text;
+  const next = toks[i + 1];
+  if (w.length < 5 || !next || next.kind !== TokenKind.Word || isCapitalized(next.text)) return false;
+  const c = w.charCodeAt(w.length - 1);
+  const before = w.charCodeAt(w.length - 2);
+  // Not "Congress", "Officious", "Analysis": a plural "-s" after a letter that no such ending shares.
+  return c === 115 && before !== 115 && before !== 117 && before !== 105 && !isAcronym(w);
+}
+
 function pushGroup(t: Token, i: number, open: number, quoted: boolean, sentence: number, firstMention: boolean, out: NameMention[]): boolean {
   // Every plural person noun ends in -e or -r (kinds.ts PLURAL_ENDINGS and the irregulars): most
   // words are ruled out by their last letter, before a lower-cased copy and the ending lookups.

@@ -83,7 +83,7 @@ const AHEAD_CLAIMS = 64;
 const GENDER_LOOKBACK = 8;
 
 /** Third-person plural pronouns; "vi" speaks for the speaker's own side. */
-const THEY = new Set(['de', 'dei']);
+const THEY = new Set(['de', 'dei', 'they']);
 
 /** "23-åringen", "70-åringen": a person by age, in the definite form. */
 const AGE_NOUN = /^\d+-åringen$/;
