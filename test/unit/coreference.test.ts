@@ -536,4 +536,10 @@ describe('coreference: English "they" after a group that did not speak', () => {
     const c = claimWith(run(t, 'en'), t, 'closure');
     assert.equal(c.source, 'Dockworkers');
   });
+
+  it('reads the plural after "The" the same way', () => {
+    const t = 'The mayor said the plan was sound.\n\nThe nurses at the clinic walked out on Monday. They say the wards are understaffed.';
+    const c = claimWith(run(t, 'en'), t, 'wards');
+    assert.equal(c.source, 'nurses');
+  });
 });

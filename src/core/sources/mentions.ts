@@ -218,7 +218,11 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
         out.push(nameMention(t.start, t.end, t.text, 'person', false, undefined, subject, quoted, true, genderOfNoun(lw), s.start, false, afterPreposition(toks, i - 1, lex)));
         firstMention = false;
       } else if (lang !== 'en' && pushGroup(t, i, open, quoted, s.start, firstMention, out)) firstMention = false;
-      else if (lang !== 'en' && !quoted) {
+      else if (lang === 'en' && i === open + 1 && !quoted && toks[open].text === 'The' && englishPluralSubject(toks, i)) {
+        // "The nurses went on strike. They say …", as with no article.
+        out.push(nameMention(t.start, t.end, t.text, 'group', false, undefined, firstMention, quoted, true, undefined, s.start, false));
+        firstMention = false;
+      } else if (lang !== 'en' && !quoted) {
         const np = newPerson(toks, i, lw);
         if (np) {
           const [k, g] = np;
