@@ -1219,3 +1219,16 @@ describe('english: a noun cue after a possessive', () => {
     assert.equal(c.source, 'brewery');
   });
 });
+
+describe('english: a capitalised title before a name', () => {
+  it('leaves the title out of the source, one source with the later surname', () => {
+    for (const [t, name] of [
+      ['Secretary of Commerce Linda Moreau told reporters that exports had risen. Moreau said the trend would hold.', 'Linda Moreau'],
+      ['Assembly Speaker Carl Hedlund said the vote would be held in March.', 'Carl Hedlund'],
+    ]) {
+      const a = run(t);
+      assert.ok(a.claims.length >= 1);
+      for (const c of a.claims) assert.equal(c.source, name, t);
+    }
+  });
+});

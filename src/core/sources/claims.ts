@@ -1503,8 +1503,12 @@ function speakerOf(u: Unit, span: PhraseSpan, lex: Lexicon, places: PlaceLookup)
       if (m.type === 'organisation' && m.name.includes(' ') === false) m.type = 'person';
       mentions = [m];
     } else if (named.length === 0) {
+      // "Secretary of State John Kerry": a person named after the title's complement speaks, the title is the role.
+      const tail = isTitleBeforeName(u.lw[span.head]) ? readPhrase(u, span.head + 1, b, lex, places) : [];
+      const person = tail.length === 1 && tail[0].proper && tail[0].type === 'person' ? tail[0] : undefined;
+      if (person) person.role = u.text.slice(u.toks[a].start, person.start).trimEnd();
       // "Politiet i Bergen", "Direktoratet for X": the institution with its place is the source, not the place.
-      mentions = commonPhrase(u, a, b, lex, places);
+      mentions = person ? [person] : commonPhrase(u, a, b, lex, places);
     } else {
       mentions = readPhrase(u, a, b, lex, places);
     }

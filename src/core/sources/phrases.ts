@@ -3,7 +3,8 @@
 
 import type { SourceType } from '../model';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { isAcronym, isDocumentNoun, isGroupNoun, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName, sourceTypeOf } from './kinds';
+import { isAcronym, isDocumentNoun, isGroupNoun, isOrgName, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName, sourceTypeOf } from './kinds';
+import { isFirstName } from '../names/firstNames';
 import type { Lexicon } from './lexicon';
 
 export interface Unit {
@@ -140,6 +141,11 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   }
   while (nameStart <= b && NAME_PARTICLES.has(u.lw[nameStart])) nameStart++;
   if (nameStart > b) return [];
+  // "Secretary of State John Kerry", "House Speaker Paul Ryan": a person's name starts at its first
+  // name; the capitalised title before it is a role, as the name layer reads it.
+  if (b - nameStart >= 1 && !isFirstName(u.toks[nameStart].text) && !isOrgName(u.toks[b].text)) {
+    for (let k = nameStart + 1; k < b; k++) if (isFirstName(u.toks[k].text) && isName(u, k + 1)) { nameStart = k; break; }
+  }
   const t0 = u.toks[nameStart];
   const t1 = u.toks[b];
   const text = u.text.slice(t0.start, t1.end);
