@@ -21,6 +21,11 @@ describe('english: cues learned from PolNeAR', () => {
     // Present forms too rare in train by themselves, kept as the "-s" form of a strong "-ed" cue.
     ['urges', 'Mayor urges residents to stay indoors during the heat wave.'],
     ['warns', 'The council warns that rents will rise again next spring.'],
+    // Plural present forms with "that": too rare in train to be learned by themselves.
+    ['allege', 'Investigators allege that the broker hid the losses for years.'],
+    ['contend', 'Landlords contend that the rent cap will shrink the supply of flats.'],
+    ['complain', 'Commuters complain that the trains are always late.'],
+    ['caution', 'Geologists caution that the tremors may continue for weeks.'],
   ] as const) {
     it(`reads "${verb}" as a cue`, () => {
       const a = run(sentence);

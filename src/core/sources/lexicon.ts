@@ -200,7 +200,10 @@ note: noted notes
 explain: explained explains
 acknowledge: acknowledged acknowledges
 admit: admitted admits
-allege: alleged alleges
+allege: alleged alleges allege!
+contend: contend!
+complain: complain!
+caution: caution!
 suggest: suggested! suggests!
 show: showed! shows!
 think: think! thinks!
