@@ -542,4 +542,10 @@ describe('coreference: English "they" after a group that did not speak', () => {
     const c = claimWith(run(t, 'en'), t, 'wards');
     assert.equal(c.source, 'nurses');
   });
+
+  it('gives "it" the organisation opening the sentence before, though it did not speak', () => {
+    const t = 'The union said the talks had failed.\n\nNordvik Shipping sold two ferries on Monday. It said the sale would cut its debt.';
+    const c = claimWith(run(t, 'en'), t, 'sale would');
+    assert.equal(c.source, 'Nordvik Shipping');
+  });
 });

@@ -11,6 +11,7 @@ import type { Mention, Speaker } from './phrases';
 import { Entities, SINGULAR_DEFINITE, isDefiniteRole, roleKeys, type Entity } from './entities';
 import { isAcronym, isOrgName, isRoleWord } from './kinds';
 import { genderOfNoun, type Gender } from './mentions';
+import { firstNameGender } from '../names/firstNames';
 
 export interface ResolvedMention extends Mention {
   sourceId: number;
@@ -386,6 +387,25 @@ export function createResolver(lang: Lang): AttributionResolver {
     return org;
   }
 
+  /** What English "it" refers to when the sentence just before opens on an organisation that did not
+   *  speak ("Goldman Sachs cut 500 jobs. It said …"); undefined if someone has spoken since. */
+  function orgAntecedent(at: number, para: number, content: RawClaim): number | undefined {
+    let nearest = -1;
+    let org: Mentioned | undefined;
+    for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
+      const h = history[k];
+      if (h.at >= at || (h.at >= content.start && h.at < content.end) || h.quoted) continue;
+      if (nearest < 0) nearest = h.sentence;
+      if (h.sentence !== nearest || para - h.para > 1) break;
+      // A name of two capitalised words is typed a person unless known otherwise ("Goldman Sachs"):
+      // only a first name or a pronoun for it rules it out.
+      const e = people.get(h.ent);
+      if (h.subject && e.type !== 'group' && !(e.type === 'person' && (e.gender || firstNameGender(firstWord(e.name))))) org = h;
+    }
+    const lastClaim = pending[pending.length - 1];
+    return org && !(lastClaim && lastClaim.raw.cueStart >= org.sentence && lastClaim.raw.cueStart < at) ? org.ent : undefined;
+  }
+
   /** The person named most recently before `at`, outside quotations, within a paragraph or two. */
   function recentPerson(at: number, para: number): Mentioned | undefined {
     let last: Mentioned | undefined;
@@ -461,6 +481,12 @@ export function createResolver(lang: Lang): AttributionResolver {
         if (group !== undefined) {
           p.ids = [sourceFor(group)];
           rememberSpeaker(group, p);
+          return;
+        }
+        const org = sp.pronoun === 'it' ? orgAntecedent(p.raw.cueStart, p.para, p.raw) : undefined;
+        if (org !== undefined) {
+          p.ids = [sourceFor(org)];
+          rememberSpeaker(org, p);
           return;
         }
         // "han" after a speaker typed otherwise (a lone surname) still means the last speaker.
