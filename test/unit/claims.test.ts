@@ -221,6 +221,21 @@ describe('claims: Nynorsk and English', () => {
     assert.equal(c.cue, 'syner');
   });
 
+  it('reads Nynorsk cue forms the Bokmål list has ("nektar for at", "påpeikar", "står det" in a letter)', () => {
+    const t = 'Klubben nektar for at trenaren er sagd opp. Styreleiaren påpeikar at avtalen gjeld ut året. I brevet frå styret står det at alle kampar blir spela.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'trenaren er').source, 'Klubben');
+    assert.equal(claimWith(a, t, 'avtalen gjeld').cue, 'påpeikar');
+    assert.equal(claimWith(a, t, 'alle kampar').source, 'brevet frå styret');
+  });
+
+  it('takes Nynorsk "me" (we) for a pronoun, not a source', () => {
+    const t = 'Me meiner at prisen er for høg, seier Liv Sunde.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'prisen er').source, 'Liv Sunde');
+    assert.deepEqual(sourceNames(a), ['Liv Sunde']);
+  });
+
   it('reads English cues before and after the content', () => {
     const t = 'The bridge will stay closed until March, officials said on Monday. According to the ministry, repairs will cost $4.5 million. Minister John Carter told Reuters that the work had been delayed.';
     const a = run(t, 'en');
