@@ -350,6 +350,21 @@ describe('claims: a title with its affiliation before a name, no commas', () => 
   });
 });
 
+describe('claims: Nynorsk titles and documents', () => {
+  it('leaves Nynorsk titles out of the name ("Dommaren", "Fastlege", "Politikaren", "Statsforvaltar")', () => {
+    const t = 'Dommaren Siv Lunde meinte at straffa var for mild. Fastlege Odd Bakke fortel at kontoret er fullt. Politikaren Kari Eide meiner at ferja må gå oftare. Statsforvaltar Nils Rud seier at planen er ulovleg.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'straffa').source, 'Siv Lunde');
+    assert.equal(claimWith(a, t, 'kontoret').source, 'Odd Bakke');
+    assert.equal(claimWith(a, t, 'ferja').source, 'Kari Eide');
+    assert.equal(claimWith(a, t, 'planen').source, 'Nils Rud');
+  });
+  it('reads "Ei ny undersøking frå X viser" with the study as the source', () => {
+    const t = 'Ei ny undersøking frå høgskulen viser at færre les aviser.';
+    assert.match(claimWith(run(t, 'nn'), t, 'færre les').source, /undersøking/);
+  });
+});
+
 describe('claims: more Bokmål stance verbs', () => {
   it('reads "forkynte", "åpnet for at" and "talte for" as cues', () => {
     const t = 'Før helgen forkynte partiets leder, Kari Nes, at skatten må ned. Per Dahl åpnet for at partiet kan samarbeide med Høyre. Ordfører Ola Li talte for en ny bro over fjorden.';
