@@ -359,6 +359,12 @@ describe('claims: Nynorsk titles and documents', () => {
     assert.equal(claimWith(a, t, 'ferja').source, 'Kari Eide');
     assert.equal(claimWith(a, t, 'planen').source, 'Nils Rud');
   });
+  it('lets "Dei tilsette" / "De ansatte" speak: an adjective used as a noun for people', () => {
+    const t = 'Dei tilsette ved hotellet håpar at nye eigarar tek over.';
+    assert.match(claimWith(run(t, 'nn'), t, 'nye eigarar').source, /tilsette/);
+    const b = 'De ansatte mener at ledelsen har sviktet.';
+    assert.match(claimWith(run(b), b, 'ledelsen').source, /ansatte/);
+  });
   it('reads "Ei ny undersøking frå X viser" with the study as the source', () => {
     const t = 'Ei ny undersøking frå høgskulen viser at færre les aviser.';
     assert.match(claimWith(run(t, 'nn'), t, 'færre les').source, /undersøking/);

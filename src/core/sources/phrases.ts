@@ -192,8 +192,8 @@ export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places
   if (lex.nonSpeakers.has(hl) || lex.quantifiers.has(hl) || lex.boundaries.has(hl) || lex.adverbs.has(hl)) return [];
   if (u.toks[head].kind !== TokenKind.Word) return [];
   // A lone capitalised sentence opener that is not a noun ("Derfor", "Samtidig") was filtered as an adverb;
-  // a lone lower-case adjective cannot speak.
-  if (lex.suffixedDefinite && s === b && !PLURALISH.test(hl) && !/(?:en|et|a|t|n)$/.test(hl) && !isRoleWord(hl) && !isCapitalized(u.toks[s].text) && !isDocumentNoun(hl)) return [];
+  // a lone lower-case adjective cannot speak, but an adjective used as a noun for people can ("De ansatte", "Dei tilsette").
+  if (lex.suffixedDefinite && s === b && !PLURALISH.test(hl) && !/(?:en|et|a|t|n)$/.test(hl) && !isRoleWord(hl) && !isCapitalized(u.toks[s].text) && !isDocumentNoun(hl) && !isGroupNoun(hl)) return [];
   const t0 = u.toks[s];
   const t1 = u.toks[b];
   const text = u.text.slice(t0.start, t1.end);
