@@ -359,6 +359,12 @@ describe('claims: Nynorsk titles and documents', () => {
     assert.equal(claimWith(a, t, 'ferja').source, 'Kari Eide');
     assert.equal(claimWith(a, t, 'planen').source, 'Nils Rud');
   });
+  it('reads a definite title before a name between commas, and a title inside them ("Forsvararen hans, advokat X,")', () => {
+    const t = 'Forsvararen hans, advokat Eva Brekke, seier at klienten vil anke.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'klienten').source, 'Eva Brekke');
+    const b = 'Forsvareren, Eva Brekke, sier at klienten vil anke.';
+    assert.equal(claimWith(run(b), b, 'klienten').source, 'Eva Brekke');
+  });
   it('lets "Dei tilsette" / "De ansatte" speak: an adjective used as a noun for people', () => {
     const t = 'Dei tilsette ved hotellet håpar at nye eigarar tek over.';
     assert.match(claimWith(run(t, 'nn'), t, 'nye eigarar').source, /tilsette/);

@@ -8,7 +8,7 @@ import type { Paragraph } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { KeySet } from '../text/keyfilter';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
-import { isDocumentNoun, isOrgNoun, isRoleWord } from './kinds';
+import { isDocumentNoun, isOrgNoun, isRoleWord, isTitleBeforeName } from './kinds';
 import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
@@ -488,13 +488,17 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
     for (let m = a; m <= b; m++) if (!isName(u, m) && !(u.toks[m].text === '.' && u.toks[m - 1].text.length === 1)) return false;
     return true;
   };
+  // "Forsvareren, …": a title's definite form counts as well.
   const hasRole = (a: number, b: number) => {
-    for (let m = a; m <= b; m++) if (isRoleWord(u.lw[m])) return true;
+    for (let m = a; m <= b; m++) if (isTitleBeforeName(u.lw[m])) return true;
     return false;
   };
+  // "Forsvararen hans, advokat Per Holm,": a title before the name inside the commas is role too.
+  let n1 = c1 + 1;
+  while (n1 < c2 - 1 && isRoleWord(u.lw[n1]) && !isName(u, n1)) n1++;
   let name: [number, number];
   let role: [number, number];
-  if (allNames(c1 + 1, c2 - 1) && hasRole(k + 1, c1 - 1)) { name = [c1 + 1, c2 - 1]; role = [k + 1, c1 - 1]; }
+  if (allNames(n1, c2 - 1) && hasRole(k + 1, c1 - 1)) { name = [n1, c2 - 1]; role = [k + 1, c1 - 1]; }
   else if (allNames(k + 1, c1 - 1) && hasRole(c1 + 1, c2 - 1)) { name = [k + 1, c1 - 1]; role = [c1 + 1, c2 - 1]; }
   else return undefined;
   const mentions = readPhrase(u, name[0], name[1], lex, places).filter((m) => m.proper);
