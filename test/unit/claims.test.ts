@@ -365,6 +365,10 @@ describe('claims: Nynorsk titles and documents', () => {
     const b = 'Forsvareren, Eva Brekke, sier at klienten vil anke.';
     assert.equal(claimWith(run(b), b, 'klienten').source, 'Eva Brekke');
   });
+  it('reads Nynorsk "ein" before a speaker as its article ("seier ein nøgd Ola Berg")', () => {
+    const t = '– Endeleg kom sola, seier ein nøgd Brit Haug.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'Endeleg').source, 'Brit Haug');
+  });
   it('lets "Dei tilsette" / "De ansatte" speak: an adjective used as a noun for people', () => {
     const t = 'Dei tilsette ved hotellet håpar at nye eigarar tek over.';
     assert.match(claimWith(run(t, 'nn'), t, 'nye eigarar').source, /tilsette/);

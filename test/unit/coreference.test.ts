@@ -89,6 +89,11 @@ describe('coreference: pronouns', () => {
     const t = 'Tom Berg, an adviser to the campaign, said the race was close.\n\nMayor Ellen Ford toured the harbour on Friday. She promised that the pier would be rebuilt.';
     assert.equal(claimWith(run(t, 'en'), t, 'the pier').source, 'Ellen Ford');
   });
+
+  it('does not give "han" to a poll that spoke last', () => {
+    const t = 'Ifølgje ei måling frå Opinion har partiet 12 prosent.\n\nLeiaren er roleg.\n\n– Vi har ei god sak, seier han.';
+    assert.notEqual(claimWith(run(t, 'nn'), t, 'god sak').source, 'måling frå Opinion');
+  });
 });
 
 describe('coreference: names and titles', () => {

@@ -329,8 +329,8 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
   const article = isPronoun(lex, u.lw[start]) && articleBefore(u, start, lex);
   if (isPronoun(lex, u.lw[start]) && !article) return { a: start, b: start };
   // "forteller deg at …": an object, not a speaker.
-  // "said one source in the room": "one" before a noun is its determiner, not the pronoun.
-  if (lex.nonSpeakers.has(u.lw[start]) && !(u.lw[start] === 'one' && start + 1 < u.toks.length && u.toks[start + 1].kind === TokenKind.Word
+  // "said one source in the room", Nynorsk "seier ein sint Ola Berg": "one"/"ein" before a noun is its determiner, not the pronoun.
+  if (lex.nonSpeakers.has(u.lw[start]) && !((u.lw[start] === 'one' || u.lw[start] === 'ein') && start + 1 < u.toks.length && u.toks[start + 1].kind === TokenKind.Word
     && !u.quoted[start + 1] && !lex.boundaries.has(u.lw[start + 1]) && !lex.that.has(u.lw[start + 1]))) return undefined;
   let b = article ? start : start - 1;
   if (suspendedCompound(u, start)) b = start + 2;

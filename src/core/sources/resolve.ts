@@ -9,7 +9,7 @@ import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
 import { Entities, SINGULAR_DEFINITE, isDefiniteRole, roleKeys, type Entity } from './entities';
-import { isAcronym, isOrgName, isRoleWord } from './kinds';
+import { isAcronym, isDocumentNoun, isOrgName, isRoleWord } from './kinds';
 import { genderOfNoun, type Gender } from './mentions';
 
 export interface ResolvedMention extends Mention {
@@ -443,7 +443,9 @@ export function createResolver(lang: Lang): AttributionResolver {
         const id = sp.refers === 'person' ? lastPerson : lastOther ?? lastPerson;
         if (norwegian && sp.refers === 'person' && p.para - lastPersonPara > 2) p.ahead = true;
         if (id !== undefined) p.ids = [id];
-        else if (lastIds) p.ids = lastIds;
+        // "Ifølgje målinga … Partileiaren er ikkje uroa. – …, seier han": a document never says "han",
+        // one with its maker's name in it ("ei måling frå Opinion") neither.
+        else if (lastIds && !(sp.refers === 'person' && lastIds.every((i) => sources[i].sourceType === 'document' || isDocumentNoun(firstWord(sources[i].name.toLowerCase()))))) p.ids = lastIds;
         return;
       }
       case 'previous':
