@@ -365,6 +365,14 @@ describe('claims: Nynorsk titles and documents', () => {
     const b = 'Forsvareren, Eva Brekke, sier at klienten vil anke.';
     assert.equal(claimWith(run(b), b, 'klienten').source, 'Eva Brekke');
   });
+  it('reads "ifølgje X" inside its clause, after the auxiliary ("skal ifølgje X ha …")', () => {
+    const t = 'Bussen skal ifølgje Fjord1 ha stått stille i to timar.';
+    const c = claimWith(run(t, 'nn'), t, 'stått stille');
+    assert.equal(c.source, 'Fjord1');
+    assert.equal(t.slice(c.start, c.end), 'Bussen skal ifølgje Fjord1 ha stått stille i to timar');
+    const b = 'Skolen har ifølge rektoren brukt for mye penger.';
+    assert.equal(claimWith(run(b), b, 'brukt for mye').source, 'rektoren');
+  });
   it('reads Nynorsk "ein" before a speaker as its article ("seier ein nøgd Ola Berg")', () => {
     const t = '– Endeleg kom sola, seier ein nøgd Brit Haug.';
     assert.equal(claimWith(run(t, 'nn'), t, 'Endeleg').source, 'Brit Haug');
