@@ -140,6 +140,13 @@ describe('coreference: quotations across paragraphs', () => {
     assert.equal(claimWith(run(t), t, 'dårlig løsning').source, 'Grete Lie');
   });
 
+  it('gives a dash paragraph with nobody before it the speaker the passage names in its next paragraph', () => {
+    const t = 'Fabrikken i Høyanger stengjer til sommaren.\n\n– Det kjem som eit sjokk på oss alle.\n\n– Vi visste ingenting, seier tillitsvald Åse Flatebø.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'sjokk').source, 'Åse Flatebø');
+    const q = 'Tor Hus har sunget i koret i femti år.\n\nHvorfor slutter du nå?\n\n– Stemmen holder ikke lenger.\n\nHva blir det neste?\n\n– Mer tid med barnebarna, sier Hus.';
+    assert.equal(claimWith(run(q), q, 'Stemmen holder').source, 'Tor Hus');
+  });
+
   it('keeps the interviewee across a question, and the question is no claim', () => {
     const t = 'Skolen skal legges ned, sier rektor Anne Moen.\n\n– Hva gjør dere nå?\n\n– Vi kjemper videre for elevene.';
     const a = run(t);

@@ -527,6 +527,12 @@ export function createResolver(lang: Lang): AttributionResolver {
         // The answer after a question keeps the interviewee: "Hvorfor …?" then "– Vi …".
         p.ids = prev.ids;
         p.raw = withCueOf(p.raw, prev.raw);
+      } else if (next && next.raw.kind === 'direct' && next.raw.speaker.kind === 'named' && next.ids.length === 1 && sources[next.ids[0]].sourceType === 'person'
+        && (next.para - p.para === 1 || (next.para - p.para === 2 && answering.has(next.para)))) {
+        // "– A.\n\n– B, seier X.": with nobody before it, a dash passage over paragraphs names its speaker at its end,
+        // across an interviewer's question too.
+        p.ids = next.ids;
+        p.raw = withCueOf(p.raw, next.raw);
       } else {
         // A quotation nobody is said to have said is not a claim.
         p.dropped = true;
