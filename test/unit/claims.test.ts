@@ -229,6 +229,15 @@ describe('claims: Nynorsk and English', () => {
     assert.equal(claimWith(a, t, 'alle kampar').source, 'brevet frå styret');
   });
 
+  it('reads "held fast ved at" and "reknar med at" (Bokmål "holder fast ved at", "regner med at") as cues', () => {
+    const t = 'Styret held fast ved at salsprisen var rett. Hamnesjefen reknar med at cruisesesongen blir lang.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'salsprisen var rett').source, 'Styret');
+    assert.equal(claimWith(a, t, 'cruisesesongen').source, 'Hamnesjefen');
+    const b = 'Rederiet regner med at fergen er tilbake i rute i morgen.';
+    assert.equal(claimWith(run(b), b, 'fergen er').source, 'Rederiet');
+  });
+
   it('takes Nynorsk "me" (we) for a pronoun, not a source', () => {
     const t = 'Me meiner at prisen er for høg, seier Liv Sunde.';
     const a = run(t, 'nn');

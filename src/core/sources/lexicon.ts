@@ -123,6 +123,8 @@ angripe: angriper angrep
 gjøre det klart: gjør! gjorde! gjort!
 gi uttrykk for: gir! ga! gav! gitt!
 etterlate ingen tvil om: etterlater! etterlot! etterlatt!
+holde fast: holder! holdt!
+regne med: regner! regnet! regna!
 `);
 
 const NN_VERBS = forms(`
@@ -195,6 +197,8 @@ konkludere: konkluderer konkluderte konkludert*
 kommentere: kommenterer kommenterte
 argumentere: argumenterer argumenterte
 opne for: opnar! opna!
+halde fast: held! heldt!
+rekne med: reknar! rekna!
 kjenne til: kjenner! kjende!
 `);
 
@@ -229,7 +233,7 @@ think: think! thinks!
 // A Map, not an object: a lemma read off a token is no internalised string, and an object
 // probed by it interns it first (asked of every cue form).
 const PARTICLES = new Map<string, readonly string[]>();
-for (const lemma of ['slå fast', 'legge til', 'peike på', 'peke på', 'åpne for', 'opne for', 'tale for', 'kjenne til',
+for (const lemma of ['slå fast', 'legge til', 'peike på', 'peke på', 'åpne for', 'opne for', 'tale for', 'halde fast', 'holde fast', 'rekne med', 'regne med', 'kjenne til',
   'gjøre det klart', 'gi uttrykk for', 'etterlate ingen tvil om']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
 
 export interface Lexicon {
