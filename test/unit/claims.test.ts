@@ -374,6 +374,12 @@ describe('claims: Nynorsk titles and documents', () => {
     const b = 'Forsvareren, Eva Brekke, sier at klienten vil anke.';
     assert.equal(claimWith(run(b), b, 'klienten').source, 'Eva Brekke');
   });
+  it('gives "men skriv …" the subject whose own verb reports nothing without "at" ("ønskjer ikkje å kommentere")', () => {
+    const t = 'Rederiet ønskjer ikkje å kommentere ulukka, men opplyser i ei melding at ingen passasjerar vart skadde.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'ingen passasjerar').source, 'Rederiet');
+    const b = 'Rederiet ønsker ikke å kommentere ulykken, men skriver i en melding at ingen passasjerer ble skadd.';
+    assert.equal(claimWith(run(b), b, 'ingen passasjerer').source, 'Rederiet');
+  });
   it('reads "ifølgje X" inside its clause, after the auxiliary ("skal ifølgje X ha …")', () => {
     const t = 'Bussen skal ifølgje Fjord1 ha stått stille i to timar.';
     const c = claimWith(run(t, 'nn'), t, 'stått stille');

@@ -1344,7 +1344,8 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
   if (l.b > l.a && isName(u, l.b - 1) && !isName(u, l.b) && !isRoleWord(u.lw[l.b])) l.b--;
   for (let k = l.b + 1; k < og; k++) {
     // A second cue or a subordinate clause in between: the verb after "og" may have its own subject.
-    if (lex.verbs.has(u.lw[k]) || lex.that.has(u.lw[k]) || lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k]) || u.quoted[k]) return undefined;
+    // Not the subject's own verb when it reports nothing without "at" ("Sjukehuset ønskjer ikkje å kommentere saka, men skriv …").
+    if ((lex.verbs.has(u.lw[k]) && !(k === l.b + 1 && lex.verbs.get(u.lw[k])!.needsComplement)) || lex.that.has(u.lw[k]) || lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k]) || u.quoted[k]) return undefined;
   }
   const sp = speakerOf(u, l, lex, places);
   if (!sp) return undefined;
