@@ -134,6 +134,13 @@ describe('coreference: names and titles', () => {
   });
 });
 
+describe('coreference: a compound of "rådmann"', () => {
+  it('files "fylkesrådmannen" under the person named with that title', () => {
+    const t = 'Ordførar Kjell Dale og fylkesrådmann Eva Myren la fram budsjettet.\n\nDale er nøgd.\n\n– Vi har ikkje meir å gå på, seier fylkesrådmannen.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'ikkje meir').source, 'Eva Myren');
+  });
+});
+
 describe('coreference: quotations across paragraphs', () => {
   it('gives a dash quotation without a cue to the person named since the last speaker', () => {
     const t = '– Dette er bra, sier Ola Hansen.\n\nMen naboen Grete Lie er ikke enig.\n\n– Dette er en dårlig løsning for alle som bor her.';
