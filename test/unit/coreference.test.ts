@@ -134,6 +134,13 @@ describe('coreference: names and titles', () => {
   });
 });
 
+describe('coreference: "dei" after one person spoke for the group', () => {
+  it('gives "Dei" the group opening the story, not the person quoted since', () => {
+    const t = 'Innbyggjarane i Lofoten er opprørte over ferjetilbodet.\n\n– Dette tek livet av øyane, seier Arne Strand i velforeininga.\n\nHan meiner fylket har svikta.\n\nDei krev at ferja går oftare.';
+    assert.match(claimWith(run(t, 'nn'), t, 'ferja går oftare').source, /Innbyggjarane/);
+  });
+});
+
 describe('coreference: a compound of "rådmann"', () => {
   it('files "fylkesrådmannen" under the person named with that title', () => {
     const t = 'Ordførar Kjell Dale og fylkesrådmann Eva Myren la fram budsjettet.\n\nDale er nøgd.\n\n– Vi har ikkje meir å gå på, seier fylkesrådmannen.';

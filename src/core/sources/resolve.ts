@@ -364,6 +364,18 @@ export function createResolver(lang: Lang): AttributionResolver {
     return org;
   }
 
+  /** A group opening a sentence a few paragraphs back: "Bøndene i Sogn er sinte. – …, seier leiaren X. … Dei krev …"
+   *  means the farmers, not the one person who spoke for them in between. */
+  function groupSubjectBefore(at: number, para: number): number | undefined {
+    for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
+      const h = history[k];
+      if (h.at >= at || h.quoted || !h.subject) continue;
+      if (para - h.para > 3) break;
+      if (people.get(h.ent).type === 'group') return h.ent;
+    }
+    return undefined;
+  }
+
   /** The person named most recently before `at`, outside quotations, within a paragraph or two. */
   function recentPerson(at: number, para: number): Mentioned | undefined {
     let last: Mentioned | undefined;
@@ -440,7 +452,9 @@ export function createResolver(lang: Lang): AttributionResolver {
           return;
         }
         // "han" after a speaker typed otherwise (a lone surname) still means the last speaker.
-        const id = sp.refers === 'person' ? lastPerson : lastOther ?? lastPerson;
+        // "dei" with no organisation to mean takes a group subject further back before the last person who spoke.
+        const backGroup = sp.refers === 'group' && lastOther === undefined && THEY.has(sp.pronoun) ? groupSubjectBefore(p.raw.cueStart, p.para) : undefined;
+        const id = sp.refers === 'person' ? lastPerson : lastOther ?? (backGroup !== undefined ? sourceFor(backGroup) : lastPerson);
         if (norwegian && sp.refers === 'person' && p.para - lastPersonPara > 2) p.ahead = true;
         if (id !== undefined) p.ids = [id];
         // "Ifølgje målinga … Partileiaren er ikkje uroa. – …, seier han": a document never says "han",
