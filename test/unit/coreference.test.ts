@@ -34,6 +34,11 @@ describe('coreference: pronouns', () => {
     assert.equal(claimWith(run(t), t, 'saken er avgjort').source, 'Kari Vik');
   });
 
+  it('gives "sier hun" to the last woman who spoke when a man spoke since, not to him', () => {
+    const t = 'Kari Nilsen og Per Olsen har vært naboer i tjue år. Nå er de uvenner.\n\n– Han har bygget garasjen over tomtegrensen, sier Nilsen.\n\nOlsen avviser dette.\n\n– Jeg har papirer på at alt er lovlig, sier han.\n\nHun har nå gått til retten med saken.\n\n– Jeg ser ingen annen utvei, sier hun.';
+    assert.equal(claimWith(run(t), t, 'annen utvei').source, 'Kari Nilsen');
+  });
+
   it('resolves a pronoun after ", sa president X" to X, not the title', () => {
     const t = 'Grensen holder, sa president Ana Silva torsdag. Hun sa videre at hæren er klar.';
     assert.equal(claimWith(run(t), t, 'hæren').source, 'Ana Silva');
@@ -209,6 +214,13 @@ describe('attribution: stance and intention verbs', () => {
     });
   }
 
+  it('keeps the subject with a party label before a stance verb ("Ola Berg (H) kritiserer vedtaket")', () => {
+    const t = 'Ola Berg (H) kritiserer vedtaket om å legge ned skolen.';
+    const c = claimWith(run(t), t, 'vedtaket');
+    assert.equal(c.source, 'Ola Berg');
+    assert.equal(c.text, 'vedtaket om å legge ned skolen');
+  });
+
   it('does not read "lover" (laws) as a promise', () => {
     assert.equal(run('Stortinget vedtar mange nye lover hvert år.').claims.length, 0);
   });
@@ -269,6 +281,22 @@ describe('attribution: source phrases with prepositions, conjunctions and apposi
     }
   });
 
+  it('reads a definite title with its place before the name ("Rådmannen i Bodø, Kari Nes, mener")', () => {
+    const t = 'Rådmannen i Bodø, Kari Nes, mener at saken må utredes.';
+    const a = run(t);
+    const c = claimWith(a, t, 'saken');
+    assert.equal(c.source, 'Kari Nes');
+    assert.equal(a.sources[c.sourceIds[0]].role, 'Rådmannen i Bodø');
+  });
+
+  it('reads a title before a comma and the name with a title of its own ("Aktor, statsadvokat Marit Formo, mener")', () => {
+    const t = 'Aktor, statsadvokat Marit Formo, mener bevisene er sterke.';
+    const a = run(t);
+    const c = claimWith(a, t, 'bevisene');
+    assert.equal(c.source, 'Marit Formo');
+    assert.equal(a.sources[c.sourceIds[0]].role, 'Aktor, statsadvokat');
+  });
+
   it('does the same in Nynorsk', () => {
     const t = 'Ordføraren i Stryn, Kari Nes, seier at ferja må gå oftare. Ho meiner fylket har svikta.';
     const a = run(t, 'nn');
@@ -288,6 +316,30 @@ describe('coreference: a plural pronoun and a group in the sentence before', () 
   it('keeps to the speaker when someone has spoken since the group was named', () => {
     const t = 'Guidene forteller at byen har mange innbyggere. De anbefaler et besøk i gamlebyen.';
     assert.equal(claimWith(run(t), t, 'et besøk').source, 'Guidene');
+  });
+});
+
+describe('attribution: a relative clause without "som"', () => {
+  it('gives the claim to the noun before it ("Ekspertene Aftenposten har snakket med, mener …")', () => {
+    const t = 'Ekspertene Aftenposten har snakket med, mener at renta vil stige.';
+    assert.equal(claimWith(run(t), t, 'renta').source, 'Ekspertene');
+    const u = 'Forskarane NRK har vore i kontakt med, meiner at isen smeltar.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'isen').source, 'Forskarane');
+  });
+
+  it('leaves a clause of its own before the cue alone ("Da vi kom fram til, sa han …")', () => {
+    const t = 'Da vi kom fram til, sa han at alt var bra.';
+    // "han" has no one to refer to here: the source stays unknown.
+    assert.equal(claimWith(run(t), t, 'alt var bra').source, '');
+  });
+});
+
+describe('attribution: a dateline is no part of the content', () => {
+  it('starts the content after "OSLO (NTB):" and "WASHINGTON —"', () => {
+    const t = 'OSLO (NTB): Strømprisene vil stige med 20 prosent i vinter, ifølge en prognose fra Statnett.';
+    assert.equal(claimWith(run(t), t, 'Strømprisene').text, 'Strømprisene vil stige med 20 prosent i vinter');
+    const u = 'WASHINGTON — Taxes will rise next year, the senator said.';
+    assert.equal(claimWith(run(u, 'en'), u, 'Taxes').text, 'Taxes will rise next year');
   });
 });
 
@@ -311,9 +363,57 @@ describe('attribution: documents as sources', () => {
     assert.equal(claimWith(run(u), u, 'åpner igjen').source, 'Kystverket');
   });
 
+  it('gives "Det går fram av rapporten at …" and "Av rapporten går det fram at …" to the report', () => {
+    for (const t of ['Det går fram av rapporten at kostnadene er doblet.', 'Av rapporten går det fram at kostnadene er doblet.']) {
+      assert.equal(claimWith(run(t), t, 'kostnadene').source, 'rapporten', t);
+    }
+    const u = 'I brevet kjem det fram at rektor visste om saka.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'rektor').source, 'brevet');
+    const v = 'Det går frem av tallene fra SSB at ledigheten faller.';
+    assert.equal(claimWith(run(v), v, 'ledigheten').source, 'tallene fra SSB');
+  });
+
+  it('reads no claim in "kom fram" as arriving, and gives no report to "han"', () => {
+    const t = 'Det går fram av rapporten at kostnadene er doblet. Da vi kom fram til hytta, sa han at alt var bra.';
+    const a = run(t);
+    assert.equal(a.claims.length, 2, JSON.stringify(a.claims.map((c) => c.cue)));
+    assert.equal(claimWith(a, t, 'alt var bra').source, '');
+  });
+
   it('keeps an adverbial with a name out of the subject ("Etter møtet med SSB sa hun …")', () => {
     const t = 'Kari Moe er økonom. Etter møtet med SSB sa hun at ledigheten faller.';
     assert.equal(claimWith(run(t), t, 'ledigheten').source, 'Kari Moe');
+  });
+});
+
+describe('coreference: a person noun made definite by its owner', () => {
+  it('resolves a pronoun to "mannens tidligere sjef", "hans advokat"', () => {
+    const t = 'Saken fortsetter mandag. Da skal mannens tidligere sjef vitne. Han har forklart til politiet at han aldri så noe mistenkelig.';
+    assert.equal(claimWith(run(t), t, 'mistenkelig').source, 'mannens tidligere sjef');
+    const u = 'Dommaren ville ikkje svare. I går møtte hans advokat pressa. Ho seier at saka vil bli anka.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'anka').source, 'hans advokat');
+  });
+
+  it('files no part of such a noun as a name ("Barnets" opening a later sentence is nobody)', () => {
+    const a = run('Kari Nes møtte barnets hjelpeverge i går. Barnets beste er viktigst, sier hun.');
+    assert.deepEqual(a.entities.filter((e) => e.kind === 'person').map((e) => e.text), ['Kari Nes']);
+  });
+});
+
+describe('coreference: names that are also words, double surnames, ages', () => {
+  it('keeps a first name that is also a word after a title ("Forfatteren Jo Nesbø")', () => {
+    const t = 'Treneren Kari Lie var fornøyd. Forfatteren Jo Nesbø er aktuell med ny bok. Han forteller at han skrev den på tre måneder.';
+    assert.equal(claimWith(run(t), t, 'tre måneder').source, 'Jo Nesbø');
+  });
+
+  it('finds the whole name from its double surname ("Wolden Bache" after "Ida Wolden Bache")', () => {
+    const t = 'Sentralbanksjef Ida Wolden Bache sier at renta blir liggende. Ifølge Wolden Bache er inflasjonen for høy.';
+    assert.equal(claimWith(run(t), t, 'inflasjonen').source, 'Ida Wolden Bache');
+  });
+
+  it('resolves an age noun after a quotation to the person named before, titled or not', () => {
+    const t = 'Spissen Ole Sæter var enig med treneren.\n\n– Vi må ta oss sammen, sa 23-åringen.';
+    assert.equal(claimWith(run(t), t, 'ta oss sammen').source, 'Ole Sæter');
   });
 });
 

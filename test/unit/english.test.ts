@@ -39,6 +39,11 @@ describe('english: claim content', () => {
     assert.equal(t.slice(c.cueSpan.start, c.cueSpan.end), 'said');
   });
 
+  it('leaves a tally before "that" out: "The board ruled 6-3 that …"', () => {
+    const t = 'The appeals board ruled 6-3 that the permit had been issued lawfully.';
+    assert.equal(claimWith(run(t), t, 'permit').text, 'that the permit had been issued lawfully');
+  });
+
   it('makes no claim of a cue with nothing but punctuation after it ("the tax that the governor rails against.")', () => {
     const t = 'Voters like the tax that the governor rails against.\n\nThe mayor backed the plan that residents were asking for.';
     const a = run(t);
@@ -487,6 +492,14 @@ describe('english: intention verbs with an infinitive', () => {
       assert.equal(a.claims.length, 1, t);
     }
   });
+
+  it('reads "expects" with an infinitive or "that", and not with a bare object', () => {
+    const t1 = 'The airline expects passenger numbers to recover by spring.';
+    const c1 = claimWith(run(t1), t1, 'recover');
+    assert.equal(c1.source, 'airline');
+    assert.equal(c1.text, 'passenger numbers to recover by spring');
+    assert.equal(run('The airline expects a loss.').claims.length, 0);
+  });
 });
 
 describe('english: signed quotations', () => {
@@ -716,6 +729,11 @@ describe('english: an adjunct cue after a common-noun speaker', () => {
     assert.equal(added.cue, 'adding');
     assert.equal(added.source, 'spokesman');
   });
+
+  it('keeps an adjective opening the sentence with its noun: "Local fishermen criticized …, saying …"', () => {
+    const t = 'Local fishermen criticized the quota, saying it would ruin the season.';
+    assert.equal(claimWith(run(t), t, 'ruin').source, 'Local fishermen');
+  });
 });
 
 describe("english: a sentence opening with '' quotation marks", () => {
@@ -790,6 +808,18 @@ describe('english: a subject with a prepositional phrase', () => {
   it('still leaves a fronted adverbial out of the speaker', () => {
     const t = 'In an interview on Monday the mayor said the plan was dead.';
     assert.equal(claimWith(run(t), t, 'plan was dead').source, 'mayor');
+  });
+
+  it('keeps a plural noun before "in"/"at" as the speaker, not the place after it', () => {
+    const t1 = 'Farmers in Vermont said the river had never been so low.';
+    assert.equal(claimWith(run(t1), t1, 'river had').source, 'Farmers in Vermont');
+    const t2 = 'Economists at Barclays warned that prices would keep rising.';
+    assert.equal(claimWith(run(t2), t2, 'prices would').source, 'Economists at Barclays');
+  });
+
+  it('keeps the prepositional phrase before an aside between commas: "Opponents of the law, including …, say"', () => {
+    const t = 'Opponents of the dam, including two local mayors, say it will flood the valley.';
+    assert.equal(claimWith(run(t), t, 'flood').source, 'Opponents of the dam');
   });
 });
 
@@ -867,6 +897,14 @@ describe('english: the listener and "to" are not content', () => {
     assert.equal(claimWith(run(t1), t1, 'back him').text, 'they would not back him');
     const t2 = 'The reporter asked the campaigns of the three candidates why they did not respond.';
     assert.equal(claimWith(run(t2), t2, 'respond').text, 'why they did not respond');
+  });
+
+  it('skips the listener before a clause opening with an article: "told reporters the river …"', () => {
+    const t1 = 'The ferry captain told reporters the crossing had been rough.';
+    assert.equal(claimWith(run(t1), t1, 'crossing').text, 'the crossing had been rough');
+    // Not the object of a preposition inside what was told.
+    const t2 = 'The ferry captain told the story of the crossing.';
+    assert.equal(claimWith(run(t2), t2, 'story').text, 'the story of the crossing');
   });
 
   it('leaves "to" before an object out, and keeps it before an infinitive', () => {
@@ -969,6 +1007,13 @@ describe('english: more claims found', () => {
     const c2 = claimWith(run(t2), t2, 'run again');
     assert.equal(c2.text, 'Asked whether she would run again');
     assert.equal(c2.source, '');
+  });
+
+  it('gives the speaker after an opening "Asked about …," what follows the cue, not the question', () => {
+    const t = 'Asked about the delay, Ms. Lindqvist said she was disappointed.';
+    const c = claimWith(run(t), t, 'disappointed');
+    assert.equal(c.source, 'Lindqvist');
+    assert.equal(c.text, 'she was disappointed');
   });
 
 });
@@ -1094,6 +1139,11 @@ describe('english: speakers after the cue', () => {
       assert.equal(c.source, source, t);
     }
   });
+
+  it('reads no speaker in the question after "say whether"', () => {
+    const t = 'The club refused to say whether the coach had been fired.';
+    assert.deepEqual(run(t).claims.map((c) => c.source), ['club']);
+  });
 });
 
 describe('english: final attributions', () => {
@@ -1128,6 +1178,13 @@ describe('english: a learned base form after "to", a modal or "did"', () => {
     const c = claimWith(run(t), t, 'requests');
     assert.equal(c.source, 'mayor');
     assert.equal(c.text, 'to requests for comment on the bridge');
+  });
+
+  it('finds the subject before a modal and "not": "The mayor would not say whether …"', () => {
+    const t = 'The coach would not say whether the striker was injured.';
+    const c = claimWith(run(t), t, 'striker');
+    assert.equal(c.source, 'coach');
+    assert.equal(c.text, 'whether the striker was injured');
   });
 
   it('needs "that" where no "to", modal or "did" stands before it: "We discuss the budget every spring."', () => {

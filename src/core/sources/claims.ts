@@ -211,6 +211,47 @@ function pastLeadColon(toks: readonly Token[], from = 0, hi = toks.length): numb
   return from;
 }
 
+const DATELINE_DASHES = new Set(['—', '–', '-']);
+
+const EMERGES = new Set(['fram', 'frem']);
+const EMERGES_FROM = new Set(['av', 'i']);
+
+/**
+ * "Det går fram av rapporten at …", "Av rapporten går det fram at …", "I brevet kommer det fram at …":
+ * the text it emerges from says it. Only with that text and an "at" after it: "kom fram" alone
+ * is arriving.
+ */
+function emergesFrom(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
+  const n = u.toks.length;
+  if (cue.j < n && EMERGES_FROM.has(u.lw[cue.j]) && !u.quoted[cue.j]) {
+    // "av tallene fra SSB": a document with who issued it.
+    let r = phraseRightOf(u, cue.j + 1, lex);
+    if (r) r = withAffiliation(u, r, lex);
+    const sp = r && r.b + 1 < n && lex.that.has(u.lw[r.b + 1]) ? speakerOf(u, r, lex, places) : undefined;
+    if (sp?.kind === 'named') return { cue, speaker: sp, subjectStart: cue.i, final: false, after: r!.b + 1 };
+  }
+  const s0 = sentenceStartOf(u, cue.i);
+  if (cue.i - s0 >= 2 && EMERGES_FROM.has(u.lw[s0]) && cue.j < n && lex.that.has(u.lw[cue.j])) {
+    const mentions = readPhrase(u, s0 + 1, cue.i - 1, lex, places);
+    if (mentions.length) return { cue, speaker: { kind: 'named', mentions }, subjectStart: s0, final: false, after: cue.j };
+  }
+  return undefined;
+}
+
+/** After a dateline opening at `from` ("OSLO (NTB):", "WASHINGTON —", "TROMSØ:"): a place in
+ *  capitals, perhaps an agency in parentheses, then a colon or a dash. */
+function pastDateline(toks: readonly Token[], from: number, hi: number): number {
+  const t = toks[from];
+  if (!t || t.kind !== TokenKind.Word || t.text.length < 2 || t.text !== t.text.toUpperCase() || t.text === t.text.toLowerCase()) return from;
+  let k = from + 1;
+  while (k < hi && toks[k].kind === TokenKind.Word && toks[k].text === toks[k].text.toUpperCase()) k++;
+  if (k + 2 < hi && toks[k].text === '(') {
+    while (k < hi && toks[k].text !== ')' && k < from + 8) k++;
+    k++;
+  }
+  return k + 1 < hi && (toks[k].text === ':' || DATELINE_DASHES.has(toks[k].text)) ? k + 1 : from;
+}
+
 function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: Map<string, Set<string>>, lex: Lexicon, out: ParagraphAttribution): QuoteUnit[] {
   // Pass 1, cheap: group sentences (an open quotation or an unattributed dash passage
   // carries on into the next sentence) and note which groups hold a cue word outside
@@ -488,17 +529,18 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
     for (let m = a; m <= b; m++) if (!isName(u, m) && !(u.toks[m].text === '.' && u.toks[m - 1].text.length === 1)) return false;
     return true;
   };
-  // "Forsvareren, …": a title's definite form counts as well.
+  // In its definite form too, a name being beside it: "Rådmannen i Bodø, Kari Nes, sier".
   const hasRole = (a: number, b: number) => {
     for (let m = a; m <= b; m++) if (isTitleBeforeName(u.lw[m])) return true;
     return false;
   };
-  // "Forsvararen hans, advokat Per Holm,": a title before the name inside the commas is role too.
-  let n1 = c1 + 1;
-  while (n1 < c2 - 1 && isRoleWord(u.lw[n1]) && !isName(u, n1)) n1++;
+  // "Aktor, statsadvokat Marit Formo, mener": a title of its own before the name.
+  let titled = c1 + 1;
+  while (titled < c2 - 1 && isTitleBeforeName(u.lw[titled]) && !isName(u, titled)) titled++;
   let name: [number, number];
   let role: [number, number];
-  if (allNames(n1, c2 - 1) && hasRole(k + 1, c1 - 1)) { name = [n1, c2 - 1]; role = [k + 1, c1 - 1]; }
+  if (allNames(c1 + 1, c2 - 1) && hasRole(k + 1, c1 - 1)) { name = [c1 + 1, c2 - 1]; role = [k + 1, c1 - 1]; }
+  else if (titled > c1 + 1 && allNames(titled, c2 - 1) && hasRole(k + 1, c1 - 1)) { name = [titled, c2 - 1]; role = [k + 1, titled - 1]; }
   else if (allNames(k + 1, c1 - 1) && hasRole(c1 + 1, c2 - 1)) { name = [k + 1, c1 - 1]; role = [c1 + 1, c2 - 1]; }
   else return undefined;
   const mentions = readPhrase(u, name[0], name[1], lex, places).filter((m) => m.proper);
@@ -1012,6 +1054,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     return { cue, speaker: { kind: 'none' }, subjectStart: l ? l.a : cue.i, final: false, after: cue.j };
   }
   if (cue.type === 'impersonal' && WRITTEN_IN.has(u.lw[cue.i])) return writtenIn(u, cue, lex, places);
+  if (cue.type === 'impersonal' && EMERGES.has(u.lw[cue.j - 1])) return emergesFrom(u, cue, lex, places);
   if (cue.type === 'impersonal') {
     // "heter det i uttalelsen fra presidentkontoret", "heter det videre".
     const final = CLOSERS.has(prevTok) && !thatFollows(u, cue.j, lex);
@@ -1061,6 +1104,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (lang === 'en') {
     // "X, a senior adviser with Y, said …" / "The director, X, said …".
     const ap = appositionLeftOf(u, cue.i, lex);
+    // "Opponents of the law, including two senators, say": the subject before the aside goes on
+    // into its prepositional phrase, as it does with no aside.
+    const whole = ap && ap.span.a === ap.subjectStart && ap.span.a > 0 ? subjectWithPreposition(u, ap.span.a - 1, ap.span, lex) : undefined;
+    if (ap && whole) { ap.span = whole; ap.subjectStart = whole.a; }
     const sp = ap && speakerOf(u, ap.span, lex, places);
     if (ap && sp) {
       // '"…," Mr. King, 82, told me.'
@@ -1085,6 +1132,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "et parti som sier nei til …", "Kari Nes, som leder utvalget, sier at …": the relative's antecedent speaks.
   const relative = lang !== 'en' ? relativeSubject(u, cue, lex, places) : undefined;
   if (relative !== undefined) return relative || undefined;
+  // "Ekspertene Aftenposten har snakket med, mener at …": so does the noun before a relative clause without "som".
+  const contact = lang !== 'en' ? contactClauseSubject(u, cue, lex, places) : undefined;
+  if (contact) return contact;
   // "Mary Olsen, who said …": "who" speaks for the name before it, as "she" would; like a pronoun
   // it resolves to that name, which is not itself a mention of the source.
   const who = lang === 'en' ? relativeWho(u, cue.i, lex) : undefined;
@@ -1101,6 +1151,12 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (left && lang === 'en' && !share) left = afterSpeechVerb(u, left);
   // "Kari Nes skal ha sagt at …": hearsay; the subject stands before the modal.
   if (!left && lang !== 'en' && cue.i >= 3 && u.lw[cue.i - 1] === 'ha' && lex.auxiliaries.has(u.lw[cue.i - 2])) left = phraseLeftOf(u, cue.i - 2, lex);
+  // "The mayor would not say whether …", "She will say only that …": the subject stands before the modal.
+  if (!left && lang === 'en') {
+    let k = cue.i - 1;
+    while (k > 0 && (u.lw[k] === 'not' || lex.adverbs.has(u.lw[k])) && !u.quoted[k]) k--;
+    if (k > 0 && EN_MODALS.has(u.lw[k]) && !u.quoted[k] && EN_INVERTING.has(u.lw[cue.i])) left = phraseLeftOf(u, k, lex);
+  }
   // "after Trump attacked her": English "after" also opens a clause with its own subject.
   const clauseSubject = lang === 'en' && left !== undefined && left.a > 0 && EN_CLAUSE_PREPOSITIONS.has(u.lw[left.a - 1]);
   if (left && !share && !clauseSubject && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
@@ -1148,7 +1204,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "har skrevet memoarer": a participle's subject stands before it ("har hun sagt"), never after.
   const inverts = (lang !== 'en' || EN_INVERTING.has(u.lw[cue.i])) && !(lang !== 'en' && lex.verbs.get(u.lw[cue.i])?.participle);
   // "Jane Doe (D-Mass.) said …": in English a closing parenthesis after the subject closes a tag, not content.
-  const closed = CLOSERS.has(prevTok) && !(lang === 'en' && prevTok === ')' && leftSpeaker);
+  const closed = CLOSERS.has(prevTok) && !(prevTok === ')' && leftSpeaker);
   if (inverts && (closed || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
     let r: PhraseSpan | undefined = phraseRightOf(u, cue.j, lex);
     if (r && lang !== 'en') r = withAffiliation(u, r, lex);
@@ -1204,6 +1260,7 @@ function nounBeforePreposition(u: Unit, prep: number, lex: Lexicon): number | un
 }
 
 const NOUN_FIRST = new Set(['states']);
+const EN_MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'cannot']);
 
 // Prepositions that attach a part of an English subject: "a report in", "advocates for", "an analysis of".
 const EN_SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'for', 'at', 'from', 'with', 'on', 'by']);
@@ -1306,6 +1363,30 @@ function relativeSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): 
     return sp ? { cue, speaker: sp, subjectStart: l.a, final: false, after: cue.j } : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Ekspertene Aftenposten har snakket med, mener …": a sentence opening on a noun phrase and a
+ * relative clause without "som" that ends on its preposition, then a comma and the cue. The
+ * noun phrase speaks.
+ */
+function contactClauseSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
+  const comma = cue.i - 1;
+  if (comma < 4 || u.toks[comma].text !== ',' || u.quoted[comma] || !lex.prepositions.has(u.lw[comma - 1])) return undefined;
+  const s0 = sentenceStartOf(u, cue.i);
+  // Not a clause of its own ("Da vi kom fram til, sa han …"): the sentence opens on a noun.
+  if (u.quoted[s0] || lex.subordinators.has(u.lw[s0]) || lex.adverbs.has(u.lw[s0]) || isPronoun(lex, u.lw[s0])) return undefined;
+  // The noun phrase ends where the clause's own subject, a name or a pronoun, begins.
+  let b = s0;
+  while (b + 1 < comma && !isName(u, b + 1) && !isPronoun(lex, u.lw[b + 1]) && !lex.auxiliaries.has(u.lw[b + 1])) b++;
+  if (b + 3 > comma - 1 || !(isName(u, b + 1) || isPronoun(lex, u.lw[b + 1]))) return undefined;
+  let aux = false;
+  for (let k = b + 2; k < comma - 1; k++) {
+    if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word) return undefined;
+    if (lex.auxiliaries.has(u.lw[k])) aux = true;
+  }
+  const sp = aux ? speakerOf(u, { a: s0, b }, lex, places) : undefined;
+  return sp?.kind === 'named' ? { cue, speaker: sp, subjectStart: s0, final: false, after: cue.j } : undefined;
 }
 
 /** The name or pronoun opening a clause, before prepositional phrases that end at token `prep`. */
@@ -1624,12 +1705,18 @@ function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
     if (sp?.kind === 'named' && sp.mentions.every((m) => m.proper)) return { cue, speaker: sp, subjectStart: l!.a, final: false, after: cue.j };
   }
   const s = sentenceStartOf(u, cue.i);
-  const r = s < cue.i ? phraseRightOf(u, s, lex) : undefined;
+  let r = s < cue.i ? phraseRightOf(u, s, lex) : undefined;
   // "The mayor warned residents …, saying …": the subject ends before the sentence's own verb.
   if (r && r.b < cue.i) {
     for (let k = r.a + 1; k <= r.b; k++) {
       if (u.toks[k].text === u.lw[k] && (lex.verbs.has(u.lw[k]) || lex.auxiliaries.has(u.lw[k]))) { r.b = k - 1; break; }
     }
+  }
+  // "Local residents welcomed …, calling …": a capitalised first word is no name by itself; the
+  // subject runs up to the sentence's own verb, as it does for that verb's claim.
+  if (r && r.b === s && lex.verbs.has(u.lw[s + 2]) && s + 2 < cue.i && u.toks[s + 1].text === u.lw[s + 1] && u.toks[s + 2].text === u.lw[s + 2]) {
+    const l = phraseLeftOf(u, s + 2, lex, s);
+    if (l && l.a === s) r = l;
   }
   const sp = r && r.b < cue.i ? speakerOf(u, r, lex, places) : undefined;
   return { cue, speaker: sp ?? { kind: 'previous' }, subjectStart: cue.i, final: false, after: cue.j };
@@ -1695,6 +1782,12 @@ function frontedClauseBefore(u: Unit, lo: number, cueFirst: number, after: numbe
   return quoteNext || !clauseAfter(u, after, hi);
 }
 
+/** The hyphen of a tally written close, "5-4". */
+function tally(u: Unit, k: number): boolean {
+  return u.toks[k].text === '-' && k > 0 && k + 1 < u.toks.length && u.toks[k - 1].kind === TokenKind.Number && u.toks[k + 1].kind === TokenKind.Number
+    && u.toks[k - 1].end === u.toks[k].start && u.toks[k].end === u.toks[k + 1].start;
+}
+
 /** Past the first comma after cs (bounded, none quoted on the way); cs itself when none is near. */
 function pastFrontedComma(u: Unit, cs: number, hi: number): number {
   for (let k = cs; k < hi - 1 && k < cs + 30; k++) {
@@ -1724,8 +1817,9 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   const hi = Math.min(endTok, se);
   const before = contentWords(u, lex, lo, cueFirst);
   const following = contentWords(u, lex, after, hi);
-  // "At Monday's debate, X said Y": a fronted adverbial before the speaker is not what was said.
-  const adverbialBefore = before > 0 && (lex.prepositions.has(u.lw[lo]) || u.lw[lo].endsWith('ing') || frontedClauseBefore(u, lo, cueFirst, after, hi, lex, lang)) && !u.quoted[lo];
+  // "At Monday's debate, X said Y": a fronted adverbial before the speaker is not what was said,
+  // nor is "Asked about Y, X said Z" (the question is the asker's claim, Z the speaker's).
+  const adverbialBefore = before > 0 && (lex.prepositions.has(u.lw[lo]) || u.lw[lo].endsWith('ing') || frontedClauseBefore(u, lo, cueFirst, after, hi, lex, lang) || (lang === 'en' && lo < a.cue.i && askedOpening(u, lo) !== undefined)) && !u.quoted[lo];
   // "Kommunen har ifølgje NRK brukt …": the sourced clause stands on both sides of the cue.
   const midClause = a.cue.type === 'according' && lang !== 'en' && cueFirst > lo && following > 0 && midClauseAccording(u, a.cue.i, lex);
   let useBefore = a.final || (a.cue.type === 'according' && cueFirst > lo);
@@ -1746,19 +1840,23 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
     if (hi >= endTok && !resumes) ce = cueFirst;
     // '“…,” she said.' after "Berg was far less patient:": the lead-in is the narrator's.
     if (lang === 'en' && startTok >= ss) cs = pastLeadColon(u.toks, cs, cueFirst);
+    // So is a dateline: "OSLO (NTB): Prisene stiger, ifølge …".
+    if (startTok >= ss) cs = pastDateline(u.toks, cs, cueFirst);
   } else if (following > 0 && lo <= startTok) {
     cs = after;
     // "told Congress on Tuesday that …": skip the listener and adverbials up to the complementiser.
     // After "ifølge X" the rest is the content as it stands ("Ifølge X køyrde om lag …": no "om" clause).
     for (let m = after; a.cue.type !== 'according' && m < hi && m < after + 8; m++) {
-      if (lex.that.has(u.lw[m]) && !u.quoted[m]) {
+      // ("vedtaket om å legge ned skolen": "om" before an infinitive is a preposition, not "whether".)
+      if (lex.that.has(u.lw[m]) && !u.quoted[m] && !(lang !== 'en' && u.lw[m + 1] === 'å')) {
         if (lang === 'en' && m > after && thatInsideContent(u, a.cue.i, after, m, lex)) break;
         cs = lang === 'en' ? m : m + 1;
         break;
       }
       // "told me, «…»": the quotation after the listener.
       if (lang === 'en' && (u.toks[m].text === ',' || u.toks[m].text === ':') && m + 2 < hi && !u.quoted[m + 1] && u.quoted[m + 2]) { cs = m + 1; break; }
-      if (u.toks[m].kind === TokenKind.Punct) break;
+      // "ruled 5-4 that …": a vote's tally is no punctuation that ends the search.
+      if (u.toks[m].kind === TokenKind.Punct && !(lang === 'en' && tally(u, m))) break;
     }
     if (lang === 'en') {
       // "According to early results of exit polls conducted for …, Clinton led …": the source

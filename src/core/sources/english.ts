@@ -402,12 +402,16 @@ const LISTENER_CUES = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask
 // What was said opens with these after the listener: a subject pronoun, a question word or an infinitive.
 const AFTER_LISTENER = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'why', 'what', 'how', 'whether', 'if', 'who', 'when', 'where', 'to']);
 
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those']);
+
 /** "told reporters they …", "asked the campaigns why …": past a short listener after such a cue at cueI, content starting at k. */
 export function pastListener(u: Unit, cueI: number, k: number, hi: number, lex: Lexicon): number {
   if (!LISTENER_CUES.has(u.lw[cueI])) return k;
   for (let m = k + 1; m < hi && m <= k + 6; m++) {
     if (u.quoted[m] || u.toks[m].kind === TokenKind.Punct && !nameDot(u, m)) return k;
     if (AFTER_LISTENER.has(u.lw[m])) return m;
+    // "told reporters the river had …": a second noun phrase after the listener is what was said.
+    if (SUBJECT_DETERMINERS.has(u.lw[m]) && !SUBJECT_DETERMINERS.has(u.lw[m - 1]) && !lex.prepositions.has(u.lw[m - 1]) && u.toks[m - 1].kind === TokenKind.Word) return m;
     if (lex.verbs.has(u.lw[m]) || lex.auxiliaries.has(u.lw[m]) || lex.that.has(u.lw[m])) return k;
   }
   return k;

@@ -9,6 +9,7 @@ import { isRoleStem, isRoleWord } from './kinds';
 import type { Gender } from './mentions';
 import type { Mention } from './phrases';
 import { firstWord, lastWord, wordCount } from '../text/words';
+import { isFirstName } from '../names/firstNames';
 
 export interface Entity {
   /** The most complete name met so far. */
@@ -96,7 +97,12 @@ export class Entities {
     }
     // "Pappa Tore": a capitalised title before a known first name or surname.
     if (wordCount(key) === 2 && isRoleWord(firstWord(key))) return this.part(lastWord(key));
-    return undefined;
+    // "Wolden Bache" after "Ida Wolden Bache": the end of a longer name that opens on a first
+    // name is that person (not of "Dødssyke Hannah Jones", a headline's adjective run into the name).
+    const whole = this.part(lastWord(key));
+    if (whole === undefined) return undefined;
+    const e = this.list[whole];
+    return e.key.endsWith(' ' + key) && isFirstName(firstWord(e.name)) ? whole : undefined;
   }
 
   /** The person a lone first name or surname stands for, if that person was named lately
@@ -120,8 +126,9 @@ export class Entities {
       this.list.push({ name: m.proper || m.type === 'group' ? m.name : key, lastPara: this.para, key, type: m.type, proper: m.proper, gender: undefined });
       this.byKey.set(key, id);
       if (m.proper && m.type === 'organisation') this.orgs.push(id);
-      if (m.type === 'person' && wordCount(key) >= 2) {
+      if (m.type === 'person' && m.proper && wordCount(key) >= 2) {
         // The latest person with that surname or first name: in a paper of many articles, "Espen" is the Espen of this one.
+        // (Only a name has parts: "barnets hjelpeverge" is no "Barnets".)
         const last = lastWord(key);
         const first = firstWord(key);
         if (last.length > 1) this.byPart.set(last, id);

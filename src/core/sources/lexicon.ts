@@ -213,6 +213,7 @@ add: added adds
 deny: denied denies
 confirm: confirmed confirms
 believe: believes! believed!
+expect: expects^
 warn: warned warns
 argue: argued argues
 insist: insisted insists
@@ -327,11 +328,18 @@ const EN_BOUNDARIES = [
   'should', 'according', 'since', 'as', 'not', 'also', 'it', 'this', 'he', 'she', 'they', 'we', 'i', 'further',
 ];
 
+/** "går fram", "går det fram", "kom fram": something emerges from a text ("Det går fram av
+ *  rapporten at …"); claims.ts reads the text it emerges from (EMERGES). */
+function emerges(verbs: string[], particles: string[]): string[][] {
+  return verbs.flatMap((v) => particles.flatMap((p) => [[v, p], [v, 'det', p]]));
+}
+
 export const LEXICONS: Record<Lang, Lexicon> = {
   nb: {
     verbs: NB_VERBS,
     accordingTo: [['ifølge'], ['i', 'følge'], ['iflg.'], ['iflg']],
-    impersonal: [['heter', 'det'], ['het', 'det'], ['sies', 'det'], ['står', 'det'], ['sto', 'det'], ['stod', 'det']],
+    impersonal: [['heter', 'det'], ['het', 'det'], ['sies', 'det'], ['står', 'det'], ['sto', 'det'], ['stod', 'det'],
+      ...emerges(['går', 'gikk', 'kommer', 'kom'], ['fram', 'frem'])],
     perfect: new Set(['har', 'hadde', 'ha', 'hatt']),
     passive: new Set(['er', 'ble', 'blir', 'var', 'blitt', 'vært', 'være', 'bli']),
     that: new Set(['at', 'om']),
@@ -354,7 +362,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
   nn: {
     verbs: NN_VERBS,
     accordingTo: [['ifølgje'], ['i', 'følgje'], ['ifølge']],
-    impersonal: [['heiter', 'det'], ['heitte', 'det'], ['vert', 'det', 'sagt'], ['står', 'det'], ['stod', 'det'], ['sto', 'det']],
+    impersonal: [['heiter', 'det'], ['heitte', 'det'], ['vert', 'det', 'sagt'], ['står', 'det'], ['stod', 'det'], ['sto', 'det'], ...emerges(['går', 'gjekk', 'kjem', 'kom'], ['fram'])],
     perfect: new Set(['har', 'hadde', 'ha', 'hatt']),
     passive: new Set(['er', 'vart', 'vert', 'blir', 'var', 'vorte', 'blitt', 'vore', 'vere', 'bli']),
     that: new Set(['at', 'om']),
@@ -384,7 +392,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     personPronouns: new Set(['he', 'she', 'i']),
     groupPronouns: new Set(['they', 'we']),
     thingPronouns: new Set(['it']),
-    nonSpeakers: new Set(['this', 'that', 'these', 'those', 'which', 'who', 'one', 'nobody', 'everyone', 'all', 'what', 'you', 'there', 'me', 'him', 'us', 'them', 'more', 'much', 'little', 'most', 'yes', 'nothing', 'something', 'anything']),
+    nonSpeakers: new Set(['this', 'that', 'these', 'those', 'which', 'who', 'one', 'nobody', 'everyone', 'all', 'what', 'whether', 'you', 'there', 'me', 'him', 'us', 'them', 'more', 'much', 'little', 'most', 'yes', 'nothing', 'something', 'anything']),
     adverbs: new Set(EN_ADVERBS),
     boundaries: new Set(EN_BOUNDARIES),
     subordinators: new Set(['after', 'while', 'because', 'since', 'before', 'when', 'but', 'and', 'as', 'whereas']),

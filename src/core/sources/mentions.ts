@@ -79,6 +79,9 @@ function newPerson(toks: readonly Token[], i: number, lw: string): [number, Gend
   // The article first: it rules out nearly every word at the cost of a lookup or two.
   let k = i - 1;
   if (k >= 0 && !indefiniteArticle(toks[k].text)) {
+    // (Not a title before a name: "landets leder Bakyt Ormonov" is that name's.)
+    const owner = ownerBefore(toks, i);
+    if (owner !== undefined) return i + 1 < toks.length && isCapitalized(toks[i + 1].text) ? undefined : ownedPerson(lw, owner);
     if (toks[k].kind !== TokenKind.Word || isCapitalized(toks[k].text)) return undefined;
     k--;
     if (k < 0 || !indefiniteArticle(toks[k].text)) return undefined;
@@ -86,6 +89,27 @@ function newPerson(toks: readonly Token[], i: number, lw: string): [number, Gend
   if (k < 0) return undefined;
   for (const e of NEW_PERSON) if (lw.endsWith(e[0]) && (lw.length === e[0].length || lw.length - e[0].length >= 3)) return [k, e[1]];
   return undefined;
+}
+
+// Possessives that make a person noun after them definite: "hans advokat", "hennar sjef".
+const POSSESSIVE_DETERMINERS = new Set(['hans', 'hennes', 'hennar', 'deres', 'dykkar', 'sin', 'si']);
+
+/** "mannens tidligere sjef", "hans advokat": the index of a lower-case owner before the noun at i
+ *  (a definite genitive or a possessive, at most one adjective between). */
+function ownerBefore(toks: readonly Token[], i: number): number | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const t = toks[k];
+    if (t.kind !== TokenKind.Word || isCapitalized(t.text)) return undefined;
+    const w = t.text;
+    if (POSSESSIVE_DETERMINERS.has(w) || (w.length >= 6 && (w.endsWith('ens') || w.endsWith('ets')))) return k;
+  }
+  return undefined;
+}
+
+/** The person noun an owner makes definite: a title ("sjef", "advokat") or a person word ("kone" is not one: only NEW_PERSON's). */
+function ownedPerson(lw: string, owner: number): [number, Gender | undefined] | undefined {
+  for (const e of NEW_PERSON) if (lw === e[0]) return [owner, e[1]];
+  return lw.length >= 4 && isRoleWord(lw) ? [owner, genderOfNoun(lw)] : undefined;
 }
 
 /** "en", "ei", "ein": two or three letters from an "e", tested before the set (asked of every lower-case word). */
@@ -198,8 +222,10 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
         const np = newPerson(toks, i, lw);
         if (np) {
           const [k, g] = np;
-          // Never oblique: "en telefon fra en kompis" brings in the person the next "han" is about.
-          out.push(nameMention(toks[k].start, t.end, text.slice(toks[k].start, t.end), 'person', false, undefined, firstMention && k - open <= 1, quoted, true, g, s.start, false));
+          // Never oblique with its article: "en telefon fra en kompis" brings in the person the next
+          // "han" is about. With an owner it is like any definite noun ("styret til landets leder").
+          const oblique = !indefiniteArticle(toks[k].text) && afterPreposition(toks, k - 1, lex);
+          out.push(nameMention(toks[k].start, t.end, text.slice(toks[k].start, t.end), 'person', false, undefined, firstMention && k - open <= 1, quoted, true, g, s.start, false, oblique));
           firstMention = false;
         }
       }
@@ -231,7 +257,8 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     if (j === i && (t.text.length === 1 || (t.text.indexOf('-') >= 0 && LOWER_COMPOUND.test(t.text)))) continue;
     const opener = atStart && j === i && !isAcronym(t.text);
     // A capitalised title or pronoun at the start of the run is not part of the name.
-    while (a <= j && notNamePart(lang, lex, toks[a].text)) a++;
+    // Not a first name after a title, though it is a word too: "Forfatteren Jo Nesbø".
+    while (a <= j && notNamePart(lang, lex, toks[a].text) && !(a > i && a < j && isFirstName(toks[a].text))) a++;
     if (a > j) { i = j; continue; }
     // "Jyllands-Posten Jon Helt Haarder", "Leste Karl Marx": a person's name starts at its first name.
     if (j - a >= 1 && !isFirstName(toks[a].text)) {

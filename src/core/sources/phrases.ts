@@ -275,7 +275,7 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
   const head = a - 2;
   if (head >= stopAt && AFFILIATION.has(u.lw[a - 1]) && u.toks[head].kind === TokenKind.Word && !u.quoted[head]
     && (isCapitalized(u.toks[head].text) && !u.sentenceStarts.has(head) || isRoleWord(u.lw[head]) || SOURCE_NOUNS.has(u.lw[head]) || isOrgNoun(u.lw[head])
-      || (lex.suffixedDefinite && isGroupNoun(u.lw[head])))) {
+      || (lex.suffixedDefinite && isGroupNoun(u.lw[head])) || (!lex.suffixedDefinite && pluralCommonHead(u, head, a - 1)))) {
     const inner = phraseLeftOf(u, a - 1, lex, stopAt);
     // Chains too: "Lise Dahl ved Universitetet i Tromsø".
     if (inner && inner.b === head) return { a: inner.a, b, head: inner.head ?? head };
@@ -294,6 +294,16 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
     break;
   }
   return { a, b };
+}
+
+const PLACE_AFFILIATION = new Set(['in', 'at', 'from']);
+
+/** "Voters in Iowa told …", "Democrats in the House said": an English plural noun, capitalized only
+ *  by the sentence start if at all, is the speaker and what follows its preposition the affiliation. */
+function pluralCommonHead(u: Unit, k: number, prep: number): boolean {
+  const w = u.lw[k];
+  // Not "ballots for the party's", "members of the government, which …": a purpose or a part.
+  return PLACE_AFFILIATION.has(u.lw[prep]) && w.length >= 5 && w.endsWith('s') && !w.endsWith('ss') && (u.sentenceStarts.has(k) || !isCapitalized(u.toks[k].text));
 }
 
 /** "Nærings- og", "helse- eller": a word whose ending is shared with the compound after

@@ -9,7 +9,7 @@ import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
 import { Entities, SINGULAR_DEFINITE, isDefiniteRole, roleKeys, type Entity } from './entities';
-import { isAcronym, isDocumentNoun, isOrgName, isRoleWord } from './kinds';
+import { isAcronym, isOrgName, isRoleWord } from './kinds';
 import { genderOfNoun, type Gender } from './mentions';
 
 export interface ResolvedMention extends Mention {
@@ -79,8 +79,14 @@ const AHEAD_PARAGRAPHS = 3;
 /** And at most this many claims below: a text of thousands of such claims stays linear. */
 const AHEAD_CLAIMS = 64;
 
+/** How many paragraphs back "hun" may find the last woman who spoke (or "han" the last man). */
+const GENDER_LOOKBACK = 8;
+
 /** Third-person plural pronouns; "vi" speaks for the speaker's own side. */
 const THEY = new Set(['de', 'dei']);
+
+/** "23-åringen", "70-åringen": a person by age, in the definite form. */
+const AGE_NOUN = /^\d+-åringen$/;
 
 const PRONOUN_GENDER: Record<string, Gender | undefined> = { han: 'm', hun: 'f', ho: 'f', he: 'm', she: 'f' };
 
@@ -111,6 +117,11 @@ export function createResolver(lang: Lang): AttributionResolver {
   const people = new Entities(norwegian);
   /** Source record of each known entity that has spoken. */
   const sourceOfEntity = new Map<number, number>();
+  /** And the entity of each such source: its gender, for a pronoun. */
+  const entityOfSource = new Map<number, number>();
+  /** The last person of each gender who spoke, and in which paragraph. */
+  const lastOfGender: Partial<Record<Gender, number>> = {};
+  const lastOfGenderPara: Partial<Record<Gender, number>> = {};
   /** Names and person nouns in document order, with resolved pronoun speakers among them. */
   const history: Mentioned[] = [];
   /** Proper names in document order, with their entity. */
@@ -175,6 +186,8 @@ export function createResolver(lang: Lang): AttributionResolver {
         const e = people.get(ent);
         id = byKey.get(e.key) ?? newSource(e.name, e.type, m.role, e.key);
         sourceOfEntity.set(ent, id);
+      entityOfSource.set(id, ent);
+        entityOfSource.set(id, ent);
       }
     }
     id ??= byKey.get(key);
@@ -243,9 +256,18 @@ export function createResolver(lang: Lang): AttributionResolver {
 
   /** Paragraph of lastPerson's claim. */
   let lastPersonPara = -Infinity;
+  const genderOf = (id: number): Gender | undefined => {
+    const ent = entityOfSource.get(id);
+    return ent !== undefined ? people.get(ent).gender : undefined;
+  };
   const remember = (ids: number[], para: number) => {
     for (const id of ids) {
-      if (sources[id].sourceType === 'person') { lastPerson = id; lastPersonPara = para; }
+      if (sources[id].sourceType === 'person') {
+        lastPerson = id;
+        lastPersonPara = para;
+        const g = genderOf(id);
+        if (g) { lastOfGender[g] = id; lastOfGenderPara[g] = para; }
+      }
       else lastOther = id;
     }
     lastIds = ids;
@@ -401,11 +423,13 @@ export function createResolver(lang: Lang): AttributionResolver {
     if (!norwegian || m.proper || m.indefinite || p.raw.cueStart < p.raw.end) return undefined;
     const lower = m.name.toLowerCase();
     const word = firstWord(lower);
-    if (!isDefiniteRole(word) || people.find(m, lower) !== undefined || people.findByRole(word) !== undefined) return undefined;
+    // "…, sa 23-åringen": an age always means someone named already, titled or not.
+    const age = AGE_NOUN.test(word);
+    if (!(age || isDefiniteRole(word)) || people.find(m, lower) !== undefined || people.findByRole(word) !== undefined) return undefined;
     // A role noun met before as its own source ("Konsernsjefen varsler …") stays that source.
     if (byKey.has(lower) || byKey.has(word)) return undefined;
     const ent = antecedent(p.raw.start, p.para, genderOfNoun(word));
-    if (ent === undefined || people.get(ent).titled) return undefined;
+    if (ent === undefined || (people.get(ent).titled && !age)) return undefined;
     people.fileRole(ent, word);
     const id = sourceFor(ent);
     recordMention(m, id);
@@ -452,14 +476,18 @@ export function createResolver(lang: Lang): AttributionResolver {
           return;
         }
         // "han" after a speaker typed otherwise (a lone surname) still means the last speaker.
+        // "Hun" after a man spoke last: the last woman who spoke, if the text has one.
+        const gender = sp.refers === 'person' ? PRONOUN_GENDER[sp.pronoun] : undefined;
+        // Only within the article: a paper of many stories has other women further back.
+        const other = gender && lastPerson !== undefined && genderOf(lastPerson) !== gender && p.para - (lastOfGenderPara[gender] ?? -Infinity) <= GENDER_LOOKBACK;
+        const last = other ? lastOfGender[gender!] : lastPerson;
         // "dei" with no organisation to mean takes a group subject further back before the last person who spoke.
         const backGroup = sp.refers === 'group' && lastOther === undefined && THEY.has(sp.pronoun) ? groupSubjectBefore(p.raw.cueStart, p.para) : undefined;
-        const id = sp.refers === 'person' ? lastPerson : lastOther ?? (backGroup !== undefined ? sourceFor(backGroup) : lastPerson);
+        const id = sp.refers === 'person' ? last : lastOther ?? (backGroup !== undefined ? sourceFor(backGroup) : lastPerson);
         if (norwegian && sp.refers === 'person' && p.para - lastPersonPara > 2) p.ahead = true;
         if (id !== undefined) p.ids = [id];
-        // "Ifølgje målinga … Partileiaren er ikkje uroa. – …, seier han": a document never says "han",
-        // one with its maker's name in it ("ei måling frå Opinion") neither.
-        else if (lastIds && !(sp.refers === 'person' && lastIds.every((i) => sources[i].sourceType === 'document' || isDocumentNoun(firstWord(sources[i].name.toLowerCase()))))) p.ids = lastIds;
+        // "han" is a person: never the report or the agency that spoke last.
+        else if (lastIds && (sp.refers !== 'person' || lastIds.some((i) => sources[i].sourceType === 'person'))) p.ids = lastIds;
         return;
       }
       case 'previous':
