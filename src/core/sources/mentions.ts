@@ -74,16 +74,16 @@ const NEW_PERSON: Array<[string, Gender | undefined]> = [
 const INDEFINITE_ARTICLES = new Set(['en', 'ei', 'ein']);
 
 /** "en kompis", "en bekymret kvinne": an indefinite person noun after its article (and at most one
- *  adjective), as [article index, gender]; a pronoun after it may refer to that person. */
+ *  adjective), as [article index, gender]; a pronoun after it may refer to that person. So is a
+ *  person noun after an owner ("mannens tidligere sjef", "hans advokat"), made definite by it. */
 function newPerson(toks: readonly Token[], i: number, lw: string): [number, Gender | undefined] | undefined {
-  // The article first: it rules out nearly every word at the cost of a lookup or two.
+  // The word before first: it rules out nearly every word at the cost of a lookup or two.
   let k = i - 1;
   if (k >= 0 && !indefiniteArticle(toks[k].text)) {
-    // (Not a title before a name: "landets leder Bakyt Ormonov" is that name's.)
-    const owner = ownerBefore(toks, i);
-    if (owner !== undefined) return i + 1 < toks.length && isCapitalized(toks[i + 1].text) ? undefined : ownedPerson(lw, owner);
     if (toks[k].kind !== TokenKind.Word || isCapitalized(toks[k].text)) return undefined;
+    if (isOwner(toks[k].text)) return owned(toks, i, lw, k);
     k--;
+    if (k >= 0 && isOwner(toks[k].text) && toks[k].kind === TokenKind.Word && !isCapitalized(toks[k].text)) return owned(toks, i, lw, k);
     if (k < 0 || !indefiniteArticle(toks[k].text)) return undefined;
   }
   if (k < 0) return undefined;
@@ -94,16 +94,17 @@ function newPerson(toks: readonly Token[], i: number, lw: string): [number, Gend
 // Possessives that make a person noun after them definite: "hans advokat", "hennar sjef".
 const POSSESSIVE_DETERMINERS = new Set(['hans', 'hennes', 'hennar', 'deres', 'dykkar', 'sin', 'si']);
 
-/** "mannens tidligere sjef", "hans advokat": the index of a lower-case owner before the noun at i
- *  (a definite genitive or a possessive, at most one adjective between). */
-function ownerBefore(toks: readonly Token[], i: number): number | undefined {
-  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
-    const t = toks[k];
-    if (t.kind !== TokenKind.Word || isCapitalized(t.text)) return undefined;
-    const w = t.text;
-    if (POSSESSIVE_DETERMINERS.has(w) || (w.length >= 6 && (w.endsWith('ens') || w.endsWith('ets')))) return k;
-  }
-  return undefined;
+/** A definite genitive ("mannens", "selskapets") or a possessive. Asked of most words before a
+ *  lower-case word: every owner ends in s, n, r or i, and most are turned away on that letter. */
+function isOwner(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 115) return POSSESSIVE_DETERMINERS.has(w) || (w.length >= 6 && (w.endsWith('ens') || w.endsWith('ets')));
+  return (last === 110 || last === 114 || last === 105) && w.length <= 6 && POSSESSIVE_DETERMINERS.has(w);
+}
+
+/** The owned person noun at i, owner at k; not a title before a name ("landets leder Bakyt Ormonov" is that name's). */
+function owned(toks: readonly Token[], i: number, lw: string, k: number): [number, Gender | undefined] | undefined {
+  return i + 1 < toks.length && isCapitalized(toks[i + 1].text) ? undefined : ownedPerson(lw, k);
 }
 
 /** The person noun an owner makes definite: a title ("sjef", "advokat") or a person word ("kone" is not one: only NEW_PERSON's). */
