@@ -4,7 +4,7 @@
 
 import type { SourceType } from '../model';
 import { lastWord } from '../text/words';
-import { KeyFilter, lowerLatin1 } from '../text/keyfilter';
+import { KeyFilter, isLatin1 as isLatin1Word, lowerLatin1 } from '../text/keyfilter';
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 /** Wire services. Names are matched case-sensitively, as written in bylines. */
@@ -452,13 +452,20 @@ export function isDocumentNoun(lower: string): boolean {
 // Heads whose compounds name one body ("Helsedirektoratet", "Arbeidstilsynet", "Naturvernforbundet",
 // "Skatteetaten", "Høyesterett"), unlike "-regjeringen" or "-selskapet", which describe one.
 const NAMING_HEADS = ['direktorat', 'tilsyn', 'departement', 'forbund', 'etat', 'institutt', 'nemnd', 'rett', 'byrå', 'ombud'];
-const NAMING_FORMS = NAMING_HEADS.flatMap((h) => [h, h + 'et', h + 'en', h + 'a']);
+const NAMING_FORMS = new Set(NAMING_HEADS.flatMap((h) => [h, h + 'et', h + 'en', h + 'a']));
+const NAMING_TRIE = new EndTrie();
+for (const f of NAMING_FORMS) NAMING_TRIE.add(f, SUFFIX);
 
-/** A compound on a head that names an organisation ("helsedirektoratet"), not the head itself ("direktoratet"). */
-export function isOrgCompound(lower: string): boolean {
-  if (lower.length < 8) return false;
-  for (const f of NAMING_FORMS) if (lower.length >= f.length + 3 && lower.endsWith(f)) return true;
-  return false;
+/** A compound on a head that names an organisation ("Helsedirektoratet"), not the head itself
+ *  ("Direktoratet"); read as written, folded letter by letter (asked of sentence openers). */
+export function isOrgCompound(word: string): boolean {
+  if (word.length < 8 || !isLatin1Word(word) || !NAMING_TRIE.hasFolded(word)) return false;
+  return !NAMING_FORMS.has(word.toLowerCase());
+}
+
+/** isOrgTail of the word lower-cased, without the copy where it is Latin-1. */
+export function isOrgTailFolded(word: string): boolean {
+  return isLatin1Word(word) ? ORG_TAIL_TRIE.hasFolded(word) : isOrgTail(word.toLowerCase());
 }
 
 /** A common noun naming an organisation: "politiet", "direktoratet", "departementet". */

@@ -7,7 +7,7 @@
 import type { Lang, SourceType } from '../model';
 import type { Paragraph, Sentence } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgTail, isRoleStem, isRoleWord, isRoleWordFolded, sourceTypeOf } from './kinds';
+import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import type { Lexicon } from './lexicon';
 import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
@@ -247,7 +247,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       if (lang === 'en' && k + 1 < n && OF_FOR.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text) && isOrgName(toks[j].text)) { j = k + 1; orgOf = true; continue; }
       // "Universitetet i Tromsø", "Høgskulen på Vestlandet": so does a capitalised Norwegian institution word.
       if (lang !== 'en' && j === i && k + 1 < n && OF_PLACE.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text)
-        && isOrgTail(toks[j].text.toLowerCase())) { j = k + 1; orgOf = true; continue; }
+        && isOrgTailFolded(toks[j].text)) { j = k + 1; orgOf = true; continue; }
       break;
     }
     const atStart = isOpenerAt(toks, i);
@@ -297,7 +297,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       // any other lone opener only if the text names it elsewhere.
       // So is a compound on an organisation noun ("Helsedirektoratet la fram …").
       lone = !(first && lang !== 'en' && name.length >= 4 && !AMBIGUOUS_FIRST.has(name.toLowerCase()))
-        && !(lang !== 'en' && isOrgCompound(name.toLowerCase()));
+        && !(lang !== 'en' && isOrgCompound(name));
     }
     const g = (role ? genderOfNoun(role.toLowerCase()) : undefined) ?? (first === 'm' || first === 'f' ? first : undefined);
     const oblique = afterPreposition(toks, role ? b - 1 : b, lex);
