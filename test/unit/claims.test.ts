@@ -221,6 +221,30 @@ describe('claims: Nynorsk and English', () => {
     assert.equal(c.cue, 'syner');
   });
 
+  it('reads Nynorsk cue forms the Bokmål list has ("nektar for at", "påpeikar", "står det" in a letter)', () => {
+    const t = 'Klubben nektar for at trenaren er sagd opp. Styreleiaren påpeikar at avtalen gjeld ut året. I brevet frå styret står det at alle kampar blir spela.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'trenaren er').source, 'Klubben');
+    assert.equal(claimWith(a, t, 'avtalen gjeld').cue, 'påpeikar');
+    assert.equal(claimWith(a, t, 'alle kampar').source, 'brevet frå styret');
+  });
+
+  it('reads "held fast ved at" and "reknar med at" (Bokmål "holder fast ved at", "regner med at") as cues', () => {
+    const t = 'Styret held fast ved at salsprisen var rett. Hamnesjefen reknar med at cruisesesongen blir lang.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'salsprisen var rett').source, 'Styret');
+    assert.equal(claimWith(a, t, 'cruisesesongen').source, 'Hamnesjefen');
+    const b = 'Rederiet regner med at fergen er tilbake i rute i morgen.';
+    assert.equal(claimWith(run(b), b, 'fergen er').source, 'Rederiet');
+  });
+
+  it('takes Nynorsk "me" (we) for a pronoun, not a source', () => {
+    const t = 'Me meiner at prisen er for høg, seier Liv Sunde.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'prisen er').source, 'Liv Sunde');
+    assert.deepEqual(sourceNames(a), ['Liv Sunde']);
+  });
+
   it('reads English cues before and after the content', () => {
     const t = 'The bridge will stay closed until March, officials said on Monday. According to the ministry, repairs will cost $4.5 million. Minister John Carter told Reuters that the work had been delayed.';
     const a = run(t, 'en');
@@ -332,6 +356,51 @@ describe('claims: a title with its affiliation before a name, no commas', () => 
   it('takes the name that starts at a first name after the affiliation', () => {
     const t = '- Dette er et godt forslag, sier forsker ved Universitetet i Oslo Kari Nordmann.';
     assert.equal(claimWith(run(t), t, 'godt forslag').source, 'Kari Nordmann');
+  });
+});
+
+describe('claims: Nynorsk titles and documents', () => {
+  it('leaves Nynorsk titles out of the name ("Dommaren", "Fastlege", "Politikaren", "Statsforvaltar")', () => {
+    const t = 'Dommaren Siv Lunde meinte at straffa var for mild. Fastlege Odd Bakke fortel at kontoret er fullt. Politikaren Kari Eide meiner at ferja må gå oftare. Statsforvaltar Nils Rud seier at planen er ulovleg.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'straffa').source, 'Siv Lunde');
+    assert.equal(claimWith(a, t, 'kontoret').source, 'Odd Bakke');
+    assert.equal(claimWith(a, t, 'ferja').source, 'Kari Eide');
+    assert.equal(claimWith(a, t, 'planen').source, 'Nils Rud');
+  });
+  it('reads a definite title before a name between commas, and a title inside them ("Forsvararen hans, advokat X,")', () => {
+    const t = 'Forsvararen hans, advokat Eva Brekke, seier at klienten vil anke.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'klienten').source, 'Eva Brekke');
+    const b = 'Forsvareren, Eva Brekke, sier at klienten vil anke.';
+    assert.equal(claimWith(run(b), b, 'klienten').source, 'Eva Brekke');
+  });
+  it('gives "men skriv …" the subject whose own verb reports nothing without "at" ("ønskjer ikkje å kommentere")', () => {
+    const t = 'Rederiet ønskjer ikkje å kommentere ulukka, men opplyser i ei melding at ingen passasjerar vart skadde.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'ingen passasjerar').source, 'Rederiet');
+    const b = 'Rederiet ønsker ikke å kommentere ulykken, men skriver i en melding at ingen passasjerer ble skadd.';
+    assert.equal(claimWith(run(b), b, 'ingen passasjerer').source, 'Rederiet');
+  });
+  it('reads "ifølgje X" inside its clause, after the auxiliary ("skal ifølgje X ha …")', () => {
+    const t = 'Bussen skal ifølgje Fjord1 ha stått stille i to timar.';
+    const c = claimWith(run(t, 'nn'), t, 'stått stille');
+    assert.equal(c.source, 'Fjord1');
+    assert.equal(t.slice(c.start, c.end), 'Bussen skal ifølgje Fjord1 ha stått stille i to timar');
+    const b = 'Skolen har ifølge rektoren brukt for mye penger.';
+    assert.equal(claimWith(run(b), b, 'brukt for mye').source, 'rektoren');
+  });
+  it('reads Nynorsk "ein" before a speaker as its article ("seier ein nøgd Ola Berg")', () => {
+    const t = '– Endeleg kom sola, seier ein nøgd Brit Haug.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'Endeleg').source, 'Brit Haug');
+  });
+  it('lets "Dei tilsette" / "De ansatte" speak: an adjective used as a noun for people', () => {
+    const t = 'Dei tilsette ved hotellet håpar at nye eigarar tek over.';
+    assert.match(claimWith(run(t, 'nn'), t, 'nye eigarar').source, /tilsette/);
+    const b = 'De ansatte mener at ledelsen har sviktet.';
+    assert.match(claimWith(run(b), b, 'ledelsen').source, /ansatte/);
+  });
+  it('reads "Ei ny undersøking frå X viser" with the study as the source', () => {
+    const t = 'Ei ny undersøking frå høgskulen viser at færre les aviser.';
+    assert.match(claimWith(run(t, 'nn'), t, 'færre les').source, /undersøking/);
   });
 });
 

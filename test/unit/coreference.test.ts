@@ -94,6 +94,11 @@ describe('coreference: pronouns', () => {
     const t = 'Tom Berg, an adviser to the campaign, said the race was close.\n\nMayor Ellen Ford toured the harbour on Friday. She promised that the pier would be rebuilt.';
     assert.equal(claimWith(run(t, 'en'), t, 'the pier').source, 'Ellen Ford');
   });
+
+  it('does not give "han" to a poll that spoke last', () => {
+    const t = 'Ifølgje ei måling frå Opinion har partiet 12 prosent.\n\nLeiaren er roleg.\n\n– Vi har ei god sak, seier han.';
+    assert.notEqual(claimWith(run(t, 'nn'), t, 'god sak').source, 'måling frå Opinion');
+  });
 });
 
 describe('coreference: names and titles', () => {
@@ -134,10 +139,31 @@ describe('coreference: names and titles', () => {
   });
 });
 
+describe('coreference: "dei" after one person spoke for the group', () => {
+  it('gives "Dei" the group opening the story, not the person quoted since', () => {
+    const t = 'Innbyggjarane i Lofoten er opprørte over ferjetilbodet.\n\n– Dette tek livet av øyane, seier Arne Strand i velforeininga.\n\nHan meiner fylket har svikta.\n\nDei krev at ferja går oftare.';
+    assert.match(claimWith(run(t, 'nn'), t, 'ferja går oftare').source, /Innbyggjarane/);
+  });
+});
+
+describe('coreference: a compound of "rådmann"', () => {
+  it('files "fylkesrådmannen" under the person named with that title', () => {
+    const t = 'Ordførar Kjell Dale og fylkesrådmann Eva Myren la fram budsjettet.\n\nDale er nøgd.\n\n– Vi har ikkje meir å gå på, seier fylkesrådmannen.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'ikkje meir').source, 'Eva Myren');
+  });
+});
+
 describe('coreference: quotations across paragraphs', () => {
   it('gives a dash quotation without a cue to the person named since the last speaker', () => {
     const t = '– Dette er bra, sier Ola Hansen.\n\nMen naboen Grete Lie er ikke enig.\n\n– Dette er en dårlig løsning for alle som bor her.';
     assert.equal(claimWith(run(t), t, 'dårlig løsning').source, 'Grete Lie');
+  });
+
+  it('gives a dash paragraph with nobody before it the speaker the passage names in its next paragraph', () => {
+    const t = 'Fabrikken i Høyanger stengjer til sommaren.\n\n– Det kjem som eit sjokk på oss alle.\n\n– Vi visste ingenting, seier tillitsvald Åse Flatebø.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'sjokk').source, 'Åse Flatebø');
+    const q = 'Tor Hus har sunget i koret i femti år.\n\nHvorfor slutter du nå?\n\n– Stemmen holder ikke lenger.\n\nHva blir det neste?\n\n– Mer tid med barnebarna, sier Hus.';
+    assert.equal(claimWith(run(q), q, 'Stemmen holder').source, 'Tor Hus');
   });
 
   it('keeps the interviewee across a question, and the question is no claim', () => {

@@ -1029,6 +1029,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     if (lang !== 'en' && r) r = withAffiliation(u, r, lex);
     // "Ifølge politiet kjørte bilen …": a fronted "ifølge" puts the finite verb right after its source.
     if (lang !== 'en' && r && isOpenerTok(u, cue.i - 1)) r = beforeFiniteVerb(u, r, lex);
+    // "Mannen skal ifølgje politiet ha køyrt …": after the clause's auxiliary the source ends where its verb goes on.
+    if (lang !== 'en' && r && midClauseAccording(u, cue.i, lex)) r = beforeVerbGoesOn(u, r);
     let mentions = !r ? [] : r.head !== undefined ? commonPhrase(u, r.a, r.b, lex, places) : readPhrase(u, r.a, r.b, lex, places);
     // "according to one global index", "according to a 2014 study".
     const from = lang === 'en' && mentions.length === 0 ? accordingWordsFrom(u, cue.j) : undefined;
@@ -1427,7 +1429,8 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
   if (l.b > l.a && isName(u, l.b - 1) && !isName(u, l.b) && !isRoleWord(u.lw[l.b])) l.b--;
   for (let k = l.b + 1; k < og; k++) {
     // A second cue or a subordinate clause in between: the verb after "og" may have its own subject.
-    if (lex.verbs.has(u.lw[k]) || lex.that.has(u.lw[k]) || lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k]) || u.quoted[k]) return undefined;
+    // Not the subject's own verb when it reports nothing without "at" ("Sjukehuset ønskjer ikkje å kommentere saka, men skriv …").
+    if ((lex.verbs.has(u.lw[k]) && !(k === l.b + 1 && lex.verbs.get(u.lw[k])!.needsComplement)) || lex.that.has(u.lw[k]) || lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k]) || u.quoted[k]) return undefined;
   }
   const sp = speakerOf(u, l, lex, places);
   if (!sp) return undefined;
@@ -1682,6 +1685,25 @@ function beforeFiniteVerb(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan {
   return r;
 }
 
+/** "ifølge X" right after a finite auxiliary, inside the clause it sources ("Kommunen har ifølge NRK brukt …"). */
+function midClauseAccording(u: Unit, i: number, lex: Lexicon): boolean {
+  return i > 0 && lex.auxiliaries.has(u.lw[i - 1]) && !u.quoted[i - 1];
+}
+
+const NONFINITE_AUX = new Set(['ha', 'hatt', 'være', 'vere', 'vært', 'vore', 'bli', 'blitt', 'verte', 'vorte']);
+
+/** The source phrase up to the rest of the verb: an infinitive auxiliary or a participle ("politiet brukt",
+ *  "Sogn Avis ha køyrt"); not a genitive's noun ("Forsvarets forskningsinstitutt"). */
+function beforeVerbGoesOn(u: Unit, r: PhraseSpan): PhraseSpan {
+  for (let k = r.a + 1; k <= r.b; k++) {
+    const w = u.lw[k];
+    if (u.toks[k].text !== w) continue;
+    const participle = w.length > 3 && (w.endsWith('t') || w.endsWith('d')) && !u.lw[k - 1].endsWith('s');
+    if (NONFINITE_AUX.has(w) || participle) return { a: r.a, b: k - 1, head: r.head !== undefined && r.head < k ? r.head : undefined };
+  }
+  return r;
+}
+
 /** ", saying …", "…, adding that …": the subject at the start of the sentence speaks, else the previous speaker. */
 function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
   // "footage of Hillary Clinton saying …": a name right before the participle is its subject.
@@ -1806,6 +1828,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   // "At Monday's debate, X said Y": a fronted adverbial before the speaker is not what was said,
   // nor is "Asked about Y, X said Z" (the question is the asker's claim, Z the speaker's).
   const adverbialBefore = before > 0 && (lex.prepositions.has(u.lw[lo]) || u.lw[lo].endsWith('ing') || frontedClauseBefore(u, lo, cueFirst, after, hi, lex, lang) || (lang === 'en' && lo < a.cue.i && askedOpening(u, lo) !== undefined)) && !u.quoted[lo];
+  // "Kommunen har ifølgje NRK brukt …": the sourced clause stands on both sides of the cue.
+  const midClause = a.cue.type === 'according' && lang !== 'en' && cueFirst > lo && following > 0 && midClauseAccording(u, a.cue.i, lex);
   let useBefore = a.final || (a.cue.type === 'according' && cueFirst > lo);
   // "In 2014, crime rose, according to data released by the FBI.": after the source only its
   // modifiers follow, so what went before the cue is the content, fronted adverbial or not.
@@ -1857,6 +1881,7 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
       if (a.cue.type !== 'according') ce = frontedClauseEnd(u, ss, a.cue.i, cs, ce);
     }
   }
+  if (midClause && useBefore && ce === cueFirst) ce = hi;
   // "The plan was rejected by the council": what the agent judged is the subject (PolNeAR marks it alone).
   // "She was asked by the host whether …": the question follows the agent.
   if (a.cue.agent !== undefined) { if (u.lw[a.cue.i] !== 'asked') [cs, ce] = passiveSubject(u, a.cue.i, lo, lex); }

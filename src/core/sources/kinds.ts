@@ -4,7 +4,7 @@
 
 import type { SourceType } from '../model';
 import { lastWord } from '../text/words';
-import { KeyFilter, lowerLatin1 } from '../text/keyfilter';
+import { KeyFilter, isLatin1 as isLatin1Word, lowerLatin1 } from '../text/keyfilter';
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 /** Wire services. Names are matched case-sensitively, as written in bylines. */
@@ -49,7 +49,8 @@ const DOCUMENT_NOUNS = [
   'rapport', 'uttalelse', 'uttale', 'pressemelding', 'undersøkelse', 'studie', 'statistikk', 'dokument', 'brev',
   'dom', 'notat', 'tall', 'analyse', 'kunngjøring', 'melding', 'erklæring', 'vedtak', 'avgjørelse', 'utredning',
   'evaluering', 'måling', 'meningsmåling', 'anslag', 'prognose', 'beregning', 'gransking', 'kjennelse',
-  'fråsegn', 'granskingsrapport', 'report', 'statement', 'study', 'survey', 'document', 'letter', 'ruling',
+  'fråsegn', 'granskingsrapport', 'undersøking', 'avgjerd', 'utgreiing', 'kunngjering', 'meiningsmåling', 'berekning',
+  'utsegn', 'report', 'statement', 'study', 'survey', 'document', 'letter', 'ruling',
   'figures', 'data', 'analysis', 'poll', 'estimate',
 ];
 const COUNTRY_NOUNS = ['land', 'nasjon', 'stat', 'stormakt', 'country', 'nation', 'state'];
@@ -79,10 +80,12 @@ const ROLES = new Set([
   'prof.', 'mr.', 'mrs.', 'ms.', 'dr', 'prof', 'mr', 'mrs', 'ms', 'fru', 'herr',
   // Family words used as titles: "Pappa Tore", "venninnen Noreen Walsh".
   'pappa', 'mamma', 'bestefar', 'bestemor', 'onkel', 'tante', 'venninne', 'venninnen', 'kollega', 'kollegaen',
+  // Nynorsk offices whose Bokmål form is above or has no common ending with it.
+  'statsforvaltar', 'dommar', 'trenar', 'forsvarar', 'lensmann', 'tillitsvald', 'tillitsvalgt', 'jordmor',
 ]);
 // Compounds end in a role: "utenriksminister", "politiinspektør", "pressetalsperson".
 const ROLE_SUFFIX =
-  /(?:minister|ministeren|sjef|sjefen|leder|lederen|direktør|direktøren|sekretær|sekretæren|talsperson|talspersonen|talsmann|talsmannen|rådgiver|rådgiveren|forsker|forskeren|president|presidenten|inspektør|inspektøren|ordfører|ordføreren|advokat|advokaten|redaktør|redaktøren|general|generalen|ekspert|eksperten|professor|professoren|analytiker|analytikeren|ambassadør|ambassadøren|representant|representanten|mester|mesteren|leiar|leiaren|operatør|operatøren|ansvarlig|ansvarlege|koordinator|koordinatoren|medarbeider|medarbeidaren|vakt|vakta|fører|føreren|førar|føraren|fullmektig|konsulent|konsulenten|assistent|assistenten|betjent|offiser|offiseren|kommandant|kommandanten|formann|formannen|talskvinne|talskvinna|ordførar|ordføraren|rådgjevar|rådgjevaren|forskar|forskaren|kirurg|kirurgen|kritiker|kritikeren|sykepleier|sykepleieren|sjukepleiar|sjukepleiaren|forfatter|forfatteren|politiker|politikeren|fotograf|fotografen|psykolog|psykologen|biolog|biologen|sosiolog|sosiologen|historiker|historikeren|dommer|dommeren|bartender|bartenderen|aktor|aktoren|prest|presten|lærer|læreren|rektor|rektoren)$/;
+  /(?:minister|ministeren|sjef|sjefen|leder|lederen|direktør|direktøren|sekretær|sekretæren|talsperson|talspersonen|talsmann|talsmannen|rådgiver|rådgiveren|forsker|forskeren|president|presidenten|inspektør|inspektøren|ordfører|ordføreren|advokat|advokaten|redaktør|redaktøren|general|generalen|ekspert|eksperten|professor|professoren|analytiker|analytikeren|ambassadør|ambassadøren|representant|representanten|mester|mesteren|leiar|leiaren|operatør|operatøren|ansvarlig|ansvarlege|koordinator|koordinatoren|medarbeider|medarbeidaren|vakt|vakta|fører|føreren|førar|føraren|fullmektig|konsulent|konsulenten|assistent|assistenten|betjent|offiser|offiseren|kommandant|kommandanten|formann|formannen|talskvinne|talskvinna|ordførar|ordføraren|rådgjevar|rådgjevaren|forskar|forskaren|kirurg|kirurgen|kritiker|kritikeren|sykepleier|sykepleieren|sjukepleiar|sjukepleiaren|forfatter|forfatteren|politiker|politikeren|fotograf|fotografen|psykolog|psykologen|biolog|biologen|sosiolog|sosiologen|historiker|historikeren|dommer|dommeren|bartender|bartenderen|aktor|aktoren|prest|presten|lærer|læreren|rektor|rektoren|meister|meisteren|dommar|dommaren|forfattar|forfattaren|politikar|politikaren|historikar|historikaren|analytikar|analytikaren|medarbeidar|lege|legen|rådmann|rådmannen)$/;
 
 /** Plural people ("eksperter", "sørkoreanerne", "innbyggjarane"). */
 const GROUP_SUFFIX = /(?:ere|erne|arar|arane|ene|er|ar|ane|ørene|ører|ists|ers|ians|ans|ees|ials|people|officials|sources|experts)$/;
@@ -449,13 +452,20 @@ export function isDocumentNoun(lower: string): boolean {
 // Heads whose compounds name one body ("Helsedirektoratet", "Arbeidstilsynet", "Naturvernforbundet",
 // "Skatteetaten", "Høyesterett"), unlike "-regjeringen" or "-selskapet", which describe one.
 const NAMING_HEADS = ['direktorat', 'tilsyn', 'departement', 'forbund', 'etat', 'institutt', 'nemnd', 'rett', 'byrå', 'ombud'];
-const NAMING_FORMS = NAMING_HEADS.flatMap((h) => [h, h + 'et', h + 'en', h + 'a']);
+const NAMING_FORMS = new Set(NAMING_HEADS.flatMap((h) => [h, h + 'et', h + 'en', h + 'a']));
+const NAMING_TRIE = new EndTrie();
+for (const f of NAMING_FORMS) NAMING_TRIE.add(f, SUFFIX);
 
-/** A compound on a head that names an organisation ("helsedirektoratet"), not the head itself ("direktoratet"). */
-export function isOrgCompound(lower: string): boolean {
-  if (lower.length < 8) return false;
-  for (const f of NAMING_FORMS) if (lower.length >= f.length + 3 && lower.endsWith(f)) return true;
-  return false;
+/** A compound on a head that names an organisation ("Helsedirektoratet"), not the head itself
+ *  ("Direktoratet"); read as written, folded letter by letter (asked of sentence openers). */
+export function isOrgCompound(word: string): boolean {
+  if (word.length < 8 || !isLatin1Word(word) || !NAMING_TRIE.hasFolded(word)) return false;
+  return !NAMING_FORMS.has(word.toLowerCase());
+}
+
+/** isOrgTail of the word lower-cased, without the copy where it is Latin-1. */
+export function isOrgTailFolded(word: string): boolean {
+  return isLatin1Word(word) ? ORG_TAIL_TRIE.hasFolded(word) : isOrgTail(word.toLowerCase());
 }
 
 /** A common noun naming an organisation: "politiet", "direktoratet", "departementet". */

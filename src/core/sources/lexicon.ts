@@ -123,6 +123,8 @@ angripe: angriper angrep
 gjøre det klart: gjør! gjorde! gjort!
 gi uttrykk for: gir! ga! gav! gitt!
 etterlate ingen tvil om: etterlater! etterlot! etterlatt!
+holde fast: holder! holdt!
+regne med: regner! regnet! regna!
 `);
 
 const NN_VERBS = forms(`
@@ -132,9 +134,9 @@ opplyse: opplyser opplyste opplyst*
 hevde: hevdar hevda
 stadfeste: stadfestar stadfesta
 avvise: avviser avviste avvist*
-melde: melder melde meldt*
+melde: melder melde meldte meldt*
 skrive: skriv skreiv skrive*
-fortelje: fortel fortalde fortalt*
+fortelje: fortel fortalde fortalte fortalt*
 tru: trur trudde
 understreke: understrekar understreka
 åtvare: åtvarar åtvara
@@ -172,11 +174,32 @@ oppmode: oppmodar oppmoda
 krevje: krev! kravde!
 etterlyse: etterlyser etterlyste
 protestere: protesterer protesterte
-innrømme: innrømmer innrømde
+innrømme: innrømmer innrømde innrømte
 peike på: peikar peika
 uttrykkje: uttrykkjer! uttrykte! uttrykt*
 spørje: spør! spurde!
 avslutte: avsluttar! avslutta!
+nekte: nektar! nekta!
+rose: rosar! rosa!
+påpeike: påpeikar påpeika
+presisere: presiserer presiserte
+framheve: framhevar framheva
+gjenta: gjentek gjentok gjenteke*
+oppgje: oppgjev oppgav oppgitt*
+antyde: antydar antyda
+mistenkje: mistenkjer! mistenkte!
+oppfordre: oppfordrar oppfordra
+forsikre: forsikrar forsikra
+erklære: erklærer erklærte erklært*
+tilbakevise: tilbakeviser tilbakeviste
+anklage: anklagar anklaga
+konkludere: konkluderer konkluderte konkludert*
+kommentere: kommenterer kommenterte
+argumentere: argumenterer argumenterte
+opne for: opnar! opna!
+halde fast: held! heldt!
+rekne med: reknar! rekna!
+kjenne til: kjenner! kjende!
 `);
 
 const EN_VERBS = forms(`
@@ -214,7 +237,7 @@ think: think! thinks!
 // A Map, not an object: a lemma read off a token is no internalised string, and an object
 // probed by it interns it first (asked of every cue form).
 const PARTICLES = new Map<string, readonly string[]>();
-for (const lemma of ['slå fast', 'legge til', 'peike på', 'peke på', 'åpne for', 'tale for', 'kjenne til',
+for (const lemma of ['slå fast', 'legge til', 'peike på', 'peke på', 'åpne for', 'opne for', 'tale for', 'halde fast', 'holde fast', 'rekne med', 'regne med', 'kjenne til',
   'gjøre det klart', 'gi uttrykk for', 'etterlate ingen tvil om']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
 
 export interface Lexicon {
@@ -274,7 +297,10 @@ const NB_ADVERBS = [
 const NN_ADVERBS = [
   'har', 'hadde', 'òg', 'også', 'ikkje', 'no', 'tidlegare', 'allereie', 'framleis', 'igjen', 'sjølv', 'ofte',
   'alltid', 'lenge', 'heller', 'berre', 'likevel', 'dessutan', 'derimot', 'nemleg', 'altså', 'då', 'så',
-  'samstundes', 'seinare', 'først', 'nyleg', 'kanskje', 'truleg', 'jo', ...WEEKDAYS,
+  'samstundes', 'seinare', 'først', 'nyleg', 'kanskje', 'truleg', 'jo', 'overfor', 'kl', 'blant', 'anna', 'bl.a.',
+  'sist', 'offentleg', 'ope', 'klart', 'tydeleg', 'vel', 'elles',
+  // Fronted adverbs that are never a speaker, as in Bokmål: "Her peika ho på …", "Difor meiner han …".
+  'her', 'difor', 'derfor', 'dermed', 'heime', 'heldigvis', 'dessverre', ...WEEKDAYS,
 ];
 const EN_ADVERBS = [
   'has', 'had', 'have', 'also', 'not', 'now', 'previously', 'already', 'still', 'again', 'himself',
@@ -296,7 +322,7 @@ const NN_BOUNDARIES = [
   'før', 'gjennom', 'blant', 'mellom', 'utanfor', 'innanfor', 'langs', 'bak', 'framfor',
   'og', 'er', 'var', 'blir', 'vart', 'vert', 'har', 'hadde', 'vil', 'skal', 'kan', 'må', 'bør', 'ifølgje',
   'sidan', 'sjølv', 'dersom', 'slik', 'samt', 'både', 'anten', 'inn', 'ut', 'opp', 'ned', 'ikkje', 'òg', 'det',
-  'dette', 'noko', 'vidare', 'no', 'ho', 'han', 'dei', 'vi', 'eg',
+  'dette', 'noko', 'vidare', 'no', 'ho', 'han', 'dei', 'vi', 'me', 'eg', 'overfor',
 ];
 const EN_BOUNDARIES = [
   'that', 'which', 'who', 'after', 'because', 'while', 'when', 'if', 'but', 'for', 'with', 'to', 'of', 'on',
@@ -339,12 +365,13 @@ export const LEXICONS: Record<Lang, Lexicon> = {
   nn: {
     verbs: NN_VERBS,
     accordingTo: [['ifølgje'], ['i', 'følgje'], ['ifølge']],
-    impersonal: [['heiter', 'det'], ['heitte', 'det'], ['vert', 'det', 'sagt'], ...emerges(['går', 'gjekk', 'kjem', 'kom'], ['fram'])],
+    impersonal: [['heiter', 'det'], ['heitte', 'det'], ['vert', 'det', 'sagt'], ['står', 'det'], ['stod', 'det'], ['sto', 'det'], ...emerges(['går', 'gjekk', 'kjem', 'kom'], ['fram'])],
     perfect: new Set(['har', 'hadde', 'ha', 'hatt']),
     passive: new Set(['er', 'vart', 'vert', 'blir', 'var', 'vorte', 'blitt', 'vore', 'vere', 'bli']),
     that: new Set(['at', 'om']),
     personPronouns: new Set(['han', 'ho', 'eg']),
-    groupPronouns: new Set(['dei', 'vi']),
+    // "Me" is the Nynorsk "vi" (we), not the object "meg".
+    groupPronouns: new Set(['dei', 'vi', 'me']),
     thingPronouns: new Set(['den']),
     nonSpeakers: new Set(['det', 'dette', 'denne', 'desse', 'noko', 'som', 'ein', 'ingen', 'alle', 'kva', 'kven', 'du', 'de', 'ingenting', 'nokon', 'deg', 'meg', 'oss', 'dykk', 'henne', 'seg', 'meir', 'mykje', 'lite', 'mest', 'alt']),
     adverbs: new Set(NN_ADVERBS),

@@ -7,7 +7,7 @@
 import type { Lang, SourceType } from '../model';
 import type { Paragraph, Sentence } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgTail, isRoleStem, isRoleWord, isRoleWordFolded, sourceTypeOf } from './kinds';
+import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import type { Lexicon } from './lexicon';
 import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
@@ -74,16 +74,16 @@ const NEW_PERSON: Array<[string, Gender | undefined]> = [
 const INDEFINITE_ARTICLES = new Set(['en', 'ei', 'ein']);
 
 /** "en kompis", "en bekymret kvinne": an indefinite person noun after its article (and at most one
- *  adjective), as [article index, gender]; a pronoun after it may refer to that person. */
+ *  adjective), as [article index, gender]; a pronoun after it may refer to that person. So is a
+ *  person noun after an owner ("mannens tidligere sjef", "hans advokat"), made definite by it. */
 function newPerson(toks: readonly Token[], i: number, lw: string): [number, Gender | undefined] | undefined {
-  // The article first: it rules out nearly every word at the cost of a lookup or two.
+  // The word before first: it rules out nearly every word at the cost of a lookup or two.
   let k = i - 1;
   if (k >= 0 && !indefiniteArticle(toks[k].text)) {
-    // (Not a title before a name: "landets leder Bakyt Ormonov" is that name's.)
-    const owner = ownerBefore(toks, i);
-    if (owner !== undefined) return i + 1 < toks.length && isCapitalized(toks[i + 1].text) ? undefined : ownedPerson(lw, owner);
     if (toks[k].kind !== TokenKind.Word || isCapitalized(toks[k].text)) return undefined;
+    if (isOwner(toks[k].text)) return owned(toks, i, lw, k);
     k--;
+    if (k >= 0 && isOwner(toks[k].text) && toks[k].kind === TokenKind.Word && !isCapitalized(toks[k].text)) return owned(toks, i, lw, k);
     if (k < 0 || !indefiniteArticle(toks[k].text)) return undefined;
   }
   if (k < 0) return undefined;
@@ -94,16 +94,17 @@ function newPerson(toks: readonly Token[], i: number, lw: string): [number, Gend
 // Possessives that make a person noun after them definite: "hans advokat", "hennar sjef".
 const POSSESSIVE_DETERMINERS = new Set(['hans', 'hennes', 'hennar', 'deres', 'dykkar', 'sin', 'si']);
 
-/** "mannens tidligere sjef", "hans advokat": the index of a lower-case owner before the noun at i
- *  (a definite genitive or a possessive, at most one adjective between). */
-function ownerBefore(toks: readonly Token[], i: number): number | undefined {
-  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
-    const t = toks[k];
-    if (t.kind !== TokenKind.Word || isCapitalized(t.text)) return undefined;
-    const w = t.text;
-    if (POSSESSIVE_DETERMINERS.has(w) || (w.length >= 6 && (w.endsWith('ens') || w.endsWith('ets')))) return k;
-  }
-  return undefined;
+/** A definite genitive ("mannens", "selskapets") or a possessive. Asked of most words before a
+ *  lower-case word: every owner ends in s, n, r or i, and most are turned away on that letter. */
+function isOwner(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 115) return POSSESSIVE_DETERMINERS.has(w) || (w.length >= 6 && (w.endsWith('ens') || w.endsWith('ets')));
+  return (last === 110 || last === 114 || last === 105) && w.length <= 6 && POSSESSIVE_DETERMINERS.has(w);
+}
+
+/** The owned person noun at i, owner at k; not a title before a name ("landets leder Bakyt Ormonov" is that name's). */
+function owned(toks: readonly Token[], i: number, lw: string, k: number): [number, Gender | undefined] | undefined {
+  return i + 1 < toks.length && isCapitalized(toks[i + 1].text) ? undefined : ownedPerson(lw, k);
 }
 
 /** The person noun an owner makes definite: a title ("sjef", "advokat") or a person word ("kone" is not one: only NEW_PERSON's). */
@@ -257,7 +258,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       if (lang === 'en' && k + 1 < n && OF_FOR.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text) && isOrgName(toks[j].text)) { j = k + 1; orgOf = true; continue; }
       // "Universitetet i Tromsø", "Høgskulen på Vestlandet": so does a capitalised Norwegian institution word.
       if (lang !== 'en' && j === i && k + 1 < n && OF_PLACE.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text)
-        && isOrgTail(toks[j].text.toLowerCase())) { j = k + 1; orgOf = true; continue; }
+        && isOrgTailFolded(toks[j].text)) { j = k + 1; orgOf = true; continue; }
       break;
     }
     const atStart = isOpenerAt(toks, i);
@@ -307,7 +308,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       // any other lone opener only if the text names it elsewhere.
       // So is a compound on an organisation noun ("Helsedirektoratet la fram …").
       lone = !(first && lang !== 'en' && name.length >= 4 && !AMBIGUOUS_FIRST.has(name.toLowerCase()))
-        && !(lang !== 'en' && isOrgCompound(name.toLowerCase()));
+        && !(lang !== 'en' && isOrgCompound(name));
     }
     const g = (role ? genderOfNoun(role.toLowerCase()) : undefined) ?? (first === 'm' || first === 'f' ? first : undefined);
     const oblique = afterPreposition(toks, role ? b - 1 : b, lex);

@@ -198,8 +198,8 @@ export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places
   if (lex.nonSpeakers.has(hl) || lex.quantifiers.has(hl) || lex.boundaries.has(hl) || lex.adverbs.has(hl)) return [];
   if (u.toks[head].kind !== TokenKind.Word) return [];
   // A lone capitalised sentence opener that is not a noun ("Derfor", "Samtidig") was filtered as an adverb;
-  // a lone lower-case adjective cannot speak.
-  if (lex.suffixedDefinite && s === b && !PLURALISH.test(hl) && !/(?:en|et|a|t|n)$/.test(hl) && !isRoleWord(hl) && !isCapitalized(u.toks[s].text) && !isDocumentNoun(hl)) return [];
+  // a lone lower-case adjective cannot speak, but an adjective used as a noun for people can ("De ansatte", "Dei tilsette").
+  if (lex.suffixedDefinite && s === b && !PLURALISH.test(hl) && !/(?:en|et|a|t|n)$/.test(hl) && !isRoleWord(hl) && !isCapitalized(u.toks[s].text) && !isDocumentNoun(hl) && !isGroupNoun(hl)) return [];
   const t0 = u.toks[s];
   const t1 = u.toks[b];
   const text = u.text.slice(t0.start, t1.end);
@@ -345,8 +345,8 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
   const article = isPronoun(lex, u.lw[start]) && articleBefore(u, start, lex);
   if (isPronoun(lex, u.lw[start]) && !article) return { a: start, b: start };
   // "forteller deg at …": an object, not a speaker.
-  // "said one source in the room": "one" before a noun is its determiner, not the pronoun.
-  if (lex.nonSpeakers.has(u.lw[start]) && !(u.lw[start] === 'one' && start + 1 < u.toks.length && u.toks[start + 1].kind === TokenKind.Word
+  // "said one source in the room", Nynorsk "seier ein sint Ola Berg": "one"/"ein" before a noun is its determiner, not the pronoun.
+  if (lex.nonSpeakers.has(u.lw[start]) && !((u.lw[start] === 'one' || u.lw[start] === 'ein') && start + 1 < u.toks.length && u.toks[start + 1].kind === TokenKind.Word
     && !u.quoted[start + 1] && !lex.boundaries.has(u.lw[start + 1]) && !lex.that.has(u.lw[start + 1]))) return undefined;
   let b = article ? start : start - 1;
   if (suspendedCompound(u, start)) b = start + 2;

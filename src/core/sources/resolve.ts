@@ -406,6 +406,18 @@ export function createResolver(lang: Lang): AttributionResolver {
     return org && !(lastClaim && lastClaim.raw.cueStart >= org.sentence && lastClaim.raw.cueStart < at) ? org.ent : undefined;
   }
 
+  /** A group opening a sentence a few paragraphs back: "Bøndene i Sogn er sinte. – …, seier leiaren X. … Dei krev …"
+   *  means the farmers, not the one person who spoke for them in between. */
+  function groupSubjectBefore(at: number, para: number): number | undefined {
+    for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
+      const h = history[k];
+      if (h.at >= at || h.quoted || !h.subject) continue;
+      if (para - h.para > 3) break;
+      if (people.get(h.ent).type === 'group') return h.ent;
+    }
+    return undefined;
+  }
+
   /** The person named most recently before `at`, outside quotations, within a paragraph or two. */
   function recentPerson(at: number, para: number): Mentioned | undefined {
     let last: Mentioned | undefined;
@@ -495,7 +507,9 @@ export function createResolver(lang: Lang): AttributionResolver {
         // Only within the article: a paper of many stories has other women further back.
         const other = gender && lastPerson !== undefined && genderOf(lastPerson) !== gender && p.para - (lastOfGenderPara[gender] ?? -Infinity) <= GENDER_LOOKBACK;
         const last = other ? lastOfGender[gender!] : lastPerson;
-        const id = sp.refers === 'person' ? last : lastOther ?? lastPerson;
+        // "dei" with no organisation to mean takes a group subject further back before the last person who spoke.
+        const backGroup = sp.refers === 'group' && lastOther === undefined && THEY.has(sp.pronoun) ? groupSubjectBefore(p.raw.cueStart, p.para) : undefined;
+        const id = sp.refers === 'person' ? last : lastOther ?? (backGroup !== undefined ? sourceFor(backGroup) : lastPerson);
         if (norwegian && sp.refers === 'person' && p.para - lastPersonPara > 2) p.ahead = true;
         if (id !== undefined) p.ids = [id];
         // "han" is a person: never the report or the agency that spoke last.
@@ -581,6 +595,12 @@ export function createResolver(lang: Lang): AttributionResolver {
         // The answer after a question keeps the interviewee: "Hvorfor …?" then "– Vi …".
         p.ids = prev.ids;
         p.raw = withCueOf(p.raw, prev.raw);
+      } else if (next && next.raw.kind === 'direct' && next.raw.speaker.kind === 'named' && next.ids.length === 1 && sources[next.ids[0]].sourceType === 'person'
+        && (next.para - p.para === 1 || (next.para - p.para === 2 && answering.has(next.para)))) {
+        // "– A.\n\n– B, seier X.": with nobody before it, a dash passage over paragraphs names its speaker at its end,
+        // across an interviewer's question too.
+        p.ids = next.ids;
+        p.raw = withCueOf(p.raw, next.raw);
       } else {
         // A quotation nobody is said to have said is not a claim.
         p.dropped = true;
