@@ -361,18 +361,8 @@ export function createResolver(lang: Lang): AttributionResolver {
   function groupAntecedent(at: number, para: number, content: RawClaim): number | undefined {
     // "NTB har snakket med flere eksperter. De tror …": a group anywhere in the sentence just
     // before, its subject first.
-    let nearest = -1;
-    let inSentence: Mentioned | undefined;
-    for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
-      const h = history[k];
-      if (h.at >= at || (h.at >= content.start && h.at < content.end) || h.quoted) continue;
-      if (nearest < 0) nearest = h.sentence;
-      if (h.sentence !== nearest || para - h.para > 1) break;
-      if (people.get(h.ent).type === 'group' && (!inSentence || h.subject)) inSentence = h;
-    }
-    // Not past a speaker since: "Guidene forteller at byen har mange innbyggere. De anbefaler …".
-    const lastClaim = pending[pending.length - 1];
-    if (inSentence && !(lastClaim && lastClaim.raw.cueStart >= inSentence.sentence && lastClaim.raw.cueStart < at)) return inSentence.ent;
+    const inSentence = fromSentenceBefore(at, para, content, (h, best) => people.get(h.ent).type === 'group' && (!best || h.subject));
+    if (inSentence !== undefined) return inSentence;
     let org: number | undefined;
     for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
       const h = history[k];
@@ -390,20 +380,31 @@ export function createResolver(lang: Lang): AttributionResolver {
   /** What English "it" refers to when the sentence just before opens on an organisation that did not
    *  speak ("Goldman Sachs cut 500 jobs. It said …"); undefined if someone has spoken since. */
   function orgAntecedent(at: number, para: number, content: RawClaim): number | undefined {
+    return fromSentenceBefore(at, para, content, (h) => {
+      // A name of two capitalised words is typed a person unless known otherwise ("Goldman Sachs"):
+      // only a first name or a pronoun for it rules it out.
+      const e = people.get(h.ent);
+      return h.subject && e.type !== 'group' && !(e.type === 'person' && (e.gender || firstNameGender(firstWord(e.name))));
+    });
+  }
+
+  /**
+   * The entity the sentence just before `at` offers, read right to left (`better` says whether a
+   * mention beats the one chosen so far), unless someone has spoken since that sentence
+   * ("Guidene forteller at byen har mange innbyggere. De anbefaler …" is the guides again).
+   */
+  function fromSentenceBefore(at: number, para: number, content: RawClaim, better: (h: Mentioned, best: Mentioned | undefined) => boolean): number | undefined {
     let nearest = -1;
-    let org: Mentioned | undefined;
+    let best: Mentioned | undefined;
     for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
       const h = history[k];
       if (h.at >= at || (h.at >= content.start && h.at < content.end) || h.quoted) continue;
       if (nearest < 0) nearest = h.sentence;
       if (h.sentence !== nearest || para - h.para > 1) break;
-      // A name of two capitalised words is typed a person unless known otherwise ("Goldman Sachs"):
-      // only a first name or a pronoun for it rules it out.
-      const e = people.get(h.ent);
-      if (h.subject && e.type !== 'group' && !(e.type === 'person' && (e.gender || firstNameGender(firstWord(e.name))))) org = h;
+      if (better(h, best)) best = h;
     }
     const lastClaim = pending[pending.length - 1];
-    return org && !(lastClaim && lastClaim.raw.cueStart >= org.sentence && lastClaim.raw.cueStart < at) ? org.ent : undefined;
+    return best && !(lastClaim && lastClaim.raw.cueStart >= best.sentence && lastClaim.raw.cueStart < at) ? best.ent : undefined;
   }
 
   /** A group opening a sentence a few paragraphs back: "Bøndene i Sogn er sinte. – …, seier leiaren X. … Dei krev …"
