@@ -313,6 +313,15 @@ describe('coreference: a plural pronoun and a group in the sentence before', () 
     assert.equal(claimWith(run(u, 'nn'), u, 'avlinga').source, 'bøndene');
   });
 
+  it('takes the people named in the sentence before when no group opens it, before a group that describes them', () => {
+    const t = 'Kari Nilsen og Per Olsen har vært naboer i tjue år. De sier at de aldri har kranglet.';
+    const c = claimWith(run(t), t, 'kranglet');
+    assert.equal(c.source, 'Kari Nilsen og Per Olsen');
+    assert.equal(c.sourceIds.length, 2);
+    const u = 'Ola Vik møtte Kari Lie på kaia i går.\n\n– Vi er samde om at ferja må gå, seier dei.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'ferja').source, 'Ola Vik og Kari Lie');
+  });
+
   it('keeps to the speaker when someone has spoken since the group was named', () => {
     const t = 'Guidene forteller at byen har mange innbyggere. De anbefaler et besøk i gamlebyen.';
     assert.equal(claimWith(run(t), t, 'et besøk').source, 'Guidene');

@@ -358,10 +358,16 @@ export function createResolver(lang: Lang): AttributionResolver {
 
   /** What "de" refers to: the nearest group opening a sentence, else the nearest organisation,
    *  looking back to the nearest person who opens a sentence. */
-  function groupAntecedent(at: number, para: number, content: RawClaim): number | undefined {
+  function groupAntecedent(at: number, para: number, content: RawClaim): number | number[] | undefined {
     // "NTB har snakket med flere eksperter. De tror …": a group anywhere in the sentence just
-    // before, its subject first.
-    const inSentence = fromSentenceBefore(at, para, content, (h, best) => people.get(h.ent).type === 'group' && (!best || h.subject));
+    // before, its subject first; but people named there as its subject come before a group
+    // that only describes them ("Kari Nilsen og Per Olsen har vært naboer. De sier …").
+    const isGroup = (h: Mentioned) => people.get(h.ent).type === 'group';
+    const subject = fromSentenceBefore(at, para, content, (h) => isGroup(h) && h.subject);
+    if (subject !== undefined) return subject;
+    const named = norwegian ? peopleBefore(at, para, content) : undefined;
+    if (named) return named;
+    const inSentence = fromSentenceBefore(at, para, content, (h, best) => isGroup(h) && (!best || h.subject));
     if (inSentence !== undefined) return inSentence;
     let org: number | undefined;
     for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
@@ -386,6 +392,19 @@ export function createResolver(lang: Lang): AttributionResolver {
       const e = people.get(h.ent);
       return h.subject && e.type !== 'group' && !(e.type === 'person' && (e.gender || firstNameGender(firstWord(e.name))));
     });
+  }
+
+  /** Two or three people named by name in the sentence just before `at`, in order, if no one has
+   *  spoken since: who "de" are when no group is named. */
+  function peopleBefore(at: number, para: number, content: RawClaim): number[] | undefined {
+    const found: number[] = [];
+    const first = fromSentenceBefore(at, para, content, (h) => {
+      const e = people.get(h.ent);
+      if (e.type !== 'person' || !e.proper || found.includes(h.ent)) return false;
+      found.unshift(h.ent);
+      return true;
+    });
+    return first !== undefined && found.length >= 2 && found.length <= 3 ? found : undefined;
   }
 
   /**
@@ -491,6 +510,10 @@ export function createResolver(lang: Lang): AttributionResolver {
         }
         // "Bøndene i Sogn er sinte. Dei krev …": a plural pronoun refers to the group opening a sentence just before.
         const group = sp.refers === 'group' && THEY.has(sp.pronoun) ? groupAntecedent(p.raw.cueStart, p.para, p.raw) : undefined;
+        if (Array.isArray(group)) {
+          p.ids = group.map(sourceFor);
+          return;
+        }
         if (group !== undefined) {
           p.ids = [sourceFor(group)];
           rememberSpeaker(group, p);
