@@ -328,6 +328,17 @@ describe('coreference: a plural pronoun and a group in the sentence before', () 
   });
 });
 
+describe('attribution: "ifølge" with a pronoun', () => {
+  it('resolves "Ifølge ham", "Ifølge henne", "ifølgje ho" to the person named before', () => {
+    const t = 'Lensmann Tor Aas har ledet etterforskningen. Ifølge ham er det ingen mistenkte.';
+    assert.equal(claimWith(run(t), t, 'ingen mistenkte').source, 'Tor Aas');
+    const u = 'Kari Holm er leder i foreningen. Ifølge henne har medlemstallet doblet seg.';
+    assert.equal(claimWith(run(u), u, 'medlemstallet').source, 'Kari Holm');
+    const v = 'Kari Holm er leiar i laget. Ifølgje ho har medlemstalet dobla seg.';
+    assert.equal(claimWith(run(v, 'nn'), v, 'medlemstalet').source, 'Kari Holm');
+  });
+});
+
 describe('attribution: a relative clause without "som"', () => {
   it('gives the claim to the noun before it ("Ekspertene Aftenposten har snakket med, mener …")', () => {
     const t = 'Ekspertene Aftenposten har snakket med, mener at renta vil stige.';

@@ -1020,6 +1020,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const n = u.toks.length;
   const prevTok = cue.i > 0 ? u.toks[cue.i - 1].text : '';
   if (cue.type === 'according') {
+    // "Ifølge ham er det ingen mistenkte", "ifølgje ho": a pronoun, as its subject form would be.
+    const pronoun = lang !== 'en' && cue.j < u.toks.length && !u.quoted[cue.j] ? OBJECT_PRONOUNS[u.lw[cue.j]] : undefined;
+    const bySubject = pronoun !== undefined ? pronounSpeaker(lex, pronoun, localNames(u, cue.i, lex, places)) : undefined;
+    if (bySubject) return { cue, speaker: bySubject, subjectStart: cue.i, final: false, after: cue.j + 1 };
     let r: PhraseSpan | undefined = phraseRightOf(u, cue.j, lex);
     // "ifølge en av Diarras livvakter": a share of a group is the source.
     if (r && u.lw[r.b + 1] === 'av' && QUANTITY_OF.has(u.lw[r.b])) {
@@ -1261,6 +1265,9 @@ function nounBeforePreposition(u: Unit, prep: number, lex: Lexicon): number | un
   const article = words <= 3 && lex.quantifiers.has(u.lw[s0]) && isDocumentNoun(last);
   return participle || article ? s0 : undefined;
 }
+
+/** Object pronouns after "ifølge", by the subject form that speaks ("ifølge ham" is "han"). */
+const OBJECT_PRONOUNS: Record<string, string | undefined> = { ham: 'han', han: 'han', henne: 'hun', ho: 'ho', dem: 'de', dei: 'dei' };
 
 const NOUN_FIRST = new Set(['states']);
 const OWNER_POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
