@@ -1261,7 +1261,7 @@ function nounBeforePreposition(u: Unit, prep: number, lex: Lexicon): number | un
   if (words < 2 || words > 4) return undefined;
   for (let k = s0; k < prep; k++) if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word || lex.prepositions.has(u.lw[k]) || lex.verbs.has(u.lw[k])) return undefined;
   const last = u.lw[prep - 1];
-  const participle = words >= 2 && last.length > 4 && /(?:ert|et|t)$/.test(last) && u.toks[prep - 1].text === last && isDocumentNoun(u.lw[prep - 2].replace(/(?:en|et|a|ene)$/, ''));
+  const participle = last.length > 4 && /(?:ert|et|t)$/.test(last) && u.toks[prep - 1].text === last && isDocumentNoun(u.lw[prep - 2].replace(/(?:en|et|a|ene)$/, ''));
   const article = words <= 3 && lex.quantifiers.has(u.lw[s0]) && isDocumentNoun(last);
   return participle || article ? s0 : undefined;
 }

@@ -219,11 +219,8 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
         out.push(nameMention(t.start, t.end, t.text, 'person', false, undefined, subject, quoted, true, genderOfNoun(lw), s.start, false, afterPreposition(toks, i - 1, lex)));
         firstMention = false;
       } else if (lang !== 'en' && pushGroup(t, i, open, quoted, s.start, firstMention, out)) firstMention = false;
-      else if (lang === 'en' && i === open + 1 && !quoted && toks[open].text === 'The' && englishPluralSubject(toks, i)) {
-        // "The nurses went on strike. They say …", as with no article.
-        out.push(nameMention(t.start, t.end, t.text, 'group', false, undefined, firstMention, quoted, true, undefined, s.start, false));
-        firstMention = false;
-      } else if (lang !== 'en' && !quoted) {
+      else if (lang === 'en' && pushEnglishGroup(toks, i, open, quoted, s.start, firstMention, out)) firstMention = false;
+      else if (lang !== 'en' && !quoted) {
         const np = newPerson(toks, i, lw);
         if (np) {
           const [k, g] = np;
@@ -236,13 +233,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       }
       continue;
     }
-    // "Nurses at the hospital went on strike. They say …": an English plural opening the sentence is a
-    // group a later "they" may mean, though it did not speak.
-    if (lang === 'en' && i === open && !quoted && englishPluralSubject(toks, i)) {
-      out.push(nameMention(t.start, t.end, t.text, 'group', false, undefined, firstMention, quoted, true, undefined, s.start, false));
-      firstMention = false;
-      continue;
-    }
+    if (lang === 'en' && pushEnglishGroup(toks, i, open, quoted, s.start, firstMention, out)) { firstMention = false; continue; }
     // "Forskere ved …" opening the sentence: a group, not a name.
     if (lang !== 'en' && i === open && pushGroup(t, i, open, quoted, s.start, firstMention, out)) { firstMention = false; continue; }
     // A capitalised run: "Tor Holger Bertelsen", "Rolf B. Wegner", "Jon Helt Haarder".
@@ -317,7 +308,6 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
   }
 }
 
-/** A plural person noun as the mention of a group ("Bøndene i Sogn er sinte. Dei krev …"). */
 /** A plural common noun opening a sentence ("Nurses", "Teachers"), with a lower-case word after it. */
 function englishPluralSubject(toks: readonly Token[], i: number): boolean {
   const w = toks[i].text;
@@ -329,6 +319,17 @@ function englishPluralSubject(toks: readonly Token[], i: number): boolean {
   return c === 115 && before !== 115 && before !== 117 && before !== 105 && !isAcronym(w);
 }
 
+/** "Nurses at the hospital went on strike. They say …", "The nurses …": an English plural opening
+ *  the sentence (after its "The", if any) is a group a later "they" may mean, though it did not speak. */
+function pushEnglishGroup(toks: readonly Token[], i: number, open: number, quoted: boolean, sentence: number, firstMention: boolean, out: NameMention[]): boolean {
+  const t = toks[i];
+  const opens = isCapitalized(t.text) ? i === open : i === open + 1 && toks[open].text === 'The';
+  if (quoted || !opens || !englishPluralSubject(toks, i)) return false;
+  out.push(nameMention(t.start, t.end, t.text, 'group', false, undefined, firstMention, quoted, true, undefined, sentence, false));
+  return true;
+}
+
+/** A plural person noun as the mention of a group ("Bøndene i Sogn er sinte. Dei krev …"). */
 function pushGroup(t: Token, i: number, open: number, quoted: boolean, sentence: number, firstMention: boolean, out: NameMention[]): boolean {
   // Every plural person noun ends in -e or -r (kinds.ts PLURAL_ENDINGS and the irregulars): most
   // words are ruled out by their last letter, before a lower-cased copy and the ending lookups.

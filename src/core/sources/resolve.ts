@@ -68,8 +68,8 @@ interface Mentioned {
 /** Definite endings of Norwegian nouns, longest first ("forskerne", "departementet", "vegvesenet", "avisa"). */
 const DEFINITE_ENDINGS = ['ene', ...SINGULAR_DEFINITE];
 /** A capitalised word that reads as a definite noun: English "the" is a separate word, so only Norwegian. */
-function definiteForm(key: string): boolean {
-  return key.length >= 7 && SINGULAR_DEFINITE.some((e) => key.endsWith(e));
+function definiteForm(key: string, minLength = 7): boolean {
+  return key.length >= minLength && SINGULAR_DEFINITE.some((e) => key.endsWith(e));
 }
 
 /** How far back in the names met a pronoun or a cue-less quotation looks for its person. */
@@ -121,8 +121,7 @@ export function createResolver(lang: Lang): AttributionResolver {
   /** And the entity of each such source: its gender, for a pronoun. */
   const entityOfSource = new Map<number, number>();
   /** The last person of each gender who spoke, and in which paragraph. */
-  const lastOfGender: Partial<Record<Gender, number>> = {};
-  const lastOfGenderPara: Partial<Record<Gender, number>> = {};
+  const lastOfGender: Partial<Record<Gender, { id: number; para: number }>> = {};
   /** Names and person nouns in document order, with resolved pronoun speakers among them. */
   const history: Mentioned[] = [];
   /** Proper names in document order, with their entity. */
@@ -199,7 +198,7 @@ export function createResolver(lang: Lang): AttributionResolver {
       const found = byDefiniteHead(key) ?? (norwegian ? bySuffix(key) : undefined);
       if (found !== undefined && sources[found].sourceType !== 'person') id = found;
       // Or one named before that has not spoken yet.
-      else if (norwegian && SINGULAR_DEFINITE.some((e) => key.endsWith(e))) {
+      else if (norwegian && definiteForm(key, 0)) {
         const org = people.findOrg(key);
         if (org !== undefined) id = sourceFor(org);
       }
@@ -267,7 +266,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         lastPerson = id;
         lastPersonPara = para;
         const g = genderOf(id);
-        if (g) { lastOfGender[g] = id; lastOfGenderPara[g] = para; }
+        if (g) lastOfGender[g] = { id, para };
       }
       else lastOther = id;
     }
@@ -529,8 +528,8 @@ export function createResolver(lang: Lang): AttributionResolver {
         // "Hun" after a man spoke last: the last woman who spoke, if the text has one.
         const gender = sp.refers === 'person' ? PRONOUN_GENDER[sp.pronoun] : undefined;
         // Only within the article: a paper of many stories has other women further back.
-        const other = gender && lastPerson !== undefined && genderOf(lastPerson) !== gender && p.para - (lastOfGenderPara[gender] ?? -Infinity) <= GENDER_LOOKBACK;
-        const last = other ? lastOfGender[gender!] : lastPerson;
+        const ofGender = gender && lastPerson !== undefined && genderOf(lastPerson) !== gender ? lastOfGender[gender] : undefined;
+        const last = ofGender && p.para - ofGender.para <= GENDER_LOOKBACK ? ofGender.id : lastPerson;
         // "dei" with no organisation to mean takes a group subject further back before the last person who spoke.
         const backGroup = sp.refers === 'group' && lastOther === undefined && THEY.has(sp.pronoun) ? groupSubjectBefore(p.raw.cueStart, p.para) : undefined;
         const id = sp.refers === 'person' ? last : lastOther ?? (backGroup !== undefined ? sourceFor(backGroup) : lastPerson);
