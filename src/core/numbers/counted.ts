@@ -46,9 +46,28 @@ const STOP = new Set([
 
 const NOUNISH = /^[\p{Ll}][\p{Ll}\p{M}-]*$/u;
 
+/** NOUNISH.test(w): a lower-case letter, then lower-case letters, marks and
+ *  hyphens. Asked for most words after a figure: a Latin-1 word is read code by
+ *  code (Latin-1 has no marks); only other words go to the Unicode regex. */
+function nounish(w: string): boolean {
+  const n = w.length;
+  if (n === 0) return false;
+  for (let k = 0; k < n; k++) {
+    const c = w.charCodeAt(k);
+    if (c > 0xff) return NOUNISH.test(w);
+    if (!isLowerLatin1(c) && (k === 0 || c !== 45 /* - */)) return false;
+  }
+  return true;
+}
+
+/** \p{Ll} among the Latin-1 code units: a–z, µ, ß–ö, ø–ÿ. */
+function isLowerLatin1(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 0xb5 || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
 /** Is this lower-cased word plausibly the noun a figure counts? */
 export function nounCandidate(w: string, lang: 'no' | 'en'): boolean {
-  if (w.length < 2 || STOP.has(w) || !NOUNISH.test(w)) return false;
+  if (w.length < 2 || STOP.has(w) || !nounish(w)) return false;
   if (lang === 'en') return !(w.endsWith('ed') || w.endsWith('ly') || (w.endsWith('ing') && w.length > 5));
   // Past participles and passive verbs: "sendt", "arrestert", "skadet",
   // "møttes". Nouns after a figure are plural and rarely end so ("sider").
@@ -77,7 +96,7 @@ export function adjectiveCandidate(w: string, raw: string, lang: 'no' | 'en'): b
   if (STOP.has(w)) return false;
   // Plural nouns end in "-ere" ("medarbeidere") and definite ones in "-ene".
   return w.length > 2 && w.endsWith('e') && !w.endsWith('ere') && !w.endsWith('ene') && !w.endsWith('ane')
-    && NOUNISH.test(w);
+    && nounish(w);
 }
 
 const NO_ENDINGS = ['enes', 'ene', 'anes', 'ane', 'ers', 'ar', 'er', 'en', 'et', 'a', 'e', 's'];

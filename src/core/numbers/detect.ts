@@ -6,7 +6,8 @@
 import type { Lang, NumberMeta } from '../model';
 import type { Paragraph } from '../text/segment';
 import { Token, TokenKind } from '../text/tokenize';
-import { KeyFilter, isLatin1 } from '../text/keyfilter';
+import { lowerLatin1 } from '../text/keyfilter';
+import { EdgeFilter } from './edgefilter';
 import { EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, NO_MONTHS, NO_MONTH_ABBR, NO_WEEKDAYS, parseIsoDate } from './calendar';
 import { CURRENCY_CODES } from './units';
 import { Cx, Match } from './context';
@@ -20,7 +21,7 @@ import {
   matchSeasonYear, matchWeekNumber,
 } from './special';
 import { WORD_TIMES, matchClock, matchTimeToken, matchWordTime } from './times';
-import { cardinalWord, plainNumberWords, rangeWord } from './wordnum';
+import { cardinalWord, hyphenHeads, plainNumberWords, rangeWord } from './wordnum';
 import {
   EN_ONE_WORDS, EN_ORDINALS, FRACTIONS, NN_ORDINALS, NO_ONE_WORDS, NO_ORDINALS, ONE_AND_HALF, VULGAR_FRACTIONS,
 } from './words';
@@ -96,8 +97,8 @@ const RANGE_WORDS_EN = ['from', 'between'];
   add(EN_TRIGGERS, [...plainNumberWords('en'), ...FRACTIONS.keys()], matchQuantity);
 }
 
-const NO_MAY_TRIGGER = new KeyFilter(NO_TRIGGERS.keys());
-const EN_MAY_TRIGGER = new KeyFilter(EN_TRIGGERS.keys());
+const NO_MAY_TRIGGER = new EdgeFilter(NO_TRIGGERS.keys());
+const EN_MAY_TRIGGER = new EdgeFilter(EN_TRIGGERS.keys());
 
 const NUMBER_MATCHERS: Matcher[] = [matchDecadeS, matchDecadeHead, matchDate, matchTimeToken, matchDigitOrdinal, matchCommaAge, matchQuantity];
 const WORD_NUMBER: Matcher[] = [matchQuantity];
@@ -147,50 +148,55 @@ const findNumberPart: Find = (text, from) => {
   const m = NUMBER_PART.exec(text);
   return m ? m.index : -1;
 };
-const BEYOND_LATIN1 = /[^\x00-\xff]/g;
-const findBeyondLatin1: Find = (text, from) => {
-  BEYOND_LATIN1.lastIndex = from;
-  return BEYOND_LATIN1.test(text) ? BEYOND_LATIN1.lastIndex - 1 : -1;
-};
+const NO_HEADS = new EdgeFilter(hyphenHeads('no'));
+const EN_HEADS = new EdgeFilter(hyphenHeads('en'));
 
 /** What matchersAt needs for one text: the language's trigger table and
  *  prefilters for its per-word tests, chosen and built once per text. */
 class Scan {
   readonly triggers: Map<string, Matcher[]>;
-  readonly may: KeyFilter;
+  readonly may: EdgeFilter;
+  private readonly heads: EdgeFilter;
   private readonly hyphen: NextMark;
   private readonly numberPart: NextMark | undefined;
-  private readonly beyondLatin1: NextMark;
 
-  constructor(text: string, no: boolean) {
+  constructor(private readonly text: string, no: boolean) {
     this.triggers = no ? NO_TRIGGERS : EN_TRIGGERS;
     this.may = no ? NO_MAY_TRIGGER : EN_MAY_TRIGGER;
+    this.heads = no ? NO_HEADS : EN_HEADS;
     this.hyphen = new NextMark(text, findHyphen);
     this.numberPart = no ? new NextMark(text, findNumberPart) : undefined;
-    this.beyondLatin1 = new NextMark(text, findBeyondLatin1);
   }
 
-  /** False when mayBeCompoundNumber(t.text) is surely false: no hyphen, nor (Norwegian) "hundre" or "tusen", in it. */
-  mayBeCompound(t: Token): boolean {
-    return this.hyphen.within(t.start, t.end) || (this.numberPart !== undefined && this.numberPart.within(t.start, t.end));
-  }
-
-  /** False when every code unit of t.text is Latin-1. */
-  mayLeaveLatin1(t: Token): boolean {
-    return this.beyondLatin1.within(t.start, t.end);
+  /** False when the word t, lower-cased or not, is surely no compound number
+   *  or range for cardinalWord and rangeWord: no "hundre" or "tusen"
+   *  (Norwegian) in it, and no hyphen after a number word ("tjue-fem", "to-tre").
+   *  Most hyphenated words ("Nord-Korea") are settled here without a slice.
+   *  `samePlaces`: the word's lower case has its code units where t has them. */
+  mayBeCompound(t: Token, samePlaces: boolean): boolean {
+    if (this.numberPart !== undefined && this.numberPart.within(t.start, t.end)) return true;
+    if (!this.hyphen.within(t.start, t.end)) return false;
+    if (!samePlaces) return true;
+    const src = this.text;
+    const dash = src.indexOf('-', t.start + 1);
+    if (dash < 0 || dash >= t.end) return false;
+    return this.heads.mayHave(dash - t.start, lowerLatin1(src.charCodeAt(t.start)), lowerLatin1(src.charCodeAt(dash - 1)));
   }
 }
 
-/** Matchers that may start at token i. Most words cost one hash probe on the
- *  text as written; only capitalised words are lower-cased first. */
+/** Matchers that may start at token i. A word's length and first and last code
+ *  units, read from the document text, turn most words away (see EdgeFilter);
+ *  the token's own string is read only for the few that pass. */
 function matchersAt(cx: Cx, i: number, scan: Scan): Matcher[] | undefined {
   const t = cx.toks[i];
-  if (t.kind === NUM) return NUMBER_MATCHERS;
-  const text = t.text;
-  const c = text.charCodeAt(0);
-  if (t.kind === PUNCT) {
+  const kind = t.kind;
+  if (kind === NUM) return NUMBER_MATCHERS;
+  const src = cx.text;
+  const len = t.end - t.start;
+  const c = src.charCodeAt(t.start);
+  if (kind === PUNCT) {
     // A punctuation token is one code point: every trigger is one code unit, tested by its code.
-    if (text.length !== 1) return undefined;
+    if (len !== 1) return undefined;
     if (isCurrencyPunct(c)) return CURRENCY_PREFIX;
     if (c === 40 /* ( */) return PAREN;
     if (c === 39 || c === 0x2019 /* ' ’ */) return QUOTE_DECADE;
@@ -198,28 +204,48 @@ function matchersAt(cx: Cx, i: number, scan: Scan): Matcher[] | undefined {
   }
   if (c >= 48 && c <= 57) return DIGIT_WORD;
   const { triggers, may } = scan;
-  const direct = may.mayHave(text) ? triggers.get(text) : undefined;
+  const last = src.charCodeAt(t.end - 1);
+  const direct = may.mayHave(len, c, last) ? triggers.get(t.text) : undefined;
   if (direct) return direct;
-  let w = text;
-  if ((c >= 65 && c <= 90) || c >= 192) {
-    if (text.length === 3 && CURRENCY_CODES.has(text)) return CURRENCY_PREFIX; // codes are three letters
-    // Lower-case the word only when that form may be a trigger or a compound
-    // number: a Latin-1 word is settled from its code units without a new string.
-    if ((scan.mayLeaveLatin1(t) && !isLatin1(text)) || may.mayHaveLower(text)
-      || (text.length >= 5 && scan.mayBeCompound(t) && mayBeCompoundNumber(text, cx.no))) {
-      w = text.toLowerCase();
-      if (w !== text && may.mayHave(w)) {
-        const list = triggers.get(w);
+  // Capitalised words are looked up lower-cased; a Latin-1 word (nearly all) is
+  // settled from its code units, and lower-cased only if that form may be a trigger.
+  const capital = (c >= 65 && c <= 90) || c >= 192;
+  let latin1 = true;
+  let lower: string | undefined;
+  if (capital) {
+    if (len === 3 && isUpperAZ(src.charCodeAt(t.start + 1)) && isUpperAZ(last) && CURRENCY_CODES.has(t.text)) {
+      return CURRENCY_PREFIX; // codes are three letters A–Z
+    }
+    latin1 = isLatin1Between(src, t.start, t.end);
+    if (!latin1 || may.mayHaveLower(len, c, last)) {
+      lower = t.text.toLowerCase();
+      if (lower !== t.text && may.mayHave(lower.length, lower.charCodeAt(0), lower.charCodeAt(lower.length - 1))) {
+        const list = triggers.get(lower);
         if (list) return list;
       }
     }
   }
-  if (text.length === 1 && VULGAR_FRACTIONS.has(text)) return WORD_NUMBER;
+  // Every vulgar fraction (½ ¼ ¾ ⅓ …) is one code unit from U+00BC on.
+  if (len === 1 && c >= 0xbc && VULGAR_FRACTIONS.has(t.text)) return WORD_NUMBER;
   // Closed compounds ("tohundre", "totusen") and ranges ("to-tre", "fem-seks").
-  if (text.length >= 5 && scan.mayBeCompound(t) && mayBeCompoundNumber(w, cx.no)) {
-    if (cardinalWord(w, cx.lang) !== undefined || rangeWord(w, cx.lang) !== undefined) return WORD_NUMBER;
+  if (len >= 5 && scan.mayBeCompound(t, latin1)) {
+    const w = capital ? (lower ??= t.text.toLowerCase()) : t.text;
+    if (mayBeCompoundNumber(w, cx.no) && (cardinalWord(w, cx.lang) !== undefined || rangeWord(w, cx.lang) !== undefined)) {
+      return WORD_NUMBER;
+    }
   }
   return undefined;
+}
+
+function isUpperAZ(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** Every code unit of text[start, end) is Latin-1. Read from the document
+ *  text, not the token's string (see matchersAt). */
+function isLatin1Between(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) > 0xff) return false;
+  return true;
 }
 
 /** The word has an inner hyphen, or (Norwegian) "hundre" or "tusen" in it, in any case. One

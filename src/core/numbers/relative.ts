@@ -37,9 +37,17 @@ const PHRASES: ReadonlyMap<string, Rel> = new Map<string, Rel>([
   ['last year', { unit: 'year', n: -1 }], ['next year', { unit: 'year', n: 1 }], ['this year', { unit: 'year', n: 0 }],
 ]);
 const FIRST_WORDS = new Set([...PHRASES.keys()].map((p) => p.split(' ')[0]));
-/** Second words of the two-word phrases: "i" is common, "i går" is not, so
- *  the pair is joined only when the next word can finish a phrase. */
-const SECOND_WORDS = new Set([...PHRASES.keys()].filter((p) => p.includes(' ')).map((p) => p.split(' ')[1]));
+/** The two-word phrases by first word, then second: "i" is common, and looking
+ *  the pair up word by word builds no joined string to hash. */
+const PAIRS = new Map<string, Map<string, Rel>>();
+for (const [p, rel] of PHRASES) {
+  const sp = p.indexOf(' ');
+  if (sp < 0) continue;
+  const first = p.slice(0, sp);
+  let seconds = PAIRS.get(first);
+  if (!seconds) PAIRS.set(first, (seconds = new Map()));
+  seconds.set(p.slice(sp + 1), rel);
+}
 
 export function isRelativeStart(w: string): boolean {
   return FIRST_WORDS.has(w);
@@ -64,8 +72,8 @@ export function matchRelative(cx: Cx, i: number): Match | undefined {
   const w = cx.w(i);
   let rel = PHRASES.get(w);
   let e = i + 1;
-  if (!rel && cx.isWord(i + 1) && SECOND_WORDS.has(cx.w(i + 1))) {
-    rel = PHRASES.get(w + ' ' + cx.w(i + 1));
+  if (!rel && cx.isWord(i + 1)) {
+    rel = PAIRS.get(w)?.get(cx.w(i + 1));
     e = i + 2;
   }
   if (!rel) return undefined;

@@ -29,6 +29,9 @@ export function scaleAfter(cx: Cx, i: number, withCurrency: boolean): { factor: 
 /** A currency standing before a figure: its token span and where the figure starts. */
 export function currencyBefore(cx: Cx, i: number): { cur: Currency; s: number; at: number } | undefined {
   const raw = cx.raw(i);
+  // Symbols, codes and "kr"/"nkr" are three code units at most, and none is a figure:
+  // most figures and number words are turned away before any hash probe.
+  if (raw.length > 3 || cx.isNum(i)) return undefined;
   const sym = CURRENCY_SYMBOLS.get(raw);
   if (sym) {
     // "US$ 5", "US$5"

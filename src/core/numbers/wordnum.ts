@@ -29,6 +29,16 @@ export function plainNumberWords(lang: 'no' | 'en'): string[] {
   return en;
 }
 
+/** Every part before the first hyphen with which cardinalWord or rangeWord may
+ *  find a value in a hyphenated word ("tjue-fem", "to-tre", "twenty-five",
+ *  "two-thirds"), Norwegian words holding "hundre" or "tusen" aside: a word
+ *  whose head is none of these is no number, and need not be sliced to tell. */
+export function hyphenHeads(lang: 'no' | 'en'): string[] {
+  const ones = ['en', 'one', 'ett', 'ein'];
+  if (lang === 'no') return [...ones, ...NO_CARDINALS.keys(), ...NO_BELOW_100.keys()];
+  return [...ones, ...EN_CARDINALS.keys(), ...EN_TENS.keys(), ...EN_UNITS.keys()];
+}
+
 // A compound may not be longer than "syttisjuhundreogsyttisju"-like forms;
 // longer tokens are not numbers and are not worth slicing.
 const MAX_COMPOUND = 40;

@@ -39,6 +39,11 @@ const EN_ONE_NOT_AFTER = new Set(['day', 'way', 'thing', 'another', 'side', 'han
 const ONE_FOLLOWERS = new Set([...GROUP_WORDS.keys(), ...FRACTIONS.keys(), ...HALF_WORDS, ...HUNDRED, ...THOUSAND,
   ...NO_MULTIPLIERS.keys(), ...EN_MULTIPLIERS.keys(), ...AND]);
 
+/** "en", "et", "a", "an": a one-word that is not the numeral form ("ett", "one", "én"). */
+function isArticle(cx: Cx, w: string): boolean {
+  return isOneWord(cx, w) && !NO_NEUTER_ONE.has(w) && w !== 'one';
+}
+
 function isOneWord(cx: Cx, w: string): boolean {
   return cx.no ? NO_ONE_WORDS.has(w) : EN_ONE_WORDS.has(w);
 }
@@ -104,6 +109,9 @@ export function parseWordSeq(cx: Cx, i: number): WordCore | undefined {
   // What the last word was decides what may follow.
   let last: 'none' | 'small' | 'tens' | 'hundred' | 'thousand' | 'big' | 'half' = 'none';
 
+  // Articles are frequent: leave at once unless a number-making word follows (before
+  // the name test below, which would turn them away too but costs more).
+  if (isArticle(cx, w) && !ONE_FOLLOWERS.has(cx.w(i + 1))) return undefined;
   if (cx.nameLike(i)) return undefined;
   const half = ONE_AND_HALF.get(w);
   if (half !== undefined) {
