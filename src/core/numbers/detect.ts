@@ -6,7 +6,7 @@
 import type { Lang, NumberMeta } from '../model';
 import type { Paragraph } from '../text/segment';
 import { Token, TokenKind } from '../text/tokenize';
-import { lowerLatin1 } from '../text/keyfilter';
+import { isLatin1, lowerLatin1 } from '../text/keyfilter';
 import { EdgeFilter } from './edgefilter';
 import { EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, NO_MONTHS, NO_MONTH_ABBR, NO_WEEKDAYS, parseIsoDate } from './calendar';
 import { CURRENCY_CODES } from './units';
@@ -160,7 +160,7 @@ class Scan {
   private readonly hyphen: NextMark;
   private readonly numberPart: NextMark | undefined;
 
-  constructor(private readonly text: string, no: boolean) {
+  constructor(text: string, no: boolean) {
     this.triggers = no ? NO_TRIGGERS : EN_TRIGGERS;
     this.may = no ? NO_MAY_TRIGGER : EN_MAY_TRIGGER;
     this.heads = no ? NO_HEADS : EN_HEADS;
@@ -168,33 +168,29 @@ class Scan {
     this.numberPart = no ? new NextMark(text, findNumberPart) : undefined;
   }
 
-  /** False when the word t, lower-cased or not, is surely no compound number
-   *  or range for cardinalWord and rangeWord: no "hundre" or "tusen"
-   *  (Norwegian) in it, and no hyphen after a number word ("tjue-fem", "to-tre").
-   *  Most hyphenated words ("Nord-Korea") are settled here without a slice.
-   *  `samePlaces`: the word's lower case has its code units where t has them. */
-  mayBeCompound(t: Token, samePlaces: boolean): boolean {
+  /** False when the word w at token t (w is t's text, or its lower case if that
+   *  has the same length) is surely no compound number or range for cardinalWord
+   *  and rangeWord: no "hundre" or "tusen" (Norwegian) in it, and no hyphen right
+   *  after a number word ("tjue-fem", "to-tre"). Most hyphenated words
+   *  ("Nord-Korea") are settled here without a slice or a hash probe. */
+  mayBeCompound(t: Token, w: string): boolean {
     if (this.numberPart !== undefined && this.numberPart.within(t.start, t.end)) return true;
     if (!this.hyphen.within(t.start, t.end)) return false;
-    if (!samePlaces) return true;
-    const src = this.text;
-    const dash = src.indexOf('-', t.start + 1);
-    if (dash < 0 || dash >= t.end) return false;
-    return this.heads.mayHave(dash - t.start, lowerLatin1(src.charCodeAt(t.start)), lowerLatin1(src.charCodeAt(dash - 1)));
+    const dash = w.indexOf('-');
+    return dash > 0 && this.heads.mayHave(dash, lowerLatin1(w.charCodeAt(0)), lowerLatin1(w.charCodeAt(dash - 1)));
   }
 }
 
-/** Matchers that may start at token i. A word's length and first and last code
- *  units, read from the document text, turn most words away (see EdgeFilter);
- *  the token's own string is read only for the few that pass. */
+/** Matchers that may start at token i. Most words are turned away by a filter
+ *  on their length and first and last code units (see EdgeFilter), before any
+ *  hash probe; only capitalised words that may be a trigger are lower-cased. */
 function matchersAt(cx: Cx, i: number, scan: Scan): Matcher[] | undefined {
   const t = cx.toks[i];
-  const kind = t.kind;
-  if (kind === NUM) return NUMBER_MATCHERS;
-  const src = cx.text;
-  const len = t.end - t.start;
-  const c = src.charCodeAt(t.start);
-  if (kind === PUNCT) {
+  if (t.kind === NUM) return NUMBER_MATCHERS;
+  const text = t.text;
+  const len = text.length;
+  const c = text.charCodeAt(0);
+  if (t.kind === PUNCT) {
     // A punctuation token is one code point: every trigger is one code unit, tested by its code.
     if (len !== 1) return undefined;
     if (isCurrencyPunct(c)) return CURRENCY_PREFIX;
@@ -204,48 +200,37 @@ function matchersAt(cx: Cx, i: number, scan: Scan): Matcher[] | undefined {
   }
   if (c >= 48 && c <= 57) return DIGIT_WORD;
   const { triggers, may } = scan;
-  const last = src.charCodeAt(t.end - 1);
-  const direct = may.mayHave(len, c, last) ? triggers.get(t.text) : undefined;
+  const last = text.charCodeAt(len - 1);
+  const direct = may.mayHave(len, c, last) ? triggers.get(text) : undefined;
   if (direct) return direct;
-  // Capitalised words are looked up lower-cased; a Latin-1 word (nearly all) is
-  // settled from its code units, and lower-cased only if that form may be a trigger.
-  const capital = (c >= 65 && c <= 90) || c >= 192;
-  let latin1 = true;
-  let lower: string | undefined;
-  if (capital) {
-    if (len === 3 && isUpperAZ(src.charCodeAt(t.start + 1)) && isUpperAZ(last) && CURRENCY_CODES.has(t.text)) {
+  // The form the compound test reads: a capitalised word lower-cased.
+  let w = text;
+  if ((c >= 65 && c <= 90) || c >= 192) {
+    if (len === 3 && isUpperAZ(text.charCodeAt(1)) && isUpperAZ(last) && CURRENCY_CODES.has(text)) {
       return CURRENCY_PREFIX; // codes are three letters A–Z
     }
-    latin1 = isLatin1Between(src, t.start, t.end);
-    if (!latin1 || may.mayHaveLower(len, c, last)) {
-      lower = t.text.toLowerCase();
-      if (lower !== t.text && may.mayHave(lower.length, lower.charCodeAt(0), lower.charCodeAt(lower.length - 1))) {
-        const list = triggers.get(lower);
+    // A Latin-1 word (nearly all) keeps its length and code unit places when
+    // lower-cased, so its lower case may be a trigger only if the filter says so.
+    const latin1 = isLatin1(text);
+    if (!latin1 || may.mayHaveLower(len, c, last) || (len >= 5 && scan.mayBeCompound(t, text))) {
+      w = text.toLowerCase();
+      if (w !== text && may.mayHave(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))) {
+        const list = triggers.get(w);
         if (list) return list;
       }
     }
   }
   // Every vulgar fraction (½ ¼ ¾ ⅓ …) is one code unit from U+00BC on.
-  if (len === 1 && c >= 0xbc && VULGAR_FRACTIONS.has(t.text)) return WORD_NUMBER;
+  if (len === 1 && c >= 0xbc && VULGAR_FRACTIONS.has(text)) return WORD_NUMBER;
   // Closed compounds ("tohundre", "totusen") and ranges ("to-tre", "fem-seks").
-  if (len >= 5 && scan.mayBeCompound(t, latin1)) {
-    const w = capital ? (lower ??= t.text.toLowerCase()) : t.text;
-    if (mayBeCompoundNumber(w, cx.no) && (cardinalWord(w, cx.lang) !== undefined || rangeWord(w, cx.lang) !== undefined)) {
-      return WORD_NUMBER;
-    }
+  if (len >= 5 && (w.length !== len || scan.mayBeCompound(t, w)) && mayBeCompoundNumber(w, cx.no)) {
+    if (cardinalWord(w, cx.lang) !== undefined || rangeWord(w, cx.lang) !== undefined) return WORD_NUMBER;
   }
   return undefined;
 }
 
 function isUpperAZ(c: number): boolean {
   return c >= 65 && c <= 90;
-}
-
-/** Every code unit of text[start, end) is Latin-1. Read from the document
- *  text, not the token's string (see matchersAt). */
-function isLatin1Between(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (text.charCodeAt(k) > 0xff) return false;
-  return true;
 }
 
 /** The word has an inner hyphen, or (Norwegian) "hundre" or "tusen" in it, in any case. One
