@@ -6,7 +6,7 @@
 import type { Lang, NumberMeta } from '../model';
 import type { Paragraph } from '../text/segment';
 import { Token, TokenKind } from '../text/tokenize';
-import { isLatin1, lowerLatin1 } from '../text/keyfilter';
+import { isLatin1 } from '../text/keyfilter';
 import { EdgeFilter } from './edgefilter';
 import { EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, NO_MONTHS, NO_MONTH_ABBR, NO_WEEKDAYS, parseIsoDate } from './calendar';
 import { CURRENCY_CODES } from './units';
@@ -97,6 +97,8 @@ const RANGE_WORDS_EN = ['from', 'between'];
   add(EN_TRIGGERS, [...plainNumberWords('en'), ...FRACTIONS.keys()], matchQuantity);
 }
 
+/** Every trigger word is Latin-1 (see matchersAt); were one not, every capitalised word would be lower-cased. */
+const TRIGGERS_LATIN1 = [...NO_TRIGGERS.keys(), ...EN_TRIGGERS.keys()].every(isLatin1);
 const NO_MAY_TRIGGER = new EdgeFilter(NO_TRIGGERS.keys());
 const EN_MAY_TRIGGER = new EdgeFilter(EN_TRIGGERS.keys());
 
@@ -177,7 +179,7 @@ class Scan {
     if (this.numberPart !== undefined && this.numberPart.within(t.start, t.end)) return true;
     if (!this.hyphen.within(t.start, t.end)) return false;
     const dash = w.indexOf('-');
-    return dash > 0 && this.heads.mayHave(dash, lowerLatin1(w.charCodeAt(0)), lowerLatin1(w.charCodeAt(dash - 1)));
+    return dash > 0 && this.heads.mayHaveLower(dash, w.charCodeAt(0), w.charCodeAt(dash - 1));
   }
 }
 
@@ -209,10 +211,9 @@ function matchersAt(cx: Cx, i: number, scan: Scan): Matcher[] | undefined {
     if (len === 3 && isUpperAZ(text.charCodeAt(1)) && isUpperAZ(last) && CURRENCY_CODES.has(text)) {
       return CURRENCY_PREFIX; // codes are three letters A–Z
     }
-    // A Latin-1 word (nearly all) keeps its length and code unit places when
-    // lower-cased, so its lower case may be a trigger only if the filter says so.
-    const latin1 = isLatin1(text);
-    if (!latin1 || may.mayHaveLower(len, c, last) || (len >= 5 && scan.mayBeCompound(t, text))) {
+    // Trigger words are Latin-1, so the word's lower case may be one only if the
+    // filter says so of its lower-cased first and last code units (see mayHaveLower).
+    if (!TRIGGERS_LATIN1 || may.mayHaveLower(len, c, last) || (len >= 5 && scan.mayBeCompound(t, text))) {
       w = text.toLowerCase();
       if (w !== text && may.mayHave(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))) {
         const list = triggers.get(w);

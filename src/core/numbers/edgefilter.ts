@@ -27,11 +27,28 @@ export class EdgeFilter {
     return (this.bits[s >> 3] & (1 << (s & 7))) !== 0;
   }
 
-  /** mayHave for the word's lower case. Only for words of Latin-1 code units:
-   *  their lower case has the same length and changes no code unit but letters. */
+  /** mayHave for the word's lower case, for keys of Latin-1 code units only. A
+   *  word whose lower case is such a key has as many code units and lower-cases
+   *  unit by unit (see lowerEdge); any other word gets an answer that does not
+   *  matter, since its lower case holds a unit beyond Latin-1 and is no key. */
   mayHaveLower(n: number, first: number, last: number): boolean {
-    return this.mayHave(n, lowerLatin1(first), lowerLatin1(last));
+    return this.mayHave(n, lowerEdge(first), lowerEdge(last));
   }
+}
+
+/** The lower case of a code unit, where that is Latin-1: Latin-1 letters, and
+ *  the only four units beyond it whose lower case is Latin-1 (Ÿ ẞ K Å; İ
+ *  lower-cases to two units, the second beyond Latin-1). Other units are
+ *  returned as they are. */
+export function lowerEdge(c: number): number {
+  if (c <= 0xff) return lowerLatin1(c);
+  switch (c) {
+    case 0x178: return 0xff;
+    case 0x1e9e: return 0xdf;
+    case 0x212a: return 0x6b;
+    case 0x212b: return 0xe5;
+  }
+  return c;
 }
 
 function slot(n: number, first: number, last: number): number {
