@@ -80,6 +80,13 @@ function initialDot(u: Unit, k: number): boolean {
   return nameDot(u, k) && u.toks[k - 1].text.length === 1;
 }
 
+/** Both genitive patterns end a name in "s" or an apostrophe: most names are turned away
+ *  by their last character, not by running a regex. */
+function mayBeGenitive(name: string): boolean {
+  const c = name.charCodeAt(name.length - 1);
+  return c === 115 || c === 0x27 || c === 0x2019;
+}
+
 // "according to Donald Trump's campaign": an English genitive name carries on into its noun.
 const ENGLISH_GENITIVE = /['’]s$/;
 const PLURALISH = /(?:er|ere|erne|ene|ar|arar|arane|ane|s)$/;
@@ -156,7 +163,7 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   const hasRole = preText !== '' && titleIn(u.lw, pre, nameStart);
   let name = text;
   // A genitive name standing alone is a place or organisation's possessive, not a speaker ("Natos" alone).
-  const gm = (lex.genitive ?? GENITIVE).exec(name);
+  const gm = mayBeGenitive(name) ? (lex.genitive ?? GENITIVE).exec(name) : null;
   if (gm && lex.genitive) name = gm[1];
   else if (gm && nameStart === b && b + 1 < u.toks.length && u.toks[b + 1].kind === TokenKind.Word && !isCapitalized(u.toks[b + 1].text)) {
     name = gm[1];
