@@ -1002,6 +1002,13 @@ function endsWith(u: Unit, punct: string): boolean {
 // What may open a tail attribution: the closers but dashes and ")", and "?" and "!".
 const TAIL_OPENERS = new Set([...CLOSERS].filter((t) => t !== '–' && t !== '—' && t !== ')').concat(['?', '!']));
 
+/** A word that is no name and none of the lexicon's small words (boundaries, adverbs, quantifiers,
+ *  pronouns): a verb outside the lexicon, perhaps. */
+function plainWord(u: Unit, i: number, lex: Lexicon): boolean {
+  return u.toks[i].kind === TokenKind.Word && !isName(u, i) && !lex.boundaries.has(u.lw[i])
+    && !lex.adverbs.has(u.lw[i]) && !lex.quantifiers.has(u.lw[i]) && !isPronoun(lex, u.lw[i]);
+}
+
 /** ", VERB SPEAKER [adjuncts]." (or "SPEAKER VERB") at the end of a quotation unit. */
 function tailAttribution(u: Unit, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
   const n = u.toks.length;
@@ -1014,10 +1021,8 @@ function tailAttribution(u: Unit, lex: Lexicon, places: PlaceLookup): Attributed
   for (let m = k + 1; m < end; m++) if (u.quoted[m] || u.toks[m].kind === TokenKind.Punct || lex.that.has(u.lw[m])) return undefined;
   const verb = k + 1;
   const vw = u.lw[verb];
-  const plainWord = (i: number) => u.toks[i].kind === TokenKind.Word && !isName(u, i) && !lex.boundaries.has(u.lw[i])
-    && !lex.adverbs.has(u.lw[i]) && !lex.quantifiers.has(u.lw[i]) && !isPronoun(lex, u.lw[i]);
   // Inverted (Norwegian): ", spør Espen."
-  if (plainWord(verb) && !isRoleWord(vw)) {
+  if (plainWord(u, verb, lex) && !isRoleWord(vw)) {
     const r = phraseRightOf(u, verb + 1, lex);
     const sp = r ? speakerOf(u, r, lex, places) : undefined;
     if (r && sp && (sp.kind === 'pronoun' || (sp.kind === 'named' && sp.mentions.every((m) => m.proper || m.role !== undefined || isRoleWord(u.lw[r.b]))))) {
@@ -1026,7 +1031,7 @@ function tailAttribution(u: Unit, lex: Lexicon, places: PlaceLookup): Attributed
   }
   // Subject first (English): ', he laughed.'
   const l = phraseRightOf(u, k + 1, lex);
-  if (l && l.b + 1 < end && plainWord(l.b + 1) && l.b + 2 >= end - 2) {
+  if (l && l.b + 1 < end && plainWord(u, l.b + 1, lex) && l.b + 2 >= end - 2) {
     const sp = speakerOf(u, l, lex, places);
     if (sp && (sp.kind === 'pronoun' || (sp.kind === 'named' && sp.mentions.every((m) => m.proper)))) {
       return { cue: { type: 'verb', i: l.b + 1, j: l.b + 2 }, speaker: sp, subjectStart: l.a, final: true, after: l.b + 2 };
