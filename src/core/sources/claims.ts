@@ -94,7 +94,8 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   if (lang === 'en') headlineClaim(text, para, lex, places, out);
   const merge = lang === 'en' && out.claims.length > 0;
   if (units.length && units[0].dash && units[0].start === para.start) out.answers = true;
-  for (const u of units) {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
     const before = out.claims.length;
     attributeUnit(u, lex, lang, places, out);
     // "Politiet fikk melding klokka 03.15. Det opplyser X til NTB.": "Det" is the sentence
@@ -114,7 +115,7 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   if (lang === 'en') signOffClaim(text, para, lex, places, out);
   if (out.claims.length === 0 && para.sentences.length === 1 && lastChar(text, para.end) === '?') out.asks = true;
   // Keep no unit (and so no text) alive past its paragraph.
-  thatAheadOf = undefined;
+  lastThatOf = undefined;
   return out;
 }
 
@@ -267,7 +268,8 @@ function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: 
   }
   // A quotation with no cue word needs no closer reading: it is a claim for a neighbouring
   // speaker if it quotes a few words, and nothing if it is a scare quote.
-  for (const g of groups) {
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k];
     if (g.worth || g.weak || g.quotedWords < 3) continue;
     const start = sents[g.from].start;
     const toks = sents[g.from].tokens;
@@ -276,7 +278,8 @@ function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: 
   // Pass 2: only the groups worth reading become units with lower-cased tokens. Which tokens
   // are quoted was read in pass 1 (its last reading, with any limit) and is copied, not read again.
   const units: QuoteUnit[] = [];
-  for (const g of groups) {
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi];
     // A group with only a word that needs another ("i" without "følge") is read only if it quotes.
     if (!g.worth && !(g.weak && (g.dash || g.marks))) continue;
     const first = sents[g.from];
@@ -364,26 +367,32 @@ function groupSentences(text: string, sents: Paragraph['sentences'], triggers: K
       groups.push(cur);
     }
     cur.to = si;
-    for (let ti = 0; ti < s.tokens.length; ti++) {
-      const t = s.tokens[ti];
-      if (t.kind === TokenKind.Word) cur.words++;
-      if (t.kind === TokenKind.Punct) {
+    const g = cur;
+    const toks = s.tokens;
+    // Asked of every token of the paragraph: the word count is kept in a local, not the group.
+    let words = 0;
+    for (let ti = 0; ti < toks.length; ti++) {
+      const t = toks[ti];
+      const kind = t.kind;
+      if (kind === TokenKind.Word) words++;
+      if (kind === TokenKind.Punct) {
         // "Navn: «…»" names its speaker without a cue word: worth reading.
-        if (st.depth === 0 && ti > 0 && s.tokens[ti - 1].text === ':' && OPEN_QUOTES.has(t.text)) cur.worth = true;
-        const mark = stepQuote(st, s.tokens, ti, lex.verbs);
-        if (mark !== QuoteMark.None) cur.marks = true;
+        if (st.depth === 0 && ti > 0 && toks[ti - 1].text === ':' && OPEN_QUOTES.has(t.text)) g.worth = true;
+        const mark = stepQuote(st, toks, ti, lex.verbs);
+        if (mark !== QuoteMark.None) g.marks = true;
         flags[q++] = inQuote(st) && mark !== QuoteMark.Open ? 1 : 0;
-        if (mark === QuoteMark.Close && !inQuote(st)) endRun(cur);
-      } else if (inQuote(st)) {
+        if (mark === QuoteMark.Close && !inQuote(st)) endRun(g);
+      } else if (st.depth > 0 || st.straight) {
         flags[q++] = 1;
-        if (t.kind === TokenKind.Word) cur.run++;
+        if (kind === TokenKind.Word) g.run++;
       } else {
         flags[q++] = 0;
-        if (!cur.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) {
-          if (missingNext(s.tokens, ti, needsNext)) cur.weak = true; else cur.worth = true;
+        if (!g.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) {
+          if (missingNext(toks, ti, needsNext)) g.weak = true; else g.worth = true;
         }
       }
     }
+    g.words += words;
     endSentence(st);
   }
   if (cur) endRun(cur);
@@ -440,32 +449,33 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
   const n = u.toks.length;
   const regard = REGARD_AS[lang];
   const first = CUE_FIRST_KEYS[lang];
+  const seqsByFirst = SEQS_BY_FIRST[lang];
   for (let i = 0; i < n; i++) {
     if (u.quoted[i]) continue;
     const w = u.lw[i];
     if (!first.has(w)) continue;
     if (lang === 'en' && (nameInsideSentence(u, i) || beforeAnotherCue(u, i, lex))) continue;
-    let matched = false;
-    const seqFirst = SEQ_FIRST[lang].has(w);
-    if (seqFirst) for (const seq of lex.accordingTo) {
-      if (matchSeq(u, i, seq)) { cues.push({ type: 'according', i, j: i + seq.length }); i += seq.length - 1; matched = true; break; }
+    const seqs = seqsByFirst.get(w);
+    if (seqs) {
+      const according = firstMatch(u, i, seqs.according);
+      if (according) { cues.push({ type: 'according', i, j: i + according.length }); i += according.length - 1; continue; }
+      const impersonal = firstMatch(u, i, seqs.impersonal);
+      if (impersonal) { cues.push({ type: 'impersonal', i, j: i + impersonal.length }); i += impersonal.length - 1; continue; }
+      // "i" without "følge", "it" without "said": common words that start no other cue.
+      if (seqs.only) continue;
     }
-    if (matched) continue;
-    if (seqFirst) for (const seq of lex.impersonal) {
-      if (matchSeq(u, i, seq)) { cues.push({ type: 'impersonal', i, j: i + seq.length }); i += seq.length - 1; matched = true; break; }
-    }
-    if (matched) continue;
     const opening = lang === 'en' ? askedOpening(u, i) : undefined;
     if (opening !== undefined) { cues.push({ type: 'verb', i, j: opening, passive: true }); continue; }
-    if (lang === 'en' && passiveBefore(u, i, lex)) {
+    const form = lex.verbs.get(w);
+    // Whether a form of "be" stands before the word: English asks it here, and every language below.
+    const passive = lang === 'en' ? passiveBefore(u, i, lex) : undefined;
+    if (passive) {
       const j = passiveReport(u, i);
       if (j !== undefined) { cues.push({ type: 'verb', i, j, passive: true }); continue; }
       // "was criticized by her rivals": the agent reports.
-      const byForm = lex.verbs.get(w);
-      const by = byForm && !byForm.adjunct && !byForm.needsComplement ? passiveAgent(u, i, lex) : undefined;
+      const by = form && !form.adjunct && !form.needsComplement ? passiveAgent(u, i, lex) : undefined;
       if (by !== undefined) { cues.push({ type: 'verb', i, j: by, passive: true, agent: by }); continue; }
     }
-    const form = lex.verbs.get(w);
     // "synes å ha", "det synes som om": "seems", not an opinion.
     if (form && SEEMS.has(w) && SEEMS_AFTER.has(u.lw[i + 1])) continue;
     if (form) {
@@ -480,7 +490,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       // "har avvist" reports; "er anklaget for" is passive and does not.
       // "is demanding", "was promising": a progressive after a form of "be" reports, it is not passive.
       const progressive = lang === 'en' && w.endsWith('ing') && progressiveAux(u, i, lex) !== undefined;
-      if (!progressive && (form.participle ? !activePerfect(u, i, lex) : passiveBefore(u, i, lex))) continue;
+      if (!progressive && (form.participle ? !activePerfect(u, i, lex) : passive ?? passiveBefore(u, i, lex))) continue;
       // "…, viser nye tall fra SSB.": after the content, the verb needs no "at".
       const afterContent = lang !== 'en' && ((i > 0 && CLOSERS.has(u.toks[i - 1].text)) || (i === 1 && u.lw[0] === 'slik')) && j < n && u.toks[j].kind === TokenKind.Word && !lex.boundaries.has(u.lw[j]);
       // "swing states", "member states": a plural noun far more often than a verb; it reports before "that" or ":".
@@ -507,9 +517,39 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
   return cues;
 }
 
-// First words of the "ifølge" and "heter det" sequences: most cue words start none, and skip trying them all.
-const SEQ_FIRST: Record<Lang, Set<string>> = { nb: new Set(), nn: new Set(), en: new Set() };
-for (const lang of Object.keys(SEQ_FIRST) as Lang[]) for (const seq of [...LEXICONS[lang].accordingTo, ...LEXICONS[lang].impersonal]) SEQ_FIRST[lang].add(seq[0]);
+/** The "ifølge" and "heter det" sequences that open on one word, in lexicon order. */
+interface SeqsFrom {
+  according: string[][];
+  impersonal: string[][];
+  /** The word starts no other cue ("i", "it", "det"): once its sequences fail, nothing is there. */
+  only: boolean;
+}
+
+// By their first word: Norwegian "i" opens a sentence in two of five and starts one sequence of
+// some twenty, so trying every sequence at every "i" cost more than all the real cues.
+const SEQS_BY_FIRST: Record<Lang, Map<string, SeqsFrom>> = { nb: new Map(), nn: new Map(), en: new Map() };
+for (const lang of Object.keys(SEQS_BY_FIRST) as Lang[]) {
+  const lex = LEXICONS[lang];
+  const byFirst = SEQS_BY_FIRST[lang];
+  const entry = (w: string): SeqsFrom => {
+    let e = byFirst.get(w);
+    if (!e) {
+      // Every other kind of cue findCues reads: verbs, "ser på … som", evidence nouns, English passives.
+      const other = lex.verbs.has(w) || REGARD_AS[lang].verb.has(w) || EVIDENCE_NOUNS.has(w) || (lang === 'en' && EN_PASSIVE_CUES.includes(w));
+      e = { according: [], impersonal: [], only: !other };
+      byFirst.set(w, e);
+    }
+    return e;
+  };
+  for (const seq of lex.accordingTo) entry(seq[0]).according.push(seq);
+  for (const seq of lex.impersonal) entry(seq[0]).impersonal.push(seq);
+}
+
+/** The first of the sequences that the unit's words match from i on. */
+function firstMatch(u: Unit, i: number, seqs: readonly string[][]): string[] | undefined {
+  for (let k = 0; k < seqs.length; k++) if (matchSeq(u, i, seqs[k])) return seqs[k];
+  return undefined;
+}
 
 const SEEMS = new Set(['synes', 'syntes', 'synest', 'syntest']);
 const SEEMS_AFTER = new Set(['å', 'som']);
@@ -619,7 +659,7 @@ interface Attributed {
 function colonIntroduction(u: Unit, lex: Lexicon, places: PlaceLookup): { colon: number; from: number; speaker: Speaker } | undefined {
   for (let k = 1; k + 1 < u.toks.length; k++) {
     if (u.toks[k].text !== ':' || u.quoted[k] || !OPEN_QUOTES.has(u.toks[k + 1].text) && u.toks[k + 1].text !== '"') continue;
-    if (quotedWordsBetween(u, k + 1, u.toks.length) < 3) return undefined;
+    if (!quotesThreeWords(u, k + 1, u.toks.length)) return undefined;
     if (!isName(u, k - 1)) return undefined;
     const l = phraseLeftOf(u, k, lex);
     if (!l) return undefined;
@@ -630,11 +670,14 @@ function colonIntroduction(u: Unit, lex: Lexicon, places: PlaceLookup): { colon:
   return undefined;
 }
 
+// Asked after every verb cue, and nearly always empty: one shared list, only ever read.
+const NO_MENTIONS: readonly Mention[] = [];
+
 /** The outlet or person a statement was given to: "sier X til Dagbladet", "bekrefter overfor NTB". */
-function channelAfter(u: Unit, from: number, lex: Lexicon, places: PlaceLookup): Mention[] {
+function channelAfter(u: Unit, from: number, lex: Lexicon, places: PlaceLookup): readonly Mention[] {
   let k = from;
   while (k < u.toks.length && k < from + 3 && lex.adverbs.has(u.lw[k]) && !CHANNEL_PREPS.has(u.lw[k])) k++;
-  if (k + 1 >= u.toks.length || !CHANNEL_PREPS.has(u.lw[k]) || u.quoted[k + 1] || !isName(u, k + 1)) return [];
+  if (k + 1 >= u.toks.length || !CHANNEL_PREPS.has(u.lw[k]) || u.quoted[k + 1] || !isName(u, k + 1)) return NO_MENTIONS;
   let e = k + 1;
   while (e + 1 < u.toks.length && isName(u, e + 1) && !u.quoted[e + 1]) e++;
   // "Dagbladet.no": a name with a domain is one token pair here.
@@ -652,11 +695,12 @@ function channelAfter(u: Unit, from: number, lex: Lexicon, places: PlaceLookup):
 }
 
 /** "Overfor NTB bekrefter politiet …": the outlet fronted before an inverted cue is the channel too. */
-function frontedChannel(u: Unit, a: Attributed, lex: Lexicon, places: PlaceLookup): Mention[] {
-  if (a.subjectStart <= a.cue.i || a.cue.i < 2) return [];
+function frontedChannel(u: Unit, a: Attributed, lex: Lexicon, places: PlaceLookup): readonly Mention[] {
+  if (a.subjectStart <= a.cue.i || a.cue.i < 2) return NO_MENTIONS;
   let k = 0;
   while (k < a.cue.i && u.toks[k].kind === TokenKind.Punct) k++;
-  return channelAfter(u, k, lex, places).filter((m) => m.end <= u.toks[a.cue.i].start);
+  const found = channelAfter(u, k, lex, places);
+  return found.length === 0 ? NO_MENTIONS : found.filter((m) => m.end <= u.toks[a.cue.i].start);
 }
 
 const CHANNEL_PREPS = new Set(['til', 'overfor', 'to']);
@@ -714,7 +758,8 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   // "Sa han unnskyld?": a question reports nothing, unless a quotation closes with its speaker.
   // English: 'X said: "Will we win?"' — a question inside the quotation is what X said.
   const question = endsWith(u, '?') && !(lang === 'en' && quotedQuestion(u));
-  for (const cue of cues) {
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c];
     const a = resolveCue(u, cue, lex, places, lang);
     if (!a) continue;
     if (question && !a.final) continue;
@@ -755,9 +800,16 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
 
   // Evidence phrases ("har opplysninger om") only add their subject as a source.
   const main: Attributed[] = [];
-  for (const a of attributed) if (a.cue.type !== 'evidence') main.push(a);
-  for (const a of attributed) if (a.cue.type === 'evidence' && a.speaker?.kind === 'named') pushAll(out.mentions, a.speaker.mentions);
-  for (const a of attributed) if (a.cue.type === 'verb' && a.speaker) { pushAll(out.mentions, channelAfter(u, a.after, lex, places)); pushAll(out.mentions, frontedChannel(u, a, lex, places)); }
+  // Indexed loops here and below: a for-of over these short arrays built an iterator per unit.
+  for (let k = 0; k < attributed.length; k++) if (attributed[k].cue.type !== 'evidence') main.push(attributed[k]);
+  for (let k = 0; k < attributed.length; k++) {
+    const a = attributed[k];
+    if (a.cue.type === 'evidence' && a.speaker?.kind === 'named') pushAll(out.mentions, a.speaker.mentions);
+  }
+  for (let k = 0; k < attributed.length; k++) {
+    const a = attributed[k];
+    if (a.cue.type === 'verb' && a.speaker) { pushAll(out.mentions, channelAfter(u, a.after, lex, places)); pushAll(out.mentions, frontedChannel(u, a, lex, places)); }
+  }
 
   // "Det sa X" right after a quotation: names the previous speaker.
   if (main.length === 1 && main[0].final === false && u.toks.length > 0 && isRefersBack(u, main[0], lex)) {
@@ -779,7 +831,8 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   const nested: Attributed[] = [];
   const trailing: Attributed[] = [];
   if (!finalCue) {
-    for (const a of main) {
+    for (let k = 0; k < main.length; k++) {
+      const a = main[k];
       if (governing.length === 0) { governing.push(a); continue; }
       // "The agency said …, warning that …": the adjunct after a comma is the same speaker's second claim.
       if (lang === 'en' && a.speaker?.kind === 'previous' && adjunctAfterComma(u, a, lex)) {
@@ -794,7 +847,8 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   } else {
     // "Back home, Berg said, he decided to …": the reported sentence goes on after the attribution.
     const goesOn = lang === 'en' && finalCue.after < n && u.toks[finalCue.after].text === ',' && parentheticalGoesOn(u, 0, finalCue.after, n, lex);
-    for (const a of main) {
+    for (let k = 0; k < main.length; k++) {
+      const a = main[k];
       if (a === finalCue) continue;
       // '"…," the mayor said, adding that …': a report after the attribution is the same speaker's.
       if (lang === 'en' && a.cue.i > finalCue.cue.i && (a.coordinated || lex.verbs.get(u.lw[a.cue.i])?.adjunct)) {
@@ -826,7 +880,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       if (a.after < endTok && u.toks[a.after].text === ',' && a.cue.i > 0) endTok = a.after;
       from = endTok;
       contentOf(u, a, startTok, endTok, lex, lang);
-      const kind = u.dash || quotedWordsBetween(u, startTok, endTok) >= 3 ? 'direct' : 'according-to';
+      const kind = u.dash || quotesThreeWords(u, startTok, endTok) ? 'direct' : 'according-to';
       out.claims.push(rawClaim(spanStart(u, contentStart), spanEnd(u, contentStart, contentEnd), cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kind, a.speaker!, []));
     }
     return;
@@ -842,7 +896,8 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     let endTok = next ? boundaryBefore(u, next, lex) : n;
     if (endTok <= startTok) endTok = n;
     const via: Mention[] = [];
-    for (const acc of according) {
+    for (let k = 0; k < according.length; k++) {
+      const acc = according[k];
       if (acc.cue.i >= startTok && acc.cue.i < endTok && acc.speaker?.kind === 'named') pushAll(via, acc.speaker.mentions);
     }
     // "…, noe ledelsen har avvist": the relative clause stands for what was denied.
@@ -859,14 +914,16 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       a.speaker ?? { kind: 'previous' }, via, false, a.cue.type === 'impersonal',
     ));
   }
-  for (const a of trailing) {
+  for (let k = 0; k < trailing.length; k++) {
+    const a = trailing[k];
     contentOf(u, a, a.cue.i, n, lex, lang);
     const cs = contentStart;
     const ce = contentEnd;
     if (!wordIn(u, cs, ce)) continue;
     out.claims.push(rawClaim(spanStart(u, cs), spanEnd(u, cs, ce), cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(u, cs, ce), a.speaker!, []));
   }
-  for (const a of nested) {
+  for (let k = 0; k < nested.length; k++) {
+    const a = nested[k];
     const endTok = finalCue ? Math.min(n, finalCue.subjectStart, finalCue.cue.i) : n;
     contentOf(u, a, a.subjectStart, endTok, lex, lang);
     const cs = contentStart;
@@ -878,14 +935,15 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     out.claims.push(rawClaim(spanStart(u, cs), spanEnd(u, cs, ce), cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(u, cs, ce), a.speaker!, []));
   }
   // An "ifølge" outside every governing claim still names a source.
-  for (const acc of according) {
+  for (let k = 0; k < according.length; k++) {
+    const acc = according[k];
     if (acc.speaker?.kind === 'named' && !claimAt(out.claims, u.toks[acc.cue.i].start)) pushAll(out.mentions, acc.speaker.mentions);
   }
 }
 
 /** A claim's kind from the words it quotes: module functions, not two closures per unit. */
 function kindOf(u: QuoteUnit, a: number, b: number): ClaimKind {
-  return u.dash || quotedWordsBetween(u, a, b) >= 3 ? 'direct' : 'indirect';
+  return u.dash || quotesThreeWords(u, a, b) ? 'direct' : 'indirect';
 }
 
 /** Character offsets of tokens [a, b) (b > a, or the one token a): read in place, no span object per claim. */
@@ -944,6 +1002,13 @@ function endsWith(u: Unit, punct: string): boolean {
 // What may open a tail attribution: the closers but dashes and ")", and "?" and "!".
 const TAIL_OPENERS = new Set([...CLOSERS].filter((t) => t !== '–' && t !== '—' && t !== ')').concat(['?', '!']));
 
+/** A word that is no name and none of the lexicon's small words (boundaries, adverbs, quantifiers,
+ *  pronouns): a verb outside the lexicon, perhaps. */
+function plainWord(u: Unit, i: number, lex: Lexicon): boolean {
+  return u.toks[i].kind === TokenKind.Word && !isName(u, i) && !lex.boundaries.has(u.lw[i])
+    && !lex.adverbs.has(u.lw[i]) && !lex.quantifiers.has(u.lw[i]) && !isPronoun(lex, u.lw[i]);
+}
+
 /** ", VERB SPEAKER [adjuncts]." (or "SPEAKER VERB") at the end of a quotation unit. */
 function tailAttribution(u: Unit, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
   const n = u.toks.length;
@@ -956,10 +1021,8 @@ function tailAttribution(u: Unit, lex: Lexicon, places: PlaceLookup): Attributed
   for (let m = k + 1; m < end; m++) if (u.quoted[m] || u.toks[m].kind === TokenKind.Punct || lex.that.has(u.lw[m])) return undefined;
   const verb = k + 1;
   const vw = u.lw[verb];
-  const plainWord = (i: number) => u.toks[i].kind === TokenKind.Word && !isName(u, i) && !lex.boundaries.has(u.lw[i])
-    && !lex.adverbs.has(u.lw[i]) && !lex.quantifiers.has(u.lw[i]) && !isPronoun(lex, u.lw[i]);
   // Inverted (Norwegian): ", spør Espen."
-  if (plainWord(verb) && !isRoleWord(vw)) {
+  if (plainWord(u, verb, lex) && !isRoleWord(vw)) {
     const r = phraseRightOf(u, verb + 1, lex);
     const sp = r ? speakerOf(u, r, lex, places) : undefined;
     if (r && sp && (sp.kind === 'pronoun' || (sp.kind === 'named' && sp.mentions.every((m) => m.proper || m.role !== undefined || isRoleWord(u.lw[r.b]))))) {
@@ -968,7 +1031,7 @@ function tailAttribution(u: Unit, lex: Lexicon, places: PlaceLookup): Attributed
   }
   // Subject first (English): ', he laughed.'
   const l = phraseRightOf(u, k + 1, lex);
-  if (l && l.b + 1 < end && plainWord(l.b + 1) && l.b + 2 >= end - 2) {
+  if (l && l.b + 1 < end && plainWord(u, l.b + 1, lex) && l.b + 2 >= end - 2) {
     const sp = speakerOf(u, l, lex, places);
     if (sp && (sp.kind === 'pronoun' || (sp.kind === 'named' && sp.mentions.every((m) => m.proper)))) {
       return { cue: { type: 'verb', i: l.b + 1, j: l.b + 2 }, speaker: sp, subjectStart: l.a, final: true, after: l.b + 2 };
@@ -1009,10 +1072,11 @@ function speechWordsBetween(u: Unit, a: number, b: number): number {
   return run >= 3 ? c + run : c;
 }
 
-function quotedWordsBetween(u: Unit, a: number, b: number): number {
+/** Tokens [a, b) quote three words or more (a quotation, not a quoted term): read up to the third. */
+function quotesThreeWords(u: Unit, a: number, b: number): boolean {
   let c = 0;
-  for (let k = a; k < b && k < u.toks.length; k++) if (u.quoted[k] && u.toks[k].kind === TokenKind.Word) c++;
-  return c;
+  for (let k = a; k < b && k < u.toks.length; k++) if (u.quoted[k] && u.toks[k].kind === TokenKind.Word && ++c >= 3) return true;
+  return false;
 }
 
 /** Works out who speaks for one cue and where the cue sits. */
@@ -1103,7 +1167,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const sp = l ? speakerOf(u, l, lex, places) : undefined;
     if (l && sp) return { cue, speaker: sp, subjectStart: l.a, final: false, after: cue.j };
   }
-  if (lex.verbs.get(u.lw[cue.i])?.adjunct) return adjunctCue(u, cue, lex, places);
+  // The cue's verb form, read once: asked about again below.
+  const form = lex.verbs.get(u.lw[cue.i]);
+  if (form?.adjunct) return adjunctCue(u, cue, lex, places);
   // Reporting verb.
   if (lang === 'en') {
     // "X, a senior adviser with Y, said …" / "The director, X, said …".
@@ -1139,17 +1205,17 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "Ekspertene Aftenposten har snakket med, mener at …": so does the noun before a relative clause without "som".
   const contact = lang !== 'en' ? contactClauseSubject(u, cue, lex, places) : undefined;
   if (contact) return contact;
+  // Where the subject ends before the cue: read once, for "who", the share and the phrase alike.
+  const subjectEnd = lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : beforeAdverbials(u, cue.i);
   // "Mary Olsen, who said …": "who" speaks for the name before it, as "she" would; like a pronoun
   // it resolves to that name, which is not itself a mention of the source.
-  const who = lang === 'en' ? relativeWho(u, cue.i, lex) : undefined;
+  const who = lang === 'en' ? relativeWho(u, cue.i, lex, subjectEnd) : undefined;
   if (who !== undefined) {
     const l = phraseLeftOf(u, who, lex);
     const sp = l && speakerHead(u, l.head ?? l.b) ? speakerOf(u, l, lex, places) : undefined;
     if (sp?.kind === 'named') return { cue, speaker: { ...sp, relative: true }, subjectStart: who + 1, final: false, after: cue.j };
   }
   // "Nearly eight in 10 voters said", "Most of them said": a share of a group speaks.
-  // Where the subject ends before the cue: read once, for the share and the phrase alike.
-  const subjectEnd = lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : beforeAdverbials(u, cue.i);
   const share = lang === 'en' ? shareSubject(u, cue.i, subjectEnd, lex) : undefined;
   // "Goldman Sachs raised its forecast": a noun cue after a possessive is the subject's, read before its verb.
   const owned = lang === 'en' && !share && cue.i >= 3 && OWNER_POSSESSIVES.has(u.lw[cue.i - 1]) && u.toks[cue.i - 2].kind === TokenKind.Word
@@ -1209,7 +1275,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // ", sa X." or "«…», sier X til NTB." — the speaker follows the cue.
   // English puts the speaker after only a few verbs ('"…," said X'); after "told" stands the listener.
   // "har skrevet memoarer": a participle's subject stands before it ("har hun sagt"), never after.
-  const inverts = (lang !== 'en' || EN_INVERTING.has(u.lw[cue.i])) && !(lang !== 'en' && lex.verbs.get(u.lw[cue.i])?.participle);
+  const inverts = (lang !== 'en' || EN_INVERTING.has(u.lw[cue.i])) && !(lang !== 'en' && form?.participle);
   // "Jane Doe (D-Mass.) said …": in English a closing parenthesis after the subject closes a tag, not content.
   const closed = CLOSERS.has(prevTok) && !(prevTok === ')' && leftSpeaker);
   if (inverts && (closed || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
@@ -1315,7 +1381,8 @@ function passiveSubject(u: Unit, cueI: number, lo: number, lex: Lexicon): [numbe
 
 /** The end of the subject before a cue, past an adverbial of several words right before it. */
 function beforeAdverbials(u: Unit, i: number): number {
-  for (const seq of MULTIWORD_ADVERBS) {
+  for (let m = 0; m < MULTIWORD_ADVERBS.length; m++) {
+    const seq = MULTIWORD_ADVERBS[m];
     const k = i - seq.length;
     if (k >= 1 && matchSeq(u, k, seq) && !u.quoted[k]) return k;
   }
@@ -1535,31 +1602,27 @@ function speakerOf(u: Unit, span: PhraseSpan, lex: Lexicon, places: PlaceLookup)
 
 const CLAUSE_BEFORE_THAT = new Set(['etter', 'slik', 'uten', 'for', 'så', 'fordi', 'after', 'so', 'such', 'except']);
 
-// Per unit, whether a "that" or : stands at or after each token. Computed once
-// per unit: a scan to the end for every cue is quadratic on a long unit of cues.
-// Units are read one after another, so the last unit's array is the one asked for
-// (a hash lookup per call in a WeakMap cost more than the scan it saved). One buffer
-// serves every unit, grown to the longest: a new array per unit cost more than its fill.
-let thatAheadOf: Unit | undefined;
-let thatAhead = new Uint8Array(64);
+// Per unit, the last token that is a "that" or a colon: one stands at or after token j exactly
+// when j is at most that index. Read once per unit, from the end back to the first one found
+// (a scan to the end for every cue is quadratic on a long unit of cues). Units are read one
+// after another, so only the last unit's answer is kept.
+let lastThatOf: Unit | undefined;
+let lastThat = -1;
 
 function thatFollows(u: Unit, j: number, lex: Lexicon): boolean {
   const n = u.toks.length;
-  if (thatAheadOf !== u) {
-    if (thatAhead.length < n + 1) thatAhead = new Uint8Array(Math.max(n + 1, 2 * thatAhead.length));
-    const ahead = thatAhead;
-    ahead[n] = 0;
+  if (lastThatOf !== u) {
+    lastThat = -1;
     for (let k = n - 1; k >= 0; k--) {
-      const t = u.toks[k].text;
       // "etter at", "slik at" open an adverbial clause, not reported content.
       const that = lex.that.has(u.lw[k]) && !u.quoted[k] && !(k > 0 && CLAUSE_BEFORE_THAT.has(u.lw[k - 1]));
-      ahead[k] = ahead[k + 1] || that || t === ':' ? 1 : 0;
+      if (that || u.toks[k].text === ':') { lastThat = k; break; }
     }
-    thatAheadOf = u;
+    lastThatOf = u;
   }
   // A quotation counts only right after the speaker ("sier X «…»"): a title in quotation
   // marks later on ("sa X i programmet «Sommar»") is not what was said.
-  return j <= n && (thatAhead[j] === 1 || u.toks[j]?.text === '«');
+  return j <= n && (j <= lastThat || u.toks[j]?.text === '«');
 }
 
 /** A subject pronoun at j ("han", "hun", "de") with the report right after it ("at", ":", "til NTB"). */
@@ -1753,10 +1816,14 @@ function sentenceEndOf(u: Unit, k: number): number {
   return Math.min(k, n);
 }
 
-/** Words in tokens [x, y) that are not adverbs ("said Friday", "then" are not content). */
+/**
+ * Words in tokens [x, y) that are not adverbs ("said Friday", "then" are not content), counted
+ * up to two: contentOf asks only for none, one or more. Stopping there spares reading the rest
+ * of the sentence once per cue.
+ */
 function contentWords(u: Unit, lex: Lexicon, x: number, y: number): number {
   let c = 0;
-  for (let k = x; k < y; k++) if (u.toks[k].kind === TokenKind.Word && !lex.adverbs.has(u.lw[k])) c++;
+  for (let k = x; k < y && c < 2; k++) if (u.toks[k].kind === TokenKind.Word && !lex.adverbs.has(u.lw[k])) c++;
   return c;
 }
 
@@ -1830,6 +1897,7 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   const se = sentenceEndOf(u, a.cue.i);
   const lo = Math.max(startTok, ss);
   const hi = Math.min(endTok, se);
+  // Content words before and after the cue, each counted up to two.
   const before = contentWords(u, lex, lo, cueFirst);
   const following = contentWords(u, lex, after, hi);
   // "At Monday's debate, X said Y": a fronted adverbial before the speaker is not what was said,

@@ -779,8 +779,8 @@ function rareAdverbBefore(u: Unit, cueI: number, lex: Lexicon): number | undefin
  * "Mary Olsen, who said …", "Olsen, who has long argued that …": the cue's subject is a relative
  * "who" after a comma. Returns the comma's index (where the antecedent ends), or undefined.
  */
-export function relativeWho(u: Unit, cueI: number, lex: Lexicon): number | undefined {
-  let k = subjectEndBeforeTime(u, cueI, lex) - 1;
+export function relativeWho(u: Unit, cueI: number, lex: Lexicon, subjectEnd = subjectEndBeforeTime(u, cueI, lex)): number | undefined {
+  let k = subjectEnd - 1;
   while (k >= 2 && (lex.adverbs.has(u.lw[k]) || lex.perfect.has(u.lw[k])) && !u.quoted[k]) k--;
   if (k < 2 || u.quoted[k]) return undefined;
   // "The union, which endorsed X, …": "which" after a comma speaks for its antecedent like "who".

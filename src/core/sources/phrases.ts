@@ -80,6 +80,13 @@ function initialDot(u: Unit, k: number): boolean {
   return nameDot(u, k) && u.toks[k - 1].text.length === 1;
 }
 
+/** Both genitive patterns end a name in "s" or an apostrophe: most names are turned away
+ *  by their last character, not by running a regex. */
+function mayBeGenitive(name: string): boolean {
+  const c = name.charCodeAt(name.length - 1);
+  return c === 115 || c === 0x27 || c === 0x2019;
+}
+
 // "according to Donald Trump's campaign": an English genitive name carries on into its noun.
 const ENGLISH_GENITIVE = /['’]s$/;
 const PLURALISH = /(?:er|ere|erne|ene|ar|arar|arane|ane|s)$/;
@@ -156,7 +163,7 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   const hasRole = preText !== '' && titleIn(u.lw, pre, nameStart);
   let name = text;
   // A genitive name standing alone is a place or organisation's possessive, not a speaker ("Natos" alone).
-  const gm = (lex.genitive ?? GENITIVE).exec(name);
+  const gm = mayBeGenitive(name) ? (lex.genitive ?? GENITIVE).exec(name) : null;
   if (gm && lex.genitive) name = gm[1];
   else if (gm && nameStart === b && b + 1 < u.toks.length && u.toks[b + 1].kind === TokenKind.Word && !isCapitalized(u.toks[b + 1].text)) {
     name = gm[1];
@@ -260,18 +267,15 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
     && ((NAME_SUFFIXES.has(u.lw[b - 1]) && isName(u, b - 2)) || (initialLetter(u.toks[b - 1].text) && u.toks[b - 2].text === '.'))) b--;
   if (b < stopAt) return undefined;
   let a = b;
-  const inPhrase = (k: number) =>
-    (u.toks[k].kind === TokenKind.Word || (u.toks[k].kind === TokenKind.Number && k < b) || (k < b && nameDot(u, k))) &&
-    !lex.boundaries.has(u.lw[k]) && !u.quoted[k] && !lex.adverbs.has(u.lw[k]);
-  if (!inPhrase(b) && !isPronoun(lex, u.lw[b])) return undefined;
+  if (!inPhraseLeftOf(u, b, b, lex) && !isPronoun(lex, u.lw[b])) return undefined;
   if (isPronoun(lex, u.lw[b])) return { a: b, b };
   while (a - 1 >= stopAt && b - a < 7) {
     const k = a - 1;
-    if (inPhrase(k)) { a = k; continue; }
+    if (inPhraseLeftOf(u, k, b, lex)) { a = k; continue; }
     // "Nærings- og fiskeridepartementet": the first compound's shared ending is left out.
     if (k - 2 >= stopAt && suspendedCompound(u, k - 2) && !u.quoted[k - 2]) { a = k - 2; continue; }
     // "Tjenestepersoner og eksperter", "Sør-Korea og Ukraina".
-    if ((u.lw[k] === 'og' || u.lw[k] === 'and') && k - 1 >= stopAt && inPhrase(k - 1) && coordinable(u, k - 1, a)) {
+    if ((u.lw[k] === 'og' || u.lw[k] === 'and') && k - 1 >= stopAt && inPhraseLeftOf(u, k - 1, b, lex) && coordinable(u, k - 1, a)) {
       a = k - 1;
       continue;
     }
@@ -300,6 +304,12 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
     break;
   }
   return { a, b };
+}
+
+/** Token k can be part of the phrase ending at b (a module function, not a closure made per call). */
+function inPhraseLeftOf(u: Unit, k: number, b: number, lex: Lexicon): boolean {
+  return (u.toks[k].kind === TokenKind.Word || (u.toks[k].kind === TokenKind.Number && k < b) || (k < b && nameDot(u, k))) &&
+    !lex.boundaries.has(u.lw[k]) && !u.quoted[k] && !lex.adverbs.has(u.lw[k]);
 }
 
 const PLACE_AFFILIATION = new Set(['in', 'at', 'from']);

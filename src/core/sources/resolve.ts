@@ -174,11 +174,14 @@ export function createResolver(lang: Lang): AttributionResolver {
     return undefined;
   };
 
+  /** The entity the last register() call found for its mention (people.find's answer then). */
+  let registeredEnt: number | undefined;
   const register = (m: Mention, record = true): number => {
     const key = m.name.toLowerCase();
     // A person or organisation named before speaks under its most complete name ("Treider" is
     // "Siw Treider"; "litteraturkritikeren" is the critic named with that title).
     const ent = people.find(m, key);
+    registeredEnt = ent;
     let id: number | undefined;
     if (ent !== undefined) {
       id = sourceOfEntity.get(ent);
@@ -261,7 +264,8 @@ export function createResolver(lang: Lang): AttributionResolver {
     return ent !== undefined ? people.get(ent).gender : undefined;
   };
   const remember = (ids: number[], para: number) => {
-    for (const id of ids) {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
       if (sources[id].sourceType === 'person') {
         lastPerson = id;
         lastPersonPara = para;
@@ -275,7 +279,8 @@ export function createResolver(lang: Lang): AttributionResolver {
 
   const addParagraphs = (paragraphs: ParagraphAttribution[], standalone: Mention[]): void => {
     for (const m of [...standalone].sort((a, b) => a.start - b.start)) standaloneSorted.push(m);
-    for (const pa of paragraphs) {
+    for (let k = 0; k < paragraphs.length; k++) {
+      const pa = paragraphs[k];
       const para = paraCount++;
       people.para = para;
       if (pa.answers && askedPara === para - 1) answering.add(para);
@@ -322,7 +327,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         if (norwegian && c.speaker.kind === 'quote' && c.speaker.whole) p.recent = recentPerson(c.start, para);
         if (c.impersonal && p.ids.length) lastImpersonal = p.ids;
         if (p.ids.length) remember(p.ids, para);
-        for (const v of c.via) register(v);
+        for (let k = 0; k < c.via.length; k++) register(c.via[k]);
         pending.push(p);
       }
     }
@@ -480,9 +485,28 @@ export function createResolver(lang: Lang): AttributionResolver {
     history.push({ ent, at: p.raw.cueStart, sentence: p.raw.cueStart, para: p.para, subject: true, quoted: false, oblique: false });
   }
 
+  /**
+   * One named speaker (most claims): as the general case below, but the entity register() looked
+   * up is used again, not looked up twice more. Only a title filed by roleSpeaker changes what
+   * people.find answers, and then it is asked again.
+   */
+  function namedSpeaker(m: Mention, relative: boolean, p: Pending): void {
+    const byRole = relative ? undefined : roleSpeaker(m, p);
+    const id = byRole ?? register(m, !relative);
+    const ent = byRole === undefined ? registeredEnt : people.find(m);
+    p.ids = [id];
+    p.named = m;
+    if (norwegian && !relative) p.aheadRole = untitledStems(m, ent !== undefined);
+    if (ent !== undefined) rememberSpeaker(ent, p);
+  }
+
   function resolveSpeaker(sp: Speaker, p: Pending): void {
     switch (sp.kind) {
       case 'named':
+        if (sp.mentions.length === 1) {
+          namedSpeaker(sp.mentions[0], sp.relative === true, p);
+          return;
+        }
         p.ids = sp.relative ? sp.mentions.map((m) => register(m, false)) : sp.mentions.map((m) => roleSpeaker(m, p) ?? register(m));
         p.named = sp.mentions[0];
         if (norwegian && !sp.relative && sp.mentions.length === 1) p.aheadRole = untitledStems(p.named, people.find(p.named) !== undefined);
@@ -641,7 +665,7 @@ export function createResolver(lang: Lang): AttributionResolver {
       // is still a claim, with an unknown source; only a quotation nobody is said to have said is not.
       if (p.ids.length === 0 && (p.raw.speaker.kind === 'quote' || p.raw.speaker.kind === 'named')) continue;
       const id = claims.length;
-      for (const sid of p.ids) sources[sid].claims.push(id);
+      for (let s = 0; s < p.ids.length; s++) sources[p.ids[s]].claims.push(id);
       const claim: ResolvedClaim = {
         start: p.raw.start,
         end: p.raw.end,
