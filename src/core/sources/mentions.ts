@@ -14,6 +14,7 @@ import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
 import { firstWord } from '../text/words';
 import { KeyFilter, isLatin1, lowerWord } from '../text/keyfilter';
 import { BoundedMemo } from '../text/memo';
+import { WordMemo } from './wordMemo';
 import { EN_MONTHS, EN_WEEKDAYS } from '../numbers/calendar';
 const LOWER_COMPOUND = /-\p{Ll}+$/u;
 // How many words each per-word answer store below keeps before it starts again.
@@ -71,7 +72,6 @@ const NEW_PERSON: Array<[string, Gender | undefined]> = [
   ['mann', 'm'], ['gutt', 'm'], ['far', 'm'], ['bror', 'm'], ['kompis', undefined], ['venn', undefined],
   ['nabo', undefined], ['kamerat', undefined], ['tenåring', undefined],
 ];
-const INDEFINITE_ARTICLES = new Set(['en', 'ei', 'ein']);
 
 /** "en kompis", "en bekymret kvinne": an indefinite person noun after its article (and at most one
  *  adjective), as [article index, gender]; a pronoun after it may refer to that person. So is a
@@ -93,13 +93,20 @@ function newPerson(toks: readonly Token[], i: number, lw: string): [number, Gend
 
 // Possessives that make a person noun after them definite: "hans advokat", "hennar sjef".
 const POSSESSIVE_DETERMINERS = new Set(['hans', 'hennes', 'hennar', 'deres', 'dykkar', 'sin', 'si']);
+// Asked of the one or two words before every lower-case word ("er", "for", "mens"): the filter
+// turns nearly all away before the set hashes them.
+const POSSESSIVE_MAY = new KeyFilter(POSSESSIVE_DETERMINERS);
 
 /** A definite genitive ("mannens", "selskapets") or a possessive. Asked of most words before a
  *  lower-case word: every owner ends in s, n, r or i, and most are turned away on that letter. */
 function isOwner(w: string): boolean {
   const last = w.charCodeAt(w.length - 1);
-  if (last === 115) return POSSESSIVE_DETERMINERS.has(w) || (w.length >= 6 && (w.endsWith('ens') || w.endsWith('ets')));
-  return (last === 110 || last === 114 || last === 105) && w.length <= 6 && POSSESSIVE_DETERMINERS.has(w);
+  if (last === 115) return isPossessive(w) || (w.length >= 6 && (w.endsWith('ens') || w.endsWith('ets')));
+  return (last === 110 || last === 114 || last === 105) && w.length <= 6 && isPossessive(w);
+}
+
+function isPossessive(w: string): boolean {
+  return POSSESSIVE_MAY.mayHave(w) && POSSESSIVE_DETERMINERS.has(w);
 }
 
 /** The owned person noun at i, owner at k; not a title before a name ("landets leder Bakyt Ormonov" is that name's). */
@@ -113,9 +120,10 @@ function ownedPerson(lw: string, owner: number): [number, Gender | undefined] | 
   return lw.length >= 4 && isRoleWord(lw) ? [owner, genderOfNoun(lw)] : undefined;
 }
 
-/** "en", "ei", "ein": two or three letters from an "e", tested before the set (asked of every lower-case word). */
+/** "en", "ei", "ein". Asked of the words before every lower-case word: compared in place, where a
+ *  set would hash each "er", "et", "eg" that gets past the length and first letter. */
 function indefiniteArticle(w: string): boolean {
-  return w.length <= 3 && w.charCodeAt(0) === 101 && INDEFINITE_ARTICLES.has(w);
+  return w.length <= 3 && w.charCodeAt(0) === 101 && (w === 'en' || w === 'ei' || w === 'ein');
 }
 
 /** A definite singular person noun: "dommeren", "kvinna", "statsministeren" (not "president", a title, nor plurals). */
@@ -137,7 +145,8 @@ function isPersonNoun(lower: string): boolean {
 // written. Asked of nearly every Norwegian word whose ending fits, each answer walks a trie or
 // two in kinds.ts, and a text repeats its words ("skulle", "andre", "etter"): the answer is kept.
 // The two never share a word: a person noun ends in -a, -en or -et, a group noun in -e or -r.
-// Bounded like TYPE_CACHE below.
+// Bounded: a long session of edits cannot grow it without end. A Map here, unlike TYPE_CACHE:
+// the token's hash, worked out on this first probe, is kept on the string for the sets asked after.
 const NOUN_CACHE = new BoundedMemo<boolean>(CACHE_MAX);
 
 /** One constructor, one object shape (see phrases.ts mention()). */
@@ -263,10 +272,14 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // Not a first name after a title, though it is a word too: "Forfatteren Jo Nesbø".
     while (a <= j && notNamePart(lang, lex, toks[a].text) && !(a > i && a < j && isFirstName(toks[a].text))) a++;
     if (a > j) { i = j; continue; }
+    // The first name's gender, worked out once: the run's start is asked about, then the mention's.
+    let first = firstNameGender(toks[a].text);
     // "Jyllands-Posten Jon Helt Haarder", "Leste Karl Marx": a person's name starts at its first name.
-    if (j - a >= 1 && !isFirstName(toks[a].text)) {
+    if (j - a >= 1 && first === undefined) {
       for (let k = a + 1; k < j; k++) {
-        if (toks[k].kind === TokenKind.Word && isFirstName(toks[k].text) && isCapitalized(toks[k + 1].text)) { a = k; break; }
+        if (toks[k].kind !== TokenKind.Word) continue;
+        const g = firstNameGender(toks[k].text);
+        if (g !== undefined && isCapitalized(toks[k + 1].text)) { a = k; first = g; break; }
       }
     }
     if (a === j && lang === 'en' && dateWord(toks, a, lex)) { i = j; continue; }
@@ -283,7 +296,6 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     const words = countWords(toks, a, j);
     // A one-word name is its token's own string: no copy, and its hash is already worked out.
     const name = a === j ? toks[a].text : text.slice(start, end);
-    const first = firstNameGender(toks[a].text);
     // A title makes a person, even of a name that is also a place ("ordførar Randi Aas").
     // A first name makes a person too ("Randi Aas", "Espen" opening a sentence).
     // A lone sentence opener counts only if the text names it elsewhere, under that entity's type: not worked out here.
@@ -343,9 +355,10 @@ function pushGroup(t: Token, i: number, open: number, quoted: boolean, sentence:
 }
 
 // A text names the same people and bodies again and again, and sourceTypeOf runs a
-// dozen patterns: its answer for a name without a title is kept. Bounded, so that a
-// long session of edits cannot grow it without end.
-const TYPE_CACHE = new BoundedMemo<SourceType>(CACHE_MAX);
+// dozen patterns: its answer for a name without a title is kept, in a fixed number of slots
+// (2^15), so that a long session of edits cannot grow it. Not a Map: a name of two words or
+// more is a new slice of the text, and a Map would hash it in the runtime for this one probe.
+const TYPE_CACHE = new WordMemo<SourceType>(15);
 
 /** The type of a name that is neither a place nor titled (words: its word count, a function of the name). */
 function typeOfName(name: string, words: number): SourceType {
