@@ -14,7 +14,6 @@ import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
 import { firstWord } from '../text/words';
 import { KeyFilter, isLatin1, lowerWord } from '../text/keyfilter';
 import { BoundedMemo } from '../text/memo';
-import { WordMemo } from './wordMemo';
 import { EN_MONTHS, EN_WEEKDAYS } from '../numbers/calendar';
 const LOWER_COMPOUND = /-\p{Ll}+$/u;
 // How many words each per-word answer store below keeps before it starts again.
@@ -145,8 +144,7 @@ function isPersonNoun(lower: string): boolean {
 // written. Asked of nearly every Norwegian word whose ending fits, each answer walks a trie or
 // two in kinds.ts, and a text repeats its words ("skulle", "andre", "etter"): the answer is kept.
 // The two never share a word: a person noun ends in -a, -en or -et, a group noun in -e or -r.
-// Bounded: a long session of edits cannot grow it without end. A Map here, unlike TYPE_CACHE:
-// the token's hash, worked out on this first probe, is kept on the string for the sets asked after.
+// Bounded like TYPE_CACHE below.
 const NOUN_CACHE = new BoundedMemo<boolean>(CACHE_MAX);
 
 /** One constructor, one object shape (see phrases.ts mention()). */
@@ -355,10 +353,9 @@ function pushGroup(t: Token, i: number, open: number, quoted: boolean, sentence:
 }
 
 // A text names the same people and bodies again and again, and sourceTypeOf runs a
-// dozen patterns: its answer for a name without a title is kept, in a fixed number of slots
-// (2^15), so that a long session of edits cannot grow it. Not a Map: a name of two words or
-// more is a new slice of the text, and a Map would hash it in the runtime for this one probe.
-const TYPE_CACHE = new WordMemo<SourceType>(15);
+// dozen patterns: its answer for a name without a title is kept. Bounded, so that a
+// long session of edits cannot grow it without end.
+const TYPE_CACHE = new BoundedMemo<SourceType>(CACHE_MAX);
 
 /** The type of a name that is neither a place nor titled (words: its word count, a function of the name). */
 function typeOfName(name: string, words: number): SourceType {
