@@ -71,7 +71,6 @@ const NEW_PERSON: Array<[string, Gender | undefined]> = [
   ['mann', 'm'], ['gutt', 'm'], ['far', 'm'], ['bror', 'm'], ['kompis', undefined], ['venn', undefined],
   ['nabo', undefined], ['kamerat', undefined], ['tenåring', undefined],
 ];
-const INDEFINITE_ARTICLES = new Set(['en', 'ei', 'ein']);
 
 /** "en kompis", "en bekymret kvinne": an indefinite person noun after its article (and at most one
  *  adjective), as [article index, gender]; a pronoun after it may refer to that person. So is a
@@ -93,13 +92,20 @@ function newPerson(toks: readonly Token[], i: number, lw: string): [number, Gend
 
 // Possessives that make a person noun after them definite: "hans advokat", "hennar sjef".
 const POSSESSIVE_DETERMINERS = new Set(['hans', 'hennes', 'hennar', 'deres', 'dykkar', 'sin', 'si']);
+// Asked of the one or two words before every lower-case word ("er", "for", "mens"): the filter
+// turns nearly all away before the set hashes them.
+const POSSESSIVE_MAY = new KeyFilter(POSSESSIVE_DETERMINERS);
 
 /** A definite genitive ("mannens", "selskapets") or a possessive. Asked of most words before a
  *  lower-case word: every owner ends in s, n, r or i, and most are turned away on that letter. */
 function isOwner(w: string): boolean {
   const last = w.charCodeAt(w.length - 1);
-  if (last === 115) return POSSESSIVE_DETERMINERS.has(w) || (w.length >= 6 && (w.endsWith('ens') || w.endsWith('ets')));
-  return (last === 110 || last === 114 || last === 105) && w.length <= 6 && POSSESSIVE_DETERMINERS.has(w);
+  if (last === 115) return isPossessive(w) || (w.length >= 6 && (w.endsWith('ens') || w.endsWith('ets')));
+  return (last === 110 || last === 114 || last === 105) && w.length <= 6 && isPossessive(w);
+}
+
+function isPossessive(w: string): boolean {
+  return POSSESSIVE_MAY.mayHave(w) && POSSESSIVE_DETERMINERS.has(w);
 }
 
 /** The owned person noun at i, owner at k; not a title before a name ("landets leder Bakyt Ormonov" is that name's). */
@@ -113,9 +119,10 @@ function ownedPerson(lw: string, owner: number): [number, Gender | undefined] | 
   return lw.length >= 4 && isRoleWord(lw) ? [owner, genderOfNoun(lw)] : undefined;
 }
 
-/** "en", "ei", "ein": two or three letters from an "e", tested before the set (asked of every lower-case word). */
+/** "en", "ei", "ein". Asked of the words before every lower-case word: compared in place, where a
+ *  set would hash each "er", "et", "eg" that gets past the length and first letter. */
 function indefiniteArticle(w: string): boolean {
-  return w.length <= 3 && w.charCodeAt(0) === 101 && INDEFINITE_ARTICLES.has(w);
+  return w.length <= 3 && w.charCodeAt(0) === 101 && (w === 'en' || w === 'ei' || w === 'ein');
 }
 
 /** A definite singular person noun: "dommeren", "kvinna", "statsministeren" (not "president", a title, nor plurals). */
@@ -263,10 +270,14 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // Not a first name after a title, though it is a word too: "Forfatteren Jo Nesbø".
     while (a <= j && notNamePart(lang, lex, toks[a].text) && !(a > i && a < j && isFirstName(toks[a].text))) a++;
     if (a > j) { i = j; continue; }
+    // The first name's gender, worked out once: the run's start is asked about, then the mention's.
+    let first = firstNameGender(toks[a].text);
     // "Jyllands-Posten Jon Helt Haarder", "Leste Karl Marx": a person's name starts at its first name.
-    if (j - a >= 1 && !isFirstName(toks[a].text)) {
+    if (j - a >= 1 && first === undefined) {
       for (let k = a + 1; k < j; k++) {
-        if (toks[k].kind === TokenKind.Word && isFirstName(toks[k].text) && isCapitalized(toks[k + 1].text)) { a = k; break; }
+        if (toks[k].kind !== TokenKind.Word) continue;
+        const g = firstNameGender(toks[k].text);
+        if (g !== undefined && isCapitalized(toks[k + 1].text)) { a = k; first = g; break; }
       }
     }
     if (a === j && lang === 'en' && dateWord(toks, a, lex)) { i = j; continue; }
@@ -283,7 +294,6 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     const words = countWords(toks, a, j);
     // A one-word name is its token's own string: no copy, and its hash is already worked out.
     const name = a === j ? toks[a].text : text.slice(start, end);
-    const first = firstNameGender(toks[a].text);
     // A title makes a person, even of a name that is also a place ("ordførar Randi Aas").
     // A first name makes a person too ("Randi Aas", "Espen" opening a sentence).
     // A lone sentence opener counts only if the text names it elsewhere, under that entity's type: not worked out here.
