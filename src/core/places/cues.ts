@@ -148,7 +148,8 @@ export function tailType(w: string): PlaceType | undefined {
 }
 
 // One set for the three lists: isStopWord runs for most capitalised words.
-const STOP_WORDS = new Set([...COMMON_WORDS, ...FIRST_NAMES, ...NOT_PLACES]);
+// Filtered: most keys asked about are no stop word, and are turned away unhashed.
+const STOP_WORDS = new KeySet(new Set([...COMMON_WORDS, ...FIRST_NAMES, ...NOT_PLACES]));
 
 export function isStopWord(key: string): boolean {
   return STOP_WORDS.has(key);

@@ -235,8 +235,11 @@ const STREET_WORDS = new KeySet(new Set(['gate', 'gata', 'allé']));
 // Probed with the next token's text and the word before a name: filtered, so most of those are never hashed.
 const SPEECH_VERB = new KeySet(SPEECH_VERBS);
 const MATCH_VERB = new KeySet(MATCH_VERBS);
-/** "sier han til NRK", "sier han overfor VG". */
-const LISTENER_PREPS = new Set(['til', 'overfor']);
+/** "sier han til NRK", "sier han overfor VG". Asked with the word before
+ *  every capitalised word: two compares, not a hash of that word. */
+function isListenerPrep(w: string): boolean {
+  return w === 'til' || w === 'overfor';
+}
 
 /** Some candidate is the place's own name (no closure per call, unlike some()). */
 function anyStrong(cands: Candidate[]): boolean {
@@ -279,7 +282,7 @@ function isAge(w: string): boolean {
  *  speaker ("sier han til NRK", "seier Per Gram til Ytre Sogn"): a listener
  *  or an outlet (the caller keeps a country: it is a place as an actor too). */
 function toListener(toks: Token[], i: number, prevLow: string): boolean {
-  if (i < 3 || !LISTENER_PREPS.has(prevLow)) return false;
+  if (i < 3 || !isListenerPrep(prevLow)) return false;
   for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
     const x = toks[k];
     const w = lower(x.text);
