@@ -451,6 +451,19 @@ describe('sources: datelines and credits run into the text', () => {
     const names = sourceNames(run(t));
     assert.ok(!names.includes('Ap') && !names.includes('45'), names.join(', '));
   });
+  it('reads a list of sources under a label, its plural and compounds, each item a source', () => {
+    const t = 'Boligprisene steg. Kilder: Statistisk sentralbyrå, Eiendom Norge og Norges Bank.\n\n'
+      + 'Ulykkene ble færre. Kilder og metode: intervjuer med Anne Berg, tall fra Statens vegvesen. Faktakilder: Kreftregisteret, NAV.\n\n'
+      + 'Talet på ferjer gjekk ned. Kjelder: Sjøfartsdirektoratet.';
+    const names = sourceNames(run(t));
+    for (const n of ['Statistisk sentralbyrå', 'Eiendom Norge', 'Norges Bank', 'Anne Berg', 'Statens vegvesen', 'Kreftregisteret', 'NAV', 'Sjøfartsdirektoratet']) {
+      assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+    }
+  });
+  it('takes no source from "kilder:" in a sentence about sources', () => {
+    const t = 'Journalisten har mange kilder: politiet, naboene og vennene hans.';
+    assert.deepEqual(sourceNames(run(t)), []);
+  });
   it('cuts a credit before the next caption label', () => {
     const t = 'Selen holdes på avstand. Foto: Per Dahl, Norsk Polarinstitutt Selskap: I 2008 satte forsker Kari Nes ut merker.';
     const names = sourceNames(run(t));

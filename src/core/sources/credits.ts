@@ -1,19 +1,29 @@
 // Bylines and picture credits name sources without a claim: "Av NTB",
 // "Foto: Korean Central News Agency / Korea News Service via AP".
 
-import type { Dateline } from '../model';
+import type { Dateline, SourceType } from '../model';
 import { sourceTypeOf } from './kinds';
 import { type Mention, mention } from './phrases';
 import { wordCount } from '../text/words';
-const INITIAL_END = /\p{Lu}\.$/u;
+import { isFirstName } from '../names/firstNames';
+const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{N}'’-]*$/u;
 
 // A plain literal alternation (no leading class, no /u) lets the regex engine skip
 // ahead quickly; the character before the label is checked by hand.
-const CREDIT_RE = /(?:Foto og video|Foto|Bilde|Bilete|Illustrasjon|Video|Grafikk|Kilde|Kjelde|Photo|Picture|Source|Image)[ \t]*:[ \t]*([^\n\r]{1,300})/g;
+// A list of sources under a label is credits too: "Kilder: SSB, NAV", "Kjelder: …", "Kilder og
+// metode: …", and compounds on it ("Faktakilder:", "fakta/tall-kilder:").
+const CREDIT_RE = /(?:Foto og video|Foto|Bilde|Bilete|Illustrasjon|Video|Grafikk|Kilder|kilder|Kilde|Kjelder|kjelder|Kjelde|Photo|Picture|Sources|Source|Image)(?:[ \t]*(?:\/|og)[ \t]*metode)?[ \t]*:[ \t]*([^\n\r]{1,300})/g;
 const BEFORE_LABEL = /[\s(\[]/;
+/** The start of a compound label ending in a source word: "Fakta" of "Faktakilder", "tall-" of "fakta/tall-kilder". */
+const LABEL_HEAD = /(?:^|[\s(\[])[\p{L}/-]*$/u;
 // Separators between credited names.
 const SPLIT_RE = /\s*(?:\/|\||;|,|\bvia\b|\bog\b|\band\b|&)\s*/u;
+/** A period after a lower-case letter, then a space: no initial ("Per A. Hansen") nor "Finn.no". */
+const SENTENCE_END = /\p{Ll}\.\s/u;
+
+/** A lower-case account of what was given, then who gave it, to the end of the item. */
+const GIVEN_BY = /^\p{Ll}[\p{L} ]*? (?:med|fra|frå|av|hos|with|from|by) (\p{Lu}[^,;]*)$/u;
 const NAME_RE = /^\p{Lu}[\p{L}\p{M}\p{N}.'’\- ]*[\p{L}\p{N}.]$|^\p{Lu}$/u;
 
 function mentionsIn(text: string, from: number, to: number, runOn = false): Mention[] {
@@ -30,13 +40,20 @@ function mentionsIn(text: string, from: number, to: number, runOn = false): Ment
     while (s < e && /[\s(]/.test(text[s])) s++;
     while (e > s && /[\s).,:]/.test(text[e - 1]) && !(text[e - 1] === '.' && INITIAL_END.test(text.slice(s, e)))) e--;
     let name = text.slice(s, e);
-    // A credit run on into the caption ("Norsk Polarinstitutt Selskap: I 2007 …"): its leading name.
-    if (runOn && name && !NAME_RE.test(name)) {
-      name = leadingName(name);
-      e = s + name.length;
+    if (name && !NAME_RE.test(name)) {
+      // A source list names what each source gave: "intervjuer med Anne Berg", "tall fra Statens vegvesen".
+      const given = GIVEN_BY.exec(name);
+      if (given) {
+        name = given[1];
+        s = e - name.length;
+      } else if (runOn) {
+        // A credit run on into the caption ("Norsk Polarinstitutt Selskap: I 2007 …"): its leading name.
+        name = leadingName(name);
+        e = s + name.length;
+      }
     }
     if (!name || name.length > 60 || !NAME_RE.test(name)) continue;
-    out.push(mention(s, e, name, name, sourceTypeOf(name, { proper: true, country: false, words: wordCount(name) }), true));
+    out.push(mention(s, e, name, name, creditType(name), true));
   }
   return out;
 }
@@ -64,6 +81,27 @@ function leadingName(part: string): string {
   return n > 0 ? words.slice(0, n).join(' ') : '';
 }
 
+// A person's name is capitalised throughout; a credit with a lower-case word in it is named by its
+// head noun instead: "Statistisk sentralbyrå", "Legevakten i Oslo", "Espen Dales sykehusdagbok".
+const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
+
+function creditType(name: string): SourceType {
+  const words = wordCount(name);
+  if (LOWER_WORD.test(name)) return sourceTypeOf(name, { proper: false, country: false, words });
+  const type = sourceTypeOf(name, { proper: true, country: false, words });
+  // A list of credits has no verb to tell a person by: a person's name starts with a first name
+  // ("Anne Berg"), where "Trygg Trafikk" and "Eiendom Norge" do not.
+  const space = name.indexOf(' ');
+  return type === 'person' && !isFirstName(space < 0 ? name : name.slice(0, space)) ? 'organisation' : type;
+}
+
+/** A source word closing a compound label ("Faktakilder:", "tall-kilder:"); no other label compounds. */
+function compoundLabel(text: string, at: number, label: string): boolean {
+  const c = label.charCodeAt(1);
+  if (c !== 105 && c !== 106) return false; // kilde, kjelde
+  return LABEL_HEAD.test(text.slice(Math.max(0, at - 30), at));
+}
+
 /** The names in the article's byline ("Av NTB"). */
 export function bylineMentions(text: string, dateline: Dateline | undefined): Mention[] {
   if (!dateline?.byline) return [];
@@ -85,12 +123,16 @@ export function creditMentions(text: string, dateline: Dateline | undefined, fro
   CREDIT_RE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = CREDIT_RE.exec(hay)) !== null) {
-    if (m.index > 0 && !BEFORE_LABEL.test(text[m.index - 1])) continue;
+    if (m.index > 0 && !BEFORE_LABEL.test(text[m.index - 1]) && !compoundLabel(text, m.index, m[0])) continue;
     const start = m.index + m[0].length - m[1].length;
-    // The credit ends at a closing parenthesis or the end of the line.
+    // The credit ends at a closing parenthesis, a sentence's end ("… dagbok. Fakta: …") or the end of the line.
     const close = m[1].indexOf(')');
-    const end = start + (close >= 0 ? close : m[1].length);
+    const stop = SENTENCE_END.exec(m[1]);
+    const cut = Math.min(close >= 0 ? close : m[1].length, stop ? stop.index + 1 : m[1].length);
+    const end = start + cut;
     out.push(...mentionsIn(text, start, end, datelines));
+    // What follows the cut may hold a credit of its own.
+    CREDIT_RE.lastIndex = end;
   }
   return out;
 }
