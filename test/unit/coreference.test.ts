@@ -595,3 +595,20 @@ describe('coreference: English "they" after a group that did not speak', () => {
     assert.equal(c.source, 'Nordvik Shipping');
   });
 });
+
+describe('coreference: an organisation joined to a title', () => {
+  it('reads "Gyldendal-sjefen" as the person named as a head ("forlagssjef i Gyldendal")', () => {
+    const t = 'Forlagssjef i Gyldendal, Geir Berdahl, bekrefter at boka kommer i høst. Den blir lang, sier Gyldendal-sjefen.';
+    assert.equal(claimWith(run(t), t, 'Den blir lang').source, 'Geir Berdahl');
+  });
+
+  it('reads the Nynorsk "Fjordkraft-leiaren" after "Dagleg leiar i Fjordkraft, Ola Berge"', () => {
+    const t = 'Dagleg leiar i Fjordkraft, Ola Berge, seier at straumprisen vil gå ned. Fjordkraft-leiaren meiner at vinteren blir mild.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'vinteren').source, 'Ola Berge');
+  });
+
+  it('does not give another organisation\'s head the title', () => {
+    const t = 'Forlagssjef i Gyldendal, Geir Berdahl, bekrefter at boka kommer i høst. Aschehoug-sjefen mener at salget går ned.';
+    assert.notEqual(claimWith(run(t), t, 'salget').source, 'Geir Berdahl');
+  });
+});

@@ -143,11 +143,21 @@ export class Entities {
     if (m.gender && !e.gender) e.gender = m.gender;
     if (m.role && e.type === 'person') {
       // "en av de to meddommere, Espen Thomassen": a plural title files him under the singular.
-      for (const w of m.role.toLowerCase().split(/[\s,]+/)) if (isRoleWord(w) || (w.endsWith('e') && isRoleStem(w, w.length - 1))) {
+      const words = m.role.split(/[\s,]+/);
+      for (const written of words) {
+        const w = written.toLowerCase();
+        if (!(isRoleWord(w) || (w.endsWith('e') && isRoleStem(w, w.length - 1)))) continue;
         for (const k of roleKeys(w)) this.byRole.set(k, id);
         // "sykehusdirektør Anne Lund" is "direktøren" too: a compound title is filed under its head.
         const head = titleHead(w);
         if (head) for (const k of roleKeys(head)) if (!this.byRole.has(k)) this.byRole.set(k, id);
+        // "konsernsjef i Telenor" is "Telenor-sjefen" (and "Telenor-konsernsjefen").
+        for (const org of words) {
+          if (org === written || !isCapitalized(org)) continue;
+          const prefix = org.toLowerCase() + '-';
+          for (const k of roleKeys(w)) this.byRole.set(prefix + k, id);
+          if (head) for (const k of roleKeys(head)) this.byRole.set(prefix + k, id);
+        }
         e.titled = true;
       }
     }
@@ -185,8 +195,9 @@ export class Entities {
 
 /** The title a compound title ends in ("sykehusdirektør" → "direktør"), if any. */
 function titleHead(title: string): string | undefined {
-  // The shortest tail that is a title: isRoleWord reads compounds, so "husdirektør" is one too.
-  for (let k = title.length - 5; k >= 3; k--) {
+  // The shortest tail that is a title: isRoleWord reads compounds, so "husdirektør" is one too
+  // (and "ssjef" of "forlagssjef", where the head is "sjef").
+  for (let k = title.length - 4; k >= 3; k--) {
     const tail = title.slice(k);
     if (isRoleWord(tail)) return tail;
   }
