@@ -255,6 +255,13 @@ describe('attribution: source phrases with prepositions, conjunctions and apposi
     assert.equal(claimWith(run(t), t, 'to personer').source, 'Politiet i Bergen');
   });
 
+  it('finds the name after a title whose organisation runs on past the phrase ("… del Trabajo (CGT), Ana López,")', () => {
+    const t = '– Vi krever høyere lønn, sier lederen for landets største fagforbund Confederación General del Trabajo (CGT), Ana López, til avisen.';
+    assert.equal(claimWith(run(t), t, 'høyere lønn').source, 'Ana López');
+    const u = '– Vi trenger flere sykepleiere, sier lederen i Norsk Sykepleierforbund (NSF), Lill Sverresdatter Larsen.';
+    assert.equal(claimWith(run(u), u, 'sykepleiere').source, 'Lill Sverresdatter Larsen');
+  });
+
   it('keeps the title with its place, not the place', () => {
     const t = 'Ordføreren i Stryn sier at ferja må gå oftere.';
     assert.equal(claimWith(run(t), t, 'ferja').source, 'Ordføreren i Stryn');

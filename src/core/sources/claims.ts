@@ -15,7 +15,7 @@ import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotatio
 import { isFirstName } from '../names/firstNames';
 import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, frontedOpener, documentHeadsSubject } from './english';
 import {
-  INDEFINITE, Mention, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
+  INDEFINITE, Mention, NAME_PARTICLES, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -714,7 +714,7 @@ function apposition(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLookup): 
   for (let k = r.a; k <= r.b; k++) if (isRoleWord(u.lw[k])) hasRole = true;
   if (!hasRole) return undefined;
   // The title may carry its affiliation: "kommunikasjonssjef i Statens vegvesen, Lars Dahl,".
-  let comma = r.b + 1;
+  let comma = pastNameTail(u, r.b);
   if (comma < u.toks.length && AFFILIATION_PREPS.has(u.lw[comma])) {
     let k = comma + 1;
     while (k < u.toks.length && k < comma + 6 && u.toks[k].kind === TokenKind.Word && !u.quoted[k]) k++;
@@ -731,6 +731,21 @@ function apposition(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLookup): 
   mentions[0].role = u.text.slice(u.toks[r.a].start, u.toks[comma - 1].end);
   if (mentions[0].type === 'organisation' && !mentions[0].name.includes(' ')) mentions[0].type = 'person';
   return { mentions, after: next === ',' ? e + 2 : e + 1 };
+}
+
+/** After a phrase that ends in a name, the rest of that name where the phrase was cut short:
+ *  "fagforening Central Única | de Trabajadores (CUT)", up to the comma before the person. */
+function pastNameTail(u: Unit, b: number): number {
+  let k = b + 1;
+  if (!isName(u, b)) return k;
+  const n = u.toks.length;
+  while (k < n && k < b + 8 && !u.quoted[k]) {
+    if (isName(u, k)) k++;
+    else if (NAME_PARTICLES.has(u.lw[k]) && k + 1 < n && isName(u, k + 1)) k += 2;
+    else if (u.toks[k].text === '(' && k + 2 < n && u.toks[k + 2].text === ')' && isName(u, k + 1)) k += 3; // "(CUT)"
+    else break;
+  }
+  return k < n && u.toks[k].text === ',' ? k : b + 1;
 }
 
 /** "litteraturkritiker i danske Jyllands-Posten Jon Helt Haarder": no comma, so the name starts at a first name. */
