@@ -174,14 +174,11 @@ export function createResolver(lang: Lang): AttributionResolver {
     return undefined;
   };
 
-  /** The entity the last register() call found for its mention (people.find's answer then). */
-  let registeredEnt: number | undefined;
   const register = (m: Mention, record = true): number => {
     const key = m.name.toLowerCase();
     // A person or organisation named before speaks under its most complete name ("Treider" is
     // "Siw Treider"; "litteraturkritikeren" is the critic named with that title).
     const ent = people.find(m, key);
-    registeredEnt = ent;
     let id: number | undefined;
     if (ent !== undefined) {
       id = sourceOfEntity.get(ent);
@@ -485,28 +482,9 @@ export function createResolver(lang: Lang): AttributionResolver {
     history.push({ ent, at: p.raw.cueStart, sentence: p.raw.cueStart, para: p.para, subject: true, quoted: false, oblique: false });
   }
 
-  /**
-   * One named speaker (most claims): as the general case below, but the entity register() looked
-   * up is used again, not looked up twice more. Only a title filed by roleSpeaker changes what
-   * people.find answers, and then it is asked again.
-   */
-  function namedSpeaker(m: Mention, relative: boolean, p: Pending): void {
-    const byRole = relative ? undefined : roleSpeaker(m, p);
-    const id = byRole ?? register(m, !relative);
-    const ent = byRole === undefined ? registeredEnt : people.find(m);
-    p.ids = [id];
-    p.named = m;
-    if (norwegian && !relative) p.aheadRole = untitledStems(m, ent !== undefined);
-    if (ent !== undefined) rememberSpeaker(ent, p);
-  }
-
   function resolveSpeaker(sp: Speaker, p: Pending): void {
     switch (sp.kind) {
       case 'named':
-        if (sp.mentions.length === 1) {
-          namedSpeaker(sp.mentions[0], sp.relative === true, p);
-          return;
-        }
         p.ids = sp.relative ? sp.mentions.map((m) => register(m, false)) : sp.mentions.map((m) => roleSpeaker(m, p) ?? register(m));
         p.named = sp.mentions[0];
         if (norwegian && !sp.relative && sp.mentions.length === 1) p.aheadRole = untitledStems(p.named, people.find(p.named) !== undefined);
