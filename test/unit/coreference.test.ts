@@ -614,6 +614,11 @@ describe('coreference: an organisation joined to a title', () => {
     assert.equal(claimWith(run(t, 'nn'), t, 'vinteren').source, 'Ola Berge');
   });
 
+  it('reads "Telenor-sjefen" after "Konsernsjef Kari Holm i Telenor", who did not speak', () => {
+    const t = 'Konsernsjef Kari Holm i Telenor var fornøyd med kvartalet. Telenor-sjefen mener at kundene vil merke forskjellen.';
+    assert.equal(claimWith(run(t), t, 'kundene').source, 'Kari Holm');
+  });
+
   it('does not give another organisation\'s head the title', () => {
     const t = 'Forlagssjef i Gyldendal, Geir Berdahl, bekrefter at boka kommer i høst. Aschehoug-sjefen mener at salget går ned.';
     assert.notEqual(claimWith(run(t), t, 'salget').source, 'Geir Berdahl');

@@ -286,7 +286,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     const place = places(start, end);
     let role: string | undefined;
     let b = a - 1;
-    if (b >= 0 && toks[b].kind === TokenKind.Word && isRoleWord(lowerWord(toks[b].text))) role = toks[b].text;
+    if (b >= 0 && toks[b].kind === TokenKind.Word && isRoleWord(lowerWord(toks[b].text))) role = toks[b].text + affiliationAfter(text, toks, j, lang);
     // "forlagssjef i Oktober, Geir Berdahl": a title and its affiliation before a comma.
     else if (b >= 1 && toks[b].text === ',') role = roleBeforeComma(text, toks, b);
     // A place with no title is a place, not a mention.
@@ -423,6 +423,17 @@ function countWords(toks: readonly Token[], a: number, b: number): number {
   let c = 0;
   for (let k = a; k <= b; k++) if (toks[k].kind === TokenKind.Word) c++;
   return c;
+}
+
+const AFFILIATION_AFTER_NAME = new Set(['i', 'ved', 'hos', 'på']);
+
+/** "Konsernsjef Kari Holm i Telenor": the affiliation after a titled name, as " i Telenor", or ''. */
+function affiliationAfter(text: string, toks: readonly Token[], j: number, lang: Lang): string {
+  const p = j + 1;
+  if (lang === 'en' || p + 1 >= toks.length || !AFFILIATION_AFTER_NAME.has(toks[p].text)) return '';
+  let e = p;
+  while (e + 1 < toks.length && e - p < 4 && toks[e + 1].kind === TokenKind.Word && isCapitalized(toks[e + 1].text)) e++;
+  return e > p ? ' ' + text.slice(toks[p].start, toks[e].end) : '';
 }
 
 /** The title of an apposition "tittel [i X], Navn": walks back from the comma to a role word. */
