@@ -312,6 +312,13 @@ describe('claims: English "per"', () => {
 
 describe('claims: what a text says ("står det")', () => {
 
+  it('reads "står det blant annet i" with the document\'s issuer after it, content without the cue', () => {
+    const t = '«Eleven har ikke fått hjelp. Skolen har sviktet», står det blant annet i rapporten fra Statsforvalteren.';
+    const c = claimWith(run(t), t, 'Skolen har sviktet');
+    assert.equal(c.source, 'rapporten');
+    assert.ok(!c.text.includes('står det'), c.text);
+  });
+
   it('takes the document after "står det i" as the source of the quotation before it', () => {
     const t = '«Alle må møte i retten», står det i innkallingen, som kom på mandag.';
     assert.equal(claimWith(run(t), t, 'Alle må møte').source, 'innkallingen');

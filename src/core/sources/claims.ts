@@ -1535,8 +1535,10 @@ function writtenIn(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attrib
   const final = cue.i > 0 && CLOSERS.has(u.toks[cue.i - 1].text) && !thatFollows(u, cue.j, lex);
   // A place is where something stands, not a text that says it ("I Oslo står det et hus").
   const text = (a: number, b: number) => (places(u.toks[a].start, u.toks[b].end) ? [] : textPhrase(u, a, b, lex, places));
-  // After the cue: "…», står det i brevet", "står det å lese på nettsiden".
-  const at = u.lw[cue.j] === 'å' && u.lw[cue.j + 1] === 'lese' ? cue.j + 2 : cue.j;
+  // After the cue: "…», står det i brevet", "står det blant annet i notatet", "står det å lese på nettsiden".
+  let at = cue.j;
+  while (at < n && lex.adverbs.has(u.lw[at]) && !u.quoted[at]) at++;
+  if (u.lw[at] === 'å' && u.lw[at + 1] === 'lese') at += 2;
   if (at < n && (IN.has(u.lw[at]) || (at > cue.j && u.lw[at] === 'på'))) {
     const r = phraseRightOf(u, at + 1, lex);
     const mentions = r ? text(r.a, r.b) : [];
