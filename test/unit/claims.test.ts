@@ -467,6 +467,10 @@ describe('sources: datelines and credits run into the text', () => {
       assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
     }
   });
+  it('keeps an outlet whole before a day or an adverb ("til Reuters torsdag" is Reuters, not Reuter)', () => {
+    const t = 'Studentene vil fortsette kampen. Det sa Camila Vallejo til Reuters torsdag.';
+    assert.ok(sourceNames(run(t)).includes('Reuters'), sourceNames(run(t)).join(', '));
+  });
   it('takes no source from "kilder:" in a sentence about sources', () => {
     const t = 'Journalisten har mange kilder: politiet, naboene og vennene hans.';
     assert.deepEqual(sourceNames(run(t)), []);

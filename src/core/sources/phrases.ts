@@ -165,7 +165,9 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   // A genitive name standing alone is a place or organisation's possessive, not a speaker ("Natos" alone).
   const gm = mayBeGenitive(name) ? (lex.genitive ?? GENITIVE).exec(name) : null;
   if (gm && lex.genitive) name = gm[1];
-  else if (gm && nameStart === b && b + 1 < u.toks.length && u.toks[b + 1].kind === TokenKind.Word && !isCapitalized(u.toks[b + 1].text)) {
+  // A genitive is followed by what it owns ("Natos generalsekretær"), not by an adverb or a day ("til Reuters torsdag").
+  else if (gm && nameStart === b && b + 1 < u.toks.length && u.toks[b + 1].kind === TokenKind.Word && !isCapitalized(u.toks[b + 1].text)
+    && !lex.adverbs.has(u.lw[b + 1])) {
     name = gm[1];
   }
   const place = places(t0.start, t1.end);
