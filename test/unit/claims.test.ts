@@ -286,12 +286,13 @@ describe('claims: attributions with any speech verb', () => {
 });
 
 describe('claims: "Det opplyser X"', () => {
-  it('covers the sentence before, which is what X said', () => {
+  it('has the sentence before, which is what X said, as its content; "Det opplyser X" is cue and speaker', () => {
     const t = 'Politiet fikk melding om brannen klokka 03.15. Det opplyser operasjonsleder Kari Holm til NTB.';
     const a = run(t);
     assert.equal(a.claims.length, 1);
-    assert.equal(a.claims[0].start, 0);
+    assert.equal(a.claims[0].text, 'Politiet fikk melding om brannen klokka 03.15.');
     assert.equal(a.claims[0].source, 'Kari Holm');
+    assert.equal(a.claims[0].cue, 'opplyser');
   });
 });
 

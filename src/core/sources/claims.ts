@@ -99,13 +99,14 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
     const before = out.claims.length;
     attributeUnit(u, lex, lang, places, out);
     // "Politiet fikk melding klokka 03.15. Det opplyser X til NTB.": "Det" is the sentence
-    // before, which is what X said; the claim covers both.
+    // before, which is what X said: that sentence is the claim's content.
     const last = out.claims[out.claims.length - 1];
     if (out.claims.length === before + 1 && last.refersBack) {
       const k = para.sentences.findIndex((sn) => sn.start === u.start);
       const prevSentence = k > 0 ? para.sentences[k - 1] : undefined;
       if (prevSentence && !out.claims.some((c) => c !== last && c.end > prevSentence.start && c.start < prevSentence.end)) {
         last.start = prevSentence.start;
+        last.end = prevSentence.end;
         last.refersBack = false;
       }
     }
