@@ -6,8 +6,7 @@
 import type { Lang, NumberMeta } from '../model';
 import type { Paragraph } from '../text/segment';
 import { Token, TokenKind } from '../text/tokenize';
-import { isLatin1 } from '../text/keyfilter';
-import { EdgeFilter } from './edgefilter';
+import { KeyFilter, isLatin1 } from '../text/keyfilter';
 import { EN_MONTHS, EN_MONTH_ABBR, EN_WEEKDAYS, NO_MONTHS, NO_MONTH_ABBR, NO_WEEKDAYS, parseIsoDate } from './calendar';
 import { CURRENCY_CODES } from './units';
 import { Cx, Match } from './context';
@@ -99,8 +98,8 @@ const RANGE_WORDS_EN = ['from', 'between'];
 
 /** Every trigger word is Latin-1 (see matchersAt); were one not, every capitalised word would be lower-cased. */
 const TRIGGERS_LATIN1 = [...NO_TRIGGERS.keys(), ...EN_TRIGGERS.keys()].every(isLatin1);
-const NO_MAY_TRIGGER = new EdgeFilter(NO_TRIGGERS.keys());
-const EN_MAY_TRIGGER = new EdgeFilter(EN_TRIGGERS.keys());
+const NO_MAY_TRIGGER = new KeyFilter(NO_TRIGGERS.keys());
+const EN_MAY_TRIGGER = new KeyFilter(EN_TRIGGERS.keys());
 
 const NUMBER_MATCHERS: Matcher[] = [matchDecadeS, matchDecadeHead, matchDate, matchTimeToken, matchDigitOrdinal, matchCommaAge, matchQuantity];
 const WORD_NUMBER: Matcher[] = [matchQuantity];
@@ -150,15 +149,15 @@ const findNumberPart: Find = (text, from) => {
   const m = NUMBER_PART.exec(text);
   return m ? m.index : -1;
 };
-const NO_HEADS = new EdgeFilter(hyphenHeads('no'));
-const EN_HEADS = new EdgeFilter(hyphenHeads('en'));
+const NO_HEADS = new KeyFilter(hyphenHeads('no'));
+const EN_HEADS = new KeyFilter(hyphenHeads('en'));
 
 /** What matchersAt needs for one text: the language's trigger table and
  *  prefilters for its per-word tests, chosen and built once per text. */
 class Scan {
   readonly triggers: Map<string, Matcher[]>;
-  readonly may: EdgeFilter;
-  private readonly heads: EdgeFilter;
+  readonly may: KeyFilter;
+  private readonly heads: KeyFilter;
   private readonly hyphen: NextMark;
   private readonly numberPart: NextMark | undefined;
 
@@ -179,12 +178,12 @@ class Scan {
     if (this.numberPart !== undefined && this.numberPart.within(t.start, t.end)) return true;
     if (!this.hyphen.within(t.start, t.end)) return false;
     const dash = w.indexOf('-');
-    return dash > 0 && this.heads.mayHaveLower(dash, w.charCodeAt(0), w.charCodeAt(dash - 1));
+    return dash > 0 && this.heads.mayHaveLowerEdges(dash, w.charCodeAt(0), w.charCodeAt(dash - 1));
   }
 }
 
 /** Matchers that may start at token i. Most words are turned away by a filter
- *  on their length and first and last code units (see EdgeFilter), before any
+ *  on their length and first and last code units (KeyFilter.mayHaveEdges), before any
  *  hash probe; only capitalised words that may be a trigger are lower-cased. */
 function matchersAt(cx: Cx, i: number, scan: Scan): Matcher[] | undefined {
   const t = cx.toks[i];
@@ -203,7 +202,7 @@ function matchersAt(cx: Cx, i: number, scan: Scan): Matcher[] | undefined {
   if (c >= 48 && c <= 57) return DIGIT_WORD;
   const { triggers, may } = scan;
   const last = text.charCodeAt(len - 1);
-  const direct = may.mayHave(len, c, last) ? triggers.get(text) : undefined;
+  const direct = may.mayHaveEdges(len, c, last) ? triggers.get(text) : undefined;
   if (direct) return direct;
   // The form the compound test reads: a capitalised word lower-cased.
   let w = text;
@@ -212,10 +211,10 @@ function matchersAt(cx: Cx, i: number, scan: Scan): Matcher[] | undefined {
       return CURRENCY_PREFIX; // codes are three letters A–Z
     }
     // Trigger words are Latin-1, so the word's lower case may be one only if the
-    // filter says so of its lower-cased first and last code units (see mayHaveLower).
-    if (!TRIGGERS_LATIN1 || may.mayHaveLower(len, c, last) || (len >= 5 && scan.mayBeCompound(t, text))) {
+    // filter says so of its lower-cased first and last code units (see mayHaveLowerEdges).
+    if (!TRIGGERS_LATIN1 || may.mayHaveLowerEdges(len, c, last) || (len >= 5 && scan.mayBeCompound(t, text))) {
       w = text.toLowerCase();
-      if (w !== text && may.mayHave(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))) {
+      if (w !== text && may.mayHave(w)) {
         const list = triggers.get(w);
         if (list) return list;
       }

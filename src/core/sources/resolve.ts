@@ -186,7 +186,6 @@ export function createResolver(lang: Lang): AttributionResolver {
         const e = people.get(ent);
         id = byKey.get(e.key) ?? newSource(e.name, e.type, m.role, e.key);
         sourceOfEntity.set(ent, id);
-      entityOfSource.set(id, ent);
         entityOfSource.set(id, ent);
       }
     }

@@ -19,6 +19,18 @@ export class KeyFilter {
     return w.length !== 0 && this.bitAt(slot(w));
   }
 
+  /** mayHave for a word known by its length n and its first and last code units, with no string read. */
+  mayHaveEdges(n: number, first: number, last: number): boolean {
+    return n !== 0 && this.bitAt(edgeSlot(n, first, last));
+  }
+
+  /** mayHaveEdges for the word's lower case, for keys of Latin-1 code units only. A word whose
+   *  lower case is such a key has as many code units and lower-cases unit by unit (see lowerEdge);
+   *  any other word gets an answer that does not matter, as its lower case is no key. */
+  mayHaveLowerEdges(n: number, first: number, last: number): boolean {
+    return this.mayHaveEdges(n, lowerEdge(first), lowerEdge(last));
+  }
+
   private bitAt(s: number): boolean {
     return (this.bits[s >> 3] & (1 << (s & 7))) !== 0;
   }
@@ -76,5 +88,23 @@ export function lowerWord(w: string): string {
 
 function slot(w: string): number {
   const n = w.length;
-  return ((n & 15) << 12) | ((w.charCodeAt(0) & 63) << 6) | (w.charCodeAt(n - 1) & 63);
+  return edgeSlot(n, w.charCodeAt(0), w.charCodeAt(n - 1));
+}
+
+function edgeSlot(n: number, first: number, last: number): number {
+  return ((n & 15) << 12) | ((first & 63) << 6) | (last & 63);
+}
+
+/** The lower case of a code unit, where that is Latin-1: Latin-1 letters, and the only four
+ *  units beyond it whose lower case is Latin-1 (Ÿ ẞ K Å; İ lower-cases to two units, the second
+ *  beyond Latin-1). Other units are returned as they are. */
+export function lowerEdge(c: number): number {
+  if (c <= 0xff) return lowerLatin1(c);
+  switch (c) {
+    case 0x178: return 0xff;
+    case 0x1e9e: return 0xdf;
+    case 0x212a: return 0x6b;
+    case 0x212b: return 0xe5;
+  }
+  return c;
 }
