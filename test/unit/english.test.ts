@@ -1237,3 +1237,39 @@ describe('english: a capitalised title before a name', () => {
     }
   });
 });
+
+describe('english: words that are never a speaker between the subject and its verb', () => {
+  it('skips focus adverbs, "so", negated auxiliaries and "be" back to the subject', () => {
+    const t1 = 'The union would only say that talks were continuing.';
+    assert.equal(claimWith(run(t1), t1, 'talks were').source, 'union');
+    const t2 = 'Growers in the valley are so opposed to the dam that they have sued the state.';
+    assert.equal(claimWith(run(t2), t2, 'sued').source, 'Growers in the valley');
+    const t3 = "The mayor doesn't think the levy will pass.";
+    assert.equal(claimWith(run(t3), t3, 'levy').source, 'mayor');
+  });
+
+  it('never makes a conjunction or adverb opening the sentence the speaker: "Yet many officials believe …"', () => {
+    const t = 'Yet many officials believe that relief is possible only in court.';
+    const c = claimWith(run(t), t, 'relief');
+    assert.equal(c.source, 'officials');
+  });
+
+  it('reads the subject before a verb joined by ", yet": "… criticized the agency, yet refuses to …"', () => {
+    const t = 'Senator Ann Marsh criticized the agency for its secrecy, yet refuses to release her own records.';
+    assert.equal(claimWith(run(t), t, 'release her').source, 'Ann Marsh');
+  });
+});
+
+describe('english: a participle aside between the subject and the cue', () => {
+  it('gives the subject before ", speaking …," the claim, not the aside', () => {
+    const t = 'Councilman Raul Ortiz, speaking at a town hall in Fresno, Calif., warned that water rates would double.';
+    assert.equal(claimWith(run(t), t, 'water rates').source, 'Raul Ortiz');
+  });
+
+  it('reaches past commas inside the aside, and keeps the prepositional phrase of the subject', () => {
+    const t1 = 'Dana Whitfield, facing a tough primary in Ohio, a state she has never lost, said she would not debate.';
+    assert.equal(claimWith(run(t1), t1, 'not debate').source, 'Dana Whitfield');
+    const t2 = 'Supporters of the levy, standing outside the school, said the schools needed the money.';
+    assert.equal(claimWith(run(t2), t2, 'schools needed').source, 'Supporters of the levy');
+  });
+});

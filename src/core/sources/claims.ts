@@ -13,7 +13,7 @@ import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, frontedOpener, documentHeadsSubject } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject } from './english';
 import {
   INDEFINITE, Mention, NAME_PARTICLES, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
@@ -1188,6 +1188,13 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (form?.adjunct) return adjunctCue(u, cue, lex, places);
   // Reporting verb.
   if (lang === 'en') {
+    // "Jane Roe, speaking in Ohio, said": the subject stands before a participle's aside.
+    const aside = participleAsideBefore(u, cue.i, lex);
+    let al = aside !== undefined ? phraseLeftOf(u, aside, lex) : undefined;
+    // "Supporters of the plan, speaking in Ohio, said": the subject goes on into its prepositional phrase.
+    if (al && al.a > 0 && lex.prepositions.has(u.lw[al.a - 1])) al = subjectWithPreposition(u, al.a - 1, al, lex) ?? al;
+    const asp = al && speakerOf(u, al, lex, places);
+    if (al && asp) return { cue, speaker: asp, subjectStart: al.a, final: false, after: cue.j };
     // "X, a senior adviser with Y, said …" / "The director, X, said …".
     const ap = appositionLeftOf(u, cue.i, lex);
     // "Opponents of the law, including two senators, say": the subject before the aside goes on
@@ -1370,7 +1377,9 @@ function subjectWithPreposition(u: Unit, prep: number, left: PhraseSpan, lex: Le
     const before = inner.a > 0 ? u.toks[inner.a - 1].text : '';
     // "But attorneys for the department said": a conjunction opening the sentence opens the clause too.
     const opens = isOpenerTok(u, inner.a - 1) || before === ',' || lex.that.has(u.lw[inner.a - 1] ?? '')
-      || (SENTENCE_CONJUNCTIONS.has(u.lw[inner.a - 1] ?? '') && isOpenerTok(u, inner.a - 2));
+      || (SENTENCE_CONJUNCTIONS.has(u.lw[inner.a - 1] ?? '') && isOpenerTok(u, inner.a - 2))
+      // "…, though a review of records indicates": so does a conjunction or sentence adverb, which no noun phrase holds.
+      || lex.notHeads.has(u.lw[inner.a - 1] ?? '');
     return opens ? { a: inner.a, b: left.b, head: inner.head ?? inner.b } : undefined;
   }
   return undefined;

@@ -150,6 +150,29 @@ export function dashAsideBefore(u: Unit, cueI: number, lex: Lexicon): number | u
 }
 
 /**
+ * "Trump, speaking at a rally in Wilmington, N.C., warned", "Sen. Jane Roe, facing a challenge in
+ * Iowa, a swing state, said": a participle's aside between commas right before the cue. Returns
+ * the comma that opens it (the subject ends there), or undefined.
+ */
+export function participleAsideBefore(u: Unit, cueI: number, lex: Lexicon): number | undefined {
+  let k = cueI - 1;
+  while (k >= 0 && lex.adverbs.has(u.lw[k])) k--;
+  if (k < 3 || u.toks[k].text !== ',' || u.quoted[k]) return undefined;
+  for (let m = k - 1; m > 1 && k - m <= APPOSITION_MAX; m--) {
+    const t = u.toks[m];
+    if (u.quoted[m] || u.sentenceStarts.has(m)) return undefined;
+    if (t.kind === TokenKind.Punct && t.text !== ',' && t.text !== '.') return undefined;
+    if (u.toks[m - 1].text === ',' && participle(t.text)) return m - 1;
+  }
+  return undefined;
+}
+
+/** A lower-case -ing form of some length ("speaking", "facing"; not "king", "thing", nor the preposition "including"). */
+function participle(w: string): boolean {
+  return w.length > 5 && w.endsWith('ing') && !isCapitalized(w) && w !== 'including';
+}
+
+/**
  * "She said leaders had agreed …": the subject of a reported clause starts after the verb
  * that reports it; a phrase read leftwards from the inner cue must not take that verb in.
  * Returns the span from the word after the last speech verb in it.
@@ -175,13 +198,17 @@ export function clauseCue(u: Unit, cueI: number, lex: Lexicon): boolean {
   return SPEECH_VERBS.has(w) || CLAUSE_LEMMAS.has(lex.verbs.get(w)?.lemma ?? w);
 }
 
-/** "X urged Y, and criticized Z": the index of the "and"/"but" right before the cue (adverbs between), if any. */
+const VERB_JOINS = new Set(['and', 'but', 'yet']);
+
+/** "X urged Y, and criticized Z": the index of the "and"/"but"/", yet" right before the cue (adverbs between), if any. */
 export function coordinatedVerb(u: Unit, cueI: number, lex: Lexicon): number | undefined {
   let k = cueI - 1;
-  while (k > 0 && lex.adverbs.has(u.lw[k]) && !lex.perfect.has(u.lw[k])) k--;
+  while (k > 0 && !VERB_JOINS.has(u.lw[k]) && (lex.adverbs.has(u.lw[k]) || lex.notHeads.has(u.lw[k])) && !lex.perfect.has(u.lw[k])) k--;
   // "…, and has called for …": the perfect of the same subject.
-  if (k > 1 && lex.perfect.has(u.lw[k]) && (u.lw[k - 1] === 'and' || u.lw[k - 1] === 'but')) k--;
-  if (k <= 0 || (u.lw[k] !== 'and' && u.lw[k] !== 'but') || u.quoted[k]) return undefined;
+  if (k > 1 && lex.perfect.has(u.lw[k]) && VERB_JOINS.has(u.lw[k - 1])) k--;
+  if (k <= 0 || !VERB_JOINS.has(u.lw[k]) || u.quoted[k]) return undefined;
+  // "demands accountability, yet refuses to …": "yet" joins verbs only after a comma.
+  if (u.lw[k] === 'yet' && u.toks[k - 1].text !== ',') return undefined;
   return k;
 }
 

@@ -78,6 +78,11 @@ const ROLES = new Set([
   'ambassador', 'chancellor', 'king', 'queen', 'prince', 'pope', 'judge', 'prosecutor', 'lawyer', 'attorney',
   'commander', 'head', 'leader', 'official', 'researcher', 'economist', 'vice', 'deputy', 'sec.', 'gen.', 'dr.',
   'prof.', 'mr.', 'mrs.', 'ms.', 'dr', 'prof', 'mr', 'mrs', 'ms', 'fru', 'herr',
+  // English offices and trades named before a name ("Councilman Raul Ortiz", "GOP strategist Jo Roe").
+  'councilman', 'councilwoman', 'councilmember', 'councillor', 'congressman', 'congresswoman', 'assemblyman',
+  'assemblywoman', 'alderman', 'commissioner', 'sheriff', 'superintendent', 'treasurer', 'comptroller', 'pastor',
+  'rabbi', 'reverend', 'lieutenant', 'lawmaker', 'legislator', 'adviser', 'advisor', 'aide', 'strategist',
+  'pollster', 'columnist', 'editor', 'correspondent', 'founder', 'co-founder',
   // Family words used as titles: "Pappa Tore", "venninnen Noreen Walsh".
   'pappa', 'mamma', 'bestefar', 'bestemor', 'onkel', 'tante', 'venninne', 'venninnen', 'kollega', 'kollegaen',
   // Nynorsk offices whose Bokmål form is above or has no common ending with it.

@@ -258,6 +258,10 @@ export interface Lexicon {
   thingPronouns: Set<string>;
   /** Words that can never be a speaker by themselves. */
   nonSpeakers: Set<string>;
+  /** Words that never head a source phrase nor open one, though a phrase reader may reach them:
+   *  conjunctions, sentence and focus adverbs, prepositions, negated auxiliaries ("Yet", "only",
+   *  "despite", "don't"). */
+  notHeads: Set<string>;
   /** Words that may stand between a subject and its verb. */
   adverbs: Set<string>;
   /** Words that end a noun phrase scanned leftwards or rightwards. */
@@ -308,6 +312,21 @@ const EN_ADVERBS = [
   'however', 'first', 'then', 'reportedly', 'separately', ...EN_CUE_ADVERBS, ...WEEKDAYS,
 ];
 
+// Closed classes of English, from its grammar rather than from any text: none of these is a
+// noun, so none can be the speaker a cue's subject reader stops at ("Rihanna who both shared",
+// "it only focuses", "will no doubt", "the so called").
+const EN_NEGATED = ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'wo', 'would', 'ca', 'could', 'should']
+  .flatMap((w) => [`${w}n't`, `${w}n’t`]);
+const EN_NOT_HEADS = [
+  'yet', 'so', 'instead', 'indeed', 'though', 'although', 'perhaps', 'maybe', 'otherwise', 'meanwhile', 'moreover',
+  'furthermore', 'nevertheless', 'nonetheless', 'thus', 'hence', 'therefore', 'besides', 'likewise', 'only', 'even',
+  'very', 'too', 'quite', 'almost', 'nearly', 'merely', 'simply', 'certainly', 'probably', 'definitely', 'clearly',
+  'obviously', 'sometimes', 'never', 'ever', 'no', 'like', 'unlike', 'despite', 'during', 'throughout', 'along',
+  'about', 'across', 'around', 'upon', 'within', 'beyond', 'toward', 'towards', 'until', 'amid', 'via', 'do', 'does',
+  'did', 'having', 'being', 'same', 'least', 'less', 'today', 'yesterday', 'tomorrow', 'here', 'well',
+  ...EN_NEGATED,
+];
+
 const NB_BOUNDARIES = [
   'at', 'som', 'etter', 'fordi', 'mens', 'når', 'da', 'hvis', 'om', 'men', 'for', 'med', 'til', 'av', 'på', 'i',
   'fra', 'mot', 'under', 'over', 'ved', 'hos', 'uten', 'enn', 'eller', 'der', 'hvor', 'hva', 'hvem', 'hvorfor',
@@ -350,6 +369,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     groupPronouns: new Set(['de', 'vi']),
     thingPronouns: new Set(['den']),
     nonSpeakers: new Set(['det', 'dette', 'denne', 'disse', 'noe', 'som', 'man', 'ingen', 'alle', 'hva', 'hvem', 'du', 'dere', 'ingenting', 'noen', 'deg', 'meg', 'oss', 'dem', 'ham', 'henne', 'seg', 'mer', 'mye', 'lite', 'mest', 'alt']),
+    notHeads: new Set(),
     adverbs: new Set(NB_ADVERBS),
     boundaries: new Set(NB_BOUNDARIES),
     subordinators: new Set(['etter', 'mens', 'samtidig', 'fordi', 'selv', 'siden', 'før', 'da', 'men', 'og', 'når']),
@@ -374,6 +394,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     groupPronouns: new Set(['dei', 'vi', 'me']),
     thingPronouns: new Set(['den']),
     nonSpeakers: new Set(['det', 'dette', 'denne', 'desse', 'noko', 'som', 'ein', 'ingen', 'alle', 'kva', 'kven', 'du', 'de', 'ingenting', 'nokon', 'deg', 'meg', 'oss', 'dykk', 'henne', 'seg', 'meir', 'mykje', 'lite', 'mest', 'alt']),
+    notHeads: new Set(),
     adverbs: new Set(NN_ADVERBS),
     boundaries: new Set(NN_BOUNDARIES),
     subordinators: new Set(['etter', 'medan', 'samstundes', 'fordi', 'sjølv', 'sidan', 'før', 'då', 'men', 'og', 'når']),
@@ -396,6 +417,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     groupPronouns: new Set(['they', 'we']),
     thingPronouns: new Set(['it']),
     nonSpeakers: new Set(['this', 'that', 'these', 'those', 'which', 'who', 'one', 'nobody', 'everyone', 'all', 'what', 'whether', 'you', 'there', 'me', 'him', 'us', 'them', 'more', 'much', 'little', 'most', 'yes', 'nothing', 'something', 'anything']),
+    notHeads: new Set(EN_NOT_HEADS),
     adverbs: new Set(EN_ADVERBS),
     boundaries: new Set(EN_BOUNDARIES),
     subordinators: new Set(['after', 'while', 'because', 'since', 'before', 'when', 'but', 'and', 'as', 'whereas']),

@@ -198,13 +198,13 @@ export const INDEFINITE = new Set(['en', 'ei', 'et', 'ein', 'eit']);
 export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   let s = a;
   // "en av livvaktene" keeps its "en": the source is one of them.
-  while (s < b && lex.quantifiers.has(u.lw[s]) && u.lw[s + 1] !== 'av' && u.lw[s + 1] !== 'of') s++;
+  while (s < b && (lex.notHeads.has(u.lw[s]) || lex.quantifiers.has(u.lw[s]) && u.lw[s + 1] !== 'av' && u.lw[s + 1] !== 'of')) s++;
   // A figure speaks only as a poll's share of those asked ("51 prosent svarer at"; English
   // "47 percent said", as PolNeAR marks them).
   if (u.toks[s].kind === TokenKind.Number && !(lex.suffixedDefinite ? isShare(u, s) : u.lw[s + 1] === 'percent')) return [];
   const head = POSSESSIVES.has(u.lw[b]) && b > s ? b - 1 : b;
   const hl = u.lw[head];
-  if (lex.nonSpeakers.has(hl) || lex.quantifiers.has(hl) || lex.boundaries.has(hl) || lex.adverbs.has(hl)) return [];
+  if (lex.nonSpeakers.has(hl) || lex.quantifiers.has(hl) || lex.boundaries.has(hl) || lex.adverbs.has(hl) || lex.notHeads.has(hl)) return [];
   if (u.toks[head].kind !== TokenKind.Word) return [];
   // A lone capitalised sentence opener that is not a noun ("Derfor", "Samtidig") was filtered as an adverb;
   // a lone lower-case adjective cannot speak, but an adjective used as a noun for people can ("De ansatte", "Dei tilsette").
@@ -256,7 +256,10 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
   let b = end - 1;
   // "Har VG fått bekreftet at …": "få" before a participle is an auxiliary, not part of the name.
   if (b > stopAt && lex.suffixedDefinite && GET_AUXILIARIES.has(u.lw[b]) && !u.quoted[b]) b--;
-  while (b >= stopAt && (lex.adverbs.has(u.lw[b]) || lex.perfect.has(u.lw[b])) && !isSubjectLike(u, b, lex)) b--;
+  // "Republicans don't seem to", "Trump sometimes seems", "X could only quip": so are negated auxiliaries and focus adverbs.
+  // English keeps its subject before the whole verb group: "Republicans are so opposed", "X would only say".
+  while (b >= stopAt && (lex.adverbs.has(u.lw[b]) || lex.perfect.has(u.lw[b]) || lex.notHeads.has(u.lw[b])
+    || (!lex.suffixedDefinite && (lex.auxiliaries.has(u.lw[b]) || lex.passive.has(u.lw[b])))) && !isSubjectLike(u, b, lex)) b--;
   // "Gram (Sp) sier", "Hansen (45) forteller": a short parenthesis between speaker and cue.
   if (b > stopAt && u.toks[b].text === ')') {
     let k = b - 1;
@@ -311,7 +314,7 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
 /** Token k can be part of the phrase ending at b (a module function, not a closure made per call). */
 function inPhraseLeftOf(u: Unit, k: number, b: number, lex: Lexicon): boolean {
   return (u.toks[k].kind === TokenKind.Word || (u.toks[k].kind === TokenKind.Number && k < b) || (k < b && nameDot(u, k))) &&
-    !lex.boundaries.has(u.lw[k]) && !u.quoted[k] && !lex.adverbs.has(u.lw[k]);
+    !lex.boundaries.has(u.lw[k]) && !u.quoted[k] && !lex.adverbs.has(u.lw[k]) && !lex.notHeads.has(u.lw[k]);
 }
 
 const PLACE_AFFILIATION = new Set(['in', 'at', 'from']);
