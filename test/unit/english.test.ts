@@ -1273,3 +1273,38 @@ describe('english: a participle aside between the subject and the cue', () => {
     assert.equal(claimWith(run(t2), t2, 'schools needed').source, 'Supporters of the levy');
   });
 });
+
+describe('english: labels, datelines and contractions are no speakers', () => {
+  it('gives no source to a line label: "Q:", "Contributing:", "Editor\'s note:"', () => {
+    for (const t of [
+      'Q: You said the economy was recovering, but both parties talk only of decline.',
+      'Contributing: Maria Olsen and Tom Berg.',
+      "Editor's note: The following is the second of three excerpts from a new memoir.",
+    ]) {
+      for (const c of run(t).claims) assert.ok(!/^(?:Q|Contributing|Editor['’]s)$/.test(c.source ?? ''), `${t}: ${c.source}`);
+    }
+  });
+
+  it('keeps "Poll:" as a headline source, as before', () => {
+    const t = 'Poll: Rural voters turn away from the governor over fuel taxes.';
+    assert.equal(claimWith(run(t), t, 'Rural voters').source, 'Poll');
+  });
+
+  it('reads the subject of an -ing adjunct after the dateline: "WASHINGTON, May 3 (UPI) — …, saying …"', () => {
+    const t = 'BOSTON, May 3 (UPI) — The city council passed the budget on Monday, saying the schools needed the money.';
+    assert.equal(claimWith(run(t), t, 'schools needed').source, 'city council');
+  });
+
+  it('reads the subject after a fronted participle\'s clause: "Speaking to reporters, X …, drawing …"', () => {
+    const t = 'Speaking to the farm bureau in Ames, Nolan wavered on the subsidy, drawing boos from the crowd.';
+    assert.equal(claimWith(run(t), t, 'boos').source, 'Nolan');
+  });
+
+  it('resolves a pronoun contracted with its verb like the pronoun: "she\'s predicting"', () => {
+    const t = "Mayor Ruth Olin spoke on Tuesday. She's predicting that the bridge will open in May, and she's planning a party.";
+    const r = run(t);
+    assert.equal(claimWith(r, t, 'bridge will').source, 'Ruth Olin');
+    assert.equal(claimWith(r, t, 'a party').source, 'Ruth Olin');
+    assert.deepEqual(r.entities.filter((e) => e.kind === 'source').map((e) => e.text), ['Ruth Olin']);
+  });
+});

@@ -247,6 +247,8 @@ function pastDateline(toks: readonly Token[], from: number, hi: number): number 
   if (!t || t.kind !== TokenKind.Word || t.text.length < 2 || t.text !== t.text.toUpperCase() || t.text === t.text.toLowerCase()) return from;
   let k = from + 1;
   while (k < hi && toks[k].kind === TokenKind.Word && toks[k].text === toks[k].text.toUpperCase()) k++;
+  // "WASHINGTON, June 24 (UPI) —": a date after the place.
+  if (k + 3 < hi && toks[k].text === ',' && isCapitalized(toks[k + 1].text) && toks[k + 2].kind === TokenKind.Number) k += 3;
   if (k + 2 < hi && toks[k].text === '(') {
     while (k < hi && toks[k].text !== ')' && k < from + 8) k++;
     k++;
@@ -445,6 +447,14 @@ function matchSeq(u: Unit, i: number, seq: string[]): boolean {
   return true;
 }
 
+/** "Note:", "Editor's note:", "Update:": a word opening its sentence with a colon right after it
+ *  (a genitive before it at most) labels what follows; nobody reports it. */
+function labelWord(u: Unit, i: number): boolean {
+  if (u.toks[i + 1]?.text !== ':' || u.quoted[i + 1]) return false;
+  if (u.sentenceStarts.has(i)) return true;
+  return i >= 1 && u.sentenceStarts.has(i - 1) && /['’]s$/.test(u.toks[i - 1].text);
+}
+
 function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
   const cues: Cue[] = [];
   const n = u.toks.length;
@@ -455,7 +465,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     if (u.quoted[i]) continue;
     const w = u.lw[i];
     if (!first.has(w)) continue;
-    if (lang === 'en' && (nameInsideSentence(u, i) || beforeAnotherCue(u, i, lex))) continue;
+    if (lang === 'en' && (nameInsideSentence(u, i) || beforeAnotherCue(u, i, lex) || labelWord(u, i))) continue;
     const seqs = seqsByFirst.get(w);
     if (seqs) {
       const according = firstMatch(u, i, seqs.according);
@@ -1809,7 +1819,8 @@ function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
     const sp = l ? speakerOf(u, l, lex, places) : undefined;
     if (sp?.kind === 'named' && sp.mentions.every((m) => m.proper)) return { cue, speaker: sp, subjectStart: l!.a, final: false, after: cue.j };
   }
-  const s = sentenceStartOf(u, cue.i);
+  // "WASHINGTON (AP) — Donors handed …": the sentence's subject comes after its dateline.
+  const s = pastFrontedParticiple(u, pastDateline(u.toks, sentenceStartOf(u, cue.i), cue.i), cue.i);
   let r = s < cue.i ? phraseRightOf(u, s, lex) : undefined;
   // "The mayor warned residents …, saying …": the subject ends before the sentence's own verb.
   if (r && r.b < cue.i) {
@@ -1825,6 +1836,18 @@ function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
   }
   const sp = r && r.b < cue.i ? speakerOf(u, r, lex, places) : undefined;
   return { cue, speaker: sp ?? { kind: 'previous' }, subjectStart: cue.i, final: false, after: cue.j };
+}
+
+/** "Speaking to the coalition, Trump wavered …", "Asked about it, Christie blamed …": a sentence
+ *  opening with a participle's clause has its subject after that clause's comma. */
+function pastFrontedParticiple(u: Unit, s: number, hi: number): number {
+  const w = u.lw[s];
+  if (s >= hi || u.quoted[s] || !(w === 'asked' || (w.length > 5 && w.endsWith('ing')))) return s;
+  for (let k = s + 1; k < hi - 1; k++) {
+    if (u.quoted[k]) return s;
+    if (u.toks[k].text === ',') return k + 1;
+  }
+  return s;
 }
 
 /** Start of the sentence holding token k. Per claim, not per unit: most units hold no claim. */

@@ -491,10 +491,15 @@ export function colonHeadline(sentTokens: readonly Token[], paragraphSentences: 
   if (paragraphSentences !== 1 || sentTokens.length < 5) return undefined;
   for (let k = 0; k < sentTokens.length && k <= 4; k++) {
     const t = sentTokens[k];
-    if (t.text === ':') return k > 0 && sentTokens.length - k > 3 ? { nameEnd: k - 1, colon: k } : undefined;
+    // "Q:", "A:", "Contributing:", "Breaking:": a letter or an -ing word labels the line; it is no name.
+    if (t.text === ':') return k > 0 && sentTokens.length - k > 3 && !labelBeforeColon(sentTokens[k - 1].text) ? { nameEnd: k - 1, colon: k } : undefined;
     if (t.kind !== TokenKind.Word || !isCapitalized(t.text)) return undefined;
   }
   return undefined;
+}
+
+function labelBeforeColon(w: string): boolean {
+  return w.length === 1 || (w.length > 5 && w.endsWith('ing'));
 }
 
 // A name goes on into a genitive or a list; a title-case headline's verb ends with a period or a quotation ("Obama Says.").

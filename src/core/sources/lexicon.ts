@@ -323,7 +323,7 @@ const EN_NOT_HEADS = [
   'very', 'too', 'quite', 'almost', 'nearly', 'merely', 'simply', 'certainly', 'probably', 'definitely', 'clearly',
   'obviously', 'sometimes', 'never', 'ever', 'no', 'like', 'unlike', 'despite', 'during', 'throughout', 'along',
   'about', 'across', 'around', 'upon', 'within', 'beyond', 'toward', 'towards', 'until', 'amid', 'via', 'do', 'does',
-  'did', 'having', 'being', 'same', 'least', 'less', 'today', 'yesterday', 'tomorrow', 'here', 'well',
+  'did', 'having', 'being', 'same', 'least', 'less', 'best', 'today', 'yesterday', 'tomorrow', 'here', 'well',
   ...EN_NEGATED,
 ];
 

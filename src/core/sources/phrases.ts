@@ -350,7 +350,17 @@ function isSubjectLike(u: Unit, k: number, lex: Lexicon): boolean {
 }
 
 export function isPronoun(lex: Lexicon, w: string): boolean {
-  return lex.personPronouns.has(w) || lex.groupPronouns.has(w) || lex.thingPronouns.has(w);
+  return lex.personPronouns.has(w) || lex.groupPronouns.has(w) || lex.thingPronouns.has(w) || contractedPronoun(lex, w) !== undefined;
+}
+
+/** "he’s", "they're", "I'd": the pronoun of an English contraction with a verb, if w is one. */
+function contractedPronoun(lex: Lexicon, w: string): string | undefined {
+  if (lex.suffixedDefinite || w.length > 7) return undefined;
+  let k = w.indexOf('’');
+  if (k < 0) k = w.indexOf("'");
+  if (k < 1) return undefined;
+  const p = w.slice(0, k);
+  return lex.personPronouns.has(p) || lex.groupPronouns.has(p) || lex.thingPronouns.has(p) ? p : undefined;
 }
 
 /** The noun phrase starting at token `start`, for speakers after the cue ("sa president X torsdag"). */
@@ -409,7 +419,8 @@ export function pronounSpeaker(lex: Lexicon, w: string, local: Mention[]): Speak
   if (lex.personPronouns.has(w)) return { kind: 'pronoun', pronoun: w, refers: 'person', local };
   if (lex.groupPronouns.has(w)) return { kind: 'pronoun', pronoun: w, refers: 'group', local };
   if (lex.thingPronouns.has(w)) return { kind: 'pronoun', pronoun: w, refers: 'thing', local };
-  return undefined;
+  const p = contractedPronoun(lex, w);
+  return p !== undefined ? pronounSpeaker(lex, p, local) : undefined;
 }
 
 const LOCAL_WINDOW = 40;
