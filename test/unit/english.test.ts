@@ -1308,3 +1308,14 @@ describe('english: labels, datelines and contractions are no speakers', () => {
     assert.deepEqual(r.entities.filter((e) => e.kind === 'source').map((e) => e.text), ['Ruth Olin']);
   });
 });
+
+describe('english: documents that show what follows without "that"', () => {
+  it('reads emails, photos and a poll past its time phrase as the source', () => {
+    const t1 = 'A 2019 email shows the agency sent six staffers to the summit.';
+    assert.equal(claimWith(run(t1), t1, 'six staffers').source, 'email');
+    const t2 = 'Photos showed volunteers stacking sandbags along the river.';
+    assert.equal(claimWith(run(t2), t2, 'sandbags').source, 'Photos');
+    const t3 = 'A Gallup poll last week showed the senator trailing by nine points.';
+    assert.equal(claimWith(run(t3), t3, 'trailing').source, 'Gallup poll');
+  });
+});

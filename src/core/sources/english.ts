@@ -603,7 +603,8 @@ export function documentSubject(u: Unit, i: number, lex: Lexicon): boolean {
   // "statements made by", "a poll released on Monday.": a participle after the noun, not its verb.
   const next = i + 1 < u.toks.length ? u.toks[i + 1] : undefined;
   if (!next || u.lw[i + 1] === 'by' || ((next.kind !== TokenKind.Word || TIME_DETERMINERS.has(u.lw[i + 1]) || EN_WEEKDAYS.has(u.lw[i + 1])) && u.lw[i].endsWith('ed'))) return false;
-  let k = i - 1;
+  // "A CNN poll last month showed": past a time phrase too.
+  let k = subjectEndBeforeTime(u, i, lex) - 1;
   while (k > 0 && lex.adverbs.has(u.lw[k])) k--;
   if (k < 0 || u.quoted[k] || u.toks[k].kind !== TokenKind.Word) return false;
   if (!(isCapitalized(u.toks[k].text) && !u.sentenceStarts.has(k)) && (RECORD_NOUNS.has(u.lw[k]) || documentNoun(u.lw[k]))) return true;

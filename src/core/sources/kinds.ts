@@ -51,7 +51,8 @@ const DOCUMENT_NOUNS = [
   'evaluering', 'måling', 'meningsmåling', 'anslag', 'prognose', 'beregning', 'gransking', 'kjennelse',
   'fråsegn', 'granskingsrapport', 'undersøking', 'avgjerd', 'utgreiing', 'kunngjering', 'meiningsmåling', 'berekning',
   'utsegn', 'report', 'statement', 'study', 'survey', 'document', 'letter', 'ruling',
-  'figures', 'data', 'analysis', 'poll', 'estimate',
+  'figures', 'data', 'analysis', 'poll', 'estimate', 'email', 'e-mail', 'memo', 'transcript', 'tweet', 'video',
+  'footage', 'photo', 'audit', 'investigation', 'census', 'projection', 'forecast', 'research', 'result',
 ];
 const COUNTRY_NOUNS = ['land', 'nasjon', 'stat', 'stormakt', 'country', 'nation', 'state'];
 const POSSESSIVE_TAIL = /\s+(?:hans|hennes|deres|dens|dets|hennar|deira|his|her|their|its)$/;

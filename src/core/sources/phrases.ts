@@ -201,6 +201,8 @@ export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places
   while (s < b && (lex.notHeads.has(u.lw[s]) || lex.quantifiers.has(u.lw[s]) && u.lw[s + 1] !== 'av' && u.lw[s + 1] !== 'of')) s++;
   // A figure speaks only as a poll's share of those asked ("51 prosent svarer at"; English
   // "47 percent said", as PolNeAR marks them).
+  // "A 2011 email shows": a year before a document is its date, not a figure that speaks.
+  if (u.toks[s].kind === TokenKind.Number && s < b && u.toks[s].text.length === 4 && isDocumentNoun(u.lw[b])) s++;
   if (u.toks[s].kind === TokenKind.Number && !(lex.suffixedDefinite ? isShare(u, s) : u.lw[s + 1] === 'percent')) return [];
   const head = POSSESSIVES.has(u.lw[b]) && b > s ? b - 1 : b;
   const hl = u.lw[head];
