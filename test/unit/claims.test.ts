@@ -552,3 +552,18 @@ describe('claims: a fronted "ifølge" and the verb after its source', () => {
     assert.ok(c.text.startsWith('køyrde om lag'), c.text);
   });
 });
+
+describe('claims: a person by age, a report inside a fronted clause', () => {
+  it('takes a name with an age in parentheses for a person, whom "hun" then means', () => {
+    const t = 'Da Kasper sa at alle var late, tenkte Lumi (24) et øyeblikk på å gå. Hun syntes også at spøken gikk for langt.';
+    const r = analyze(t, { language: 'nb' });
+    assert.equal(r.entities.find((e) => e.text === 'Lumi')?.kind, 'person');
+    assert.equal(claimWith(r, t, 'spøken').source, 'Lumi');
+  });
+
+  it('ends the report of "Da X sa at Y," where the main clause takes over', () => {
+    const t = 'Da Kasper sa at alle var late, tenkte Lumi (24) et øyeblikk på å gå.';
+    const c = claimWith(analyze(t, { language: 'nb' }), t, 'late');
+    assert.equal(t.slice(c.start, c.end), 'alle var late');
+  });
+});

@@ -1838,6 +1838,26 @@ function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
   return { cue, speaker: sp ?? { kind: 'previous' }, subjectStart: cue.i, final: false, after: cue.j };
 }
 
+// Norwegian subordinators that open a fronted clause; "og" and "men" join main clauses.
+const FRONTING = new Set(['da', 'då', 'når', 'fordi', 'mens', 'medan', 'siden', 'sidan', 'dersom', 'hvis', 'viss', 'etter', 'selv', 'sjølv']);
+
+/**
+ * "Da Borat sa at alle kvinner er slaver, tenkte Perisat …": a report inside a fronted clause
+ * ends where the main clause takes over, at the comma before its finite verb and inverted subject.
+ */
+function mainClauseAfterFronted(u: Unit, lo: number, cs: number, ce: number, lex: Lexicon): number {
+  if (!FRONTING.has(u.lw[lo]) || u.quoted[lo]) return ce;
+  for (let k = cs; k + 2 < ce; k++) {
+    if (u.quoted[k]) return ce;
+    if (u.toks[k].text !== ',') continue;
+    const verb = u.toks[k + 1];
+    const subject = u.toks[k + 2];
+    if (verb.kind === TokenKind.Word && !isCapitalized(verb.text) && !lex.boundaries.has(u.lw[k + 1]) && !lex.that.has(u.lw[k + 1])
+      && subject.kind === TokenKind.Word && (isPronoun(lex, u.lw[k + 2]) || (isCapitalized(subject.text) && !u.sentenceStarts.has(k + 2)))) return k;
+  }
+  return ce;
+}
+
 /** "Speaking to the coalition, Trump wavered …", "Asked about it, Christie blamed …": a sentence
  *  opening with a participle's clause has its subject after that clause's comma. */
 function pastFrontedParticiple(u: Unit, s: number, hi: number): number {
@@ -2004,6 +2024,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
       ce = clauseEnd(u, cs, ce, lex, clauseCue(u, a.cue.i, lex));
       if (a.speaker?.kind === 'named' && a.speaker.relative) ce = relativeClauseEnd(u, cs, ce, lex);
       if (a.cue.type !== 'according') ce = frontedClauseEnd(u, ss, a.cue.i, cs, ce);
+    } else if (a.subjectStart > lo) {
+      ce = mainClauseAfterFronted(u, lo, cs, ce, lex);
     }
   }
   if (midClause && useBefore && ce === cueFirst) ce = hi;

@@ -297,7 +297,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // A title makes a person, even of a name that is also a place ("ordførar Randi Aas").
     // A first name makes a person too ("Randi Aas", "Espen" opening a sentence).
     // A lone sentence opener counts only if the text names it elsewhere, under that entity's type: not worked out here.
-    const type = orgOf ? 'organisation' : (role && isRoleWord(firstWord(role, true).toLowerCase())) || (first && (words >= 2 || !place))
+    const type = orgOf ? 'organisation' : (role && isRoleWord(firstWord(role, true).toLowerCase())) || (first && (words >= 2 || !place)) || agedAt(toks, j + 1)
       ? 'person' : opener ? 'organisation' : role ? sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words })
         : typeOfName(name, words);
     const subject = firstMention && a - open <= 2;
@@ -316,6 +316,12 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     out.push(nameMention(start, end, name, type, true, role, subject, quoted, false, g, s.start, lone, oblique));
     i = j;
   }
+}
+
+/** "Perisat (24)", "Ola Hansen (57)": an age in parentheses right after a name, as the press writes it, makes a person. */
+function agedAt(toks: readonly Token[], k: number): boolean {
+  return k + 2 < toks.length && toks[k].text === '(' && toks[k + 2].text === ')' && toks[k + 1].kind === TokenKind.Number
+    && toks[k + 1].text.length <= 3 && Number(toks[k + 1].text) > 0 && Number(toks[k + 1].text) < 120;
 }
 
 /** A plural common noun opening a sentence ("Nurses", "Teachers"), with a lower-case word after it. */
