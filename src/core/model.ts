@@ -225,3 +225,53 @@ export interface AnalyzeOptions {
   /** ISO date weekdays and "i går" resolve against when the text has no dateline. */
   referenceDate?: string;
 }
+
+// ---------------------------------------------------------------- reviews (a fact-checker's verdicts)
+
+/** Where a claim stands in a fact-check. "unchecked" is every claim's state until someone sets another. */
+export type Verdict = 'unchecked' | 'checking' | 'true' | 'mostly-true' | 'misleading' | 'false' | 'unverifiable';
+
+/** W3C Web Annotation TextQuoteSelector: the exact text with some of the text around it. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C Web Annotation TextPositionSelector: UTF-16 offsets, as everywhere in the model. */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/** A fact-checker's review of one claim, kept beside the article (never in it). */
+export interface Review {
+  /** Stable id ("urn:uuid:…"), the annotation's id in the sidecar. */
+  id: string;
+  verdict: Verdict;
+  /** Free text; may hold links to evidence. Shown as plain text, never as markup. */
+  note: string;
+  /** Who set it: a name from the settings or the OS user. */
+  author: string;
+  /** ISO 8601 date-times. */
+  created: string;
+  modified: string;
+  /** What the review was anchored to when last saved: the claim's span and its text. */
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+}
+
+/** How a review found its claim again after the text changed. */
+export type AnchorMethod = 'position' | 'quote' | 'fuzzy' | 'detached';
+
+export interface AnchoredReview {
+  review: Review;
+  method: AnchorMethod;
+  /** The claim it belongs to now (an id in the current Analysis); absent when detached. */
+  claimId?: number;
+  /** Where its text is now; absent when detached. */
+  start?: number;
+  end?: number;
+}
