@@ -2,7 +2,8 @@
 // Throughput and latency of analyze(), side by side with wink-nlp (English
 // lite web model) run over the same text in the same process; then the stress
 // rows: one 50 MB document end to end (time and memory), edit-to-analysis
-// latency of the incremental analyzer on a 200 KB article, and heap growth
+// latency of the incremental analyzer on a 200 KB article, re-anchoring 1,000
+// fact-checkers' reviews on that article after an edit, and heap growth
 // over 200 open/edit/close cycles of a document. The memory rows run in child
 // processes with --expose-gc, so that nothing else in this process skews them.
 // usage: node scripts/bench.mjs [--mb 5] [--quick]   (--quick: 10 MB instead of 50 for the end-to-end row)
@@ -293,6 +294,29 @@ const articleKB = Buffer.byteLength(article) / 1000;
 row(`edit → analysis, ${articleKB.toFixed(0)} KB article`, `p50 ${ep(0.5).toFixed(2)} ms, p95 ${ep(0.95).toFixed(2)} ms, min ${ep(0).toFixed(2)} ms over ${editTimes.length} edits (target ≤ 5 ms)`);
 row('  paragraphs read again per edit', `${(reread / editTimes.length).toFixed(1)} of ${inc.lastStats?.paragraphs ?? '?'}`);
 row(`full analyze, same ${articleKB.toFixed(0)} KB article`, `${articleMs.toFixed(1)} ms`);
+
+// Re-anchoring fact-checkers' reviews: 1,000 reviews of the claims of the same article (each claim
+// once in turn, again from the first if it has fewer), a paragraph pasted near the top, the text
+// analysed again; only anchorReviews() is timed.
+{
+  const { anchorReviews, selectorsFor } = core;
+  const claims = analyze(article).claims;
+  const reviews = [];
+  for (let k = 0; k < 1000 && claims.length; k++) {
+    const c = claims[k % claims.length];
+    reviews.push({ id: `urn:uuid:${k}`, verdict: 'true', note: '', author: 'bench', created: '', modified: '', ...selectorsFor(article, c.start, c.end) });
+  }
+  const at = article.indexOf('\n\n') + 2;
+  const edited = article.slice(0, at) + paragraphs[paragraphs.length >> 1] + '\n\n' + article.slice(at);
+  const now = analyze(edited).claims;
+  for (let k = 0; k < 3; k++) anchorReviews(edited, now, reviews); // warm-up
+  const [anchorMs, anchored] = median(quick ? 9 : 21, () => anchorReviews(edited, now, reviews));
+  const by = {};
+  for (const a of anchored) by[a.method] = (by[a.method] ?? 0) + 1;
+  const counts = Object.entries(by).map(([m, n]) => `${n} ${m}`).join(', ');
+  const onClaims = claims.length < reviews.length ? ` of its ${claims.length} claims (each ${Math.floor(reviews.length / claims.length)}–${Math.ceil(reviews.length / claims.length)}×)` : '';
+  row(`review re-anchoring, ${reviews.length.toLocaleString('en')} reviews`, `${anchorMs.toFixed(2)} ms on the ${articleKB.toFixed(0)} KB article${onClaims} after a pasted paragraph (target ≤ 20 ms; ${counts})`);
+}
 
 // (c) 200 documents opened, analysed, edited and closed, in a fresh process (--expose-gc).
 const cyc = runChild('cycles', 200);

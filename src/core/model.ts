@@ -271,7 +271,7 @@ export interface AnchoredReview {
   method: AnchorMethod;
   /** The claim it belongs to now (an id in the current Analysis); absent when detached. */
   claimId?: number;
-  /** Where its text is now; absent when detached. */
+  /** Where its text is now; absent when detached, unless its text is still there but no claim is (see review/anchor.ts). */
   start?: number;
   end?: number;
 }
