@@ -4,7 +4,7 @@ export { IncrementalAnalyzer } from './incremental';
 export type { IncrementalOptions, IncrementalStats } from './incremental';
 export * from './model';
 export { toBrat, toJson, toMarkdown, toPrediction } from './format';
-export * from './review/anchor';
+export * from './review';
 import { getGazetteer, gazetteerLoadStats } from './places/gazetteer';
 
 /** Loads the gazetteer now instead of on the first analysis (for warm-up and the benchmark). */
