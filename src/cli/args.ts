@@ -1,15 +1,18 @@
-// Command-line parsing, by hand: the CLI has one command and a few options,
+// Command-line parsing, by hand: the CLI has two commands and a few options,
 // and a dependency-free bundle starts faster.
 import type { LangOption } from '../core/model';
 
 export const FORMATS = ['json', 'jsonl', 'brat', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
+export const REVIEW_FORMATS = ['json', 'claimreview', 'md'] as const;
+export type ReviewFormat = (typeof REVIEW_FORMATS)[number];
 const LANGS: readonly LangOption[] = ['auto', 'nb', 'nn', 'en'];
 
 export type Command =
   | { command: 'help' }
   | { command: 'version' }
   | { command: 'annotate'; files: string[]; format: Format; lang: LangOption }
+  | { command: 'review'; file: string; format: ReviewFormat; lang: LangOption; factChecker?: string; factCheckerUrl?: string }
   | { command: 'usage-error'; message: string };
 
 const usageError = (message: string): Command => ({ command: 'usage-error', message });
@@ -23,12 +26,16 @@ export function parseArgs(argv: readonly string[]): Command {
   if (options.includes('--version') || options.includes('-V')) return { command: 'version' };
 
   const [command, ...rest] = argv;
-  if (command !== 'annotate') {
+  if (command !== 'annotate' && command !== 'review') {
     return usageError(command.startsWith('-') ? `unknown option ${command}` : `unknown command ${command}`);
   }
+  const review = command === 'review';
+  const formats: readonly string[] = review ? REVIEW_FORMATS : FORMATS;
 
-  let format: Format = 'json';
+  let format = 'json';
   let lang: LangOption = 'auto';
+  let factChecker: string | undefined;
+  let factCheckerUrl: string | undefined;
   const files: string[] = [];
   let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
@@ -43,7 +50,8 @@ export function parseArgs(argv: readonly string[]): Command {
     }
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    if (name !== '--format' && name !== '-f' && name !== '--lang' && name !== '-l') {
+    const reviewOnly = name === '--fact-checker' || name === '--fact-checker-url';
+    if (name !== '--format' && name !== '-f' && name !== '--lang' && name !== '-l' && !(review && reviewOnly)) {
       return usageError(`unknown option ${name}`);
     }
     let value: string | undefined;
@@ -51,10 +59,14 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (i + 1 < rest.length) value = rest[++i];
     if (value === undefined || value === '') return usageError(`${name} needs a value`);
     if (name === '--format' || name === '-f') {
-      if (!(FORMATS as readonly string[]).includes(value)) {
-        return usageError(`unknown format "${value}" (use ${FORMATS.join(', ')})`);
+      if (!formats.includes(value)) {
+        return usageError(`unknown format "${value}" (use ${formats.join(', ')})`);
       }
-      format = value as Format;
+      format = value;
+    } else if (name === '--fact-checker') {
+      factChecker = value;
+    } else if (name === '--fact-checker-url') {
+      factCheckerUrl = value;
     } else {
       if (!(LANGS as readonly string[]).includes(value)) {
         return usageError(`unknown language "${value}" (use ${LANGS.join(', ')})`);
@@ -62,7 +74,13 @@ export function parseArgs(argv: readonly string[]): Command {
       lang = value as LangOption;
     }
   }
+  if (review) {
+    // The reviews are in a file beside the article: standard input has no "beside".
+    if (files.length !== 1 || files[0] === '-') return usageError('review needs exactly one FILE (not standard input): its reviews are in FILE.kilde.json');
+    if (format === 'claimreview' && !factChecker) return usageError('--format claimreview needs --fact-checker NAME (who publishes the fact-check)');
+    return { command: 'review', file: files[0], format: format as ReviewFormat, lang, factChecker, factCheckerUrl };
+  }
   if (files.length === 0) return usageError('annotate needs at least one FILE (or - for standard input)');
   if (files.filter((f) => f === '-').length > 1) return usageError('standard input (-) can be read only once');
-  return { command: 'annotate', files, format, lang };
+  return { command: 'annotate', files, format: format as Format, lang };
 }

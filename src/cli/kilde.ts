@@ -9,6 +9,7 @@ import { displayName, Input, InputError, readInput, STDIN } from './input';
 import { Output } from './output';
 import { Progress } from './progress';
 import { render } from './render';
+import { ReviewOptions, reviewText } from './review';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -77,6 +78,20 @@ async function annotate(files: string[], format: Format, lang: LangOption): Prom
   return exit;
 }
 
+async function review(file: string, options: ReviewOptions): Promise<number> {
+  let result: { text: string; warnings: string[] };
+  try {
+    result = await reviewText(file, options);
+  } catch (err) {
+    process.stderr.write(`kilde: ${displayName(file)}: ${errorText(err)}\n`);
+    return err instanceof InputError ? EXIT_USAGE : EXIT_FAILED;
+  }
+  for (const warning of result.warnings) process.stderr.write(`kilde: warning: ${file}: ${warning}\n`);
+  const out = new Output(process.stdout, () => process.exit(EXIT_OK));
+  await out.write(result.text);
+  return EXIT_OK;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const cmd = parseArgs(argv);
   switch (cmd.command) {
@@ -91,6 +106,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return EXIT_USAGE;
     case 'annotate':
       return annotate(cmd.files, cmd.format, cmd.lang);
+    case 'review':
+      return review(cmd.file, cmd);
   }
 }
 

@@ -12,6 +12,8 @@ import { ContextKeys } from './contextKeys';
 import { DecorationRanges, Decorations } from './decorations';
 import { Log } from './log';
 import { LanguageProviders } from './providers';
+import { ReviewDecorations } from './review/reviewDecorations';
+import { ArticleReviews, ReviewStore } from './review/reviewStore';
 import { StatusBar, StatusSnapshot } from './statusBar/statusBar';
 import type { ClaimsNode } from './views/claimsModel';
 import { ClaimsView } from './views/claimsView';
@@ -32,6 +34,10 @@ export interface KildeApi {
   analysisFor(uri: vscode.Uri): Analysis | undefined;
   /** The ranges last set on `editor`, per highlight. */
   decorationsFor(editor: vscode.TextEditor): DecorationRanges;
+  /** The reviews of the article at `uri` (after its sidecar has been read). */
+  reviewsFor(uri: vscode.Uri): Promise<ArticleReviews | undefined>;
+  /** The reviewed claims' marks last set on `editor`, by verdict. */
+  reviewDecorationsFor(editor: vscode.TextEditor): ReadonlyMap<string, vscode.Range[]>;
   claimsView: TreeApi<ClaimsNode>;
   entitiesView: TreeApi<EntitiesNode>;
   /** Wall-clock time of the last completed analysis of `uri`, in ms. */
@@ -67,21 +73,26 @@ export function activate(context: vscode.ExtensionContext): KildeApi {
   const store = new AnalysisStore(config, log);
   const article = new ActiveArticle(store);
   const decorations = new Decorations(store, config);
-  const claims = new ClaimsView(article, store, context.globalState);
+  const reviews = new ReviewStore(store, log);
+  const reviewDecorations = new ReviewDecorations(store, reviews);
+  // The grouping and the verdict filter are the workspace's: a fact-check is work on these articles.
+  const claims = new ClaimsView(article, store, reviews, context.workspaceState);
   const entities = new EntitiesView(article);
-  const statusBar = new StatusBar(article, store);
+  const statusBar = new StatusBar(article, store, reviews);
   context.subscriptions.push(
     log,
     config,
     store,
     article,
     decorations,
+    reviews,
+    reviewDecorations,
     claims,
     entities,
     statusBar,
     new ContextKeys(article),
-    new LanguageProviders(store, config),
-    ...registerCommands(store, claims, log),
+    new LanguageProviders(store, config, reviews),
+    ...registerCommands(store, reviews, article, claims, log),
   );
 
   const bind = <T>(p: TreeApi<T>): TreeApi<T> => ({
@@ -99,6 +110,11 @@ export function activate(context: vscode.ExtensionContext): KildeApi {
     },
     analysisFor: (uri) => store.get(uri)?.analysis,
     decorationsFor: (editor) => decorations.rangesFor(editor),
+    reviewsFor: async (uri) => {
+      await reviews.whenLoaded(uri);
+      return reviews.get(uri);
+    },
+    reviewDecorationsFor: (editor) => reviewDecorations.rangesFor(editor),
     claimsView: bind(claims.provider),
     entitiesView: bind(entities.provider),
     lastAnalysisMs: (uri) => store.get(uri)?.lastMs,

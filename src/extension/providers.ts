@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisStore } from './analysis/store';
 import type { Config } from './config';
+import type { ReviewStore } from './review/reviewStore';
 import { KildeHoverProvider } from './hover/provider';
 import { KildeSymbolProvider } from './symbols';
 
@@ -18,8 +19,9 @@ export class LanguageProviders implements vscode.Disposable {
   constructor(
     private readonly store: AnalysisStore,
     private readonly config: Config,
+    reviews: ReviewStore,
   ) {
-    this.hover = new KildeHoverProvider(store);
+    this.hover = new KildeHoverProvider(store, reviews);
     this.symbols = new KildeSymbolProvider(store);
     this.subs = [config.onDidChange(() => this.update()), store.onDidChange((uri) => {
       if (store.get(uri)?.forced) this.update();

@@ -16,7 +16,8 @@ type Node = unknown;
 const MB = 1024 * 1024;
 
 /** Kilde's hovers may link to its own reveal commands and to OpenStreetMap, nothing else. */
-const HOVER_LINKS = /^(command:kilde\.reveal(Claim|Range)\?|https:\/\/www\.openstreetmap\.org\/)/;
+// Kilde's own commands with arguments it built (going to a claim, setting a verdict), and the map.
+const HOVER_LINKS = /^(command:kilde\.(reveal(Claim|Range)|review\.(setVerdict|editNote))\?|https:\/\/www\.openstreetmap\.org\/)/;
 
 function labelOf(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
@@ -32,7 +33,7 @@ function assertInert(md: vscode.MarkdownString, where: string, allowedLink?: Reg
   assert.ok(!md.supportThemeIcons, `${where}: theme icons are on`);
   const trusted = md.isTrusted;
   if (trusted && typeof trusted === 'object') {
-    for (const c of trusted.enabledCommands) assert.ok(/^kilde\.reveal(Claim|Range)$/.test(c), `${where}: trusts ${c}`);
+    for (const c of trusted.enabledCommands) assert.ok(/^kilde\.(reveal(Claim|Range)|review\.(setVerdict|editNote))$/.test(c), `${where}: trusts ${c}`);
     assert.ok(allowedLink, `${where}: a tooltip must not trust any command`);
   } else {
     assert.ok(!trusted, `${where}: isTrusted is ${String(trusted)}`);

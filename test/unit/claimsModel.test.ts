@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import type { Analysis, Claim, SourceRecord } from '../../src/core/model';
+import type { AnchoredReview, Analysis, Claim, SourceRecord } from '../../src/core/model';
 import { ClaimsModel, type ClaimsNode } from '../../src/extension/views/claimsModel';
 
 /** An analysis with `sources` sources, the i-th saying i % 7 + 1 things. */
@@ -91,5 +91,46 @@ describe('the Claims tree', () => {
     const kids = newer.children(group);
     assert.ok(kids.length > 0);
     for (const k of kids) assert.ok(k.type === 'claim' && group.type === 'source' && group.claims.includes(k.claim));
+  });
+});
+
+describe('the Claims tree with a verdict filter and detached reviews', () => {
+  const review = (id: string): AnchoredReview => ({
+    method: 'detached',
+    review: {
+      id, verdict: 'false', note: '', author: 'T', created: '', modified: '',
+      quote: { type: 'TextQuoteSelector', exact: 'gone', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 4 },
+    },
+  });
+
+  it('shows only the claims given, in their order, and finds their nodes by claim id', async () => {
+    const a = analysisWith(20);
+    const shown = a.claims.filter((c) => c.id % 3 === 0).reverse();
+    const model = new ClaimsModel(a, 'order', collator, { claims: shown });
+    const roots = await model.roots();
+    assert.deepEqual(roots.map((n) => (n.type === 'claim' ? n.claim.id : -1)), shown.map((c) => c.id));
+    assert.equal((await model.nodeFor(shown[2].id))?.claim.id, shown[2].id);
+    assert.equal(await model.nodeFor(1), undefined, 'a claim the filter leaves out has no node');
+  });
+
+  it('groups only the claims given by source', async () => {
+    const a = analysisWith(10);
+    const shown = a.claims.filter((c) => c.source === 'Kilde 00006');
+    const model = new ClaimsModel(a, 'source', collator, { claims: shown });
+    const roots = await model.roots();
+    assert.equal(roots.length, 1);
+    assert.equal(roots[0].type === 'source' && roots[0].claims.length, 7);
+    assert.equal(await model.nodeFor(0), undefined);
+  });
+
+  it('ends the list with the detached reviews, as a group of their own', async () => {
+    const model = new ClaimsModel(analysisWith(3), 'source', collator, { detached: [review('a'), review('b')] });
+    const roots = await model.roots();
+    const last = roots[roots.length - 1];
+    assert.equal(last.type, 'detached');
+    const children = model.children(last);
+    assert.deepEqual(children.map((n) => (n.type === 'review' ? n.anchored.review.id : '')), ['a', 'b']);
+    assert.equal(model.parent(children[0]), last);
+    assert.equal(model.parent(last), undefined);
   });
 });

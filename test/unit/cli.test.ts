@@ -6,6 +6,10 @@ import { join } from 'path';
 import { parseArgs } from '../../src/cli/args';
 import { decodeUtf8 } from '../../src/cli/decode';
 import { Progress } from '../../src/cli/progress';
+import { analyze } from '../../src/core/analyze';
+import type { Review } from '../../src/core/model';
+import { selectorsFor } from '../../src/core/review/anchor';
+import { toSidecar } from '../../src/core/review/sidecar';
 
 // The CLI tests run the bundle users get (dist/cli/kilde.js), built once by
 // the real build script; only the cli target, so a broken extension bundle
@@ -216,6 +220,67 @@ describe('kilde CLI', function () {
       for (const row of r.stdout.split('\n').filter((l) => /^\| \d+ \|/.test(l))) {
         assert.equal((row.match(/(?<!\\)\|/g) ?? []).length, 7, row);
       }
+    });
+  });
+
+  describe('review', () => {
+    /** The article, with a sidecar holding a verdict on its first claim (written as VS Code would). */
+    const reviewed = (name: string, verdict: string, note = '') => {
+      const path = file(name, ARTICLE);
+      const analysis = analyze(ARTICLE);
+      const c = analysis.claims[0];
+      const review = { id: 'urn:uuid:00000000-0000-4000-8000-000000000001', verdict, note, author: 'Kari', created: '2026-12-01T10:00:00.000Z', modified: '2026-12-01T10:00:00.000Z', ...selectorsFor(ARTICLE, c.start, c.end) };
+      writeFileSync(`${path}.kilde.json`, toSidecar([review as Review], { name }));
+      return { path, claim: c };
+    };
+
+    it('prints every review with its claim as JSON, anchored again after an edit', async () => {
+      const { path, claim } = reviewed('sjekket.txt', 'misleading', 'Tallet gjelder 2023.');
+      writeFileSync(path, `Oppdatert.\n\n${ARTICLE}`);
+      const r = await kilde(['review', path]);
+      assert.equal(r.code, 0, r.stderr);
+      const out = JSON.parse(r.stdout);
+      assert.equal(out.reviews.length, 1);
+      assert.equal(out.reviews[0].verdict, 'misleading');
+      assert.equal(out.reviews[0].anchor, 'quote');
+      assert.equal(out.reviews[0].claim.text, claim.text);
+      assert.equal(out.reviews[0].note, 'Tallet gjelder 2023.');
+    });
+
+    it('exports ClaimReview for claims with a verdict, and needs --fact-checker for it', async () => {
+      const { path, claim } = reviewed('eksport.txt', 'false');
+      const bad = await kilde(['review', path, '--format', 'claimreview']);
+      assertCleanError(bad, 2, /--fact-checker/);
+      const r = await kilde(['review', path, '--format', 'claimreview', '--fact-checker', 'Faktisk', '--fact-checker-url', 'https://faktisk.no']);
+      assert.equal(r.code, 0, r.stderr);
+      const text = JSON.stringify(JSON.parse(r.stdout));
+      assert.match(text, /"@type":"ClaimReview"/);
+      assert.ok(text.includes(JSON.stringify(claim.text)), 'claimReviewed is the claim');
+      assert.match(text, /"alternateName":"False"/);
+      assert.match(text, /"name":"Faktisk"/);
+    });
+
+    it('writes a Markdown report by verdict', async () => {
+      const { path } = reviewed('rapport.txt', 'true', '<b>kilde</b>');
+      const r = await kilde(['review', path, '--format', 'md']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /checked/);
+      assert.doesNotMatch(r.stdout, /<b>/, 'the note is escaped');
+    });
+
+    it('refuses a missing, corrupt or newer sidecar with one line, and never writes it', async () => {
+      const lone = file('uten.txt', ARTICLE);
+      assertCleanError(await kilde(['review', lone]), 2, /no reviews file .*uten\.txt\.kilde\.json/);
+      const broken = file('brutt.txt', ARTICLE);
+      writeFileSync(`${broken}.kilde.json`, '{ "@context": ');
+      assertCleanError(await kilde(['review', broken]), 2, /brutt\.txt\.kilde\.json: /);
+      assert.equal(readFileSync(`${broken}.kilde.json`, 'utf8'), '{ "@context": ');
+      const { path: newer } = reviewed('nyere.txt', 'true');
+      const future = readFileSync(`${newer}.kilde.json`, 'utf8').replace('"schema:version": 1', '"schema:version": 2');
+      writeFileSync(`${newer}.kilde.json`, future);
+      assertCleanError(await kilde(['review', newer]), 2, /nyere\.txt\.kilde\.json: .*newer Kilde/);
+      assert.equal(readFileSync(`${newer}.kilde.json`, 'utf8'), future);
+      assertCleanError(await kilde(['review', '-']), 2, /exactly one FILE/);
     });
   });
 

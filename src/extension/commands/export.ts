@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import { Analysis, toBrat, toJson, toMarkdown } from '../../core';
 import type { AnalysisStore } from '../analysis/store';
+import { stem, writeViaTemp } from '../files';
+import { sidecarOf } from '../review/reviewStore';
 import { basename } from '../views/claimsView';
 
 type Format = 'json' | 'brat' | 'md';
@@ -48,10 +50,6 @@ function noIcons(text: string): string {
   return text.replace(/\$\(/g, '\\$(');
 }
 
-function stem(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name;
-}
 
 async function typeOf(uri: vscode.Uri): Promise<vscode.FileType | undefined> {
   try {
@@ -81,24 +79,15 @@ async function render(format: Format, analysis: Analysis, text: string, doc: vsc
   }
 }
 
-async function writeViaTemp(target: vscode.Uri, content: string): Promise<void> {
-  const temp = target.with({ path: `${target.path}.kilde-${Date.now().toString(36)}.tmp` });
-  await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(content));
-  try {
-    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
-  } catch (err) {
-    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
-    throw err;
-  }
-}
-
 /** Next to the document when its file system is writable; otherwise (untitled, read-only) ask. */
 async function chooseTarget(doc: vscode.TextDocument, pick: FormatPick, overwrite: boolean): Promise<vscode.Uri | undefined> {
   const name = basename(doc.uri);
   const writable = doc.uri.scheme !== 'untitled' && vscode.workspace.fs.isWritableFileSystem(doc.uri.scheme) === true;
   if (writable) {
     const dir = doc.uri.path.slice(0, doc.uri.path.lastIndexOf('/') + 1);
-    const target = doc.uri.with({ path: dir + stem(name) + pick.suffix, query: '', fragment: '' });
+    let target = doc.uri.with({ path: dir + stem(name) + pick.suffix, query: '', fragment: '' });
+    // A file with no extension would have its export named like its reviews file: never write over that.
+    if (target.path === sidecarOf(doc.uri)?.path) target = target.with({ path: dir + stem(name) + '.analysis' + pick.suffix });
     const existing = await typeOf(target);
     // Renaming over a folder with overwrite set would delete the folder and everything in it.
     if (existing !== undefined && existing & vscode.FileType.Directory) {

@@ -2,7 +2,8 @@
 // through esc(); links are either Kilde's reveal commands or a fixed
 // OpenStreetMap URL built from numbers.
 import * as vscode from 'vscode';
-import type { Analysis, Claim, NumberEntity, OrganisationEntity, PersonEntity, PlaceEntity, SourceEntity, SourceRecord } from '../../core';
+import type { Analysis, Claim, NumberEntity, OrganisationEntity, PersonEntity, PlaceEntity, Review, SourceEntity, SourceRecord } from '../../core';
+import { VERDICTS } from '../../core/review/verdicts';
 import { Derived, pauseAt } from '../analysis/derived';
 import { lookup } from '../analysis/lookup';
 import {
@@ -11,12 +12,18 @@ import {
 import { commandLink, esc, kildeMarkdown, webLink } from '../text/markdown';
 import { formatCoordinates, formatInteger, formatValue } from '../text/numbers';
 import { firstWords } from '../text/snippet';
+import { verdictName } from '../text/verdicts';
 
 /** What every card needs to know about where it is shown. */
 export interface CardContext {
   analysis: Analysis;
   document: vscode.TextDocument;
+  /** The fact-checker's review of a claim, if it has one. */
+  reviewOf?: (claimId: number) => Review | undefined;
 }
+
+/** Of a note, the card shows this much; the Claims view's tooltip and the report show it all. */
+const NOTE_CHARS = 600;
 
 const CLAIMS_LISTED = 10;
 const OTHER_CLAIMS_LISTED = 5;
@@ -131,16 +138,32 @@ export function claimCard(ctx: CardContext, c: Claim): vscode.MarkdownString {
   if (c.via?.length) card.line(esc(vscode.l10n.t('Passed on by: {0}', c.via.join(', '))));
   if (!c.source) {
     card.endParagraph().line(`*${esc(vscode.l10n.t('The text does not say who makes this claim.'))}*`);
-    return card.build();
+  } else {
+    const others = othersBy(ctx.analysis, c);
+    card.endParagraph().line(esc(
+      others.length === 0 ? vscode.l10n.t('{0} makes no other claim.', c.source)
+        : others.length === 1 ? vscode.l10n.t('{0} makes 1 other claim:', c.source)
+          : vscode.l10n.t('{0} makes {1} other claims:', c.source, formatInteger(others.length)),
+    ));
+    card.list(claimList(ctx, others, OTHER_CLAIMS_LISTED));
   }
-  const others = othersBy(ctx.analysis, c);
-  card.endParagraph().line(esc(
-    others.length === 0 ? vscode.l10n.t('{0} makes no other claim.', c.source)
-      : others.length === 1 ? vscode.l10n.t('{0} makes 1 other claim:', c.source)
-        : vscode.l10n.t('{0} makes {1} other claims:', c.source, formatInteger(others.length)),
-  ));
-  card.list(claimList(ctx, others, OTHER_CLAIMS_LISTED));
+  if (ctx.reviewOf) reviewLines(card, ctx, c, ctx.reviewOf(c.id));
   return card.build();
+}
+
+/** The verdict and note, and links that set the verdict. The note is the user's text: escaped like the article's. */
+function reviewLines(card: Card, ctx: CardContext, c: Claim, review: Review | undefined): void {
+  card.endParagraph();
+  const verdict = review?.verdict ?? 'unchecked';
+  const by = review ? ` · ${esc(vscode.l10n.t('{0}, {1}', review.author, review.modified.slice(0, 10)))}` : '';
+  card.line(`${esc(vscode.l10n.t('Verdict:'))} **${esc(verdictName(verdict))}**${by}`);
+  if (review?.note) {
+    const note = review.note.length > NOTE_CHARS ? `${review.note.slice(0, NOTE_CHARS)}…` : review.note;
+    card.line(`${esc(vscode.l10n.t('Note:'))} ${esc(note)}`);
+  }
+  const uri = ctx.document.uri.toString();
+  const links = VERDICTS.filter((v) => v !== verdict).map((v) => commandLink(esc(verdictName(v)), 'kilde.review.setVerdict', [uri, c.id, v], vscode.l10n.t('Set the verdict')));
+  card.line(`${esc(vscode.l10n.t('Set verdict:'))} ${links.join(' · ')} · ${commandLink(esc(review?.note ? vscode.l10n.t('Edit note') : vscode.l10n.t('Add note')), 'kilde.review.editNote', [uri, c.id])}`);
 }
 
 interface NameFacts {

@@ -6,10 +6,14 @@
 import * as vscode from 'vscode';
 import { lookupInTurns } from '../analysis/lookup';
 import type { AnalysisStore } from '../analysis/store';
+import type { ReviewStore } from '../review/reviewStore';
 import { CardContext, claimCard, nameCard, numberCard, placeCard, prepareNameCards, sourceCard } from './cards';
 
 export class KildeHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly store: AnalysisStore) {}
+  constructor(
+    private readonly store: AnalysisStore,
+    private readonly reviews: ReviewStore,
+  ) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     // Offsets of an older analysis would point at the wrong words: wait for the current one.
@@ -22,7 +26,8 @@ export class KildeHoverProvider implements vscode.HoverProvider {
     const claim = look.claimsAt(offset)[0];
     if (!entities.length && !claim) return undefined;
 
-    const ctx: CardContext = { analysis, document };
+    await this.reviews.whenLoaded(document.uri);
+    const ctx: CardContext = { analysis, document, reviewOf: (id) => this.reviews.reviewOf(document.uri, analysis, id) };
     const sources = entities.filter((e) => e.kind === 'source');
     // A name is left to the source card under the mouse that is the same words or the same speaker.
     const named = entities.filter((e) => (e.kind === 'person' || e.kind === 'organisation')

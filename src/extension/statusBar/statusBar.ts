@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../../core';
 import type { ActiveArticle } from '../activeArticle';
 import type { AnalysisStore } from '../analysis/store';
+import type { ReviewStore } from '../review/reviewStore';
+import { checkedCount } from '../text/verdicts';
 import { claimsCount, figuresCount, placesCount, sourcesCount } from '../text/labels';
 import { esc, plainMarkdown } from '../text/markdown';
 import { Derived, pauseAt } from '../analysis/derived';
@@ -59,11 +61,15 @@ export class StatusBar implements vscode.Disposable {
   constructor(
     private readonly article: ActiveArticle,
     store: AnalysisStore,
+    private readonly reviews: ReviewStore,
   ) {
     this.item.name = vscode.l10n.t('Kilde');
     this.subs = [
       this.item,
       article.onDidChange(() => this.update()),
+      reviews.onDidChange((uri) => {
+        if (uri.toString() === this.article.document?.uri.toString()) this.update();
+      }),
       store.onDidProgress((uri) => {
         if (uri.toString() === this.article.document?.uri.toString()) this.update();
       }),
@@ -123,9 +129,14 @@ export class StatusBar implements vscode.Disposable {
       const spin = slow ? `$(sync~spin) ${Math.round((entry.progress ?? 0) * 100)}% ` : '';
       // The counts stay readable; the icon says they may be out of date.
       const failed = entry.status === 'failed' ? '$(warning) ' : '';
-      item.text = `${spin}${failed}$(quote) ${claimsCount(a.claims.length)} · ${sourcesCount(a.sources.length)}`;
+      // A fact-check under way: how far it has got ("9 of 14 checked").
+      const doc = this.article.document;
+      const progress = doc && this.reviews.get(doc.uri)?.reviews.length ? this.reviews.progress(doc.uri, a) : undefined;
+      const checked = progress ? ` · $(checklist) ${checkedCount(progress.checked, progress.total)}` : '';
+      item.text = `${spin}${failed}$(quote) ${claimsCount(a.claims.length)} · ${sourcesCount(a.sources.length)}${checked}`;
       const tip = plainMarkdown();
       tip.appendMarkdown(esc(vscode.l10n.t('Kilde: {0}, {1}, {2} and {3}', claimsCount(a.claims.length), sourcesCount(a.sources.length), placesCount(places), figuresCount(figures))));
+      if (progress) tip.appendMarkdown(`\n\n${esc(vscode.l10n.t('Fact-check: {0}', checkedCount(progress.checked, progress.total)))}`);
       if (entry.status === 'failed') tip.appendMarkdown(`\n\n${esc(vscode.l10n.t('The latest analysis failed; these counts are from the one before.'))}`);
       tip.appendMarkdown(`\n\n${esc(vscode.l10n.t('Click to open the Kilde views.'))}`);
       item.tooltip = tip;

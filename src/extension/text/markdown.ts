@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { oneLine } from './snippet';
 
 /** Commands a Kilde hover may link to; nothing else is trusted. */
-export const LINKABLE_COMMANDS = ['kilde.revealClaim', 'kilde.revealRange'] as const;
+export const LINKABLE_COMMANDS = ['kilde.revealClaim', 'kilde.revealRange', 'kilde.review.setVerdict', 'kilde.review.editNote'] as const;
 
 // CommonMark lets a backslash escape any ASCII punctuation, and an escaped
 // character starts nothing. Escaped everywhere: what opens emphasis, code,

@@ -1,13 +1,23 @@
 // The shape of the Claims tree for one analysis: claims grouped by source
 // (most claims first, claims whose source the text never names in a group
-// of their own at the end) or in document order, long lists cut into buckets.
+// of their own at the end), in document order or by check-worthiness, long
+// lists cut into buckets; only the claims the verdict filter lets through, and
+// the reviews whose claims are gone in a group of their own at the end.
 // Nodes are made on demand and cached, so a node handed to VS Code is the
 // same object getParent and reveal later see.
-import type { Analysis, Claim, SourceType } from '../../core';
+import type { AnchoredReview, Analysis, Claim, SourceType } from '../../core';
 import { TurnBudget } from '../analysis/turns';
 import { Bucket, pathTo, split } from './buckets';
 
-export type GroupBy = 'source' | 'order';
+export type GroupBy = 'source' | 'order' | 'worthiness';
+
+/** Which claims the tree shows, and in what order when not grouped by source. */
+export interface ClaimsSelection {
+  /** The claims to show, in the order to list them; all of the analysis's in document order when undefined. */
+  readonly claims?: readonly Claim[];
+  /** Reviews whose claim is gone. */
+  readonly detached?: readonly AnchoredReview[];
+}
 
 export interface SourceGroupNode {
   readonly type: 'source';
@@ -45,7 +55,21 @@ export interface ClaimNode {
   readonly parent: SourceGroupNode | ClaimBucketNode | undefined;
 }
 
-export type ClaimsNode = SourceBucketNode | SourceGroupNode | ClaimBucketNode | ClaimNode;
+/** "Detached reviews": reviews whose claim the text no longer has, kept until the user deletes or re-attaches them. */
+export interface DetachedGroupNode {
+  readonly type: 'detached';
+  readonly id: string;
+  readonly reviews: readonly AnchoredReview[];
+}
+
+export interface DetachedReviewNode {
+  readonly type: 'review';
+  readonly id: string;
+  readonly anchored: AnchoredReview;
+  readonly parent: DetachedGroupNode;
+}
+
+export type ClaimsNode = SourceBucketNode | SourceGroupNode | ClaimBucketNode | ClaimNode | DetachedGroupNode | DetachedReviewNode;
 type ListParent = SourceGroupNode | ClaimBucketNode | undefined;
 
 let modelSerial = 0;
@@ -65,17 +89,30 @@ export class ClaimsModel {
   private readonly buckets = new Map<string, ClaimBucketNode>();
   private readonly sourceBuckets = new Map<string, SourceBucketNode>();
   private stopped = false;
+  /** The claims shown, in list order. */
+  readonly claims: readonly Claim[];
+  private readonly detachedNode: DetachedGroupNode | undefined;
+  /** Where each shown claim sits in `claims`, by claim id, when that is not its id. */
+  private listIndex: Int32Array | undefined;
 
   constructor(
     readonly analysis: Analysis,
     readonly groupBy: GroupBy,
     private readonly collator: Intl.Collator,
-  ) {}
+    selection: ClaimsSelection = {},
+  ) {
+    this.claims = selection.claims ?? analysis.claims;
+    const detached = selection.detached ?? [];
+    this.detachedNode = detached.length ? { type: 'detached', id: `d${this.serial}`, reviews: detached } : undefined;
+  }
 
   async roots(): Promise<ClaimsNode[]> {
-    if (this.groupBy === 'order') return this.listChildren(undefined, this.analysis.claims, 0, this.analysis.claims.length);
-    const groups = await this.sourceGroups();
-    return this.groupChildren(undefined, groups, 0, groups.length);
+    let roots: ClaimsNode[];
+    if (this.groupBy === 'source') {
+      const groups = await this.sourceGroups();
+      roots = this.groupChildren(undefined, groups, 0, groups.length);
+    } else roots = this.listChildren(undefined, this.claims, 0, this.claims.length);
+    return this.detachedNode ? [...roots, this.detachedNode] : roots;
   }
 
   /** Stops grouping under way: the model was dropped for a newer analysis or grouping. */
@@ -89,10 +126,13 @@ export class ClaimsModel {
       case 'source': return this.listChildren(node, node.claims, 0, node.claims.length);
       case 'bucket': return this.listChildren(node, node.list, node.from, node.to);
       case 'claim': return [];
+      case 'detached': return node.reviews.map((anchored, i) => ({ type: 'review', id: `${node.id}/${i}`, anchored, parent: node }));
+      case 'review': return [];
     }
   }
 
   parent(node: ClaimsNode): ClaimsNode | undefined {
+    if (node.type === 'detached') return undefined;
     if (node.type !== 'source') return node.parent;
     const groups = this.placeOf?.sorted;
     return groups ? this.groupParent(groups, node) : undefined;
@@ -105,10 +145,11 @@ export class ClaimsModel {
     let list: readonly Claim[];
     let parent: ListParent;
     let index: number;
-    if (this.groupBy === 'order') {
-      list = this.analysis.claims;
+    if (this.groupBy !== 'source') {
+      list = this.claims;
       parent = undefined;
-      index = claimId;
+      index = this.indexInList(claimId);
+      if (index < 0) return undefined;
     } else {
       await this.sourceGroups();
       const at = this.placeOf;
@@ -121,6 +162,16 @@ export class ClaimsModel {
     return this.claimNode(claim, parent);
   }
 
+  /** Where claim `claimId` is in the list shown, or -1 when the filter leaves it out. */
+  private indexInList(claimId: number): number {
+    if (this.claims === this.analysis.claims) return claimId;
+    if (!this.listIndex) {
+      this.listIndex = new Int32Array(this.analysis.claims.length).fill(-1);
+      for (let i = 0; i < this.claims.length; i++) this.listIndex[this.claims[i].id] = i;
+    }
+    return this.listIndex[claimId] ?? -1;
+  }
+
   private sourceGroups(): Promise<SourceGroupNode[]> {
     this.groups ??= this.groupBySource();
     return this.groups;
@@ -128,8 +179,9 @@ export class ClaimsModel {
 
   private async groupBySource(): Promise<SourceGroupNode[]> {
     const byName = new Map<string, { group: SourceGroupNode; list: Claim[]; n: number }>();
-    const claims = this.analysis.claims;
-    const place = { groups: [] as SourceGroupNode[], sorted: [] as SourceGroupNode[], group: new Int32Array(claims.length).fill(-1), index: new Int32Array(claims.length) };
+    const claims = this.claims;
+    const ids = this.analysis.claims.length;
+    const place = { groups: [] as SourceGroupNode[], sorted: [] as SourceGroupNode[], group: new Int32Array(ids).fill(-1), index: new Int32Array(ids) };
     // Grouping 300,000 claims in one go holds up the extension host for 100–250 ms.
     const budget = new TurnBudget();
     for (let i = 0; i < claims.length; i++) {

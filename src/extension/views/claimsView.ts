@@ -1,8 +1,15 @@
-// The Claims view: every claim of the active article, by source or in
-// document order. It follows the active editor, and the claim under the
-// cursor is selected in it (without taking focus) while the view is visible.
+// The Claims view: every claim of the active article, by source, in
+// document order or by check-worthiness, each with its verdict. It follows the
+// active editor, and the claim under the cursor is selected in it (without
+// taking focus) while the view is visible. A verdict filter and the order are
+// kept per workspace.
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core';
+import type { Analysis, Claim, Verdict } from '../../core';
+import { basename } from '../files';
+import { byCheckWorthiness } from '../../core/review/worthiness';
+import { isVerdict, VERDICTS } from '../../core/review/verdicts';
+import type { ReviewStore } from '../review/reviewStore';
+import { checkedCount, verdictIcon, verdictName } from '../text/verdicts';
 import type { ActiveArticle } from '../activeArticle';
 import { lookupInTurns } from '../analysis/lookup';
 import type { AnalysisStore } from '../analysis/store';
@@ -10,10 +17,12 @@ import { claimKindName, claimsCount, lineLabel, sourceLabel, sourceTypeName } fr
 import { esc, plainMarkdown } from '../text/markdown';
 import { formatInteger } from '../text/numbers';
 import { firstWords, oneLine } from '../text/snippet';
-import { ClaimNode, ClaimsModel, ClaimsNode, GroupBy } from './claimsModel';
+import { ClaimNode, ClaimsModel, ClaimsNode, DetachedReviewNode, GroupBy } from './claimsModel';
 import { claimIcon, sourceIcon } from './icons';
 
 const GROUP_BY_KEY = 'kilde.claims.groupBy';
+const FILTER_KEY = 'kilde.claims.verdictFilter';
+const GROUPINGS: readonly GroupBy[] = ['source', 'order', 'worthiness'];
 /** Groups start expanded while the whole list is short enough to read. */
 const EXPAND_UP_TO = 200;
 const TOOLTIP_CHARS = 2000;
@@ -23,22 +32,51 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
   private readonly changed = new vscode.EventEmitter<ClaimsNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private model: ClaimsModel | undefined;
+  /** What the model was built from besides the analysis: grouping, filter and reviews. */
+  private modelStamp = '';
+  private reviewsStamp = 0;
   private readonly collator = new Intl.Collator(vscode.env.language);
 
   constructor(
     private readonly article: ActiveArticle,
+    private readonly reviews: ReviewStore,
     public groupBy: GroupBy,
+    /** Verdicts shown; every claim when undefined. */
+    public filter: ReadonlySet<Verdict> | undefined,
   ) {}
 
-  /** The model of what is shown now; rebuilt when the analysis or the grouping changes. */
+  /** The reviews changed: the next model takes them in. */
+  reviewsChanged(): void {
+    this.reviewsStamp++;
+  }
+
+  /** The model of what is shown now; rebuilt when the analysis, the grouping, the filter or a review changes. */
   current(): ClaimsModel | undefined {
     const analysis = this.article.analysis;
-    if (this.model && (this.model.analysis !== analysis || this.model.groupBy !== this.groupBy)) {
+    const stamp = `${this.groupBy}|${this.filter ? [...this.filter].join(',') : '*'}|${this.reviewsStamp}`;
+    if (this.model && (this.model.analysis !== analysis || this.modelStamp !== stamp)) {
       this.model.stop();
       this.model = undefined;
     }
-    if (analysis && !this.model) this.model = new ClaimsModel(analysis, this.groupBy, this.collator);
+    if (analysis && !this.model) {
+      this.model = new ClaimsModel(analysis, this.groupBy, this.collator, this.selection(analysis));
+      this.modelStamp = stamp;
+    }
     return this.model;
+  }
+
+  private selection(analysis: Analysis): { claims: readonly Claim[]; detached: ReturnType<ReviewStore['detached']> } {
+    const uri = this.article.document?.uri;
+    const filter = this.filter;
+    let claims: readonly Claim[] = analysis.claims;
+    if (filter && uri) claims = claims.filter((c) => filter.has(this.reviews.verdictOf(uri, analysis, c.id)));
+    if (this.groupBy === 'worthiness') claims = byCheckWorthiness(claims, analysis);
+    return { claims, detached: uri ? this.reviews.detached(uri, analysis) : [] };
+  }
+
+  verdictOf(claim: Claim): Verdict {
+    const doc = this.article.document;
+    return doc ? this.reviews.verdictOf(doc.uri, this.current()?.analysis, claim.id) : 'unchecked';
   }
 
   refresh(): void {
@@ -91,7 +129,33 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
       }
       case 'claim':
         return this.claimItem(node);
+      case 'detached': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Detached reviews'), vscode.TreeItemCollapsibleState.Expanded);
+        item.id = node.id;
+        item.description = formatInteger(node.reviews.length);
+        item.iconPath = new vscode.ThemeIcon('debug-disconnect');
+        item.contextValue = 'detachedReviews';
+        item.tooltip = vscode.l10n.t('Reviews whose claim is no longer in the text. Re-attach each to a claim, or delete it.');
+        return item;
+      }
+      case 'review':
+        return this.detachedItem(node);
     }
+  }
+
+  private detachedItem(node: DetachedReviewNode): vscode.TreeItem {
+    const r = node.anchored.review;
+    const item = new vscode.TreeItem(firstWords(r.quote.exact, 60), vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    item.description = verdictName(r.verdict);
+    item.iconPath = verdictIcon(r.verdict);
+    item.contextValue = 'detachedReview';
+    const tip = plainMarkdown();
+    tip.appendMarkdown(`**${esc(verdictName(r.verdict))}** · ${esc(r.author)} · ${esc(r.modified.slice(0, 10))}\n\n> ${esc(r.quote.exact.slice(0, TOOLTIP_CHARS))}`);
+    if (r.note) tip.appendMarkdown(`\n\n${esc(r.note.slice(0, TOOLTIP_CHARS))}`);
+    item.tooltip = tip;
+    item.accessibilityInformation = { label: vscode.l10n.t('Detached review, {0}: {1}', verdictName(r.verdict), firstWords(r.quote.exact, 200)) };
+    return item;
   }
 
   /**
@@ -120,6 +184,12 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
     tip.appendMarkdown(`${c.source ? `**${esc(c.source)}**` : `*${esc(sourceLabel(''))}*`} · ${esc(c.cue)} · ${esc(claimKindName(c.kind))} · ${esc(lineLabel(c.line))}\n\n`);
     const text = c.text.length > TOOLTIP_CHARS ? c.text.slice(0, TOOLTIP_CHARS) + '…' : c.text;
     tip.appendMarkdown(`> ${esc(text)}`);
+    const doc = this.article.document;
+    const review = doc && this.reviews.reviewOf(doc.uri, this.current()?.analysis, c.id);
+    if (review) {
+      tip.appendMarkdown(`\n\n**${esc(verdictName(review.verdict))}** · ${esc(review.author)} · ${esc(review.modified.slice(0, 10))}`);
+      if (review.note) tip.appendMarkdown(`\n\n${esc(review.note.slice(0, TOOLTIP_CHARS))}`);
+    }
     item.tooltip = tip;
     return item;
   }
@@ -129,10 +199,14 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
     const item = new vscode.TreeItem(firstWords(c.text, 60), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     const where = `${c.cue} · ${lineLabel(c.line)}`;
-    item.description = this.groupBy === 'order' ? `${sourceLabel(c.source)} · ${where}` : where;
-    item.iconPath = claimIcon(c.kind);
-    item.contextValue = 'claim';
-    item.accessibilityInformation = { label: vscode.l10n.t('{0}, {1}: {2}', sourceLabel(c.source), claimKindName(c.kind), firstWords(c.text, 200)) };
+    const verdict = this.verdictOf(c);
+    const reviewed = verdict !== 'unchecked';
+    const described = this.groupBy === 'source' ? where : `${sourceLabel(c.source)} · ${where}`;
+    item.description = reviewed ? `${verdictName(verdict)} · ${described}` : described;
+    item.iconPath = reviewed ? verdictIcon(verdict) : claimIcon(c.kind);
+    item.contextValue = reviewed ? 'claim.reviewed' : 'claim';
+    const label = vscode.l10n.t('{0}, {1}: {2}', sourceLabel(c.source), claimKindName(c.kind), firstWords(c.text, 200));
+    item.accessibilityInformation = { label: reviewed ? `${verdictName(verdict)}. ${label}` : label };
     const uri = this.article.document?.uri.toString();
     if (uri) item.command = { command: 'kilde.revealClaim', title: vscode.l10n.t('Go to Claim'), arguments: [uri, c.id, { preserveFocus: true }] };
     return item;
@@ -149,15 +223,27 @@ export class ClaimsView implements vscode.Disposable {
   constructor(
     private readonly article: ActiveArticle,
     private readonly store: AnalysisStore,
+    private readonly reviews: ReviewStore,
+    /** Per workspace: the grouping and the verdict filter. */
     private readonly memento: vscode.Memento,
   ) {
-    const groupBy = memento.get<GroupBy>(GROUP_BY_KEY) === 'order' ? 'order' : 'source';
-    this.provider = new ClaimsProvider(article, groupBy);
+    const stored = memento.get<string>(GROUP_BY_KEY);
+    const groupBy = GROUPINGS.find((g) => g === stored) ?? 'source';
+    const filter = memento.get<unknown>(FILTER_KEY);
+    const verdicts = Array.isArray(filter) ? filter.filter(isVerdict) : [];
+    this.provider = new ClaimsProvider(article, reviews, groupBy, verdicts.length && verdicts.length < VERDICTS.length ? new Set(verdicts) : undefined);
     void vscode.commands.executeCommand('setContext', GROUP_BY_KEY, groupBy);
+    void vscode.commands.executeCommand('setContext', FILTER_KEY, this.provider.filter !== undefined);
     this.treeView = vscode.window.createTreeView('kilde.claims', { treeDataProvider: this.provider, showCollapseAll: true });
     this.subs.push(
       this.treeView,
       article.onDidChange(() => this.update()),
+      reviews.onDidChange((uri) => {
+        if (uri.toString() !== this.article.document?.uri.toString()) return;
+        this.provider.reviewsChanged();
+        this.shown = {};
+        this.update();
+      }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         if (e.textEditor.document !== this.article.document) return;
         if (this.cursorTimer !== undefined) clearTimeout(this.cursorTimer);
@@ -176,7 +262,18 @@ export class ClaimsView implements vscode.Disposable {
     this.provider.groupBy = groupBy;
     void this.memento.update(GROUP_BY_KEY, groupBy);
     void vscode.commands.executeCommand('setContext', GROUP_BY_KEY, groupBy);
-    this.provider.refresh();
+    this.shown = {};
+    this.update();
+  }
+
+  /** Shows only claims with these verdicts; undefined (or all of them) shows every claim. */
+  setFilter(verdicts: readonly Verdict[] | undefined): void {
+    const filter = verdicts && verdicts.length && verdicts.length < VERDICTS.length ? new Set(verdicts) : undefined;
+    this.provider.filter = filter;
+    void this.memento.update(FILTER_KEY, filter ? [...filter] : undefined);
+    void vscode.commands.executeCommand('setContext', FILTER_KEY, filter !== undefined);
+    this.shown = {};
+    this.update();
   }
 
   private update(): void {
@@ -186,7 +283,15 @@ export class ClaimsView implements vscode.Disposable {
     this.shown = { doc, analysis };
     const n = analysis?.claims.length ?? 0;
     this.treeView.badge = n ? { value: n, tooltip: claimsCount(n) } : undefined;
-    this.treeView.description = doc ? basename(doc.uri) : undefined;
+    const progress = doc && this.reviews.get(doc.uri)?.reviews.length ? this.reviews.progress(doc.uri, analysis) : undefined;
+    this.treeView.description = doc ? (progress ? `${basename(doc.uri)} · ${checkedCount(progress.checked, progress.total)}` : basename(doc.uri)) : undefined;
+    const filter = this.provider.filter;
+    const shown = this.provider.current()?.claims.length ?? 0;
+    const unusable = doc && this.reviews.get(doc.uri)?.error;
+    const filtered = filter && analysis ? vscode.l10n.t('Showing {0} of {1} claims: {2}', formatInteger(shown), formatInteger(n), [...filter].map(verdictName).join(', ')) : undefined;
+    // A sidecar Kilde cannot read is left alone; the user has to know why no verdicts show.
+    const problem = unusable ? vscode.l10n.t('The reviews file cannot be used: {0}', unusable) : undefined;
+    this.treeView.message = [problem, filtered].filter(Boolean).join('\n') || undefined;
     this.provider.refresh();
     const editor = this.article.editor;
     if (editor) void this.selectClaimAtCursor(editor);
@@ -220,7 +325,4 @@ export class ClaimsView implements vscode.Disposable {
   }
 }
 
-export function basename(uri: vscode.Uri): string {
-  const path = uri.path;
-  return path.slice(path.lastIndexOf('/') + 1) || path;
-}
+export { basename } from '../files';
