@@ -5,8 +5,10 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import type { AnalysisStore, DocEntry } from './analysis/store';
+import { NOTE_SCHEME } from './review/noteEditor';
 
-const NOT_ARTICLES = new Set(['output', 'debug', 'vscode-scm', 'comment']);
+// Writing a claim's note beside the article leaves the article the one the views describe.
+const NOT_ARTICLES = new Set(['output', 'debug', 'vscode-scm', 'comment', NOTE_SCHEME]);
 
 export class ActiveArticle implements vscode.Disposable {
   private doc: vscode.TextDocument | undefined;

@@ -12,6 +12,7 @@ import { ContextKeys } from './contextKeys';
 import { DecorationRanges, Decorations } from './decorations';
 import { Log } from './log';
 import { LanguageProviders } from './providers';
+import { NOTE_SCHEME, NoteFileSystem } from './review/noteEditor';
 import { ReviewDecorations } from './review/reviewDecorations';
 import { ArticleReviews, ReviewStore } from './review/reviewStore';
 import { StatusBar, StatusSnapshot } from './statusBar/statusBar';
@@ -93,6 +94,7 @@ export function activate(context: vscode.ExtensionContext): KildeApi {
     new ContextKeys(article),
     new LanguageProviders(store, config, reviews),
     ...registerCommands(store, reviews, article, claims, log),
+    vscode.workspace.registerFileSystemProvider(NOTE_SCHEME, new NoteFileSystem(store, reviews), { isCaseSensitive: true }),
   );
 
   const bind = <T>(p: TreeApi<T>): TreeApi<T> => ({

@@ -230,6 +230,20 @@ describe('Fact-checking in VS Code', function () {
     assert.match(String(item.description), /^Unverifiable/);
   });
 
+  it('writes a long note in an editor of its own, saved back to the review with Ctrl+S', async () => {
+    const node = await nodeOf('420 norske fartøy');
+    await vscode.commands.executeCommand('kilde.review.editNoteInEditor', node);
+    const note = await waitFor('the note editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'kilde-note'));
+    const long = `Kilde: Fiskeridirektoratets tabell 4.2.\n\n${'Tallene for 2015 er reviderte. '.repeat(40)}`;
+    await note.edit((e) => e.insert(new vscode.Position(0, 0), long));
+    assert.ok(await note.document.save(), 'the note did not save');
+    const r = await waitFor('the saved note', async () => (await reviews()).reviews.find((x) => x.note.startsWith('Kilde: Fiskeridirektoratets')));
+    assert.equal(r.note, long.trimEnd());
+    assert.ok(JSON.stringify(sidecarJson()).includes('Fiskeridirektoratets tabell 4.2'));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    editor = await vscode.window.showTextDocument(doc, { preview: false });
+  });
+
   it('exports ClaimReview and writes the Markdown report', async () => {
     await vscode.workspace.getConfiguration('kilde').update('factChecker.name', 'Testsjekk', vscode.ConfigurationTarget.Global);
     try {

@@ -1,5 +1,6 @@
 // Whether Kilde reads a document by itself, and if not, why not.
 import * as vscode from 'vscode';
+import { NOTE_SCHEME } from '../review/noteEditor';
 import type { KildeConfig } from '../config';
 
 export type Eligibility = 'yes' | 'language' | 'tooLarge' | 'binary' | 'scheme';
@@ -8,7 +9,8 @@ export type Eligibility = 'yes' | 'language' | 'tooLarge' | 'binary' | 'scheme';
 const BINARY_SNIFF_CHARS = 8000;
 
 // Editors that show text but are not documents a user writes or reads as an article.
-const IGNORED_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'comment', 'walkThroughSnippet', 'vscode-terminal']);
+// A claim's note (kilde-note:) is the fact-checker's text about the article, not an article.
+const IGNORED_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'comment', 'walkThroughSnippet', 'vscode-terminal', NOTE_SCHEME]);
 
 export function documentLength(doc: vscode.TextDocument): number {
   // offsetAt the end is a prefix sum over line lengths: no copy of the text.

@@ -7,6 +7,7 @@ import { isVerdict, VERDICTS } from '../../core/review/verdicts';
 import type { ActiveArticle } from '../activeArticle';
 import { lookupInTurns } from '../analysis/lookup';
 import type { AnalysisStore } from '../analysis/store';
+import { noteUri } from '../review/noteEditor';
 import type { ReviewStore } from '../review/reviewStore';
 import { lineLabel, sourceLabel } from '../text/labels';
 import { firstWords } from '../text/snippet';
@@ -21,7 +22,7 @@ interface Target {
   claim: Claim;
 }
 
-/** Longest note the input box takes; longer notes go through the note editor. */
+/** Longest note the input box takes; Edit Note in Editor takes any length. */
 const NOTE_MAX = 20_000;
 
 export function registerReview(store: AnalysisStore, reviews: ReviewStore, article: ActiveArticle, claims: ClaimsView): vscode.Disposable[] {
@@ -54,6 +55,12 @@ export function registerReview(store: AnalysisStore, reviews: ReviewStore, artic
       });
       if (note === undefined || note === old) return;
       await reviews.setNote(t.doc, t.claim, note.trim());
+    }),
+    vscode.commands.registerCommand('kilde.review.editNoteInEditor', async (arg?: unknown) => {
+      const t = await targetOf(arg);
+      if (!t) return;
+      // Saving the note's document (Ctrl+S) writes the note back to the review.
+      await vscode.window.showTextDocument(noteUri(t.doc.uri, t.claim), { viewColumn: vscode.ViewColumn.Beside, preview: false });
     }),
     vscode.commands.registerCommand('kilde.review.clear', async (arg?: unknown) => {
       const t = await targetOf(arg);
