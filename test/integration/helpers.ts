@@ -376,3 +376,16 @@ export function hoverMarkdown(hovers: vscode.Hover[]): string {
 }
 
 export const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+/** Runs `fn` with vscode.window[name] replaced by `stub`: a dialog the test answers itself. */
+export async function withStubbed<K extends keyof typeof vscode.window, R>(name: K, stub: (typeof vscode.window)[K], fn: () => Thenable<R>): Promise<R> {
+  // The tests live inside the extension's folder, so they share Kilde's `vscode` API object.
+  const w = vscode.window as unknown as Record<string, unknown>;
+  const original = w[name];
+  w[name] = stub;
+  try {
+    return await fn();
+  } finally {
+    w[name] = original;
+  }
+}

@@ -6,7 +6,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { KildeTestApi, api, closeDocument, hoverMarkdown, openFile, sample, screenshot, sleep, squash, tmpDir, waitFor, waitForPage } from './helpers';
+import { KildeTestApi, api, closeDocument, hoverMarkdown, openFile, sample, screenshot, sleep, squash, tmpDir, waitFor, waitForPage, withStubbed } from './helpers';
 
 type Node = { type: string; claim?: { id: number; text: string }; anchored?: { review: { verdict: string } }; reviews?: unknown[] };
 
@@ -193,7 +193,7 @@ describe('Fact-checking in VS Code', function () {
     assert.ok(fs.existsSync(`${sidecar}.bak`), 'no backup before the rewrite');
   });
 
-  it('re-anchors or detaches a review whose sentence is rewritten, and lists a deleted claim\'s review as detached', async () => {
+  it('re-anchors or detaches a review whose sentence is rewritten, lists a deleted claim\'s review as detached, re-attaches one and deletes one', async () => {
     const count = (await reviews()).reviews.length;
     const c = claimWith('420 norske fartøy');
     await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(c.start), doc.positionAt(c.end)), 'fartøyene som fisket nord for Lofoten i fjor var færre enn noen gang'));
@@ -215,6 +215,26 @@ describe('Fact-checking in VS Code', function () {
     assert.ok((group.reviews ?? []).length >= 1);
     const children = (await kilde.claimsView.getChildren(group)) as Node[];
     assert.ok(children.some((n) => n.anchored?.review.verdict === 'false'));
+    // Re-attach it to a claim picked in the quick pick (answered here), then delete another on purpose.
+    const target = claimWith('Norge ikke kan godta');
+    const falseNode = children.find((n) => n.anchored?.review.verdict === 'false')!;
+    await withStubbed('showQuickPick', ((items: readonly { claim: { id: number } }[]) => Promise.resolve(items.find((i) => i.claim.id === target.id))) as unknown as typeof vscode.window.showQuickPick,
+      () => vscode.commands.executeCommand('kilde.review.reattach', falseNode));
+    await waitForVerdict('Norge ikke kan godta', 'false');
+    assert.equal((await reviews()).reviews.length, count);
+    // Its new claim's paragraph goes too: detached again, and this time deleted on purpose.
+    const again = claimWith('Norge ikke kan godta');
+    const p0 = doc.getText().lastIndexOf('\n\n', again.start) + 2;
+    const p1 = doc.getText().indexOf('\n\n', again.end) + 2;
+    await editor.edit((e) => e.delete(new vscode.Range(doc.positionAt(p0), doc.positionAt(p1))));
+    await settle();
+    const still = await waitFor('the review detached again', async () => {
+      const g = (await roots()).find((n) => n.type === 'detached');
+      return g && ((await kilde.claimsView.getChildren(g)) as Node[]).find((n) => n.anchored?.review.verdict === 'false');
+    });
+    await withStubbed('showWarningMessage', ((_m: string, _o: unknown, ...items: string[]) => Promise.resolve(items[0])) as typeof vscode.window.showWarningMessage,
+      () => vscode.commands.executeCommand('kilde.review.delete', still));
+    await waitFor('the deleted review gone', async () => (await reviews()).reviews.length === count - 1 || undefined);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await settle();
   });

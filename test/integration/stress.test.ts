@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Entity } from '../../src/core/model';
 import {
-  KildeTestApi, LagProbe, RoundTripProbe, RunEnd, api, closeDocument, collectGarbage, heapUsed, markdownProblems,
+  KildeTestApi, LagProbe, RoundTripProbe, RunEnd, api, closeDocument, collectGarbage, heapUsed, markdownProblems, withStubbed,
   nextRunEnd, openFile, pageText, sample, screenshot, showFile, sleep, squash, threadCpuMs, tmpDir, unescapeMarkdown, waitFor, waitForPage,
 } from './helpers';
 
@@ -50,18 +50,6 @@ async function walk(view: vscode.TreeDataProvider<Node>, visit: (node: Node, ite
     item = (await view.resolveTreeItem?.(item, child, token)) ?? item;
     await visit(child, item);
     if (depth < 4 && item.collapsibleState !== vscode.TreeItemCollapsibleState.None) await walk(view, visit, child, depth + 1);
-  }
-}
-
-async function withStubbed<K extends keyof typeof vscode.window, R>(name: K, stub: (typeof vscode.window)[K], fn: () => Thenable<R>): Promise<R> {
-  // The tests live inside the extension's folder, so they share Kilde's `vscode` API object.
-  const w = vscode.window as unknown as Record<string, unknown>;
-  const original = w[name];
-  w[name] = stub;
-  try {
-    return await fn();
-  } finally {
-    w[name] = original;
   }
 }
 
