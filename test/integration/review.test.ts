@@ -95,8 +95,9 @@ describe('Fact-checking in VS Code', function () {
     assert.match(md, /Verdict:/);
     const link = /\[Misleading\]\(command:kilde\.review\.setVerdict\?([^ )]+)/.exec(md);
     assert.ok(link, `no Misleading link in the card:\n${md}`);
-    const args = JSON.parse(decodeURIComponent(link![1]));
-    await vscode.commands.executeCommand('kilde.review.setVerdict', args);
+    // As VS Code runs a command link: the JSON array's items are the command's arguments.
+    const args = JSON.parse(decodeURIComponent(link![1])) as unknown[];
+    await vscode.commands.executeCommand('kilde.review.setVerdict', ...args);
     await waitForVerdict('gytebestanden har falt', 'misleading');
     assert.match(squash(await hoverOn('gytebestanden har falt')), /Verdict: \*\*Misleading\*\*/);
   });
@@ -118,7 +119,7 @@ describe('Fact-checking in VS Code', function () {
   });
 
   it('review-panel.png and review-hover.png: statuses and the filter, a card with verdict and note', async () => {
-    await vscode.commands.executeCommand('kilde.review.setVerdict', [doc.uri.toString(), claimWith('1,2 milliarder kroner').id, 'checking']);
+    await vscode.commands.executeCommand('kilde.review.setVerdict', doc.uri.toString(), claimWith('1,2 milliarder kroner').id, 'checking');
     await waitForVerdict('1,2 milliarder kroner', 'checking');
     await vscode.commands.executeCommand('kilde.showClaims');
     await waitForPage('verdicts in the Claims view', (p) => p.listRows.some((r) => r.includes('False')) && p.listRows.some((r) => r.includes('Misleading')));
@@ -288,7 +289,7 @@ describe('Fact-checking in VS Code', function () {
     fs.writeFileSync(sidecar, '{ "@context": "http://www.w3.org/ns/anno.jsonld", "first": { "items": [ ');
     const bytes = fs.readFileSync(sidecar);
     await waitFor('the sidecar error', async () => (await reviews()).error);
-    await vscode.commands.executeCommand('kilde.review.setVerdict', [doc.uri.toString(), claimWith('Norge ikke kan godta').id, 'true']);
+    await vscode.commands.executeCommand('kilde.review.setVerdict', doc.uri.toString(), claimWith('Norge ikke kan godta').id, 'true');
     await sleep(300);
     assert.deepEqual(fs.readFileSync(sidecar), bytes, 'the corrupt sidecar was written over');
     await vscode.commands.executeCommand('kilde.showClaims');

@@ -684,8 +684,12 @@ describe('Kilde under stress', function () {
       assert.equal(runs, 0, 'Kilde read a file above kilde.maxFileSizeMB without being asked');
       assert.match(kilde.statusBar().text, /too large/);
       heap.open = await heapUsed();
-      // A stall that starts after the document has arrived is Kilde's.
-      assert.ok(probe.maxBusy(arrived) < 100, `the extension host was busy for ${probe.maxBusy(arrived).toFixed(0)} ms at a stretch`);
+      // A stall that starts after the document has arrived is Kilde's, or the host's own garbage
+      // collection of what VS Code handed it: busy 10-20 ms typically, but 140 ms in one run of three
+      // on this 2-core machine, with Kilde reading nothing (runs === 0 above says so). The freeze this
+      // guards against, Kilde reading or scanning the file anyway, holds the host for seconds: a
+      // bound of 400 ms (the other phases' bound too) catches it with room for the collector.
+      assert.ok(probe.maxBusy(arrived) < 400, `the extension host was busy for ${probe.maxBusy(arrived).toFixed(0)} ms at a stretch`);
     });
 
     let timings: RunEnd['timings'] | undefined;

@@ -39,10 +39,11 @@ export function registerReview(store: AnalysisStore, reviews: ReviewStore, artic
   };
 
   return [
-    vscode.commands.registerCommand('kilde.review.setVerdict', (arg?: unknown) => setVerdict(arg)),
+    // A hover card's link passes its arguments one by one: (uri, claimId, verdict).
+    vscode.commands.registerCommand('kilde.review.setVerdict', (arg?: unknown, ...rest: unknown[]) => setVerdict(linkArgs(arg, rest))),
     ...VERDICTS.map((v) => vscode.commands.registerCommand(`kilde.review.verdict.${v}`, (arg?: unknown) => setVerdict(arg, v))),
-    vscode.commands.registerCommand('kilde.review.editNote', async (arg?: unknown) => {
-      const t = await targetOf(arg);
+    vscode.commands.registerCommand('kilde.review.editNote', async (arg?: unknown, ...rest: unknown[]) => {
+      const t = await targetOf(linkArgs(arg, rest));
       if (!t) return;
       const old = reviews.reviewOf(t.doc.uri, t.analysis, t.claim.id)?.note ?? '';
       const note = await vscode.window.showInputBox({
@@ -101,6 +102,11 @@ export function registerReview(store: AnalysisStore, reviews: ReviewStore, artic
     vscode.commands.registerCommand('kilde.claims.clearFilter', () => claims.setFilter(undefined)),
     vscode.commands.registerCommand('kilde.claims.orderByWorthiness', () => claims.setGroupBy('worthiness')),
   ];
+}
+
+/** A command link's arguments, gathered into the `[uri, claimId, …]` form the commands read. */
+function linkArgs(arg: unknown, rest: unknown[]): unknown {
+  return typeof arg === 'string' ? [arg, ...rest] : arg;
 }
 
 /**

@@ -337,6 +337,7 @@ export class ReviewStore implements vscode.Disposable {
     const k = uri.toString();
     this.watchers.get(k)?.dispose();
     this.watchers.delete(k);
+    this.queues.delete(k);
     if (this.articles.delete(k)) this.changed.fire(uri);
   }
 
