@@ -237,8 +237,10 @@ export class ReviewStore implements vscode.Disposable {
       return;
     }
     if (a.anchoredTo !== entry.analysis && !this.loading.has(uri.toString())) {
+      // An article without reviews (most) has nothing to redraw: the views follow the analysis anyway.
+      const had = a.anchored.length;
       this.anchor(a);
-      this.changed.fire(uri);
+      if (had || a.anchored.length) this.changed.fire(uri);
     }
   }
 
@@ -263,7 +265,7 @@ export class ReviewStore implements vscode.Disposable {
       if (!this.store.get(uri)) return;
       this.articles.set(k, a);
       this.anchor(a);
-      this.changed.fire(uri);
+      if (a.reviews.length || a.error !== undefined) this.changed.fire(uri);
     });
     this.loading.set(k, done);
     return done;
