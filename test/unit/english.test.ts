@@ -1319,3 +1319,15 @@ describe('english: documents that show what follows without "that"', () => {
     assert.equal(claimWith(run(t3), t3, 'trailing').source, 'Gallup poll');
   });
 });
+
+describe('english: short first names and a title with "of" before the name', () => {
+  it('keeps the title out of the name, and the quotation before the tag is the content', () => {
+    const t = 'The union will sit out the race, Union Director of Public Affairs Phil Moreno told reporters last week.';
+    const r = run(t);
+    const c = claimWith(r, t, 'sit out');
+    assert.equal(c.source, 'Phil Moreno');
+    assert.equal(c.text, 'The union will sit out the race');
+    const src = r.entities.find((e) => e.kind === 'source' && e.text.includes('Moreno'));
+    assert.equal(src?.kind === 'source' && src.meta.role, 'Union Director of Public Affairs');
+  });
+});

@@ -39,6 +39,10 @@ const MALE = `
   josé juan jürgen karim klaus lech luigi luis manuel marco mario matteo mehmet michel mohamed mohammad mohammed
   muhammad nicolas olaf omar pablo paolo pedro pierre rafael recep sergej sergey stefan vladimir volodymyr
   wolfgang xavier yusuf
+  phil nate ron chuck bernie don doug greg mitch newt hank ed eddie randy stan walt jay joel jared jason jesse
+  kyle lance marcus max nathan pete rudy russ seth todd tyler zach ethan evan brett brad craig dale darren dean
+  derek dylan harold julian kent leon lloyd marvin nolan norman perry rex rodney ross shane shawn spencer
+  travis trevor troy warren wade kurt glenn gavin cory corey dustin vernon roland bret jeb
 `;
 
 const FEMALE = `
@@ -64,11 +68,17 @@ const FEMALE = `
   sandra sarah sharon sophie susan theresa victoria
   aisha angela annika birgitta brigitte carmen fatima greta ingeborg isabel isabella kristina marine
   natalia olena svetlana ulla ursula valentina yasmin yulia
+  debbie deb liz beth kathy cathy peggy meg megan betsy jill carly sheryl cheryl nikki kristen tammy gina diane
+  dianne debra deborah erin gloria hannah heather holly joyce judy kay lauren lindsey lori marsha martha melissa
+  nicole paula pam pamela rosa samantha stephanie tina tracy valerie wendy whitney zoe abigail allison ashley
+  brenda chelsea claire courtney dawn denise elaine joanne kathryn katie leslie lynn maureen molly natalie
+  shannon tanya vanessa carla carolyn colleen evelyn frances jacqueline janice jeanne lucy marilyn michele
+  renee sheila shirley stacey suzanne sylvia vicki
 `;
 
 /** Used for both, or too often for either to tell. */
 const UNISEX = `
-  kim robin alex eli charlie sam chris jo kris ariel jamie jean-marie morgan sasha noa
+  kim robin alex eli charlie sam chris jo kris ariel jamie jean-marie morgan sasha noa pat kelly dana kerry
 `;
 
 const table = new Map<string, 'm' | 'f' | 'u'>();

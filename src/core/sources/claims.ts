@@ -1592,7 +1592,9 @@ function bareSpeaker(u: Unit, a: number, sp: Speaker, lex: Lexicon): boolean {
   while (k < u.toks.length && lex.quantifiers.has(u.lw[k])) k++;
   const first = sp.mentions[0];
   // "…, Sen. Jane Roe said.": an abbreviated title, its period read as part of the name.
-  return first.start === u.toks[k].start || !!first.role && isRoleWord(u.lw[k]) || k + 2 < u.toks.length && nameDot(u, k + 1) && first.start === u.toks[k + 2].start;
+  // "…, UMWA Director of Government Affairs Phil Smith told X": the phrase starts inside the speaker's title.
+  return first.start === u.toks[k].start || !!first.role && isRoleWord(u.lw[k]) || k + 2 < u.toks.length && nameDot(u, k + 1) && first.start === u.toks[k + 2].start
+    || (!!first.role && first.start > u.toks[k].start && first.role.endsWith(u.text.slice(u.toks[k].start, first.start).trimEnd()));
 }
 
 function groupSpeaker(u: Unit, span: PhraseSpan): Speaker {
