@@ -251,6 +251,19 @@ describe('Fact-checking in VS Code', function () {
     assert.match(String(item.description), /^Unverifiable/);
   });
 
+  it('keeps a verdict on a claim whose figure changed, and says in the card to check it again', async () => {
+    const c = claimWith('1,2 milliarder kroner');
+    const at = doc.getText().indexOf('1,2 milliarder', c.start);
+    await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + 3)), '1,4'));
+    await settle();
+    await waitForVerdict('1,4 milliarder kroner', 'unverifiable');
+    const moved = (await reviews()).anchored.find((a) => a.review.verdict === 'unverifiable')!;
+    assert.equal(moved.method, 'fuzzy');
+    assert.match(squash(await hoverOn('1,4 milliarder')), /words have changed since this verdict was set/);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await settle();
+  });
+
   it('writes a long note in an editor of its own, saved back to the review with Ctrl+S', async () => {
     const node = await nodeOf('420 norske fartøy');
     await vscode.commands.executeCommand('kilde.review.editNoteInEditor', node);

@@ -2,7 +2,7 @@
 // through esc(); links are either Kilde's reveal commands or a fixed
 // OpenStreetMap URL built from numbers.
 import * as vscode from 'vscode';
-import type { Analysis, Claim, NumberEntity, OrganisationEntity, PersonEntity, PlaceEntity, Review, SourceEntity, SourceRecord } from '../../core';
+import type { AnchoredReview, Analysis, Claim, NumberEntity, OrganisationEntity, PersonEntity, PlaceEntity, SourceEntity, SourceRecord } from '../../core';
 import { VERDICTS } from '../../core/review/verdicts';
 import { Derived, pauseAt } from '../analysis/derived';
 import { lookup } from '../analysis/lookup';
@@ -12,14 +12,14 @@ import {
 import { commandLink, esc, kildeMarkdown, webLink } from '../text/markdown';
 import { formatCoordinates, formatInteger, formatValue } from '../text/numbers';
 import { firstWords } from '../text/snippet';
-import { verdictName } from '../text/verdicts';
+import { rewordedWarning, verdictName } from '../text/verdicts';
 
 /** What every card needs to know about where it is shown. */
 export interface CardContext {
   analysis: Analysis;
   document: vscode.TextDocument;
-  /** The fact-checker's review of a claim, if it has one. */
-  reviewOf?: (claimId: number) => Review | undefined;
+  /** The fact-checker's review of a claim, if it has one, and how it found the claim. */
+  anchoredOf?: (claimId: number) => AnchoredReview | undefined;
 }
 
 /** Of a note, the card shows this much; the Claims view's tooltip and the report show it all. */
@@ -147,13 +147,14 @@ export function claimCard(ctx: CardContext, c: Claim): vscode.MarkdownString {
     ));
     card.list(claimList(ctx, others, OTHER_CLAIMS_LISTED));
   }
-  if (ctx.reviewOf) reviewLines(card, ctx, c, ctx.reviewOf(c.id));
+  if (ctx.anchoredOf) reviewLines(card, ctx, c, ctx.anchoredOf(c.id));
   return card.build();
 }
 
 /** The verdict and note, and links that set the verdict. The note is the user's text: escaped like the article's. */
-function reviewLines(card: Card, ctx: CardContext, c: Claim, review: Review | undefined): void {
+function reviewLines(card: Card, ctx: CardContext, c: Claim, anchored: AnchoredReview | undefined): void {
   card.endParagraph();
+  const review = anchored?.review;
   const verdict = review?.verdict ?? 'unchecked';
   const by = review ? ` · ${esc(vscode.l10n.t('{0}, {1}', review.author, review.modified.slice(0, 10)))}` : '';
   card.line(`${esc(vscode.l10n.t('Verdict:'))} **${esc(verdictName(verdict))}**${by}`);
@@ -161,6 +162,7 @@ function reviewLines(card: Card, ctx: CardContext, c: Claim, review: Review | un
     const note = review.note.length > NOTE_CHARS ? `${review.note.slice(0, NOTE_CHARS)}…` : review.note;
     card.line(`${esc(vscode.l10n.t('Note:'))} ${esc(note)}`);
   }
+  if (anchored?.method === 'fuzzy') card.line(`*${esc(rewordedWarning())}*`);
   const uri = ctx.document.uri.toString();
   const links = VERDICTS.filter((v) => v !== verdict).map((v) => commandLink(esc(verdictName(v)), 'kilde.review.setVerdict', [uri, c.id, v], vscode.l10n.t('Set the verdict')));
   card.line(`${esc(vscode.l10n.t('Set verdict:'))} ${links.join(' · ')} · ${commandLink(esc(review?.note ? vscode.l10n.t('Edit note') : vscode.l10n.t('Add note')), 'kilde.review.editNote', [uri, c.id])}`);

@@ -27,7 +27,7 @@ export class KildeHoverProvider implements vscode.HoverProvider {
     if (!entities.length && !claim) return undefined;
 
     await this.reviews.whenLoaded(document.uri);
-    const ctx: CardContext = { analysis, document, reviewOf: (id) => this.reviews.reviewOf(document.uri, analysis, id) };
+    const ctx: CardContext = { analysis, document, anchoredOf: (id) => this.reviews.anchoredOf(document.uri, analysis, id) };
     const sources = entities.filter((e) => e.kind === 'source');
     // A name is left to the source card under the mouse that is the same words or the same speaker.
     const named = entities.filter((e) => (e.kind === 'person' || e.kind === 'organisation')

@@ -70,10 +70,14 @@ export class ReviewStore implements vscode.Disposable {
     return this.articles.get(uri.toString());
   }
 
-  /** The review on claim `claimId` of the analysis the article's reviews were last anchored to. */
-  reviewOf(uri: vscode.Uri, analysis: Analysis | undefined, claimId: number): Review | undefined {
+  /** The review on claim `claimId` of the analysis the article's reviews were last anchored to, and how it was placed there. */
+  anchoredOf(uri: vscode.Uri, analysis: Analysis | undefined, claimId: number): AnchoredReview | undefined {
     const a = this.get(uri);
-    return a && a.anchoredTo === analysis ? a.byClaim.get(claimId)?.review : undefined;
+    return a && a.anchoredTo === analysis ? a.byClaim.get(claimId) : undefined;
+  }
+
+  reviewOf(uri: vscode.Uri, analysis: Analysis | undefined, claimId: number): Review | undefined {
+    return this.anchoredOf(uri, analysis, claimId)?.review;
   }
 
   verdictOf(uri: vscode.Uri, analysis: Analysis | undefined, claimId: number): Verdict {

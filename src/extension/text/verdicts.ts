@@ -54,6 +54,11 @@ export function verdictMark(v: Verdict): string {
   }
 }
 
+/** A review placed on a claim whose words changed (a fuzzy match): the verdict may no longer hold. */
+export function rewordedWarning(): string {
+  return vscode.l10n.t('The claim\'s words have changed since this verdict was set: check it again.');
+}
+
 export function checkedCount(checked: number, total: number): string {
   return vscode.l10n.t('{0} of {1} checked', formatInteger(checked), formatInteger(total));
 }

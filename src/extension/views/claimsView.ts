@@ -9,7 +9,7 @@ import { basename } from '../files';
 import { byCheckWorthiness } from '../../core/review/worthiness';
 import { isVerdict, VERDICTS } from '../../core/review/verdicts';
 import type { ReviewStore } from '../review/reviewStore';
-import { checkedCount, verdictIcon, verdictName } from '../text/verdicts';
+import { checkedCount, rewordedWarning, verdictIcon, verdictName } from '../text/verdicts';
 import type { ActiveArticle } from '../activeArticle';
 import { lookupInTurns } from '../analysis/lookup';
 import type { AnalysisStore } from '../analysis/store';
@@ -185,10 +185,12 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
     const text = c.text.length > TOOLTIP_CHARS ? c.text.slice(0, TOOLTIP_CHARS) + '…' : c.text;
     tip.appendMarkdown(`> ${esc(text)}`);
     const doc = this.article.document;
-    const review = doc && this.reviews.reviewOf(doc.uri, this.current()?.analysis, c.id);
+    const anchored = doc && this.reviews.anchoredOf(doc.uri, this.current()?.analysis, c.id);
+    const review = anchored?.review;
     if (review) {
       tip.appendMarkdown(`\n\n**${esc(verdictName(review.verdict))}** · ${esc(review.author)} · ${esc(review.modified.slice(0, 10))}`);
       if (review.note) tip.appendMarkdown(`\n\n${esc(review.note.slice(0, TOOLTIP_CHARS))}`);
+      if (anchored.method === 'fuzzy') tip.appendMarkdown(`\n\n*${esc(rewordedWarning())}*`);
     }
     item.tooltip = tip;
     return item;
