@@ -6,8 +6,6 @@ import { claimReviewJson } from '../../core/review/claimReview';
 import { toReviewReport } from '../../core/review/report';
 import { isSettled } from '../../core/review/verdicts';
 import type { ActiveArticle } from '../activeArticle';
-import type { AnalysisStore } from '../analysis/store';
-import { wholeText } from '../analysis/steps';
 import { basename, stem, writeViaTemp } from '../files';
 import type { ReviewStore } from '../review/reviewStore';
 
@@ -19,33 +17,28 @@ interface Reviewed {
 }
 
 /** The article's current analysis and its reviews anchored to it, or undefined (with a message). */
-async function reviewed(store: AnalysisStore, reviews: ReviewStore, article: ActiveArticle): Promise<Reviewed | undefined> {
+async function reviewed(reviews: ReviewStore, article: ActiveArticle): Promise<Reviewed | undefined> {
   const doc = vscode.window.activeTextEditor?.document ?? article.document;
   if (!doc) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open the article first.'));
     return undefined;
   }
-  const analysis = await store.ensure(doc);
-  const entry = store.get(doc.uri);
-  if (!analysis || !entry?.text || entry.analysedVersion !== doc.version) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Kilde has not finished reading this article yet; try again in a moment.'));
-    return undefined;
-  }
-  await reviews.whenLoaded(doc.uri);
-  const a = reviews.get(doc.uri);
+  const now = await reviews.current(doc);
+  if (!now) return undefined;
+  const a = now.reviews;
   if (a?.error !== undefined) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Kilde cannot use the reviews file of this article: {0}', a.error));
     return undefined;
   }
-  const anchored = a && a.anchoredTo === analysis ? a.anchored : [];
-  return { doc, analysis, text: wholeText(entry.text), anchored };
+  const anchored = a && a.anchoredTo === now.analysis ? a.anchored : [];
+  return { doc, analysis: now.analysis, text: now.text, anchored };
 }
 
-export function registerFactCheck(store: AnalysisStore, reviews: ReviewStore, article: ActiveArticle): vscode.Disposable[] {
+export function registerFactCheck(reviews: ReviewStore, article: ActiveArticle): vscode.Disposable[] {
   return [
     // For scripts and keybindings: { target: Uri } writes there without the save dialog.
     vscode.commands.registerCommand('kilde.exportFactCheck', async (arg?: unknown) => {
-      const r = await reviewed(store, reviews, article);
+      const r = await reviewed(reviews, article);
       if (!r) return;
       const settled = r.anchored.filter((x) => x.claimId !== undefined && isSettled(x.review.verdict)).length;
       if (!settled) {
@@ -84,7 +77,7 @@ export function registerFactCheck(store: AnalysisStore, reviews: ReviewStore, ar
       return target;
     }),
     vscode.commands.registerCommand('kilde.factCheckReport', async () => {
-      const r = await reviewed(store, reviews, article);
+      const r = await reviewed(reviews, article);
       if (!r) return;
       const content = toReviewReport({ title: basename(r.doc.uri), text: r.text, analysis: r.analysis, anchored: r.anchored });
       const report = await vscode.workspace.openTextDocument({ language: 'markdown', content });

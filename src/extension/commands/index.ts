@@ -17,7 +17,7 @@ import { registerToggles } from './toggles';
 export function registerCommands(store: AnalysisStore, reviews: ReviewStore, article: ActiveArticle, claims: ClaimsView, log: Log): vscode.Disposable[] {
   return [
     ...registerReview(store, reviews, article, claims),
-    ...registerFactCheck(store, reviews, article),
+    ...registerFactCheck(reviews, article),
     ...registerAnnotate(store),
     ...registerReveal(store),
     ...registerNavigation(store),

@@ -8,7 +8,7 @@ import type { ActiveArticle } from '../activeArticle';
 import { lookupInTurns } from '../analysis/lookup';
 import type { AnalysisStore } from '../analysis/store';
 import { noteUri } from '../review/noteEditor';
-import type { ReviewStore } from '../review/reviewStore';
+import { ReviewStore, sameClaim } from '../review/reviewStore';
 import { lineLabel, sourceLabel } from '../text/labels';
 import { firstWords } from '../text/snippet';
 import { verdictCodicon, verdictName } from '../text/verdicts';
@@ -142,13 +142,6 @@ async function resolveTarget(store: AnalysisStore, article: ActiveArticle, arg: 
     return undefined;
   }
   return { doc: editor.document, analysis, claim };
-}
-
-/** The claim of `analysis` that `c` (from the tree, perhaps of an older analysis) is. */
-function sameClaim(analysis: Analysis, c: Claim): Claim | undefined {
-  const same = analysis.claims[c.id];
-  if (same && same.start === c.start && same.end === c.end && same.text === c.text) return same;
-  return analysis.claims.find((x) => x.text === c.text && x.source === c.source);
 }
 
 function notCurrent(): undefined {

@@ -33,9 +33,10 @@ export class ReviewDecorations implements vscode.Disposable {
         rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
       }));
     }
+    // The review store fires once it has anchored the reviews to a new analysis (an article without
+    // reviews has no marks to move): the analysis store's own event would only draw the same twice.
     this.subs = [
       reviews.onDidChange((uri) => this.updateUri(uri)),
-      store.onDidChange((uri) => this.updateUri(uri)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.update(e))),
     ];
     vscode.window.visibleTextEditors.forEach((e) => this.update(e));

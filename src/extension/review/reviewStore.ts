@@ -127,9 +127,9 @@ export class ReviewStore implements vscode.Disposable {
 
   /** Puts a (detached) review on `claim`, which takes its verdict and note. */
   async reattach(doc: vscode.TextDocument, reviewId: string, claim: Claim): Promise<boolean> {
-    const text = await this.currentText(doc);
-    if (text === undefined) return false;
-    const target = selectorsFor(text, claim.start, claim.end);
+    const now = await this.current(doc);
+    if (!now) return false;
+    const target = selectorsFor(now.text, claim.start, claim.end);
     return this.edit(doc, (reviews, now) => {
       const moving = reviews.find((r) => r.id === reviewId);
       if (!moving) return undefined;
@@ -142,10 +142,10 @@ export class ReviewStore implements vscode.Disposable {
   }
 
   private async editClaim(doc: vscode.TextDocument, claim: Claim, change: (r: Review) => Review): Promise<boolean> {
-    const text = await this.currentText(doc);
-    if (text === undefined) return false;
+    const now = await this.current(doc);
+    if (!now) return false;
     const existing = this.get(doc.uri)?.byClaim.get(claim.id)?.review;
-    const at = selectorsFor(text, claim.start, claim.end);
+    const at = selectorsFor(now.text, claim.start, claim.end);
     return this.edit(doc, (reviews, now) => {
       const i = existing ? reviews.findIndex((r) => r.id === existing.id) : -1;
       if (i >= 0) {
@@ -159,15 +159,19 @@ export class ReviewStore implements vscode.Disposable {
     });
   }
 
-  /** The text of the document's current analysis, or undefined (with a message) when there is none to review against. */
-  private async currentText(doc: vscode.TextDocument): Promise<string | undefined> {
+  /**
+   * The document's current analysis and the text it was made from, with its reviews read; undefined
+   * (with a message) while there is none to review against.
+   */
+  async current(doc: vscode.TextDocument): Promise<{ analysis: Analysis; text: string; reviews: ArticleReviews | undefined } | undefined> {
     const analysis = await this.store.ensure(doc);
     const entry = this.store.get(doc.uri);
     if (!analysis || !entry?.text || entry.analysedVersion !== doc.version) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Kilde has not finished reading this article yet; try again in a moment.'));
       return undefined;
     }
-    return wholeText(entry.text);
+    await this.whenLoaded(doc.uri);
+    return { analysis, text: wholeText(entry.text), reviews: this.get(doc.uri) };
   }
 
   /** Applies `change` to the newest reviews on disk and writes them; false when nothing could be written. */
@@ -351,6 +355,15 @@ export class ReviewStore implements vscode.Disposable {
     for (const w of this.watchers.values()) w.dispose();
     for (const s of this.subs) s.dispose();
   }
+}
+
+/**
+ * The claim of `analysis` that `c` is: the same id with the same words, or (the text changed since
+ * `c` was read, in an older analysis) the claim with the same words.
+ */
+export function sameClaim(analysis: Analysis, c: Pick<Claim, 'id' | 'text'>): Claim | undefined {
+  const same = analysis.claims[c.id];
+  return same?.text === c.text ? same : analysis.claims.find((x) => x.text === c.text);
 }
 
 /** Who sets a verdict: the setting, else the OS user (desktop), else "unknown". */

@@ -76,7 +76,7 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
 
   verdictOf(claim: Claim): Verdict {
     const doc = this.article.document;
-    return doc ? this.reviews.verdictOf(doc.uri, this.current()?.analysis, claim.id) : 'unchecked';
+    return doc ? this.reviews.verdictOf(doc.uri, this.model?.analysis, claim.id) : 'unchecked';
   }
 
   refresh(): void {
@@ -185,7 +185,7 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode> {
     const text = c.text.length > TOOLTIP_CHARS ? c.text.slice(0, TOOLTIP_CHARS) + '…' : c.text;
     tip.appendMarkdown(`> ${esc(text)}`);
     const doc = this.article.document;
-    const anchored = doc && this.reviews.anchoredOf(doc.uri, this.current()?.analysis, c.id);
+    const anchored = doc && this.reviews.anchoredOf(doc.uri, this.model?.analysis, c.id);
     const review = anchored?.review;
     if (review) {
       tip.appendMarkdown(`\n\n**${esc(verdictName(review.verdict))}** · ${esc(review.author)} · ${esc(review.modified.slice(0, 10))}`);
