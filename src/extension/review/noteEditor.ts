@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Claim } from '../../core';
 import type { AnalysisStore } from '../analysis/store';
-import type { ReviewStore } from './reviewStore';
+import { ReviewStore, sameClaim } from './reviewStore';
 
 export const NOTE_SCHEME = 'kilde-note';
 
@@ -25,6 +25,9 @@ export function noteUri(article: vscode.Uri, claim: Claim): vscode.Uri {
 export class NoteFileSystem implements vscode.FileSystemProvider {
   private readonly changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
   readonly onDidChangeFile = this.changed.event;
+  /** When each note file last changed. It must stay put between reads: VS Code refuses to save a
+   *  file whose modification time moved since it was opened (it would take it for an outside edit). */
+  private readonly mtimes = new Map<string, number>();
 
   constructor(
     private readonly store: AnalysisStore,
@@ -37,7 +40,10 @@ export class NoteFileSystem implements vscode.FileSystemProvider {
 
   stat(uri: vscode.Uri): vscode.FileStat {
     const note = this.read(uri);
-    return { type: vscode.FileType.File, ctime: 0, mtime: Date.now(), size: new TextEncoder().encode(note).length };
+    const k = uri.toString();
+    const mtime = this.mtimes.get(k) ?? Date.now();
+    this.mtimes.set(k, mtime);
+    return { type: vscode.FileType.File, ctime: 0, mtime, size: new TextEncoder().encode(note).length };
   }
 
   readFile(uri: vscode.Uri): Uint8Array {
@@ -51,6 +57,7 @@ export class NoteFileSystem implements vscode.FileSystemProvider {
     if (!(await this.reviews.setNote(found.doc, found.claim, note))) {
       throw vscode.FileSystemError.Unavailable(vscode.l10n.t('Kilde could not save the note.'));
     }
+    this.mtimes.set(uri.toString(), Date.now());
     this.changed.fire([{ type: vscode.FileChangeType.Changed, uri }]);
   }
 
@@ -71,9 +78,7 @@ export class NoteFileSystem implements vscode.FileSystemProvider {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.article);
     const analysis = doc && this.store.current(doc);
     if (!doc || !analysis) return undefined;
-    // The claim it was opened for, or (the article edited since) the claim with the same words.
-    const same = analysis.claims[target.claimId];
-    const claim = same?.text === target.text ? same : analysis.claims.find((c) => c.text === target.text);
+    const claim = sameClaim(analysis, { id: target.claimId, text: target.text });
     return claim && { doc, analysis, claim };
   }
 
