@@ -45,13 +45,13 @@ export async function reviewText(file: string, options: ReviewOptions): Promise<
   switch (options.format) {
     case 'claimreview':
       text = claimReviewJson({
-        text: input.text, analysis, anchored, articleUri,
+        analysis, anchored, articleUri,
         factChecker: { name: options.factChecker ?? '', url: options.factCheckerUrl },
         datePublished: new Date().toISOString().slice(0, 10),
       });
       break;
     case 'md':
-      text = toReviewReport({ title: basename(file), text: input.text, analysis, anchored });
+      text = toReviewReport({ title: basename(file), analysis, anchored });
       break;
     case 'json':
       text = `${JSON.stringify(reviewsJson(file, analysis, anchored), null, 2)}\n`;

@@ -506,7 +506,7 @@ function fixtureInput(): ClaimReviewInput {
     detachedReview({ ...reviewOf(text, c[1], 'false', 'Gammel tekst'), id: 'urn:uuid:f' }),
   ];
   return {
-    text, analysis, anchored,
+    analysis, anchored,
     articleUri: 'https://example.com/nyheter/1',
     factChecker: { name: 'Faktasjekken', url: 'https://faktasjekken.example' },
     datePublished: '2024-10-19',
@@ -587,7 +587,7 @@ describe('ClaimReview export', () => {
     const kari = claimWith(analysis, 'brua er trygg');
     const ssb = claimWith(analysis, 'prisene');
     const input = {
-      text: NB, analysis, articleUri: 'https://example.com/a', factChecker: { name: 'F' }, datePublished: '2024-10-19',
+      analysis, articleUri: 'https://example.com/a', factChecker: { name: 'F' }, datePublished: '2024-10-19',
       anchored: [anchoredTo(kari, reviewOf(NB, kari, 'false')), anchoredTo(ssb, reviewOf(NB, ssb, 'true'))],
     };
     const [first, second]: any[] = toClaimReviews(input);
@@ -687,14 +687,14 @@ describe('review report', () => {
   });
 
   it('reports an article without claims', () => {
-    const report = toReviewReport({ title: 't', text: 'Ingenting her.', analysis: analyze('Ingenting her.'), anchored: [] });
+    const report = toReviewReport({ title: 't', analysis: analyze('Ingenting her.'), anchored: [] });
     assert.equal(report, '# Fact-check: t\n\n**0 of 0 claims checked**\n\n_No attributed claims found._\n');
   });
 
   it('works on English', () => {
     const analysis = analyze(EN);
     const rate = claimWith(analysis, 'unemployment rate');
-    const report = toReviewReport({ title: 'en', text: EN, analysis, anchored: [anchoredTo(rate, reviewOf(EN, rate, 'mostly-true', 'It was 4.9.'))] });
+    const report = toReviewReport({ title: 'en', analysis, anchored: [anchoredTo(rate, reviewOf(EN, rate, 'mostly-true', 'It was 4.9.'))] });
     assert.match(report, new RegExp(`\\*\\*1 of ${analysis.claims.length} claims checked\\*\\*`));
     assert.match(report, /## Mostly true \(1\)\n\n- “The unemployment rate rose to 5 percent in March”\n {2}- Source: Labor Department · cue: said · line 1\n {2}- Figures: 5 percent \(percent, 5, %\); March \(date\)\n {2}- Note: It was 4\.9\./);
   });

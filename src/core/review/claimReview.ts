@@ -18,7 +18,6 @@ export interface FactChecker {
 }
 
 export interface ClaimReviewInput {
-  text: string;
   analysis: Analysis;
   anchored: readonly AnchoredReview[];
   /** Where the article is published: the claim's appearance. */

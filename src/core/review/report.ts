@@ -11,7 +11,6 @@ import { numbersWithin } from './worthiness';
 
 export interface ReviewReportInput {
   title: string;
-  text: string;
   analysis: Analysis;
   anchored: readonly AnchoredReview[];
 }

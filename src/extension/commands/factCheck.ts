@@ -12,7 +12,6 @@ import type { ReviewStore } from '../review/reviewStore';
 interface Reviewed {
   doc: vscode.TextDocument;
   analysis: Analysis;
-  text: string;
   anchored: readonly AnchoredReview[];
 }
 
@@ -31,7 +30,7 @@ async function reviewed(reviews: ReviewStore, article: ActiveArticle): Promise<R
     return undefined;
   }
   const anchored = a && a.anchoredTo === now.analysis ? a.anchored : [];
-  return { doc, analysis: now.analysis, text: now.text, anchored };
+  return { doc, analysis: now.analysis, anchored };
 }
 
 export function registerFactCheck(reviews: ReviewStore, article: ActiveArticle): vscode.Disposable[] {
@@ -64,7 +63,7 @@ export function registerFactCheck(reviews: ReviewStore, article: ActiveArticle):
       });
       if (!target) return;
       const json = claimReviewJson({
-        text: r.text, analysis: r.analysis, anchored: r.anchored, articleUri: r.doc.uri.toString(),
+        analysis: r.analysis, anchored: r.anchored, articleUri: r.doc.uri.toString(),
         factChecker: { name, url }, datePublished: new Date().toISOString().slice(0, 10),
       });
       try {
@@ -79,7 +78,7 @@ export function registerFactCheck(reviews: ReviewStore, article: ActiveArticle):
     vscode.commands.registerCommand('kilde.factCheckReport', async () => {
       const r = await reviewed(reviews, article);
       if (!r) return;
-      const content = toReviewReport({ title: basename(r.doc.uri), text: r.text, analysis: r.analysis, anchored: r.anchored });
+      const content = toReviewReport({ title: basename(r.doc.uri), analysis: r.analysis, anchored: r.anchored });
       const report = await vscode.workspace.openTextDocument({ language: 'markdown', content });
       await vscode.commands.executeCommand('markdown.showPreview', report.uri);
       return report.uri;
