@@ -185,7 +185,16 @@ export class LagProbe {
 
   /** The gap at quantile q (0–1) of those that began in [from, to). */
   quantile(q: number, from = 0, to = Infinity): number {
-    const ms = this.within(from, to).map((g) => g.ms).sort((a, b) => a - b);
+    return LagProbe.at(q, this.within(from, to).map((g) => g.ms));
+  }
+
+  /** The busy time at quantile q (0–1) of the gaps that began in [from, to). */
+  busyQuantile(q: number, from = 0, to = Infinity): number {
+    return LagProbe.at(q, this.within(from, to).map((g) => g.busy));
+  }
+
+  private static at(q: number, ms: number[]): number {
+    ms.sort((a, b) => a - b);
     return ms.length ? ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] : 0;
   }
 }

@@ -693,7 +693,7 @@ describe('Kilde under stress', function () {
     });
 
     let timings: RunEnd['timings'] | undefined;
-    const phases = {} as Record<'slices' | 'final' | 'after', { lag: number; busy: number; roundTrip: number; lag95: number }>;
+    const phases = {} as Record<'slices' | 'final' | 'after', { lag: number; busy: number; roundTrip: number; lag95: number; busy95: number }>;
 
     it('annotates it on command in slices, answering commands meanwhile', async function () {
       // The worker runs at a lower priority: on a machine busy with other work it gets the CPU last.
@@ -725,14 +725,14 @@ describe('Kilde under stress', function () {
       lag.stop();
       await trips.stop();
       timings = end.timings;
-      const window = (from: number, to: number) => ({ lag: lag.max(from, to), busy: lag.maxBusy(from, to), roundTrip: trips.max(from, to), lag95: lag.quantile(0.95, from, to) });
+      const window = (from: number, to: number) => ({ lag: lag.max(from, to), busy: lag.maxBusy(from, to), roundTrip: trips.max(from, to), lag95: lag.quantile(0.95, from, to), busy95: lag.busyQuantile(0.95, from, to) });
       phases.slices = window(firstSlice, lastSlice);
       phases.final = window(lastSlice, analysed);
       phases.after = window(analysed, after);
       console.log(`    45 MB annotated in ${(end.ms / 1000).toFixed(1)} s (${timings.slices} slices); decorated and in the views ${((after - analysed) / 1000).toFixed(1)} s later`);
       console.log(`    longest turn reading the text ${timings.longestReadMs.toFixed(0)} ms; longest core slice ${timings.longestSliceMs.toFixed(0)} ms; core whole-document steps ${timings.phasesMs.map((m) => m.toFixed(0)).join(' / ')} ms`);
       for (const [k, v] of Object.entries(phases)) {
-        console.log(`    ${k.padEnd(6)}: longest stall ${v.lag.toFixed(0)} ms (busy ${v.busy.toFixed(0)} ms; 95% of gaps ≤ ${v.lag95.toFixed(0)} ms), slowest command round trip ${v.roundTrip.toFixed(0)} ms`);
+        console.log(`    ${k.padEnd(6)}: longest stall ${v.lag.toFixed(0)} ms (busy ${v.busy.toFixed(0)} ms; 95% of gaps ≤ ${v.lag95.toFixed(0)} ms, busy ≤ ${v.busy95.toFixed(0)} ms), slowest command round trip ${v.roundTrip.toFixed(0)} ms`);
       }
       const tripsAt = (q: number, from: number, to: number) => {
         const ms = trips.times.filter((t) => t.at >= from && t.at < to).map((t) => t.ms).sort((a, b) => a - b);
@@ -758,8 +758,13 @@ describe('Kilde under stress', function () {
       // bound of 100 ms failed a clean run. Doing it all in one turn at 45 MB is seconds: the bound is that freeze,
       // over 3× the figure, which the log line "after" above keeps.
       assert.ok(phases.after.busy < 500, `decorating and filling the views kept the host busy for ${phases.after.busy.toFixed(0)} ms at a stretch`);
-      // Between slices the host answers: most gaps are one slice of the core.
-      assert.ok(phases.slices.lag95 < 100, `95% of the gaps while slicing were up to ${phases.slices.lag95.toFixed(0)} ms`);
+      // Between slices the host answers: most of its turns are short. Bounded on the host thread's
+      // CPU time in each gap of its 10 ms timer, not the gap by the clock: on a 2-core machine with a
+      // busy loop beside, the clock also counts the time the host waits for a core, which is the
+      // machine's load, not Kilde's. A host doing the core's work in one turn is busy for seconds;
+      // in slices (the web extension host) a few tens of ms. 100 ms is over 3× that. The clock's
+      // figure stays in the log line above ("95% of gaps").
+      assert.ok(phases.slices.busy95 < 100, `95% of the gaps while slicing kept the host busy for up to ${phases.slices.busy95.toFixed(0)} ms`);
       // While the worker reads, the extension host's thread is hardly busy: measured 10–13 ms at a
       // stretch, 20–49 ms in other runs, 30–110 ms on a busy 2-core machine (when the core ran on it, V8's
       // collections of the core's work held it 150–850 ms). The bound was 100 ms; 400 ms is over 3×
