@@ -11,7 +11,7 @@ const LANGS: readonly LangOption[] = ['auto', 'nb', 'nn', 'en'];
 export type Command =
   | { command: 'help' }
   | { command: 'version' }
-  | { command: 'annotate'; files: string[]; format: Format; lang: LangOption }
+  | { command: 'annotate'; files: string[]; format: Format; lang: LangOption; jobs?: number }
   | { command: 'review'; file: string; format: ReviewFormat; lang: LangOption; factChecker?: string; factCheckerUrl?: string }
   | { command: 'usage-error'; message: string };
 
@@ -36,6 +36,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let lang: LangOption = 'auto';
   let factChecker: string | undefined;
   let factCheckerUrl: string | undefined;
+  let jobs: number | undefined;
   const files: string[] = [];
   let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
@@ -51,7 +52,8 @@ export function parseArgs(argv: readonly string[]): Command {
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
     const reviewOnly = name === '--fact-checker' || name === '--fact-checker-url';
-    if (name !== '--format' && name !== '-f' && name !== '--lang' && name !== '-l' && !(review && reviewOnly)) {
+    const annotateOnly = name === '--jobs' || name === '-j';
+    if (name !== '--format' && name !== '-f' && name !== '--lang' && name !== '-l' && !(review && reviewOnly) && !(!review && annotateOnly)) {
       return usageError(`unknown option ${name}`);
     }
     let value: string | undefined;
@@ -67,6 +69,9 @@ export function parseArgs(argv: readonly string[]): Command {
       factChecker = value;
     } else if (name === '--fact-checker-url') {
       factCheckerUrl = value;
+    } else if (annotateOnly) {
+      if (!/^[1-9][0-9]{0,2}$/.test(value)) return usageError(`${name} needs a whole number from 1 to 999, not "${value}"`);
+      jobs = Number(value);
     } else {
       if (!(LANGS as readonly string[]).includes(value)) {
         return usageError(`unknown language "${value}" (use ${LANGS.join(', ')})`);
@@ -82,5 +87,5 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (files.length === 0) return usageError('annotate needs at least one FILE (or - for standard input)');
   if (files.filter((f) => f === '-').length > 1) return usageError('standard input (-) can be read only once');
-  return { command: 'annotate', files, format: format as Format, lang };
+  return { command: 'annotate', files, format: format as Format, lang, ...(jobs !== undefined ? { jobs } : {}) };
 }

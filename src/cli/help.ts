@@ -1,5 +1,5 @@
 // The --help text; the exit codes and input rules here are the CLI's contract.
-export const USAGE = 'usage: kilde annotate FILE... [--format json|jsonl|brat|md] [--lang auto|nb|nn|en]\n       kilde review FILE [--format json|claimreview|md] [--fact-checker NAME [--fact-checker-url URL]]';
+export const USAGE = 'usage: kilde annotate FILE|FOLDER... [--format json|jsonl|brat|md] [--lang auto|nb|nn|en] [--jobs N]\n       kilde review FILE [--format json|claimreview|md] [--fact-checker NAME [--fact-checker-url URL]]';
 
 export const HELP = `kilde: marks places, numbers, sources and claims in Norwegian news text
 
@@ -7,7 +7,10 @@ ${USAGE}
        kilde --help | --version
 
 Commands
-  annotate FILE...    annotate each FILE; "-" reads standard input
+  annotate FILE...    annotate each FILE; "-" reads standard input. A FOLDER
+                      stands for every .txt, .news and .md file in it and in
+                      its subfolders (hidden ones skipped), in name order,
+                      printed as JSON lines by default
   review FILE         the fact-check of FILE: its claims with the verdicts and
                       notes kept in FILE.kilde.json (what Kilde in VS Code
                       writes), anchored again to the text as it is now
@@ -15,7 +18,7 @@ Commands
 Options
   -f, --format FMT    json   one file: the analysis as indented JSON (the
                              prediction shape of ANNOTATION.md plus metadata);
-                             several files: JSON lines as with jsonl
+                             several files or a folder: JSON lines as with jsonl
                       jsonl  one JSON object per line and file, with a "file" field
                       brat   brat standoff (.ann) lines; several files get a
                              "# FILE" line before each
@@ -25,6 +28,10 @@ Options
                       its claim), claimreview (schema.org ClaimReview JSON-LD
                       for each claim with a verdict), md (a report by verdict)
   -l, --lang LANG     auto, nb, nn or en (default: auto)
+  -j, --jobs N        annotate: files analysed at once, each on a thread of its
+                      own (default: one per CPU core once the files hold a
+                      megabyte or more; 1 keeps to one thread). The output
+                      keeps the order of the files
       --fact-checker NAME, --fact-checker-url URL
                       review --format claimreview: who publishes the fact-check
   -h, --help          show this help
@@ -42,8 +49,9 @@ Input
 Exit status
   0  every file was annotated (review: the fact-check was printed)
   1  the analysis failed for at least one file (the others are still printed)
-  2  usage error, or an input could not be read: missing, a directory,
-     binary or unreadable (the other files are still processed); for
+  2  usage error, or an input could not be read: missing, binary or
+     unreadable, or a folder with no articles in it or that cannot be read
+     (the other files are still processed); for
      review also a missing, unreadable or unknown FILE.kilde.json
 
 Errors are one line on stderr; set KILDE_DEBUG=1 for stack traces.

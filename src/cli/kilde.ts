@@ -1,24 +1,22 @@
 // The `kilde` command line. Failures are reported as one line on stderr
 // (set KILDE_DEBUG=1 for stack traces); see HELP for the exit codes.
-import { analyze } from '../core/analyze';
+import { stat } from 'node:fs/promises';
 import type { LangOption } from '../core/model';
 import { version } from '../../package.json';
 import { Format, parseArgs } from './args';
 import { HELP, USAGE } from './help';
-import { displayName, Input, InputError, readInput, STDIN } from './input';
+import { errorText } from './errors';
+import { displayName, InputError, STDIN } from './input';
+import { annotateFile, FileJob, FileResult } from './job';
 import { Output } from './output';
+import { AnnotatePool, poolSize, runAsWorker } from './pool';
 import { Progress } from './progress';
-import { render } from './render';
+import { expandInputs } from './walk';
 import { ReviewOptions, reviewText } from './review';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
-
-function errorText(err: unknown): string {
-  if (process.env.KILDE_DEBUG && err instanceof Error && err.stack) return err.stack;
-  return err instanceof Error ? err.message.split('\n')[0] : String(err);
-}
 
 /**
  * KILDE_DEBUG_HEAP=N: after every N files, one line on stderr with the heap in
@@ -37,42 +35,67 @@ function heapProbe(): ((done: number, log: (line: string) => void) => void) | un
   };
 }
 
-async function annotate(files: string[], format: Format, lang: LangOption): Promise<number> {
+/** Whether worker threads pay for their start (a few hundred ms each, the bundle and gazetteer
+ *  loaded again): for several files of a megabyte or more in all, or when --jobs asks for them. */
+async function worthThreads(files: readonly string[], jobs: number | undefined): Promise<boolean> {
+  if (files.length < 2 || files.includes(STDIN) || jobs === 1) return false;
+  if (jobs !== undefined) return true;
+  let bytes = 0;
+  for (const f of files) {
+    bytes += await stat(f).then((s) => s.size, () => 0);
+    if (bytes >= PARALLEL_BYTES) return true;
+  }
+  return false;
+}
+const PARALLEL_BYTES = 1 << 20;
+
+async function annotate(args: string[], format: Format, lang: LangOption, jobs: number | undefined): Promise<number> {
+  const { files, folders, problems } = await expandInputs(args);
+  let exit = EXIT_OK;
+  for (const problem of problems) {
+    process.stderr.write(`kilde: ${problem}\n`);
+    exit = EXIT_USAGE;
+  }
   const progress = new Progress(files.length);
   const out = new Output(process.stdout, () => {
     progress.clear();
     process.exit(EXIT_OK);
   });
   const probe = heapProbe();
-  const manyFiles = files.length > 1;
-  let exit = EXIT_OK;
-  for (let i = 0; i < files.length; i++) {
-    const name = files[i];
-    const shown = displayName(name);
-    progress.update(i, shown);
-    if (name === STDIN && process.stdin.isTTY) progress.log('kilde: reading standard input (end with Ctrl-D)');
-
-    let input: Input;
-    try {
-      input = await readInput(name);
-    } catch (err) {
-      const why = err instanceof InputError ? err.message : errorText(err);
-      progress.log(`kilde: ${shown}: ${why}`);
-      exit = Math.max(exit, EXIT_USAGE);
-      continue;
+  // Several files, or any folder, are printed as JSON lines.
+  const manyFiles = files.length > 1 || folders;
+  const pool = (await worthThreads(files, jobs)) ? new AnnotatePool(poolSize(jobs, files.length), __filename) : undefined;
+  // Files are started ahead of the one being written, a few per worker and no more: a slow
+  // reader holds the run back instead of the results piling up in memory.
+  const ahead = pool ? 2 * pool.size : 1;
+  const started: Array<Promise<FileResult>> = [];
+  let next = 0;
+  const startMore = () => {
+    while (next < files.length && started.length < ahead) {
+      const job: FileJob = { name: files[next], format, lang, manyFiles };
+      if (!pool && job.name === STDIN && process.stdin.isTTY) progress.log('kilde: reading standard input (end with Ctrl-D)');
+      started.push(pool ? pool.run(job) : annotateFile(job));
+      next++;
     }
-    for (const warning of input.warnings) progress.log(`kilde: warning: ${shown}: ${warning}`);
-
-    let text: string;
-    try {
-      text = render(format, input, analyze(input.text, { language: lang }), manyFiles);
-    } catch (err) {
-      progress.log(`kilde: ${shown}: analysis failed: ${errorText(err)}`);
-      exit = Math.max(exit, EXIT_FAILED);
-      continue;
+  };
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const shown = displayName(files[i]);
+      progress.update(i, shown);
+      startMore();
+      const result = await started.shift()!;
+      startMore();
+      for (const warning of result.warnings) progress.log(`kilde: warning: ${shown}: ${warning}`);
+      if (!result.ok) {
+        progress.log(`kilde: ${shown}: ${result.message}`);
+        exit = Math.max(exit, result.exit);
+        continue;
+      }
+      await out.write(result.text);
+      probe?.(i + 1, (line) => progress.log(line));
     }
-    await out.write(text);
-    probe?.(i + 1, (line) => progress.log(line));
+  } finally {
+    await pool?.close();
   }
   progress.clear();
   return exit;
@@ -105,13 +128,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`kilde: ${cmd.message}\n${USAGE}\nRun "kilde --help" for more.\n`);
       return EXIT_USAGE;
     case 'annotate':
-      return annotate(cmd.files, cmd.format, cmd.lang);
+      return annotate(cmd.files, cmd.format, cmd.lang, cmd.jobs);
     case 'review':
       return review(cmd.file, cmd);
   }
 }
 
-if (require.main === module) {
+if (runAsWorker()) {
+  // One of the threads of a run over several files: the pool's messages drive it.
+} else if (require.main === module) {
   main(process.argv.slice(2)).then(
     // exitCode, not exit(): let stdout drain into a pipe first.
     (code) => { process.exitCode = code; },

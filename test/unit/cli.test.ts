@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { spawn, spawnSync } from 'child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseArgs } from '../../src/cli/args';
@@ -104,10 +104,12 @@ describe('kilde CLI', function () {
       assertCleanError(r, 2, /^kilde: .*finnes-ikke\.txt: no such file\n$/);
     });
 
-    it('a directory: exit 2', async () => {
+    it('a folder with no articles in it: one line, exit 2', async () => {
       const sub = join(dir, 'mappe');
-      mkdirSync(sub, { recursive: true });
-      assertCleanError(await kilde(['annotate', sub]), 2, /mappe: is a directory/);
+      mkdirSync(join(sub, '.skjult'), { recursive: true });
+      writeFileSync(join(sub, 'bilde.png'), 'x');
+      writeFileSync(join(sub, '.skjult', 'gammel.txt'), ARTICLE);
+      assertCleanError(await kilde(['annotate', sub]), 2, /^kilde: .*mappe: no \.txt, \.news, \.md files in this folder\n$/);
     });
 
     it('a binary file is refused: exit 2', async () => {
@@ -187,6 +189,45 @@ describe('kilde CLI', function () {
       }
       const one = await kilde(['annotate', '--format=jsonl', a]);
       assert.equal(one.stdout.trimEnd().split('\n').length, 1);
+    });
+
+    it('a folder: every .txt, .news and .md file in it and its subfolders, in name order, as JSON lines', async () => {
+      const arkiv = join(dir, 'arkiv');
+      mkdirSync(join(arkiv, '2024', '.git'), { recursive: true });
+      mkdirSync(join(arkiv, '2025'), { recursive: true });
+      writeFileSync(join(arkiv, '2025', 'b.md'), ARTICLE_2);
+      writeFileSync(join(arkiv, '2024', 'a.NEWS'), ARTICLE);
+      writeFileSync(join(arkiv, '2024', 'c.txt'), ARTICLE_2);
+      writeFileSync(join(arkiv, '2024', 'notat.json'), '{}');
+      writeFileSync(join(arkiv, '2024', '.git', 'HEAD.txt'), ARTICLE);
+      // A link back up the tree is read once, not forever.
+      symlinkSync(arkiv, join(arkiv, '2025', 'tilbake'));
+      const r = await kilde(['annotate', arkiv]);
+      assert.equal(r.code, 0, r.stderr);
+      const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+      assert.deepEqual(lines.map((o) => o.file), [join(arkiv, '2024', 'a.NEWS'), join(arkiv, '2024', 'c.txt'), join(arkiv, '2025', 'b.md')]);
+      assert.equal(lines[0].stats.chars, ARTICLE.length);
+      // One folder holding one article is still JSON lines: the shape does not depend on the count.
+      const single = join(dir, 'en-fil');
+      mkdirSync(single, { recursive: true });
+      writeFileSync(join(single, 'a.txt'), ARTICLE);
+      const one = await kilde(['annotate', single]);
+      assert.equal(one.stdout.split('\n').length, 2);
+      assert.equal(JSON.parse(one.stdout).file, join(single, 'a.txt'));
+    });
+
+    it('--jobs: files on several threads print exactly what one thread prints, in order, with the same errors', async () => {
+      const files: string[] = [];
+      for (let i = 0; i < 6; i++) files.push(file(`tråd-${i}.txt`, `${ARTICLE}\n– Det gjelder ${i + 1} tog, sa Hansen.\n`));
+      files.splice(3, 0, join(dir, 'mangler.txt'));
+      const one = await kilde(['annotate', '--jobs', '1', ...files]);
+      const two = await kilde(['annotate', '-j', '2', ...files]);
+      assert.equal(one.code, 2);
+      assert.equal(two.code, 2);
+      assert.equal(two.stdout, one.stdout);
+      assert.equal(two.stderr, one.stderr);
+      assert.match(two.stderr, /^kilde: .*mangler\.txt: no such file\n$/);
+      assert.deepEqual(two.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).file), files.filter((f) => !f.endsWith('mangler.txt')));
     });
 
     it('brat: standoff lines, with a "# FILE" header per file when there are several', async () => {
@@ -459,6 +500,9 @@ describe('kilde CLI internals', () => {
     assert.equal(parseArgs(['annotate', '-', '-']).command, 'usage-error');
     assert.equal(parseArgs(['annotate', '--format']).command, 'usage-error');
     assert.equal(parseArgs(['annotate', 'x', '-h']).command, 'help');
+    assert.deepEqual(parseArgs(['annotate', 'x', '-j', '4']), { command: 'annotate', files: ['x'], format: 'json', lang: 'auto', jobs: 4 });
+    for (const bad of ['0', '-1', '1.5', 'alle', '1000']) assert.equal(parseArgs(['annotate', 'x', '--jobs', bad]).command, 'usage-error', bad);
+    assert.equal(parseArgs(['review', 'x', '--jobs', '2']).command, 'usage-error');
   });
 
   it('decodeUtf8: BOM, UTF-16 and NUL detection', () => {
