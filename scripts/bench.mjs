@@ -321,3 +321,80 @@ row(`full analyze, same ${articleKB.toFixed(0)} KB article`, `${articleMs.toFixe
 // (c) 200 documents opened, analysed, edited and closed, in a fresh process (--expose-gc).
 const cyc = runChild('cycles', 200);
 row(`open/edit/close × ${cyc.cycles}, heap after GC`, `${cyc.beforeMB.toFixed(1)} MB → ${cyc.afterMB.toFixed(1)} MB = ${cyc.growthMB >= 0 ? '+' : ''}${cyc.growthMB.toFixed(2)} MB (${(cyc.ms / cyc.cycles).toFixed(1)} ms a cycle)`);
+
+// ------------------------------------------------------------ the CLI, whole processes
+// What a newsroom running `kilde annotate` over its files feels: start-up, reading, analysis and
+// the JSON written, against a wink-nlp script doing readDoc per paragraph over the same file, also
+// as a whole process. Best of three each, alternating, so both see the same machine load.
+{
+  const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const work = mkdtempSync(join(tmpdir(), 'kilde-bench-'));
+  try {
+    const cli = join(root, 'dist', 'cli', 'kilde.js');
+    const bigFile = join(work, 'big.txt');
+    writeFileSync(bigFile, repeatTo(5));
+    const winkScript = join(work, 'wink.cjs');
+    writeFileSync(winkScript, [
+      `const nlp = require(${JSON.stringify(require.resolve('wink-nlp'))})(require(${JSON.stringify(require.resolve('wink-eng-lite-web-model'))}));`,
+      `const text = require('node:fs').readFileSync(process.argv[2], 'utf8');`,
+      'let tokens = 0, entities = 0;',
+      'for (const p of text.split(/\\n\\s*\\n/)) { if (!p.trim()) continue; const doc = nlp.readDoc(p); tokens += doc.tokens().length(); entities += doc.entities().length(); }',
+      'console.log(JSON.stringify({ tokens, entities }));',
+    ].join('\n'));
+    const wall = (args) => {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+      if (r.status !== 0) {
+        console.error(`bench: ${args.join(' ')} failed (${r.status ?? r.signal}):\n${r.stderr}`);
+        process.exit(1);
+      }
+      return performance.now() - t0;
+    };
+    const kRuns = [];
+    const wRuns = [];
+    for (let r = 0; r < 3; r++) {
+      if (r % 2) wRuns.push(wall([winkScript, bigFile]));
+      kRuns.push(wall([cli, 'annotate', bigFile, '--format', 'json']));
+      if (!(r % 2)) wRuns.push(wall([winkScript, bigFile]));
+    }
+    const kBest = Math.min(...kRuns);
+    const wBest = Math.min(...wRuns);
+    const fileMB = statSync(bigFile).size / 1e6;
+    row(`CLI, ${fileMB.toFixed(1)} MB file → json, whole process`, `${kBest.toFixed(0)} ms (runs ${kRuns.map((t) => t.toFixed(0)).join(' / ')})`);
+    row('wink-nlp script, same file, whole process', `${wBest.toFixed(0)} ms (runs ${wRuns.map((t) => t.toFixed(0)).join(' / ')})`);
+    row('CLI ratio Kilde : wink-nlp (best of 3)', `${(wBest / kBest).toFixed(2)}× (target ≥ 2×)`);
+
+    // A folder of article-sized files, as an archive is: JSON lines, files on every core (the
+    // default) and on one thread.
+    const folderMB = quick ? 20 : 200;
+    const folder = join(work, 'archive');
+    let files = 0;
+    let bytes = 0;
+    let batch = [];
+    let size = 0;
+    outer: for (;;) {
+      for (const p of paragraphs) {
+        batch.push(p);
+        size += p.length;
+        if (size < seed.length) continue;
+        const dir = join(folder, String(Math.floor(files / 500)).padStart(3, '0'));
+        if (files % 500 === 0) mkdirSync(dir, { recursive: true });
+        const text = batch.join('\n\n') + '\n';
+        writeFileSync(join(dir, `${String(files).padStart(6, '0')}.txt`), text);
+        files++;
+        bytes += Buffer.byteLength(text);
+        batch = [];
+        size = 0;
+        if (bytes >= folderMB * 1e6) break outer;
+      }
+    }
+    const { availableParallelism } = await import('node:os');
+    const cores = availableParallelism();
+    const allMs = wall([cli, 'annotate', folder]);
+    const oneMs = wall([cli, 'annotate', folder, '--jobs', '1']);
+    row(`CLI, folder of ${(bytes / 1e6).toFixed(0)} MB (${files} files) → JSON lines`, `${(bytes / 1e6 / (allMs / 1000)).toFixed(2)} MB/s on ${cores} threads, ${(bytes / 1e6 / (oneMs / 1000)).toFixed(2)} MB/s on 1 (${(oneMs / allMs).toFixed(2)}×)`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
