@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // The project's test command: unit and property tests (mocha, in Node), then
 // the integration tests inside a real VS Code (code-server + headless
-// Chromium, see scripts/vscode-test/). Ends with one line "N passed, N failed".
-// usage: node scripts/test.mjs [--unit-only | --integration-only]
+// Chromium, see scripts/vscode-test/), then the web build in the same workbench's web-worker
+// extension host (test/web/). Ends with one line "N passed, N failed".
+// usage: node scripts/test.mjs [--unit-only | --integration-only | --web-only]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -48,6 +50,37 @@ async function integration() {
   if (run.status !== 0 && (!m || +m[2] === 0)) { failed++; console.error(`integration tests: the harness exited ${run.status}`); }
 }
 
+// The web build (dist/web/extension.js) in the workbench's web-worker extension host, driven from
+// the page (test/web/pageTests.mjs). It runs from a copy of the extension whose Node bundle throws
+// on load, so what the tests see can only come from the browser bundle; the workspace is a copy of
+// examples/, as the tests add a large file to it.
+async function web() {
+  const copy = mkdtempSync(join(tmpdir(), 'kilde-web-'));
+  try {
+    const ext = join(copy, 'extension');
+    for (const f of readdirSync(root)) {
+      if (/^package(\.nls(\.[\w-]+)?)?\.json$/.test(f) || f === 'language-configuration.json') cpSync(join(root, f), join(ext, f));
+    }
+    for (const d of ['l10n', 'syntaxes', 'media', 'dist/web']) cpSync(join(root, d), join(ext, d), { recursive: true });
+    writeFileSync(join(ext, 'dist', 'extension.js'), "throw new Error('Kilde web test: this copy runs only from its browser bundle');\n");
+    const workspace = join(copy, 'workspace');
+    cpSync(join(root, 'examples'), workspace, { recursive: true });
+    const screenshots = join(root, 'test-output/screenshots');
+    mkdirSync(screenshots, { recursive: true });
+    const run = spawnSync(process.execPath, [
+      join(root, 'scripts/vscode-test/run.mjs'), '--web', '--extension', ext, '--page-tests', join(root, 'test/web/pageTests.mjs'),
+      // Only against a hang: the steps have their own timeouts.
+      '--workspace', workspace, '--screenshots', screenshots, '--timeout', '900',
+    ], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 26 });
+    process.stdout.write(run.stdout.replace(/^@@RESULT.*\n/m, ''));
+    const m = /^@@RESULT (\d+) (\d+)/m.exec(run.stdout);
+    if (m) { passed += +m[1]; failed += +m[2]; }
+    if (run.status !== 0 && (!m || +m[2] === 0)) { failed++; console.error(`web tests: the harness exited ${run.status}`); }
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
 // The bundles are built by esbuild, which strips types without checking them: a type error
 // (a duplicate import after a merge, say) would otherwise reach main unseen.
 function typecheck() {
@@ -61,7 +94,8 @@ function l10n() {
   if (run.status === 0) passed++; else failed++;
 }
 
-if (!args.includes('--integration-only')) { typecheck(); unit(); l10n(); }
-if (!args.includes('--unit-only')) await integration();
+if (!args.includes('--integration-only') && !args.includes('--web-only')) { typecheck(); unit(); l10n(); }
+if (!args.includes('--unit-only') && !args.includes('--web-only')) await integration();
+if (!args.includes('--unit-only') && !args.includes('--integration-only')) await web();
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

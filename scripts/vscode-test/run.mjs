@@ -5,9 +5,18 @@
 // usage: node scripts/vscode-test/run.mjs --extension <dir> --tests <file.js>
 //          [--workspace <dir | file.code-workspace>] [--screenshots <dir>]
 //          [--timeout <seconds, default 300>] [--expect-text <text>]... [--verbose]
+//        node scripts/vscode-test/run.mjs --extension <dir> --page-tests <file.mjs> --web
+//          [--workspace …] [--screenshots …] [--timeout …] [--verbose]
 //
 // The exit code is the tests' exit code (0 = passed). Non-zero also on timeout,
 // a failed --expect-text check, or when code-server / the browser dies.
+//
+// --web runs the extension in the workbench's web-worker extension host, as VS Code for the Web
+// does: the user setting "remote.extensionKind" gives it the kind "web" (code-server 4.100.3
+// ignores the URL payload's extensionDevelopmentKind). Tests inside that host would have to be a
+// browser bundle, so in this mode the tests drive the page from outside instead: --page-tests is
+// an ES module whose default export, async ({ page, say, screenshots, workspace }), acts as a user
+// (keyboard, mouse) and checks the rendered page; it returns { passed, failed }.
 //
 // How: code-server runs in its own process group with HOME, XDG dirs,
 // user-data-dir and extensions-dir in a fresh temp dir; Chromium (playwright-
@@ -44,7 +53,7 @@
 
 import { spawn } from 'node:child_process';
 import {
-  cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync,
+  cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -60,17 +69,19 @@ const sayErr = (line) => console.error(`${TAG}: ${line}`);
 // ------------------------------------------------------------- arguments
 const USAGE = `usage: node scripts/vscode-test/run.mjs --extension <dir> --tests <file.js>
          [--workspace <dir | file.code-workspace>] [--screenshots <dir>]
-         [--timeout <seconds>] [--expect-text <text>]... [--verbose]`;
+         [--timeout <seconds>] [--expect-text <text>]... [--verbose]
+       node scripts/vscode-test/run.mjs --extension <dir> --page-tests <file.mjs> --web [...]`;
 
 function parseArgs(argv) {
-  const opts = { timeout: 300, expectText: [], verbose: false };
-  const takes = new Set(['--extension', '--tests', '--workspace', '--screenshots', '--timeout', '--expect-text']);
+  const opts = { timeout: 300, expectText: [], verbose: false, web: false };
+  const takes = new Set(['--extension', '--tests', '--page-tests', '--workspace', '--screenshots', '--timeout', '--expect-text']);
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let v;
     const eq = a.indexOf('=');
     if (a.startsWith('--') && eq > 0) { v = a.slice(eq + 1); a = a.slice(0, eq); }
     if (a === '--verbose') { opts.verbose = true; continue; }
+    if (a === '--web') { opts.web = true; continue; }
     if (a === '--help' || a === '-h') { console.log(USAGE); process.exit(0); }
     if (!takes.has(a)) usage(`unknown argument ${argv[i]}`);
     if (v === undefined) {
@@ -81,9 +92,14 @@ function parseArgs(argv) {
     else if (a === '--timeout') {
       opts.timeout = Number(v);
       if (!(opts.timeout > 0)) usage(`--timeout must be a positive number of seconds, got ${v}`);
-    } else opts[a.slice(2)] = resolve(v);
+    } else opts[a === '--page-tests' ? 'pageTests' : a.slice(2)] = resolve(v);
   }
   if (!opts.extension) usage('--extension is required');
+  if (opts.web !== Boolean(opts.pageTests) || (opts.web && opts.tests)) usage('--web goes with --page-tests (and no --tests)');
+  if (opts.pageTests) {
+    if (!existsSync(opts.pageTests)) usage(`--page-tests ${opts.pageTests} does not exist`);
+    opts.tests = opts.pageTests;
+  }
   if (!opts.tests) usage('--tests is required');
   if (!existsSync(join(opts.extension, 'package.json'))) usage(`no package.json in --extension ${opts.extension}`);
   if (!existsSync(opts.tests) || !statSync(opts.tests).isFile()) usage(`--tests ${opts.tests} is not a file`);
@@ -193,6 +209,11 @@ process.on('uncaughtException', (e) => { finish(1, `harness error: ${e.stack || 
 process.on('unhandledRejection', (e) => { finish(1, `harness error: ${e?.stack || e}`); });
 
 // ------------------------------------------------------------- code-server
+function extensionId(dir) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  return `${manifest.publisher}.${manifest.name}`;
+}
+
 async function startCodeServer(entry, opts) {
   const home = join(runDir, 'home');
   const dirs = {
@@ -222,6 +243,7 @@ async function startCodeServer(entry, opts) {
     'security.workspace.trust.enabled': false,
     'git.enabled': false,
     'editor.hover.delay': 300,
+    ...(opts.web ? { 'remote.extensionKind': { [extensionId(opts.extension)]: ['web'] } } : {}),
   }, null, 2)}\n`);
   const config = join(runDir, 'config.yaml');
   writeFileSync(config, 'auth: none\ncert: false\n');
@@ -370,7 +392,7 @@ async function main() {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${pathToFileURL(p).pathname}`; // %-encoded
   const payload = [
     ['extensionDevelopmentPath', remote(opts.extension)],
-    ['extensionTestsPath', remote(opts.tests)],
+    ...(opts.web ? [] : [['extensionTestsPath', remote(opts.tests)]]),
   ];
   const url = new URL(`http://127.0.0.1:${port}/`);
   if (!opts.workspace) url.searchParams.set('ew', 'true');
@@ -484,6 +506,19 @@ async function main() {
 
   say(`opening the workbench: tests ${opts.tests}`);
   await page.goto(url.href, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  if (opts.web) {
+    // The tests act on the page; their own lines go to stdout, the result line last.
+    const { default: pageTests } = await import(pathToFileURL(opts.pageTests).href);
+    const run = pageTests({ page, say: (line) => process.stdout.write(`${line}\n`), screenshots: opts.screenshots, workspace: opts.workspace });
+    const outcome = await Promise.race([run, sleep(opts.timeout * 1000).then(() => 'timeout')]);
+    if (outcome === 'timeout') {
+      const shot = join(opts.screenshots, 'web-timeout.png');
+      try { writeAtomic(shot, await page.screenshot()); } catch { /* page may be gone */ }
+      return finish(124, `TIMEOUT: the page tests did not finish within ${opts.timeout} s; screenshot: ${shot}`);
+    }
+    process.stdout.write(`@@RESULT ${outcome.passed} ${outcome.failed}\n`);
+    return finish(outcome.failed ? 1 : 0, `page tests: ${outcome.passed} passed, ${outcome.failed} failed after ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+  }
 
   const timedOut = sleep(opts.timeout * 1000).then(() => 'timeout');
   const result = await Promise.race([exited.then(() => 'exit'), timedOut]);
