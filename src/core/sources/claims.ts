@@ -7,7 +7,7 @@ import type { ClaimKind, Lang } from '../model';
 import type { Paragraph } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { KeySet } from '../text/keyfilter';
-import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf } from './lexicon';
+import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf, FRONTING } from './lexicon';
 import { isDocumentNoun, isOrgNoun, isRoleWord, isTitleBeforeName } from './kinds';
 import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
@@ -1840,11 +1840,8 @@ function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
   return { cue, speaker: sp ?? { kind: 'previous' }, subjectStart: cue.i, final: false, after: cue.j };
 }
 
-// Norwegian subordinators that open a fronted clause; "og" and "men" join main clauses.
-const FRONTING = new Set(['da', 'då', 'når', 'fordi', 'mens', 'medan', 'siden', 'sidan', 'dersom', 'hvis', 'viss', 'etter', 'selv', 'sjølv']);
-
 /**
- * "Da Borat sa at alle kvinner er slaver, tenkte Perisat …": a report inside a fronted clause
+ * "Da Kari sa at alle var enige, tenkte Ola …": a report inside a fronted clause
  * ends where the main clause takes over, at the comma before its finite verb and inverted subject.
  */
 function mainClauseAfterFronted(u: Unit, lo: number, cs: number, ce: number, lex: Lexicon): number {

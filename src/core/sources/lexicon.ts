@@ -438,6 +438,9 @@ export function particleOf(lemma: string): readonly string[] | undefined {
 }
 
 /** Verbs of opinion that take "på … som": "X ser på Y som en trussel". */
+/** Norwegian subordinators that open a fronted clause ("Da …, sa hun"); "og" and "men" join main clauses. */
+export const FRONTING = new Set(['da', 'då', 'når', 'fordi', 'mens', 'medan', 'siden', 'sidan', 'dersom', 'hvis', 'viss', 'etter', 'selv', 'sjølv']);
+
 export const REGARD_AS: Record<Lang, { verb: Set<string>; prep: string; as: string }> = {
   nb: { verb: new Set(['ser', 'så']), prep: 'på', as: 'som' },
   nn: { verb: new Set(['ser', 'såg']), prep: 'på', as: 'som' },
