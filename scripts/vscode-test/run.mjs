@@ -346,7 +346,8 @@ const NOISE = [
 ];
 
 // Page coordinates of the middle of the first visible occurrence of `text` in an editor.
-const FIND_TEXT = (text) => {
+// (Run in the page: self-contained. test/web/pageTests.mjs uses it too.)
+export const FIND_TEXT = (text) => {
   const roots = document.querySelectorAll('.monaco-editor .view-lines');
   for (const root of roots) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -358,7 +359,9 @@ const FIND_TEXT = (text) => {
       range.setStart(n, idx);
       range.setEnd(n, idx + text.length);
       const r = range.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      const at = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      // Laid out is not shown: a long line runs on under the editor beside it.
+      if (r.width > 0 && r.height > 0 && root.contains(document.elementFromPoint(at.x, at.y))) return at;
     }
   }
   return null;

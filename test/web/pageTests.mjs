@@ -4,6 +4,7 @@
 // comes from dist/web/extension.js in the browser's worker.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIND_TEXT } from '../../scripts/vscode-test/run.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -25,24 +26,8 @@ const decorated = (page) => page.evaluate(() => [...document.querySelectorAll('.
 const hoverCard = (page) => page.evaluate(() => [...document.querySelectorAll('.monaco-hover')].filter((e) => e.getClientRects().length).map((e) => e.innerText).join('\n'));
 const listRows = (page) => page.evaluate(() => [...document.querySelectorAll('.monaco-list-row')].filter((e) => e.getClientRects().length).map((e) => e.innerText.replace(/\s+/g, ' ').trim()));
 const activeTab = (page) => page.evaluate(() => document.querySelector('.editor-group-container.active .tab.active')?.innerText ?? '');
-/** Page coordinates of the middle of `text` in the visible editor (of the first editor group). */
-const findText = (page, text) => page.evaluate((t) => {
-  for (const root of document.querySelectorAll('.editor-group-container .monaco-editor .view-lines')) {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const idx = n.data.replace(/\u00a0/g, ' ').indexOf(t);
-      if (idx < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, idx);
-      range.setEnd(n, idx + t.length);
-      const r = range.getBoundingClientRect();
-      const at = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      // Laid out is not shown: a long line runs on under the editor beside it.
-      if (r.width > 0 && root.contains(document.elementFromPoint(at.x, at.y))) return at;
-    }
-  }
-  return null;
-}, text);
+/** Page coordinates of the middle of `text` where an editor shows it (the first editor group's first). */
+const findText = (page, text) => page.evaluate(FIND_TEXT, text);
 const CLAIMS_STATUS = /^[\d,.\u00a0\u202f ]+ claims? · [\d,.\u00a0\u202f ]+ sources?$/;
 
 /** Opens a file of the workspace with Quick Open, as a user does (to the side with Ctrl+Enter);
