@@ -215,13 +215,14 @@ function pastLeadColon(toks: readonly Token[], from = 0, hi = toks.length): numb
 
 const DATELINE_DASHES = new Set(['—', '–', '-']);
 
-const EMERGES = new Set(['fram', 'frem']);
+// The last word of an "emerges" cue: "går fram", "fremgår".
+const EMERGES = new Set(['fram', 'frem', 'fremgår', 'framgår', 'fremgikk', 'framgikk', 'framgjekk']);
 const EMERGES_FROM = new Set(['av', 'i']);
 
 /**
- * "Det går fram av rapporten at …", "Av rapporten går det fram at …", "I brevet kommer det fram at …":
- * the text it emerges from says it. Only with that text and an "at" after it: "kom fram" alone
- * is arriving.
+ * "Det går fram av rapporten at …", "Av rapporten går det fram at …", "I brevet kommer det fram at …",
+ * "Det fremgår av rapporten at …": the text it emerges from says it. Only with that text and an
+ * "at" after it: "kom fram" alone is arriving.
  */
 function emergesFrom(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
   const n = u.toks.length;

@@ -361,7 +361,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     verbs: NB_VERBS,
     accordingTo: [['ifølge'], ['i', 'følge'], ['iflg.'], ['iflg']],
     impersonal: [['heter', 'det'], ['het', 'det'], ['sies', 'det'], ['står', 'det'], ['sto', 'det'], ['stod', 'det'],
-      ...emerges(['går', 'gikk', 'kommer', 'kom'], ['fram', 'frem'])],
+      ...emerges(['går', 'gikk', 'kommer', 'kom'], ['fram', 'frem']), ['fremgår'], ['framgår'], ['fremgikk'], ['framgikk']],
     perfect: new Set(['har', 'hadde', 'ha', 'hatt']),
     passive: new Set(['er', 'ble', 'blir', 'var', 'blitt', 'vært', 'være', 'bli']),
     that: new Set(['at', 'om']),
@@ -385,7 +385,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
   nn: {
     verbs: NN_VERBS,
     accordingTo: [['ifølgje'], ['i', 'følgje'], ['ifølge']],
-    impersonal: [['heiter', 'det'], ['heitte', 'det'], ['vert', 'det', 'sagt'], ['står', 'det'], ['stod', 'det'], ['sto', 'det'], ...emerges(['går', 'gjekk', 'kjem', 'kom'], ['fram'])],
+    impersonal: [['heiter', 'det'], ['heitte', 'det'], ['vert', 'det', 'sagt'], ['står', 'det'], ['stod', 'det'], ['sto', 'det'], ...emerges(['går', 'gjekk', 'kjem', 'kom'], ['fram']), ['framgår'], ['framgjekk']],
     perfect: new Set(['har', 'hadde', 'ha', 'hatt']),
     passive: new Set(['er', 'vart', 'vert', 'blir', 'var', 'vorte', 'blitt', 'vore', 'vere', 'bli']),
     that: new Set(['at', 'om']),

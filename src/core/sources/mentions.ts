@@ -9,7 +9,7 @@ import type { Paragraph, Sentence } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
-import { FRONTING, type Lexicon } from './lexicon';
+import type { Lexicon } from './lexicon';
 import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
 import { firstWord } from '../text/words';
 import { KeyFilter, isLatin1, lowerWord } from '../text/keyfilter';
@@ -208,8 +208,6 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
   // Index of the first word after any opening punctuation.
   let open = 0;
   while (open < n && toks[open].kind === TokenKind.Punct) open++;
-  // "Da Kari kom, sa Ola …": after a fronted clause the main clause's subject follows its verb.
-  let fronted = lang !== 'en' && open < n && toks[open].kind === TokenKind.Word && FRONTING.has(lowerWord(toks[open].text));
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (t.kind === TokenKind.Punct) {
@@ -302,11 +300,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     const type = orgOf ? 'organisation' : (role && isRoleWord(firstWord(role, true).toLowerCase())) || (first && (words >= 2 || !place)) || agedAt(toks, j + 1)
       ? 'person' : opener ? 'organisation' : role ? sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words })
         : typeOfName(name, words);
-    let subject = firstMention && a - open <= 2;
-    if (fronted && !quoted && invertedSubjectAt(toks, a, lex)) {
-      subject = true;
-      fronted = false;
-    }
+    const subject = firstMention && a - open <= 2;
     firstMention = false;
     let lone = false;
     if (opener) {
@@ -322,13 +316,6 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     out.push(nameMention(start, end, name, type, true, role, subject, quoted, false, g, s.start, lone, oblique));
     i = j;
   }
-}
-
-/** A name right after ", <finite verb>" (a lower-case word that ends no phrase and opens no clause). */
-function invertedSubjectAt(toks: readonly Token[], a: number, lex: Lexicon): boolean {
-  if (a < 2 || toks[a - 2].text !== ',' || toks[a - 1].kind !== TokenKind.Word || isCapitalized(toks[a - 1].text)) return false;
-  const verb = toks[a - 1].text;
-  return !lex.boundaries.has(verb) && !lex.that.has(verb);
 }
 
 /** "Perisat (24)", "Ola Hansen (57)": an age in parentheses right after a name, as the press writes it, makes a person. */
