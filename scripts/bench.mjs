@@ -8,7 +8,8 @@
 // processes with --expose-gc, so that nothing else in this process skews them.
 // usage: node scripts/bench.mjs [--mb 5] [--quick]   (--quick: 10 MB instead of 50 for the end-to-end row)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -327,8 +328,6 @@ row(`open/edit/close × ${cyc.cycles}, heap after GC`, `${cyc.beforeMB.toFixed(1
 // the JSON written, against a wink-nlp script doing readDoc per paragraph over the same file, also
 // as a whole process. Best of three each, alternating, so both see the same machine load.
 {
-  const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
   const work = mkdtempSync(join(tmpdir(), 'kilde-bench-'));
   try {
     const cli = join(root, 'dist', 'cli', 'kilde.js');
@@ -389,7 +388,6 @@ row(`open/edit/close × ${cyc.cycles}, heap after GC`, `${cyc.beforeMB.toFixed(1
         if (bytes >= folderMB * 1e6) break outer;
       }
     }
-    const { availableParallelism } = await import('node:os');
     const cores = availableParallelism();
     const allMs = wall([cli, 'annotate', folder]);
     const oneMs = wall([cli, 'annotate', folder, '--jobs', '1']);

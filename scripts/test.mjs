@@ -36,18 +36,22 @@ async function integration() {
     entryPoints: entries, outdir: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true,
     external: ['vscode', 'mocha'], logLevel: 'warning',
   });
+  // Only against a hang (each test has its own mocha timeout): on a busy 2-core machine the suite
+  // took more than the 600 s this was.
+  harness('integration tests', ['--extension', root, '--tests', join(out, 'index.js'), '--workspace', join(root, 'examples'), '--timeout', '3600']);
+}
+
+/** Runs scripts/vscode-test/run.mjs and counts the "@@RESULT passed failed" line it prints. */
+function harness(what, args) {
   const screenshots = join(root, 'test-output/screenshots');
   mkdirSync(screenshots, { recursive: true });
-  const run = spawnSync(process.execPath, [
-    join(root, 'scripts/vscode-test/run.mjs'), '--extension', root, '--tests', join(out, 'index.js'),
-    // Only against a hang (each test has its own mocha timeout): on a busy 2-core machine the suite
-    // took more than the 600 s this was.
-    '--workspace', join(root, 'examples'), '--screenshots', screenshots, '--timeout', '3600',
-  ], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync(process.execPath, [join(root, 'scripts/vscode-test/run.mjs'), ...args, '--screenshots', screenshots], {
+    cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 28,
+  });
   process.stdout.write(run.stdout.replace(/^.*@@RESULT.*\n/m, ''));
   const m = /@@RESULT (\d+) (\d+)/.exec(run.stdout);
   if (m) { passed += +m[1]; failed += +m[2]; }
-  if (run.status !== 0 && (!m || +m[2] === 0)) { failed++; console.error(`integration tests: the harness exited ${run.status}`); }
+  if (run.status !== 0 && (!m || +m[2] === 0)) { failed++; console.error(`${what}: the harness exited ${run.status}`); }
 }
 
 // The web build (dist/web/extension.js) in the workbench's web-worker extension host, driven from
@@ -65,17 +69,8 @@ async function web() {
     writeFileSync(join(ext, 'dist', 'extension.js'), "throw new Error('Kilde web test: this copy runs only from its browser bundle');\n");
     const workspace = join(copy, 'workspace');
     cpSync(join(root, 'examples'), workspace, { recursive: true });
-    const screenshots = join(root, 'test-output/screenshots');
-    mkdirSync(screenshots, { recursive: true });
-    const run = spawnSync(process.execPath, [
-      join(root, 'scripts/vscode-test/run.mjs'), '--web', '--extension', ext, '--page-tests', join(root, 'test/web/pageTests.mjs'),
-      // Only against a hang: the steps have their own timeouts.
-      '--workspace', workspace, '--screenshots', screenshots, '--timeout', '900',
-    ], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 26 });
-    process.stdout.write(run.stdout.replace(/^@@RESULT.*\n/m, ''));
-    const m = /^@@RESULT (\d+) (\d+)/m.exec(run.stdout);
-    if (m) { passed += +m[1]; failed += +m[2]; }
-    if (run.status !== 0 && (!m || +m[2] === 0)) { failed++; console.error(`web tests: the harness exited ${run.status}`); }
+    // Only against a hang: the steps have their own timeouts.
+    harness('web tests', ['--web', '--extension', ext, '--page-tests', join(root, 'test/web/pageTests.mjs'), '--workspace', workspace, '--timeout', '900']);
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
