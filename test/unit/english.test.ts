@@ -141,6 +141,13 @@ describe('english: speakers', () => {
     assert.ok(!a.claims.some((c) => c.source === 'Congres' || c.source === 'Dalla' || c.source === 'Time'));
   });
 
+  it('keeps a name in -s apart from the same name without it, named before ("Time" is not "the Times")', () => {
+    const t = 'Polls by outlets such as Time and Slate were cited. Later the Times wrote that the deal was off. Ms. Roberts spoke first. Mr. Robert said the vote was close.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'deal').source, 'Times');
+    assert.equal(claimWith(a, t, 'vote').source, 'Robert');
+  });
+
   it('lets ", who said" speak for the name before it without making that name a source mention', () => {
     const t = 'The mayor met Nora Fjeld, who has long argued that the harbour needs dredging.';
     const a = run(t);

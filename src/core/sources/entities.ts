@@ -71,8 +71,10 @@ export class Entities {
   /** Paragraph being read, for how recent a mention is. */
   para = 0;
 
-  /** `roles`: a title used as a noun ("forlagssjefen") refers to the person named with it. */
-  constructor(private readonly roles: boolean) {}
+  /** `norwegian`: a title used as a noun ("forlagssjefen") refers to the person named with it, and
+   *  a name's genitive is a bare -s ("Støres"). English writes its genitive "'s" (taken off before
+   *  here), so there "Times" is not a form of "Time". */
+  constructor(private readonly norwegian: boolean) {}
 
   get(id: number): Entity {
     return this.list[id];
@@ -84,7 +86,7 @@ export class Entities {
     if (id !== undefined) return id;
     // A capitalised speaker read as a common phrase ('"…," Menon added') is still a name.
     if (!m.proper && !(isCapitalized(m.name) && !key.includes(' ') && this.part(key) !== undefined)) {
-      if (!this.roles || m.indefinite) return undefined;
+      if (!this.norwegian || m.indefinite) return undefined;
       // A title as a noun: the person last named with it; not a plural ("forskarane" are not
       // the one researcher named before).
       if (wordCount(key) > 2) return undefined;
@@ -92,7 +94,7 @@ export class Entities {
       return pluralDefinite(word) ? undefined : roleLookup(this.byRole, word);
     }
     if (!key.includes(' ')) {
-      const bare = key.length >= 4 && key.endsWith('s') ? key.slice(0, -1) : undefined;
+      const bare = this.norwegian && key.length >= 4 && key.endsWith('s') ? key.slice(0, -1) : undefined;
       return this.part(key) ?? (bare !== undefined ? this.byKey.get(bare) ?? this.part(bare) : undefined);
     }
     // "Pappa Tore": a capitalised title before a known first name or surname.
@@ -133,7 +135,7 @@ export class Entities {
         const first = firstWord(key);
         if (last.length > 1) this.byPart.set(last, id);
         // "Kristin Halvorsens karrière": the surname without its genitive finds her too.
-        if (last.length > 4 && last.endsWith('s') && !this.byPart.has(last.slice(0, -1))) this.byPart.set(last.slice(0, -1), id);
+        if (this.norwegian && last.length > 4 && last.endsWith('s') && !this.byPart.has(last.slice(0, -1))) this.byPart.set(last.slice(0, -1), id);
         if (first.length > 1) this.byPart.set(first, id);
       }
     }
