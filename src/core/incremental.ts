@@ -211,4 +211,7 @@ function shiftParagraph(p: CachedParagraph, d: number): void {
     c.cueStart += d;
     c.cueEnd += d;
   }
+  const starts = p.attribution.sentences;
+  for (let k = 0; k < starts.length; k++) starts[k] += d;
+  for (const m of p.attribution.names) m.sentence += d;
 }

@@ -29,6 +29,13 @@ describe('coreference: pronouns', () => {
     assert.equal(claimWith(run(t), t, 'avtalen').source, 'Ole Brandt');
   });
 
+  it('gives a pronoun the speaker of the sentence before, not a person named in what she said', () => {
+    const t = 'Kari Nes mener at dommeren tok feil. Hun sier at hun vil anke dommen.';
+    assert.equal(claimWith(run(t), t, 'anke').source, 'Kari Nes');
+    const u = 'Kari Nes meiner at dommaren tok feil. Ho seier at ho vil anke dommen.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'anke').source, 'Kari Nes');
+  });
+
   it('keeps a speaker once a pronoun has told its gender', () => {
     const t = 'Kari Vik og Jon Eide sitter i styret. Hun sier at styret er samlet. Jon Eide er ikke enig. Hun mener likevel at saken er avgjort.';
     assert.equal(claimWith(run(t), t, 'saken er avgjort').source, 'Kari Vik');

@@ -60,6 +60,8 @@ export interface ParagraphAttribution {
   asks?: boolean;
   /** Opens with a dash quotation: an answer, after such a question. */
   answers?: boolean;
+  /** Where each sentence starts, in order: a speaker is remembered in its claim's sentence. */
+  sentences: number[];
 }
 
 type CueType = 'verb' | 'according' | 'impersonal' | 'evidence';
@@ -88,7 +90,9 @@ const FIRST_PERSON = new Set(['jeg', 'vi', 'eg', 'i', 'we']);
 
 export function attributeParagraph(text: string, para: Paragraph, lang: Lang, places: PlaceLookup): ParagraphAttribution {
   const lex = LEXICONS[lang];
-  const out: ParagraphAttribution = { claims: [], mentions: [], names: nameMentions(text, para, lang, lex, places) };
+  const sentences = new Array<number>(para.sentences.length);
+  for (let k = 0; k < sentences.length; k++) sentences[k] = para.sentences[k].start;
+  const out: ParagraphAttribution = { claims: [], mentions: [], names: nameMentions(text, para, lang, lex, places), sentences };
   // Most sentences report nothing: a set lookup per token skips them before any real work.
   const units = buildUnits(text, para, TRIGGER_KEYS[lang], NEEDS_NEXT[lang], lex, out);
   if (lang === 'en') headlineClaim(text, para, lex, places, out);

@@ -43,6 +43,8 @@ export interface Attribution {
 interface Pending {
   raw: RawClaim;
   para: number;
+  /** Start of the sentence of the claim's cue. */
+  sentence: number;
   ids: number[];
   /** The mention that names the speaker inside the claim, when there is one. */
   named?: Mention;
@@ -318,7 +320,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         const c = claims[ci++];
         flushStandalone(c.cueStart);
         // Every field from the start: one object shape for the passes over all claims in finishSteps.
-        const p: Pending = { raw: c, para, ids: [], named: undefined, dropped: false, recent: undefined, ahead: false, aheadRole: undefined };
+        const p: Pending = { raw: c, para, sentence: sentenceAt(pa.sentences, c.cueStart), ids: [], named: undefined, dropped: false, recent: undefined, ahead: false, aheadRole: undefined };
         resolveSpeaker(c.speaker, p);
         if (norwegian && c.speaker.kind === 'quote' && c.speaker.whole) p.recent = recentPerson(c.start, para);
         if (c.impersonal && p.ids.length) lastImpersonal = p.ids;
@@ -478,7 +480,9 @@ export function createResolver(lang: Lang): AttributionResolver {
 
   /** The claim's speaker is mentioned where its cue stands, as the subject: later pronouns may mean it. */
   function rememberSpeaker(ent: number, p: Pending): void {
-    history.push({ ent, at: p.raw.cueStart, sentence: p.raw.cueStart, para: p.para, subject: true, quoted: false, oblique: false });
+    // In the claim's own sentence, with the people named there: "Kvinnen hevder at dommeren … . Hun sier …"
+    // is the woman again, the subject of that sentence, not the last person named in it.
+    history.push({ ent, at: p.raw.cueStart, sentence: p.sentence, para: p.para, subject: true, quoted: false, oblique: false });
   }
 
   function resolveSpeaker(sp: Speaker, p: Pending): void {
@@ -717,4 +721,17 @@ function byPosition<T>(list: T[], at: (x: T) => number): T[] {
 /** A quotation without a cue of its own takes the cue of the claim that names its speaker. */
 function withCueOf(raw: RawClaim, from: RawClaim): RawClaim {
   return rawClaim(raw.start, raw.end, from.cue, from.cueStart, from.cueEnd, raw.kind, raw.speaker, raw.via, raw.refersBack, raw.impersonal);
+}
+
+/** The start of the sentence holding `at`, from the paragraph's sentence starts (in order). */
+function sentenceAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  if (hi < 0 || at < starts[0]) return at;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts[lo];
 }
