@@ -285,3 +285,14 @@ describe('sources: "fremgår av" is "går fram av" in one word', () => {
     assert.equal(claimWith(analyze(nn, { language: 'nn' }), nn, 'fleirtalet støttar').source, 'rapporten');
   });
 });
+
+describe('sources: a denial is a claim, "avkrefter" as "avviser"', () => {
+  it('nb and nn: "avkrefter", "dementerer" and "avkreftar" report what is denied', () => {
+    const nb = 'Forsvaret avkrefter at flyet ble skutt ned. Rederiet dementerer at skipet var overlastet.';
+    const a = analyze(nb, { language: 'nb' });
+    assert.equal(claimWith(a, nb, 'flyet ble').source, 'Forsvaret');
+    assert.equal(claimWith(a, nb, 'skipet var').cue, 'dementerer');
+    const nn = 'Kommunen avkreftar at skulen skal leggjast ned.';
+    assert.equal(claimWith(analyze(nn, { language: 'nn' }), nn, 'skulen skal').source, 'Kommunen');
+  });
+});

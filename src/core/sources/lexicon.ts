@@ -43,6 +43,8 @@ mene: mener mente
 anslå: anslår anslo
 bekrefte: bekrefter bekreftet bekrefta
 avvise: avviser avviste avvist*
+avkrefte: avkrefter avkreftet avkrefta
+dementere: dementerer dementerte
 melde: melder meldte meldt*
 skrive: skriver skrev skrevet*
 fortelle: forteller fortalte fortalt*
@@ -133,6 +135,8 @@ meine: meiner meinte
 opplyse: opplyser opplyste opplyst*
 hevde: hevdar hevda
 stadfeste: stadfestar stadfesta
+avkrefte: avkreftar avkrefta
+dementere: dementerer dementerte
 avvise: avviser avviste avvist*
 melde: melder melde meldte meldt*
 skrive: skriv skreiv skrive*
