@@ -631,3 +631,22 @@ describe('coreference: an organisation joined to a title', () => {
     assert.notEqual(claimWith(run(t), t, 'salget').source, 'Geir Berdahl');
   });
 });
+
+describe('coreference: a person met for the first time as the speaker', () => {
+  it('takes "sier en kvinne" as a person with her article, and "hun" after as the same source', () => {
+    const t = '– Vi er glade, sier en kvinne. Hun sier at alt er bra.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'glade').source, 'en kvinne');
+    assert.equal(claimWith(a, t, 'alt er bra').source, 'en kvinne');
+    assert.equal(a.entities.find((e) => e.kind === 'source' && e.text === 'en kvinne')?.meta?.sourceType, 'person');
+    const u = '– Vi er glade, seier ei kvinne. Ho seier at alt er bra.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'alt er bra').source, 'ei kvinne');
+  });
+
+  it('ends an inverted speaker before a definite noun, the object: "Slik beskriver Kari Nes møtet"', () => {
+    const t = '«Jeg ble redd.» Slik beskriver Kari Nes møtet med dommeren.';
+    assert.equal(claimWith(run(t), t, 'redd').source, 'Kari Nes');
+    const u = '«Jeg ble redd.» Slik forklarer en mor situasjonen.';
+    assert.equal(claimWith(run(u), u, 'redd').source, 'en mor');
+  });
+});

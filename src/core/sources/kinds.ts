@@ -253,6 +253,23 @@ export function isTitleBeforeName(lower: string): boolean {
   return n > 5 && lower.endsWith('en') && (ROLE_TRIE.hasWord(lower, n - 2) || ROLE_TRIE.hasWord(lower, n - 1));
 }
 
+// Everyday nouns for a person met for the first time ("en kompis", "ei kvinne"), with their gender
+// where the word gives it ('x': none); compounds on them count too ("småbarnsmor", "nabokvinne").
+const NEW_PERSON: Array<[string, 'm' | 'f' | 'x']> = [
+  ['kvinne', 'f'], ['dame', 'f'], ['jente', 'f'], ['mor', 'f'], ['søster', 'f'], ['venninne', 'f'],
+  ['mann', 'm'], ['gutt', 'm'], ['far', 'm'], ['bror', 'm'], ['kompis', 'x'], ['venn', 'x'],
+  ['nabo', 'x'], ['kamerat', 'x'], ['tenåring', 'x'],
+];
+
+/** An everyday singular noun for a person ("kvinne", "småbarnsmor"; only the word itself when
+ *  `exact`), with its gender ('x' where the word gives none); undefined for any other word. */
+export function newPersonNoun(lower: string, exact = false): 'm' | 'f' | 'x' | undefined {
+  for (const e of NEW_PERSON) {
+    if (lower === e[0] || (!exact && lower.length - e[0].length >= 3 && lower.endsWith(e[0]))) return e[1];
+  }
+  return undefined;
+}
+
 // People in the plural that act and speak together ("naboene", "innbyggjarane"), besides plural titles.
 const GROUP_STEMS = new Set([
   'nabo', 'innbygger', 'innbyggjar', 'beboer', 'bebuar', 'elev', 'velger', 'veljar', 'student', 'demonstrant',

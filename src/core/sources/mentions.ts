@@ -7,7 +7,7 @@
 import type { Lang, SourceType } from '../model';
 import type { Paragraph, Sentence } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, sourceTypeOf } from './kinds';
+import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, newPersonNoun, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import type { Lexicon } from './lexicon';
 import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
@@ -64,14 +64,6 @@ const PERSON_NOUNS = new Set([
 // Asked of every definite-looking word: a filter turns nearly all away before the set hashes them.
 const PERSON_NOUNS_MAY = new KeyFilter(PERSON_NOUNS);
 
-// Everyday nouns for a person met for the first time ("en kompis", "ei kvinne"), with their gender
-// where the word gives it; compounds on them count too ("småbarnsmor", "nabokvinne").
-const NEW_PERSON: Array<[string, Gender | undefined]> = [
-  ['kvinne', 'f'], ['dame', 'f'], ['jente', 'f'], ['mor', 'f'], ['søster', 'f'], ['venninne', 'f'],
-  ['mann', 'm'], ['gutt', 'm'], ['far', 'm'], ['bror', 'm'], ['kompis', undefined], ['venn', undefined],
-  ['nabo', undefined], ['kamerat', undefined], ['tenåring', undefined],
-];
-
 /** "en kompis", "en bekymret kvinne": an indefinite person noun after its article (and at most one
  *  adjective), as [article index, gender]; a pronoun after it may refer to that person. So is a
  *  person noun after an owner ("mannens tidligere sjef", "hans advokat"), made definite by it. */
@@ -86,8 +78,8 @@ function newPerson(toks: readonly Token[], i: number, lw: string): [number, Gend
     if (k < 0 || !indefiniteArticle(toks[k].text)) return undefined;
   }
   if (k < 0) return undefined;
-  for (const e of NEW_PERSON) if (lw.endsWith(e[0]) && (lw.length === e[0].length || lw.length - e[0].length >= 3)) return [k, e[1]];
-  return undefined;
+  const g = newPersonNoun(lw);
+  return g === undefined ? undefined : [k, g === 'x' ? undefined : g];
 }
 
 // Possessives that make a person noun after them definite: "hans advokat", "hennar sjef".
@@ -115,7 +107,8 @@ function owned(toks: readonly Token[], i: number, lw: string, k: number): [numbe
 
 /** The person noun an owner makes definite: a title ("sjef", "advokat") or a person word ("kone" is not one: only NEW_PERSON's). */
 function ownedPerson(lw: string, owner: number): [number, Gender | undefined] | undefined {
-  for (const e of NEW_PERSON) if (lw === e[0]) return [owner, e[1]];
+  const g = newPersonNoun(lw, true);
+  if (g !== undefined) return [owner, g === 'x' ? undefined : g];
   return lw.length >= 4 && isRoleWord(lw) ? [owner, genderOfNoun(lw)] : undefined;
 }
 

@@ -3,7 +3,7 @@
 
 import type { SourceType } from '../model';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { isAcronym, isDocumentNoun, isGroupNoun, isOrgName, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName, sourceTypeOf } from './kinds';
+import { isAcronym, isDocumentNoun, isGroupNoun, isOrgName, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName, newPersonNoun, sourceTypeOf } from './kinds';
 import { isFirstName } from '../names/firstNames';
 import type { Lexicon } from './lexicon';
 
@@ -210,15 +210,20 @@ export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places
   if (u.toks[head].kind !== TokenKind.Word) return [];
   // A lone capitalised sentence opener that is not a noun ("Derfor", "Samtidig") was filtered as an adverb;
   // a lone lower-case adjective cannot speak, but an adjective used as a noun for people can ("De ansatte", "Dei tilsette").
-  if (lex.suffixedDefinite && s === b && !PLURALISH.test(hl) && !/(?:en|et|a|t|n)$/.test(hl) && !isRoleWord(hl) && !isCapitalized(u.toks[s].text) && !isDocumentNoun(hl) && !isGroupNoun(hl)) return [];
+  if (lex.suffixedDefinite && s === b && !PLURALISH.test(hl) && !/(?:en|et|a|t|n)$/.test(hl) && !isRoleWord(hl) && !isCapitalized(u.toks[s].text) && !isDocumentNoun(hl) && !isGroupNoun(hl)
+    && newPersonNoun(hl) === undefined) return [];
+  // "sier en kvinne": a person met for the first time keeps the article, as the mention layer names
+  // her, so that a later "hun" is the same source.
+  const newcomer = lex.suffixedDefinite && s > a && INDEFINITE.has(u.lw[s - 1]) && newPersonNoun(hl) !== undefined;
+  if (newcomer) s--;
   const t0 = u.toks[s];
   const t1 = u.toks[b];
   const text = u.text.slice(t0.start, t1.end);
   const place = places(t0.start, t1.end);
-  const type = sourceTypeOf(text, { proper: false, country: !!place?.country, place: !!place, words: b - s + 1 });
+  const type = newcomer ? 'person' : sourceTypeOf(text, { proper: false, country: !!place?.country, place: !!place, words: b - s + 1 });
   // Keep the name as written but start it lower-case unless it is a proper noun mid-phrase.
   const m = mention(t0.start, t1.end, text, text, type, false);
-  if (lex.suffixedDefinite && s > a && INDEFINITE.has(u.lw[s - 1])) m.indefinite = true;
+  if (lex.suffixedDefinite && (newcomer || (s > a && INDEFINITE.has(u.lw[s - 1])))) m.indefinite = true;
   return [m];
 }
 
@@ -394,6 +399,9 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
     // ("Statens vegvesen"): "Ifølge CNN varte møtet …" stops at the verb.
     // "Kroatias ambassadør Kolinda Grabar-Kitarovic": a title after a genitive name goes on to the name.
     // So does a noun after a Norwegian genitive: "en av Diarras livvakter".
+    // "Slik beskriver en kvinne møtet", "… beskriver Kari Nes møtet": a definite noun after a noun or a
+    // name starts the object. Norwegian has no "en kvinne møtet", nor a definite noun after a genitive.
+    if (lex.suffixedDefinite && k > start && !isName(u, k) && looksDefinite(u.lw[k]) && !isRoleWord(u.lw[k]) && !isOrgTail(u.lw[k]) && nounAt(u, k - 1, start)) break;
     const titleAfterGenitive = k > 0 && u.toks[k - 1].text.endsWith('s') && (isRoleWord(u.lw[k]) || (lex.suffixedDefinite && k === b + 1 && !lex.adverbs.has(u.lw[k])));
     // "said one GOP source", "said a Clinton spokesman": in English a name before a title or source noun modifies it.
     const nounAfterName = !lex.suffixedDefinite && (isRoleWord(u.lw[k]) || SOURCE_NOUNS.has(u.lw[k]));
@@ -406,6 +414,18 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
 }
 
 const ARTICLE_PRONOUNS = new Set(['den', 'de', 'dei']);
+const INDEFINITE_ARTICLES = new Set(['en', 'ei', 'et', 'ein', 'eit']);
+
+/** A Norwegian definite singular noun by its ending ("møtet", "situasjonen", "boka"); some adjectives
+ *  in -en ("egen", "liten") look the same, but not after a noun, where this is asked. */
+function looksDefinite(w: string): boolean {
+  return w.length >= 5 && (w.endsWith('et') || w.endsWith('en') || w.endsWith('a'));
+}
+
+/** Token k of a phrase starting at `start` is a noun or a name: a name, a definite noun, or the word after an indefinite article. */
+function nounAt(u: Unit, k: number, start: number): boolean {
+  return isName(u, k) || looksDefinite(u.lw[k]) || isRoleWord(u.lw[k]) || (k - 1 >= start && INDEFINITE_ARTICLES.has(u.lw[k - 1]));
+}
 
 function articleBefore(u: Unit, k: number, lex: Lexicon): boolean {
   if (!lex.suffixedDefinite || !ARTICLE_PRONOUNS.has(u.lw[k]) || k + 1 >= u.toks.length) return false;
