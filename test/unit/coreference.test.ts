@@ -638,7 +638,8 @@ describe('coreference: a person met for the first time as the speaker', () => {
     const a = run(t);
     assert.equal(claimWith(a, t, 'glade').source, 'en kvinne');
     assert.equal(claimWith(a, t, 'alt er bra').source, 'en kvinne');
-    assert.equal(a.entities.find((e) => e.kind === 'source' && e.text === 'en kvinne')?.meta?.sourceType, 'person');
+    const source = a.entities.find((e) => e.kind === 'source' && e.text === 'en kvinne');
+    assert.equal(source?.meta && 'sourceType' in source.meta ? source.meta.sourceType : undefined, 'person');
     const u = '– Vi er glade, seier ei kvinne. Ho seier at alt er bra.';
     assert.equal(claimWith(run(u, 'nn'), u, 'alt er bra').source, 'ei kvinne');
   });
