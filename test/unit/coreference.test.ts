@@ -651,3 +651,19 @@ describe('coreference: a person met for the first time as the speaker', () => {
     assert.equal(claimWith(run(u), u, 'redd').source, 'en mor');
   });
 });
+
+describe('coreference: "kvinnen" after "en kvinne"', () => {
+  it('gives a definite everyday noun the person an indefinite one brought in just before', () => {
+    const t = '«Jeg ble redd.» Slik beskriver en småbarnsmor møtet med dommeren. Kvinnen hevder at dommeren tok seg inn i huset.';
+    assert.equal(claimWith(run(t), t, 'tok seg inn').source, 'en småbarnsmor');
+    const u = 'Ein mann ringde politiet i natt. Mannen fortel at han såg røyk frå taket.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'røyk').source, 'ein mann');
+  });
+
+  it('does not when the gender differs or someone was named by name since', () => {
+    const t = 'En kvinne ringte politiet i natt. Mannen forteller at han så røyk fra taket.';
+    assert.equal(claimWith(run(t), t, 'røyk').source, 'Mannen');
+    const u = 'En mann ringte politiet i natt. Betjent Ola Hansen rykket ut. Mannen forteller at han så røyk fra taket.';
+    assert.equal(claimWith(run(u), u, 'røyk').source, 'Mannen');
+  });
+});

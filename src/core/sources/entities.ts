@@ -5,7 +5,7 @@
 
 import { isCapitalized } from '../text/tokenize';
 import type { SourceType } from '../model';
-import { isRoleStem, isRoleWord } from './kinds';
+import { definitePersonNoun, isRoleStem, isRoleWord } from './kinds';
 import type { Gender } from './mentions';
 import type { Mention } from './phrases';
 import { firstWord, lastWord, wordCount } from '../text/words';
@@ -27,6 +27,8 @@ export interface Entity {
 
 /** How many paragraphs back a lone first name or surname may find its full name: about an article. */
 const RECENT_PARAGRAPHS = 30;
+/** A key that opens on an indefinite article: "en småbarnsmor", "ei kvinne". */
+const INDEFINITE_START = /^(?:en|ei|ein|et|eit) /;
 
 const ENDINGS = ['en', 'et', 'a', 'e', 'n', 'ene', 'erne', 'ane', 'arane'];
 
@@ -68,6 +70,8 @@ export class Entities {
   private byRole = new Map<string, number>();
   /** Organisations named, in order: "direktoratet" may stand for one of them. */
   private orgs: number[] = [];
+  /** People brought in by an indefinite noun ("en småbarnsmor"), in order: "kvinnen" may be one of them. */
+  private newcomers: number[] = [];
   /** Paragraph being read, for how recent a mention is. */
   para = 0;
 
@@ -90,6 +94,9 @@ export class Entities {
       // A title as a noun: the person last named with it; not a plural ("forskarane" are not
       // the one researcher named before).
       if (wordCount(key) > 2) return undefined;
+      // "Slik beskriver en småbarnsmor møtet. Kvinnen hevder …": the person just brought in, of that gender.
+      const newcomer = key.includes(' ') ? undefined : this.newcomer(key);
+      if (newcomer !== undefined) return newcomer;
       const word = lastWord(key);
       return pluralDefinite(word) ? undefined : roleLookup(this.byRole, word);
     }
@@ -128,6 +135,7 @@ export class Entities {
       this.list.push({ name: m.proper || m.type === 'group' ? m.name : key, lastPara: this.para, key, type: m.type, proper: m.proper, gender: undefined });
       this.byKey.set(key, id);
       if (m.proper && m.type === 'organisation') this.orgs.push(id);
+      if (!m.proper && m.type === 'person' && INDEFINITE_START.test(key)) this.newcomers.push(id);
       if (m.type === 'person' && m.proper && wordCount(key) >= 2) {
         // The latest person with that surname or first name: in a paper of many articles, "Espen" is the Espen of this one.
         // (Only a name has parts: "barnets hjelpeverge" is no "Barnets".)
@@ -178,6 +186,19 @@ export class Entities {
       if (e.type === 'organisation' && headedBy(e.key, lower)) return this.orgs[k];
     }
     return undefined;
+  }
+
+  /** The person an everyday definite noun ("kvinnen", "mannen") stands for: the latest brought in by
+   *  an indefinite noun in this paragraph or the one before, if no one was named by name since and the
+   *  gender fits. */
+  private newcomer(lower: string): number | undefined {
+    const g = definitePersonNoun(lower);
+    if (g === undefined || !this.norwegian || !this.newcomers.length) return undefined;
+    const id = this.newcomers[this.newcomers.length - 1];
+    const e = this.list[id];
+    if (this.para - e.lastPara > 1 || (g !== 'x' && e.gender && e.gender !== g)) return undefined;
+    for (let k = id + 1; k < this.list.length; k++) if (this.list[k].type === 'person' && this.list[k].proper && this.para - this.list[k].lastPara <= 1) return undefined;
+    return id;
   }
 
   /** The person last named with the title a role noun carries ("teatersjefen" → teatersjef), if any. */

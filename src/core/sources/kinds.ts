@@ -270,6 +270,18 @@ export function newPersonNoun(lower: string, exact = false): 'm' | 'f' | 'x' | u
   return undefined;
 }
 
+// The definite forms of those nouns ("kvinnen", "kvinna", "mannen", "mora"), to the gender.
+const DEFINITE_NEW_PERSON = new Map<string, 'm' | 'f' | 'x'>();
+for (const [w, g] of NEW_PERSON) {
+  const forms = w.endsWith('e') ? [w + 'n', w.slice(0, -1) + 'a'] : [w + 'en', ...(g === 'f' ? [w + 'a'] : [])];
+  for (const f of forms) DEFINITE_NEW_PERSON.set(f, g);
+}
+
+/** "kvinnen", "mannen", "jenta": an everyday person noun made definite, with its gender ('x': none). */
+export function definitePersonNoun(lower: string): 'm' | 'f' | 'x' | undefined {
+  return DEFINITE_NEW_PERSON.get(lower);
+}
+
 // People in the plural that act and speak together ("naboene", "innbyggjarane"), besides plural titles.
 const GROUP_STEMS = new Set([
   'nabo', 'innbygger', 'innbyggjar', 'beboer', 'bebuar', 'elev', 'velger', 'veljar', 'student', 'demonstrant',

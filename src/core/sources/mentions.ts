@@ -115,7 +115,11 @@ function ownedPerson(lw: string, owner: number): [number, Gender | undefined] | 
 /** "en", "ei", "ein". Asked of the words before every lower-case word: compared in place, where a
  *  set would hash each "er", "et", "eg" that gets past the length and first letter. */
 function indefiniteArticle(w: string): boolean {
-  return w.length <= 3 && w.charCodeAt(0) === 101 && (w === 'en' || w === 'ei' || w === 'ein');
+  // "en", or "En" opening the sentence.
+  const c = w.charCodeAt(0);
+  if (w.length > 3 || (c !== 101 && c !== 69)) return false;
+  const l = c === 69 ? 'e' + w.slice(1) : w;
+  return l === 'en' || l === 'ei' || l === 'ein';
 }
 
 /** A definite singular person noun: "dommeren", "kvinna", "statsministeren" (not "president", a title, nor plurals). */
