@@ -657,7 +657,7 @@ describe('coreference: "kvinnen" after "en kvinne"', () => {
     const t = '«Jeg ble redd.» Slik beskriver en småbarnsmor møtet med dommeren. Kvinnen hevder at dommeren tok seg inn i huset.';
     assert.equal(claimWith(run(t), t, 'tok seg inn').source, 'en småbarnsmor');
     const u = 'Ein mann ringde politiet i natt. Mannen fortel at han såg røyk frå taket.';
-    assert.equal(claimWith(run(u, 'nn'), u, 'røyk').source, 'ein mann');
+    assert.equal(claimWith(run(u, 'nn'), u, 'røyk').source, 'Ein mann');
   });
 
   it('does not when the gender differs or someone was named by name since', () => {
@@ -665,5 +665,24 @@ describe('coreference: "kvinnen" after "en kvinne"', () => {
     assert.equal(claimWith(run(t), t, 'røyk').source, 'Mannen');
     const u = 'En mann ringte politiet i natt. Betjent Ola Hansen rykket ut. Mannen forteller at han så røyk fra taket.';
     assert.equal(claimWith(run(u), u, 'røyk').source, 'Mannen');
+  });
+});
+
+describe('coreference: a title noun opening its sentence', () => {
+  it('makes "Kvinnen" opening a sentence a person, as "kvinnen" is anywhere else: "Hun" after is her', () => {
+    const t = 'Kvinnen hevder at naboen tok seg inn i huset. Hun sier at hun flyttet etterpå.';
+    assert.equal(claimWith(run(t), t, 'flyttet').source, 'Kvinnen');
+  });
+
+  it('still gives "skriver pappaen" the father named with that title below, when the title opened a sentence before', () => {
+    const t = 'Pappaen steiker biff til sønnen.\n\n– Maten står klar, skriver pappaen i en melding.\n\n– Han var en god gutt, sier pappa Tore Dale.';
+    assert.equal(claimWith(run(t), t, 'Maten').source, 'Tore Dale');
+  });
+
+  it('reads a family word before a lone capitalised word that is no first name as a noun, not a title ("pappa Musikk og fotball")', () => {
+    const t = 'Jeg har verdens beste pappa Musikk og fotball var hobbyene hans.\n\n– Vi trente mye, sier pappaen.';
+    const a = run(t);
+    assert.ok(!a.entities.some((e) => e.text === 'Musikk' && (e.kind === 'person' || e.kind === 'source')));
+    assert.notEqual(claimWith(a, t, 'trente').source, 'Musikk');
   });
 });

@@ -131,8 +131,8 @@ export class Entities {
       // A title nobody was named with ("konsernsjefen") is the source itself (ANNOTATION.md).
       if (!m.proper && !m.roleNoun) return undefined;
       id = this.list.length;
-      // A group keeps its spelling ("Forskarane" opening a sentence), as a speaker's own mention would.
-      this.list.push({ name: m.proper || m.type === 'group' ? m.name : key, lastPara: this.para, key, type: m.type, proper: m.proper, gender: undefined });
+      // A group or a title noun keeps its spelling ("Forskarane", "Ministeren" opening a sentence), as a speaker's own mention would.
+      this.list.push({ name: m.proper || m.type === 'group' || m.roleNoun ? m.name : key, lastPara: this.para, key, type: m.type, proper: m.proper, gender: undefined });
       this.byKey.set(key, id);
       if (m.proper && m.type === 'organisation') this.orgs.push(id);
       if (!m.proper && m.type === 'person' && INDEFINITE_START.test(key)) this.newcomers.push(id);

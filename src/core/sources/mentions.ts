@@ -237,6 +237,15 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       }
       continue;
     }
+    // "Kvinnen hevder …": a definite person noun opening the sentence, as lower-case anywhere else.
+    if (lang !== 'en' && i === open && !(i + 1 < n && toks[i + 1].kind === TokenKind.Word && isCapitalized(toks[i + 1].text))) {
+      const lw = lowerWord(t.text);
+      if (isPersonNoun(lw) && !lex.boundaries.has(lw)) {
+        out.push(nameMention(t.start, t.end, t.text, 'person', false, undefined, firstMention, quoted, true, genderOfNoun(lw), s.start, false, false));
+        firstMention = false;
+        continue;
+      }
+    }
     if (lang === 'en' && pushEnglishGroup(toks, i, open, quoted, s.start, firstMention, out)) { firstMention = false; continue; }
     // "Forskere ved …" opening the sentence: a group, not a name.
     if (lang !== 'en' && i === open && pushGroup(t, i, open, quoted, s.start, firstMention, out)) { firstMention = false; continue; }
@@ -288,6 +297,9 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     else if (b >= 1 && toks[b].text === ',') role = roleBeforeComma(text, toks, b);
     // A place with no title is a place, not a mention.
     if (place && !role) { i = j; continue; }
+    // "Pappa Tore", "onkel Per": a family word is a title before a first name. Before another lone
+    // capitalised word it is a noun ("verdens beste pappa Musikk og fotball …", a heading run in).
+    if (role && a === j && first === undefined && FAMILY_TITLES.has(lowerWord(toks[b].text))) { i = j; continue; }
     const words = countWords(toks, a, j);
     // A one-word name is its token's own string: no copy, and its hash is already worked out.
     const name = a === j ? toks[a].text : text.slice(start, end);
@@ -413,6 +425,7 @@ function dateWord(toks: readonly Token[], k: number, lex: Lexicon): boolean {
 const DATE_MAY = new KeyFilter([...EN_WEEKDAYS.keys(), ...EN_MONTHS.keys()]);
 const OF_FOR = new Set(['of', 'for']);
 const OF_PLACE = new Set(['i', 'på', 'for']);
+const FAMILY_TITLES = new Set(['pappa', 'mamma', 'bestefar', 'bestemor', 'onkel', 'tante', 'farfar', 'farmor', 'morfar', 'mormor']);
 const DATE_BEFORE = new Set(['until', 'since', 'last', 'next', 'this', 'early', 'late', 'mid', 'through']);
 
 /** Token k ends a preposition's phrase start: "til Bertelsen", "til landets leder X" (a genitive between). */

@@ -344,6 +344,7 @@ export function createResolver(lang: Lang): AttributionResolver {
   function closestPerson(at: number, para: number, gender: Gender | undefined, content: RawClaim | undefined, skipOblique: boolean): number | undefined {
     let sentence = -1;
     let best: Mentioned | undefined;
+    let bestKnown = false;
     for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
       const h = history[k];
       if (h.at >= at || (content && h.at >= content.start && h.at < content.end)) continue;
@@ -352,8 +353,13 @@ export function createResolver(lang: Lang): AttributionResolver {
       if (h.quoted || (e.type !== 'person' && !(loneSurname(e) && byKey.has(e.key))) || (skipOblique && h.oblique)) continue;
       if (gender && e.gender && e.gender !== gender) continue;
       sentence = h.sentence;
-      // Leftmost in the sentence, and the subject above all.
-      if (!best || !best.subject) best = h;
+      // Leftmost in the sentence, and the subject above all; but "hun" is the woman of the sentence
+      // before one whose gender nobody knows ("Vakta får en melding fra en redd kvinne. Hun …").
+      const known = gender !== undefined && e.gender === gender;
+      if (!best || (known && !bestKnown) || (known === bestKnown && !best.subject)) {
+        best = h;
+        bestKnown = known;
+      }
     }
     return best?.ent;
   }
@@ -490,7 +496,11 @@ export function createResolver(lang: Lang): AttributionResolver {
       case 'named':
         p.ids = sp.relative ? sp.mentions.map((m) => register(m, false)) : sp.mentions.map((m) => roleSpeaker(m, p) ?? register(m));
         p.named = sp.mentions[0];
-        if (norwegian && !sp.relative && sp.mentions.length === 1) p.aheadRole = untitledStems(p.named, people.find(p.named) !== undefined);
+        if (norwegian && !sp.relative && sp.mentions.length === 1) {
+          // Known as someone named, that is: "Pappaen steiker biff" before names nobody.
+          const known = people.find(p.named);
+          p.aheadRole = untitledStems(p.named, known !== undefined && people.get(known).proper);
+        }
         for (const m of sp.mentions) {
           const ent = people.find(m);
           if (ent !== undefined) rememberSpeaker(ent, p);
