@@ -414,8 +414,6 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
 }
 
 const ARTICLE_PRONOUNS = new Set(['den', 'de', 'dei']);
-const INDEFINITE_ARTICLES = new Set(['en', 'ei', 'et', 'ein', 'eit']);
-
 /** A Norwegian definite singular noun by its ending ("møtet", "situasjonen", "boka"); some adjectives
  *  in -en ("egen", "liten") look the same, but not after a noun, where this is asked. */
 function looksDefinite(w: string): boolean {
@@ -424,7 +422,7 @@ function looksDefinite(w: string): boolean {
 
 /** Token k of a phrase starting at `start` is a noun or a name: a name, a definite noun, or the word after an indefinite article. */
 function nounAt(u: Unit, k: number, start: number): boolean {
-  return isName(u, k) || looksDefinite(u.lw[k]) || isRoleWord(u.lw[k]) || (k - 1 >= start && INDEFINITE_ARTICLES.has(u.lw[k - 1]));
+  return isName(u, k) || looksDefinite(u.lw[k]) || isRoleWord(u.lw[k]) || (k - 1 >= start && INDEFINITE.has(u.lw[k - 1]));
 }
 
 function articleBefore(u: Unit, k: number, lex: Lexicon): boolean {
