@@ -7,7 +7,7 @@ import { isCapitalized } from '../text/tokenize';
 import type { SourceType } from '../model';
 import { definitePersonNoun, isRoleStem, isRoleWord } from './kinds';
 import type { Gender } from './mentions';
-import type { Mention } from './phrases';
+import { INDEFINITE, type Mention } from './phrases';
 import { firstWord, lastWord, wordCount } from '../text/words';
 import { isFirstName } from '../names/firstNames';
 
@@ -27,8 +27,6 @@ export interface Entity {
 
 /** How many paragraphs back a lone first name or surname may find its full name: about an article. */
 const RECENT_PARAGRAPHS = 30;
-/** A key that opens on an indefinite article: "en småbarnsmor", "ei kvinne". */
-const INDEFINITE_START = /^(?:en|ei|ein|et|eit) /;
 
 const ENDINGS = ['en', 'et', 'a', 'e', 'n', 'ene', 'erne', 'ane', 'arane'];
 
@@ -135,7 +133,7 @@ export class Entities {
       this.list.push({ name: m.proper || m.type === 'group' || m.roleNoun ? m.name : key, lastPara: this.para, key, type: m.type, proper: m.proper, gender: undefined });
       this.byKey.set(key, id);
       if (m.proper && m.type === 'organisation') this.orgs.push(id);
-      if (!m.proper && m.type === 'person' && INDEFINITE_START.test(key)) this.newcomers.push(id);
+      if (!m.proper && m.type === 'person' && key.includes(' ') && INDEFINITE.has(firstWord(key))) this.newcomers.push(id);
       if (m.type === 'person' && m.proper && wordCount(key) >= 2) {
         // The latest person with that surname or first name: in a paper of many articles, "Espen" is the Espen of this one.
         // (Only a name has parts: "barnets hjelpeverge" is no "Barnets".)

@@ -122,6 +122,15 @@ function indefiniteArticle(w: string): boolean {
   return l === 'en' || l === 'ei' || l === 'ein';
 }
 
+/** "dommeren", "kvinnen" at token i (`lw` lower-cased): a definite person noun refers to someone,
+ *  and is pushed as a mention; not a title before a name ("direktøren Tor Langbach" is Tor Langbach). */
+function pushPersonNoun(toks: readonly Token[], i: number, lw: string, open: number, firstMention: boolean, quoted: boolean, sentence: number, lex: Lexicon, out: NameMention[]): boolean {
+  if (!isPersonNoun(lw) || (i + 1 < toks.length && toks[i + 1].kind === TokenKind.Word && isCapitalized(toks[i + 1].text)) || lex.boundaries.has(lw)) return false;
+  const t = toks[i];
+  out.push(nameMention(t.start, t.end, t.text, 'person', false, undefined, firstMention && i - open <= 1, quoted, true, genderOfNoun(lw), sentence, false, afterPreposition(toks, i - 1, lex)));
+  return true;
+}
+
 /** A definite singular person noun: "dommeren", "kvinna", "statsministeren" (not "president", a title, nor plurals). */
 function isPersonNoun(lower: string): boolean {
   const n = lower.length;
@@ -216,13 +225,8 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     if (!isCapitalized(t.text)) {
       // "dommeren", "kvinnen": a definite person noun refers to someone. (Lower-case already.)
       const lw = t.text;
-      // Not a title before a name: "direktøren Tor Langbach" is Tor Langbach.
-      if (lang !== 'en' && isPersonNoun(lw) && !(i + 1 < n && toks[i + 1].kind === TokenKind.Word && isCapitalized(toks[i + 1].text))
-        && !lex.boundaries.has(lw)) {
-        const subject = firstMention && i - open <= 1;
-        out.push(nameMention(t.start, t.end, t.text, 'person', false, undefined, subject, quoted, true, genderOfNoun(lw), s.start, false, afterPreposition(toks, i - 1, lex)));
-        firstMention = false;
-      } else if (lang !== 'en' && pushGroup(t, i, open, quoted, s.start, firstMention, out)) firstMention = false;
+      if (lang !== 'en' && pushPersonNoun(toks, i, lw, open, firstMention, quoted, s.start, lex, out)) firstMention = false;
+      else if (lang !== 'en' && pushGroup(t, i, open, quoted, s.start, firstMention, out)) firstMention = false;
       else if (lang === 'en' && pushEnglishGroup(toks, i, open, quoted, s.start, firstMention, out)) firstMention = false;
       else if (lang !== 'en' && !quoted) {
         const np = newPerson(toks, i, lw);
@@ -238,14 +242,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       continue;
     }
     // "Kvinnen hevder …": a definite person noun opening the sentence, as lower-case anywhere else.
-    if (lang !== 'en' && i === open && !(i + 1 < n && toks[i + 1].kind === TokenKind.Word && isCapitalized(toks[i + 1].text))) {
-      const lw = lowerWord(t.text);
-      if (isPersonNoun(lw) && !lex.boundaries.has(lw)) {
-        out.push(nameMention(t.start, t.end, t.text, 'person', false, undefined, firstMention, quoted, true, genderOfNoun(lw), s.start, false, false));
-        firstMention = false;
-        continue;
-      }
-    }
+    if (lang !== 'en' && i === open && pushPersonNoun(toks, i, lowerWord(t.text), open, firstMention, quoted, s.start, lex, out)) { firstMention = false; continue; }
     if (lang === 'en' && pushEnglishGroup(toks, i, open, quoted, s.start, firstMention, out)) { firstMention = false; continue; }
     // "Forskere ved …" opening the sentence: a group, not a name.
     if (lang !== 'en' && i === open && pushGroup(t, i, open, quoted, s.start, firstMention, out)) { firstMention = false; continue; }
