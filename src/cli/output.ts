@@ -17,8 +17,24 @@ export class Output {
     });
   }
 
-  async write(text: string): Promise<void> {
-    if (!text) return;
-    if (!this.stream.write(text)) await once(this.stream, 'drain');
+  /** Writes the text, or the pieces of one text in turn. */
+  async write(text: string | readonly string[]): Promise<void> {
+    for (const piece of typeof text === 'string' ? [text] : text) {
+      // A long string goes in slices: stdout encodes what it is given whole, and one
+      // encoding of tens of megabytes costs far more than many of a megabyte.
+      for (let at = 0; at < piece.length;) {
+        let end = Math.min(piece.length, at + CHUNK);
+        // Never between the two halves of a surrogate pair.
+        if (end < piece.length && isHighSurrogate(piece.charCodeAt(end - 1))) end++;
+        if (!this.stream.write(at === 0 && end === piece.length ? piece : piece.slice(at, end))) await once(this.stream, 'drain');
+        at = end;
+      }
+    }
   }
+}
+
+const CHUNK = 1 << 20;
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }

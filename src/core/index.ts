@@ -3,7 +3,7 @@ export { analyze, analyzeSteps } from './analyze';
 export { IncrementalAnalyzer } from './incremental';
 export type { IncrementalOptions, IncrementalStats } from './incremental';
 export * from './model';
-export { toBrat, toJson, toMarkdown, toPrediction } from './format';
+export { toBrat, toJson, toJsonPieces, toMarkdown, toPrediction } from './format';
 export * from './review';
 import { getGazetteer, gazetteerLoadStats } from './places/gazetteer';
 

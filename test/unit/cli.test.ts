@@ -5,6 +5,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseArgs } from '../../src/cli/args';
 import { decodeUtf8 } from '../../src/cli/decode';
+import { Output } from '../../src/cli/output';
 import { Progress } from '../../src/cli/progress';
 import { analyze } from '../../src/core/analyze';
 import type { Review } from '../../src/core/model';
@@ -531,5 +532,21 @@ describe('kilde CLI internals', () => {
     assert.deepEqual(written.slice(1), ['\r\x1b[2K', 'kilde: warning\n']);
     assert.equal(new Progress(1, fake(true)).update(0, 'x'), undefined);
     assert.equal(written.length, 3, 'no bar for a single file');
+  });
+
+  it('Output writes a long text in slices that never split a surrogate pair, and pieces in order', async () => {
+    const written: string[] = [];
+    const fake = { on: () => undefined, write: (s: string) => (written.push(s), true) } as unknown as NodeJS.WriteStream;
+    const out = new Output(fake, () => undefined);
+    // An emoji (two code units) astride every megabyte boundary.
+    const mb = 1 << 20;
+    const long = ('a'.repeat(mb - 1) + '😀').repeat(3) + 'slutt';
+    await out.write(['{', long, '', '}\n']);
+    assert.equal(written.join(''), `{${long}}\n`);
+    assert.ok(written.length >= 5, `${written.length} writes`);
+    for (const w of written) {
+      assert.ok(w.length <= mb + 1);
+      assert.ok(!/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(w), 'a slice starts or ends inside a surrogate pair');
+    }
   });
 });

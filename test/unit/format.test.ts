@@ -11,6 +11,7 @@ import {
   fragments,
   toBrat,
   toJson,
+  toJsonPieces,
   toMarkdown,
   toPrediction,
 } from '../../src/core/format';
@@ -133,6 +134,26 @@ describe('format: json', () => {
     assert.ok(!line.includes('\n'));
     assert.equal(Object.keys(JSON.parse(line))[0], 'file');
     assert.ok(toJson(a).includes('\n  "entities"'));
+  });
+
+  it('toJsonPieces join to exactly toJson, pretty or not, with long arrays cut in batches', () => {
+    const a = sample();
+    // Entities enough for several batches, and an empty list beside them.
+    const many: Analysis = {
+      ...a,
+      entities: Array.from({ length: 5000 }, (_, i) => ({ ...a.entities[i % a.entities.length], id: i })),
+      statements: [],
+    };
+    for (const analysis of [a, many, { ...a, entities: [], claims: [], sources: [], dateline: undefined }]) {
+      for (const options of [{}, { pretty: true }, { pretty: false }, { pretty: false, file: 'x\n"y".txt' }, { file: 'ø.txt' }]) {
+        const pieces = toJsonPieces(analysis, options);
+        assert.equal(pieces.join(''), toJson(analysis, options));
+      }
+    }
+    // A large analysis is never one string: no piece holds more than a batch of entities.
+    const pieces = toJsonPieces(many);
+    assert.ok(pieces.length >= 5, `${pieces.length} pieces`);
+    assert.ok(Math.max(...pieces.map((p) => p.length)) < toJson(many).length / 2);
   });
 
   it('scores perfectly against itself with the shared scorer', function () {
