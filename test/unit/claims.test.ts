@@ -332,6 +332,20 @@ describe('claims: what a text says ("står det")', () => {
     const t = 'I Bergen står det et gammelt hus. Det står det ingen tvil om.';
     assert.equal(run(t).claims.length, 0);
   });
+  it('reads "Det står i X at" with the text as the source, in Bokmål and Nynorsk', () => {
+    const t = 'Avtalen ble signert i går. Det står i avtalen at partene skal møtes hvert år.';
+    const c = claimWith(run(t), t, 'partene skal møtes');
+    assert.equal(c.source, 'avtalen');
+    assert.equal(c.text, 'partene skal møtes hvert år');
+    const n = 'Det stod i brevet frå kommunen at skulen må stengje.';
+    assert.match(claimWith(run(n, 'nn'), n, 'skulen må stengje').source, /^brevet/);
+    const b = 'Det står i brevet fra kommunen at skolen må stenge.';
+    assert.equal(claimWith(run(b), b, 'skolen må stenge').text, 'skolen må stenge');
+  });
+  it('reads no claim into "Det står" before a thing or a place', () => {
+    const t = 'Det står en bil i garasjen. Det står i Bergen at ingen kom. Bilen står i garasjen at ingen vet.';
+    assert.equal(run(t).claims.length, 0);
+  });
 });
 
 describe('claims: an article before the speaker after the cue', () => {

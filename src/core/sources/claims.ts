@@ -174,6 +174,8 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
   for (const v of regard.verb) {
     if (regard.prep === '') alone.add(v); else pairs.push([v, regard.prep]);
   }
+  // "Det står i rapporten at …" (findCues): "står" before "i" as well as before "det".
+  if (lang !== 'en') for (const v of ['står', 'sto', 'stod']) pairs.push([v, 'i']);
   for (const [first, second] of pairs) {
     if (alone.has(first)) continue;
     const next = NEEDS_NEXT[lang].get(first) ?? new Set<string>();
@@ -477,6 +479,9 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       if (according) { cues.push({ type: 'according', i, j: i + according.length }); i += according.length - 1; continue; }
       const impersonal = firstMatch(u, i, seqs.impersonal);
       if (impersonal) { cues.push({ type: 'impersonal', i, j: i + impersonal.length }); i += impersonal.length - 1; continue; }
+      // "Det står i rapporten at …": the same cue with "det" before the verb; writtenIn asks for
+      // the text it stands in and for "at" or a colon after that text.
+      if (lang !== 'en' && WRITTEN_IN.has(w) && i > 0 && u.lw[i - 1] === 'det' && !u.quoted[i - 1]) { cues.push({ type: 'impersonal', i, j: i + 1 }); continue; }
       // "i" without "følge", "it" without "said": common words that start no other cue.
       if (seqs.only) continue;
     }
@@ -1567,8 +1572,11 @@ function writtenIn(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attrib
   if (at < n && (IN.has(u.lw[at]) || (at > cue.j && u.lw[at] === 'på'))) {
     const r = phraseRightOf(u, at + 1, lex);
     const mentions = r ? text(r.a, r.b) : [];
-    const says = final || (r !== undefined && r.b + 1 < n && (u.toks[r.b + 1].text === ':' || lex.that.has(u.lw[r.b + 1])));
-    if (mentions.length && says) return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final, after: r!.b + 1 };
+    // "i brevet fra kommunen at …": the issuer after the text, before what it says.
+    let end = r ? r.b + 1 : n;
+    if (r && end < n && lex.from.has(u.lw[end])) end = (phraseRightOf(u, end + 1, lex)?.b ?? n) + 1;
+    const says = final || (end < n && (u.toks[end].text === ':' || lex.that.has(u.lw[end])));
+    if (mentions.length && says) return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final, after: end };
   }
   // Before it, opening the sentence: "I politiets rapport står det: …".
   if (cue.i >= 2 && IN.has(u.lw[0]) && cue.j < n && (u.toks[cue.j].text === ':' || lex.that.has(u.lw[cue.j]))) {
