@@ -764,7 +764,8 @@ export function subjectEndBeforeTime(u: Unit, cueI: number, lex: Lexicon): numbe
   // "just this month", "earlier this year".
   while (k >= 0 && (lex.adverbs.has(u.lw[k]) || u.lw[k] === 'earlier')) k--;
   if (k >= 1 && reducedRelative(u, k)) return k;
-  return k >= 0 && u.toks[k].kind === TokenKind.Word ? k + 1 : cueI;
+  // "Jane Roe (D-Calif.) last week said": the subject may end on a parenthesis, which the phrase reader skips.
+  return k >= 0 && (u.toks[k].kind === TokenKind.Word || (u.toks[k].text === ')' && !u.quoted[k])) ? k + 1 : cueI;
 }
 
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
