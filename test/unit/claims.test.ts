@@ -229,6 +229,22 @@ describe('claims: Nynorsk and English', () => {
     assert.equal(claimWith(a, t, 'alle kampar').source, 'brevet frå styret');
   });
 
+  it('reads the Nynorsk forms of Bokmål cues that news writes (bekreftar, advarar, poengterer, gjorde det klart, gav uttrykk for, bereknar)', () => {
+    const t = 'Ordføraren bekreftar at skulen blir lagd ned. Legen advarar mot å ete for mykje sukker. '
+      + 'Rektor Kari Nes poengterer at elevane har gjort ein god jobb. Statsråden gjorde det klart at pengane ikkje kjem. '
+      + 'Styret gav uttrykk for at dei var nøgde. Politiet bereknar at 300 personar deltok.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'skulen blir').source, 'Ordføraren');
+    assert.equal(claimWith(a, t, 'sukker').cue, 'advarar');
+    assert.equal(claimWith(a, t, 'god jobb').source, 'Kari Nes');
+    assert.equal(claimWith(a, t, 'pengane ikkje').cue, 'gjorde det klart');
+    assert.equal(claimWith(a, t, 'dei var nøgde').cue, 'gav uttrykk for');
+    assert.equal(claimWith(a, t, '300 personar').source, 'Politiet');
+    // Only with what is said: "gjorde det" alone, "gav ei gåve", "bereknar prisen".
+    const none = 'Han gjorde det i går. Ho gav ei gåve til skulen. Kommunen bereknar prisen på nytt.';
+    assert.equal(run(none, 'nn').claims.length, 0);
+  });
+
   it('reads "held fast ved at" and "reknar med at" (Bokmål "holder fast ved at", "regner med at") as cues', () => {
     const t = 'Styret held fast ved at salsprisen var rett. Hamnesjefen reknar med at cruisesesongen blir lang.';
     const a = run(t, 'nn');

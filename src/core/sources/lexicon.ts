@@ -204,6 +204,19 @@ opne for: opnar! opna!
 halde fast: held! heldt!
 rekne med: reknar! rekna!
 kjenne til: kjenner! kjende!
+bekrefte: bekreftar bekrefta
+advare: advarar advara
+poengtere: poengterer poengterte
+true: trugar^ truga^ truar^ trua^
+oppsummere: oppsummerer oppsummerte
+utdjupe: utdjupar utdjupa
+angripe: angrip angreip
+skulde: skuldar skulda
+berekne: bereknar! berekna!
+innvende: innvender innvende
+erfare: erfarer! erfarte!
+gjere det klart: gjer! gjorde! gjort!
+gje uttrykk for: gjev! gav! gjeve!
 `);
 
 const EN_VERBS = forms(`
@@ -242,7 +255,7 @@ think: think! thinks!
 // probed by it interns it first (asked of every cue form).
 const PARTICLES = new Map<string, readonly string[]>();
 for (const lemma of ['slå fast', 'legge til', 'peike på', 'peke på', 'åpne for', 'opne for', 'tale for', 'halde fast', 'holde fast', 'rekne med', 'regne med', 'kjenne til',
-  'gjøre det klart', 'gi uttrykk for', 'etterlate ingen tvil om']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
+  'gjøre det klart', 'gi uttrykk for', 'etterlate ingen tvil om', 'gjere det klart', 'gje uttrykk for']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
 
 export interface Lexicon {
   verbs: Map<string, CueForm>;
