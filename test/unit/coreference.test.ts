@@ -121,6 +121,21 @@ describe('coreference: names and titles', () => {
     assert.equal(claimWith(a, t, 'elevene fryser').source, 'Per Olsen');
   });
 
+  it('files a definite title before a comma apposition under the name, not as a person of its own', () => {
+    const t = 'Ordføreren i Voss, Hans Erik Ringkjøb, sier at kommunen må spare. Ordføreren mener staten har sviktet.';
+    assert.equal(claimWith(run(t), t, 'staten har').source, 'Hans Erik Ringkjøb');
+    const n = 'Leiaren, Kari Nes, seier at klubben slit. Leiaren meiner at fleire må bidra.';
+    assert.equal(claimWith(run(n, 'nn'), n, 'fleire må').source, 'Kari Nes');
+  });
+
+  it('files a title given as what a named person is ("X er ordfører i Voss")', () => {
+    const t = 'Hans Erik Ringkjøb er ordfører i Voss. Ordføreren mener staten har sviktet.';
+    assert.equal(claimWith(run(t), t, 'staten har').source, 'Hans Erik Ringkjøb');
+    // A company is no person, whatever it is said to be.
+    const c = 'Equinor er operatør på feltet. Operatøren mener at feltet er lønnsomt.';
+    assert.notEqual(claimWith(run(c), c, 'lønnsomt').source, 'Equinor');
+  });
+
   it('takes the name of a title-and-name apposition after the cue, and the outlet it was said to', () => {
     const t = 'Ordningen fortsetter, bekrefter kommunikasjonssjef i Statens vegvesen, Lars Dahl, overfor Bladet.';
     const a = run(t);

@@ -5,7 +5,7 @@
 
 import { isCapitalized } from '../text/tokenize';
 import type { SourceType } from '../model';
-import { definitePersonNoun, isRoleStem, isRoleWord } from './kinds';
+import { definitePersonNoun, isRoleStem, isRoleWord, isTitleBeforeName } from './kinds';
 import type { Gender } from './mentions';
 import { INDEFINITE, type Mention } from './phrases';
 import { firstWord, lastWord, wordCount } from '../text/words';
@@ -154,7 +154,7 @@ export class Entities {
       const words = m.role.split(/[\s,]+/);
       for (const written of words) {
         const w = written.toLowerCase();
-        if (!(isRoleWord(w) || (w.endsWith('e') && isRoleStem(w, w.length - 1)))) continue;
+        if (!(isRoleWord(w) || (w.endsWith('e') && isRoleStem(w, w.length - 1)) || isTitleBeforeName(w))) continue;
         for (const k of roleKeys(w)) this.byRole.set(k, id);
         // "sykehusdirektør Anne Lund" is "direktøren" too: a compound title is filed under its head.
         const head = titleHead(w);

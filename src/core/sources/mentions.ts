@@ -7,7 +7,7 @@
 import type { Lang, SourceType } from '../model';
 import type { Paragraph, Sentence } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, newPersonNoun, sourceTypeOf } from './kinds';
+import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, isTitleBeforeName, newPersonNoun, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import type { Lexicon } from './lexicon';
 import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
@@ -288,10 +288,21 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     const end = toks[j].end;
     const place = places(start, end);
     let role: string | undefined;
+    let ownTitle = false;
     let b = a - 1;
     if (b >= 0 && toks[b].kind === TokenKind.Word && isRoleWord(lowerWord(toks[b].text))) role = toks[b].text + affiliationAfter(text, toks, j, lang);
     // "forlagssjef i Oktober, Geir Berdahl": a title and its affiliation before a comma.
-    else if (b >= 1 && toks[b].text === ',') role = roleBeforeComma(text, toks, b);
+    else if (b >= 1 && toks[b].text === ',') {
+      role = roleBeforeComma(text, toks, b);
+      // "Ordføreren i Voss, Hans Erik Ringkjøb": the title read on its own as a person noun is
+      // this name's title, not another person (who would take "ordføreren" later). The name
+      // takes its place as the sentence's subject.
+      if (role !== undefined && lang !== 'en') ownTitle = dropTitleNoun(out, toks[b].start - role.length);
+    }
+    // "Hans Erik Ringkjøb er ordfører i Voss": a title given as what the person is, so that
+    // "ordføreren" later is that person.
+    // Only of a name with a first name: "Equinor er operatør på feltet" gives the company no title.
+    else if (lang !== 'en' && a === i && j > a && first !== undefined) role = predicateRole(text, toks, j, lang);
     // A place with no title is a place, not a mention.
     if (place && !role) { i = j; continue; }
     // "Pappa Tore", "onkel Per": a family word is a title before a first name. Before another lone
@@ -306,7 +317,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     const type = orgOf ? 'organisation' : (role && isRoleWord(firstWord(role, true).toLowerCase())) || (first && (words >= 2 || !place)) || agedAt(toks, j + 1)
       ? 'person' : opener ? 'organisation' : role ? sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words })
         : typeOfName(name, words);
-    const subject = firstMention && a - open <= 2;
+    const subject = (firstMention && a - open <= 2) || ownTitle;
     firstMention = false;
     let lone = false;
     if (opener) {
@@ -449,14 +460,35 @@ function affiliationAfter(text: string, toks: readonly Token[], j: number, lang:
   return e > p ? ' ' + text.slice(toks[p].start, toks[e].end) : '';
 }
 
+/** Drops the person nouns read from `from` on (a title just found to be a name's); true if one was the subject. */
+function dropTitleNoun(out: NameMention[], from: number): boolean {
+  let subject = false;
+  for (let k = out.length - 1; k >= 0 && out[k].start >= from; k--) {
+    if (!out[k].roleNoun || out[k].proper) continue;
+    subject ||= out[k].subject;
+    out.splice(k, 1);
+  }
+  return subject;
+}
+
+const COPULAS = new Set(['er', 'var', 'blir', 'ble', 'vart', 'vert']);
+
+/** "X er ordfører i Voss": the title (with its affiliation) after a copula right after the name ending at j. */
+function predicateRole(text: string, toks: readonly Token[], j: number, lang: Lang): string | undefined {
+  const r = j + 2;
+  if (r >= toks.length || !COPULAS.has(toks[j + 1].text) || toks[r].kind !== TokenKind.Word || !isRoleWord(toks[r].text)) return undefined;
+  return toks[r].text + affiliationAfter(text, toks, r, lang);
+}
+
 /** The title of an apposition "tittel [i X], Navn": walks back from the comma to a role word. */
 function roleBeforeComma(text: string, toks: readonly Token[], comma: number): string | undefined {
   for (let k = comma - 1; k >= 0 && comma - k <= 6; k--) {
     const t = toks[k];
     if (t.kind === TokenKind.Punct) return undefined;
-    // "de to meddommere, Espen Thomassen": one of a plural title.
+    // "de to meddommere, Espen Thomassen": one of a plural title. "Ordføreren i Voss, Hans Erik
+    // Ringkjøb": a definite one too.
     const w = lowerWord(t.text);
-    if (isRoleWord(w) || (w.endsWith('e') && isRoleStem(w, w.length - 1))) return text.slice(t.start, toks[comma - 1].end);
+    if (isRoleWord(w) || (w.endsWith('e') && isRoleStem(w, w.length - 1)) || isTitleBeforeName(w)) return text.slice(t.start, toks[comma - 1].end);
   }
   return undefined;
 }
