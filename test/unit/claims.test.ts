@@ -318,6 +318,20 @@ describe('claims: what is said is not who says it', () => {
     const a = run(t);
     assert.ok(!a.claims.some((c) => c.source === 'renten'), a.claims.map((c) => c.source).join(', '));
   });
+
+  it('reads no claim into a cue that ends its sentence after its subject ("kommunen har ikke svart")', () => {
+    const t = 'Hun vet at kommunen ikke har svart. Politiet har ikke bekreftet. Han er sint fordi ingen har uttalt seg.';
+    assert.deepEqual(run(t).claims.map((c) => c.text), []);
+    const n = 'Ho veit at kommunen ikkje har svart.';
+    assert.deepEqual(run(n, 'nn').claims.map((c) => c.text), []);
+  });
+
+  it('still reads what stands before an inverted cue or after a closing quotation mark', () => {
+    const t = 'Vi gir oss ikke, sier Kari Nes. «Vi er klare», Ola Dale sa.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'gir oss').source, 'Kari Nes');
+    assert.equal(claimWith(a, t, 'er klare').source, 'Ola Dale');
+  });
 });
 
 describe('claims: English "per"', () => {

@@ -1970,9 +1970,14 @@ function pastFrontedComma(u: Unit, cs: number, hi: number): number {
 let contentStart = 0;
 let contentEnd = 0;
 
+/** A sentence opening with these may point back at what was said before ("Det har hun sagt"). */
+const REFERS_BACK = new Set(['det', 'dette', 'slik', 'så']);
+
 function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex: Lexicon, lang: Lang): void {
   const cueFirst = Math.max(startTok, Math.min(a.cue.i, a.subjectStart));
-  const after = Math.max(a.cue.j, a.after);
+  // "uttalte seg": a reflexive right after the cue belongs to the verb, not to what was said.
+  let after = Math.max(a.cue.j, a.after);
+  if (lang !== 'en' && u.lw[after] === 'seg' && !u.quoted[after]) after++;
   // The sentence holding the cue: a passage of several sentences is content as a whole,
   // less an attribution at its start or end.
   const ss = sentenceStartOf(u, a.cue.i);
@@ -1992,6 +1997,14 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   // modifiers follow, so what went before the cue is the content, fronted adverbial or not.
   const trailingAccording = lang === 'en' && a.cue.type === 'according' && a.cue.i > lo && u.toks[a.cue.i - 1].text === ',' && !clauseAfter(u, after, hi);
   if (useBefore && (before === 0 || (adverbialBefore && following >= 2 && !trailingAccording))) useBefore = false;
+  // "Hun vet at kommunen ikke har bekreftet.", "Kommunen har ikke svart.": a Norwegian subject
+  // before its cue with nothing after it reports nothing; what stands before the subject is the
+  // narrator's. (Before an inverted cue, "…, sier X", or after a closing quotation mark, it is not.)
+  if (lang !== 'en' && following === 0 && !a.final && a.cue.type === 'verb' && a.subjectStart >= lo && a.subjectStart < a.cue.i
+    && (a.subjectStart === lo || !CLOSERS.has(u.toks[a.subjectStart - 1].text)) && !REFERS_BACK.has(u.lw[lo])) {
+    contentStart = contentEnd = after;
+    return;
+  }
   if (!useBefore && following === 0 && before > 0) useBefore = true;
   let cs = startTok;
   let ce = endTok;
