@@ -168,6 +168,19 @@ describe('coreference: "dei" after one person spoke for the group', () => {
   });
 });
 
+describe('coreference: one group whatever its inflection', () => {
+  it('files "Ekspertene" under "Eksperter" and "demonstranter" under "Demonstrantene", as one source each', () => {
+    const t = 'Eksperter advarer mot tiltaket. Ekspertene mener det er for dyrt.\n\nDemonstrantene krever at planen stoppes. Flere demonstranter sier at de vil fortsette.';
+    const a = run(t);
+    assert.deepEqual(a.sources.map((s) => [s.name, s.claims.length]), [['Eksperter', 2], ['Demonstrantene', 2]]);
+  });
+  it('does so in Nynorsk, and keeps groups with other heads apart', () => {
+    const t = 'Forskarar åtvarar mot planen. Forskarane meiner at han er for dyr. Lærarane seier at dei er nøgde.';
+    const a = run(t, 'nn');
+    assert.deepEqual(a.sources.map((s) => [s.name, s.claims.length]), [['Forskarar', 2], ['Lærarane', 1]]);
+  });
+});
+
 describe('coreference: a compound of "rådmann"', () => {
   it('files "fylkesrådmannen" under the person named with that title', () => {
     const t = 'Ordførar Kjell Dale og fylkesrådmann Eva Myren la fram budsjettet.\n\nDale er nøgd.\n\n– Vi har ikkje meir å gå på, seier fylkesrådmannen.';

@@ -38,6 +38,22 @@ export function roleKeys(lower: string): string[] {
   return out;
 }
 
+/**
+ * The stem a Norwegian plural noun's forms share: "forsker" of "forskere" and "forskerne",
+ * "ekspert" of "eksperter" and "ekspertene", "forskar" of "forskarar" and "forskarane".
+ * Only for words known to be plural nouns (a group's head); a short word is kept whole.
+ */
+export function pluralStem(lower: string): string {
+  const n = lower.length;
+  if (n < 5) return lower;
+  if (lower.endsWith('erne')) return lower.slice(0, -2);
+  if (lower.endsWith('ene') || lower.endsWith('ane')) return lower.slice(0, -3);
+  if (lower.endsWith('ere')) return lower.slice(0, -1);
+  if (lower.endsWith('er') || lower.endsWith('ar')) return lower.slice(0, -2);
+  if (lower.endsWith('e')) return lower.slice(0, -1);
+  return lower;
+}
+
 /** Definite endings of Norwegian singular nouns ("ordføreren", "departementet", "avisa"). */
 export const SINGULAR_DEFINITE = ['en', 'et', 'a'];
 const PLURAL_DEFINITE = ['ene', 'erne', 'ane', 'arane'];

@@ -8,7 +8,7 @@ import { firstWord, lastWord } from '../text/words';
 import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
-import { Entities, SINGULAR_DEFINITE, isDefiniteRole, roleKeys, type Entity } from './entities';
+import { Entities, SINGULAR_DEFINITE, isDefiniteRole, pluralStem, roleKeys, type Entity } from './entities';
 import { isAcronym, isOrgName, isRoleWord } from './kinds';
 import { genderOfNoun, type Gender } from './mentions';
 import { firstNameGender } from '../names/firstNames';
@@ -139,6 +139,7 @@ export function createResolver(lang: Lang): AttributionResolver {
     sources.push({ id, name, sourceType: type, mentions: [], claims: [] });
     if (role) sources[id].role = role;
     byKey.set(key, id);
+    if (norwegian && type === 'group') fileGroup(key, id);
     const lower = name.toLowerCase();
     if (!lower.includes(' ')) {
       if (lower.length > 5) fileEnding(lower, id);
@@ -154,6 +155,28 @@ export function createResolver(lang: Lang): AttributionResolver {
     const ending = lower.slice(-5);
     const list = byEnding.get(ending);
     if (list) list.push({ lower, id }); else byEnding.set(ending, [{ lower, id }]);
+  };
+  // A group is one source whatever the inflection of its head noun (ANNOTATION.md): "Ekspertene"
+  // after "Eksperter", "Forskerne" after "Forskere ved NTNU". Norwegian puts the head first.
+  /** Groups by their head's stem and the rest of their words. */
+  const byGroup = new Map<string, number>();
+  /** Groups of several words by their head's stem alone: the latest one. */
+  const byGroupHead = new Map<string, number>();
+  const groupKey = (key: string): string => {
+    const space = key.indexOf(' ');
+    return space < 0 ? pluralStem(key) : pluralStem(key.slice(0, space)) + key.slice(space);
+  };
+  const fileGroup = (key: string, id: number) => {
+    const gk = groupKey(key);
+    if (!byGroup.has(gk)) byGroup.set(gk, id);
+    if (key.includes(' ')) byGroupHead.set(pluralStem(firstWord(key)), id);
+  };
+  /** The group met before that a group mention names again, if any: a bare head ("forskerne")
+   *  takes the latest group with that head, a longer phrase only the same phrase. */
+  const groupSource = (key: string): number | undefined => {
+    const gk = groupKey(key);
+    const id = byGroup.get(gk) ?? (key.includes(' ') ? undefined : byGroupHead.get(gk));
+    return id !== undefined && sources[id].sourceType === 'group' ? id : undefined;
   };
   /** Names of several words other than persons, by their last word: "the agency" is the
    *  Environment Agency, "vegvesenet" Statens vegvesen. */
@@ -186,12 +209,13 @@ export function createResolver(lang: Lang): AttributionResolver {
       id = sourceOfEntity.get(ent);
       if (id === undefined) {
         const e = people.get(ent);
-        id = byKey.get(e.key) ?? newSource(e.name, e.type, m.role, e.key);
+        id = byKey.get(e.key) ?? (norwegian && e.type === 'group' ? groupSource(e.key) : undefined) ?? newSource(e.name, e.type, m.role, e.key);
         sourceOfEntity.set(ent, id);
         entityOfSource.set(id, ent);
       }
     }
     id ??= byKey.get(key);
+    if (id === undefined && norwegian && m.type === 'group') id = groupSource(key);
     // "instituttet" after "Havforskningsinstituttet", "Vegvesenet" after "Statens vegvesen": a
     // definite noun naming a source met before. Capitalised too when it opens a sentence, but
     // never a person's name ("Hansen" is not the end of "Johansen").
@@ -231,7 +255,7 @@ export function createResolver(lang: Lang): AttributionResolver {
     let id = sourceOfEntity.get(ent);
     if (id === undefined) {
       const e = people.get(ent);
-      id = byKey.get(e.key) ?? newSource(e.name, e.type, undefined, e.key);
+      id = byKey.get(e.key) ?? (norwegian && e.type === 'group' ? groupSource(e.key) : undefined) ?? newSource(e.name, e.type, undefined, e.key);
       sourceOfEntity.set(ent, id);
     }
     return id;
