@@ -296,3 +296,15 @@ describe('sources: a denial is a claim, "avkrefter" as "avviser"', () => {
     assert.equal(claimWith(analyze(nn, { language: 'nn' }), nn, 'skulen skal').source, 'Kommunen');
   });
 });
+
+describe('sources: people of a body are a group', () => {
+  it('types "Forskere ved NTNU" and "Leger ved Haukeland" as groups, and a later "Forskerne" is the same source', () => {
+    const t = 'Forskere ved NTNU mener at isen smelter. Forskerne sier at det går raskt. Leger ved Haukeland sier at køene vokser.';
+    const a = run(t);
+    assert.deepEqual(a.sources.map((s) => [s.name, s.sourceType, s.claims.length]), [['Forskere ved NTNU', 'group', 2], ['Leger ved Haukeland', 'group', 1]]);
+  });
+  it('keeps a body named alone an organisation', () => {
+    const t = 'Kommunen i Bergen sier at bybanen blir forsinket.';
+    assert.equal(run(t).sources[0].sourceType, 'organisation');
+  });
+});

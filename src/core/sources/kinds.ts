@@ -292,7 +292,8 @@ const GROUP_IRREGULAR = new Set(['bønder', 'bøndene', 'foreldre', 'foreldrene'
 const GROUP_IRREGULAR_MAY = new KeyFilter(GROUP_IRREGULAR);
 const GROUP_STEM_TRIE = new EndTrie();
 for (const w of GROUP_STEMS) GROUP_STEM_TRIE.add(w, WORD);
-const PLURAL_ENDINGS = ['erne', 'arane', 'ene', 'ane', 'ne', 'er', 'ar', 'e'];
+// "r" after a stem ending in "e": "leger" (lege), "psykologer" is "psykolog" + "er".
+const PLURAL_ENDINGS = ['erne', 'arane', 'ene', 'ane', 'ne', 'er', 'ar', 'e', 'r'];
 
 /** A Norwegian plural noun for people ("forskerne", "ekspertar", "naboene"): a group a later "de" may refer to. */
 export function isGroupNoun(lower: string): boolean {

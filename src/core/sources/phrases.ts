@@ -220,7 +220,10 @@ export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places
   const t1 = u.toks[b];
   const text = u.text.slice(t0.start, t1.end);
   const place = places(t0.start, t1.end);
-  const type = newcomer ? 'person' : sourceTypeOf(text, { proper: false, country: !!place?.country, place: !!place, words: b - s + 1 });
+  // "Forskere ved NTNU", "Ansatte i kommunen": people of a body are a group, not the body (whose
+  // name ends the phrase, where sourceTypeOf looks for its head).
+  const group = lex.suffixedDefinite && s < b && AFFILIATION.has(u.lw[s + 1]) && isGroupNoun(u.lw[s]);
+  const type = newcomer ? 'person' : group ? 'group' : sourceTypeOf(text, { proper: false, country: !!place?.country, place: !!place, words: b - s + 1 });
   // Keep the name as written but start it lower-case unless it is a proper noun mid-phrase.
   const m = mention(t0.start, t1.end, text, text, type, false);
   if (lex.suffixedDefinite && (newcomer || (s > a && INDEFINITE.has(u.lw[s - 1])))) m.indefinite = true;
