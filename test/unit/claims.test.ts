@@ -69,6 +69,18 @@ describe('claims: Bokmål reporting verbs', () => {
 });
 
 describe('claims: speaker phrases', () => {
+  it('reads two speakers joined by "og"/"and" when each has a title or a party in parentheses', () => {
+    const t = 'Helseminister Ola Dale og statsminister Kari Nes sier at de er enige. Per Moe (Ap) og Liv Ask (H) mener at planen er god.';
+    const a = run(t);
+    const names = (c: { sourceIds: number[] }) => c.sourceIds.map((id) => a.sources[id].name);
+    assert.deepEqual(names(claimWith(a, t, 'de er enige')), ['Ola Dale', 'Kari Nes']);
+    assert.deepEqual(names(claimWith(a, t, 'planen er god')), ['Per Moe', 'Liv Ask']);
+    assert.equal(a.sources.find((s) => s.name === 'Kari Nes')?.role, 'statsminister');
+    const e = 'Senator John Smith and Governor Jane Roe said they agreed.';
+    const b = run(e, 'en');
+    assert.deepEqual(claimWith(b, e, 'they agreed').sourceIds.map((id) => b.sources[id].name), ['John Smith', 'Jane Roe']);
+  });
+
   it('skips a party or age in parentheses between speaker and cue', () => {
     const t = 'Finansminister Kari Berg (Ap) sier til NTB at skattene ikke skal opp.';
     const c = claimWith(run(t), t, 'skattene');

@@ -132,10 +132,13 @@ export function isOpener(s: string): boolean {
  */
 export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   if (a > b) return [];
-  // Coordinated names: "Sør-Korea og Ukraina".
+  // Coordinated names: "Sør-Korea og Ukraina", "Ola Dale (Ap) og statsminister Kari Nes".
   for (let k = a + 1; k < b; k++) {
-    if ((u.lw[k] === 'og' || u.lw[k] === 'and') && properAt(u, k - 1, places, lex) && properAt(u, k + 1, places, lex)) {
-      return [...readPhrase(u, a, k - 1, lex, places), ...readPhrase(u, k + 1, b, lex, places)];
+    if (u.lw[k] !== 'og' && u.lw[k] !== 'and') continue;
+    const leftEnd = beforeParenthesis(u, a, k - 1);
+    const right = k + 1 < b && isTitleBeforeName(u.lw[k + 1]) ? k + 2 : k + 1;
+    if (properAt(u, leftEnd, places, lex) && properAt(u, right, places, lex)) {
+      return [...readPhrase(u, a, leftEnd, lex, places), ...readPhrase(u, k + 1, b, lex, places)];
     }
   }
   // The proper-name run at the right end of the phrase.
@@ -290,9 +293,14 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
     // "Nærings- og fiskeridepartementet": the first compound's shared ending is left out.
     if (k - 2 >= stopAt && suspendedCompound(u, k - 2) && !u.quoted[k - 2]) { a = k - 2; continue; }
     // "Tjenestepersoner og eksperter", "Sør-Korea og Ukraina".
-    if ((u.lw[k] === 'og' || u.lw[k] === 'and') && k - 1 >= stopAt && inPhraseLeftOf(u, k - 1, b, lex) && coordinable(u, k - 1, a)) {
-      a = k - 1;
-      continue;
+    if ((u.lw[k] === 'og' || u.lw[k] === 'and') && k - 1 >= stopAt) {
+      // "Ola Dale (Ap) og Kari Nes": a short parenthesis after the name on the left.
+      let left = beforeParenthesis(u, stopAt, k - 1);
+      if (left !== k - 1 && !isName(u, left)) left = k - 1;
+      if (inPhraseLeftOf(u, left, b, lex) && coordinable(u, left, a)) {
+        a = left;
+        continue;
+      }
     }
     break;
   }
@@ -345,11 +353,20 @@ function suspendedCompound(u: Unit, k: number): boolean {
     && u.toks[k + 1].start === u.toks[k].end && (u.lw[c] === 'og' || u.lw[c] === 'eller') && u.toks[c + 1].kind === TokenKind.Word;
 }
 
+/** The token before a short parenthesis ending at `end` ("Ola Dale (Ap)"), or `end` itself. */
+function beforeParenthesis(u: Unit, a: number, end: number): number {
+  if (u.toks[end].text !== ')' || u.quoted[end]) return end;
+  let open = end - 1;
+  while (open > a && end - open < 6 && u.toks[open].text !== '(') open--;
+  return u.toks[open].text === '(' && open - 1 >= a ? open - 1 : end;
+}
+
 function coordinable(u: Unit, left: number, right: number): boolean {
   const l = u.toks[left].text;
   const r = u.toks[right].text;
   const lc = isCapitalized(l) && !u.sentenceStarts.has(left);
-  const rc = isCapitalized(r);
+  // "… og statsminister Kari Nes": a title before a name counts as the name.
+  const rc = isCapitalized(r) || (right + 1 < u.toks.length && isTitleBeforeName(u.lw[right]) && isCapitalized(u.toks[right + 1].text));
   if (lc && rc) return true;
   if (u.sentenceStarts.has(left) && rc) return true;
   return PLURALISH.test(u.lw[left]) && PLURALISH.test(u.lw[right]) && !rc;
