@@ -118,6 +118,14 @@ describe('english: where reported content ends', () => {
 });
 
 describe('english: speakers', () => {
+  it('reads a possessive before a noun cue as the pronoun it stands for, never a source named "Her"', () => {
+    const t = 'Mary Smith spoke in Ohio. Her vow to fight corruption was clear. John Doe said on Twitter that his claims were a joke.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'fight corruption').source, 'Mary Smith');
+    assert.equal(claimWith(a, t, 'a joke').source, 'John Doe');
+    assert.deepEqual(a.sources.map((s) => s.name), ['Mary Smith', 'John Doe']);
+  });
+
   it('takes the name inside an apposition after a title', () => {
     const t = 'The agency director, Mark T. Olsen, told lawmakers that the review was complete.';
     const a = run(t);

@@ -1615,11 +1615,17 @@ function groupSpeaker(u: Unit, span: PhraseSpan): Speaker {
   return { kind: 'named', mentions: [mention(u.toks[span.a].start, u.toks[span.b].end, text, text, 'group', false)] };
 }
 
+const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
+
 function speakerOf(u: Unit, span: PhraseSpan, lex: Lexicon, places: PlaceLookup): Speaker | undefined {
   const { a, b } = span;
   if (a === b && isPronoun(lex, u.lw[a])) {
     return pronounSpeaker(lex, u.lw[a], localNames(u, a, lex, places));
   }
+  // "Her vow to …", "his claims that …": an English possessive before a noun cue is the pronoun
+  // it stands for, not a source named "Her".
+  const owner = a === b && lex === LEXICONS.en ? POSSESSIVE_PRONOUNS.get(u.lw[a]) : undefined;
+  if (owner) return pronounSpeaker(lex, owner, localNames(u, a, lex, places));
   let mentions: Mention[];
   if (span.head !== undefined) {
     // "Professor Tormod Heier ved Forsvarets høgskole": the name speaks, the affiliation joins the role;
