@@ -206,6 +206,28 @@ for (const [names, target, cc] of EXONYMS) {
   for (const n of list) addName(rec, n, true);
 }
 
+// ---- Norwegian postal places (Posten's register, via the norway-postal-codes package, MIT):
+// villages that GeoNames' cities500 leaves out ("Geiranger", "Flåm", "Olden"). Many are also
+// common words or surnames, so they are weak names: a place only where the text places
+// something there (after a locative preposition), never on their own.
+if (process.env.KILDE_POSTAL !== '0') {
+  const postal = require('norway-postal-codes');
+  const known = new Set();
+  for (const r of byCc.get('NO') ?? []) for (const k of r.keys.keys()) known.add(k);
+  for (const r of records) if (r.hand) for (const k of r.keys.keys()) known.add(k);
+  const titleCase = (w) => w.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep, c) => sep + c.toUpperCase());
+  for (const raw of [...new Set(Object.values(postal))].sort()) {
+    // "BØ I TELEMARK", "VIK I SOGN", "NES PÅ HEDMARKEN": the place is the part before its district.
+    const name = titleCase(raw.split(/ (?:I|PÅ) /)[0]);
+    const k = keyTokens(name).join('');
+    if (known.has(k) || !LATIN.test(name)) continue;
+    known.add(k);
+    const rec = addRecord({ name, type: 'town', cc: 'NO' });
+    addName(rec, name, false);
+    if (rec.keys.size === 0) records.pop();
+  }
+}
+
 // ---- Acronyms (exact case)
 for (const [acr, target, type] of ACRONYMS) {
   // The target is an ISO code, a historic code of a hand row, or a name.

