@@ -193,6 +193,10 @@ describe('places: Nynorsk', () => {
     // A village name that is also a surname or a word is no place without a preposition.
     assert.deepEqual(names('Olden er fin om sommaren. Kari Rud seier at Borgen er ein god serie.', 'nn'), []);
   });
+  it('reads a toponym-looking name after "over" as a place ("Vegen over Filefjell"), not a person or party', () => {
+    assert.deepEqual(names('Vegen over Filefjell er stengd, og ferja over Sognefjorden går ikkje.', 'nn'), ['Filefjell', 'Sognefjorden']);
+    assert.deepEqual(names('Ho var sjokkert over Trump og skuffa over Høgre.', 'nn'), []);
+  });
   it('knows Nynorsk function words at a sentence start', () => {
     assert.deepEqual(names('Medan dei venta, kom bussen frå Førde. Korleis gjekk det i Florø?', 'nn'), ['Førde', 'Florø']);
   });

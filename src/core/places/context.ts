@@ -126,7 +126,7 @@ export class SuffixSet extends SuffixMap<true> {
  *  language (Norwegian "at" is "that", English "i" is a pronoun). */
 const LOCATIVE_NO = set(`
   i på ved utenfor utanfor nær nære gjennom langs innenfor innanfor bortenfor ovenfor nedenfor rundt omkring
-  fra frå til mot mellom via hjemme heime
+  fra frå til mot mellom via over hjemme heime
 `);
 const LOCATIVE_EN = set('in at near from to into through across outside inside around towards toward via within throughout');
 // Probed with the word before every capitalised word: filtered, so most of those are never hashed.
@@ -136,7 +136,7 @@ export const locativeSet = (lang: Lang): KeySet => (lang === 'en' ? LOCATIVE_EN_
 
 /** Prepositions that also take people and organisations a lot ("fra NRK",
  *  "til Hansen", "mot Clinton"); a guess after them needs a toponym-looking word. */
-export const WEAK_LOCATIVE = set('fra frå til mot mellom via from to towards toward');
+export const WEAK_LOCATIVE = set('fra frå til mot mellom via over from to towards toward');
 
 /** "nord for X", "sør i X": a direction word then one of these. */
 export const DIRECTION = set('nord sør øst vest aust nordvest nordøst sørvest sørøst nordaust søraust north south east west');
