@@ -128,6 +128,18 @@ describe('coreference: names and titles', () => {
     assert.equal(claimWith(run(n, 'nn'), n, 'fleire må').source, 'Kari Nes');
   });
 
+  it('gives a title noun the person last named with that title, not an older one', () => {
+    // A compound title's head ("direktør") goes to the latest compound; a definite form filed
+    // for someone before ("rådmannen") goes to the person named with the title since.
+    const t = 'Avdelingsdirektør i Helsedirektoratet, Siri Lunde, sier at køene er kortere. Sykehusdirektør Anne Lund sier at sykehuset har for få senger. Direktøren advarer mot nye kutt.';
+    assert.equal(claimWith(run(t), t, 'nye kutt').source, 'Anne Lund');
+    const r = 'Rådmannen i Bodø, Kari Nes, mener at saken må utredes. Ingrid Bakke er rådmann i Sauda. Rådmannen opplyser at budsjettet må kuttes.';
+    assert.equal(claimWith(run(r), r, 'budsjettet').source, 'Ingrid Bakke');
+    // A title someone was named with as it stands keeps them over a later compound's head.
+    const d = 'Direktør Per Moe sier at salget går bra. Sykehusdirektør Anne Lund sier at sykehuset sliter. Direktøren mener at prisene må opp.';
+    assert.equal(claimWith(run(d), d, 'prisene').source, 'Per Moe');
+  });
+
   it('files a title given as what a named person is ("X er ordfører i Voss")', () => {
     const t = 'Hans Erik Ringkjøb er ordfører i Voss. Ordføreren mener staten har sviktet.';
     assert.equal(claimWith(run(t), t, 'staten har').source, 'Hans Erik Ringkjøb');

@@ -82,6 +82,8 @@ export class Entities {
   private byPart = new Map<string, number>();
   /** Title stems to the last person named with that title. */
   private byRole = new Map<string, number>();
+  /** Keys of byRole filed from a compound title's head, which a later title may take over. */
+  private headKeys = new Set<string>();
   /** Organisations named, in order: "direktoratet" may stand for one of them. */
   private orgs: number[] = [];
   /** People brought in by an indefinite noun ("en småbarnsmor"), in order: "kvinnen" may be one of them. */
@@ -171,10 +173,10 @@ export class Entities {
       for (const written of words) {
         const w = written.toLowerCase();
         if (!(isRoleWord(w) || (w.endsWith('e') && isRoleStem(w, w.length - 1)) || isTitleBeforeName(w))) continue;
-        for (const k of roleKeys(w)) this.byRole.set(k, id);
+        this.fileTitle(w, id, false);
         // "sykehusdirektør Anne Lund" is "direktøren" too: a compound title is filed under its head.
         const head = titleHead(w);
-        if (head) for (const k of roleKeys(head)) if (!this.byRole.has(k)) this.byRole.set(k, id);
+        if (head) this.fileTitle(head, id, true);
         // "konsernsjef i Telenor" is "Telenor-sjefen" (and "Telenor-konsernsjefen").
         for (const org of words) {
           if (org === written || !isCapitalized(org)) continue;
@@ -222,7 +224,24 @@ export class Entities {
 
   /** Files a title under a person the text refers to by it alone ("sier teatersjefen" of the man quoted). */
   fileRole(id: number, lowerWord: string): void {
-    for (const k of roleKeys(lowerWord)) this.byRole.set(k, id);
+    this.fileTitle(lowerWord, id, false);
+  }
+
+  /**
+   * Files a title under the person last named with it. A head of a compound title
+   * ("direktør" of "sykehusdirektør") does not take a title someone was named with as it
+   * stands, but does take over from an older compound. A definite form filed for someone
+   * before ("rådmannen" of "Rådmannen i Bodø, Kari Nes") goes to the newer person too.
+   */
+  private fileTitle(w: string, id: number, viaHead: boolean): void {
+    for (const k of roleKeys(w)) this.fileTitleKey(k, id, viaHead);
+    for (const e of SINGULAR_DEFINITE) if (this.byRole.has(w + e)) this.fileTitleKey(w + e, id, viaHead);
+  }
+
+  private fileTitleKey(k: string, id: number, viaHead: boolean): void {
+    if (viaHead && this.byRole.has(k) && !this.headKeys.has(k)) return;
+    this.byRole.set(k, id);
+    if (viaHead) this.headKeys.add(k); else this.headKeys.delete(k);
   }
 
   learnGender(id: number, g: Gender | undefined): void {
