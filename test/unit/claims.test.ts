@@ -384,6 +384,16 @@ describe('claims: what a text says ("står det")', () => {
     const b = 'Det står i brevet fra kommunen at skolen må stenge.';
     assert.equal(claimWith(run(b), b, 'skolen må stenge').text, 'skolen må stenge');
   });
+  it('reads a court\'s "kom til at" as its finding, in Bokmål and Nynorsk, also past a time adverbial', () => {
+    const t = 'Lagmannsretten kom til at mannen var skyldig. Høyesterett kom i dag til at staten må betale.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'mannen var skyldig').source, 'Lagmannsretten');
+    assert.equal(claimWith(a, t, 'staten må betale').source, 'Høyesterett');
+    const n = 'Tingretten kom til at kommunen hadde brote lova.';
+    assert.equal(claimWith(run(n, 'nn'), n, 'brote lova').source, 'Tingretten');
+    // "kommer til å" is the future, "kom til byen" a journey.
+    assert.equal(run('Han kommer til å vinne. Hun kom til Oslo i går. De kom i går til byen.').claims.length, 0);
+  });
   it('reads no claim into "Det står" before a thing or a place', () => {
     const t = 'Det står en bil i garasjen. Det står i Bergen at ingen kom. Bilen står i garasjen at ingen vet.';
     assert.equal(run(t).claims.length, 0);

@@ -174,8 +174,9 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
   for (const v of regard.verb) {
     if (regard.prep === '') alone.add(v); else pairs.push([v, regard.prep]);
   }
-  // "Det står i rapporten at …" (findCues): "står" before "i" as well as before "det".
-  if (lang !== 'en') for (const v of ['står', 'sto', 'stod']) pairs.push([v, 'i']);
+  // "Det står i rapporten at …" (findCues): "står" before "i" as well as before "det"; "kom i dag
+  // til at": a time adverbial before the particle.
+  if (lang !== 'en') for (const v of ['står', 'sto', 'stod', 'kom', 'kommer', 'kjem']) pairs.push([v, 'i']);
   for (const [first, second] of pairs) {
     if (alone.has(first)) continue;
     const next = NEEDS_NEXT[lang].get(first) ?? new Set<string>();
@@ -503,6 +504,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       let j = i + 1;
       const particle = particleOf(form.lemma);
       if (particle) {
+        // "kom i dag til at": a time adverbial may stand between the verb and its particle.
+        if (lang !== 'en' && u.lw[j] !== particle[0]) j = pastTimeAdverbial(u, j);
         let p = 0;
         while (p < particle.length && u.lw[j + p] === particle[p]) p++;
         if (p < particle.length) continue;
@@ -652,6 +655,13 @@ function passiveBefore(u: Unit, i: number, lex: Lexicon): boolean {
     if (!lex.adverbs.has(w)) return false;
   }
   return false;
+}
+
+const TIME_AFTER_I = new Set(['dag', 'går', 'fjor', 'år', 'kveld', 'morgon', 'morges', 'helgen', 'helga']);
+
+/** The token after "i dag", "i går", "i fjor" … at j, or j. */
+function pastTimeAdverbial(u: Unit, j: number): number {
+  return u.lw[j] === 'i' && TIME_AFTER_I.has(u.lw[j + 1]) && !u.quoted[j] ? j + 2 : j;
 }
 
 function followedByThat(u: Unit, j: number, lex: Lexicon, infinitive = false): boolean {

@@ -127,6 +127,7 @@ gi uttrykk for: gir! ga! gav! gitt!
 etterlate ingen tvil om: etterlater! etterlot! etterlatt!
 holde fast: holder! holdt!
 regne med: regner! regnet! regna!
+komme til: kommer! kom!
 `);
 
 const NN_VERBS = forms(`
@@ -217,6 +218,7 @@ innvende: innvender innvende
 erfare: erfarer! erfarte!
 gjere det klart: gjer! gjorde! gjort!
 gje uttrykk for: gjev! gav! gjeve!
+kome til: kjem! kom!
 `);
 
 const EN_VERBS = forms(`
@@ -255,7 +257,7 @@ think: think! thinks!
 // probed by it interns it first (asked of every cue form).
 const PARTICLES = new Map<string, readonly string[]>();
 for (const lemma of ['slå fast', 'legge til', 'peike på', 'peke på', 'åpne for', 'opne for', 'tale for', 'halde fast', 'holde fast', 'rekne med', 'regne med', 'kjenne til',
-  'gjøre det klart', 'gi uttrykk for', 'etterlate ingen tvil om', 'gjere det klart', 'gje uttrykk for']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
+  'gjøre det klart', 'gi uttrykk for', 'etterlate ingen tvil om', 'gjere det klart', 'gje uttrykk for', 'komme til', 'kome til']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
 
 export interface Lexicon {
   verbs: Map<string, CueForm>;
