@@ -308,3 +308,17 @@ describe('sources: people of a body are a group', () => {
     assert.equal(run(t).sources[0].sourceType, 'organisation');
   });
 });
+
+describe('sources: what a document or the figures show, without "at"', () => {
+  it('reads "Undersøkelsen viste en økning" and "Tala syner ein nedgang" as claims of the document', () => {
+    const t = 'Undersøkelsen viste en økning på 20 prosent. Tallene viser en kraftig nedgang i ledigheten.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'en økning').source, 'Undersøkelsen');
+    assert.equal(claimWith(a, t, 'kraftig nedgang').source, 'Tallene');
+    const n = 'Tala syner ein nedgang i folketalet.';
+    assert.equal(claimWith(run(n, 'nn'), n, 'nedgang').source, 'Tala');
+  });
+  it('reads nothing into a person or a film showing something', () => {
+    assert.equal(run('Hun viste meg veien. Filmen viser en familie i krise.').claims.length, 0);
+  });
+});

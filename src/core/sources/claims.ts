@@ -519,7 +519,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       const afterContent = lang !== 'en' && ((i > 0 && CLOSERS.has(u.toks[i - 1].text)) || (i === 1 && u.lw[0] === 'slik')) && j < n && u.toks[j].kind === TokenKind.Word && !lex.boundaries.has(u.lw[j]);
       // "swing states", "member states": a plural noun far more often than a verb; it reports before "that" or ":".
       if (lang === 'en' && NOUN_FIRST.has(w) && !(j < n && (lex.that.has(u.lw[j]) || u.toks[j].text === ':'))) continue;
-      if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive) && !(lang === 'en' && (zeroThatClause(u, j, lex) || documentSubject(u, i, lex) || bareCue(u, i, lex)))) continue;
+      if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive) && !(lang === 'en' && (zeroThatClause(u, j, lex) || documentSubject(u, i, lex) || bareCue(u, i, lex)))
+        && !(lang !== 'en' && SHOWS.has(form.lemma) && norwegianDocumentSubject(u, i, lex))) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
       cues.push({ type: 'verb', i, j });
       continue;
@@ -655,6 +656,19 @@ function passiveBefore(u: Unit, i: number, lex: Lexicon): boolean {
     if (!lex.adverbs.has(w)) return false;
   }
   return false;
+}
+
+// "Undersøkelsen viste en promille på 2,4", "Tallene viser en nedgang": what a document or the
+// figures show is a claim without "at" (English reads "showed" so too: documentSubject).
+const SHOWS = new Set(['vise', 'syne']);
+const FIGURES = new Set(['tall', 'tallene', 'tala', 'tal']);
+
+/** The word before the cue (past adverbs) is a document noun or the figures, as the verb's subject. */
+function norwegianDocumentSubject(u: Unit, i: number, lex: Lexicon): boolean {
+  let k = i - 1;
+  while (k > 0 && lex.adverbs.has(u.lw[k])) k--;
+  if (k < 0 || u.quoted[k] || u.toks[k].kind !== TokenKind.Word) return false;
+  return isDocumentNoun(u.lw[k]) || FIGURES.has(u.lw[k]);
 }
 
 const TIME_AFTER_I = new Set(['dag', 'går', 'fjor', 'år', 'kveld', 'morgon', 'morges', 'helgen', 'helga']);
