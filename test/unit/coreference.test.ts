@@ -186,6 +186,14 @@ describe('coreference: one group whatever its inflection', () => {
     const a = run(t);
     assert.deepEqual(a.sources.map((s) => [s.name, s.claims.length]), [['Eksperter', 2], ['Demonstrantene', 2]]);
   });
+  it('only lately: in a paper of many stories, neighbours far on are other neighbours', () => {
+    const filler = Array.from({ length: 35 }, (_, i) => `Sak ${i + 1} handler om noe annet.`).join('\n\n');
+    const t = `Naboene sier at bråket er ille.\n\n${filler}\n\nFlere naboer sier at parken er fin.`;
+    assert.deepEqual(run(t).sources.map((s) => [s.name, s.claims.length]), [['Naboene', 1], ['naboer', 1]]);
+    // Close by, the same group.
+    const near = 'Naboene sier at bråket er ille.\n\nFlere naboer sier at parken er fin.';
+    assert.deepEqual(run(near).sources.map((s) => [s.name, s.claims.length]), [['Naboene', 2]]);
+  });
   it('does so in Nynorsk, and keeps groups with other heads apart', () => {
     const t = 'Forskarar åtvarar mot planen. Forskarane meiner at han er for dyr. Lærarane seier at dei er nøgde.';
     const a = run(t, 'nn');

@@ -87,6 +87,8 @@ const GENDER_LOOKBACK = 8;
 
 /** Third-person plural pronouns; "vi" speaks for the speaker's own side. */
 const THEY = new Set(['de', 'dei', 'they']);
+/** How far back a group is the same group under another inflection, as a name is the same person (entities.ts). */
+const GROUP_RECENT_PARAGRAPHS = 30;
 
 /** "23-åringen", "70-åringen": a person by age, in the definite form. */
 const AGE_NOUN = /^\d+-åringen$/;
@@ -166,17 +168,22 @@ export function createResolver(lang: Lang): AttributionResolver {
     const space = key.indexOf(' ');
     return space < 0 ? pluralStem(key) : pluralStem(key.slice(0, space)) + key.slice(space);
   };
+  /** The paragraph each group source was last named in: a paper of many stories has other neighbours further on. */
+  const groupPara = new Map<number, number>();
   const fileGroup = (key: string, id: number) => {
     const gk = groupKey(key);
     if (!byGroup.has(gk)) byGroup.set(gk, id);
     if (key.includes(' ')) byGroupHead.set(pluralStem(firstWord(key)), id);
+    groupPara.set(id, paraCount);
   };
-  /** The group met before that a group mention names again, if any: a bare head ("forskerne")
+  /** The group met lately that a group mention names again, if any: a bare head ("forskerne")
    *  takes the latest group with that head, a longer phrase only the same phrase. */
   const groupSource = (key: string): number | undefined => {
     const gk = groupKey(key);
     const id = byGroup.get(gk) ?? (key.includes(' ') ? undefined : byGroupHead.get(gk));
-    return id !== undefined && sources[id].sourceType === 'group' ? id : undefined;
+    if (id === undefined || sources[id].sourceType !== 'group' || paraCount - (groupPara.get(id) ?? -Infinity) > GROUP_RECENT_PARAGRAPHS) return undefined;
+    groupPara.set(id, paraCount);
+    return id;
   };
   /** Names of several words other than persons, by their last word: "the agency" is the
    *  Environment Agency, "vegvesenet" Statens vegvesen. */
