@@ -324,6 +324,16 @@ describe('claims: "Det opplyser X"', () => {
   });
 });
 
+describe('claims: "si opp" is to quit or lay off, not to say', () => {
+  it('reads no claim into "sa opp jobben" or "har sagt opp tolv ansatte", and keeps the report around them', () => {
+    assert.equal(run('Han sa opp jobben i går. Selskapet har sagt opp tolv ansatte.').claims.length, 0);
+    const t = 'Direktøren bekrefter at selskapet har sagt opp tolv ansatte.';
+    const a = run(t);
+    assert.deepEqual(a.claims.map((c) => c.source), ['Direktøren']);
+    assert.equal(run('Ho sa opp avtalen.', 'nn').claims.length, 0);
+  });
+});
+
 describe('claims: what is said is not who says it', () => {
   it('does not take the subject of the reported clause for the speaker', () => {
     const t = 'Flere økonomer NTB har snakket med, tror renten vil stige i vår.';

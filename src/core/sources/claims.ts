@@ -488,7 +488,9 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     }
     const opening = lang === 'en' ? askedOpening(u, i) : undefined;
     if (opening !== undefined) { cues.push({ type: 'verb', i, j: opening, passive: true }); continue; }
-    const form = lex.verbs.get(w);
+    let form = lex.verbs.get(w);
+    // "sa opp jobben", "har sagt opp tolv tilsette": to quit or lay off, not to say.
+    if (form && SAY.has(form.lemma) && u.lw[i + 1] === 'opp') form = undefined;
     // Whether a form of "be" stands before the word: English asks it here, and every language below.
     const passive = lang === 'en' ? passiveBefore(u, i, lex) : undefined;
     if (passive) {
@@ -670,6 +672,8 @@ function norwegianDocumentSubject(u: Unit, i: number, lex: Lexicon): boolean {
   if (k < 0 || u.quoted[k] || u.toks[k].kind !== TokenKind.Word) return false;
   return isDocumentNoun(u.lw[k]) || FIGURES.has(u.lw[k]);
 }
+
+const SAY = new Set(['si', 'seie']);
 
 const TIME_AFTER_I = new Set(['dag', 'går', 'fjor', 'år', 'kveld', 'morgon', 'morges', 'helgen', 'helga']);
 
