@@ -2,6 +2,7 @@
 // file's output) and a quiet exit when the reader goes away, as in
 // `kilde annotate *.txt | head`.
 import { once } from 'node:events';
+import { isHighSurrogate } from '../core/text/tokenize';
 
 export class Output {
   constructor(
@@ -34,7 +35,3 @@ export class Output {
 }
 
 const CHUNK = 1 << 20;
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}

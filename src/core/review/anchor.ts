@@ -32,6 +32,7 @@
 // earlier given) keeps the claim, and the others are detached without start/end: where they
 // belong is then unknown.
 import type { AnchorMethod, AnchoredReview, Claim, Review, Span, TextPositionSelector, TextQuoteSelector } from '../model';
+import { isHighSurrogate } from '../text/tokenize';
 
 /** Characters of context stored on each side of a claim (as Hypothesis does). */
 export const PREFIX_CHARS = 32;
@@ -414,7 +415,6 @@ function isSpace(c: number): boolean {
 }
 
 const normaliseSpace = (s: string) => s.replace(/\s+/g, ' ');
-const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 // ------------------------------------------------------------ text similarity

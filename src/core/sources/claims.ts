@@ -76,6 +76,11 @@ interface Cue {
   agent?: number;
 }
 
+// "står det i brevet", "I rapporten står det:": what a text says, with the text as its source.
+const WRITTEN_IN = new Set(['står', 'sto', 'stod']);
+/** English possessives and the pronouns they stand for: "Her vow to …" is "she"; "the company and its CEO". */
+const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
+
 const CLOSERS = new Set(['»', '”', '"', ',', ':', '–', '—', ')', "'"]);
 
 const SPACE = /\s/;
@@ -176,7 +181,7 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
   }
   // "Det står i rapporten at …" (findCues): "står" before "i" as well as before "det"; "kom i dag
   // til at": a time adverbial before the particle.
-  if (lang !== 'en') for (const v of ['står', 'sto', 'stod', 'kom', 'kommer', 'kjem']) pairs.push([v, 'i']);
+  if (lang !== 'en') for (const v of [...WRITTEN_IN, 'kom', 'kommer', 'kjem']) pairs.push([v, 'i']);
   for (const [first, second] of pairs) {
     if (alone.has(first)) continue;
     const next = NEEDS_NEXT[lang].get(first) ?? new Set<string>();
@@ -675,11 +680,9 @@ function norwegianDocumentSubject(u: Unit, i: number, lex: Lexicon): boolean {
 
 const SAY = new Set(['si', 'seie']);
 
-const TIME_AFTER_I = new Set(['dag', 'går', 'fjor', 'år', 'kveld', 'morgon', 'morges', 'helgen', 'helga']);
-
 /** The token after "i dag", "i går", "i fjor" … at j, or j. */
 function pastTimeAdverbial(u: Unit, j: number): number {
-  return u.lw[j] === 'i' && TIME_AFTER_I.has(u.lw[j + 1]) && !u.quoted[j] ? j + 2 : j;
+  return u.lw[j] === 'i' && TIME_WORDS.has(u.lw[j + 1]) && !u.quoted[j] ? j + 2 : j;
 }
 
 function followedByThat(u: Unit, j: number, lex: Lexicon, infinitive = false): boolean {
@@ -1289,7 +1292,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "Nearly eight in 10 voters said", "Most of them said": a share of a group speaks.
   const share = lang === 'en' ? shareSubject(u, cue.i, subjectEnd, lex) : undefined;
   // "Goldman Sachs raised its forecast": a noun cue after a possessive is the subject's, read before its verb.
-  const owned = lang === 'en' && !share && cue.i >= 3 && OWNER_POSSESSIVES.has(u.lw[cue.i - 1]) && u.toks[cue.i - 2].kind === TokenKind.Word
+  const owned = lang === 'en' && !share && cue.i >= 3 && POSSESSIVE_PRONOUNS.has(u.lw[cue.i - 1]) && u.toks[cue.i - 2].kind === TokenKind.Word
     && !u.quoted[cue.i - 2] && !lex.prepositions.has(u.lw[cue.i - 2]) && !lex.boundaries.has(u.lw[cue.i - 2]);
   let left = share ?? phraseLeftOf(u, owned ? cue.i - 2 : subjectEnd, lex);
   if (left && lang === 'en' && !share) left = afterSpeechVerb(u, left);
@@ -1407,7 +1410,6 @@ function nounBeforePreposition(u: Unit, prep: number, lex: Lexicon): number | un
 const OBJECT_PRONOUNS: Record<string, string | undefined> = { ham: 'han', han: 'han', henne: 'hun', ho: 'ho', dem: 'de', dei: 'dei' };
 
 const NOUN_FIRST = new Set(['states']);
-const OWNER_POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 const EN_MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'cannot']);
 
 // Prepositions that attach a part of an English subject: "a report in", "advocates for", "an analysis of".
@@ -1584,8 +1586,6 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
   return { cue, speaker: sp, subjectStart: l.a, final: false, after: cue.j };
 }
 
-// "står det i brevet", "I rapporten står det:": what a text says, with the text as its source.
-const WRITTEN_IN = new Set(['står', 'sto', 'stod']);
 const IN = new Set(['i', 'in']);
 
 function writtenIn(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
@@ -1643,7 +1643,6 @@ function groupSpeaker(u: Unit, span: PhraseSpan): Speaker {
   return { kind: 'named', mentions: [mention(u.toks[span.a].start, u.toks[span.b].end, text, text, 'group', false)] };
 }
 
-const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 
 function speakerOf(u: Unit, span: PhraseSpan, lex: Lexicon, places: PlaceLookup): Speaker | undefined {
   const { a, b } = span;
@@ -1652,7 +1651,7 @@ function speakerOf(u: Unit, span: PhraseSpan, lex: Lexicon, places: PlaceLookup)
   }
   // "Her vow to …", "his claims that …": an English possessive before a noun cue is the pronoun
   // it stands for, not a source named "Her".
-  const owner = a === b && lex === LEXICONS.en ? POSSESSIVE_PRONOUNS.get(u.lw[a]) : undefined;
+  const owner = a === b && !lex.suffixedDefinite ? POSSESSIVE_PRONOUNS.get(u.lw[a]) : undefined;
   if (owner) return pronounSpeaker(lex, owner, localNames(u, a, lex, places));
   let mentions: Mention[];
   if (span.head !== undefined) {

@@ -26,7 +26,7 @@ export interface Entity {
 }
 
 /** How many paragraphs back a lone first name or surname may find its full name: about an article. */
-const RECENT_PARAGRAPHS = 30;
+export const RECENT_PARAGRAPHS = 30;
 
 const ENDINGS = ['en', 'et', 'a', 'e', 'n', 'ene', 'erne', 'ane', 'arane'];
 

@@ -302,7 +302,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // "Hans Erik Ringkjøb er ordfører i Voss": a title given as what the person is, so that
     // "ordføreren" later is that person.
     // Only of a name with a first name: "Equinor er operatør på feltet" gives the company no title.
-    else if (lang !== 'en' && a === i && j > a && first !== undefined) role = predicateRole(text, toks, j, lang);
+    else if (lang !== 'en' && a === i && j > a && first !== undefined) role = predicateRole(text, toks, j, lang, lex);
     // A place with no title is a place, not a mention.
     if (place && !role) { i = j; continue; }
     // "Pappa Tore", "onkel Per": a family word is a title before a first name. Before another lone
@@ -471,12 +471,10 @@ function dropTitleNoun(out: NameMention[], from: number): boolean {
   return subject;
 }
 
-const COPULAS = new Set(['er', 'var', 'blir', 'ble', 'vart', 'vert']);
-
 /** "X er ordfører i Voss": the title (with its affiliation) after a copula right after the name ending at j. */
-function predicateRole(text: string, toks: readonly Token[], j: number, lang: Lang): string | undefined {
+function predicateRole(text: string, toks: readonly Token[], j: number, lang: Lang, lex: Lexicon): string | undefined {
   const r = j + 2;
-  if (r >= toks.length || !COPULAS.has(toks[j + 1].text) || toks[r].kind !== TokenKind.Word || !isRoleWord(toks[r].text)) return undefined;
+  if (r >= toks.length || !lex.passive.has(toks[j + 1].text) || toks[r].kind !== TokenKind.Word || !isRoleWord(toks[r].text)) return undefined;
   return toks[r].text + affiliationAfter(text, toks, r, lang);
 }
 

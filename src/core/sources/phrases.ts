@@ -274,11 +274,7 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
   while (b >= stopAt && (lex.adverbs.has(u.lw[b]) || lex.perfect.has(u.lw[b]) || lex.notHeads.has(u.lw[b])
     || (!lex.suffixedDefinite && (lex.auxiliaries.has(u.lw[b]) || lex.passive.has(u.lw[b])))) && !isSubjectLike(u, b, lex)) b--;
   // "Gram (Sp) sier", "Hansen (45) forteller": a short parenthesis between speaker and cue.
-  if (b > stopAt && u.toks[b].text === ')') {
-    let k = b - 1;
-    while (k > stopAt && b - k < 6 && u.toks[k].text !== '(') k--;
-    if (u.toks[k].text === '(') b = k - 1;
-  }
+  if (b > stopAt) b = beforeParenthesis(u, stopAt, b);
   // "Joseph R. Biden Jr. said", "The F.B.I. has said": the period of a name's suffix or of a
   // dotted acronym ends no phrase.
   if (b - 2 >= stopAt && u.toks[b].text === '.' && !u.quoted[b]
@@ -355,7 +351,7 @@ function suspendedCompound(u: Unit, k: number): boolean {
 
 /** The token before a short parenthesis ending at `end` ("Ola Dale (Ap)"), or `end` itself. */
 function beforeParenthesis(u: Unit, a: number, end: number): number {
-  if (u.toks[end].text !== ')' || u.quoted[end]) return end;
+  if (u.toks[end].text !== ')') return end;
   let open = end - 1;
   while (open > a && end - open < 6 && u.toks[open].text !== '(') open--;
   return u.toks[open].text === '(' && open - 1 >= a ? open - 1 : end;

@@ -8,7 +8,7 @@ import { firstWord, lastWord } from '../text/words';
 import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
-import { Entities, SINGULAR_DEFINITE, isDefiniteRole, pluralStem, roleKeys, type Entity } from './entities';
+import { Entities, RECENT_PARAGRAPHS, SINGULAR_DEFINITE, isDefiniteRole, pluralStem, roleKeys, type Entity } from './entities';
 import { isAcronym, isOrgName, isRoleWord } from './kinds';
 import { genderOfNoun, type Gender } from './mentions';
 import { firstNameGender } from '../names/firstNames';
@@ -87,8 +87,6 @@ const GENDER_LOOKBACK = 8;
 
 /** Third-person plural pronouns; "vi" speaks for the speaker's own side. */
 const THEY = new Set(['de', 'dei', 'they']);
-/** How far back a group is the same group under another inflection, as a name is the same person (entities.ts). */
-const GROUP_RECENT_PARAGRAPHS = 30;
 
 /** "23-åringen", "70-åringen": a person by age, in the definite form. */
 const AGE_NOUN = /^\d+-åringen$/;
@@ -168,7 +166,8 @@ export function createResolver(lang: Lang): AttributionResolver {
     const space = key.indexOf(' ');
     return space < 0 ? pluralStem(key) : pluralStem(key.slice(0, space)) + key.slice(space);
   };
-  /** The paragraph each group source was last named in: a paper of many stories has other neighbours further on. */
+  /** The paragraph each group source was last named in: a paper of many stories has other neighbours further
+   *  on, as it has other people with a name met long before (RECENT_PARAGRAPHS). */
   const groupPara = new Map<number, number>();
   const fileGroup = (key: string, id: number) => {
     const gk = groupKey(key);
@@ -181,7 +180,7 @@ export function createResolver(lang: Lang): AttributionResolver {
   const groupSource = (key: string): number | undefined => {
     const gk = groupKey(key);
     const id = byGroup.get(gk) ?? (key.includes(' ') ? undefined : byGroupHead.get(gk));
-    if (id === undefined || sources[id].sourceType !== 'group' || paraCount - (groupPara.get(id) ?? -Infinity) > GROUP_RECENT_PARAGRAPHS) return undefined;
+    if (id === undefined || sources[id].sourceType !== 'group' || paraCount - (groupPara.get(id) ?? -Infinity) > RECENT_PARAGRAPHS) return undefined;
     groupPara.set(id, paraCount);
     return id;
   };
@@ -206,6 +205,10 @@ export function createResolver(lang: Lang): AttributionResolver {
     return undefined;
   };
 
+  /** A source met before under this key, or a group met lately under another inflection of it. */
+  const knownSource = (key: string, type: SourceType): number | undefined =>
+    byKey.get(key) ?? (norwegian && type === 'group' ? groupSource(key) : undefined);
+
   const register = (m: Mention, record = true): number => {
     const key = m.name.toLowerCase();
     // A person or organisation named before speaks under its most complete name ("Treider" is
@@ -216,13 +219,12 @@ export function createResolver(lang: Lang): AttributionResolver {
       id = sourceOfEntity.get(ent);
       if (id === undefined) {
         const e = people.get(ent);
-        id = byKey.get(e.key) ?? (norwegian && e.type === 'group' ? groupSource(e.key) : undefined) ?? newSource(e.name, e.type, m.role, e.key);
+        id = knownSource(e.key, e.type) ?? newSource(e.name, e.type, m.role, e.key);
         sourceOfEntity.set(ent, id);
         entityOfSource.set(id, ent);
       }
     }
-    id ??= byKey.get(key);
-    if (id === undefined && norwegian && m.type === 'group') id = groupSource(key);
+    id ??= knownSource(key, m.type);
     // "instituttet" after "Havforskningsinstituttet", "Vegvesenet" after "Statens vegvesen": a
     // definite noun naming a source met before. Capitalised too when it opens a sentence, but
     // never a person's name ("Hansen" is not the end of "Johansen").
@@ -262,7 +264,7 @@ export function createResolver(lang: Lang): AttributionResolver {
     let id = sourceOfEntity.get(ent);
     if (id === undefined) {
       const e = people.get(ent);
-      id = byKey.get(e.key) ?? (norwegian && e.type === 'group' ? groupSource(e.key) : undefined) ?? newSource(e.name, e.type, undefined, e.key);
+      id = knownSource(e.key, e.type) ?? newSource(e.name, e.type, undefined, e.key);
       sourceOfEntity.set(ent, id);
     }
     return id;

@@ -57,7 +57,8 @@ const isSeparator = (c: number) => c === 46 || c === 44 || c === 58; // . , :
 const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 const isJoiner = (c: number) => isHyphen(c) || c === 39 || c === 0x2019; // - ‐ ‑ ' ’
 
-function isHighSurrogate(c: number): boolean {
+/** The first half of a surrogate pair: a string must not be cut after it. */
+export function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
 
