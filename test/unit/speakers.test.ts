@@ -62,3 +62,45 @@ describe('speakers: one named after a preposition is talked about', () => {
     assert.equal(claimWith(run(t), t, 'hver fredag').source, 'Randi Holm');
   });
 });
+
+describe('speakers: a report inside a dash passage', () => {
+  it('keeps the passage its speaker\'s when a later sentence reports someone else', () => {
+    const t = 'Per Hansen tok imot oss i baren.\n\n– Dette blir vanskelig, sier han.\n\n– Det finnes nok en grunn. Regjeringen har fastslått at røyking er farlig. Så vi må vente og se.';
+    assert.equal(claimWith(run(t), t, 'vente og se').source, 'Per Hansen');
+    assert.equal(claimWith(run(t), t, 'røyking er farlig').source, 'Per Hansen');
+  });
+
+  it('does the same in Nynorsk', () => {
+    const t = 'Kari Vik står bak disken.\n\n– Dette er tungt, seier ho.\n\n– Vi har venta lenge. Kommunen har sagt at vegen skal opnast i mai. Men ingen trur på det.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'ingen trur').source, 'Kari Vik');
+  });
+
+  it('leaves a passage closed by its attribution to the one named there', () => {
+    const t = 'Per Hansen tok imot oss i baren.\n\n– Regjeringen har fastslått at røyking er farlig, sier han.';
+    assert.equal(claimWith(run(t), t, 'røyking er farlig').source, 'Per Hansen');
+  });
+});
+
+describe('speakers: a lone name given an age', () => {
+  it('is a person the next pronoun can mean', () => {
+    const t = 'Salen var full.\n\n– Jeg elsker landet, sa Zorbek etterpå. Qimat (28) satt stille.\n\n– Grensene er overskredet, kommenterte hun.';
+    assert.equal(claimWith(run(t), t, 'overskredet').source, 'Qimat');
+  });
+
+  it('does the same in Nynorsk', () => {
+    const t = 'Salen var full.\n\n– Eg elskar landet, sa Zorbek etterpå. Qimat (28) sat stille.\n\n– Grensene er overskridne, kommenterte ho.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'overskridne').source, 'Qimat');
+  });
+});
+
+describe('speakers: "de" is people, not a document', () => {
+  it('does not give "forteller de" to the leaflet that spoke last', () => {
+    const t = 'Ola og Kari satt i sofaen. På bordet lå en brosjyre. «Ring oss», står det i brosjyren.\n\n– Vi slapp hønene ut i fjor, forteller de.';
+    assert.notEqual(claimWith(run(t), t, 'hønene').source.toLowerCase(), 'brosjyren');
+  });
+
+  it('does the same in Nynorsk', () => {
+    const t = 'Ola og Kari sat i sofaen. Rapporten låg på bordet. Rapporten viser at talet har auka.\n\n– Vi sleppte hønene ut i fjor, fortel dei.';
+    assert.notEqual(claimWith(run(t, 'nn'), t, 'hønene').source.toLowerCase(), 'rapporten');
+  });
+});

@@ -855,12 +855,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     // A quotation with no cue: attributed to a neighbouring speaker later on.
     const quoted = speechWordsBetween(u, 0, n);
     if ((u.dash && n > 2) || quoted >= 3) {
-      const from = u.dash ? 0 : pastLeadColon(u.toks);
-      const spStart = spanStart(u, from);
-      const speaker: Speaker = { kind: 'quote', whole: u.dash || isWholeQuote(quoted, wordsBetween(u, 0, n)), question: u.dash && endsWith(u, '?') };
-      if (u.dash && headlineUnit(u)) speaker.headline = true;
-      if (u.cut) speaker.cut = true;
-      out.claims.push(rawClaim(spStart, spanEnd(u, from, n), '', spStart, spStart, 'direct', speaker, []));
+      passageClaim(u, quoted, out);
     }
     return;
   }
@@ -892,6 +887,19 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     according.push(finalCue);
     finalCue = undefined;
     main.splice(main.indexOf(finalOf(main)!), 1);
+  }
+  // "– Det er nok en grunn. Regjeringen har fastslått at røyking er farlig.": a dash passage that
+  // opens with speech and reports someone only later is still its own speaker's; the report is
+  // what that speaker passes on, a claim nested in the passage.
+  // (Unless an attribution with a verb outside the lexicon closed the passage before it:
+  // "…, spøker nevrokirurg Helland. Han forteller at …" is narration again.)
+  if (!finalCue && u.dash && main.length > 0 && main[0].speaker?.kind === 'named' && lang !== 'en') {
+    const first = sentenceStartOf(u, Math.min(main[0].subjectStart, main[0].cue.i));
+    if (first > 0 && !tagBefore(u, first, lex, places)) {
+      passageClaim(u, 0, out);
+      for (let k = 0; k < main.length; k++) nameSpeaker(main[k], out);
+      return;
+    }
   }
   const governing: Attributed[] = finalCue ? [finalCue] : [];
   // English reports nest ("X said Y criticized Z"): the inner report is a claim of its own (PolNeAR).
@@ -1008,6 +1016,17 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   }
 }
 
+/** A quotation or dash passage as a claim of whoever speaks it, found later from its neighbours. */
+function passageClaim(u: QuoteUnit, quoted: number, out: ParagraphAttribution): void {
+  const n = u.toks.length;
+  const from = u.dash ? 0 : pastLeadColon(u.toks);
+  const spStart = spanStart(u, from);
+  const speaker: Speaker = { kind: 'quote', whole: u.dash || isWholeQuote(quoted, wordsBetween(u, 0, n)), question: u.dash && endsWith(u, '?') };
+  if (u.dash && headlineUnit(u)) speaker.headline = true;
+  if (u.cut) speaker.cut = true;
+  out.claims.push(rawClaim(spStart, spanEnd(u, from, n), '', spStart, spStart, 'direct', speaker, []));
+}
+
 /** A claim's kind from the words it quotes: module functions, not two closures per unit. */
 function kindOf(u: QuoteUnit, a: number, b: number): ClaimKind {
   return u.dash || quotesThreeWords(u, a, b) ? 'direct' : 'indirect';
@@ -1076,9 +1095,14 @@ function plainWord(u: Unit, i: number, lex: Lexicon): boolean {
     && !lex.adverbs.has(u.lw[i]) && !lex.quantifiers.has(u.lw[i]) && !isPronoun(lex, u.lw[i]);
 }
 
-/** ", VERB SPEAKER [adjuncts]." (or "SPEAKER VERB") at the end of a quotation unit. */
-function tailAttribution(u: Unit, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
-  const n = u.toks.length;
+/** Whether a sentence of the unit before token `to` ends with an attribution (", spør Espen."). */
+function tagBefore(u: Unit, to: number, lex: Lexicon, places: PlaceLookup): boolean {
+  for (let k = 1; k <= to; k++) if ((k === to || u.sentenceStarts.has(k)) && tailAttribution(u, lex, places, k)) return true;
+  return false;
+}
+
+/** ", VERB SPEAKER [adjuncts]." (or "SPEAKER VERB") at the end of a quotation unit (or of its tokens before `n`). */
+function tailAttribution(u: Unit, lex: Lexicon, places: PlaceLookup, n = u.toks.length): Attributed | undefined {
   let end = n;
   while (end > 0 && u.toks[end - 1].kind === TokenKind.Punct && !CLOSERS.has(u.toks[end - 1].text)) end--;
   // The last comma or closing quote outside a quotation, at most 8 tokens from the end.

@@ -50,7 +50,8 @@ const DOCUMENT_NOUNS = [
   'dom', 'notat', 'tall', 'analyse', 'kunngjøring', 'melding', 'erklæring', 'vedtak', 'avgjørelse', 'utredning',
   'evaluering', 'måling', 'meningsmåling', 'anslag', 'prognose', 'beregning', 'gransking', 'kjennelse',
   'fråsegn', 'granskingsrapport', 'undersøking', 'avgjerd', 'utgreiing', 'kunngjering', 'meiningsmåling', 'berekning',
-  'utsegn', 'report', 'statement', 'study', 'survey', 'document', 'letter', 'ruling',
+  'utsegn', 'brosjyre', 'plakat', 'oversikt', 'avtale', 'kontrakt', 'lov', 'lovforslag', 'forskrift', 'tiltale',
+  'tiltalebeslutning', 'søknad', 'klage', 'høringssvar', 'lovframlegg', 'report', 'statement', 'study', 'survey', 'document', 'letter', 'ruling',
   'figures', 'data', 'analysis', 'poll', 'estimate', 'email', 'e-mail', 'memo', 'transcript', 'tweet', 'video',
   'footage', 'photo', 'audit', 'investigation', 'census', 'projection', 'forecast', 'research', 'result',
 ];

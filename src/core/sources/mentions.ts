@@ -9,7 +9,7 @@ import type { Paragraph, Sentence } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, isTitleBeforeName, newPersonNoun, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
-import type { Lexicon } from './lexicon';
+import { FRONTING, type Lexicon } from './lexicon';
 import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
 import { firstWord } from '../text/words';
 import { KeyFilter, isLatin1, lowerWord } from '../text/keyfilter';
@@ -214,6 +214,9 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
   // Index of the first word after any opening punctuation.
   let open = 0;
   while (open < n && toks[open].kind === TokenKind.Punct) open++;
+  // "Da Borat sa at …, tenkte Perisat på å gå": after a fronted clause, the main clause's subject
+  // follows its comma and verb. It is a subject too, the later one.
+  let fronted = lang !== 'en' && open < n && FRONTING.has(lowerWord(toks[open].text));
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (t.kind === TokenKind.Punct) {
@@ -317,7 +320,11 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     const type = orgOf ? 'organisation' : (role && isRoleWord(firstWord(role, true).toLowerCase())) || (first && (words >= 2 || !place)) || agedAt(toks, j + 1)
       ? 'person' : opener ? 'organisation' : role ? sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words })
         : typeOfName(name, words);
-    const subject = (firstMention && a - open <= 2) || ownTitle;
+    let subject = (firstMention && a - open <= 2) || ownTitle;
+    if (fronted && b >= 1 && toks[b].kind === TokenKind.Word && toks[b - 1].text === ',') {
+      subject = true;
+      fronted = false;
+    }
     firstMention = false;
     let lone = false;
     if (opener) {
@@ -325,8 +332,9 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       // A known first name opening a Norwegian sentence is a person ("Espen rekker opp hånden");
       // any other lone opener only if the text names it elsewhere.
       // So is a compound on an organisation noun ("Helsedirektoratet la fram …").
+      // So is one given an age: "Qimat (28) satt stille".
       lone = !(first && lang !== 'en' && name.length >= 4 && !AMBIGUOUS_FIRST.has(name.toLowerCase()))
-        && !(lang !== 'en' && isOrgCompound(name));
+        && !(lang !== 'en' && isOrgCompound(name)) && !agedAt(toks, j + 1);
     }
     const g = (role ? genderOfNoun(role.toLowerCase()) : undefined) ?? (first === 'm' || first === 'f' ? first : undefined);
     const oblique = afterPreposition(toks, role ? b - 1 : b, lex);

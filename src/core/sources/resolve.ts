@@ -419,7 +419,8 @@ export function createResolver(lang: Lang): AttributionResolver {
       const t = people.get(h.ent).type;
       if (t === 'group') return h.ent;
       if (t === 'person') break;
-      org ??= h.ent;
+      // "– Vi slapp hønene ut, forteller de": "de" are people, not the leaflet read before.
+      if (t !== 'document') org ??= h.ent;
     }
     return org;
   }
@@ -579,12 +580,15 @@ export function createResolver(lang: Lang): AttributionResolver {
         const ofGender = gender && lastPerson !== undefined && genderOf(lastPerson) !== gender ? lastOfGender[gender] : undefined;
         const last = ofGender && p.para - ofGender.para <= GENDER_LOOKBACK ? ofGender.id : lastPerson;
         // "dei" with no organisation to mean takes a group subject further back before the last person who spoke.
-        const backGroup = sp.refers === 'group' && lastOther === undefined && THEY.has(sp.pronoun) ? groupSubjectBefore(p.raw.cueStart, p.para) : undefined;
-        const id = sp.refers === 'person' ? last : lastOther ?? (backGroup !== undefined ? sourceFor(backGroup) : lastPerson);
+        // "– Vi slapp hønene ut, forteller de": "de" is people, never the leaflet that spoke last.
+        const they = THEY.has(sp.pronoun);
+        const other = lastOther !== undefined && they && sources[lastOther].sourceType === 'document' ? undefined : lastOther;
+        const backGroup = sp.refers === 'group' && other === undefined && they ? groupSubjectBefore(p.raw.cueStart, p.para) : undefined;
+        const id = sp.refers === 'person' ? last : other ?? (backGroup !== undefined ? sourceFor(backGroup) : lastPerson);
         if (norwegian && sp.refers === 'person' && p.para - lastPersonPara > 2) p.ahead = true;
         if (id !== undefined) p.ids = [id];
         // "han" is a person: never the report or the agency that spoke last.
-        else if (lastIds && (sp.refers !== 'person' || lastIds.some((i) => sources[i].sourceType === 'person'))) p.ids = lastIds;
+        else if (lastIds && (sp.refers === 'person' ? lastIds.some((i) => sources[i].sourceType === 'person') : !(they && lastIds.every((i) => sources[i].sourceType === 'document')))) p.ids = lastIds;
         return;
       }
       case 'previous':
