@@ -74,6 +74,13 @@ describe('sources: a relative clause next to the cue', () => {
     assert.equal(a.claims.length, 0, a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
   });
 
+  it('lets a group, or a share of one, before ", som …," speak', () => {
+    const t = 'En av beboerne, som ikke ønsker å stå fram, forteller at vannet steg på få minutter.\n\nPendlerne, som har ventet i en time, krever at toget settes inn igjen.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'vannet steg').source, 'En av beboerne');
+    assert.equal(claimWith(a, t, 'toget settes').source, 'Pendlerne');
+  });
+
   it('does not let a common noun inside the sentence speak for a later clause', () => {
     const t = 'Han har møtt naboen, som bor der, sier politiet.';
     const a = run(t);
@@ -320,5 +327,21 @@ describe('sources: what a document or the figures show, without "at"', () => {
   });
   it('reads nothing into a person or a film showing something', () => {
     assert.equal(run('Hun viste meg veien. Filmen viser en familie i krise.').claims.length, 0);
+  });
+});
+
+describe('sources: "venter at", "forventer at" (expects)', () => {
+  it('reads them as stance with "at", not waiting', () => {
+    const t = 'Sjeføkonom Liv Dahl venter at prisveksten faller i vår. Hun venter på tallene fra SSB.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'prisveksten').source, 'Liv Dahl');
+    assert.equal(a.claims.length, 1, a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+  });
+
+  it('does the same in Nynorsk', () => {
+    const t = 'Analytikarane forventar at renta stig. Dei ventar på rentemøtet.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'renta stig').source, 'Analytikarane');
+    assert.equal(a.claims.length, 1, a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
   });
 });

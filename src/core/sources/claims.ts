@@ -8,7 +8,7 @@ import type { Paragraph } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { KeySet } from '../text/keyfilter';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf, FRONTING } from './lexicon';
-import { isDocumentNoun, isOrgNoun, isRoleWord, isTitleBeforeName } from './kinds';
+import { isDocumentNoun, isGroupNoun, isOrgNoun, isRoleWord, isTitleBeforeName } from './kinds';
 import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
@@ -1505,7 +1505,7 @@ const RELATIVE_SOM = new Set(['som']);
 
 /** A phrase head that can speak: a name, a title, a document. */
 function speakerHead(u: Unit, h: number): boolean {
-  return isName(u, h) || isRoleWord(u.lw[h]) || isDocumentNoun(u.lw[h]) || isOrgNoun(u.lw[h]);
+  return isName(u, h) || isRoleWord(u.lw[h]) || isDocumentNoun(u.lw[h]) || isOrgNoun(u.lw[h]) || isGroupNoun(u.lw[h]);
 }
 const RELATIVE_SPAN = 16;
 
@@ -1531,8 +1531,10 @@ function relativeSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): 
     if (u.quoted[k]) return undefined;
     if (u.toks[k].kind === TokenKind.Punct) return undefined;
     if (!RELATIVE_SOM.has(u.lw[k]) || u.toks[k - 1].text !== ',') continue;
-    const l = phraseLeftOf(u, k - 1, lex);
+    let l = phraseLeftOf(u, k - 1, lex);
     if (!l) return undefined;
+    // "En av naboene, som …, forteller": a share of a group speaks.
+    if (l.a >= 2 && u.lw[l.a - 1] === 'av' && QUANTITY_OF.has(u.lw[l.a - 2]) && !u.quoted[l.a - 2]) l = { a: l.a - 2, b: l.b, head: l.head ?? l.b };
     // The subject opens its clause; a name needs no proof of that (a headline may run into it).
     const h = l.head ?? l.b;
     if (!(isName(u, h) && !u.sentenceStarts.has(h)) && !(speakerHead(u, h) && (l.a === 0 || isOpenerTok(u, l.a - 1)))) return undefined;

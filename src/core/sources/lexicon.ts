@@ -127,6 +127,8 @@ gi uttrykk for: gir! ga! gav! gitt!
 etterlate ingen tvil om: etterlater! etterlot! etterlatt!
 holde fast: holder! holdt!
 regne med: regner! regnet! regna!
+forvente: forventer! forventet! forventa!
+vente: venter! ventet! venta!
 komme til: kommer! kom!
 `);
 
@@ -204,6 +206,8 @@ argumentere: argumenterer argumenterte
 opne for: opnar! opna!
 halde fast: held! heldt!
 rekne med: reknar! rekna!
+forvente: forventar! forventa!
+vente: ventar! venta!
 kjenne til: kjenner! kjende!
 bekrefte: bekreftar bekrefta
 advare: advarar advara
