@@ -1346,3 +1346,18 @@ describe('english: short first names and a title with "of" before the name', () 
     assert.equal(src?.kind === 'source' && src.meta.role, 'Union Director of Public Affairs');
   });
 });
+
+describe('english: speaking to someone says nothing yet', () => {
+  it('makes no claim of "spoke to reporters", "talked with voters", "spoke at the rally"', () => {
+    const t = 'Senator Ann Gray spoke to reporters on Tuesday. The governor talked with voters outside the school. Her deputy spoke at the rally in Ohio.';
+    const a = run(t);
+    assert.equal(a.claims.length, 0, a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+  });
+
+  it('keeps a topic or a quotation after the listener', () => {
+    const t = 'Senator Ann Gray spoke to reporters about the budget on Tuesday. The governor talked with voters, "We will fix the roads."';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'the budget').source, 'Ann Gray');
+    assert.equal(claimWith(a, t, 'fix the roads').source.includes('governor'), true);
+  });
+});

@@ -980,7 +980,8 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     let ce = endTok;
     if (relative === undefined) { contentOf(u, a, startTok, endTok, lex, lang); cs = contentStart; ce = contentEnd; }
     // "The senator spoke on Monday.": nothing but punctuation is left to be what was said; the speaker is still named.
-    if (!wordIn(u, cs, ce)) {
+    // Nor is "She spoke to reporters on Tuesday": who was spoken to, and where, is no content.
+    if (!wordIn(u, cs, ce) || (lang === 'en' && spokeToOnly(u, a, cs, ce))) {
       nameSpeaker(a, out);
       continue;
     }
@@ -1014,6 +1015,20 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     const acc = according[k];
     if (acc.speaker?.kind === 'named' && !claimAt(out.claims, u.toks[acc.cue.i].start)) pushAll(out.mentions, acc.speaker.mentions);
   }
+}
+
+// "spoke", "talked": verbs of speaking that say nothing of what was said before a listener or a
+// place ("spoke to reporters", "talked with voters", "spoke at the rally", "spoke for 45 minutes").
+const SPOKE = new Set(['spoke', 'talked']);
+const SPOKE_TO = new Set(['to', 'with', 'at', 'for', 'in', 'from', 'on']);
+const TOPIC = new Set(['about', 'of', 'that']);
+
+/** An English "spoke" whose content is only a listener, a place or a time, with no topic or quotation. */
+function spokeToOnly(u: Unit, a: Attributed, cs: number, ce: number): boolean {
+  const j = a.cue.j;
+  if (!SPOKE.has(u.lw[a.cue.i]) || j >= u.toks.length || !SPOKE_TO.has(u.lw[j]) || u.quoted[j] || cs < j) return false;
+  for (let k = j; k < ce; k++) if (u.quoted[k] || TOPIC.has(u.lw[k])) return false;
+  return true;
 }
 
 /** A quotation or dash passage as a claim of whoever speaks it, found later from its neighbours. */
