@@ -345,3 +345,20 @@ describe('sources: "venter at", "forventer at" (expects)', () => {
     assert.equal(a.claims.length, 1, a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
   });
 });
+
+describe('sources: a fronted "ifølge" before a strong verb', () => {
+  it('ends the source at "kom", "fikk", "står" as at a weak past', () => {
+    const t = 'Ifølge politiet kom ingen til skade.\n\nIfølge vakthavende fikk kvinnen lettere skader.\n\nIfølge kommunen står skolen tom.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'ingen til skade').source, 'politiet');
+    assert.equal(claimWith(a, t, 'lettere skader').source, 'vakthavende');
+    assert.equal(claimWith(a, t, 'skolen tom').source, 'kommunen');
+  });
+
+  it('does the same in Nynorsk', () => {
+    const t = 'Ifølgje operasjonsleiaren kom ingen til skade.\n\nIfølgje NRK fekk mannen ei bot.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'ingen til skade').source, 'operasjonsleiaren');
+    assert.equal(claimWith(a, t, 'ei bot').source, 'NRK');
+  });
+});

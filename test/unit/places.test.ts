@@ -197,6 +197,12 @@ describe('places: Nynorsk', () => {
     assert.deepEqual(names('Vegen over Filefjell er stengd, og ferja over Sognefjorden går ikkje.', 'nn'), ['Filefjell', 'Sognefjorden']);
     assert.deepEqual(names('Ho var sjokkert over Trump og skuffa over Høgre.', 'nn'), []);
   });
+  it('does not take a definite compound opening a sentence for a place, unless the text names it so elsewhere', () => {
+    assert.deepEqual(names('Fylkesvegen er stengd. Riksvegen er open att.', 'nn'), []);
+    assert.deepEqual(names('Kommunevegen er smal. Fylkesveien er stengt.', 'nb'), []);
+    assert.deepEqual(names('Tverrdalsfjorden er djup. Vi bada i Tverrdalsfjorden i går.', 'nn'), ['Tverrdalsfjorden', 'Tverrdalsfjorden']);
+    assert.deepEqual(names('Vi bada i Tverrdalsfjorden.', 'nn'), ['Tverrdalsfjorden']);
+  });
   it('knows Nynorsk function words at a sentence start', () => {
     assert.deepEqual(names('Medan dei venta, kom bussen frå Førde. Korleis gjekk det i Florø?', 'nn'), ['Førde', 'Florø']);
   });
@@ -328,6 +334,10 @@ describe('places: teams', () => {
   it('takes a town as the subject of a match verb, and its opponent, as teams', () => {
     assert.deepEqual(names('Liverpool vant kampen mot Leeds etter ekstraomganger.'), []);
     assert.deepEqual(names('Molde tapte 1-2 borte mot Tromsø i går.'), []);
+  });
+  it('keeps a town where the winner comes from ("frå Stryn vann") a place', () => {
+    assert.deepEqual(names('Lars Vik frå Stryn vann NM i langrenn.', 'nn'), ['Stryn']);
+    assert.deepEqual(names('Løperen fra Molde vant sprinten, men tapte mot Tromsø i finalen.'), ['Molde']);
   });
   it('keeps countries and towns outside matches', () => {
     assert.deepEqual(names('Norge vant over Sverige.'), ['Norge', 'Sverige']);

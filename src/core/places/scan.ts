@@ -322,7 +322,9 @@ function proposeMatch(toks: Token[], i: number, m: Match, initial: boolean, prep
     return;
   }
   const word = toks[i].text;
-  if (isTeam(toks, i, m)) return;
+  // "Lars Vik frå Stryn vann NM": after a preposition the town is where someone is from, not a
+  // team, unless it is the opponent's ("tapte mot Cardiff").
+  if ((prep === 0 || MATCH_OPPONENT.has(toks[i - 1].text)) && isTeam(toks, i, m)) return;
   if (isStopWord(key) || isStopWord(keyAt(toks, i)) || (doc.lang === 'en' && NOT_IN_ENGLISH.has(key))) return;
   const bare = m.genitive ? word.slice(0, word.length - (word.endsWith("'s") || word.endsWith('’s') ? 2 : 1)) : word;
   const hand = m.cands.some((c) => c.strong && c.rec.hand);
@@ -406,7 +408,9 @@ function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean,
   // Definite-form toponyms: "Tafjordfjella", "Førdefjorden", "Sentralbanestasjonen"
   // (mid-sentence even if the text also has the common noun: "Tinghuset").
   if (st && !(initial && lowerToo)) {
-    doc.propose(proposal(t.start, end, key, NONE, tail ? tail.type : st, false, false, 'suffix'), true);
+    // Opening a sentence, a definite compound is as often a common noun ("Fylkesvegen er stengd",
+    // "Sykehuset melder …"): there it is a place only if the text names it so elsewhere.
+    doc.propose(proposal(t.start, end, key, NONE, tail ? tail.type : st, initial && !tail, false, 'suffix'), !initial || !!tail);
     return;
   }
 

@@ -1876,10 +1876,19 @@ function beforeFiniteVerb(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan {
     const w = u.lw[k];
     const prev = u.lw[k - 1];
     const past = w.length > 3 && (w.endsWith('te') || w.endsWith('de')) && !prev.endsWith('s') && !lex.prepositions.has(prev);
-    if (lex.auxiliaries.has(w) || past) return { a: r.a, b: k - 1, head: r.head !== undefined && r.head < k ? r.head : undefined };
+    if (lex.auxiliaries.has(w) || past || STRONG_FINITE.has(w)) return { a: r.a, b: k - 1, head: r.head !== undefined && r.head < k ? r.head : undefined };
   }
   return r;
 }
+
+// Finite forms of common strong and irregular verbs (Bokmål and Nynorsk), which no ending gives
+// away: "Ifølge politiet kom ingen til skade", "Ifølgje NRK fekk mannen …". None is also a noun
+// a source phrase would hold ("fall", "dør" are left out).
+const STRONG_FINITE = new Set([
+  'kom', 'gikk', 'fikk', 'fant', 'tok', 'dro', 'sto', 'stod', 'lå', 'satt', 'ga', 'gav', 'slo', 'brant', 'omkom', 'forsvant',
+  'skjøt', 'traff', 'ligger', 'står', 'får', 'tar', 'gjør', 'skjer', 'finnes', 'fins',
+  'gjekk', 'fekk', 'fann', 'drog', 'låg', 'sat', 'brann', 'forsvann', 'skaut', 'ligg', 'tek', 'gjer', 'finst',
+]);
 
 /** "ifølge X" right after a finite auxiliary, inside the clause it sources ("Kommunen har ifølge NRK brukt …"). */
 function midClauseAccording(u: Unit, i: number, lex: Lexicon): boolean {

@@ -89,6 +89,8 @@ const ROLES = new Set([
   'pappa', 'mamma', 'bestefar', 'bestemor', 'onkel', 'tante', 'venninne', 'venninnen', 'kollega', 'kollegaen',
   // Nynorsk offices whose Bokmål form is above or has no common ending with it.
   'statsforvaltar', 'dommar', 'trenar', 'forsvarar', 'lensmann', 'tillitsvald', 'tillitsvalgt', 'jordmor',
+  // The police's officer on duty, named by duty alone ("Ifølge vakthavende fikk …").
+  'vakthavende', 'vakthavande',
 ]);
 // Compounds end in a role: "utenriksminister", "politiinspektør", "pressetalsperson".
 const ROLE_SUFFIX =
