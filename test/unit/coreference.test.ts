@@ -523,6 +523,15 @@ describe('coreference: an institution named before it speaks', () => {
     assert.ok(!orgs.includes('Forsikringsselskapet'), orgs.join());
   });
 
+  it('ends an organisation named after a place with its institution word ("Bergen tingrett")', () => {
+    const a = run('Saken går for Bergen tingrett i mai. Det bekrefter politiadvokat Eirik Lie i Sør-Vest politidistrikt. Han gikk på Voss gymnas.');
+    const orgs = a.entities.filter((e) => e.kind === 'organisation').map((e) => e.text);
+    assert.deepEqual(orgs, ['Bergen tingrett', 'Sør-Vest politidistrikt', 'Voss gymnas']);
+    // Not everyday words that end like one: "-lag" in "oppslag", "-rett" in "regelrett".
+    const b = run('Aftenpostens oppslag vakte oppsikt. Timene regelrett fløy.');
+    assert.ok(!b.entities.some((e) => e.kind === 'organisation' && e.text.includes(' ')), b.entities.map((e) => e.text).join());
+  });
+
   it('leaves an organisation noun alone when no such body was named', () => {
     const t = 'Regjeringen la fram budsjettet i går. Direktoratet opplyser at ventetidene har økt.';
     assert.equal(claimWith(run(t), t, 'ventetidene').source, 'Direktoratet');

@@ -346,6 +346,9 @@ describe('places: teams', () => {
 });
 
 describe('places: names inside organisations', () => {
+  it('takes an adjective before "institutt" for no place ("ved Rettsmedisinsk institutt")', () => {
+    assert.deepEqual(names('Obduksjonen skjer ved Rettsmedisinsk institutt i Oslo.'), ['Oslo']);
+  });
   it('leaves a place before a compound organisation noun alone', () => {
     assert.deepEqual(names('Han gikk på Bergen katedralskole.'), []);
     assert.deepEqual(names('Ho song i Voss skulekorps.', 'nn'), []);

@@ -211,13 +211,14 @@ export const ORG_TAILS = set(`
   idrettslag fotballklubb ballklubb turlag mållag sogelag historielag sanitetsforening musikkorps skolekorps
   sparebank bryggeri avis mållag ungdomslag bondelag politidistrikt politikammer tingrett herredsrett byrett
   lagmannsrett lensmannskontor lensmannskontoret bispedømme fylkeslag lokallag krinslag krets fylkesparti arbeiderparti
+  institutt instituttet
 `);
 
 /** Endings of compound ORG_TAILS ("Bergen katedralskole", "Voss sportsklubb",
  *  "Oslo tingrett"), lower case only. */
 export const ORG_TAIL_ENDINGS = new SuffixSet([
   'skole', 'skule', 'gymnas', 'gymnasium', 'korps', 'klubb', 'forening', 'foreining', 'lag', 'bank', 'avis', 'rett',
-  'universitet', 'høgskole', 'høgskule', 'parti',
+  'universitet', 'høgskole', 'høgskule', 'parti', 'institutt',
 ]);
 
 /** Adjectives allowed between a name and its tail ("Vågå gamle kyrkje"). */

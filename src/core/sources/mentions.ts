@@ -19,6 +19,7 @@ const LOWER_COMPOUND = /-\p{Ll}+$/u;
 // How many words each per-word answer store below keeps before it starts again.
 const CACHE_MAX = 20_000;
 import { narratorVoice } from './narrative';
+import { ORG_TAILS, ORG_TAIL_ENDINGS } from '../places/context';
 import { QuoteState, endSentence, inQuote, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 
 export type Gender = 'm' | 'f';
@@ -201,6 +202,19 @@ function readMentions(text: string, para: Paragraph, lang: Lang, lex: Lexicon, p
   return out;
 }
 
+/** A lower-case word that ends an organisation's name after a place ("tingrett", "politidistrikt").
+ *  Of the compound endings, "-lag" and "-rett" end everyday words too ("oppslag", "regelrett"):
+ *  those count only as listed. */
+function tailOrgWord(w: string): boolean {
+  if (!isLowerInitial(w)) return false;
+  return ORG_TAILS.has(w) || (ORG_TAIL_ENDINGS.endsWith(w) && !w.endsWith('lag') && !w.endsWith('rett'));
+}
+
+function isLowerInitial(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 97 && c <= 122) || c === 0xe6 || c === 0xf8 || c === 0xe5;
+}
+
 /** A paragraph opening on a dash ("–", "—", "-"): read from its first code unit, no copy or regex. */
 function dashAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -265,6 +279,9 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
         && isOrgTailFolded(toks[j].text)) { j = k + 1; orgOf = true; continue; }
       break;
     }
+    // "Bergen tingrett", "Sør-Vest politidistrikt", "Voss gymnas": a lower-case institution word
+    // after a place-like name ends the organisation's name.
+    if (lang !== 'en' && j + 1 < n && toks[j + 1].kind === TokenKind.Word && toks[j + 1].start === toks[j].end + 1 && tailOrgWord(toks[j + 1].text)) { j++; orgOf = true; }
     const atStart = isOpenerAt(toks, i);
     let a = i;
     // A sentence opener is a name only when another capitalised word follows ("Mark Rutte sa"),
