@@ -743,3 +743,22 @@ describe('coreference: a title noun opening its sentence', () => {
     assert.notEqual(claimWith(a, t, 'trente').source, 'Musikk');
   });
 });
+
+describe('coreference: a document named with its issuer, then by its noun', () => {
+  it('gives "Rapporten" to the report last named with its issuer', () => {
+    const t = 'Ifølge en rapport fra Distriktssenteret har 40 butikker lagt ned. Rapporten konkluderer med at statlig støtte er avgjørende.';
+    assert.match(claimWith(run(t), t, 'statlig støtte').source, /Distriktssenteret/);
+  });
+
+  it('does the same in Nynorsk', () => {
+    const t = 'Eit notat frå Fylkeskommunen viser at bussane er fulle. Notatet slår fast at det trengst fleire avgangar.';
+    assert.match(claimWith(run(t, 'nn'), t, 'fleire avgangar').source, /Fylkeskommunen/);
+  });
+});
+
+describe('attribution: a second verb after ", men" shares the subject', () => {
+  it('reads "X er enig i at …, men sier at …" as X\'s claim', () => {
+    const t = 'Ordfører Jan Vold (Sp) er enig i at butikken er viktig, men sier at kommunen ikke har råd.';
+    assert.equal(claimWith(run(t), t, 'ikke har råd').source, 'Jan Vold');
+  });
+});

@@ -1617,10 +1617,13 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
   if (!l || l.b + 2 > og || u.quoted[l.a]) return undefined;
   // "Kari Nes ristet": a lower-case word after a surname ending in -s is the verb, not a genitive's noun.
   if (l.b > l.a && isName(u, l.b - 1) && !isName(u, l.b) && !isRoleWord(u.lw[l.b])) l.b--;
+  // "X er enig i at butikken er viktig, men sier at …": after a comma, "men" joins the main clauses;
+  // an "at" clause before it is the first verb's object.
+  const mainClauses = u.lw[og] === 'men' && u.toks[og - 1].text === ',';
   for (let k = l.b + 1; k < og; k++) {
     // A second cue or a subordinate clause in between: the verb after "og" may have its own subject.
     // Not the subject's own verb when it reports nothing without "at" ("Sjukehuset ønskjer ikkje å kommentere saka, men skriv …").
-    if ((lex.verbs.has(u.lw[k]) && !(k === l.b + 1 && lex.verbs.get(u.lw[k])!.needsComplement)) || lex.that.has(u.lw[k]) || lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k]) || u.quoted[k]) return undefined;
+    if ((lex.verbs.has(u.lw[k]) && !(k === l.b + 1 && lex.verbs.get(u.lw[k])!.needsComplement)) || (lex.that.has(u.lw[k]) && !mainClauses) || lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k]) || u.quoted[k]) return undefined;
   }
   const sp = speakerOf(u, l, lex, places);
   if (!sp) return undefined;

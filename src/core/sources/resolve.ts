@@ -9,7 +9,7 @@ import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
 import { Entities, RECENT_PARAGRAPHS, SINGULAR_DEFINITE, isDefiniteRole, pluralStem, roleKeys, type Entity } from './entities';
-import { isAcronym, isOrgName, isRoleWord } from './kinds';
+import { isAcronym, isDocumentNoun, isOrgName, isRoleWord } from './kinds';
 import { genderOfNoun, type Gender } from './mentions';
 import { firstNameGender } from '../names/firstNames';
 
@@ -69,6 +69,8 @@ interface Mentioned {
 
 /** Definite endings of Norwegian nouns, longest first ("forskerne", "departementet", "vegvesenet", "avisa"). */
 const DEFINITE_ENDINGS = ['ene', ...SINGULAR_DEFINITE];
+/** Prepositions between a document's noun and who issued it ("rapport fra", "notat frå", "brev til"). */
+const ISSUED_BY = new Set(['fra', 'frå', 'av', 'om', 'til', 'for', 'i']);
 /** A capitalised word that reads as a definite noun: English "the" is a separate word, so only Norwegian. */
 function definiteForm(key: string, minLength = 7): boolean {
   return key.length >= minLength && SINGULAR_DEFINITE.some((e) => key.endsWith(e));
@@ -148,6 +150,12 @@ export function createResolver(lang: Lang): AttributionResolver {
       const head = lastWord(lower);
       byHeadNoun.set(head, id);
       if (norwegian && head.length > 5) fileEnding(head, id);
+      // "en ny rapport fra Distriktssenteret": a document's noun stands before its issuer, and
+      // "Rapporten" later is that report.
+      if (norwegian) {
+        const words = lower.split(' ');
+        for (let k = 1; k < words.length; k++) if (ISSUED_BY.has(words[k])) { if (isDocumentNoun(words[k - 1])) byHeadNoun.set(words[k - 1], id); break; }
+      }
     }
     return id;
   };
