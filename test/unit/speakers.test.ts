@@ -65,9 +65,9 @@ describe('speakers: one named after a preposition is talked about', () => {
 
 describe('speakers: a report inside a dash passage', () => {
   it('keeps the passage its speaker\'s when a later sentence reports someone else', () => {
-    const t = 'Per Hansen tok imot oss i baren.\n\n– Dette blir vanskelig, sier han.\n\n– Det finnes nok en grunn. Regjeringen har fastslått at røyking er farlig. Så vi må vente og se.';
-    assert.equal(claimWith(run(t), t, 'vente og se').source, 'Per Hansen');
-    assert.equal(claimWith(run(t), t, 'røyking er farlig').source, 'Per Hansen');
+    const t = 'Per Hansen viser oss verkstedet.\n\n– Dette blir et tøft år, sier han.\n\n– Vi har ventet lenge på svar. Kommunen har lovet at veien åpner i mai. Ingen her tror på det.';
+    assert.equal(claimWith(run(t), t, 'Ingen her tror').source, 'Per Hansen');
+    assert.equal(claimWith(run(t), t, 'veien åpner').source, 'Per Hansen');
   });
 
   it('does the same in Nynorsk', () => {
@@ -76,31 +76,31 @@ describe('speakers: a report inside a dash passage', () => {
   });
 
   it('leaves a passage closed by its attribution to the one named there', () => {
-    const t = 'Per Hansen tok imot oss i baren.\n\n– Regjeringen har fastslått at røyking er farlig, sier han.';
-    assert.equal(claimWith(run(t), t, 'røyking er farlig').source, 'Per Hansen');
+    const t = 'Per Hansen viser oss verkstedet.\n\n– Kommunen har lovet at veien åpner i mai, sier han.';
+    assert.equal(claimWith(run(t), t, 'veien åpner').source, 'Per Hansen');
   });
 });
 
 describe('speakers: a lone name given an age', () => {
   it('is a person the next pronoun can mean', () => {
-    const t = 'Salen var full.\n\n– Jeg elsker landet, sa Zorbek etterpå. Qimat (28) satt stille.\n\n– Grensene er overskredet, kommenterte hun.';
-    assert.equal(claimWith(run(t), t, 'overskredet').source, 'Qimat');
+    const t = 'Salen var full.\n\n– Jeg elsker landet, sa Zorbek etterpå. Qimat (28) satt stille.\n\n– Dette er en skandale, kommenterte hun.';
+    assert.equal(claimWith(run(t), t, 'skandale').source, 'Qimat');
   });
 
   it('does the same in Nynorsk', () => {
-    const t = 'Salen var full.\n\n– Eg elskar landet, sa Zorbek etterpå. Qimat (28) sat stille.\n\n– Grensene er overskridne, kommenterte ho.';
-    assert.equal(claimWith(run(t, 'nn'), t, 'overskridne').source, 'Qimat');
+    const t = 'Salen var full.\n\n– Eg elskar landet, sa Zorbek etterpå. Qimat (28) sat stille.\n\n– Dette er ein skandale, kommenterte ho.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'skandale').source, 'Qimat');
   });
 });
 
 describe('speakers: "de" is people, not a document', () => {
   it('does not give "forteller de" to the leaflet that spoke last', () => {
-    const t = 'Ola og Kari satt i sofaen. På bordet lå en brosjyre. «Ring oss», står det i brosjyren.\n\n– Vi slapp hønene ut i fjor, forteller de.';
-    assert.notEqual(claimWith(run(t), t, 'hønene').source.toLowerCase(), 'brosjyren');
+    const t = 'Ola og Kari viser oss stua. På bordet ligger en brosjyre. «Besøk oss i sommer», står det i brosjyren.\n\n– Vi kjøpte hytta i fjor, forteller de.';
+    assert.notEqual(claimWith(run(t), t, 'hytta').source.toLowerCase(), 'brosjyren');
   });
 
   it('does the same in Nynorsk', () => {
-    const t = 'Ola og Kari sat i sofaen. Rapporten låg på bordet. Rapporten viser at talet har auka.\n\n– Vi sleppte hønene ut i fjor, fortel dei.';
-    assert.notEqual(claimWith(run(t, 'nn'), t, 'hønene').source.toLowerCase(), 'rapporten');
+    const t = 'Ola og Kari viser oss stova. Rapporten ligg på bordet. Rapporten viser at talet har auka.\n\n– Vi kjøpte hytta i fjor, fortel dei.';
+    assert.notEqual(claimWith(run(t, 'nn'), t, 'hytta').source.toLowerCase(), 'rapporten');
   });
 });

@@ -888,11 +888,11 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     finalCue = undefined;
     main.splice(main.indexOf(finalOf(main)!), 1);
   }
-  // "– Det er nok en grunn. Regjeringen har fastslått at røyking er farlig.": a dash passage that
-  // opens with speech and reports someone only later is still its own speaker's; the report is
-  // what that speaker passes on, a claim nested in the passage.
+  // "– Vi har ventet lenge. Kommunen har lovet at veien åpner i mai.": a dash passage that opens
+  // with speech and reports someone only later is still its own speaker's; the report is what
+  // that speaker passes on (its subject is still named as a source).
   // (Unless an attribution with a verb outside the lexicon closed the passage before it:
-  // "…, spøker nevrokirurg Helland. Han forteller at …" is narration again.)
+  // "…, smiler rektor Lund. Hun forteller at …" is narration again.)
   if (!finalCue && u.dash && main.length > 0 && main[0].speaker?.kind === 'named' && lang !== 'en') {
     const first = sentenceStartOf(u, Math.min(main[0].subjectStart, main[0].cue.i));
     if (first > 0 && !tagBefore(u, first, lex, places)) {

@@ -228,7 +228,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
   // Index of the first word after any opening punctuation.
   let open = 0;
   while (open < n && toks[open].kind === TokenKind.Punct) open++;
-  // "Da Borat sa at …, tenkte Perisat på å gå": after a fronted clause, the main clause's subject
+  // "Da Zorbek sa at …, tenkte Qimat på å gå": after a fronted clause, the main clause's subject
   // follows its comma and verb. It is a subject too, the later one.
   let fronted = lang !== 'en' && open < n && FRONTING.has(lowerWord(toks[open].text));
   for (let i = 0; i < n; i++) {
@@ -360,7 +360,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
   }
 }
 
-/** "Perisat (24)", "Ola Hansen (57)": an age in parentheses right after a name, as the press writes it, makes a person. */
+/** "Qimat (24)", "Ola Hansen (57)": an age in parentheses right after a name, as the press writes it, makes a person. */
 function agedAt(toks: readonly Token[], k: number): boolean {
   return k + 2 < toks.length && toks[k].text === '(' && toks[k + 2].text === ')' && toks[k + 1].kind === TokenKind.Number
     && toks[k + 1].text.length <= 3 && Number(toks[k + 1].text) > 0 && Number(toks[k + 1].text) < 120;

@@ -427,7 +427,7 @@ export function createResolver(lang: Lang): AttributionResolver {
       const t = people.get(h.ent).type;
       if (t === 'group') return h.ent;
       if (t === 'person') break;
-      // "– Vi slapp hønene ut, forteller de": "de" are people, not the leaflet read before.
+      // "– Vi kjøpte hytta i fjor, forteller de": "de" are people, not the leaflet read before.
       if (t !== 'document') org ??= h.ent;
     }
     return org;
@@ -588,7 +588,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         const ofGender = gender && lastPerson !== undefined && genderOf(lastPerson) !== gender ? lastOfGender[gender] : undefined;
         const last = ofGender && p.para - ofGender.para <= GENDER_LOOKBACK ? ofGender.id : lastPerson;
         // "dei" with no organisation to mean takes a group subject further back before the last person who spoke.
-        // "– Vi slapp hønene ut, forteller de": "de" is people, never the leaflet that spoke last.
+        // "– Vi kjøpte hytta i fjor, forteller de": "de" is people, never the leaflet that spoke last.
         const they = THEY.has(sp.pronoun);
         const other = lastOther !== undefined && they && sources[lastOther].sourceType === 'document' ? undefined : lastOther;
         const backGroup = sp.refers === 'group' && other === undefined && they ? groupSubjectBefore(p.raw.cueStart, p.para) : undefined;
