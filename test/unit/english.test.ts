@@ -1361,3 +1361,19 @@ describe('english: speaking to someone says nothing yet', () => {
     assert.equal(claimWith(a, t, 'fix the roads').source.includes('governor'), true);
   });
 });
+
+describe('english: an article of our own (disputes, asides, possessives)', () => {
+  it('reads "disputed" as a stance, and gives ", saying …" to the name in the apposition', () => {
+    const t = 'A spokesman for the governor, David Chen, disputed that figure, saying the office had used outdated forecasts.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'that figure').source, 'David Chen');
+    assert.equal(claimWith(a, t, 'outdated forecasts').source, 'David Chen');
+  });
+
+  it('takes the apostrophe of a plural possessive for no closing quotation mark', () => {
+    const t = "Teachers' unions, which had lobbied for months, said they were pleased. Nurses' groups said the deal fell short.";
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'were pleased').text, 'they were pleased');
+    assert.equal(claimWith(a, t, 'fell short').text, 'the deal fell short');
+  });
+});

@@ -1031,6 +1031,14 @@ function spokeToOnly(u: Unit, a: Attributed, cs: number, ce: number): boolean {
   return true;
 }
 
+/** Token k is an apostrophe right after a word ending in "s" and before a word: "Teachers' unions". */
+function possessiveApostrophe(u: Unit, k: number): boolean {
+  const t = u.toks[k];
+  if (t.text !== "'" || k === 0 || k + 1 >= u.toks.length) return false;
+  const p = u.toks[k - 1];
+  return p.kind === TokenKind.Word && p.end === t.start && (p.text.endsWith('s') || p.text.endsWith('S')) && u.toks[k + 1].kind === TokenKind.Word && u.toks[k + 1].start > t.end;
+}
+
 /** A quotation or dash passage as a claim of whoever speaks it, found later from its neighbours. */
 function passageClaim(u: QuoteUnit, quoted: number, out: ParagraphAttribution): void {
   const n = u.toks.length;
@@ -1294,7 +1302,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const sp = ap && speakerOf(u, ap.span, lex, places);
     if (ap && sp) {
       // '"…," Mr. King, 82, told me.'
-      const final = ap.subjectStart > 0 && CLOSERS.has(u.toks[ap.subjectStart - 1].text) && (nothingReportedAfter(u, cue.j, lex) || quoteThenAttribution(u, ap.subjectStart, cue.j, lex));
+      const final = ap.subjectStart > 0 && CLOSERS.has(u.toks[ap.subjectStart - 1].text) && !possessiveApostrophe(u, ap.subjectStart - 1) && (nothingReportedAfter(u, cue.j, lex) || quoteThenAttribution(u, ap.subjectStart, cue.j, lex));
       return { cue, speaker: sp, subjectStart: ap.subjectStart, final, after: cue.j };
     }
     // "Jane Roe — a lawyer for the city — said": the subject stands before the aside.
@@ -1384,7 +1392,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const doc = lang === 'en' && !leftSpeaker ? documentHeadsSubject(u, cue.i, lex) : undefined;
   const docSpeaker = doc && speakerOf(u, doc, lex, places);
   if (docSpeaker) return { cue, speaker: docSpeaker, subjectStart: doc.a, final: false, after: cue.j };
-  const beforeLeft = left && left.a > 0 ? u.toks[left.a - 1].text : '';
+  // "Teachers' unions said …": an apostrophe glued to a plural is its possessive, not a closing quotation mark.
+  const beforeLeft = left && left.a > 0 && !possessiveApostrophe(u, left.a - 1) ? u.toks[left.a - 1].text : '';
   // ", sa X." or "«…», sier X til NTB." — the speaker follows the cue.
   // English puts the speaker after only a few verbs ('"…," said X'); after "told" stands the listener.
   // "har skrevet memoarer": a participle's subject stands before it ("har hun sagt"), never after.
@@ -1935,6 +1944,9 @@ function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
     const l = phraseLeftOf(u, s + 2, lex, s);
     if (l && l.a === s) r = l;
   }
+  // "A spokesman for the governor, David Chen, disputed …, saying …": the name after the title speaks.
+  const app = r && r.b < cue.i ? apposition(u, r, lex, places) : undefined;
+  if (app && app.after < cue.i) return { cue, speaker: { kind: 'named', mentions: app.mentions }, subjectStart: cue.i, final: false, after: cue.j };
   const sp = r && r.b < cue.i ? speakerOf(u, r, lex, places) : undefined;
   return { cue, speaker: sp ?? { kind: 'previous' }, subjectStart: cue.i, final: false, after: cue.j };
 }

@@ -253,6 +253,7 @@ caution: caution!
 suggest: suggested! suggests!
 show: showed! shows!
 think: think! thinks!
+dispute: disputed disputes
 `);
 
 // Verbs that are cues only together with the words right after them (a particle, or the rest of
