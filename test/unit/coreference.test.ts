@@ -762,3 +762,26 @@ describe('attribution: a second verb after ", men" shares the subject', () => {
     assert.equal(claimWith(run(t), t, 'ikke har råd').source, 'Jan Vold');
   });
 });
+
+describe('coreference: a word for any company or agency', () => {
+  it('gives "Selskapet" to the company and "Etaten" to the agency named just before', () => {
+    const t = 'I går la Vestkraft fram tall for kvartalet. Selskapet opplyser at overskuddet steg.\n\nStatens vegvesen har stengt vegen over fjellet. Etaten opplyser at raset var stort.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'overskuddet steg').source, 'Vestkraft');
+    assert.equal(claimWith(a, t, 'raset var stort').source, 'Statens vegvesen');
+  });
+
+  it('does not take an agency for "Selskapet", nor an outlet', () => {
+    const t = 'I brevet skriver Arbeidstilsynet at bedriften har brutt loven.\n\nSelskapet avviser at det har vært lekkasjer.';
+    assert.equal(claimWith(run(t), t, 'lekkasjer').source, 'Selskapet');
+    const u = 'Kari Lie sier til NRK at hun er lei. Selskapet opplyser at lønna er lav.';
+    assert.equal(claimWith(run(u), u, 'lønna').source, 'Selskapet');
+  });
+
+  it('reads "Statens vegvesen", "Statistisk sentralbyrå" as one organisation, but not "Knausgårds verk"', () => {
+    const a = run('Statens vegvesen stengte vegen. I går meldte Statistisk sentralbyrå at prisene steg. Han leste Hamsuns verk.');
+    const orgs = a.entities.filter((e) => e.kind === 'organisation').map((e) => e.text);
+    assert.ok(orgs.includes('Statens vegvesen') && orgs.includes('Statistisk sentralbyrå'), orgs.join());
+    assert.ok(!orgs.includes('Hamsuns verk'), orgs.join());
+  });
+});

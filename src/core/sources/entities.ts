@@ -5,7 +5,7 @@
 
 import { isCapitalized } from '../text/tokenize';
 import type { SourceType } from '../model';
-import { definitePersonNoun, isRoleStem, isRoleWord, isTitleBeforeName } from './kinds';
+import { definitePersonNoun, isOrgCompound, isOrgTail, isRoleStem, isRoleWord, isTitleBeforeName, sourceTypeOf } from './kinds';
 import type { Gender } from './mentions';
 import { INDEFINITE, type Mention } from './phrases';
 import { firstWord, lastWord, wordCount } from '../text/words';
@@ -201,6 +201,19 @@ export class Entities {
       if (this.para - e.lastPara > RECENT_PARAGRAPHS) break;
       if (e.type === 'organisation' && headedBy(e.key, lower)) return this.orgs[k];
     }
+    // "Equinor la fram tala. Selskapet opplyser …", "Statens vegvesen … Etaten": a word for any
+    // company, or any public agency, is the one of that kind named just before (in this paragraph
+    // or the one before), if it is no outlet or news agency. An agency is no company: after
+    // "Arbeidstilsynet skriver at bedriften …", "Selskapet" is the firm, not the inspectorate.
+    const company = COMPANY_NOUNS.has(lower);
+    if (!company && !AGENCY_NOUNS.has(lower)) return undefined;
+    for (let k = this.orgs.length - 1; k >= 0; k--) {
+      const e = this.list[this.orgs[k]];
+      if (this.para - e.lastPara > 1) break;
+      if (e.type !== 'organisation' || publicBody(e.name, e.key) === company) continue;
+      const kind = sourceTypeOf(e.name, { proper: true, country: false, words: wordCount(e.key) });
+      if (kind !== 'media' && kind !== 'agency') return this.orgs[k];
+    }
     return undefined;
   }
 
@@ -258,6 +271,23 @@ function titleHead(title: string): string | undefined {
     if (isRoleWord(tail)) return tail;
   }
   return undefined;
+}
+
+/** Definite nouns for any company (Bokmål and Nynorsk), not for one kind by its head. */
+const COMPANY_NOUNS = new Set([
+  'selskapet', 'konsernet', 'foretaket', 'føretaket', 'bedriften', 'bedrifta', 'flyselskapet', 'rederiet', 'kjeden',
+  'firmaet', 'produsenten', 'leverandøren',
+]);
+/** Definite nouns for any public agency. */
+const AGENCY_NOUNS = new Set(['etaten', 'myndigheten', 'myndigheita']);
+
+export function isGenericOrg(lower: string): boolean {
+  return COMPANY_NOUNS.has(lower) || AGENCY_NOUNS.has(lower);
+}
+
+/** A public body by its name: "Statens vegvesen", "Arbeidstilsynet", "Helsedirektoratet". */
+function publicBody(name: string, key: string): boolean {
+  return isOrgCompound(name) || isOrgTail(lastWord(key));
 }
 
 /** Whether a definite singular noun ("direktoratet", "vegvesenet") names an organisation by its head. */

@@ -7,7 +7,7 @@
 import type { Lang, SourceType } from '../model';
 import type { Paragraph, Sentence } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, isTitleBeforeName, newPersonNoun, sourceTypeOf } from './kinds';
+import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgTail, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, isTitleBeforeName, newPersonNoun, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import { FRONTING, type Lexicon } from './lexicon';
 import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
@@ -210,6 +210,15 @@ function tailOrgWord(w: string): boolean {
   return ORG_TAILS.has(w) || (ORG_TAIL_ENDINGS.endsWith(w) && !w.endsWith('lag') && !w.endsWith('rett'));
 }
 
+const GENITIVE_OR_ADJECTIVE = /(?:s|sk)$/;
+
+/** An organisation's last word ("vegvesen", "sentralbyrå", "språkråd"), but not "-lag" or "-rett"
+ *  ("forslag"), nor a bare word that is as often a thing ("Knausgårds verk", "Epiktets råd"). */
+function agencyWord(w: string): boolean {
+  return isOrgTail(w) && !w.endsWith('lag') && !w.endsWith('laget') && !w.endsWith('rett') && !BARE_THINGS.has(w);
+}
+const BARE_THINGS = new Set(['verk', 'verket', 'råd', 'rådet', 'fond', 'fondet', 'senter', 'senteret', 'sentret']);
+
 function isLowerInitial(w: string): boolean {
   const c = w.charCodeAt(0);
   return (c >= 97 && c <= 122) || c === 0xe6 || c === 0xf8 || c === 0xe5;
@@ -281,7 +290,10 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     }
     // "Bergen tingrett", "Sør-Vest politidistrikt", "Voss gymnas": a lower-case institution word
     // after a place-like name ends the organisation's name.
-    if (lang !== 'en' && j + 1 < n && toks[j + 1].kind === TokenKind.Word && toks[j + 1].start === toks[j].end + 1 && tailOrgWord(toks[j + 1].text)) { j++; orgOf = true; }
+    // So does an agency word after a genitive or an adjective: "Statens vegvesen", "Norges bank",
+    // "Statistisk sentralbyrå" (a name the run alone cut short at "Statens").
+    if (lang !== 'en' && j + 1 < n && toks[j + 1].kind === TokenKind.Word && toks[j + 1].start === toks[j].end + 1
+      && (tailOrgWord(toks[j + 1].text) || (isLowerInitial(toks[j + 1].text) && GENITIVE_OR_ADJECTIVE.test(toks[j].text) && agencyWord(toks[j + 1].text)))) { j++; orgOf = true; }
     const atStart = isOpenerAt(toks, i);
     let a = i;
     // A sentence opener is a name only when another capitalised word follows ("Mark Rutte sa"),

@@ -8,7 +8,7 @@ import { firstWord, lastWord } from '../text/words';
 import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
-import { Entities, RECENT_PARAGRAPHS, SINGULAR_DEFINITE, isDefiniteRole, pluralStem, roleKeys, type Entity } from './entities';
+import { Entities, RECENT_PARAGRAPHS, SINGULAR_DEFINITE, isDefiniteRole, isGenericOrg, pluralStem, roleKeys, type Entity } from './entities';
 import { isAcronym, isDocumentNoun, isOrgName, isRoleWord } from './kinds';
 import { genderOfNoun, type Gender } from './mentions';
 import { firstNameGender } from '../names/firstNames';
@@ -236,7 +236,7 @@ export function createResolver(lang: Lang): AttributionResolver {
     // "instituttet" after "Havforskningsinstituttet", "Vegvesenet" after "Statens vegvesen": a
     // definite noun naming a source met before. Capitalised too when it opens a sentence, but
     // never a person's name ("Hansen" is not the end of "Johansen").
-    if (id === undefined && !m.indefinite && key.length >= 5 && m.type !== 'person' && !key.includes(' ') && (!m.proper || (norwegian && definiteForm(key)))) {
+    if (id === undefined && !m.indefinite && key.length >= 5 && m.type !== 'person' && !key.includes(' ') && (!m.proper || (norwegian && (definiteForm(key) || isGenericOrg(key))))) {
       const found = byDefiniteHead(key) ?? (norwegian ? bySuffix(key) : undefined);
       if (found !== undefined && sources[found].sourceType !== 'person') id = found;
       // Or one named before that has not spoken yet.
