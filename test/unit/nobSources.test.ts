@@ -362,3 +362,18 @@ describe('sources: a fronted "ifølge" before a strong verb', () => {
     assert.equal(claimWith(a, t, 'ei bot').source, 'NRK');
   });
 });
+
+describe('sources: "regnet ut at" (calculated) beside "regner med at" (expects)', () => {
+  it('reads both particles of one verb', () => {
+    const t = 'SSB har regnet ut at prisene steg med 4 prosent. Analytikerne regner med at renten stiger. Han regnet på det hele natten.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'prisene steg').source, 'SSB');
+    assert.equal(claimWith(a, t, 'renten stiger').source, 'Analytikerne');
+    assert.equal(a.claims.length, 2, a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+  });
+
+  it('does the same in Nynorsk', () => {
+    const t = 'Vegvesenet har rekna ut at tunnelen vil koste 14 milliardar kroner.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'tunnelen').source, 'Vegvesenet');
+  });
+});

@@ -7,7 +7,7 @@ import type { ClaimKind, Lang } from '../model';
 import type { Paragraph } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { KeySet } from '../text/keyfilter';
-import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, particleOf, FRONTING } from './lexicon';
+import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, isParticle, particleOf, FRONTING } from './lexicon';
 import { isDocumentNoun, isGroupNoun, isOrgNoun, isRoleWord, isTitleBeforeName } from './kinds';
 import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
@@ -171,7 +171,7 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
   // verb may also report in the passive, so it always counts).
   for (const [form, cue] of lex.verbs) {
     const particle = lang === 'en' ? undefined : particleOf(cue.lemma);
-    if (particle) pairs.push([form, particle[0]]); else alone.add(form);
+    if (particle) for (const p of particle[0].split('/')) pairs.push([form, p]); else alone.add(form);
   }
   for (const seq of [...lex.accordingTo, ...lex.impersonal]) {
     if (seq.length === 1) alone.add(seq[0]); else pairs.push([seq[0], seq[1]]);
@@ -512,9 +512,9 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       const particle = particleOf(form.lemma);
       if (particle) {
         // "kom i dag til at": a time adverbial may stand between the verb and its particle.
-        if (lang !== 'en' && u.lw[j] !== particle[0]) j = pastTimeAdverbial(u, j);
+        if (lang !== 'en' && !isParticle(u.lw[j], particle[0])) j = pastTimeAdverbial(u, j);
         let p = 0;
-        while (p < particle.length && u.lw[j + p] === particle[p]) p++;
+        while (p < particle.length && isParticle(u.lw[j + p], particle[p])) p++;
         if (p < particle.length) continue;
         j += p;
       }

@@ -126,7 +126,7 @@ gjøre det klart: gjør! gjorde! gjort!
 gi uttrykk for: gir! ga! gav! gitt!
 etterlate ingen tvil om: etterlater! etterlot! etterlatt!
 holde fast: holder! holdt!
-regne med: regner! regnet! regna!
+regne med/ut: regner! regnet! regna!
 forvente: forventer! forventet! forventa!
 vente: venter! ventet! venta!
 komme til: kommer! kom!
@@ -205,7 +205,7 @@ kommentere: kommenterer kommenterte
 argumentere: argumenterer argumenterte
 opne for: opnar! opna!
 halde fast: held! heldt!
-rekne med: reknar! rekna!
+rekne med/ut: reknar! rekna!
 forvente: forventar! forventa!
 vente: ventar! venta!
 kjenne til: kjenner! kjende!
@@ -261,7 +261,8 @@ dispute: disputed disputes
 // A Map, not an object: a lemma read off a token is no internalised string, and an object
 // probed by it interns it first (asked of every cue form).
 const PARTICLES = new Map<string, readonly string[]>();
-for (const lemma of ['slå fast', 'legge til', 'peike på', 'peke på', 'åpne for', 'opne for', 'tale for', 'halde fast', 'holde fast', 'rekne med', 'regne med', 'kjenne til',
+// A particle written "a/b" is either word: "regner med at" (expects), "har regnet ut at" (calculated).
+for (const lemma of ['slå fast', 'legge til', 'peike på', 'peke på', 'åpne for', 'opne for', 'tale for', 'halde fast', 'holde fast', 'rekne med/ut', 'regne med/ut', 'kjenne til',
   'gjøre det klart', 'gi uttrykk for', 'etterlate ingen tvil om', 'gjere det klart', 'gje uttrykk for', 'komme til', 'kome til']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
 
 export interface Lexicon {
@@ -455,6 +456,11 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     prepositions: new Set(['in', 'on', 'at', 'to', 'from', 'with', 'by', 'after', 'before', 'for', 'of', 'during', 'under', 'over', 'against', 'without', 'among', 'between', 'through', 'near', 'outside', 'inside']),
   },
 };
+
+/** Whether a word is the particle written `part` ("ut" is "med/ut"). */
+export function isParticle(w: string, part: string): boolean {
+  return w === part || (part.indexOf('/') > 0 && part.split('/').includes(w));
+}
 
 export function particleOf(lemma: string): readonly string[] | undefined {
   // Every lemma with a particle is written with a space ("slå fast"): most are turned away without a lookup.
