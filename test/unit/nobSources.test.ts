@@ -377,3 +377,17 @@ describe('sources: "regnet ut at" (calculated) beside "regner med at" (expects)'
     assert.equal(claimWith(run(t, 'nn'), t, 'tunnelen').source, 'Vegvesenet');
   });
 });
+
+describe('sources: "om" after a noun is "about", not "whether"', () => {
+  it('keeps the whole clause after "tror" when it holds "debatten om …"', () => {
+    const t = 'Statsviter Liv Moe tror nedgangen henger sammen med debatten om strømprisene.';
+    assert.equal(claimWith(run(t), t, 'nedgangen').text, 'nedgangen henger sammen med debatten om strømprisene');
+  });
+
+  it('still starts the question after "spurte X om"', () => {
+    const t = 'Per Lie spurte lederen om planen var klar. Kari Dahl spurte ham om han ville komme.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'planen').text, 'planen var klar');
+    assert.equal(claimWith(a, t, 'ville komme').text, 'han ville komme');
+  });
+});

@@ -1039,6 +1039,18 @@ function possessiveApostrophe(u: Unit, k: number): boolean {
   return p.kind === TokenKind.Word && p.end === t.start && (p.text.endsWith('s') || p.text.endsWith('S')) && u.toks[k + 1].kind === TokenKind.Word && u.toks[k + 1].start > t.end;
 }
 
+/** Norwegian "om" at m after the cue's own words has a noun before it ("debatten om"): a preposition, not "whether"
+ *  (callers leave out verbs of asking). */
+function nounBeforeOm(u: Unit, m: number, after: number, lex: Lexicon): boolean {
+  if (u.lw[m] !== 'om' || m <= after) return false;
+  const p = u.lw[m - 1];
+  return u.toks[m - 1].kind === TokenKind.Word && !lex.adverbs.has(p) && !isPronoun(lex, p) && !(p in OBJECT_PRONOUNS) && !LISTENER_PRONOUNS.has(p)
+    && !lex.prepositions.has(p) && !lex.that.has(p);
+}
+const LISTENER_PRONOUNS = new Set(['meg', 'deg', 'oss', 'dykk', 'seg', 'eg']);
+// After asking, a noun before "om" is who was asked ("spurte lederen om planen var klar").
+const ASKING = new Set(['spør', 'spurte', 'spurde']);
+
 /** A quotation or dash passage as a claim of whoever speaks it, found later from its neighbours. */
 function passageClaim(u: QuoteUnit, quoted: number, out: ParagraphAttribution): void {
   const n = u.toks.length;
@@ -2124,7 +2136,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
     // After "ifølge X" the rest is the content as it stands ("Ifølge X køyrde om lag …": no "om" clause).
     for (let m = after; a.cue.type !== 'according' && m < hi && m < after + 8; m++) {
       // ("vedtaket om å legge ned skolen": "om" before an infinitive is a preposition, not "whether".)
-      if (lex.that.has(u.lw[m]) && !u.quoted[m] && !(lang !== 'en' && u.lw[m + 1] === 'å')) {
+      // ("tror nedgangen henger sammen med debatten om strømprisene": "om" after a noun is "about".)
+      if (lex.that.has(u.lw[m]) && !u.quoted[m] && !(lang !== 'en' && (u.lw[m + 1] === 'å' || (!ASKING.has(u.lw[a.cue.i]) && nounBeforeOm(u, m, after, lex))))) {
         if (lang === 'en' && m > after && thatInsideContent(u, a.cue.i, after, m, lex)) break;
         cs = lang === 'en' ? m : m + 1;
         break;
