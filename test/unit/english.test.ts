@@ -1377,3 +1377,17 @@ describe('english: an article of our own (disputes, asides, possessives)', () =>
     assert.equal(claimWith(a, t, 'fell short').text, 'the deal fell short');
   });
 });
+
+describe('english: a restrictive "who" clause between the subject and the cue', () => {
+  it('gives the claim to the noun before "who"', () => {
+    const t = 'Residents who live near the plant said they were relieved. Officials who spoke on condition of anonymity said the talks had stalled.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'relieved').source, 'Residents');
+    assert.equal(claimWith(a, t, 'talks had stalled').source, 'Officials');
+  });
+
+  it('leaves "that" after a verb as what was said', () => {
+    const t = 'The Daily Ledger reports that the State Department issued a warning.';
+    assert.equal(claimWith(run(t), t, 'issued a warning').source.includes('Ledger'), true);
+  });
+});

@@ -1051,6 +1051,23 @@ const LISTENER_PRONOUNS = new Set(['meg', 'deg', 'oss', 'dykk', 'seg', 'eg']);
 // After asking, a noun before "om" is who was asked ("spurte lederen om planen var klar").
 const ASKING = new Set(['spør', 'spurte', 'spurde']);
 
+/** An English plural for people: "officials", "lawmakers", "residents", "people". */
+function englishPeople(w: string): boolean {
+  return w === 'people' || (w.endsWith('s') && (isRoleWord(w.slice(0, -1)) || ENGLISH_PEOPLE_PLURAL.test(w)));
+}
+const ENGLISH_PEOPLE_PLURAL = /(?:ers|ents|ists|ians|ans|ees|ials)$/;
+
+/** The "who" opening a relative clause between a sentence's subject and the cue at i, with no
+ *  punctuation or quotation in between: "Officials who spoke on condition of anonymity said".
+ *  ("that" is left out: after a verb it opens what was said.) */
+function restrictiveRelativeBefore(u: Unit, i: number): number | undefined {
+  for (let k = i - 2; k >= 1 && k >= i - 12; k--) {
+    if (u.quoted[k] || u.toks[k].kind === TokenKind.Punct || u.sentenceStarts.has(k)) return undefined;
+    if (u.lw[k] === 'who') return k;
+  }
+  return undefined;
+}
+
 /** A quotation or dash passage as a claim of whoever speaks it, found later from its neighbours. */
 function passageClaim(u: QuoteUnit, quoted: number, out: ParagraphAttribution): void {
   const n = u.toks.length;
@@ -1355,6 +1372,13 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     && !u.quoted[cue.i - 2] && !lex.prepositions.has(u.lw[cue.i - 2]) && !lex.boundaries.has(u.lw[cue.i - 2]);
   let left = share ?? phraseLeftOf(u, owned ? cue.i - 2 : subjectEnd, lex);
   if (left && lang === 'en' && !share) left = afterSpeechVerb(u, left);
+  // "Residents who live near the plant said …": a restrictive relative clause between the subject
+  // and the cue; the noun before "who" speaks.
+  if (lang === 'en' && !share) {
+    const rel = restrictiveRelativeBefore(u, cue.i);
+    const ante = rel !== undefined && (!left || left.a > rel) ? phraseLeftOf(u, rel, lex) : undefined;
+    if (ante && (speakerHead(u, ante.head ?? ante.b) || englishPeople(u.lw[ante.head ?? ante.b])) && (ante.a === 0 || isOpenerTok(u, ante.a - 1) || u.sentenceStarts.has(ante.a) || lex.that.has(u.lw[ante.a - 1]))) left = ante;
+  }
   // "Kari Nes skal ha sagt at …": hearsay; the subject stands before the modal.
   if (!left && lang !== 'en' && cue.i >= 3 && u.lw[cue.i - 1] === 'ha' && lex.auxiliaries.has(u.lw[cue.i - 2])) left = phraseLeftOf(u, cue.i - 2, lex);
   // "The mayor would not say whether …", "She will say only that …": the subject stands before the modal.
