@@ -1391,3 +1391,13 @@ describe('english: a restrictive "who" clause between the subject and the cue', 
     assert.equal(claimWith(run(t), t, 'issued a warning').source.includes('Ledger'), true);
   });
 });
+
+describe('english: a participle joined on with nothing after it', () => {
+  it('is an adjective, not a second claim ("relieved but still worried.")', () => {
+    const t = 'Residents said they were relieved but still worried.';
+    const a = run(t);
+    assert.equal(a.claims.length, 1, a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+    const u = 'She praised the plan and criticized the budget.';
+    assert.equal(run(u).claims.length, 2);
+  });
+});

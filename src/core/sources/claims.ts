@@ -1051,6 +1051,8 @@ const LISTENER_PRONOUNS = new Set(['meg', 'deg', 'oss', 'dykk', 'seg', 'eg']);
 // After asking, a noun before "om" is who was asked ("spurte lederen om planen var klar").
 const ASKING = new Set(['spør', 'spurte', 'spurde']);
 
+const SENTENCE_END = new Set(['.', '!', '?']);
+
 /** An English plural for people: "officials", "lawmakers", "residents", "people". */
 function englishPeople(w: string): boolean {
   return w === 'people' || (w.endsWith('s') && (isRoleWord(w.slice(0, -1)) || ENGLISH_PEOPLE_PLURAL.test(w)));
@@ -1341,7 +1343,12 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     if (dl && dsp) return { cue, speaker: dsp, subjectStart: dl.a, final: false, after: cue.j };
     // "…, and criticized Z": the subject of the verb before speaks again.
     const and = coordinatedVerb(u, cue.i, lex);
-    if (and !== undefined) return { cue, speaker: { kind: 'previous' }, subjectStart: and, final: false, after: cue.j, coordinated: true };
+    // "…, and criticized Z", but not "they were relieved but still worried.": a verb joined on with
+    // nothing after it reports nothing (there it is an adjective).
+    if (and !== undefined && !(cue.j >= u.toks.length || (u.toks[cue.j].kind === TokenKind.Punct && !u.quoted[cue.j] && SENTENCE_END.has(u.toks[cue.j].text)))) {
+      return { cue, speaker: { kind: 'previous' }, subjectStart: and, final: false, after: cue.j, coordinated: true };
+    }
+    if (and !== undefined) return undefined;
   }
   // "Politiet rykket ut og opplyste at …": a verb right after "og" shares the clause's subject.
   const shared = lang !== 'en' ? sharedSubject(u, cue, lex, places) : undefined;
