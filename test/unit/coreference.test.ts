@@ -785,3 +785,25 @@ describe('coreference: a word for any company or agency', () => {
     assert.ok(!orgs.includes('Hamsuns verk'), orgs.join());
   });
 });
+
+describe('coreference: a court by the head of its name', () => {
+  it('gives "Retten" and "tingretten" to the court named before', () => {
+    const t = 'Saken gikk for Nordfjord tingrett i mai. Retten mener det er bevist at mannen kjørte for fort. I dommen skriver tingretten at farten var «svært høy».';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'kjørte for fort').source, 'Nordfjord tingrett');
+    assert.equal(claimWith(a, t, 'svært høy').source, 'Nordfjord tingrett');
+  });
+});
+
+describe('attribution: "Det fremgår av dommen" after what it says', () => {
+  it('takes the sentence before as the content', () => {
+    const t = 'En mann fra Hamar er dømt til to års fengsel. Det fremgår av dommen fra tingretten.';
+    const c = claimWith(run(t), t, 'to års fengsel');
+    assert.equal(c.text, 'En mann fra Hamar er dømt til to års fengsel.');
+  });
+
+  it('does the same in Nynorsk', () => {
+    const t = 'Ei kvinne er dømd til bot. Det går fram av dommen.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'til bot').source.toLowerCase(), 'dommen');
+  });
+});

@@ -242,7 +242,9 @@ function emergesFrom(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attr
     // "av tallene fra SSB": a document with who issued it.
     let r = phraseRightOf(u, cue.j + 1, lex);
     if (r) r = withAffiliation(u, r, lex);
-    const sp = r && r.b + 1 < n && lex.that.has(u.lw[r.b + 1]) ? speakerOf(u, r, lex, places) : undefined;
+    // "En mann er dømt. Det fremgår av dommen.": with no "at", "Det" is the sentence before.
+    const back = cue.i === 1 && u.lw[0] === 'det';
+    const sp = r && ((r.b + 1 < n && lex.that.has(u.lw[r.b + 1])) || back) ? speakerOf(u, r, lex, places) : undefined;
     if (sp?.kind === 'named') return { cue, speaker: sp, subjectStart: cue.i, final: false, after: r!.b + 1 };
   }
   const s0 = sentenceStartOf(u, cue.i);

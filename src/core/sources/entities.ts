@@ -297,7 +297,14 @@ function headedBy(name: string, noun: string): boolean {
   if (firstWord(name) === noun) return true;
   // "statens vegvesen", "bergen kommune": the last word, made definite.
   const last = lastWord(name);
-  if (!noun.startsWith(last)) return false;
+  if (!noun.startsWith(last)) {
+    // "Buskerud tingrett" … "retten": the noun is the compound's head, made definite.
+    for (const e of SINGULAR_DEFINITE) {
+      const stem = noun.length - e.length;
+      if (stem >= 4 && noun.endsWith(e) && last.length > stem && last.endsWith(noun.slice(0, stem))) return true;
+    }
+    return false;
+  }
   const ending = noun.slice(last.length);
   return SINGULAR_DEFINITE.includes(ending) || (ending === 'n' && last.endsWith('e'));
 }
