@@ -1347,10 +1347,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const and = coordinatedVerb(u, cue.i, lex);
     // "…, and criticized Z", but not "they were relieved but still worried.": a verb joined on with
     // nothing after it reports nothing (there it is an adjective).
-    if (and !== undefined && !(cue.j >= u.toks.length || (u.toks[cue.j].kind === TokenKind.Punct && !u.quoted[cue.j] && SENTENCE_END.has(u.toks[cue.j].text)))) {
-      return { cue, speaker: { kind: 'previous' }, subjectStart: and, final: false, after: cue.j, coordinated: true };
+    if (and !== undefined) {
+      const nothingAfter = cue.j >= u.toks.length || (u.toks[cue.j].kind === TokenKind.Punct && !u.quoted[cue.j] && SENTENCE_END.has(u.toks[cue.j].text));
+      return nothingAfter ? undefined : { cue, speaker: { kind: 'previous' }, subjectStart: and, final: false, after: cue.j, coordinated: true };
     }
-    if (and !== undefined) return undefined;
   }
   // "Politiet rykket ut og opplyste at …": a verb right after "og" shares the clause's subject.
   const shared = lang !== 'en' ? sharedSubject(u, cue, lex, places) : undefined;
