@@ -391,3 +391,18 @@ describe('sources: "om" after a noun is "about", not "whether"', () => {
     assert.equal(claimWith(a, t, 'ville komme').text, 'han ville komme');
   });
 });
+
+describe('sources: answering an inquiry is no claim', () => {
+  it('reads "har ikke svart på henvendelsen" as no claim, "har svart at" as one', () => {
+    const t = 'Kommunen har ikke svart på henvendelsen fra avisen. Fylket har svart at saken er under arbeid.';
+    const a = run(t);
+    assert.equal(a.claims.length, 1, a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+    assert.equal(claimWith(a, t, 'under arbeid').source, 'Fylket');
+  });
+
+  it('does the same in Nynorsk', () => {
+    const t = 'Kommunen har ikkje svara på spørsmåla. Fylket svarar at saka er under arbeid.';
+    const a = run(t, 'nn');
+    assert.equal(a.claims.length, 1, a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+  });
+});

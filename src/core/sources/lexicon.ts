@@ -24,10 +24,12 @@ function forms(list: string): Map<string, CueForm> {
   for (const line of list.trim().split('\n')) {
     const [lemma, rest] = line.split(':');
     for (const raw of rest.trim().split(/\s+/)) {
-      const participle = raw.endsWith('*');
-      const infinitive = raw.endsWith('^');
-      const needsComplement = raw.endsWith('!') || infinitive;
-      const form = raw.replace(/[*!^]$/, '');
+      // The marks may be combined ("svart!*": a participle that reports only with "at").
+      const marks = /[*!^]*$/.exec(raw)![0];
+      const participle = marks.includes('*');
+      const infinitive = marks.includes('^');
+      const needsComplement = marks.includes('!') || infinitive;
+      const form = raw.slice(0, raw.length - marks.length);
       out.set(form, { lemma: lemma.trim(), participle, needsComplement, infinitive });
     }
   }
@@ -60,7 +62,7 @@ konkludere: konkluderer konkluderte konkludert*
 forklare: forklarer forklarte forklart*
 benekte: benekter benektet benekta
 nekte: nekter! nektet!
-svare: svarer! svarte! svart*
+svare: svarer! svarte! svart!*
 oppgi: oppgir oppga oppgitt*
 rapportere: rapporterer rapporterte rapportert*
 frykte: frykter! fryktet!
@@ -152,7 +154,7 @@ kunngjere: kunngjer kunngjorde kunngjort*
 vedgå: vedgår vedgjekk
 erkjenne: erkjenner erkjende
 forklare: forklarar forklarer forklarte forklara
-svare: svarar svara
+svare: svarar! svara!
 anslå: anslår anslo
 rapportere: rapporterer rapporterte
 uttale: uttaler uttalte uttalt*
