@@ -8,7 +8,7 @@ import type { Paragraph } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { KeySet } from '../text/keyfilter';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, isParticle, particleOf, FRONTING } from './lexicon';
-import { isDocumentNoun, isGroupNoun, isOrgNoun, isRoleWord, isTitleBeforeName } from './kinds';
+import { isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgNoun, isRoleWord, isTitleBeforeName } from './kinds';
 import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
@@ -1046,20 +1046,15 @@ function possessiveApostrophe(u: Unit, k: number): boolean {
 function nounBeforeOm(u: Unit, m: number, after: number, lex: Lexicon): boolean {
   if (u.lw[m] !== 'om' || m <= after) return false;
   const p = u.lw[m - 1];
-  return u.toks[m - 1].kind === TokenKind.Word && !lex.adverbs.has(p) && !isPronoun(lex, p) && !(p in OBJECT_PRONOUNS) && !LISTENER_PRONOUNS.has(p)
+  return u.toks[m - 1].kind === TokenKind.Word && !lex.adverbs.has(p) && !isPronoun(lex, p) && !OBJECT_FORMS.has(p)
     && !lex.prepositions.has(p) && !lex.that.has(p);
 }
-const LISTENER_PRONOUNS = new Set(['meg', 'deg', 'oss', 'dykk', 'seg', 'eg']);
+/** Object pronouns, who a question may be put to ("spurte meg om …"). */
+const OBJECT_FORMS = new Set(['meg', 'deg', 'oss', 'dykk', 'seg', 'eg', 'ham', 'henne', 'dem']);
 // After asking, a noun before "om" is who was asked ("spurte lederen om planen var klar").
-const ASKING = new Set(['spør', 'spurte', 'spurde']);
+const ASKING = new Set(['spørre', 'spørje']);
 
 const SENTENCE_END = new Set(['.', '!', '?']);
-
-/** An English plural for people: "officials", "lawmakers", "residents", "people". */
-function englishPeople(w: string): boolean {
-  return w === 'people' || (w.endsWith('s') && (isRoleWord(w.slice(0, -1)) || ENGLISH_PEOPLE_PLURAL.test(w)));
-}
-const ENGLISH_PEOPLE_PLURAL = /(?:ers|ents|ists|ians|ans|ees|ials)$/;
 
 /** The "who" opening a relative clause between a sentence's subject and the cue at i, with no
  *  punctuation or quotation in between: "Officials who spoke on condition of anonymity said".
@@ -1386,7 +1381,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (lang === 'en' && !share) {
     const rel = restrictiveRelativeBefore(u, cue.i);
     const ante = rel !== undefined && (!left || left.a > rel) ? phraseLeftOf(u, rel, lex) : undefined;
-    if (ante && (speakerHead(u, ante.head ?? ante.b) || englishPeople(u.lw[ante.head ?? ante.b])) && (ante.a === 0 || isOpenerTok(u, ante.a - 1) || u.sentenceStarts.has(ante.a) || lex.that.has(u.lw[ante.a - 1]))) left = ante;
+    if (ante && (speakerHead(u, ante.head ?? ante.b) || isEnglishPeopleNoun(u.lw[ante.head ?? ante.b])) && (ante.a === 0 || isOpenerTok(u, ante.a - 1) || u.sentenceStarts.has(ante.a) || lex.that.has(u.lw[ante.a - 1]))) left = ante;
   }
   // "Kari Nes skal ha sagt at …": hearsay; the subject stands before the modal.
   if (!left && lang !== 'en' && cue.i >= 3 && u.lw[cue.i - 1] === 'ha' && lex.auxiliaries.has(u.lw[cue.i - 2])) left = phraseLeftOf(u, cue.i - 2, lex);
@@ -2170,7 +2165,7 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
     for (let m = after; a.cue.type !== 'according' && m < hi && m < after + 8; m++) {
       // ("vedtaket om å legge ned skolen": "om" before an infinitive is a preposition, not "whether".)
       // ("tror nedgangen henger sammen med debatten om strømprisene": "om" after a noun is "about".)
-      if (lex.that.has(u.lw[m]) && !u.quoted[m] && !(lang !== 'en' && (u.lw[m + 1] === 'å' || (!ASKING.has(u.lw[a.cue.i]) && nounBeforeOm(u, m, after, lex))))) {
+      if (lex.that.has(u.lw[m]) && !u.quoted[m] && !(lang !== 'en' && (u.lw[m + 1] === 'å' || (!ASKING.has(lex.verbs.get(u.lw[a.cue.i])?.lemma ?? '') && nounBeforeOm(u, m, after, lex))))) {
         if (lang === 'en' && m > after && thatInsideContent(u, a.cue.i, after, m, lex)) break;
         cs = lang === 'en' ? m : m + 1;
         break;

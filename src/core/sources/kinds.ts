@@ -299,6 +299,13 @@ for (const w of GROUP_STEMS) GROUP_STEM_TRIE.add(w, WORD);
 const PLURAL_ENDINGS = ['erne', 'arane', 'ene', 'ane', 'ne', 'er', 'ar', 'e', 'r'];
 
 /** A Norwegian plural noun for people ("forskerne", "ekspertar", "naboene"): a group a later "de" may refer to. */
+/** An English plural for people: "officials", "lawmakers", "residents", "people". */
+export function isEnglishPeopleNoun(lower: string): boolean {
+  return lower === 'people' || (lower.endsWith('s') && (isRoleWord(lower.slice(0, -1)) || ENGLISH_PEOPLE_PLURAL.test(lower)));
+}
+// English endings of GROUP_SUFFIX, and "-ents" ("residents", "parents").
+const ENGLISH_PEOPLE_PLURAL = /(?:ers|ents|ists|ians|ans|ees|ials)$/;
+
 export function isGroupNoun(lower: string): boolean {
   if (lower.length < 5) return false;
   if (GROUP_IRREGULAR_MAY.mayHave(lower) && GROUP_IRREGULAR.has(lower)) return true;

@@ -202,26 +202,24 @@ function readMentions(text: string, para: Paragraph, lang: Lang, lex: Lexicon, p
   return out;
 }
 
-/** A lower-case word that ends an organisation's name after a place ("tingrett", "politidistrikt").
- *  Of the compound endings, "-lag" and "-rett" end everyday words too ("oppslag", "regelrett"):
- *  those count only as listed. */
+/** A lower-case word that ends an organisation's name after a place ("tingrett", "politidistrikt"). */
 function tailOrgWord(w: string): boolean {
-  if (!isLowerInitial(w)) return false;
-  return ORG_TAILS.has(w) || (ORG_TAIL_ENDINGS.endsWith(w) && !w.endsWith('lag') && !w.endsWith('rett'));
+  return !isCapitalized(w) && (ORG_TAILS.has(w) || (ORG_TAIL_ENDINGS.endsWith(w) && !everydayEnding(w)));
 }
 
 const GENITIVE_OR_ADJECTIVE = /(?:s|sk)$/;
 
-/** An organisation's last word ("vegvesen", "sentralbyrå", "språkråd"), but not "-lag" or "-rett"
- *  ("forslag"), nor a bare word that is as often a thing ("Knausgårds verk", "Epiktets råd"). */
+/** An organisation's last word ("vegvesen", "sentralbyrå", "språkråd"), but not a bare word that
+ *  is as often a thing ("Hamsuns verk", "en venns råd"). */
 function agencyWord(w: string): boolean {
-  return isOrgTail(w) && !w.endsWith('lag') && !w.endsWith('laget') && !w.endsWith('rett') && !BARE_THINGS.has(w);
+  return !isCapitalized(w) && isOrgTail(w) && !everydayEnding(w) && !BARE_THINGS.has(w);
 }
 const BARE_THINGS = new Set(['verk', 'verket', 'råd', 'rådet', 'fond', 'fondet', 'senter', 'senteret', 'sentret']);
 
-function isLowerInitial(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return (c >= 97 && c <= 122) || c === 0xe6 || c === 0xf8 || c === 0xe5;
+/** Compound endings of organisation names that end everyday words too ("oppslag", "forslag",
+ *  "regelrett"): such a word counts only where it is listed whole. */
+function everydayEnding(w: string): boolean {
+  return w.endsWith('lag') || w.endsWith('laget') || w.endsWith('rett');
 }
 
 /** A paragraph opening on a dash ("–", "—", "-"): read from its first code unit, no copy or regex. */
@@ -293,7 +291,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // So does an agency word after a genitive or an adjective: "Statens vegvesen", "Norges bank",
     // "Statistisk sentralbyrå" (a name the run alone cut short at "Statens").
     if (lang !== 'en' && j + 1 < n && toks[j + 1].kind === TokenKind.Word && toks[j + 1].start === toks[j].end + 1
-      && (tailOrgWord(toks[j + 1].text) || (isLowerInitial(toks[j + 1].text) && GENITIVE_OR_ADJECTIVE.test(toks[j].text) && agencyWord(toks[j + 1].text)))) { j++; orgOf = true; }
+      && (tailOrgWord(toks[j + 1].text) || (GENITIVE_OR_ADJECTIVE.test(toks[j].text) && agencyWord(toks[j + 1].text)))) { j++; orgOf = true; }
     const atStart = isOpenerAt(toks, i);
     let a = i;
     // A sentence opener is a name only when another capitalised word follows ("Mark Rutte sa"),

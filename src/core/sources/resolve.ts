@@ -590,13 +590,14 @@ export function createResolver(lang: Lang): AttributionResolver {
         // "dei" with no organisation to mean takes a group subject further back before the last person who spoke.
         // "– Vi kjøpte hytta i fjor, forteller de": "de" is people, never the leaflet that spoke last.
         const they = THEY.has(sp.pronoun);
-        const other = lastOther !== undefined && they && sources[lastOther].sourceType === 'document' ? undefined : lastOther;
+        const document = (id: number) => sources[id].sourceType === 'document';
+        const other = lastOther !== undefined && they && document(lastOther) ? undefined : lastOther;
         const backGroup = sp.refers === 'group' && other === undefined && they ? groupSubjectBefore(p.raw.cueStart, p.para) : undefined;
         const id = sp.refers === 'person' ? last : other ?? (backGroup !== undefined ? sourceFor(backGroup) : lastPerson);
         if (norwegian && sp.refers === 'person' && p.para - lastPersonPara > 2) p.ahead = true;
         if (id !== undefined) p.ids = [id];
         // "han" is a person: never the report or the agency that spoke last.
-        else if (lastIds && (sp.refers === 'person' ? lastIds.some((i) => sources[i].sourceType === 'person') : !(they && lastIds.every((i) => sources[i].sourceType === 'document')))) p.ids = lastIds;
+        else if (lastIds && (sp.refers === 'person' ? lastIds.some((i) => sources[i].sourceType === 'person') : !(they && lastIds.every(document)))) p.ids = lastIds;
         return;
       }
       case 'previous':
