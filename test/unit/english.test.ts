@@ -1401,3 +1401,30 @@ describe('english: a participle joined on with nothing after it', () => {
     assert.equal(run(u).claims.length, 2);
   });
 });
+
+describe('english: "according to" inside the sentence', () => {
+  it('sources the main clause after an opening adverbial and its own comma', () => {
+    const t1 = 'While most of the files were marked internal, according to a county official, two were later made secret.';
+    const c1 = claimWith(run(t1), t1, 'two were');
+    assert.equal(c1.text, 'two were later made secret');
+    assert.equal(c1.source, 'county official');
+    // A fronted time or place is part of what is sourced: the whole sentence is the content.
+    const t2 = 'Over the next decade, according to the budget office, the debt will double.';
+    assert.equal(claimWith(run(t2), t2, 'debt').text, 'Over the next decade, according to the budget office, the debt will double');
+    // A sentence with a main clause before the source keeps that clause.
+    const t3 = 'When the training is tailored, it can work well, according to Ann Lee, a psychologist.';
+    assert.equal(claimWith(run(t3), t3, 'work well').text, 'When the training is tailored, it can work well');
+  });
+
+  it('reads "according to him" and "according to her," as the person named before', () => {
+    const t1 = 'Mark Diaz is a reporter in Tucson. He left Mexico after, according to him, the network censored his first report.';
+    const c1 = claimWith(run(t1), t1, 'censored');
+    assert.equal(c1.source, 'Mark Diaz');
+    assert.equal(c1.text, 'the network censored his first report');
+    const t2 = 'Jane Roe sued the city in May. According to her, the officers never read her rights.';
+    assert.equal(claimWith(run(t2), t2, 'officers').source, 'Jane Roe');
+    // "her" before a noun is the owner of the source, not the source.
+    const t3 = 'Jane Roe sued the city in May. According to her lawyer, the officers never read her rights.';
+    assert.equal(claimWith(run(t3), t3, 'officers').source, 'her lawyer');
+  });
+});

@@ -954,7 +954,10 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       const startTok = Math.min(from, a.cue.i);
       let endTok = next && next.cue.i > a.cue.i ? next.cue.i : n;
       // "…, ifølge Sør-Korea, som har …": the claim stops after the source.
-      if (a.after < endTok && u.toks[a.after].text === ',' && a.cue.i > 0) endTok = a.after;
+      // Not after a fronted adverbial: "In addition, according to the department, nine million …"
+      // and "While X was …, according to an official, Y was …" source the main clause after it.
+      // Nor after a word that opens a clause: "He left after, according to him, the network censored …".
+      if (a.after < endTok && u.toks[a.after].text === ',' && a.cue.i > 0 && !(lang === 'en' && (adverbialOpening(u, 0, a.cue.i, a.after, lex) || clauseOpensBefore(u, 0, a.cue.i)))) endTok = a.after;
       from = endTok;
       contentOf(u, a, startTok, endTok, lex, lang);
       const kind = u.dash || quotesThreeWords(u, startTok, endTok) ? 'direct' : 'according-to';
@@ -1227,7 +1230,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const prevTok = cue.i > 0 ? u.toks[cue.i - 1].text : '';
   if (cue.type === 'according') {
     // "Ifølge ham er det ingen mistenkte", "ifølgje ho": a pronoun, as its subject form would be.
-    const pronoun = lang !== 'en' && cue.j < u.toks.length && !u.quoted[cue.j] ? OBJECT_PRONOUNS[u.lw[cue.j]] : undefined;
+    const pronoun = cue.j < u.toks.length && !u.quoted[cue.j] ? (lang === 'en' ? englishObjectPronoun(u, cue.j) : OBJECT_PRONOUNS[u.lw[cue.j]]) : undefined;
     const bySubject = pronoun !== undefined ? pronounSpeaker(lex, pronoun, localNames(u, cue.i, lex, places)) : undefined;
     if (bySubject) return { cue, speaker: bySubject, subjectStart: cue.i, final: false, after: cue.j + 1 };
     let r: PhraseSpan | undefined = phraseRightOf(u, cue.j, lex);
@@ -1496,6 +1499,16 @@ function nounBeforePreposition(u: Unit, prep: number, lex: Lexicon): number | un
 
 /** Object pronouns after "ifølge", by the subject form that speaks ("ifølge ham" is "han"). */
 const OBJECT_PRONOUNS: Record<string, string | undefined> = { ham: 'han', han: 'han', henne: 'hun', ho: 'ho', dem: 'de', dei: 'dei' };
+
+/** "according to him", "according to them", "according to her," (not "according to her lawyer"):
+ *  the subject form that speaks. */
+function englishObjectPronoun(u: Unit, k: number): string | undefined {
+  const w = u.lw[k];
+  if (w === 'him') return 'he';
+  if (w === 'them') return 'they';
+  if (w === 'her' && (k + 1 >= u.toks.length || u.toks[k + 1].kind === TokenKind.Punct)) return 'she';
+  return undefined;
+}
 
 const NOUN_FIRST = new Set(['states']);
 const EN_MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'cannot']);
@@ -2084,6 +2097,24 @@ function frontedClauseBefore(u: Unit, lo: number, cueFirst: number, after: numbe
   return quoteNext || !clauseAfter(u, after, hi);
 }
 
+/** English words from lo to an "according to" at cueI that only open the sentence ("In addition,",
+ *  "While most were elevated,"), with a main clause after the source's comma at `comma`. */
+function adverbialOpening(u: Unit, lo: number, cueI: number, comma: number, lex: Lexicon): boolean {
+  if (cueI < lo + 2 || u.toks[cueI - 1].text !== ',' || u.quoted[lo] || comma + 2 >= u.toks.length || u.toks[comma].text !== ',') return false;
+  if (!(lex.prepositions.has(u.lw[lo]) || frontedOpener(u, lo))) return false;
+  // "When X is tailored, it can be effective, according to Y": a main clause is there already.
+  for (let k = lo + 1; k < cueI - 1; k++) if (u.toks[k].text === ',' || u.toks[k].text === ';') return false;
+  // "…, according to X, who …" goes on about the source, not with the sourced clause.
+  return !RELATIVE_AFTER.has(u.lw[comma + 1]);
+}
+const RELATIVE_AFTER = new Set(['who', 'which', 'whose', 'where', 'that', 'when']);
+
+/** "… after, according to him, the network …": the word before the cue's comma opens the clause it sources. */
+function clauseOpensBefore(u: Unit, lo: number, cueI: number): boolean {
+  return cueI >= lo + 2 && u.toks[cueI - 1].text === ',' && !u.quoted[cueI - 2] && (SUBORDINATORS_EN.has(u.lw[cueI - 2]) || u.lw[cueI - 2] === 'that');
+}
+const SUBORDINATORS_EN = new Set(['after', 'before', 'because', 'since', 'when', 'while', 'although', 'though', 'if', 'until', 'unless', 'whereas']);
+
 /** The hyphen of a tally written close, "5-4". */
 function tally(u: Unit, k: number): boolean {
   return u.toks[k].text === '-' && k > 0 && k + 1 < u.toks.length && u.toks[k - 1].kind === TokenKind.Number && u.toks[k + 1].kind === TokenKind.Number
@@ -2127,7 +2158,7 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   const following = contentWords(u, lex, after, hi);
   // "At Monday's debate, X said Y": a fronted adverbial before the speaker is not what was said,
   // nor is "Asked about Y, X said Z" (the question is the asker's claim, Z the speaker's).
-  const adverbialBefore = before > 0 && (lex.prepositions.has(u.lw[lo]) || u.lw[lo].endsWith('ing') || frontedClauseBefore(u, lo, cueFirst, after, hi, lex, lang) || (lang === 'en' && lo < a.cue.i && askedOpening(u, lo) !== undefined)) && !u.quoted[lo];
+  const adverbialBefore = before > 0 && (lex.prepositions.has(u.lw[lo]) || u.lw[lo].endsWith('ing') || (a.cue.type === 'according' && lang === 'en' && (adverbialOpening(u, lo, cueFirst, a.after, lex) || clauseOpensBefore(u, lo, cueFirst))) || frontedClauseBefore(u, lo, cueFirst, after, hi, lex, lang) || (lang === 'en' && lo < a.cue.i && askedOpening(u, lo) !== undefined)) && !u.quoted[lo];
   // "Kommunen har ifølgje NRK brukt …": the sourced clause stands on both sides of the cue.
   const midClause = a.cue.type === 'according' && lang !== 'en' && cueFirst > lo && following > 0 && midClauseAccording(u, a.cue.i, lex);
   let useBefore = a.final || (a.cue.type === 'according' && cueFirst > lo);
@@ -2193,6 +2224,13 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
     }
   }
   if (midClause && useBefore && ce === cueFirst) ce = hi;
+  // "Since last November, according to Human Rights Watch, forces have killed 400": the fronted
+  // time or place belongs to what is sourced, so the sentence is the content, the source inside.
+  // (After "While X was …," only the main clause is.)
+  if (lang === 'en' && a.cue.type === 'according' && cueFirst > lo && following > 0 && !frontedOpener(u, lo) && adverbialOpening(u, lo, cueFirst, a.after, lex)) {
+    cs = lo;
+    ce = Math.min(hi, endTok);
+  }
   // "The plan was rejected by the council": what the agent judged is the subject (PolNeAR marks it alone).
   // "She was asked by the host whether …": the question follows the agent.
   if (a.cue.agent !== undefined) { if (u.lw[a.cue.i] !== 'asked') [cs, ce] = passiveSubject(u, a.cue.i, lo, lex); }
