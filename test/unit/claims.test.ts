@@ -643,3 +643,48 @@ describe('claims: a person by age, a report inside a fronted clause', () => {
     assert.equal(t.slice(c.start, c.end), 'alle var late');
   });
 });
+
+describe('claims: headlines, interviews and restrictive relatives (articles of our own)', () => {
+  it('reads a subject with a restrictive "som" clause before its comma and cue', () => {
+    const t1 = 'En undersøkelse som foreldreutvalget har gjort, viser at over halvparten vil flytte.';
+    assert.equal(claimWith(run(t1), t1, 'halvparten').source, 'undersøkelse');
+    const t2 = 'Flere foreldre som NRK har snakket med, sier at de er redde.';
+    assert.equal(claimWith(run(t2), t2, 'redde').source, 'foreldre');
+    const t3 = 'Ei spørjeundersøking som laget har gjort, viser at dei fleste vil ha ny hall.';
+    assert.equal(claimWith(run(t3, 'nn'), t3, 'ny hall').source, 'spørjeundersøking');
+    // Inside a sentence the noun before "som" is an object, not the speaker.
+    const t4 = 'Han møtte mannen som eier butikken, sier naboen.';
+    assert.equal(claimWith(run(t4), t4, 'butikken').source, 'naboen');
+  });
+
+  it('ends a dash passage at ", ler X." (a verb outside the lexicon), after an interview question too', () => {
+    const t = 'Tiril Myklebust vann.\n\nKva tenkte du då namnet vart lese opp?\n\n– Eg trudde dei las opp feil namn, ler Myklebust. Ho hadde øvd i fleire år.\n';
+    const a = run(t, 'nn');
+    const c = claimWith(a, t, 'feil namn');
+    assert.equal(c.source, 'Tiril Myklebust');
+    assert.equal(c.text, 'Eg trudde dei las opp feil namn');
+    // What follows the attribution without a dash of its own is narration.
+    assert.ok(!a.claims.some((x) => x.text.includes('øvd')), a.claims.map((x) => x.text).join(' | '));
+  });
+
+  it('reads "X: – …" as X quoted, and a headline quotation as its subject\'s', () => {
+    const t1 = 'NHO: – Dette vil koste mange arbeidsplasser\n\nOrganisasjonen er kritisk til forslaget.\n';
+    const c1 = claimWith(run(t1), t1, 'arbeidsplasser');
+    assert.equal(c1.source, 'NHO');
+    assert.equal(c1.kind, 'direct');
+    assert.equal(c1.text, 'Dette vil koste mange arbeidsplasser');
+    const t2 = 'Ingrid (17) vant NM: – Jeg trodde ikke det var sant\n\nIngrid Lie (17) vant lørdag.\n';
+    const c2 = claimWith(run(t2), t2, 'trodde');
+    assert.equal(c2.text, 'Jeg trodde ikke det var sant');
+    assert.match(c2.source, /^Ingrid/);
+    // A cue inside the quotation is part of it, not a report of the headline.
+    assert.ok(!run(t2).claims.some((c) => c.text.startsWith('Ingrid')));
+  });
+
+  it('takes a title used as a noun for the person named with it since a heading used it bare', () => {
+    const t = 'Ordføraren vil vente\n\nOrdførar Gunnhild Reite (Sp) vil ikkje seie kva ho røystar. Ordføraren lovar likevel at foreldra skal få seie sitt.\n';
+    assert.equal(claimWith(run(t, 'nn'), t, 'foreldra').source, 'Gunnhild Reite');
+    const b = 'Ordføreren vil vente\n\nOrdfører Gunn Reitan (Sp) vil ikke si hva hun stemmer. Ordføreren lover likevel at foreldrene skal få si sitt.\n';
+    assert.equal(claimWith(run(b), b, 'foreldrene').source, 'Gunn Reitan');
+  });
+});

@@ -92,6 +92,7 @@ function dashStart(text: string, at: number): boolean {
   return c === 45 && at + 1 < text.length && SPACE.test(text[at + 1]);
 }
 const FIRST_PERSON = new Set(['jeg', 'vi', 'eg', 'i', 'we']);
+const DASHES = new Set(['–', '—', '-']);
 
 export function attributeParagraph(text: string, para: Paragraph, lang: Lang, places: PlaceLookup): ParagraphAttribution {
   const lex = LEXICONS[lang];
@@ -389,13 +390,26 @@ function groupSentences(text: string, sents: Paragraph['sentences'], triggers: K
     const toks = s.tokens;
     // Asked of every token of the paragraph: the word count is kept in a local, not the group.
     let words = 0;
+    // "Støre: – Vi må handle nå": a dash after a colon opens a quotation to the sentence's end.
+    let colonDash = false;
     for (let ti = 0; ti < toks.length; ti++) {
       const t = toks[ti];
       const kind = t.kind;
       if (kind === TokenKind.Word) words++;
+      if (colonDash && st.depth === 0) {
+        flags[q++] = 1;
+        continue;
+      }
       if (kind === TokenKind.Punct) {
         // "Navn: «…»" names its speaker without a cue word: worth reading.
         if (st.depth === 0 && ti > 0 && toks[ti - 1].text === ':' && OPEN_QUOTES.has(t.text)) g.worth = true;
+        if (st.depth === 0 && !st.straight && ti > 0 && ti + 1 < toks.length && toks[ti - 1].text === ':' && DASHES.has(t.text)) {
+          colonDash = true;
+          g.worth = true;
+          g.marks = true;
+          flags[q++] = 0;
+          continue;
+        }
         const mark = stepQuote(st, toks, ti, lex.verbs);
         if (mark !== QuoteMark.None) g.marks = true;
         flags[q++] = inQuote(st) && mark !== QuoteMark.Open ? 1 : 0;
@@ -441,9 +455,22 @@ function endsWithAttribution(toks: readonly Token[]): boolean {
     if ((toks[k - 1].text === '!' || toks[k - 1].text === '?') && toks[k].kind === TokenKind.Word && !isCapitalized(toks[k].text)) return true;
     if (toks[k - 1].text !== ',') continue;
     const w = toks[k].text.toLowerCase();
-    if (anyVerb(w) || w === 'heter' || w === 'heiter' || w === 'ifølge' || w === 'ifølgje') return true;
+    if (anyVerb(w) || w === 'heter' || w === 'heiter' || w === 'ifølge' || w === 'ifølgje' || tagShape(toks, k)) return true;
   }
   return false;
+}
+
+const TAG_PRONOUNS = new Set(['han', 'hun', 'ho', 'de', 'dei']);
+
+/** ", ler Myklebust.", ", smiler hun.": after a comma, a verb outside the lexicon (a finite form:
+ *  "-r", "-te", "-de") and a name or a pronoun that end the sentence. */
+function tagShape(toks: readonly Token[], k: number): boolean {
+  const w = toks[k].text;
+  if (toks[k].kind !== TokenKind.Word || isCapitalized(w) || !(w.endsWith('r') || w.endsWith('te') || w.endsWith('de')) || k + 1 >= toks.length) return false;
+  let m = k + 1;
+  if (TAG_PRONOUNS.has(toks[m].text)) m++;
+  else while (m < toks.length && m <= k + 3 && toks[m].kind === TokenKind.Word && isCapitalized(toks[m].text)) m++;
+  return m > k + 1 && m === toks.length - 1 && (toks[m].text === '.' || toks[m].text === '!');
 }
 
 // Most words are written in lower case already: skip the copy for them. (A word
@@ -712,8 +739,10 @@ interface Attributed {
 /** "NAME: «…»" — a name (with any title) right before a colon that opens a quotation of a few words. */
 function colonIntroduction(u: Unit, lex: Lexicon, places: PlaceLookup): { colon: number; from: number; speaker: Speaker } | undefined {
   for (let k = 1; k + 1 < u.toks.length; k++) {
-    if (u.toks[k].text !== ':' || u.quoted[k] || !OPEN_QUOTES.has(u.toks[k + 1].text) && u.toks[k + 1].text !== '"') continue;
+    const dash = DASHES.has(u.toks[k + 1].text);
+    if (u.toks[k].text !== ':' || u.quoted[k] || !OPEN_QUOTES.has(u.toks[k + 1].text) && u.toks[k + 1].text !== '"' && !dash) continue;
     if (!quotesThreeWords(u, k + 1, u.toks.length)) return undefined;
+    if (dash) return { colon: k, from: k + 2, speaker: dashIntroduction(u, k, lex, places) };
     if (!isName(u, k - 1)) return undefined;
     const l = phraseLeftOf(u, k, lex);
     if (!l) return undefined;
@@ -722,6 +751,28 @@ function colonIntroduction(u: Unit, lex: Lexicon, places: PlaceLookup): { colon:
     return { colon: k, from: k + 1, speaker: { kind: 'named', mentions } };
   }
   return undefined;
+}
+
+/**
+ * Who speaks after "…: –", the headline form of a quotation ("Støre: – Vi må handle nå", "NHO:
+ * – …", "Tiril (19) vann Landskappleiken: – Eg trudde …"): the name before the colon, else the
+ * person the line opens on, else whoever the article names as a speaker near it.
+ */
+function dashIntroduction(u: Unit, colon: number, lex: Lexicon, places: PlaceLookup): Speaker {
+  if (isName(u, colon - 1)) {
+    // The whole line before the colon, not the end of a clause ("… vann Landskappleiken:").
+    const l = phraseLeftOf(u, colon, lex);
+    const mentions = l && l.a === 0 ? readPhrase(u, l.a, l.b, lex, places).filter((m) => m.proper) : [];
+    if (mentions.length === 1) return { kind: 'named', mentions };
+  }
+  let e = 0;
+  while (e + 1 < colon && isName(u, e + 1)) e++;
+  if (isName(u, 0)) {
+    const mentions = readPhrase(u, 0, e, lex, places).filter((m) => m.proper && m.type === 'person');
+    if (mentions.length === 1) return { kind: 'named', mentions };
+  }
+  const last = u.toks[u.toks.length - 1];
+  return { kind: 'quote', whole: true, headline: u.sentenceStarts.size <= 1 && last.text !== '.' };
 }
 
 // Asked after every verb cue, and nearly always empty: one shared list, only ever read.
@@ -1602,14 +1653,18 @@ function relativeSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): 
     const sp = speakerOf(u, l, lex, places);
     return sp ? { cue, speaker: sp, subjectStart: l.a, final: false, after: cue.j } : false;
   }
-  // "X, som …, sier": walk back over the clause to its "som" after a comma.
+  // "X, som …, sier": walk back over the clause to its "som".
   if (i < 4 || u.toks[i - 1].text !== ',' || u.quoted[i - 1]) return undefined;
   for (let k = i - 2; k >= 2 && i - k <= RELATIVE_SPAN; k--) {
     if (u.quoted[k]) return undefined;
     if (u.toks[k].kind === TokenKind.Punct) return undefined;
-    if (!RELATIVE_SOM.has(u.lw[k]) || u.toks[k - 1].text !== ',') continue;
-    let l = phraseLeftOf(u, k - 1, lex);
+    if (!RELATIVE_SOM.has(u.lw[k])) continue;
+    // "Ei undersøking som foreldra har gjort, viser …", "Fleire foreldre som NRK har snakka med,
+    // seier …": a restrictive clause has no comma before "som"; its noun must open the sentence.
+    const restrictive = u.toks[k - 1].text !== ',';
+    let l = phraseLeftOf(u, restrictive ? k : k - 1, lex);
     if (!l) return undefined;
+    if (restrictive && !(l.a === 0 || isOpenerTok(u, l.a - 1))) return undefined;
     // "En av naboene, som …, forteller": a share of a group speaks.
     if (l.a >= 2 && u.lw[l.a - 1] === 'av' && QUANTITY_OF.has(u.lw[l.a - 2]) && !u.quoted[l.a - 2]) l = { a: l.a - 2, b: l.b, head: l.head ?? l.b };
     // The subject opens its clause; a name needs no proof of that (a headline may run into it).

@@ -103,7 +103,7 @@ export class Entities {
   /** The entity a mention refers to, without creating one. */
   find(m: Mention & { roleNoun?: boolean }, key = m.name.toLowerCase()): number | undefined {
     const id = this.byKey.get(key);
-    if (id !== undefined) return id;
+    if (id !== undefined) return this.titledSince(m, key, id) ?? id;
     // A capitalised speaker read as a common phrase ('"…," Menon added') is still a name.
     if (!m.proper && !(isCapitalized(m.name) && !key.includes(' ') && this.part(key) !== undefined)) {
       if (!this.norwegian || m.indefinite) return undefined;
@@ -128,6 +128,14 @@ export class Entities {
     if (whole === undefined) return undefined;
     const e = this.list[whole];
     return e.key.endsWith(' ' + key) && isFirstName(firstWord(e.name)) ? whole : undefined;
+  }
+
+  /** "Ordføraren vil vente" as a heading, then "Ordførar Gunnhild Reite (Sp) …", then "Ordføraren
+   *  lovar …": a title as a noun is the person named with it since it was last used bare. */
+  private titledSince(m: Mention, key: string, bare: number): number | undefined {
+    if (!this.norwegian || m.proper || m.indefinite || key.includes(' ') || this.list[bare].proper || pluralDefinite(key)) return undefined;
+    const titled = roleLookup(this.byRole, key);
+    return titled !== undefined && titled !== bare && this.list[titled].lastPara >= this.list[bare].lastPara ? titled : undefined;
   }
 
   /** The person a lone first name or surname stands for, if that person was named lately
