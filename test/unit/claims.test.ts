@@ -688,3 +688,37 @@ describe('claims: headlines, interviews and restrictive relatives (articles of o
     assert.equal(claimWith(run(b), b, 'foreldrene').source, 'Gunn Reitan');
   });
 });
+
+describe('claims: sources found in a second set of our own articles', () => {
+  it('reads a name with a party in parentheses and a place after it', () => {
+    const t = 'Ordfører Per Arne Kvisler (Sp) i Ringsaker sier til lokalavisen at kommunen vil be om et møte.';
+    assert.equal(claimWith(run(t), t, 'møte').source, 'Per Arne Kvisler');
+  });
+
+  it('reads any noun opening the sentence before ", som …," as the speaker, and "en kilde" alone', () => {
+    const t1 = 'En høytstående embetsmann, som ikke vil bli navngitt, sier til AFP at regjeringen vil be om et hastemøte.';
+    assert.equal(claimWith(run(t1), t1, 'hastemøte').source, 'En høytstående embetsmann');
+    const t2 = 'En kilde sier at møtet er avlyst.';
+    assert.equal(claimWith(run(t2), t2, 'avlyst').source, 'kilde');
+    const t3 = 'Ei kjelde seier at møtet er avlyst.';
+    assert.equal(claimWith(run(t3, 'nn'), t3, 'avlyst').source, 'kjelde');
+  });
+
+  it('reads "Det viser en ny rapport." as the report saying the sentence before', () => {
+    const t = 'Mange elever må vente over en uke på helsesykepleier. Det viser en ny rapport.';
+    const c = claimWith(run(t), t, 'helsesykepleier');
+    assert.equal(c.cue, 'viser');
+    assert.match(c.source, /rapport/);
+    assert.equal(run('Det viser seg at mange må vente.').claims.length, 0);
+  });
+
+  it('reads a particle verb with a year between ("slo i 2013 fast at") and "Det står også i brevet at"', () => {
+    const t1 = 'Domstolen i Haag slo i 2013 fast at hele høyden tilhører Kambodsja.';
+    assert.equal(claimWith(run(t1), t1, 'høyden').source, 'Domstolen i Haag');
+    assert.equal(run('Han slo i bordet og gikk.').claims.length, 0);
+    const t2 = 'Det står også i brevet at kommunen ikke har klart å rekruttere.';
+    assert.equal(claimWith(run(t2), t2, 'rekruttere').source, 'brevet');
+    const t3 = 'Kommuneoverlegen advarer om at elever ikke blir fanget opp.';
+    assert.equal(claimWith(run(t3), t3, 'elever').text, 'elever ikke blir fanget opp');
+  });
+});

@@ -172,7 +172,8 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
   // verb may also report in the passive, so it always counts).
   for (const [form, cue] of lex.verbs) {
     const particle = lang === 'en' ? undefined : particleOf(cue.lemma);
-    if (particle) for (const p of particle[0].split('/')) pairs.push([form, p]); else alone.add(form);
+    // (Or a time adverbial before the particle: "slo i 2013 fast at", findCues.)
+    if (particle) for (const p of [...particle[0].split('/'), 'i']) pairs.push([form, p]); else alone.add(form);
   }
   for (const seq of [...lex.accordingTo, ...lex.impersonal]) {
     if (seq.length === 1) alone.add(seq[0]); else pairs.push([seq[0], seq[1]]);
@@ -183,6 +184,8 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
   // "Det står i rapporten at …" (findCues): "står" before "i" as well as before "det"; "kom i dag
   // til at": a time adverbial before the particle.
   if (lang !== 'en') for (const v of [...WRITTEN_IN, 'kom', 'kommer', 'kjem']) pairs.push([v, 'i']);
+  // "Det står også i brevet at …": an adverb may come first.
+  if (lang !== 'en') for (const v of WRITTEN_IN) for (const adv of ['også', 'òg', 'videre', 'dessuten', 'blant']) pairs.push([v, adv]);
   for (const [first, second] of pairs) {
     if (alone.has(first)) continue;
     const next = NEEDS_NEXT[lang].get(first) ?? new Set<string>();
@@ -552,7 +555,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       const progressive = lang === 'en' && w.endsWith('ing') && progressiveAux(u, i, lex) !== undefined;
       if (!progressive && (form.participle ? !activePerfect(u, i, lex) : passive ?? passiveBefore(u, i, lex))) continue;
       // "…, viser nye tall fra SSB.": after the content, the verb needs no "at".
-      const afterContent = lang !== 'en' && ((i > 0 && CLOSERS.has(u.toks[i - 1].text)) || (i === 1 && u.lw[0] === 'slik')) && j < n && u.toks[j].kind === TokenKind.Word && !lex.boundaries.has(u.lw[j]);
+      // So after a "Det" pointing back at the sentence before ("Det viser en ny rapport.").
+      const afterContent = lang !== 'en' && ((i > 0 && CLOSERS.has(u.toks[i - 1].text)) || (i === 1 && (u.lw[0] === 'slik' || u.lw[0] === 'det' || u.lw[0] === 'dette'))) && j < n && u.toks[j].kind === TokenKind.Word && !lex.boundaries.has(u.lw[j]);
       // "swing states", "member states": a plural noun far more often than a verb; it reports before "that" or ":".
       if (lang === 'en' && NOUN_FIRST.has(w) && !(j < n && (lex.that.has(u.lw[j]) || u.toks[j].text === ':'))) continue;
       if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive) && !(lang === 'en' && (zeroThatClause(u, j, lex) || documentSubject(u, i, lex) || bareCue(u, i, lex)))
@@ -711,7 +715,9 @@ const SAY = new Set(['si', 'seie']);
 
 /** The token after "i dag", "i går", "i fjor" … at j, or j. */
 function pastTimeAdverbial(u: Unit, j: number): number {
-  return u.lw[j] === 'i' && TIME_WORDS.has(u.lw[j + 1]) && !u.quoted[j] ? j + 2 : j;
+  if (u.lw[j] !== 'i' || u.quoted[j] || j + 1 >= u.toks.length) return j;
+  // "slo i 2013 fast at": a year is a time too.
+  return TIME_WORDS.has(u.lw[j + 1]) || (u.toks[j + 1].kind === TokenKind.Number && /^(?:1[89]|20)\d\d$/.test(u.lw[j + 1])) ? j + 2 : j;
 }
 
 function followedByThat(u: Unit, j: number, lex: Lexicon, infinitive = false): boolean {
@@ -1669,7 +1675,10 @@ function relativeSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): 
     if (l.a >= 2 && u.lw[l.a - 1] === 'av' && QUANTITY_OF.has(u.lw[l.a - 2]) && !u.quoted[l.a - 2]) l = { a: l.a - 2, b: l.b, head: l.head ?? l.b };
     // The subject opens its clause; a name needs no proof of that (a headline may run into it).
     const h = l.head ?? l.b;
-    if (!(isName(u, h) && !u.sentenceStarts.has(h)) && !(speakerHead(u, h) && (l.a === 0 || isOpenerTok(u, l.a - 1)))) return undefined;
+    // Any noun opening the sentence before ", som …," speaks ("En kilde, som ikke vil bli navngitt, sier");
+    // without commas round the clause, only one that can ("Ei undersøking som …, viser").
+    const opens = l.a === 0 || isOpenerTok(u, l.a - 1);
+    if (!(isName(u, h) && !u.sentenceStarts.has(h)) && !(opens && (speakerHead(u, h) || (!restrictive && u.toks[h].kind === TokenKind.Word && !isPronoun(lex, u.lw[h]))))) return undefined;
     const sp = speakerOf(u, l, lex, places);
     return sp ? { cue, speaker: sp, subjectStart: l.a, final: false, after: cue.j } : undefined;
   }
@@ -2253,7 +2262,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
       // ("tror nedgangen henger sammen med debatten om strømprisene": "om" after a noun is "about".)
       if (lex.that.has(u.lw[m]) && !u.quoted[m] && !(lang !== 'en' && (u.lw[m + 1] === 'å' || (!ASKING.has(lex.verbs.get(u.lw[a.cue.i])?.lemma ?? '') && nounBeforeOm(u, m, after, lex))))) {
         if (lang === 'en' && m > after && thatInsideContent(u, a.cue.i, after, m, lex)) break;
-        cs = lang === 'en' ? m : m + 1;
+        // "advarer om at …": the "at" after "om" opens the content too.
+        cs = lang === 'en' ? m : u.lw[m] === 'om' && u.lw[m + 1] === 'at' && !u.quoted[m + 1] ? m + 2 : m + 1;
         break;
       }
       // "told me, «…»": the quotation after the listener.

@@ -214,7 +214,7 @@ export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places
   // A lone capitalised sentence opener that is not a noun ("Derfor", "Samtidig") was filtered as an adverb;
   // a lone lower-case adjective cannot speak, but an adjective used as a noun for people can ("De ansatte", "Dei tilsette").
   if (lex.suffixedDefinite && s === b && !PLURALISH.test(hl) && !/(?:en|et|a|t|n)$/.test(hl) && !isRoleWord(hl) && !isCapitalized(u.toks[s].text) && !isDocumentNoun(hl) && !isGroupNoun(hl)
-    && newPersonNoun(hl) === undefined) return [];
+    && !SOURCE_NOUNS.has(hl) && newPersonNoun(hl) === undefined) return [];
   // "sier en kvinne": a person met for the first time keeps the article, as the mention layer names
   // her, so that a later "hun" is the same source.
   const newcomer = lex.suffixedDefinite && s > a && INDEFINITE.has(u.lw[s - 1]) && newPersonNoun(hl) !== undefined;
@@ -301,7 +301,12 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
     break;
   }
   // An affiliation before the phrase belongs to the speaker on its left.
-  const head = a - 2;
+  // "Per Arne Kvisler (Sp) i Ringsaker sier": over a short parenthesis after the name.
+  let head = a - 2;
+  if (head > stopAt && u.toks[head].text === ')' && AFFILIATION.has(u.lw[a - 1])) {
+    const named = beforeParenthesis(u, stopAt, head);
+    if (named !== head && isName(u, named)) head = named;
+  }
   if (head >= stopAt && AFFILIATION.has(u.lw[a - 1]) && u.toks[head].kind === TokenKind.Word && !u.quoted[head]
     && (isCapitalized(u.toks[head].text) && !u.sentenceStarts.has(head) || isRoleWord(u.lw[head]) || SOURCE_NOUNS.has(u.lw[head]) || isOrgNoun(u.lw[head])
       || (lex.suffixedDefinite && isGroupNoun(u.lw[head])) || (!lex.suffixedDefinite && pluralCommonHead(u, head, a - 1)))) {
