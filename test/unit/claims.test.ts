@@ -722,3 +722,44 @@ describe('claims: sources found in a second set of our own articles', () => {
     assert.equal(claimWith(run(t3), t3, 'elever').text, 'elever ikke blir fanget opp');
   });
 });
+
+describe('claims: a sports report of our own (tags, ages, interviews)', () => {
+  const t = [
+    'Brann-treneren raste etter kampen: – Aldri straffe',
+    'Viking vant 2–1. Dommer Per Lien pekte på krittmerket.',
+    '– Det er ikke straffe, sier Brann-trener Eirik Stensrud til VG.',
+    '– Vi styrte det meste før pause, sier 48-åringen og legger til:',
+    '– Men sånn er fotball.',
+    'Tobias Wang var heller ikke i tvil da VG traff ham.',
+    'Var det straffe, slik du så det?',
+    '– Jeg kommer ikke borti ham i det hele tatt.',
+    '– Dette var stort, jubler Henrik Aase, som har scoret fem mål.',
+  ].join('\n\n');
+  const a = run(t);
+
+  it('gives a quoted headline to the first speaker the article quotes, not to someone merely reported', () => {
+    assert.equal(claimWith(a, t, 'Aldri straffe').source, 'Eirik Stensrud');
+  });
+
+  it('ends the content at ", sier X og legger til:" and reads "48-åringen" as the person before', () => {
+    const c = claimWith(a, t, 'styrte');
+    assert.equal(c.text, 'Vi styrte det meste før pause');
+    assert.equal(c.source, 'Eirik Stensrud');
+    assert.equal(claimWith(a, t, 'sånn er fotball').source, 'Eirik Stensrud');
+  });
+
+  it('gives an answer after a question to the person named just before the question', () => {
+    assert.equal(claimWith(a, t, 'borti ham').source, 'Tobias Wang');
+  });
+
+  it('reads ", jubler X, som …" as the attribution', () => {
+    const c = claimWith(a, t, 'stort');
+    assert.equal(c.source, 'Henrik Aase');
+    assert.equal(c.text, 'Dette var stort');
+  });
+
+  it('gives "og legger til at …" after an attribution to the same speaker', () => {
+    const u = '– Vi må kjempe, sier Kari Holm, og legger til at laget er sterkt.';
+    assert.equal(claimWith(run(u), u, 'kjempe').text, 'Vi må kjempe');
+  });
+});

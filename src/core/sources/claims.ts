@@ -473,7 +473,9 @@ function tagShape(toks: readonly Token[], k: number): boolean {
   let m = k + 1;
   if (TAG_PRONOUNS.has(toks[m].text)) m++;
   else while (m < toks.length && m <= k + 3 && toks[m].kind === TokenKind.Word && isCapitalized(toks[m].text)) m++;
-  return m > k + 1 && m === toks.length - 1 && (toks[m].text === '.' || toks[m].text === '!');
+  if (m === k + 1 || m >= toks.length) return false;
+  // ", jubler Aase, som har scora fem mål.": a relative clause may follow the name.
+  return m === toks.length - 1 ? toks[m].text === '.' || toks[m].text === '!' : toks[m].text === ',' && toks[m + 1].text.toLowerCase() === 'som';
 }
 
 // Most words are written in lower case already: skip the copy for them. (A word
@@ -747,7 +749,8 @@ function colonIntroduction(u: Unit, lex: Lexicon, places: PlaceLookup): { colon:
   for (let k = 1; k + 1 < u.toks.length; k++) {
     const dash = DASHES.has(u.toks[k + 1].text);
     if (u.toks[k].text !== ':' || u.quoted[k] || !OPEN_QUOTES.has(u.toks[k + 1].text) && u.toks[k + 1].text !== '"' && !dash) continue;
-    if (!quotesThreeWords(u, k + 1, u.toks.length)) return undefined;
+    // A headline's quotation may be short ("Brann-treneren raste: – Aldri straffe").
+    if (dash ? wordsBetween(u, k + 2, u.toks.length) < 2 : !quotesThreeWords(u, k + 1, u.toks.length)) return undefined;
     if (dash) return { colon: k, from: k + 2, speaker: dashIntroduction(u, k, lex, places) };
     if (!isName(u, k - 1)) return undefined;
     const l = phraseLeftOf(u, k, lex);
@@ -985,7 +988,8 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       const a = main[k];
       if (a === finalCue) continue;
       // '"…," the mayor said, adding that …': a report after the attribution is the same speaker's.
-      if (lang === 'en' && a.cue.i > finalCue.cue.i && (a.coordinated || lex.verbs.get(u.lw[a.cue.i])?.adjunct)) {
+      // So is "…, sier X og legger til at …".
+      if (a.cue.i > finalCue.cue.i && (lang === 'en' ? a.coordinated || lex.verbs.get(u.lw[a.cue.i])?.adjunct : coordinatedCueAfter(u, finalCue.after, lex) && a.cue.i <= finalCue.after + 2)) {
         trailing.push({ ...a, speaker: finalCue.speaker });
         continue;
       }
@@ -1212,9 +1216,19 @@ function tagBefore(u: Unit, to: number, lex: Lexicon, places: PlaceLookup): bool
   return false;
 }
 
+/** "…, jubler Aase, som har scora fem mål.": where the attribution ends when a relative clause
+ *  about its speaker closes the unit (before `n`); else `n`. */
+function relativeAfterTail(u: Unit, n: number): number {
+  for (let k = n - 2; k > 2 && n - k <= 16; k--) {
+    if (u.quoted[k]) return n;
+    if (u.toks[k].text === ',' && u.lw[k + 1] === 'som' && isName(u, k - 1)) return k;
+  }
+  return n;
+}
+
 /** ", VERB SPEAKER [adjuncts]." (or "SPEAKER VERB") at the end of a quotation unit (or of its tokens before `n`). */
 function tailAttribution(u: Unit, lex: Lexicon, places: PlaceLookup, n = u.toks.length): Attributed | undefined {
-  let end = n;
+  let end = relativeAfterTail(u, n);
   while (end > 0 && u.toks[end - 1].kind === TokenKind.Punct && !CLOSERS.has(u.toks[end - 1].text)) end--;
   // The last comma or closing quote outside a quotation, at most 8 tokens from the end.
   let k = end - 1;
@@ -1514,7 +1528,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const rightSpeaker = r && !verbAfter ? speakerOf(u, r, lex, places) : undefined;
     if (rightSpeaker) {
       // '"…," said Tom Baker when asked about it': after a quotation the inverted speaker's clause reports nothing new.
-      const final = CLOSERS.has(prevTok) && (lang === 'en' ? nothingReportedAfter(u, r!.b + 1, lex) || quoteThenAttribution(u, cue.i, r!.b + 1, lex) : !thatFollows(u, r!.b + 1, lex));
+      // ("…, sier X og legger til at …": the "at" is the next verb's.)
+      const final = CLOSERS.has(prevTok) && (lang === 'en' ? nothingReportedAfter(u, r!.b + 1, lex) || quoteThenAttribution(u, cue.i, r!.b + 1, lex) : !thatFollows(u, r!.b + 1, lex) || coordinatedCueAfter(u, r!.b + 1, lex));
       return { cue, speaker: rightSpeaker, subjectStart: r!.a, final, after: r!.b + 1 };
     }
     if (!leftSpeaker) return undefined;
@@ -1552,6 +1567,12 @@ function nounBeforePreposition(u: Unit, prep: number, lex: Lexicon): number | un
   const participle = last.length > 4 && /(?:ert|et|t)$/.test(last) && u.toks[prep - 1].text === last && isDocumentNoun(u.lw[prep - 2].replace(/(?:en|et|a|ene)$/, ''));
   const article = words <= 3 && lex.quantifiers.has(u.lw[s0]) && isDocumentNoun(last);
   return participle || article ? s0 : undefined;
+}
+
+/** ", og legger til", "og fortsetter:": a second reporting verb of the same speaker at k. */
+function coordinatedCueAfter(u: Unit, k: number, lex: Lexicon): boolean {
+  if (u.toks[k]?.text === ',') k++;
+  return k + 1 < u.toks.length && (u.lw[k] === 'og' || u.lw[k] === 'men') && !u.quoted[k] && lex.verbs.has(u.lw[k + 1]);
 }
 
 /** Object pronouns after "ifølge", by the subject form that speaks ("ifølge ham" is "han"). */

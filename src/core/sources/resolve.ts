@@ -494,7 +494,9 @@ export function createResolver(lang: Lang): AttributionResolver {
     for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
       const h = history[k];
       if (h.at >= at) continue;
-      if (para - h.para > 1 || (last && h.sentence !== last.sentence)) break;
+      // An interviewer's question may stand between: "X var ikkje i tvil. / Var det straffe? / – Eg …".
+      const gap = para - h.para;
+      if ((gap > 1 && !(gap === 2 && askedPara === para - 1)) || (last && h.sentence !== last.sentence)) break;
       if (h.quoted || people.get(h.ent).type !== 'person' || !people.get(h.ent).proper) continue;
       // "I dag er Mæland byrådsleder, men kritisk til Bertelsen. – Saken var …": a person after a
       // preposition is talked about; the one the sentence is about, named before, speaks next.
@@ -612,10 +614,15 @@ export function createResolver(lang: Lang): AttributionResolver {
   /** A headline quotes the first person the article below it names as a speaker. */
   function headlineSpeaker(k: number): Pending | undefined {
     const p = pending[k];
-    for (let m = k + 1; m < pending.length && m <= k + 30 && pending[m].para - p.para <= 10; m++) {
-      const q = pending[m];
-      // A quotation is a person's words; a verb headline ("Fordømmer …") may report an institution.
-      if (q.raw.speaker.kind === 'named' && q.ids.length && (p.raw.cue !== '' || sources[q.ids[0]].sourceType === 'person')) return q;
+    // A quoted headline repeats a quotation in the article: its first quoted speaker, before anyone
+    // merely reported ("dommer X pekte på …").
+    for (let pass = p.raw.kind === 'direct' ? 0 : 1; pass < 2; pass++) {
+      for (let m = k + 1; m < pending.length && m <= k + 30 && pending[m].para - p.para <= 10; m++) {
+        const q = pending[m];
+        if (pass === 0 && q.raw.kind !== 'direct') continue;
+        // A quotation is a person's words; a verb headline ("Fordømmer …") may report an institution.
+        if (q.raw.speaker.kind === 'named' && q.ids.length && (p.raw.cue !== '' || sources[q.ids[0]].sourceType === 'person')) return q;
+      }
     }
     return undefined;
   }
