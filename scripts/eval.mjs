@@ -2,7 +2,8 @@
 // Accuracy on the corpus: runs the built CLI over every ../shared/corpus/*.txt
 // that has a .gold.json beside it and prints the scorer's tables, then one
 // summary table, then the same summary for the two halves of each dev text. The
-// summary also scores our own marked-up sentences (test/fixtures/attribution).
+// summary also scores our own marked-up sentences (test/fixtures/attribution)
+// and articles (test/fixtures/articles).
 // usage: node scripts/eval.mjs [--errors N] [--json] [--half A|B|B1|B2]
 //
 // The halves: each text is cut at blank lines into blocks of about 5,000
@@ -22,6 +23,7 @@ const shared = process.env.KILDE_SHARED ?? join(root, '..', 'shared');
 const corpus = join(shared, 'corpus');
 const scorer = join(shared, 'eval', 'score.mjs');
 const own = join(root, 'test', 'fixtures', 'attribution');
+const articles = join(root, 'test', 'fixtures', 'articles');
 const cli = join(root, 'dist', 'cli', 'kilde.js');
 const args = process.argv.slice(2);
 const errors = args.includes('--errors') ? args[args.indexOf('--errors') + 1] : '0';
@@ -132,11 +134,17 @@ try {
       process.stdout.write(s.table);
     }
   }
-  // Our own everyday sentences (test/fixtures/attribution): scored whole, never split.
+  // Our own everyday sentences (test/fixtures/attribution) and articles (test/fixtures/articles,
+  // one row per language, its articles joined): scored whole, never split.
   if (!onlyHalf) {
-    for (const file of readdirSync(own).filter((f) => f.endsWith('.txt')).sort()) {
-      const name = `own-${file.replace(/\.txt$/, '')}`;
-      const { text, gold } = parseMarked(readFileSync(join(own, file), 'utf8'), name);
+    const marked = readdirSync(own).filter((f) => f.endsWith('.txt')).sort()
+      .map((file) => ({ name: `own-${file.replace(/\.txt$/, '')}`, where: `attribution/${file}`, text: readFileSync(join(own, file), 'utf8') }));
+    for (const lang of existsSync(articles) ? readdirSync(articles).filter((d) => !d.includes('.')).sort() : []) {
+      const files = readdirSync(join(articles, lang)).filter((f) => f.endsWith('.txt')).sort();
+      marked.push({ name: `articles-${lang}`, where: `articles/${lang}/`, text: files.map((f) => readFileSync(join(articles, lang, f), 'utf8').trim()).join('\n\n') + '\n' });
+    }
+    for (const { name, where, text: markedText } of marked) {
+      const { text, gold } = parseMarked(markedText, name);
       const textPath = join(tmp, `${name}.txt`);
       const goldPath = join(tmp, `${name}.gold.json`);
       const predPath = join(tmp, `${name}.pred.json`);
@@ -152,7 +160,7 @@ try {
       const s = score(goldPath, predPath, gold, JSON.parse(run.stdout), !asJson);
       summaries[name] = s.summary;
       if (!asJson) {
-        console.log(`\n== ${name} (test/fixtures/attribution/${file})`);
+        console.log(`\n== ${name} (test/fixtures/${where})`);
         process.stdout.write(s.table);
       }
     }
