@@ -420,3 +420,22 @@ describe('places: lower-case word index (DocState.seenLower)', () => {
     assert.equal(big.seenLower('Ord'), true);
   });
 });
+
+describe('places: US states and datelines in English', () => {
+  it('takes a state after a party member or a person and "of", but not an institution\'s', () => {
+    assert.deepEqual(names('Dale Prentiss, Republican of Oklahoma, spoke.', 'en'), ['Oklahoma']);
+    assert.deepEqual(names('Senator Dale Prentiss of Oklahoma spoke.', 'en'), ['Oklahoma']);
+    assert.deepEqual(names('The University of Oklahoma said no.', 'en'), []);
+  });
+  it('takes a state before a party member', () => {
+    assert.deepEqual(names('A Texas Democrat spoke first.', 'en'), ['Texas']);
+  });
+  it('reads a dateline in capitals and an AP state abbreviation after a place', () => {
+    assert.deepEqual(names('WASHINGTON — The Senate voted on Tuesday.', 'en'), ['WASHINGTON']);
+    assert.deepEqual(names('DES MOINES, Iowa — The council voted.', 'en'), ['DES MOINES', 'Iowa']);
+    assert.ok(names('LEXINGTON, Ky. — A judge ruled.', 'en').includes('Ky.'));
+    assert.deepEqual(names('The firm, based in Erie, Pa., said no.', 'en'), ['Erie', 'Pa.']);
+    // Capitals elsewhere are acronyms first.
+    assert.deepEqual(names('The NEW rules came in.', 'en'), []);
+  });
+});

@@ -13,6 +13,7 @@ import type { Candidate } from './gazetteer';
 import { foldKey, isAllCaps, startsUpper } from './normalize';
 import { COMMON_WORDS, FIRST_NAMES } from './stoplist';
 import { KeySet } from '../text/keyfilter';
+import { firstNameGender } from '../names/firstNames';
 
 /** Foreign places smaller than this need more than a bare capitalised word. */
 const SMALL_PLACE = 15000;
@@ -191,6 +192,9 @@ export function endsOrgName(toks: Token[], i: number, doc: DocState, prevLow = i
   if (p !== 'for' && p !== 'of' && p !== 'i') return false;
   const x = toks[i - 2];
   if (!isWordUpper(x)) return false;
+  // "Republican of Oklahoma", "Senator Dale Prentiss of Oklahoma": a party or a person is from a
+  // place; only an institution is "of" it.
+  if (p === 'of' && doc.lang === 'en' && (EN_PARTY_MEMBERS.has(x.text) || (i >= 3 && isWordUpper(toks[i - 3]) && (FIRST_NAMES.has(keyAt(toks, i - 3)) || firstNameGender(toks[i - 3].text) !== undefined)))) return false;
   if (p !== 'i') return !isInitial(toks, i - 2);
   const xk = keyAt(toks, i - 2);
   // "Miljøkonferansen i Johannesburg", "Oslo-avtalen i Washington": an event
@@ -201,6 +205,13 @@ export function endsOrgName(toks: Token[], i: number, doc: DocState, prevLow = i
   if (isInitial(toks, i - 2) && (COMMON_WORDS.has(xk) || doc.seenLower(x.text))) return false;
   return ORG_WORDS.has(xk) || ORG_SUFFIXES.matches(xk);
 }
+
+/** Capitalised words for a party's member or a title, that a US state or city stands before or
+ *  after: "Democrat of Minnesota", "a Texas Democrat", "former Arizona Gov. Renata Soliz". */
+export const EN_PARTY_MEMBERS: ReadonlySet<string> = new Set([
+  'Democrat', 'Democrats', 'Republican', 'Republicans', 'Independent', 'Gov', 'Governor', 'Sen', 'Senator', 'Rep',
+  'Representative', 'Congressman', 'Congresswoman', 'Mayor', 'Lt',
+]);
 
 /** Which facility type a run's head word gives, if any. */
 export function facilityHead(toks: Token[], from: number, to: number): PlaceType | undefined {

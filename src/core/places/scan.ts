@@ -10,7 +10,7 @@ import {
   MATCH_OPPONENT, MATCH_VERBS, PARTIES, PARTY_LETTERS, SCHOOL_SUFFIXES, SPEECH_VERBS, WEAK_SUFFIXES, isPersonTitle,
 } from './context';
 import {
-  DEFINITE, LIST_JOINERS, Prep, afterOpener, endsOrgName, facilityHead, isAcronymCompound,
+  DEFINITE, EN_PARTY_MEMBERS, LIST_JOINERS, Prep, afterOpener, endsOrgName, facilityHead, isAcronymCompound,
   isNounCompound, isProminent, isStopWord, isStopWordOrGenitive, isSure, isSureInitial, isWordUpper, locativeBefore,
   keyAt, lower, strong, strongSuffixType, tailAfter, tailOrg,
 } from './cues';
@@ -71,6 +71,8 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     const acr = caps || (w.length > 2 && w.charCodeAt(w.length - 1) === 115 /* s */ && isAllCaps(w, w.length - 1))
       || (w.length === 1 && toks[i + 1]?.text === '.' && toks[i + 1].start === t.end);
     let m = (acr ? acronymMatch(toks, i, gaz) : null) ?? (caps ? null : gazMatch(toks, i, gaz, tkey));
+    // "WASHINGTON —", "DES MOINES, Iowa —": a dateline's place in capitals.
+    if (!m && caps && i === 0 && w.length > 2 && datelineDash(toks, runEnd)) m = gazMatch(toks, i, gaz, tkey);
     // Only weak alternate names for a Norwegian-spelled Russian name
     // ("Ussurijsk"): the transliteration may find the place by its own name.
     if (m && m.end === i + 1 && !anyStrong(m.cands)) {
@@ -81,6 +83,14 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       // The name went on through lower-case words ("Møre og Romsdal"); so may the run.
       runEnd = m.end;
       while (runEnd < runCap && isWordUpper(toks[runEnd]) && toks[runEnd].start - toks[runEnd - 1].end === 1) runEnd++;
+    }
+
+    // "Louisville, Ky.", "Erie, Pa. —": a US state as the AP abbreviates it, after a place and a comma.
+    if (doc.lang === 'en' && runEnd === i + 1 && i >= 2 && toks[i - 1].text === ',' && isWordUpper(toks[i - 2]) && toks[i + 1]?.text === '.'
+      && toks[i + 1].start === t.end && AP_STATES.has(w)) {
+      doc.propose(proposal(t.start, toks[i + 1].end, foldKey(w), NONE, 'region', false, false, 'ap-state'), true);
+      i += 2;
+      continue;
     }
 
     // A genitive name before "gate" is a street ("Kongens gate", "Ole Bulls
@@ -116,8 +126,9 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       doc.notePersonName(keyAt(toks, runEnd - 1), false);
     }
 
-    // 1. A gazetteer name covering the whole run.
-    if (m && m.end === runEnd) {
+    // 1. A gazetteer name covering the whole run, or all of it but a party or title after it
+    //    ("a Texas Democrat", "former Arizona Gov. Renata Soliz").
+    if (m && (m.end === runEnd || (doc.lang === 'en' && m.end < runEnd && EN_PARTY_MEMBERS.has(toks[m.end].text)))) {
       proposeMatch(toks, i, m, initial, prep, doc);
       i = m.end;
       continue;
@@ -248,6 +259,18 @@ function anyStrong(cands: Candidate[]): boolean {
 }
 
 /** A first name, by the stop list or the first-name lexicon. */
+// The AP's abbreviations of US states (those with a period; short names are written out).
+const AP_STATES = new Set([
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich',
+  'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
+]);
+
+/** A dash ends the dateline at `k`, or within a few tokens of it ("MADISON, Wis. —"). */
+function datelineDash(toks: Token[], k: number): boolean {
+  for (let m = k; m < toks.length && m <= k + 4; m++) if (toks[m].text === '—' || toks[m].text === '–') return true;
+  return false;
+}
+
 function isFirstNameWord(key: string, word: string): boolean {
   return FIRST_NAMES.has(key) || firstNameGender(word) !== undefined;
 }
