@@ -763,3 +763,45 @@ describe('claims: a sports report of our own (tags, ages, interviews)', () => {
     assert.equal(claimWith(run(u), u, 'kjempe').text, 'Vi må kjempe');
   });
 });
+
+describe('claims: Nynorsk and Bokmål patterns from a third set of our own articles', () => {
+  it('reads a name between commas with a party in parentheses, and "Ein av dei, X frå Y,"', () => {
+    const t1 = 'Ordførar i Ål, Torleiv Nestegard (Ap), meiner at bryggeriet kan bli eit trekkplaster.';
+    assert.equal(claimWith(run(t1, 'nn'), t1, 'trekkplaster').source, 'Torleiv Nestegard');
+    const t2 = 'Ein av dei, Lars Erik Haugland frå Stavanger, seier til NRK at han ikkje tenkte meir over det.';
+    assert.equal(claimWith(run(t2, 'nn'), t2, 'tenkte').source, 'Lars Erik Haugland');
+  });
+
+  it('reads a particle after an adverb or after the inverted subject', () => {
+    const t1 = 'Tingretten slo seinare fast at skotet ikkje var naudverje.';
+    assert.equal(claimWith(run(t1, 'nn'), t1, 'naudverje').source, 'Tingretten');
+    const t2 = 'Fleire av klassane vil få over 25 elevar, reknar Utdanningsforbundet med.';
+    const c2 = claimWith(run(t2, 'nn'), t2, 'elevar');
+    assert.equal(c2.source, 'Utdanningsforbundet');
+    assert.equal(c2.text, 'Fleire av klassane vil få over 25 elevar');
+    const t3 = 'Skotet var ikkje naudverje. Det slo retten fast.';
+    assert.equal(claimWith(run(t3, 'nn'), t3, 'Skotet').source, 'retten');
+    assert.equal(run('Han reknar Utdanningsforbundet med i planen.', 'nn').claims.length, 0);
+  });
+
+  it('reads "krever" with an object as a demand of people or a body, not of a thing', () => {
+    const t1 = 'Demonstrantene krever mer penger til utdanning.';
+    assert.equal(claimWith(run(t1), t1, 'penger').source, 'Demonstrantene');
+    const t2 = 'NNN krev ei full gransking av ulukka.';
+    assert.equal(claimWith(run(t2, 'nn'), t2, 'gransking').source, 'NNN');
+    assert.equal(run('Jobben krever tålmodighet.').claims.length, 0);
+    assert.equal(run('Det krev mykje arbeid å byggje vegen.', 'nn').claims.length, 0);
+  });
+
+  it('reads counted or picked-out people before a restrictive "som", past one inside an aside', () => {
+    const t1 = 'Fleire turgåarar som kom ned frå fjellet, fortel at dei såg ein mann.';
+    assert.equal(claimWith(run(t1, 'nn'), t1, 'såg ein mann').source, 'turgåarar');
+    const t2 = 'Overlege Tor Inge Sævareid, som var en av dem som skrev under, sier til NRK at lite har endret seg.';
+    assert.equal(claimWith(run(t2), t2, 'lite har').source, 'Tor Inge Sævareid');
+  });
+
+  it('gives "Gruppe slår alarm: – …" to the group the line opens on', () => {
+    const t = 'Foreldre på Ølve slår alarm: – Ingen har spurt oss\n\n– Vi har ikkje råd, seier kommunalsjef Eldrid Hovland.\n';
+    assert.equal(claimWith(run(t, 'nn'), t, 'spurt oss').source, 'Foreldre på Ølve');
+  });
+});

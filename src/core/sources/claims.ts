@@ -8,7 +8,7 @@ import type { Paragraph } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { KeySet } from '../text/keyfilter';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, isParticle, particleOf, FRONTING } from './lexicon';
-import { isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgNoun, isRoleWord, isTitleBeforeName } from './kinds';
+import { isAcronym, isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgNoun, isRoleWord, isTitleBeforeName } from './kinds';
 import { NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
@@ -74,6 +74,8 @@ interface Cue {
   passive?: boolean;
   /** A passive with its agent after this "by" (English): the agent is the source. */
   agent?: number;
+  /** A particle after the inverted subject ("…, reknar Utdanningsforbundet med."): where the subject ends. */
+  particle?: number;
 }
 
 // "står det i brevet", "I rapporten står det:": what a text says, with the text as its source.
@@ -172,8 +174,9 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
   // verb may also report in the passive, so it always counts).
   for (const [form, cue] of lex.verbs) {
     const particle = lang === 'en' ? undefined : particleOf(cue.lemma);
-    // (Or a time adverbial before the particle: "slo i 2013 fast at", findCues.)
-    if (particle) for (const p of [...particle[0].split('/'), 'i']) pairs.push([form, p]); else alone.add(form);
+    // (Or a time adverbial or an adverb before the particle: "slo i 2013 fast at", "slo seinare
+    // fast at", findCues.)
+    if (particle) for (const p of [...particle[0].split('/'), 'i', ...lex.adverbs]) pairs.push([form, p]); else alone.add(form);
   }
   for (const seq of [...lex.accordingTo, ...lex.impersonal]) {
     if (seq.length === 1) alone.add(seq[0]); else pairs.push([seq[0], seq[1]]);
@@ -198,7 +201,9 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
 function missingNext(toks: readonly Token[], i: number, needsNext: Map<string, Set<string>>): boolean {
   const next = needsNext.get(lowerCase(toks[i].text));
   // The word may go on in the next sentence of a group: only a word this sentence has can rule it out.
-  return next !== undefined && i + 1 < toks.length && !next.has(lowerCase(toks[i + 1].text));
+  // After a comma its particle may follow the subject (", reknar Utdanningsforbundet med.").
+  return next !== undefined && i + 1 < toks.length && !next.has(lowerCase(toks[i + 1].text)) && !(i > 0 && toks[i - 1].text === ',')
+    && !(i === 1 && REFERS_BACK.has(lowerCase(toks[0].text)));
 }
 
 /** Groups sentences into units: a dash-quote passage or a quotation spanning sentences is read as one. */
@@ -547,9 +552,18 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       if (particle) {
         // "kom i dag til at": a time adverbial may stand between the verb and its particle.
         if (lang !== 'en' && !isParticle(u.lw[j], particle[0])) j = pastTimeAdverbial(u, j);
+        // "slo seinare fast at", "la også til at": so may an adverb or two.
+        for (let k = 0; k < 2 && lang !== 'en' && j < n && !isParticle(u.lw[j], particle[0]) && lex.adverbs.has(u.lw[j]) && !u.quoted[j]; k++) j++;
         let p = 0;
         while (p < particle.length && isParticle(u.lw[j + p], particle[p])) p++;
-        if (p < particle.length) continue;
+        // "…, reknar Utdanningsforbundet med.", "Det slår retten fast.": after the content the
+        // subject stands between the verb and its particle; the cue is the verb.
+        const inverted = p < particle.length && lang !== 'en' && particle.length === 1 ? invertedParticle(u, i, particle[0], lex) : -1;
+        if (inverted < 0 && p < particle.length) continue;
+        if (inverted >= 0) {
+          cues.push({ type: 'verb', i, j, particle: inverted });
+          continue;
+        }
         j += p;
       }
       // "har avvist" reports; "er anklaget for" is passive and does not.
@@ -558,11 +572,12 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       if (!progressive && (form.participle ? !activePerfect(u, i, lex) : passive ?? passiveBefore(u, i, lex))) continue;
       // "…, viser nye tall fra SSB.": after the content, the verb needs no "at".
       // So after a "Det" pointing back at the sentence before ("Det viser en ny rapport.").
-      const afterContent = lang !== 'en' && ((i > 0 && CLOSERS.has(u.toks[i - 1].text)) || (i === 1 && (u.lw[0] === 'slik' || u.lw[0] === 'det' || u.lw[0] === 'dette'))) && j < n && u.toks[j].kind === TokenKind.Word && !lex.boundaries.has(u.lw[j]);
+      const afterContent = lang !== 'en' && ((i > 0 && CLOSERS.has(u.toks[i - 1].text)) || (i === 1 && (u.lw[0] === 'slik' || (SHOWS.has(form.lemma) && (u.lw[0] === 'det' || u.lw[0] === 'dette'))))) && j < n && u.toks[j].kind === TokenKind.Word && !lex.boundaries.has(u.lw[j]);
       // "swing states", "member states": a plural noun far more often than a verb; it reports before "that" or ":".
       if (lang === 'en' && NOUN_FIRST.has(w) && !(j < n && (lex.that.has(u.lw[j]) || u.toks[j].text === ':'))) continue;
       if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive) && !(lang === 'en' && (zeroThatClause(u, j, lex) || documentSubject(u, i, lex) || bareCue(u, i, lex)))
-        && !(lang !== 'en' && SHOWS.has(form.lemma) && norwegianDocumentSubject(u, i, lex))) continue;
+        && !(lang !== 'en' && SHOWS.has(form.lemma) && norwegianDocumentSubject(u, i, lex))
+        && !(lang !== 'en' && DEMANDS.has(form.lemma) && demandingSubject(u, i, lex))) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
       cues.push({ type: 'verb', i, j });
       continue;
@@ -626,9 +641,21 @@ const SEEMS_AFTER = new Set(['å', 'som']);
 function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLookup): { mentions: Mention[]; subjectStart: number } | undefined {
   const c2 = cueI - 1;
   if (c2 < 3 || u.toks[c2].text !== ',' || u.quoted[c2]) return undefined;
-  let c1 = c2 - 1;
+  // "Ordførar i Ål, Torleiv Nestegard (Ap), meiner": the name ends before a party in parentheses.
+  let nameEnd = c2 - 1;
+  if (u.toks[nameEnd].text === ')') {
+    let open = nameEnd - 1;
+    while (open > 1 && nameEnd - open < 5 && u.toks[open].text !== '(') open--;
+    if (u.toks[open].text === '(') nameEnd = open - 1;
+  }
+  let c1 = nameEnd;
   while (c1 > 0 && c2 - c1 <= 8 && u.toks[c1].text !== ',' && (u.toks[c1].kind === TokenKind.Word || u.toks[c1].text === '.') && !u.quoted[c1]) c1--;
-  if (c1 < 1 || c1 === c2 - 1 || u.toks[c1].text !== ',') return undefined;
+  if (c1 < 1 || c1 === nameEnd || u.toks[c1].text !== ',') return undefined;
+  // "Ein av dei, Lars Erik Haugland frå Stavanger, seier": where the person is from is no part of the name.
+  for (let m = c1 + 2; m < nameEnd; m++) {
+    if (!isName(u, m - 1)) break;
+    if (FROM_PLACE.has(u.lw[m]) && isName(u, m + 1)) { nameEnd = m - 1; break; }
+  }
   let k = c1 - 1;
   while (k >= 0 && c1 - k <= 7 && u.toks[k].kind === TokenKind.Word && !u.quoted[k]) k--;
   if (!(k < 0 || isOpenerTok(u, k) || u.sentenceStarts.has(k + 1))) return undefined;
@@ -643,12 +670,14 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   };
   // "Aktor, statsadvokat Marit Formo, mener": a title of its own before the name.
   let titled = c1 + 1;
-  while (titled < c2 - 1 && isTitleBeforeName(u.lw[titled]) && !isName(u, titled)) titled++;
+  while (titled < nameEnd && isTitleBeforeName(u.lw[titled]) && !isName(u, titled)) titled++;
+  // "Ein av dei, Lars Erik Haugland, seier": one of a group named before, by name.
+  const share = c1 - k - 1 >= 3 && QUANTITY_OF.has(u.lw[k + 1]) && u.lw[k + 2] === 'av';
   let name: [number, number];
   let role: [number, number];
-  if (allNames(c1 + 1, c2 - 1) && hasRole(k + 1, c1 - 1)) { name = [c1 + 1, c2 - 1]; role = [k + 1, c1 - 1]; }
-  else if (titled > c1 + 1 && allNames(titled, c2 - 1) && hasRole(k + 1, c1 - 1)) { name = [titled, c2 - 1]; role = [k + 1, titled - 1]; }
-  else if (allNames(k + 1, c1 - 1) && hasRole(c1 + 1, c2 - 1)) { name = [k + 1, c1 - 1]; role = [c1 + 1, c2 - 1]; }
+  if (allNames(c1 + 1, nameEnd) && (hasRole(k + 1, c1 - 1) || share)) { name = [c1 + 1, nameEnd]; role = [k + 1, c1 - 1]; }
+  else if (titled > c1 + 1 && allNames(titled, nameEnd) && hasRole(k + 1, c1 - 1)) { name = [titled, nameEnd]; role = [k + 1, titled - 1]; }
+  else if (nameEnd === c2 - 1 && allNames(k + 1, c1 - 1) && hasRole(c1 + 1, c2 - 1)) { name = [k + 1, c1 - 1]; role = [c1 + 1, c2 - 1]; }
   else return undefined;
   const mentions = readPhrase(u, name[0], name[1], lex, places).filter((m) => m.proper);
   if (mentions.length !== 1) return undefined;
@@ -656,6 +685,8 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   mentions[0].type = 'person';
   return { mentions, subjectStart: k + 1 };
 }
+
+const FROM_PLACE = new Set(['frå', 'fra', 'i']);
 
 const BE = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'been']);
 
@@ -712,6 +743,36 @@ function norwegianDocumentSubject(u: Unit, i: number, lex: Lexicon): boolean {
   if (k < 0 || u.quoted[k] || u.toks[k].kind !== TokenKind.Word) return false;
   return isDocumentNoun(u.lw[k]) || FIGURES.has(u.lw[k]);
 }
+
+/** A verb at i after the content (a comma or closing quotation before it, or "Det" opening the
+ *  sentence), its subject after it (a pronoun, or up to three capitalised words, or one definite
+ *  noun), then its particle and the sentence's end. */
+function invertedParticle(u: Unit, i: number, particle: string, lex: Lexicon): number {
+  const afterContent = (i > 0 && CLOSERS.has(u.toks[i - 1].text) && !u.quoted[i - 1]) || (i === 1 && (u.lw[0] === 'det' || u.lw[0] === 'dette'));
+  if (!afterContent) return -1;
+  let k = i + 1;
+  if (k < u.toks.length && isPronoun(lex, u.lw[k])) k++;
+  else while (k < u.toks.length && k < i + 4 && isName(u, k)) k++;
+  if (k === i + 1 && k < u.toks.length && u.toks[k].kind === TokenKind.Word && /(?:en|et|a|ene|ane|i)$/.test(u.lw[k])) k++;
+  if (k === i + 1 || k >= u.toks.length || !isParticle(u.lw[k], particle)) return -1;
+  return k + 1 >= u.toks.length || u.toks[k + 1].kind === TokenKind.Punct ? k : -1;
+}
+
+const DEMANDS = new Set(['kreve', 'krevje']);
+
+/** "Demonstrantene krever mer penger", "NNN krev ei gransking", "studenter som krevde reformer":
+ *  a demand by people or a body, whatever follows; "Det krever mye arbeid" is a need. The word
+ *  before the cue (past adverbs, and "som" to its antecedent) names who demands. */
+function demandingSubject(u: Unit, i: number, lex: Lexicon): boolean {
+  let k = i - 1;
+  while (k > 0 && lex.adverbs.has(u.lw[k]) && !u.quoted[k]) k--;
+  if (k > 0 && u.lw[k] === 'som') k--;
+  if (k < 0 || u.quoted[k] || u.toks[k].kind !== TokenKind.Word || isPronoun(lex, u.lw[k]) && !PEOPLE_PRONOUNS.has(u.lw[k])) return false;
+  const w = u.lw[k];
+  // A capitalised word opening the sentence is a name only as an acronym ("LO krever"): "Jobben krever".
+  return (isName(u, k) && (!u.sentenceStarts.has(k) || isAcronym(u.toks[k].text))) || isRoleWord(w) || isGroupNoun(w) || isOrgNoun(w) || PEOPLE_PRONOUNS.has(w);
+}
+const PEOPLE_PRONOUNS = new Set(['vi', 'de', 'dei', 'han', 'hun', 'ho']);
 
 const SAY = new Set(['si', 'seie']);
 
@@ -780,6 +841,17 @@ function dashIntroduction(u: Unit, colon: number, lex: Lexicon, places: PlaceLoo
     const mentions = readPhrase(u, 0, e, lex, places).filter((m) => m.proper && m.type === 'person');
     if (mentions.length === 1) return { kind: 'named', mentions };
   }
+  // "Foreldre på Ølve slår alarm: – …": the line's subject, a group, with a verb after it. (A
+  // title, "Brann-treneren raste: – …", is left to the person the article quotes first.)
+  let r = isPronoun(lex, u.lw[0]) ? undefined : phraseRightOf(u, 0, lex);
+  if (r && r.b + 2 < colon && lex.prepositions.has(u.lw[r.b + 1])) {
+    const rest = phraseRightOf(u, r.b + 2, lex);
+    if (rest) r = { a: r.a, b: rest.b, head: r.b };
+  }
+  if (r && r.b + 1 < colon && u.toks[r.b + 1].kind === TokenKind.Word && !isCapitalized(u.toks[r.b + 1].text) && !lex.prepositions.has(u.lw[r.b + 1])) {
+    const sp = speakerOf(u, r, lex, places);
+    if (sp?.kind === 'named' && sp.mentions.every((m) => m.type === 'group')) return sp;
+  }
   const last = u.toks[u.toks.length - 1];
   return { kind: 'quote', whole: true, headline: u.sentenceStarts.size <= 1 && last.text !== '.' };
 }
@@ -819,7 +891,7 @@ function frontedChannel(u: Unit, a: Attributed, lex: Lexicon, places: PlaceLooku
 
 const CHANNEL_PREPS = new Set(['til', 'overfor', 'to']);
 // "en av", "flere av", "ingen av": a part of the group after "av".
-const QUANTITY_OF = new Set(['en', 'ett', 'ei', 'én', 'flere', 'fleire', 'mange', 'noen', 'nokre', 'de', 'dei', 'to', 'tre', 'flertallet', 'halvparten']);
+const QUANTITY_OF = new Set(['en', 'ett', 'ei', 'én', 'ein', 'eitt', 'flere', 'fleire', 'mange', 'noen', 'nokre', 'de', 'dei', 'to', 'tre', 'flertallet', 'halvparten']);
 const AFFILIATION_PREPS = new Set(['i', 'ved', 'hos', 'for', 'på', 'fra', 'frå', 'hjå', 'in', 'at', 'of', 'with']);
 
 /** "partiets talsmann, Per Olaf Lundteigen, at …": a title phrase, then the name between commas. */
@@ -1518,6 +1590,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     let r: PhraseSpan | undefined = phraseRightOf(u, cue.j, lex);
     if (r && lang !== 'en') r = withAffiliation(u, r, lex);
     if (r && lang === 'en') r = titleRunToName(u, r, lex);
+    // The subject ends before a particle after it ("Det slo retten fast.").
+    if (r && cue.particle !== undefined && r.b >= cue.particle) r = cue.particle > r.a ? { a: r.a, b: cue.particle - 1 } : undefined;
     // "…, tror renten vil stige": a phrase followed by a verb is what is believed, not who believes it.
     const verbAfter = r !== undefined && r.b + 1 < u.toks.length && lex.auxiliaries.has(u.lw[r.b + 1]) && !frontedObject;
     const app = r && !verbAfter ? apposition(u, r, lex, places) : undefined;
@@ -1690,8 +1764,12 @@ function relativeSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): 
     // seier …": a restrictive clause has no comma before "som"; its noun must open the sentence.
     const restrictive = u.toks[k - 1].text !== ',';
     let l = phraseLeftOf(u, restrictive ? k : k - 1, lex);
-    if (!l) return undefined;
-    if (restrictive && !(l.a === 0 || isOpenerTok(u, l.a - 1))) return undefined;
+    // A restrictive clause inside the aside ("…, som var en av dem som skrev under, sier") is
+    // passed over for the "som" further back.
+    if (!l) { if (restrictive) continue; return undefined; }
+    // "Dei seks representantane som …": the determiner before a number opens the phrase.
+    if (l.a >= 1 && QUANTITY_OF.has(u.lw[l.a - 1]) && !u.quoted[l.a - 1]) l = { a: l.a - 1, b: l.b, head: l.head };
+    if (restrictive && !(l.a === 0 || isOpenerTok(u, l.a - 1))) continue;
     // "En av naboene, som …, forteller": a share of a group speaks.
     if (l.a >= 2 && u.lw[l.a - 1] === 'av' && QUANTITY_OF.has(u.lw[l.a - 2]) && !u.quoted[l.a - 2]) l = { a: l.a - 2, b: l.b, head: l.head ?? l.b };
     // The subject opens its clause; a name needs no proof of that (a headline may run into it).
@@ -1699,7 +1777,10 @@ function relativeSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): 
     // Any noun opening the sentence before ", som …," speaks ("En kilde, som ikke vil bli navngitt, sier");
     // without commas round the clause, only one that can ("Ei undersøking som …, viser").
     const opens = l.a === 0 || isOpenerTok(u, l.a - 1);
-    if (!(isName(u, h) && !u.sentenceStarts.has(h)) && !(opens && (speakerHead(u, h) || (!restrictive && u.toks[h].kind === TokenKind.Word && !isPronoun(lex, u.lw[h]))))) return undefined;
+    // ("Fleire turgåarar som kom ned, fortel", "Dei seks representantane som røysta imot, meiner":
+    // people counted or picked out are a group that speaks.)
+    const people = QUANTITY_OF.has(u.lw[l.a]) && l.a < h && /(?:er|ar|ene|ane|erne|arne)$/.test(u.lw[h]);
+    if (!(isName(u, h) && !u.sentenceStarts.has(h)) && !(opens && (speakerHead(u, h) || people || (!restrictive && u.toks[h].kind === TokenKind.Word && !isPronoun(lex, u.lw[h]))))) return undefined;
     const sp = speakerOf(u, l, lex, places);
     return sp ? { cue, speaker: sp, subjectStart: l.a, final: false, after: cue.j } : undefined;
   }
