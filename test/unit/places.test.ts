@@ -439,3 +439,15 @@ describe('places: US states and datelines in English', () => {
     assert.deepEqual(names('The NEW rules came in.', 'en'), []);
   });
 });
+
+describe('places: organisations named after a place', () => {
+  it('takes no place out of a sports club, an organisation with its region, or a Nynorsk party', () => {
+    assert.deepEqual(names('Trenaren i Sunnmøre HK, Bjarte Nakken, har følgt henne.', 'nn'), []);
+    assert.deepEqual(names('Naturvernforbundet Vestland har kjempa mot prosjektet.', 'nn'), []);
+    assert.deepEqual(names('Gruppeleiar Arnfinn Kvamme i Høgre kritiserer planen.', 'nn'), []);
+    assert.deepEqual(names('Lagleiar Sunniva Aga i Raudekrossen fann mannen.', 'nn'), []);
+    // The place alone, and a definite noun in apposition before it, are still places.
+    assert.deepEqual(names('Han reiste til Sunnmøre i går.', 'nn'), ['Sunnmøre']);
+    assert.deepEqual(names('Hovudstaden Oslo er stor.', 'nn'), ['Oslo']);
+  });
+});

@@ -301,7 +301,7 @@ export const ORG_WORDS = set(`
 /** Organisations, parties and platforms that follow "i", "på", "fra" as
  *  often as places do ("i Høyre", "på Facebook", "fra NRK"). */
 export const NOT_PLACES = set(`
-  høyre venstre frp ap sp sv krf rødt mdg facebook twitter instagram youtube snapchat tiktok netflix spotify
+  høyre høgre venstre frp ap sp sv krf rødt raudt mdg raudekrossen facebook twitter instagram youtube snapchat tiktok netflix spotify
   google internett internet nett tv web linkedin wikipedia microsoft apple amazon
   equinor statoil telenor hydro yara dnb storebrand orkla schibsted gjensidige norwegian sas widerøe finn
   nrk vg tv2 dagbladet aftenposten e24 nettavisen klassekampen
@@ -309,7 +309,7 @@ export const NOT_PLACES = set(`
 
 /** Norwegian parties: after a place they make a local branch's name
  *  ("Oslo Høyre", "Bergen Ap"), an organisation. */
-export const PARTIES = set('høyre venstre frp ap sp sv krf rødt mdg');
+export const PARTIES = set('høyre høgre venstre frp ap sp sv krf rødt raudt mdg');
 /** One-letter and short party marks in brackets after a politician ("(H)", "(V)", "(Frp)"), exact case. */
 export const PARTY_LETTERS = set('H V A Sp SV KrF Frp FrP Ap R MDG D');
 

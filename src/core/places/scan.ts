@@ -126,6 +126,12 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       doc.notePersonName(keyAt(toks, runEnd - 1), false);
     }
 
+    // "Sunnmøre HK", "Hasund IL", "Viking FK": a place before a sports club's letters names the club.
+    if (runEnd - i >= 2 && CLUB_LETTERS.has(toks[runEnd - 1].text)) {
+      i = runEnd;
+      continue;
+    }
+
     // 1. A gazetteer name covering the whole run, or all of it but a party or title after it
     //    ("a Texas Democrat", "former Arizona Gov. Renata Soliz").
     if (m && (m.end === runEnd || (doc.lang === 'en' && m.end < runEnd && EN_PARTY_MEMBERS.has(toks[m.end].text)))) {
@@ -169,7 +175,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     //    apposition ("Kurbyen Baden-Baden", "Hovedstaden Oslo"); "Willie Nelson" is not.
     if (runEnd - i > 1 && !isFirstNameWord(tkey, w) && (doc.locative.has(tkey)
       || (initial && (COMMON_WORDS.has(tkey) || NOT_PLACES.has(tkey) || doc.seenLower(w)
-        || (DEFINITE.test(tkey) && surePlaceRun(toks, i + 1, runEnd, gaz)))))) {
+        || (DEFINITE.test(tkey) && !ORG_WORDS.has(tkey) && !ORG_SUFFIXES.matches(tkey) && surePlaceRun(toks, i + 1, runEnd, gaz)))))) {
       prepFromInitial = doc.locative.has(tkey);
       i++;
       continue;
@@ -243,6 +249,8 @@ export function scanSentence(toks: Token[], doc: DocState): void {
 }
 
 const STREET_WORDS = new KeySet(new Set(['gate', 'gata', 'allé']));
+// Sports clubs' letters after their place, exact case: idrettslag, fotballklubb, håndballklubb, sportsklubb …
+const CLUB_LETTERS = new Set(['IL', 'IF', 'IK', 'HK', 'FK', 'SK', 'BK', 'TIL', 'BBK', 'FC', 'SF', 'HIL', 'OIL', 'IBK', 'HF']);
 // Probed with the next token's text and the word before a name: filtered, so most of those are never hashed.
 const SPEECH_VERB = new KeySet(SPEECH_VERBS);
 const MATCH_VERB = new KeySet(MATCH_VERBS);
