@@ -805,3 +805,22 @@ describe('claims: Nynorsk and Bokmål patterns from a third set of our own artic
     assert.equal(claimWith(run(t, 'nn'), t, 'spurt oss').source, 'Foreldre på Ølve');
   });
 });
+
+describe('claims: a title the lexicon lacks, a time phrase, a prepositional opening', () => {
+  it('reads "Kirkevergen i Skjervøy, Anita Johansen, bekrefter" as the person', () => {
+    const t = 'Kirkevergen i Skjervøy, Anita Johansen, bekrefter at gjenstandene ikke var forsikret.';
+    assert.equal(claimWith(run(t), t, 'forsikret').source, 'Anita Johansen');
+  });
+
+  it('passes over "hele tiden" between the auxiliary and the participle', () => {
+    const t = 'Lensmannen var skeptisk. 27-åringen har hele tiden erkjent at han stakk mannen.';
+    assert.notEqual(claimWith(run(t), t, 'stakk').source, 'hele tiden');
+  });
+
+  it('keeps the content before ", opplyser X i Y på Telegram" when the sentence opens on a preposition', () => {
+    const t = 'Blant de drepte er to barn, opplyser guvernør Oleh Kravtsjuk i Odesa oblast på Telegram.';
+    const c = claimWith(run(t), t, 'to barn');
+    assert.equal(c.text, 'Blant de drepte er to barn');
+    assert.equal(c.source, 'Oleh Kravtsjuk');
+  });
+});

@@ -675,7 +675,11 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   const share = c1 - k - 1 >= 3 && QUANTITY_OF.has(u.lw[k + 1]) && u.lw[k + 2] === 'av';
   let name: [number, number];
   let role: [number, number];
-  if (allNames(c1 + 1, nameEnd) && (hasRole(k + 1, c1 - 1) || share)) { name = [c1 + 1, nameEnd]; role = [k + 1, c1 - 1]; }
+  // "Kirkevergen i Skjervøy, Anita Johansen, bekrefter": a definite noun opening the sentence, a
+  // person's first and last name after it, is a title the lexicon does not know.
+  const definiteTitle = lex.suffixedDefinite && nameEnd > c1 + 1 && isFirstName(u.toks[c1 + 1].text)
+    && /(?:en|et|a)$/.test(u.lw[k + 1]) && (c1 - 1 === k + 1 || (c1 - 1 > k + 2 && AFFILIATION_WORDS.has(u.lw[k + 2])));
+  if (allNames(c1 + 1, nameEnd) && (hasRole(k + 1, c1 - 1) || share || definiteTitle)) { name = [c1 + 1, nameEnd]; role = [k + 1, c1 - 1]; }
   else if (titled > c1 + 1 && allNames(titled, nameEnd) && hasRole(k + 1, c1 - 1)) { name = [titled, nameEnd]; role = [k + 1, titled - 1]; }
   else if (nameEnd === c2 - 1 && allNames(k + 1, c1 - 1) && hasRole(c1 + 1, c2 - 1)) { name = [k + 1, c1 - 1]; role = [c1 + 1, c2 - 1]; }
   else return undefined;
@@ -687,6 +691,7 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
 }
 
 const FROM_PLACE = new Set(['frå', 'fra', 'i']);
+const AFFILIATION_WORDS = new Set(['i', 'ved', 'på', 'for', 'hos', 'frå', 'fra']);
 
 const BE = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'been']);
 
@@ -2331,7 +2336,9 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   // "In 2014, crime rose, according to data released by the FBI.": after the source only its
   // modifiers follow, so what went before the cue is the content, fronted adverbial or not.
   const trailingAccording = lang === 'en' && a.cue.type === 'according' && a.cue.i > lo && u.toks[a.cue.i - 1].text === ',' && !clauseAfter(u, after, hi);
-  if (useBefore && (before === 0 || (adverbialBefore && following >= 2 && !trailingAccording))) useBefore = false;
+  // ("Blant de drepte er to barn, opplyser guvernør X i Odesa på Telegram.": a Norwegian cue after
+  // the content has it before, whatever the sentence opens on.)
+  if (useBefore && (before === 0 || (adverbialBefore && following >= 2 && !trailingAccording && !(lang !== 'en' && a.final)))) useBefore = false;
   // "Hun vet at kommunen ikke har bekreftet.", "Kommunen har ikke svart.": a Norwegian subject
   // before its cue with nothing after it reports nothing; what stands before the subject is the
   // narrator's. (Before an inverted cue, "…, sier X", or after a closing quotation mark, it is not.)

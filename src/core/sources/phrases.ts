@@ -263,6 +263,8 @@ export function withAffiliation(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpa
 }
 
 const GET_AUXILIARIES = new Set(['få', 'får', 'fikk', 'fått', 'fekk']);
+const WHOLE = new Set(['hele', 'heile']);
+const WHOLE_TIMES = new Set(['tiden', 'tida', 'veien', 'vegen', 'dagen', 'året', 'høsten', 'hausten', 'våren', 'sommeren', 'vinteren', 'uka', 'uken', 'helga', 'helgen']);
 
 /** The noun phrase that ends just left of token index `end` (exclusive), skipping adverbs. */
 export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): PhraseSpan | undefined {
@@ -271,8 +273,13 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
   if (b > stopAt && lex.suffixedDefinite && GET_AUXILIARIES.has(u.lw[b]) && !u.quoted[b]) b--;
   // "Republicans don't seem to", "Trump sometimes seems", "X could only quip": so are negated auxiliaries and focus adverbs.
   // English keeps its subject before the whole verb group: "Republicans are so opposed", "X would only say".
-  while (b >= stopAt && (lex.adverbs.has(u.lw[b]) || lex.perfect.has(u.lw[b]) || lex.notHeads.has(u.lw[b])
-    || (!lex.suffixedDefinite && (lex.auxiliaries.has(u.lw[b]) || lex.passive.has(u.lw[b])))) && !isSubjectLike(u, b, lex)) b--;
+  for (;;) {
+    while (b >= stopAt && (lex.adverbs.has(u.lw[b]) || lex.perfect.has(u.lw[b]) || lex.notHeads.has(u.lw[b])
+      || (!lex.suffixedDefinite && (lex.auxiliaries.has(u.lw[b]) || lex.passive.has(u.lw[b])))) && !isSubjectLike(u, b, lex)) b--;
+    // "27-åringen har hele tiden erkjent": a time phrase between the auxiliary and the participle.
+    if (lex.suffixedDefinite && b - 1 >= stopAt && WHOLE.has(u.lw[b - 1]) && WHOLE_TIMES.has(u.lw[b]) && !u.quoted[b]) { b -= 2; continue; }
+    break;
+  }
   // "Gram (Sp) sier", "Hansen (45) forteller": a short parenthesis between speaker and cue.
   if (b > stopAt) b = beforeParenthesis(u, stopAt, b);
   // "Joseph R. Biden Jr. said", "The F.B.I. has said": the period of a name's suffix or of a
