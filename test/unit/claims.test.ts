@@ -824,3 +824,29 @@ describe('claims: a title the lexicon lacks, a time phrase, a prepositional open
     assert.equal(c.source, 'Oleh Kravtsjuk');
   });
 });
+
+describe('claims: shared subjects, clauses without "at", titles and groups with a place', () => {
+  it('shares the subject over ", men meiner at …" after a refusal to say more', () => {
+    const t = 'Kari Nes vil ikke si noe om vilkårene, men mener at bryggeriet er sunt.';
+    assert.equal(claimWith(run(t), t, 'sunt').source, 'Kari Nes');
+  });
+
+  it('starts the content right after the cue when a clause without "at" has an "at" of its own', () => {
+    const t = 'Banksjef Eivind Rust meiner bryggeriet har vist at det er ei sunn verksemd.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'sunn').text, 'bryggeriet har vist at det er ei sunn verksemd');
+    const u = 'Hun sa i går kveld at det var sunt.';
+    assert.equal(claimWith(run(u), u, 'sunt').text, 'det var sunt');
+  });
+
+  it('reads any title with where it belongs before a name between commas', () => {
+    const t = 'Hovudtillitsvald for forbundet ved anlegget, Monica Halsør, seier at dei tilsette har meldt frå.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'tilsette').source, 'Monica Halsør');
+  });
+
+  it('reads plural people with a place after them as the speakers, not a singular agent noun', () => {
+    const t = 'Tidlegare lagvenninner i Volda fortel at ho alltid trente mest.';
+    assert.match(claimWith(run(t, 'nn'), t, 'trente').source, /lagvenninner/);
+    const u = 'Som innbygger i Tafjord synes jeg det er frustrerende.';
+    assert.ok(!run(u).claims.some((c) => c.source.includes('innbygger')));
+  });
+});

@@ -677,8 +677,9 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   let role: [number, number];
   // "Kirkevergen i Skjervøy, Anita Johansen, bekrefter": a definite noun opening the sentence, a
   // person's first and last name after it, is a title the lexicon does not know.
-  const definiteTitle = lex.suffixedDefinite && nameEnd > c1 + 1 && isFirstName(u.toks[c1 + 1].text)
-    && /(?:en|et|a)$/.test(u.lw[k + 1]) && (c1 - 1 === k + 1 || (c1 - 1 > k + 2 && AFFILIATION_WORDS.has(u.lw[k + 2])));
+  // So is any noun opening it with where it belongs after it ("Hovudtillitsvald for forbundet ved anlegget, Monica Halsør, seier").
+  const definiteTitle = lex.suffixedDefinite && nameEnd > c1 + 1 && isFirstName(u.toks[c1 + 1].text) && !lex.prepositions.has(u.lw[k + 1])
+    && ((/(?:en|et|a)$/.test(u.lw[k + 1]) && c1 - 1 === k + 1) || (c1 - 1 > k + 2 && AFFILIATION_WORDS.has(u.lw[k + 2])));
   if (allNames(c1 + 1, nameEnd) && (hasRole(k + 1, c1 - 1) || share || definiteTitle)) { name = [c1 + 1, nameEnd]; role = [k + 1, c1 - 1]; }
   else if (titled > c1 + 1 && allNames(titled, nameEnd) && hasRole(k + 1, c1 - 1)) { name = [titled, nameEnd]; role = [k + 1, titled - 1]; }
   else if (nameEnd === c2 - 1 && allNames(k + 1, c1 - 1) && hasRole(c1 + 1, c2 - 1)) { name = [k + 1, c1 - 1]; role = [c1 + 1, c2 - 1]; }
@@ -848,7 +849,7 @@ function dashIntroduction(u: Unit, colon: number, lex: Lexicon, places: PlaceLoo
   }
   // "Foreldre på Ølve slår alarm: – …": the line's subject, a group, with a verb after it. (A
   // title, "Brann-treneren raste: – …", is left to the person the article quotes first.)
-  let r = isPronoun(lex, u.lw[0]) ? undefined : phraseRightOf(u, 0, lex);
+  let r: PhraseSpan | undefined = isPronoun(lex, u.lw[0]) ? undefined : phraseRightOf(u, 0, lex);
   if (r && r.b + 2 < colon && lex.prepositions.has(u.lw[r.b + 1])) {
     const rest = phraseRightOf(u, r.b + 2, lex);
     if (rest) r = { a: r.a, b: rest.b, head: r.b };
@@ -1856,7 +1857,10 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
   for (let k = l.b + 1; k < og; k++) {
     // A second cue or a subordinate clause in between: the verb after "og" may have its own subject.
     // Not the subject's own verb when it reports nothing without "at" ("Sjukehuset ønskjer ikkje å kommentere saka, men skriv …").
-    if ((lex.verbs.has(u.lw[k]) && !(k === l.b + 1 && lex.verbs.get(u.lw[k])!.needsComplement)) || (lex.that.has(u.lw[k]) && !mainClauses) || lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k]) || u.quoted[k]) return undefined;
+    // (After ", men" the verb has no subject of its own: "X vil ikkje seie noko om vilkåra, men meiner …".)
+    if (u.quoted[k]) return undefined;
+    if (mainClauses) continue;
+    if ((lex.verbs.has(u.lw[k]) && !(k === l.b + 1 && lex.verbs.get(u.lw[k])!.needsComplement)) || lex.that.has(u.lw[k]) || lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k])) return undefined;
   }
   const sp = speakerOf(u, l, lex, places);
   if (!sp) return undefined;
@@ -2310,6 +2314,9 @@ function pastFrontedComma(u: Unit, cs: number, hi: number): number {
 let contentStart = 0;
 let contentEnd = 0;
 
+/** Finite auxiliaries: one after a reporting verb's first words starts the reported clause. */
+const FINITE_AUX = new Set(['har', 'hadde', 'er', 'var', 'vil', 'ville', 'kan', 'kunne', 'skal', 'skulle', 'må', 'måtte', 'blir', 'ble', 'vert', 'vart', 'bør']);
+
 /** A sentence opening with these may point back at what was said before ("Det har hun sagt"). */
 const REFERS_BACK = new Set(['det', 'dette', 'slik', 'så']);
 
@@ -2377,6 +2384,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
       }
       // "told me, «…»": the quotation after the listener.
       if (lang === 'en' && (u.toks[m].text === ',' || u.toks[m].text === ':') && m + 2 < hi && !u.quoted[m + 1] && u.quoted[m + 2]) { cs = m + 1; break; }
+      // "meiner bryggeriet har vist at …": a clause without "at" has begun; the "at" further on is its own.
+      if (lang !== 'en' && m > after && FINITE_AUX.has(u.lw[m]) && !u.quoted[m]) break;
       // "ruled 5-4 that …": a vote's tally is no punctuation that ends the search.
       if (u.toks[m].kind === TokenKind.Punct && !(lang === 'en' && tally(u, m))) break;
     }

@@ -263,6 +263,17 @@ export function withAffiliation(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpa
 }
 
 const GET_AUXILIARIES = new Set(['få', 'får', 'fikk', 'fått', 'fekk']);
+
+/** "Tidlegare lagvenninner i Volda fortel", "Naboane i gata fortel": people, plural by their ending
+ *  or by the word before them, opening the sentence, with where they are from after it. (Not
+ *  "Som innbygger i Tafjord": a singular agent noun ends in "-er" too.) */
+function pluralOpening(u: Unit, head: number): boolean {
+  const w = u.lw[head];
+  if (u.toks[head].kind !== TokenKind.Word || u.quoted[head]) return false;
+  if (u.sentenceStarts.has(head)) return /(?:ene|ane|erne|arne)$/.test(w);
+  return head >= 1 && u.sentenceStarts.has(head - 1) && !isCapitalized(u.toks[head].text) && PLURAL_BEFORE.has(u.lw[head - 1]) && /(?:er|ar)$/.test(w);
+}
+const PLURAL_BEFORE = new Set(['fleire', 'flere', 'mange', 'nokre', 'noen', 'alle', 'begge', 'tidlegare', 'tidligere', 'andre']);
 const WHOLE = new Set(['hele', 'heile']);
 const WHOLE_TIMES = new Set(['tiden', 'tida', 'veien', 'vegen', 'dagen', 'året', 'høsten', 'hausten', 'våren', 'sommeren', 'vinteren', 'uka', 'uken', 'helga', 'helgen']);
 
@@ -316,7 +327,7 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
   }
   if (head >= stopAt && AFFILIATION.has(u.lw[a - 1]) && u.toks[head].kind === TokenKind.Word && !u.quoted[head]
     && (isCapitalized(u.toks[head].text) && !u.sentenceStarts.has(head) || isRoleWord(u.lw[head]) || SOURCE_NOUNS.has(u.lw[head]) || isOrgNoun(u.lw[head])
-      || (lex.suffixedDefinite && isGroupNoun(u.lw[head])) || (!lex.suffixedDefinite && pluralCommonHead(u, head, a - 1)))) {
+      || (lex.suffixedDefinite && (isGroupNoun(u.lw[head]) || pluralOpening(u, head))) || (!lex.suffixedDefinite && pluralCommonHead(u, head, a - 1)))) {
     const inner = phraseLeftOf(u, a - 1, lex, stopAt);
     // Chains too: "Lise Dahl ved Universitetet i Tromsø".
     if (inner && inner.b === head) return { a: inner.a, b, head: inner.head ?? head };
