@@ -1212,7 +1212,8 @@ function restrictiveRelativeBefore(u: Unit, i: number): number | undefined {
 /** A quotation or dash passage as a claim of whoever speaks it, found later from its neighbours. */
 function passageClaim(u: QuoteUnit, quoted: number, out: ParagraphAttribution): void {
   const n = u.toks.length;
-  const from = u.dash ? 0 : pastLeadColon(u.toks);
+  // The opening dash marks the quotation; it is no part of what was said.
+  const from = u.dash ? (n > 1 && DASHES.has(u.toks[0].text) ? 1 : 0) : pastLeadColon(u.toks);
   const spStart = spanStart(u, from);
   const speaker: Speaker = { kind: 'quote', whole: u.dash || isWholeQuote(quoted, wordsBetween(u, 0, n)), question: u.dash && endsWith(u, '?') };
   if (u.dash && headlineUnit(u)) speaker.headline = true;
