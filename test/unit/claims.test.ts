@@ -850,3 +850,18 @@ describe('claims: shared subjects, clauses without "at", titles and groups with 
     assert.ok(!run(u).claims.some((c) => c.source.includes('innbygger')));
   });
 });
+
+describe('claims: "kaller X «…»", a stance by its label', () => {
+  it('reads a verb of naming before a quotation as a claim of its subject, never of what is named', () => {
+    const t1 = 'Driftssjef Lena Rørvik kaller ham «en institusjon på Sunnmøre».';
+    const c1 = claimWith(run(t1), t1, 'institusjon');
+    assert.equal(c1.source, 'Lena Rørvik');
+    assert.equal(c1.cue, 'kaller');
+    const t2 = 'Departementet protesterte, og kalte Clinton en «rar dame» som ikke var diplomatisk.';
+    assert.ok(!run(t2).claims.some((c) => c.source === 'Clinton'));
+    const t3 = 'Selv kaller Espen seg «Ironman».';
+    assert.equal(claimWith(run(t3), t3, 'Ironman').source, 'Espen');
+    // Without a quotation it names, and says nothing.
+    assert.equal(run('De kaller ham Ola.').claims.length, 0);
+  });
+});

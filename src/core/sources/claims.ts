@@ -575,7 +575,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       const afterContent = lang !== 'en' && ((i > 0 && CLOSERS.has(u.toks[i - 1].text)) || (i === 1 && (u.lw[0] === 'slik' || (SHOWS.has(form.lemma) && (u.lw[0] === 'det' || u.lw[0] === 'dette'))))) && j < n && u.toks[j].kind === TokenKind.Word && !lex.boundaries.has(u.lw[j]);
       // "swing states", "member states": a plural noun far more often than a verb; it reports before "that" or ":".
       if (lang === 'en' && NOUN_FIRST.has(w) && !(j < n && (lex.that.has(u.lw[j]) || u.toks[j].text === ':'))) continue;
-      if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive) && !(lang === 'en' && (zeroThatClause(u, j, lex) || documentSubject(u, i, lex) || bareCue(u, i, lex)))
+      if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive) && !(form.quotation && quotationAfter(u, j)) && !(lang === 'en' && (zeroThatClause(u, j, lex) || documentSubject(u, i, lex) || bareCue(u, i, lex)))
         && !(lang !== 'en' && SHOWS.has(form.lemma) && norwegianDocumentSubject(u, i, lex))
         && !(lang !== 'en' && DEMANDS.has(form.lemma) && demandingSubject(u, i, lex))) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
@@ -762,6 +762,21 @@ function invertedParticle(u: Unit, i: number, particle: string, lex: Lexicon): n
   if (k === i + 1 && k < u.toks.length && u.toks[k].kind === TokenKind.Word && /(?:en|et|a|ene|ane|i)$/.test(u.lw[k])) k++;
   if (k === i + 1 || k >= u.toks.length || !isParticle(u.lw[k], particle)) return -1;
   return k + 1 >= u.toks.length || u.toks[k + 1].kind === TokenKind.Punct ? k : -1;
+}
+
+/** "kaller Espen seg": the phrase after a verb of naming is its subject, with a reflexive after it. */
+function namerAfter(u: Unit, j: number, lex: Lexicon): boolean {
+  const r = phraseRightOf(u, j, lex);
+  return r !== undefined && u.lw[r.b + 1] === 'seg';
+}
+
+/** A quotation opens within the next few words ("kaller ham «en institusjon»"), before any other punctuation. */
+function quotationAfter(u: Unit, j: number): boolean {
+  for (let k = j; k < u.toks.length && k < j + 5; k++) {
+    if (OPEN_QUOTES.has(u.toks[k].text)) return true;
+    if (u.toks[k].kind === TokenKind.Punct) return false;
+  }
+  return false;
 }
 
 const DEMANDS = new Set(['kreve', 'krevje']);
@@ -1593,7 +1608,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const inverts = (lang !== 'en' || EN_INVERTING.has(u.lw[cue.i])) && !(lang !== 'en' && form?.participle);
   // "Jane Doe (D-Mass.) said …": in English a closing parenthesis after the subject closes a tag, not content.
   const closed = CLOSERS.has(prevTok) && !(prevTok === ')' && leftSpeaker);
-  if (inverts && (closed || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
+  // "kalte Clinton en «rar dame»": after a verb of naming stands what is named; its speaker comes
+  // after it only as the subject of "seg" ("Selv kaller Espen seg «Ironman»").
+  const names = lang !== 'en' && form?.quotation === true && !namerAfter(u, cue.j, lex);
+  if (inverts && !names && (closed || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
     let r: PhraseSpan | undefined = phraseRightOf(u, cue.j, lex);
     if (r && lang !== 'en') r = withAffiliation(u, r, lex);
     if (r && lang === 'en') r = titleRunToName(u, r, lex);
@@ -1625,7 +1643,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     return { cue, speaker: leftSpeaker, subjectStart: left!.a, final, after: cue.j };
   }
   // Inverted order after a fronted adverbial: "I går sa statsministeren at …".
-  if (!inverts) return undefined;
+  if (!inverts || names) return undefined;
   const r = phraseRightOf(u, cue.j, lex);
   const app = r ? apposition(u, r, lex, places) : undefined;
   if (app) return { cue, speaker: { kind: 'named', mentions: app.mentions }, subjectStart: r!.a, final: false, after: app.after };

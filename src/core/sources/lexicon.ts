@@ -16,21 +16,25 @@ export interface CueForm {
   infinitive?: boolean;
   /** An -ing adjunct (", saying …"): the speaker is the subject of the clause it hangs on. */
   adjunct?: boolean;
+  /** Reports with a quotation after it too ("kaller forslaget «et slag i ansiktet»"). */
+  quotation?: boolean;
 }
 
 function forms(list: string): Map<string, CueForm> {
-  // "lemma: form form form*" — a trailing * marks a participle, ! needs "at", ^ "at" or "å".
+  // "lemma: form form form*" — a trailing * marks a participle, ! needs "at", ^ "at" or "å",
+  // « "at" or a quotation.
   const out = new Map<string, CueForm>();
   for (const line of list.trim().split('\n')) {
     const [lemma, rest] = line.split(':');
     for (const raw of rest.trim().split(/\s+/)) {
       // The marks may be combined ("svart!*": a participle that reports only with "at").
-      const marks = /[*!^]*$/.exec(raw)![0];
+      const marks = /[*!^«]*$/.exec(raw)![0];
       const participle = marks.includes('*');
       const infinitive = marks.includes('^');
-      const needsComplement = marks.includes('!') || infinitive;
+      const quotation = marks.includes('«');
+      const needsComplement = marks.includes('!') || infinitive || quotation;
       const form = raw.slice(0, raw.length - marks.length);
-      out.set(form, { lemma: lemma.trim(), participle, needsComplement, infinitive });
+      out.set(form, quotation ? { lemma: lemma.trim(), participle, needsComplement, infinitive, quotation } : { lemma: lemma.trim(), participle, needsComplement, infinitive });
     }
   }
   return out;
@@ -80,6 +84,7 @@ argumentere: argumenterer argumenterte
 kommentere: kommenterer kommenterte
 kreve: krever! krevde!
 vise: viser! viste!
+kalle: kaller« kalte« kalt«*
 slå fast: slår slo
 legge til: legger la
 kritisere: kritiserer kritiserte kritisert*
@@ -160,6 +165,7 @@ rapportere: rapporterer rapporterte
 uttale: uttaler uttalte uttalt*
 frykte: fryktar! frykta!
 vise: viser! viste!
+kalle: kallar« kalla«
 syne: syner! synte!
 peike på: peikar peika
 slå fast: slår slo
