@@ -865,3 +865,10 @@ describe('claims: "kaller X «…»", a stance by its label', () => {
     assert.equal(run('De kaller ham Ola.').claims.length, 0);
   });
 });
+
+describe('claims: a share of people with where they are', () => {
+  it('reads "Flere av pendlerne på perrongen sier" as the share speaking', () => {
+    const t = 'Flere av pendlerne på perrongen sier at de nå vurderer å kjøre bil.';
+    assert.match(claimWith(run(t), t, 'kjøre bil').source, /pendlerne/);
+  });
+});

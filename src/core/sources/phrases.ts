@@ -271,6 +271,8 @@ function pluralOpening(u: Unit, head: number): boolean {
   const w = u.lw[head];
   if (u.toks[head].kind !== TokenKind.Word || u.quoted[head]) return false;
   if (u.sentenceStarts.has(head)) return /(?:ene|ane|erne|arne)$/.test(w);
+  // "Flere av pendlerne på perrongen sier": a share of them.
+  if (head >= 2 && u.lw[head - 1] === 'av' && u.sentenceStarts.has(head - 2) && PLURAL_BEFORE.has(u.lw[head - 2])) return /(?:ene|ane|erne|arne)$/.test(w);
   return head >= 1 && u.sentenceStarts.has(head - 1) && !isCapitalized(u.toks[head].text) && PLURAL_BEFORE.has(u.lw[head - 1]) && /(?:er|ar)$/.test(w);
 }
 const PLURAL_BEFORE = new Set(['fleire', 'flere', 'mange', 'nokre', 'noen', 'alle', 'begge', 'tidlegare', 'tidligere', 'andre']);
