@@ -451,3 +451,12 @@ describe('places: organisations named after a place', () => {
     assert.deepEqual(names('Hovudstaden Oslo er stor.', 'nn'), ['Oslo']);
   });
 });
+
+describe('places: a place at the end of an organisation\'s name', () => {
+  it('leaves the place a place elsewhere in the text when an organisation ends on it', () => {
+    assert.deepEqual(names('Fjordvern Nordfjord meiner at kommunen sel ut fjorden.\n\nDet vil ramme reiselivet i Nordfjord.\n', 'nn'), ['Nordfjord']);
+    assert.deepEqual(names('Fjordvern Nordfjord arrangerte møtet.\n\nDet vil ramme reiselivet i Nordfjord.\n', 'nn'), ['Nordfjord']);
+    // A person's surname still makes the same word a person in the whole text.
+    assert.deepEqual(names('Kari Nordfjord meiner at kommunen tek feil.\n\nNordfjord seier at det er synd.\n', 'nn'), []);
+  });
+});

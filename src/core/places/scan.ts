@@ -121,7 +121,8 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     if (runEnd - i <= 4 && personBracket(toks, runEnd)) doc.notePersonName(keyAt(toks, runEnd - 1), true);
     // "sier Gram", "Gram sier": a speaker, mostly a person (weak evidence:
     // a country speaks too, and a big place is not overruled by it).
-    if (runEnd - i <= 3 && !prep && ((i > 0 && SPEECH_VERB.has(prevLow))
+    // (Only a lone name or one opening on a first name: "Fjordvern Nordfjord meiner" is an organisation.)
+    if (runEnd - i <= 3 && !prep && (runEnd - i === 1 || isFirstNameWord(tkey, w)) && ((i > 0 && SPEECH_VERB.has(prevLow))
       || (runEnd < n && SPEECH_VERB.has(toks[runEnd].text)))) {
       doc.notePersonName(keyAt(toks, runEnd - 1), false);
     }
@@ -233,7 +234,9 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       // whole text; other short runs ("Espen Thomassen") vote weakly.
       if ((personish || titledRun) && runEnd - i <= 4 && !ORG_WORDS.has(keyAt(toks, runEnd - 1))) {
         doc.notePersonName(keyAt(toks, runEnd - 1), true);
-      } else if (!orgish && runEnd - i <= 3) {
+      } else if (!orgish && runEnd - i <= 3 && !(inner && inner.end === runEnd && inner.cands.some(isSure))) {
+        // (Not a sure place at the end of a name nobody is: "Fjordvern Nordfjord" leaves
+        // Nordfjord a place elsewhere in the text.)
         const last = keyAt(toks, runEnd - 1);
         doc.addSurname(last);
         if (last.endsWith('s')) doc.addSurname(last.slice(0, -1));
