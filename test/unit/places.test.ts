@@ -460,3 +460,11 @@ describe('places: a place at the end of an organisation\'s name', () => {
     assert.deepEqual(names('Kari Nordfjord meiner at kommunen tek feil.\n\nNordfjord seier at det er synd.\n', 'nn'), []);
   });
 });
+
+describe('places: a Norwegian dateline in capitals', () => {
+  it('reads "OSLO (NTB):" and "FØRDE:" as places, not an acronym', () => {
+    assert.deepEqual(names('OSLO (NTB): Prisene stiger igjen.', 'nb'), ['OSLO']);
+    assert.deepEqual(names('FØRDE: Det regnar i heile dag.', 'nn'), ['FØRDE']);
+    assert.deepEqual(names('NHO: Dette er feil vei.', 'nb'), []);
+  });
+});

@@ -276,8 +276,11 @@ const AP_STATES = new Set([
   'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
 ]);
 
-/** A dash ends the dateline at `k`, or within a few tokens of it ("MADISON, Wis. —"). */
+/** A dateline's place ends at `k`: a dash there or within a few tokens ("WASHINGTON —", "MADISON,
+ *  Wis. —"), a colon ("OLDEN:") or the agency in brackets ("OSLO (NTB):"). */
 function datelineDash(toks: Token[], k: number): boolean {
+  if (k < toks.length && toks[k].text === ':') return true;
+  if (k + 3 < toks.length && toks[k].text === '(' && isAllCaps(toks[k + 1].text) && toks[k + 2].text === ')') return true;
   for (let m = k; m < toks.length && m <= k + 4; m++) if (toks[m].text === '—' || toks[m].text === '–') return true;
   return false;
 }
