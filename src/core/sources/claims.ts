@@ -174,9 +174,10 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
   // verb may also report in the passive, so it always counts).
   for (const [form, cue] of lex.verbs) {
     const particle = lang === 'en' ? undefined : particleOf(cue.lemma);
-    // (Or a time adverbial or an adverb before the particle: "slo i 2013 fast at", "slo seinare
-    // fast at", findCues.)
-    if (particle) for (const p of [...particle[0].split('/'), 'i', ...lex.adverbs]) pairs.push([form, p]); else alone.add(form);
+    if (particle) for (const p of particle[0].split('/')) pairs.push([form, p]);
+    // A verb of naming reports only before a quotation or "at" ("kaller forslaget «…»"); "kalt inn" is read no further.
+    else if (cue.quotation) for (const p of ['«', '“', '"', 'at']) pairs.push([form, p]);
+    else alone.add(form);
   }
   for (const seq of [...lex.accordingTo, ...lex.impersonal]) {
     if (seq.length === 1) alone.add(seq[0]); else pairs.push([seq[0], seq[1]]);
@@ -186,9 +187,8 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
   }
   // "Det står i rapporten at …" (findCues): "står" before "i" as well as before "det"; "kom i dag
   // til at": a time adverbial before the particle.
+  // ("Det står også i brevet at …": missingNext looks a few words on.)
   if (lang !== 'en') for (const v of [...WRITTEN_IN, 'kom', 'kommer', 'kjem']) pairs.push([v, 'i']);
-  // "Det står også i brevet at …": an adverb may come first.
-  if (lang !== 'en') for (const v of WRITTEN_IN) for (const adv of ['også', 'òg', 'videre', 'dessuten', 'blant']) pairs.push([v, adv]);
   for (const [first, second] of pairs) {
     if (alone.has(first)) continue;
     const next = NEEDS_NEXT[lang].get(first) ?? new Set<string>();
@@ -201,9 +201,14 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
 function missingNext(toks: readonly Token[], i: number, needsNext: Map<string, Set<string>>): boolean {
   const next = needsNext.get(lowerCase(toks[i].text));
   // The word may go on in the next sentence of a group: only a word this sentence has can rule it out.
-  // After a comma its particle may follow the subject (", reknar Utdanningsforbundet med.").
-  return next !== undefined && i + 1 < toks.length && !next.has(lowerCase(toks[i + 1].text)) && !(i > 0 && toks[i - 1].text === ',')
-    && !(i === 1 && REFERS_BACK.has(lowerCase(toks[0].text)));
+  if (next === undefined || i + 1 >= toks.length) return false;
+  // Its particle may stand a few words on: after an adverb or a time ("slo seinare fast", "slo i
+  // 2013 fast"), or after the subject (", reknar Utdanningsforbundet med.", "Det slo retten fast.").
+  for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+    if (next.has(lowerCase(toks[k].text))) return false;
+    if (toks[k].kind === TokenKind.Punct) break;
+  }
+  return true;
 }
 
 /** Groups sentences into units: a dash-quote passage or a quotation spanning sentences is read as one. */

@@ -133,7 +133,7 @@ export class Entities {
   /** "Ordføraren vil vente" as a heading, then "Ordførar Gunnhild Reite (Sp) …", then "Ordføraren
    *  lovar …": a title as a noun is the person named with it since it was last used bare. */
   private titledSince(m: Mention, key: string, bare: number): number | undefined {
-    if (!this.norwegian || m.proper || m.indefinite || key.includes(' ') || this.list[bare].proper || pluralDefinite(key)) return undefined;
+    if (!this.norwegian || m.proper || m.indefinite || this.byRole.size === 0 || this.list[bare].proper || key.includes(' ') || !isRoleWord(key) && !isTitleBeforeName(key) || pluralDefinite(key)) return undefined;
     const titled = roleLookup(this.byRole, key);
     return titled !== undefined && titled !== bare && this.list[titled].lastPara >= this.list[bare].lastPara ? titled : undefined;
   }
