@@ -122,8 +122,8 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     // "sier Gram", "Gram sier": a speaker, mostly a person (weak evidence:
     // a country speaks too, and a big place is not overruled by it).
     // (Only a lone name or one opening on a first name: "Fjordvern Nordfjord meiner" is an organisation.)
-    if (runEnd - i <= 3 && !prep && (runEnd - i === 1 || isFirstNameWord(tkey, w)) && ((i > 0 && SPEECH_VERB.has(prevLow))
-      || (runEnd < n && SPEECH_VERB.has(toks[runEnd].text)))) {
+    if (runEnd - i <= 3 && !prep && ((i > 0 && SPEECH_VERB.has(prevLow))
+      || (runEnd < n && SPEECH_VERB.has(toks[runEnd].text))) && (runEnd - i === 1 || isFirstNameWord(tkey, w))) {
       doc.notePersonName(keyAt(toks, runEnd - 1), false);
     }
 
