@@ -169,8 +169,9 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   const gm = mayBeGenitive(name) ? (lex.genitive ?? GENITIVE).exec(name) : null;
   if (gm && lex.genitive) name = gm[1];
   // A genitive is followed by what it owns ("Natos generalsekretær"), not by an adverb or a day ("til Reuters torsdag").
+  // (Nor by the verb that reports: "… i Valdres mener".)
   else if (gm && nameStart === b && b + 1 < u.toks.length && u.toks[b + 1].kind === TokenKind.Word && !isCapitalized(u.toks[b + 1].text)
-    && !lex.adverbs.has(u.lw[b + 1])) {
+    && !lex.adverbs.has(u.lw[b + 1]) && !lex.verbs.has(u.lw[b + 1])) {
     name = gm[1];
   }
   const place = places(t0.start, t1.end);
