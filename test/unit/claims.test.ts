@@ -872,3 +872,14 @@ describe('claims: a share of people with where they are', () => {
     assert.match(claimWith(run(t), t, 'kjøre bil').source, /pendlerne/);
   });
 });
+
+describe('claims: a message from someone, quoted after a colon', () => {
+  it('gives "en hilsen fra lærerne: «…»" to its senders, not to the person who got it', () => {
+    const t = 'Kari Moe fullførte kurset. Da fikk hun en melding fra kollegene: «Vi er stolte av deg. Lykke til videre.»';
+    const c = claimWith(run(t), t, 'stolte');
+    assert.equal(c.source, 'kollegene');
+    assert.equal(c.kind, 'direct');
+    const u = 'Per Lie kom heim. Han fekk ei helsing frå naboane: «Velkomen heim att, vi har sakna deg.»';
+    assert.equal(claimWith(run(u, 'nn'), u, 'Velkomen').source, 'naboane');
+  });
+});

@@ -839,6 +839,9 @@ function colonIntroduction(u: Unit, lex: Lexicon, places: PlaceLookup): { colon:
     // A headline's quotation may be short ("Brann-treneren raste: – Aldri straffe").
     if (dash ? wordsBetween(u, k + 2, u.toks.length) < 2 : !quotesThreeWords(u, k + 1, u.toks.length)) return undefined;
     if (dash) return { colon: k, from: k + 2, speaker: dashIntroduction(u, k, lex, places) };
+    // "fikk han en hilsen fra lærerne: «Du er …»": the sender of a message before the colon.
+    const sender = messageSender(u, k, lex, places);
+    if (sender) return { colon: k, from: k + 1, speaker: sender };
     if (!isName(u, k - 1)) return undefined;
     const l = phraseLeftOf(u, k, lex);
     if (!l) return undefined;
@@ -847,6 +850,20 @@ function colonIntroduction(u: Unit, lex: Lexicon, places: PlaceLookup): { colon:
     return { colon: k, from: k + 1, speaker: { kind: 'named', mentions } };
   }
   return undefined;
+}
+
+// Messages someone sends: what follows their colon is the sender's words.
+const MESSAGE_NOUNS = new Set([
+  'hilsen', 'hilsenen', 'helsing', 'helsinga', 'melding', 'meldingen', 'meldinga', 'beskjed', 'beskjeden', 'tekstmelding',
+  'tekstmeldingen', 'tekstmeldinga', 'sms', 'sms-en', 'e-post', 'e-posten', 'brev', 'brevet', 'message', 'note', 'letter', 'text',
+]);
+
+/** "en hilsen fra lærerne:", "a message from the mayor:": the sender named before the colon at k. */
+function messageSender(u: Unit, colon: number, lex: Lexicon, places: PlaceLookup): Speaker | undefined {
+  const l = phraseLeftOf(u, colon, lex);
+  if (!l || l.a < 2 || !lex.from.has(u.lw[l.a - 1]) || !MESSAGE_NOUNS.has(u.lw[l.a - 2]) || u.quoted[l.a - 1]) return undefined;
+  const sp = speakerOf(u, l, lex, places);
+  return sp?.kind === 'named' ? sp : undefined;
 }
 
 /**
