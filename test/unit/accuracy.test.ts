@@ -14,8 +14,8 @@ const scorer = join(shared, 'eval', 'score.mjs');
 
 const FLOORS: Record<string, Record<string, number>> = {
   'seed-ntb-nordkorea': { place: 0.97, number: 0.97, source: 0.95, claim: 0.97, claimSource: 0.97 },
-  // Measured: place .952, number .982, source .892, claim .939, claimSource .905.
-  'norne-nob-dev': { place: 0.94, number: 0.975, source: 0.887, claim: 0.933, claimSource: 0.898 },
+  // Measured: place .952, number .982, source .892, claim .939, claimSource .913.
+  'norne-nob-dev': { place: 0.94, number: 0.975, source: 0.887, claim: 0.933, claimSource: 0.905 },
   // Measured: place .956.
   'norne-nno-dev': { place: 0.945 },
   // Measured: source .748, claim .824, claimSource .900, claimContent .871.
