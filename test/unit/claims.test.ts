@@ -883,3 +883,10 @@ describe('claims: a message from someone, quoted after a colon', () => {
     assert.equal(claimWith(run(u, 'nn'), u, 'Velkomen').source, 'naboane');
   });
 });
+
+describe('claims: a share of people of a place', () => {
+  it('reads "Mange av bøndene i Valdres mener" as the share, not the place', () => {
+    const t = 'Mange av bøndene i Valdres mener at ulven må skytes.';
+    assert.equal(claimWith(run(t), t, 'ulven').source, 'Mange av bøndene i Valdres');
+  });
+});

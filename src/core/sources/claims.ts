@@ -1588,8 +1588,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const aux = auxiliaryBefore(u, cue.i, lex);
     const np = lang !== 'en' ? nounBeforePreposition(u, prep, lex) : undefined;
     if (prep >= 1 && (prep === 1 || isOpenerTok(u, prep - 2) || (lang !== 'en' && clauseOpener(u, prep - 2, lex))) && u.toks[prep - 1].kind === TokenKind.Word && !lex.prepositions.has(u.lw[prep - 1]) && !TIME_WORDS.has(u.lw[left.b])) {
-      // "Flertallet av Høyre-velgerne mener": a subject with its prepositional part.
-      left = { a: prep - 1, b: left.b };
+      // "Flertallet av Høyre-velgerne mener": a subject with its prepositional part (and the head of
+      // what follows it: "Mange av bøndene i Valdres" are people of a place, not the place).
+      left = left.head !== undefined ? { a: prep - 1, b: left.b, head: left.head } : { a: prep - 1, b: left.b };
     } else if (np !== undefined && !TIME_WORDS.has(u.lw[left.b])) {
       // "En ny undersøkelse fra SSB viser", "Målingen utført av Norstat viser": so with an article or
       // a participle; the document speaks, with who made it or where it was published.
