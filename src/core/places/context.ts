@@ -310,6 +310,22 @@ export const NOT_PLACES = set(`
 /** Norwegian parties: after a place they make a local branch's name
  *  ("Oslo Høyre", "Bergen Ap"), an organisation. */
 export const PARTIES = set('høyre høgre venstre frp ap sp sv krf rødt raudt mdg');
+
+/** Capitalised words for a party's member or a title, that a US state or city stands before or
+ *  after: "Democrat of Minnesota", "a Texas Democrat", "former Arizona Gov. Renata Soliz". */
+export const EN_PARTY_MEMBERS: ReadonlySet<string> = new Set([
+  'Democrat', 'Democrats', 'Republican', 'Republicans', 'Independent', 'Gov', 'Governor', 'Sen', 'Senator', 'Rep',
+  'Representative', 'Congressman', 'Congresswoman', 'Mayor', 'Lt',
+]);
+
+/** The AP's abbreviations of US states (those with a period; short names are written out). */
+export const AP_STATES: ReadonlySet<string> = new Set([
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich',
+  'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
+]);
+
+/** Sports clubs' letters after their place, exact case: idrettslag, fotballklubb, håndballklubb, sportsklubb … */
+export const CLUB_LETTERS: ReadonlySet<string> = new Set(['IL', 'IF', 'IK', 'HK', 'FK', 'SK', 'BK', 'TIL', 'BBK', 'FC', 'SF', 'HIL', 'OIL', 'IBK', 'HF']);
 /** One-letter and short party marks in brackets after a politician ("(H)", "(V)", "(Frp)"), exact case. */
 export const PARTY_LETTERS = set('H V A Sp SV KrF Frp FrP Ap R MDG D');
 

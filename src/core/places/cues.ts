@@ -5,7 +5,7 @@
 import type { PlaceType } from '../model';
 import { Token, TokenKind } from '../text/tokenize';
 import {
-  AFTER_DIRECTION, DIRECTION, EVENT_SUFFIXES, FACILITY_HEADS, ORG_TAIL_ENDINGS, NOT_PLACES, ORG_SUFFIXES, ORG_TAILS, ORG_WORDS, PLACE_NOUNS,
+  AFTER_DIRECTION, DIRECTION, EN_PARTY_MEMBERS, EVENT_SUFFIXES, FACILITY_HEADS, ORG_TAIL_ENDINGS, NOT_PLACES, ORG_SUFFIXES, ORG_TAILS, ORG_WORDS, PLACE_NOUNS,
   STRONG_SUFFIXES, TAILS, TAIL_ADJECTIVES, WEAK_LOCATIVE,
 } from './context';
 import type { DocState } from './doc';
@@ -205,13 +205,6 @@ export function endsOrgName(toks: Token[], i: number, doc: DocState, prevLow = i
   if (isInitial(toks, i - 2) && (COMMON_WORDS.has(xk) || doc.seenLower(x.text))) return false;
   return ORG_WORDS.has(xk) || ORG_SUFFIXES.matches(xk);
 }
-
-/** Capitalised words for a party's member or a title, that a US state or city stands before or
- *  after: "Democrat of Minnesota", "a Texas Democrat", "former Arizona Gov. Renata Soliz". */
-export const EN_PARTY_MEMBERS: ReadonlySet<string> = new Set([
-  'Democrat', 'Democrats', 'Republican', 'Republicans', 'Independent', 'Gov', 'Governor', 'Sen', 'Senator', 'Rep',
-  'Representative', 'Congressman', 'Congresswoman', 'Mayor', 'Lt',
-]);
 
 /** Which facility type a run's head word gives, if any. */
 export function facilityHead(toks: Token[], from: number, to: number): PlaceType | undefined {

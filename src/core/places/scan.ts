@@ -6,11 +6,11 @@
 
 import { Token } from '../text/tokenize';
 import {
-  COMPASS_PREFIX, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, QUALIFIERS, SPEAKER_PRONOUNS,
+  AP_STATES, CLUB_LETTERS, COMPASS_PREFIX, EN_PARTY_MEMBERS, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, QUALIFIERS, SPEAKER_PRONOUNS,
   MATCH_OPPONENT, MATCH_VERBS, PARTIES, PARTY_LETTERS, SCHOOL_SUFFIXES, SPEECH_VERBS, WEAK_SUFFIXES, isPersonTitle,
 } from './context';
 import {
-  DEFINITE, EN_PARTY_MEMBERS, LIST_JOINERS, Prep, afterOpener, endsOrgName, facilityHead, isAcronymCompound,
+  DEFINITE, LIST_JOINERS, Prep, afterOpener, endsOrgName, facilityHead, isAcronymCompound,
   isNounCompound, isProminent, isStopWord, isStopWordOrGenitive, isSure, isSureInitial, isWordUpper, locativeBefore,
   keyAt, lower, strong, strongSuffixType, tailAfter, tailOrg,
 } from './cues';
@@ -72,7 +72,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       || (w.length === 1 && toks[i + 1]?.text === '.' && toks[i + 1].start === t.end);
     let m = (acr ? acronymMatch(toks, i, gaz) : null) ?? (caps ? null : gazMatch(toks, i, gaz, tkey));
     // "WASHINGTON —", "DES MOINES, Iowa —": a dateline's place in capitals.
-    if (!m && caps && i === 0 && w.length > 2 && datelineDash(toks, runEnd)) m = gazMatch(toks, i, gaz, tkey);
+    if (!m && caps && i === 0 && w.length > 2 && datelineEnd(toks, runEnd)) m = gazMatch(toks, i, gaz, tkey);
     // Only weak alternate names for a Norwegian-spelled Russian name
     // ("Ussurijsk"): the transliteration may find the place by its own name.
     if (m && m.end === i + 1 && !anyStrong(m.cands)) {
@@ -252,8 +252,6 @@ export function scanSentence(toks: Token[], doc: DocState): void {
 }
 
 const STREET_WORDS = new KeySet(new Set(['gate', 'gata', 'allé']));
-// Sports clubs' letters after their place, exact case: idrettslag, fotballklubb, håndballklubb, sportsklubb …
-const CLUB_LETTERS = new Set(['IL', 'IF', 'IK', 'HK', 'FK', 'SK', 'BK', 'TIL', 'BBK', 'FC', 'SF', 'HIL', 'OIL', 'IBK', 'HF']);
 // Probed with the next token's text and the word before a name: filtered, so most of those are never hashed.
 const SPEECH_VERB = new KeySet(SPEECH_VERBS);
 const MATCH_VERB = new KeySet(MATCH_VERBS);
@@ -270,15 +268,9 @@ function anyStrong(cands: Candidate[]): boolean {
 }
 
 /** A first name, by the stop list or the first-name lexicon. */
-// The AP's abbreviations of US states (those with a period; short names are written out).
-const AP_STATES = new Set([
-  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich',
-  'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
-]);
-
 /** A dateline's place ends at `k`: a dash there or within a few tokens ("WASHINGTON —", "MADISON,
  *  Wis. —"), a colon ("OLDEN:") or the agency in brackets ("OSLO (NTB):"). */
-function datelineDash(toks: Token[], k: number): boolean {
+function datelineEnd(toks: Token[], k: number): boolean {
   if (k < toks.length && toks[k].text === ':') return true;
   if (k + 3 < toks.length && toks[k].text === '(' && isAllCaps(toks[k + 1].text) && toks[k + 2].text === ')') return true;
   for (let m = k; m < toks.length && m <= k + 4; m++) if (toks[m].text === '—' || toks[m].text === '–') return true;

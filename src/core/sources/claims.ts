@@ -15,7 +15,7 @@ import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotatio
 import { isFirstName } from '../names/firstNames';
 import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject } from './english';
 import {
-  INDEFINITE, Mention, NAME_PARTICLES, PhraseSpan, PlaceLookup, Speaker, Unit, commonPhrase, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
+  INDEFINITE, Mention, NAME_PARTICLES, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, commonPhrase, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -647,12 +647,7 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   const c2 = cueI - 1;
   if (c2 < 3 || u.toks[c2].text !== ',' || u.quoted[c2]) return undefined;
   // "Ordførar i Ål, Torleiv Nestegard (Ap), meiner": the name ends before a party in parentheses.
-  let nameEnd = c2 - 1;
-  if (u.toks[nameEnd].text === ')') {
-    let open = nameEnd - 1;
-    while (open > 1 && nameEnd - open < 5 && u.toks[open].text !== '(') open--;
-    if (u.toks[open].text === '(') nameEnd = open - 1;
-  }
+  let nameEnd = beforeParenthesis(u, 1, c2 - 1);
   let c1 = nameEnd;
   while (c1 > 0 && c2 - c1 <= 8 && u.toks[c1].text !== ',' && (u.toks[c1].kind === TokenKind.Word || u.toks[c1].text === '.') && !u.quoted[c1]) c1--;
   if (c1 < 1 || c1 === nameEnd || u.toks[c1].text !== ',') return undefined;
@@ -1827,7 +1822,7 @@ function relativeSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): 
     const opens = l.a === 0 || isOpenerTok(u, l.a - 1);
     // ("Fleire turgåarar som kom ned, fortel", "Dei seks representantane som røysta imot, meiner":
     // people counted or picked out are a group that speaks.)
-    const people = QUANTITY_OF.has(u.lw[l.a]) && l.a < h && /(?:er|ar|ene|ane|erne|arne)$/.test(u.lw[h]);
+    const people = QUANTITY_OF.has(u.lw[l.a]) && l.a < h && PEOPLE_PLURAL.test(u.lw[h]);
     if (!(isName(u, h) && !u.sentenceStarts.has(h)) && !(opens && (speakerHead(u, h) || people || (!restrictive && u.toks[h].kind === TokenKind.Word && !isPronoun(lex, u.lw[h]))))) return undefined;
     const sp = speakerOf(u, l, lex, places);
     return sp ? { cue, speaker: sp, subjectStart: l.a, final: false, after: cue.j } : undefined;
@@ -2328,9 +2323,8 @@ const RELATIVE_AFTER = new Set(['who', 'which', 'whose', 'where', 'that', 'when'
 
 /** "… after, according to him, the network …": the word before the cue's comma opens the clause it sources. */
 function clauseOpensBefore(u: Unit, lo: number, cueI: number): boolean {
-  return cueI >= lo + 2 && u.toks[cueI - 1].text === ',' && !u.quoted[cueI - 2] && (SUBORDINATORS_EN.has(u.lw[cueI - 2]) || u.lw[cueI - 2] === 'that');
+  return cueI >= lo + 2 && u.toks[cueI - 1].text === ',' && (frontedOpener(u, cueI - 2) || (u.lw[cueI - 2] === 'that' && !u.quoted[cueI - 2]));
 }
-const SUBORDINATORS_EN = new Set(['after', 'before', 'because', 'since', 'when', 'while', 'although', 'though', 'if', 'until', 'unless', 'whereas']);
 
 /** The hyphen of a tally written close, "5-4". */
 function tally(u: Unit, k: number): boolean {

@@ -90,6 +90,9 @@ function mayBeGenitive(name: string): boolean {
 // "according to Donald Trump's campaign": an English genitive name carries on into its noun.
 const ENGLISH_GENITIVE = /['’]s$/;
 const PLURALISH = /(?:er|ere|erne|ene|ar|arar|arane|ane|s)$/;
+/** People in the plural, definite ("naboane", "bøndene") or not ("lagvenninner", "turgåarar"). */
+export const PEOPLE_PLURAL_DEFINITE = /(?:ene|ane|erne|arne)$/;
+export const PEOPLE_PLURAL = /(?:er|ar|ene|ane|erne|arne)$/;
 
 export function isName(u: Unit, i: number): boolean {
   const t = u.toks[i];
@@ -271,10 +274,10 @@ const GET_AUXILIARIES = new Set(['få', 'får', 'fikk', 'fått', 'fekk']);
 function pluralOpening(u: Unit, head: number): boolean {
   const w = u.lw[head];
   if (u.toks[head].kind !== TokenKind.Word || u.quoted[head]) return false;
-  if (u.sentenceStarts.has(head)) return /(?:ene|ane|erne|arne)$/.test(w);
+  if (u.sentenceStarts.has(head)) return PEOPLE_PLURAL_DEFINITE.test(w);
   // "Flere av pendlerne på perrongen sier": a share of them.
-  if (head >= 2 && u.lw[head - 1] === 'av' && u.sentenceStarts.has(head - 2) && PLURAL_BEFORE.has(u.lw[head - 2])) return /(?:ene|ane|erne|arne)$/.test(w);
-  return head >= 1 && u.sentenceStarts.has(head - 1) && !isCapitalized(u.toks[head].text) && PLURAL_BEFORE.has(u.lw[head - 1]) && /(?:er|ar)$/.test(w);
+  if (head >= 2 && u.lw[head - 1] === 'av' && u.sentenceStarts.has(head - 2) && PLURAL_BEFORE.has(u.lw[head - 2])) return PEOPLE_PLURAL_DEFINITE.test(w);
+  return head >= 1 && u.sentenceStarts.has(head - 1) && !isCapitalized(u.toks[head].text) && PLURAL_BEFORE.has(u.lw[head - 1]) && PEOPLE_PLURAL.test(w);
 }
 const PLURAL_BEFORE = new Set(['fleire', 'flere', 'mange', 'nokre', 'noen', 'alle', 'begge', 'tidlegare', 'tidligere', 'andre']);
 const WHOLE = new Set(['hele', 'heile']);
@@ -376,7 +379,7 @@ function suspendedCompound(u: Unit, k: number): boolean {
 }
 
 /** The token before a short parenthesis ending at `end` ("Ola Dale (Ap)"), or `end` itself. */
-function beforeParenthesis(u: Unit, a: number, end: number): number {
+export function beforeParenthesis(u: Unit, a: number, end: number): number {
   if (u.toks[end].text !== ')') return end;
   let open = end - 1;
   while (open > a && end - open < 6 && u.toks[open].text !== '(') open--;
