@@ -17,7 +17,7 @@ export interface FileJob {
 
 /** What became of one file. A failure's message follows "kilde: FILE: " on stderr. */
 export type FileResult =
-  | { ok: true; text: string[]; warnings: string[] }
+  | { ok: true; text: Array<string | Uint8Array>; warnings: string[] }
   | { ok: false; exit: 1 | 2; message: string; warnings: string[] };
 
 export async function annotateFile(job: FileJob): Promise<FileResult> {

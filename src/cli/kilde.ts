@@ -67,7 +67,7 @@ async function annotate(args: string[], format: Format, lang: LangOption, jobs: 
   const pool = (await worthThreads(files, jobs)) ? new AnnotatePool(poolSize(jobs, files.length), __filename) : undefined;
   // Files are started ahead of the one being written, a few per worker and no more: a slow
   // reader holds the run back instead of the results piling up in memory.
-  const ahead = pool ? 2 * pool.size : 1;
+  const ahead = pool ? 4 * pool.size : 1;
   const started: Array<Promise<FileResult>> = [];
   let next = 0;
   const startMore = () => {

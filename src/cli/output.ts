@@ -18,9 +18,13 @@ export class Output {
     });
   }
 
-  /** Writes the text, or the pieces of one text in turn. */
-  async write(text: string | readonly string[]): Promise<void> {
+  /** Writes the text, or the pieces of one text in turn (as text or as UTF-8 bytes). */
+  async write(text: string | ReadonlyArray<string | Uint8Array>): Promise<void> {
     for (const piece of typeof text === 'string' ? [text] : text) {
+      if (typeof piece !== 'string') {
+        if (!this.stream.write(piece)) await once(this.stream, 'drain');
+        continue;
+      }
       // A long string goes in slices: stdout encodes what it is given whole, and one
       // encoding of tens of megabytes costs far more than many of a megabyte.
       for (let at = 0; at < piece.length;) {

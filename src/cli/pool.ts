@@ -5,6 +5,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { annotateFile, FileJob, FileResult } from './job';
 
 const WORKER_MARK = 'kilde-annotate-worker';
+const ENCODER = new TextEncoder();
 
 interface Task {
   id: number;
@@ -14,8 +15,14 @@ interface Task {
 
 interface Slot {
   worker: Worker;
-  task: Task | undefined;
+  /** Sent and not yet answered, oldest first; the first is the one being analysed. */
+  tasks: Task[];
 }
+
+// Each worker is sent its next file before it has finished the current one. Waiting for the
+// answer before sending the next left it idle one message round trip per file: on an archive
+// of small files, about a sixth of its time.
+const DEPTH = 2;
 
 /** Worker threads that annotate one file at a time each. */
 export class AnnotatePool {
@@ -29,21 +36,21 @@ export class AnnotatePool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script, { workerData: WORKER_MARK }), task: undefined };
+    const slot: Slot = { worker: new Worker(this.script, { workerData: WORKER_MARK }), tasks: [] };
     slot.worker.on('message', (m: { id: number; result: FileResult }) => {
-      const task = slot.task;
-      if (!task || task.id !== m.id) return;
-      slot.task = undefined;
-      task.resolve(m.result);
+      if (slot.tasks[0]?.id !== m.id) return;
+      slot.tasks.shift()!.resolve(m.result);
       this.feed(slot);
     });
-    // A worker that dies (out of memory, say) fails only its file; a new one takes its place.
+    // A worker that dies (out of memory, say) fails only the file it was analysing; the files
+    // sent after it go back to the head of the queue, and a new worker takes its place.
     const lost = (why: string) => {
       if (this.closed) return;
       const i = this.slots.indexOf(slot);
       if (i < 0) return;
-      const task = slot.task;
-      slot.task = undefined;
+      const [task, ...waiting] = slot.tasks;
+      slot.tasks = [];
+      this.queue.unshift(...waiting);
       this.slots[i] = this.spawn();
       task?.resolve({ ok: false, exit: 1, message: `analysis failed: ${why}`, warnings: [] });
       this.feed(this.slots[i]);
@@ -56,16 +63,20 @@ export class AnnotatePool {
   run(job: FileJob): Promise<FileResult> {
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, job, resolve });
-      const idle = this.slots.find((s) => !s.task);
-      if (idle) this.feed(idle);
+      // The least busy worker takes it.
+      let slot = this.slots[0];
+      for (const s of this.slots) if (s.tasks.length < slot.tasks.length) slot = s;
+      this.feed(slot);
     });
   }
 
   private feed(slot: Slot): void {
-    const task = this.queue.shift();
-    if (!task) return;
-    slot.task = task;
-    slot.worker.postMessage({ id: task.id, job: task.job });
+    while (slot.tasks.length < DEPTH) {
+      const task = this.queue.shift();
+      if (!task) return;
+      slot.tasks.push(task);
+      slot.worker.postMessage({ id: task.id, job: task.job });
+    }
   }
 
   async close(): Promise<void> {
@@ -84,7 +95,13 @@ export function runAsWorker(): boolean {
   if (isMainThread || workerData !== WORKER_MARK || !parentPort) return false;
   const port = parentPort;
   port.on('message', (m: { id: number; job: FileJob }) => {
-    void annotateFile(m.job).then((result) => port.postMessage({ id: m.id, result }));
+    void annotateFile(m.job).then((result) => {
+      if (!result.ok) return port.postMessage({ id: m.id, result });
+      // The text goes back as UTF-8 bytes, handed over rather than copied: the encoding is
+      // done here, on this thread, and the main thread only writes.
+      const bytes = result.text.map((piece) => (typeof piece === 'string' ? ENCODER.encode(piece) : piece));
+      port.postMessage({ id: m.id, result: { ...result, text: bytes } }, bytes.map((b) => b.buffer as ArrayBuffer));
+    });
   });
   return true;
 }
