@@ -1428,3 +1428,19 @@ describe('english: "according to" inside the sentence', () => {
     assert.equal(claimWith(run(t3), t3, 'officers').source, 'her lawyer');
   });
 });
+
+describe('english: a title run before the name', () => {
+  it('names the person without the office words before the title', () => {
+    const t = 'Transportation Department Deputy Secretary Amaya Brockton said the rules would change.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'the rules').source, 'Amaya Brockton');
+    assert.ok(a.entities.some((e) => e.kind === 'person' && e.text === 'Amaya Brockton'), a.entities.map((e) => `${e.kind} ${e.text}`).join(' | '));
+  });
+
+  it('names the source after "according to" a role and a name between commas', () => {
+    const t = "According to the firm's chief economist, Dana Whitlow, prices will keep rising.";
+    const c = claimWith(run(t), t, 'prices');
+    assert.equal(c.source, 'Dana Whitlow');
+    assert.equal(c.text, 'prices will keep rising');
+  });
+});

@@ -406,3 +406,75 @@ describe('sources: answering an inquiry is no claim', () => {
     assert.equal(a.claims.length, 1, a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
   });
 });
+
+describe('sources: a dash answer whose cue closes a clause of comparison', () => {
+  it('keeps "– Da stiger prisen slik vi har varslet." as the interviewee\'s quotation', () => {
+    const t = 'Vi tok saken opp med konsernsjef Hege Brudal.\n\nHva om Enova sier nei?\n\n– Da stiger prisen slik vi har varslet.\n';
+    const c = claimWith(run(t), t, 'Da stiger');
+    assert.equal(c.source, 'Hege Brudal');
+    assert.equal(c.text, 'Da stiger prisen slik vi har varslet.');
+  });
+});
+
+describe('sources: asking about something reports nothing', () => {
+  it('reads "Vi spurte X om saken." as no claim, "spurte om saken var avgjort" as one', () => {
+    const t = 'Vi spurte driftssjef Ole Tangen om planene. Tangen spurte om fristen var forlenget.';
+    const a = run(t);
+    assert.equal(a.claims.length, 1, a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+    assert.equal(claimWith(a, t, 'fristen').text, 'fristen var forlenget');
+  });
+});
+
+describe('sources: "ifølge" a role with the name between commas', () => {
+  it('takes the name, not the role, and starts the content after it', () => {
+    const t = 'Ifølge bedriftens daglige leder, Tone Vasshus, vurderer eierne å selge.';
+    const c = claimWith(run(t), t, 'eierne');
+    assert.equal(c.source, 'Tone Vasshus');
+    assert.equal(c.text, 'vurderer eierne å selge');
+  });
+
+  it('leaves "ifølge politiet, som …" to the police', () => {
+    const t = 'Ifølge politiet, som var raskt på stedet, ble ingen skadd.';
+    assert.equal(claimWith(run(t), t, 'ingen skadd').source, 'politiet');
+  });
+});
+
+describe('sources: a document with an aside on how it was made', () => {
+  it('reads "En måling fra Respons, gjort for avisen, viser at …" past the aside', () => {
+    const t = 'En måling fra Respons, gjort for avisen, viser at flertallet vil beholde sykehuset.';
+    assert.equal(claimWith(run(t), t, 'flertallet').source, 'Respons');
+  });
+
+  it('does the same in Nynorsk', () => {
+    const t = 'Ein rapport frå Vestlandsforsking, laga for fylket, syner at færre tek bussen.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'færre').source, 'Vestlandsforsking');
+  });
+});
+
+describe('sources: company forms and names that only end like them', () => {
+  it('knows "Hallberg Möbler AB" as the company that "konsernet" later stands for', () => {
+    const t = 'Det svenske konsernet Hallberg Möbler AB legger ned fabrikken i Stryn.\n\nI en pressemelding skriver konsernet at markedet har sviktet.\n';
+    assert.equal(claimWith(run(t), t, 'markedet').source, 'Hallberg Möbler AB');
+  });
+
+  it('keeps "Tobias Haugas" a person, whom "han" can mean', () => {
+    const t = 'Tobias Haugas leder velforeningen på Hundvåg.\n\nHan mener at veien må utbedres.\n';
+    assert.equal(claimWith(run(t), t, 'veien').source, 'Tobias Haugas');
+  });
+});
+
+describe('sources: a title given before the name, then alone in its definite form', () => {
+  it('reads "seier geologen" after "Geolog Kari Brekke" as her', () => {
+    const t = 'Geolog Kari Brekke frå NGU var på staden tysdag.\n\n– Fjellet rører seg framleis. Det kan ta veker, seier geologen.\n';
+    assert.equal(claimWith(run(t, 'nn'), t, 'Fjellet').source, 'Kari Brekke');
+  });
+});
+
+describe('sources: a ruling by a court or a board', () => {
+  it('reads "avgjorde at" as a claim of the body, place and all', () => {
+    const t = 'Lagmannsretten avgjorde at saken skal behandles på nytt.';
+    assert.equal(claimWith(run(t), t, 'saken').source, 'Lagmannsretten');
+    const n = 'Forliksrådet i Sogndal avgjorde i fjor at laget skulda pengar.';
+    assert.equal(claimWith(run(n, 'nn'), n, 'laget').source, 'Forliksrådet i Sogndal');
+  });
+});

@@ -583,6 +583,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive) && !(form.quotation && quotationAfter(u, j)) && !(lang === 'en' && (zeroThatClause(u, j, lex) || documentSubject(u, i, lex) || bareCue(u, i, lex)))
         && !(lang !== 'en' && SHOWS.has(form.lemma) && norwegianDocumentSubject(u, i, lex))
         && !(lang !== 'en' && DEMANDS.has(form.lemma) && demandingSubject(u, i, lex))) continue;
+      if (lang !== 'en' && ASKING.has(form.lemma) && askedAbout(u, j, lex)) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
       cues.push({ type: 'verb', i, j });
       continue;
@@ -689,6 +690,41 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   mentions[0].role = u.text.slice(u.toks[role[0]].start, u.toks[role[1]].end);
   mentions[0].type = 'person';
   return { mentions, subjectStart: k + 1 };
+}
+
+/** "ifølge selskapets styreleder, Arild Vatnedal, …": a role, then between commas a person's
+ *  name (a first name and more): the person is the source, the role is theirs. */
+function appositiveName(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLookup): { mentions: Mention[]; after: number } | undefined {
+  const c1 = r.b + 1;
+  if (u.toks[c1].text !== ',' || u.quoted[c1] || !isFirstName(u.toks[c1 + 1].text)) return undefined;
+  let end = c1 + 1;
+  while (end < u.toks.length && end - c1 <= 5 && (isName(u, end) || (u.toks[end].text === '.' && u.toks[end - 1].text.length === 1)) && !u.quoted[end]) end++;
+  if (end - c1 < 3 || end >= u.toks.length || u.toks[end].text !== ',' || u.quoted[end]) return undefined;
+  let role = false;
+  for (let m = r.a; m <= r.b; m++) if (isTitleBeforeName(u.lw[m])) role = true;
+  if (!role) return undefined;
+  const mentions = readPhrase(u, c1 + 1, end - 1, lex, places).filter((m) => m.proper);
+  if (mentions.length !== 1) return undefined;
+  mentions[0].role = u.text.slice(u.toks[r.a].start, u.toks[r.b].end);
+  mentions[0].type = 'person';
+  return { mentions, after: end + 1 };
+}
+
+// Past participles that open an aside on a document, a survey or a study: how and by whom it was made.
+const ASIDE_PARTICIPLES = new Set([
+  'gjort', 'utført', 'gjennomført', 'laget', 'lagd', 'laga', 'lagt', 'publisert', 'presentert', 'bestilt', 'skrevet', 'skrive',
+  'levert', 'offentliggjort', 'offentleggjort', 'utarbeidet', 'utarbeidd', 'sendt', 'finansiert', 'signert', 'underskrevet', 'underskrive',
+]);
+
+/** The comma opening ", gjort på oppdrag fra avisen," right before the cue (adverbs aside), or undefined. */
+function norwegianParticipleAside(u: Unit, cueI: number): number | undefined {
+  const k = cueI - 1;
+  if (k < 3 || u.toks[k].text !== ',' || u.quoted[k]) return undefined;
+  for (let m = k - 1; m > 1 && k - m <= 10; m--) {
+    if (u.quoted[m] || u.sentenceStarts.has(m) || (u.toks[m].kind === TokenKind.Punct && u.toks[m].text !== ',')) return undefined;
+    if (u.toks[m - 1].text === ',') return ASIDE_PARTICIPLES.has(u.lw[m]) ? m - 1 : undefined;
+  }
+  return undefined;
 }
 
 const FROM_PLACE = new Set(['frå', 'fra', 'i']);
@@ -809,6 +845,26 @@ function followedByThat(u: Unit, j: number, lex: Lexicon, infinitive = false): b
     if (lex.that.has(u.lw[k]) || u.toks[k].text === ':' || (infinitive && (u.lw[k] === 'å' || u.lw[k] === 'to'))) return true;
     // "ønsker ikke å så tvil om at …": the verb takes an infinitive; the "at" after belongs to it.
     if (u.toks[k].kind === TokenKind.Punct || u.lw[k] === 'å') return false;
+  }
+  return false;
+}
+
+// "om denne saken", "om planene sine": what a question was about, not a clause it asked.
+const ABOUT_DETERMINERS = new Set(['den', 'denne', 'dette', 'disse', 'dei', 'desse', 'hans', 'hennes', 'hennar', 'deres', 'deira', 'sin', 'si', 'sitt', 'sine']);
+
+/** "Vi spurte Eikeland om saken.": after a verb of asking, "om" with only a noun phrase of a word
+ *  or two before the sentence goes on is the topic asked about; nothing is reported. */
+function askedAbout(u: Unit, j: number, lex: Lexicon): boolean {
+  const n = u.toks.length;
+  for (let k = j; k < n && k < j + 6; k++) {
+    if (u.toks[k].kind === TokenKind.Punct) return false;
+    if (u.lw[k] !== 'om' || u.quoted[k]) continue;
+    let end = k + 1;
+    while (end < n && u.toks[end].kind === TokenKind.Word) end++;
+    const words = end - k - 1;
+    if (words === 0 || isPronoun(lex, u.lw[k + 1]) || lex.that.has(u.lw[k + 1])) return false;
+    for (let m = k + 1; m < end; m++) if (lex.verbs.has(u.lw[m]) || FINITE_AUX.has(u.lw[m])) return false;
+    return words === 1 || (words === 2 && ABOUT_DETERMINERS.has(u.lw[k + 1])) || (words === 2 && (u.lw[k + 2] === 'sin' || u.lw[k + 2] === 'sine' || u.lw[k + 2] === 'sitt'));
   }
   return false;
 }
@@ -1073,6 +1129,9 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       return;
     }
   }
+  // "– Da blir økningen slik vi har varslet.": a dash quotation whose cues leave nothing said
+  // (the cue closes a clause of comparison) is still its speaker's quotation.
+  const claimsBefore = out.claims.length;
   const governing: Attributed[] = finalCue ? [finalCue] : [];
   // English reports nest ("X said Y criticized Z"): the inner report is a claim of its own (PolNeAR).
   const nested: Attributed[] = [];
@@ -1191,6 +1250,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     const acc = according[k];
     if (acc.speaker?.kind === 'named' && !claimAt(out.claims, u.toks[acc.cue.i].start)) pushAll(out.mentions, acc.speaker.mentions);
   }
+  if (u.dash && out.claims.length === claimsBefore && u.toks.length > 2) passageClaim(u, speechWordsBetween(u, 0, u.toks.length), out);
 }
 
 // "spoke", "talked": verbs of speaking that say nothing of what was said before a listener or a
@@ -1434,6 +1494,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
       if (rest) { r = rest; mentions = readPhrase(u, rest.a, rest.b, lex, places); }
     }
     if (!r || mentions.length === 0) return undefined;
+    const named = r.b + 3 < n ? appositiveName(u, r, lex, places) : undefined;
+    if (named) return { cue, speaker: { kind: 'named', mentions: named.mentions }, subjectStart: cue.i, final: false, after: named.after };
     return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: r.b + 1 };
   }
   if (cue.passive) {
@@ -1538,6 +1600,11 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "Ordføreren i Stryn, Kari Nes, sier at …": the name between commas after a title speaks.
   const named = lang !== 'en' ? nameBetweenCommas(u, cue.i, lex, places) : undefined;
   if (named) return { cue, speaker: { kind: 'named', mentions: named.mentions }, subjectStart: named.subjectStart, final: false, after: cue.j };
+  // "En undersøkelse fra Sørmåling, gjort på oppdrag fra avisen, viser at …": the subject stands before a participle's aside.
+  const pAside = lang !== 'en' ? norwegianParticipleAside(u, cue.i) : undefined;
+  const pl = pAside !== undefined ? phraseLeftOf(u, pAside, lex) : undefined;
+  const psp = pl && speakerOf(u, pl, lex, places);
+  if (pl && psp) return { cue, speaker: psp, subjectStart: pl.a, final: false, after: cue.j };
   // "et parti som sier nei til …", "Kari Nes, som leder utvalget, sier at …": the relative's antecedent speaks.
   const relative = lang !== 'en' ? relativeSubject(u, cue, lex, places) : undefined;
   if (relative !== undefined) return relative || undefined;

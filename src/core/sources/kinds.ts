@@ -31,15 +31,23 @@ const MEDIA = new Set([
 // Name endings that say "outlet": "… Times", "… Post", "Bergens Tidende"; with a genitive -s too ("Tønsbergs Blads nettutgave").
 const MEDIA_WORDS = /(?:^|\s)(?:Times|Post|Tidende|Avis|Avisa|News|Journal|Herald|Tribune|Gazette|Gazeta|Zeitung|Dagblad|Dagbladet|Blad|Bladet|Posten|Radio|TV)s?$/;
 const AGENCY_WORDS = /(?:^|\s)(?:Agency|News Service|Press|Presse|Nyhetsbyrå)$/;
-const ORG_WORDS =
-  /(?:departement(?:et)?|direktorat(?:et)?|tilsyn(?:et)?|tjenesten?|tenesta|kontor(?:et)?|politi(?:et)?|regjering(?:en)?|kommune|fylkeskommune|universitet(?:et)?|sykehus(?:et)?|sjukehus(?:et)?|bank(?:en)?|parti(?:et)?|forbund(?:et)?|nemnd(?:a)?|rett(?:en)?|domstol(?:en)?|styre(?:t)?|selskap(?:et)?|institutt(?:et)?|senter|senteret|forening(?:en)?|lag(?:et)?|råd(?:et)?|utvalg(?:et)?|komité(?:en)?|ASA|AS|Inc\.?|Ltd\.?|Corp\.?|Group|Agency|Service|Ministry|Office|Council|Union|Institute|Department|Court|Commission|Authority|Bank|Party|Army|Command|Police|Forces)$/i;
+// Norwegian heads end a compound as well as a name ("Arbeidstilsynet", "Fellesforbundet"); the company
+// forms and English words are words of their own, and the company forms are written in capitals: a
+// name merely ending in the same letters is a person's ("Thomas Haugas", "Ellen Harcourt").
+const ORG_HEADS =
+  /(?:departement(?:et)?|direktorat(?:et)?|tilsyn(?:et)?|tjenesten?|tenesta|kontor(?:et)?|politi(?:et)?|regjering(?:en)?|kommune|fylkeskommune|universitet(?:et)?|sykehus(?:et)?|sjukehus(?:et)?|bank(?:en)?|parti(?:et)?|forbund(?:et)?|nemnd(?:a)?|rett(?:en)?|domstol(?:en)?|styre(?:t)?|selskap(?:et)?|institutt(?:et)?|senter|senteret|forening(?:en)?|lag(?:et)?|råd(?:et)?|utvalg(?:et)?|komité(?:en)?)$/i;
+const ORG_FORMS = /\s(?:ASA|AS|AB|HF|SA|IKS|KF|Inc\.?|Ltd\.?|Corp\.?|LLC|GmbH|plc)$/;
+const ORG_ENGLISH = /(?:^|\s)(?:Group|Agency|Service|Ministry|Office|Council|Union|Institute|Department|Court|Commission|Authority|Bank|Party|Army|Command|Police|Forces)$/i;
+function orgEnding(name: string): boolean {
+  return ORG_HEADS.test(name) || ORG_FORMS.test(name) || ORG_ENGLISH.test(name);
+}
 
 /** Common nouns (singular indefinite stems) naming an organisation when definite: "politiet". */
 const ORG_NOUNS = [
   'politi', 'regjering', 'departement', 'direktorat', 'tilsyn', 'kontor', 'presidentkontor', 'kommune', 'sykehus',
   'sjukehus', 'universitet', 'selskap', 'konsern', 'etterretning', 'etterretningstjeneste', 'tjeneste', 'hær',
   'forsvar', 'militær', 'ledelse', 'administrasjon', 'myndighet', 'styre', 'ambassade', 'parti',
-  'forbund', 'organisasjon', 'utvalg', 'komité', 'domstol', 'rett', 'påtalemyndighet', 'påtalemakt', 'ministerium',
+  'forbund', 'organisasjon', 'utvalg', 'komité', 'råd', 'domstol', 'rett', 'påtalemyndighet', 'påtalemakt', 'ministerium',
   'kreml', 'nemnd', 'tilsynet', 'brannvesen', 'redningstjeneste', 'hovedredningssentral', 'etat', 'apparat',
   'etterretningsapparat', 'politidistrikt', 'fylkesmann', 'statsforvalter', 'byråd', 'bystyre', 'kommunestyre',
   'storting', 'regjeringsapparat', 'government', 'ministry', 'police', 'army', 'military', 'office', 'agency',
@@ -94,7 +102,7 @@ const ROLES = new Set([
 ]);
 // Compounds end in a role: "utenriksminister", "politiinspektør", "pressetalsperson".
 const ROLE_SUFFIX =
-  /(?:minister|ministeren|sjef|sjefen|leder|lederen|direktør|direktøren|sekretær|sekretæren|talsperson|talspersonen|talsmann|talsmannen|rådgiver|rådgiveren|forsker|forskeren|president|presidenten|inspektør|inspektøren|ordfører|ordføreren|advokat|advokaten|redaktør|redaktøren|general|generalen|ekspert|eksperten|professor|professoren|analytiker|analytikeren|ambassadør|ambassadøren|representant|representanten|mester|mesteren|leiar|leiaren|operatør|operatøren|ansvarlig|ansvarlege|koordinator|koordinatoren|medarbeider|medarbeidaren|vakt|vakta|fører|føreren|førar|føraren|fullmektig|konsulent|konsulenten|assistent|assistenten|betjent|offiser|offiseren|kommandant|kommandanten|formann|formannen|talskvinne|talskvinna|ordførar|ordføraren|rådgjevar|rådgjevaren|forskar|forskaren|kirurg|kirurgen|kritiker|kritikeren|sykepleier|sykepleieren|sjukepleiar|sjukepleiaren|forfatter|forfatteren|politiker|politikeren|fotograf|fotografen|psykolog|psykologen|biolog|biologen|sosiolog|sosiologen|historiker|historikeren|dommer|dommeren|bartender|bartenderen|aktor|aktoren|prest|presten|lærer|læreren|rektor|rektoren|meister|meisteren|dommar|dommaren|forfattar|forfattaren|politikar|politikaren|historikar|historikaren|analytikar|analytikaren|medarbeidar|lege|legen|rådmann|rådmannen)$/;
+  /(?:minister|ministeren|sjef|sjefen|leder|lederen|direktør|direktøren|sekretær|sekretæren|talsperson|talspersonen|talsmann|talsmannen|rådgiver|rådgiveren|forsker|forskeren|president|presidenten|inspektør|inspektøren|ordfører|ordføreren|advokat|advokaten|redaktør|redaktøren|general|generalen|ekspert|eksperten|professor|professoren|analytiker|analytikeren|ambassadør|ambassadøren|representant|representanten|mester|mesteren|leiar|leiaren|operatør|operatøren|ansvarlig|ansvarlege|koordinator|koordinatoren|medarbeider|medarbeidaren|vakt|vakta|fører|føreren|førar|føraren|fullmektig|konsulent|konsulenten|assistent|assistenten|betjent|offiser|offiseren|kommandant|kommandanten|formann|formannen|talskvinne|talskvinna|ordførar|ordføraren|rådgjevar|rådgjevaren|forskar|forskaren|kirurg|kirurgen|kritiker|kritikeren|sykepleier|sykepleieren|sjukepleiar|sjukepleiaren|forfatter|forfatteren|politiker|politikeren|fotograf|fotografen|psykolog|psykologen|biolog|biologen|sosiolog|sosiologen|historiker|historikeren|dommer|dommeren|bartender|bartenderen|aktor|aktoren|prest|presten|lærer|læreren|rektor|rektoren|meister|meisteren|dommar|dommaren|forfattar|forfattaren|politikar|politikaren|historikar|historikaren|analytikar|analytikaren|medarbeidar|lege|legen|rådmann|rådmannen|geolog|geologen|økolog|økologen|arkeolog|arkeologen|kriminolog|kriminologen|meteorolog|meteorologen|teolog|teologen|zoolog|zoologen|ornitolog|ornitologen|hydrolog|hydrologen|glasiolog|glasiologen|seismolog|seismologen|virolog|virologen|epidemiolog|epidemiologen|onkolog|onkologen|kardiolog|kardiologen|nevrolog|nevrologen|radiolog|radiologen|klimatolog|klimatologen|etnolog|etnologen|antropolog|antropologen|fysiolog|fysiologen)$/;
 
 /** Plural people ("eksperter", "sørkoreanerne", "innbyggjarane"). */
 const GROUP_SUFFIX = /(?:ere|erne|arar|arane|ene|er|ar|ane|ørene|ører|ists|ers|ians|ans|ees|ials|people|officials|sources|experts)$/;
@@ -456,8 +464,8 @@ export function sourceTypeOf(name: string, hints: KindHints): SourceType {
   if (hints.country) return 'country';
   if (hints.place) return 'organisation';
   if (hints.proper) {
-    if (ORG_WORDS.test(name) || isAcronym(name)) return 'organisation';
-    if (desc && (descKinds & ORG_KIND || ORG_WORDS.test(desc))) return 'organisation';
+    if (orgEnding(name) || isAcronym(name)) return 'organisation';
+    if (desc && (descKinds & ORG_KIND || orgEnding(desc))) return 'organisation';
     return hints.role || hints.words >= 2 ? 'person' : 'organisation';
   }
   // "kontoret hans": the head is the noun before the possessive (a proper name needs no head).
@@ -468,7 +476,7 @@ export function sourceTypeOf(name: string, hints: KindHints): SourceType {
   if (kinds & AGENCY_KIND) return 'agency';
   if (kinds & DOCUMENT_KIND) return 'document';
   if (kinds & COUNTRY_KIND) return 'country';
-  if (kinds & ORG_KIND || ORG_WORDS.test(head)) return 'organisation';
+  if (kinds & ORG_KIND || orgEnding(head)) return 'organisation';
   if (isRoleWord(head)) return 'person';
   if (GROUP_SUFFIX.test(head)) return 'group';
   return 'organisation';
@@ -484,7 +492,7 @@ for (const e of NAME_TAILS.source.replace(/^\(\?:|\)\$$/g, '').split('|')) ORG_T
 
 /** A name ending in an organisation word: "Environment Agency", "Department", "Statens vegvesen"-like endings in English and Norwegian. */
 export function isOrgName(name: string): boolean {
-  return ORG_WORDS.test(name);
+  return orgEnding(name);
 }
 
 export function isOrgTail(lower: string): boolean {

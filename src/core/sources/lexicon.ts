@@ -63,6 +63,7 @@ kunngjøre: kunngjør kunngjorde kunngjort*
 innrømme: innrømmer innrømmet innrømte
 erkjenne: erkjenner erkjente erkjent*
 konkludere: konkluderer konkluderte konkludert*
+avgjøre: avgjør! avgjorde!
 forklare: forklarer forklarte forklart*
 benekte: benekter benektet benekta
 nekte: nekter! nektet!
@@ -209,6 +210,7 @@ erklære: erklærer erklærte erklært*
 tilbakevise: tilbakeviser tilbakeviste
 anklage: anklagar anklaga
 konkludere: konkluderer konkluderte konkludert*
+avgjere: avgjer! avgjorde!
 kommentere: kommenterer kommenterte
 argumentere: argumenterer argumenterte
 opne for: opnar! opna!

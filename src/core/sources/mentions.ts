@@ -312,6 +312,11 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
         const g = firstNameGender(toks[k].text);
         if (g !== undefined && isCapitalized(toks[k + 1].text)) { a = k; first = g; break; }
       }
+      // "Homeland Security Deputy Secretary Alejandro Mayorkas", "U.S. District Court Judge Rudolph
+      // Contreras": in English the name follows the title that ends the run's office words.
+      for (let k = j - 1; lang === 'en' && first === undefined && k > a && j - k <= 3; k--) {
+        if (toks[k].kind === TokenKind.Word && isRoleWord(lowerWord(toks[k].text))) { a = k + 1; break; }
+      }
     }
     if (a === j && lang === 'en' && dateWord(toks, a, lex)) { i = j; continue; }
     const start = toks[a].start;
