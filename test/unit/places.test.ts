@@ -438,6 +438,11 @@ describe('places: US states and datelines in English', () => {
     // Capitals elsewhere are acronyms first.
     assert.deepEqual(names('The NEW rules came in.', 'en'), []);
   });
+  it('reads a dateline whose state abbreviation ends a sentence, or stands before an agency of several words', () => {
+    // After a headline the dateline is no longer the text's first line; the sentence is cut at "Neb.".
+    assert.deepEqual(names('Council splits over the arena deal\n\nOMAHA, Neb. — The council voted.\n', 'en'), ['OMAHA', 'Neb.']);
+    assert.deepEqual(names('Fire forces thousands out\n\nCHICO, Calif. (Pacific Wire) — Thousands fled.\n', 'en'), ['CHICO', 'Calif.']);
+  });
 });
 
 describe('places: organisations named after a place', () => {

@@ -269,12 +269,23 @@ function anyStrong(cands: Candidate[]): boolean {
 
 /** A first name, by the stop list or the first-name lexicon. */
 /** A dateline's place ends at `k`: a dash there or within a few tokens ("WASHINGTON —", "MADISON,
- *  Wis. —"), a colon ("OLDEN:") or the agency in brackets ("OSLO (NTB):"). */
+ *  Wis. —"), a colon ("OLDEN:") or the agency in brackets ("OSLO (NTB):"), or a state and an agency
+ *  of some words before the dash ("MADISON, Wis. (Pacific Wire) —"), or a state and the sentence's
+ *  end, where the sentence was cut at the state's period ("OMAHA, Neb." | "— The council …"). */
 function datelineEnd(toks: Token[], k: number): boolean {
   if (k < toks.length && toks[k].text === ':') return true;
   if (k + 3 < toks.length && toks[k].text === '(' && isAllCaps(toks[k + 1].text) && toks[k + 2].text === ')') return true;
   for (let m = k; m < toks.length && m <= k + 4; m++) if (toks[m].text === '—' || toks[m].text === '–') return true;
-  return false;
+  let m = k;
+  if (toks[m]?.text === ',' && toks[m + 1] && isWordUpper(toks[m + 1])) m += toks[m + 2]?.text === '.' ? 3 : 2;
+  // The sentence ends after the state's period ("OMAHA, Neb." before "— The council …"): nothing
+  // but a dateline is a sentence of a place in capitals and a state.
+  if (m === toks.length && m > k && toks[m - 1].text === '.') return true;
+  if (toks[m]?.text !== '(') return false;
+  let close = m + 1;
+  while (close < toks.length && close <= m + 5 && toks[close].text !== ')') close++;
+  const after = toks[close + 1]?.text;
+  return toks[close]?.text === ')' && (after === '—' || after === '–' || after === ':');
 }
 
 function isFirstNameWord(key: string, word: string): boolean {
