@@ -433,6 +433,11 @@ describe('sources: "ifølge" a role with the name between commas', () => {
     assert.equal(c.text, 'vurderer eierne å selge');
   });
 
+  it('reads a role that goes on past its first phrase ("leder for salg i kjeden Rema, Ola Berg,")', () => {
+    const t = 'Ifølge leder for salg i dagligvarekjeden Matland, Ola Berg, selges det mer epler i år.';
+    assert.equal(claimWith(run(t), t, 'epler').source, 'Ola Berg');
+  });
+
   it('leaves "ifølge politiet, som …" to the police', () => {
     const t = 'Ifølge politiet, som var raskt på stedet, ble ingen skadd.';
     assert.equal(claimWith(run(t), t, 'ingen skadd').source, 'politiet');
@@ -476,5 +481,17 @@ describe('sources: a ruling by a court or a board', () => {
     assert.equal(claimWith(run(t), t, 'saken').source, 'Lagmannsretten');
     const n = 'Forliksrådet i Sogndal avgjorde i fjor at laget skulda pengar.';
     assert.equal(claimWith(run(n, 'nn'), n, 'laget').source, 'Forliksrådet i Sogndal');
+  });
+});
+
+describe('sources: a word for a newspaper stands for the one named just before', () => {
+  it('reads "ifølge lokalavisen" after "Fjordkystens Tidendes nettutgave" as that paper', () => {
+    const t = 'Ordføreren sa dette til Fjordkystens Tidendes nettutgave. Han ble operert i høst, ifølge lokalavisen.\n';
+    assert.match(claimWith(run(t), t, 'operert').source, /^Fjordkystens Tidende/);
+  });
+
+  it('keeps "avisen" when no paper was named', () => {
+    const t = 'Han ble operert i høst, ifølge avisen.\n';
+    assert.equal(claimWith(run(t), t, 'operert').source, 'avisen');
   });
 });

@@ -695,17 +695,19 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
 /** "ifølge selskapets styreleder, Arild Vatnedal, …": a role, then between commas a person's
  *  name (a first name and more): the person is the source, the role is theirs. */
 function appositiveName(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLookup): { mentions: Mention[]; after: number } | undefined {
-  const c1 = r.b + 1;
-  if (u.toks[c1].text !== ',' || u.quoted[c1] || !isFirstName(u.toks[c1 + 1].text)) return undefined;
+  // The role may go on past the phrase read ("kulturansvarlig for frukt i organisasjonen Norgrønt, Knut …").
+  let c1 = r.b + 1;
+  while (c1 < u.toks.length && c1 - r.b <= 8 && u.toks[c1].kind === TokenKind.Word && !u.quoted[c1]) c1++;
+  if (c1 + 1 >= u.toks.length || u.toks[c1].text !== ',' || u.quoted[c1] || !isFirstName(u.toks[c1 + 1].text)) return undefined;
   let end = c1 + 1;
   while (end < u.toks.length && end - c1 <= 5 && (isName(u, end) || (u.toks[end].text === '.' && u.toks[end - 1].text.length === 1)) && !u.quoted[end]) end++;
   if (end - c1 < 3 || end >= u.toks.length || u.toks[end].text !== ',' || u.quoted[end]) return undefined;
   let role = false;
-  for (let m = r.a; m <= r.b; m++) if (isTitleBeforeName(u.lw[m])) role = true;
+  for (let m = r.a; m < c1; m++) if (isTitleBeforeName(u.lw[m])) role = true;
   if (!role) return undefined;
   const mentions = readPhrase(u, c1 + 1, end - 1, lex, places).filter((m) => m.proper);
   if (mentions.length !== 1) return undefined;
-  mentions[0].role = u.text.slice(u.toks[r.a].start, u.toks[r.b].end);
+  mentions[0].role = u.text.slice(u.toks[r.a].start, u.toks[c1 - 1].end);
   mentions[0].type = 'person';
   return { mentions, after: end + 1 };
 }

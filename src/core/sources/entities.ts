@@ -158,7 +158,8 @@ export class Entities {
       // A group or a title noun keeps its spelling ("Forskarane", "Ministeren" opening a sentence), as a speaker's own mention would.
       this.list.push({ name: m.proper || m.type === 'group' || m.roleNoun ? m.name : key, lastPara: this.para, key, type: m.type, proper: m.proper, gender: undefined });
       this.byKey.set(key, id);
-      if (m.proper && m.type === 'organisation') this.orgs.push(id);
+      // Outlets too: "lokalavisen" may stand for one.
+      if (m.proper && (m.type === 'organisation' || m.type === 'media' || m.type === 'agency')) this.orgs.push(id);
       if (!m.proper && m.type === 'person' && key.includes(' ') && INDEFINITE.has(firstWord(key))) this.newcomers.push(id);
       if (m.type === 'person' && m.proper && wordCount(key) >= 2) {
         // The latest person with that surname or first name: in a paper of many articles, "Espen" is the Espen of this one.
@@ -213,6 +214,17 @@ export class Entities {
     // company, or any public agency, is the one of that kind named just before (in this paragraph
     // or the one before), if it is no outlet or news agency. An agency is no company: after
     // "Arbeidstilsynet skriver at bedriften …", "Selskapet" is the firm, not the inspectorate.
+    // "… til Tønsbergs Blads nettutgave. … ifølge lokalavisen": a word for a newspaper or a channel is
+    // the outlet named just before; a news agency's word, the agency.
+    const outlet = OUTLET_NOUNS.get(lower);
+    if (outlet) {
+      for (let k = this.orgs.length - 1; k >= 0; k--) {
+        const e = this.list[this.orgs[k]];
+        if (this.para - e.lastPara > 1) break;
+        if (e.type === outlet) return this.orgs[k];
+      }
+      return undefined;
+    }
     const company = COMPANY_NOUNS.has(lower);
     if (!company && !AGENCY_NOUNS.has(lower)) return undefined;
     for (let k = this.orgs.length - 1; k >= 0; k--) {
@@ -285,6 +297,12 @@ function titleHead(title: string): string | undefined {
 const COMPANY_NOUNS = new Set([
   'selskapet', 'konsernet', 'foretaket', 'føretaket', 'bedriften', 'bedrifta', 'flyselskapet', 'rederiet', 'kjeden',
   'firmaet', 'produsenten', 'leverandøren',
+]);
+/** Definite nouns for an outlet, by the kind of source they stand for. */
+const OUTLET_NOUNS = new Map<string, 'media' | 'agency'>([
+  ...['avisen', 'avisa', 'lokalavisen', 'lokalavisa', 'nettavisen', 'nettavisa', 'kanalen', 'tv-kanalen', 'magasinet', 'bladet', 'nettstedet']
+    .map((w) => [w, 'media'] as const),
+  ...['nyhetsbyrået', 'nyheitsbyrået', 'byrået'].map((w) => [w, 'agency'] as const),
 ]);
 /** Definite nouns for any public agency. */
 const AGENCY_NOUNS = new Set(['etaten', 'myndigheten', 'myndigheita']);
