@@ -495,3 +495,24 @@ describe('sources: a word for a newspaper stands for the one named just before',
     assert.equal(claimWith(run(t), t, 'operert').source, 'avisen');
   });
 });
+
+describe('sources: a section label before the sentence', () => {
+  it('reads "Strid: X mener Y" as X claiming Y, the label outside it', () => {
+    const t = 'Strid: Kari Nes mener kommunen må ta ansvar for eldreomsorgen.';
+    const c = claimWith(run(t), t, 'kommunen');
+    assert.equal(c.source, 'Kari Nes');
+    assert.equal(c.text, 'kommunen må ta ansvar for eldreomsorgen');
+  });
+});
+
+describe('sources: ", og mener" shares the subject of the main clause', () => {
+  it('gives the second verb the first clause\'s subject, past an "at" clause and a label', () => {
+    const t = 'Lei av det: Kari Nes er lei av at andre får skylda, og mener partiet må ta ansvar.';
+    assert.equal(claimWith(run(t), t, 'partiet').source, 'Kari Nes');
+  });
+
+  it('not past a relative clause', () => {
+    const t = 'Favoritten min er den som måler farten, og forteller deg hvem som vant.';
+    assert.equal(run(t).claims.length, 0, run(t).claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+  });
+});

@@ -1726,7 +1726,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     // A share of those polled answers a question; it never closes a quotation.
     const final = lang === 'en'
       ? !share && CLOSERS.has(beforeLeft) && left!.a > 1 && (nothingReportedAfter(u, cue.j, lex) || quoteThenAttribution(u, left!.a, cue.j, lex)) && (beforeLeft !== ',' || bareSpeaker(u, left!.a, leftSpeaker, lex))
-      : CLOSERS.has(beforeLeft) && !thatFollows(u, cue.j, lex) && left!.a > 1 && bareSpeaker(u, left!.a, leftSpeaker, lex);
+      : CLOSERS.has(beforeLeft) && !thatFollows(u, cue.j, lex) && left!.a > 1 && bareSpeaker(u, left!.a, leftSpeaker, lex) && !(beforeLeft === ':' && sectionLabel(u, left!.a - 1));
     return { cue, speaker: leftSpeaker, subjectStart: left!.a, final, after: cue.j };
   }
   // Inverted order after a fronted adverbial: "I går sa statsministeren at …".
@@ -1737,6 +1737,15 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const rightSpeaker = r ? speakerOf(u, r, lex, places) : undefined;
   if (rightSpeaker) return { cue, speaker: rightSpeaker, subjectStart: r!.a, final: false, after: r!.b + 1 };
   return undefined;
+}
+
+/** "Strid: Raymond Johansen mener …": a label of a few words opening the sentence before the colon
+ *  at `colon` heads what follows; it is not what the speaker after it said. */
+function sectionLabel(u: Unit, colon: number): boolean {
+  const s0 = sentenceStartOf(u, colon);
+  if (colon - s0 < 1 || colon - s0 > 4) return false;
+  for (let k = s0; k < colon; k++) if (u.toks[k].kind !== TokenKind.Word || u.quoted[k]) return false;
+  return true;
 }
 
 /**
@@ -1952,6 +1961,8 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
   let s = og - 1;
   while (s > 0 && !u.sentenceStarts.has(s)) s--;
   while (s < og && (u.toks[s].kind === TokenKind.Punct)) s++;
+  // Past a section label: "Lei ansvarsfraskrivelse: Aps partisekretær er lei av …".
+  for (let c = s + 1; c < og && c <= s + 4; c++) if (u.toks[c].text === ':' && sectionLabel(u, c)) { s = c + 1; break; }
   // "Han smilte", "Politiet rykket ut": the subject, then its own finite verb before "og".
   const l = phraseRightOf(u, s, lex);
   if (!l || l.b + 2 > og || u.quoted[l.a]) return undefined;
@@ -1959,12 +1970,16 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
   if (l.b > l.a && isName(u, l.b - 1) && !isName(u, l.b) && !isRoleWord(u.lw[l.b])) l.b--;
   // "X er enig i at butikken er viktig, men sier at …": after a comma, "men" joins the main clauses;
   // an "at" clause before it is the first verb's object.
-  const mainClauses = u.lw[og] === 'men' && u.toks[og - 1].text === ',';
+  // So does ", og" ("X er lei av at Frp skylder på alle andre, og mener …"), unless a relative or a
+  // subordinate clause stands between ("Min favoritt er den som måler …, og forteller …").
+  const mainClauses = u.toks[og - 1].text === ',';
+  const andClauses = mainClauses && u.lw[og] === 'og';
   for (let k = l.b + 1; k < og; k++) {
     // A second cue or a subordinate clause in between: the verb after "og" may have its own subject.
     // Not the subject's own verb when it reports nothing without "at" ("Sjukehuset ønskjer ikkje å kommentere saka, men skriv …").
     // (After ", men" the verb has no subject of its own: "X vil ikkje seie noko om vilkåra, men meiner …".)
     if (u.quoted[k]) return undefined;
+    if (andClauses && (lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k]))) return undefined;
     if (mainClauses) continue;
     if ((lex.verbs.has(u.lw[k]) && !(k === l.b + 1 && lex.verbs.get(u.lw[k])!.needsComplement)) || lex.that.has(u.lw[k]) || lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k])) return undefined;
   }

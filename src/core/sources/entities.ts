@@ -221,7 +221,7 @@ export class Entities {
       for (let k = this.orgs.length - 1; k >= 0; k--) {
         const e = this.list[this.orgs[k]];
         if (this.para - e.lastPara > 1) break;
-        if (e.type === outlet) return this.orgs[k];
+        if (e.type === outlet && (outlet === 'agency' || BROADCASTER.test(e.name) === CHANNEL_NOUNS.has(lower))) return this.orgs[k];
       }
       return undefined;
     }
@@ -304,6 +304,9 @@ const OUTLET_NOUNS = new Map<string, 'media' | 'agency'>([
     .map((w) => [w, 'media'] as const),
   ...['nyhetsbyrået', 'nyheitsbyrået', 'byrået'].map((w) => [w, 'agency'] as const),
 ]);
+// A paper is no broadcaster: after "NRK erfarer …", "Avisen kjenner til …" is another outlet.
+const CHANNEL_NOUNS = new Set(['kanalen', 'tv-kanalen']);
+const BROADCASTER = /^(?:NRK|TV ?[2-3]|P[45]|BBC|CNN|SVT|DR|YLE|ABC|CBS|NBC|Fox|Sky|Al Jazeera|CNBC|MSNBC)\b|\b(?:TV|Radio|Kanal)\b/;
 /** Definite nouns for any public agency. */
 const AGENCY_NOUNS = new Set(['etaten', 'myndigheten', 'myndigheita']);
 
