@@ -516,3 +516,17 @@ describe('sources: ", og mener" shares the subject of the main clause', () => {
     assert.equal(run(t).claims.length, 0, run(t).claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
   });
 });
+
+describe('sources: a document with a clause of its own before "viser"', () => {
+  it('gives the claim to the maker and names the document as a source too', () => {
+    const t = 'En måling Opinionslaget har gjort for avisen, viser at to av tre vil beholde fergen.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'to av tre').source, 'Opinionslaget');
+    assert.ok(sourceNames(a).includes('måling'), sourceNames(a).join(' | '));
+  });
+
+  it('ends the maker at the clause\'s verb, in Nynorsk too', () => {
+    const t = 'Ei undersøking laget gjorde blant medlemene i vår, syner at fleirtalet vil ha ny bane.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'fleirtalet').source, 'laget');
+  });
+});

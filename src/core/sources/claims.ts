@@ -882,6 +882,8 @@ interface Attributed {
   after: number;
   /** "X urged Y, and criticized Z": a second verb of the same subject (English). */
   coordinated?: boolean;
+  /** Named as sources beside the speaker: the document a maker speaks through. */
+  also?: Mention[];
 }
 
 /** "NAME: «…»" — a name (with any title) right before a colon that opens a quotation of a few words. */
@@ -1097,6 +1099,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   for (let k = 0; k < attributed.length; k++) {
     const a = attributed[k];
     if (a.cue.type === 'evidence' && a.speaker?.kind === 'named') pushAll(out.mentions, a.speaker.mentions);
+    if (a.also) pushAll(out.mentions, a.also);
   }
   for (let k = 0; k < attributed.length; k++) {
     const a = attributed[k];
@@ -1607,6 +1610,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const pl = pAside !== undefined ? phraseLeftOf(u, pAside, lex) : undefined;
   const psp = pl && speakerOf(u, pl, lex, places);
   if (pl && psp) return { cue, speaker: psp, subjectStart: pl.a, final: false, after: cue.j };
+  // "En meningsmåling Sentio har utført for avisen, viser at …": a document with a clause of its own.
+  const shown = lang !== 'en' && SHOWS.has(form?.lemma ?? '') ? documentContactSubject(u, cue.i, lex, places) : undefined;
+  if (shown) return { cue, speaker: shown.speaker, subjectStart: shown.start, final: false, after: cue.j, also: shown.document };
   // "et parti som sier nei til …", "Kari Nes, som leder utvalget, sier at …": the relative's antecedent speaks.
   const relative = lang !== 'en' ? relativeSubject(u, cue, lex, places) : undefined;
   if (relative !== undefined) return relative || undefined;
@@ -1737,6 +1743,39 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const rightSpeaker = r ? speakerOf(u, r, lex, places) : undefined;
   if (rightSpeaker) return { cue, speaker: rightSpeaker, subjectStart: r!.a, final: false, after: r!.b + 1 };
   return undefined;
+}
+
+const DOCUMENT_ARTICLES = new Set(['en', 'ei', 'ein', 'et', 'eit', 'den', 'det', 'dei', 'de']);
+
+/** "En meningsmåling Sentio har utført for Sunnmørsposten viser at …", "Ei spørjeundersøking forbundet
+ *  gjorde blant medlemene, viser at …": a sentence opening on a document noun, then a clause without
+ *  "som" whose subject is a name or a definite noun, then the verb of showing. Who made the document
+ *  speaks through it (as NorNE reads it); the document is named as a source too. */
+function documentContactSubject(u: Unit, cueI: number, lex: Lexicon, places: PlaceLookup): { speaker: Speaker; start: number; document: Mention[] } | undefined {
+  const s0 = sentenceStartOf(u, cueI);
+  let d = s0;
+  if (DOCUMENT_ARTICLES.has(u.lw[d])) d++;
+  // An adjective before the noun: "En ny måling".
+  if (!isDocumentNoun(u.lw[d]) && u.toks[d].kind === TokenKind.Word && !isName(u, d)) d++;
+  if (d >= cueI - 3 || !isDocumentNoun(u.lw[d]) || u.quoted[d]) return undefined;
+  const subject = d + 1;
+  if (!(isName(u, subject) || /(?:en|et|a|i|ene|ane)$/.test(u.lw[subject])) || isPronoun(lex, u.lw[subject])) return undefined;
+  let end = cueI;
+  if (u.toks[end - 1].text === ',') end--;
+  if (end - subject < 2 || end - subject > 12) return undefined;
+  let verb = -1;
+  for (let k = subject; k < end; k++) {
+    if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word || lex.that.has(u.lw[k]) || lex.relatives.has(u.lw[k])) return undefined;
+    if (verb < 0 && k > subject && (lex.auxiliaries.has(u.lw[k]) || FINITE_AUX.has(u.lw[k]) || /(?:te|de|dde|et|a|gjorde)$/.test(u.lw[k]))) verb = k;
+  }
+  if (verb < 0) return undefined;
+  const read = phraseRightOf(u, subject, lex);
+  // The clause's verb ends the maker's phrase ("forbundet gjorde …").
+  const maker = read && (read.b < verb ? read : { a: read.a, b: verb - 1 });
+  const sp = maker && maker.b >= maker.a ? speakerOf(u, maker, lex, places) : undefined;
+  const doc = speakerOf(u, { a: s0, b: d }, lex, places);
+  if (sp?.kind !== 'named' || doc?.kind !== 'named') return undefined;
+  return { speaker: sp, start: s0, document: doc.mentions };
 }
 
 /** "Strid: Raymond Johansen mener …": a label of a few words opening the sentence before the colon
