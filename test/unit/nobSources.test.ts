@@ -530,3 +530,19 @@ describe('sources: a document with a clause of its own before "viser"', () => {
     assert.equal(claimWith(run(t, 'nn'), t, 'fleirtalet').source, 'laget');
   });
 });
+
+describe('sources: an "at" further on belongs to its own clause', () => {
+  it('keeps ", sier X" closing the quotation when a clause with "at" of its own follows the speaker', () => {
+    const t = '– Det er klart, sier kritiker Jon Haarder når avisen ringer og forteller at boka kommer.';
+    const c = claimWith(run(t), t, 'Det er klart');
+    assert.equal(c.source, 'Jon Haarder');
+    assert.equal(c.text, 'Det er klart');
+  });
+
+  it('and when the "at" stands in the next sentence', () => {
+    const t = '– Det er for dyrt, sier Kari Nes. Hun mener at prisen må ned.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'for dyrt').text, 'Det er for dyrt');
+    assert.equal(claimWith(a, t, 'prisen').source, 'Kari Nes');
+  });
+});

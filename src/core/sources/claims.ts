@@ -2148,8 +2148,21 @@ function thatFollows(u: Unit, j: number, lex: Lexicon): boolean {
   }
   // A quotation counts only right after the speaker ("sier X «…»"): a title in quotation
   // marks later on ("sa X i programmet «Sommar»") is not what was said.
-  return j <= n && (j <= lastThat || u.toks[j]?.text === '«');
+  if (j > n) return false;
+  if (u.toks[j]?.text === '«') return true;
+  if (j > lastThat) return false;
+  // The "at" must be this cue's: not past the sentence's end ("…, sier X. Han mener at …"), nor
+  // past a clause of its own ("…, sier X når avisen ringer og forteller at …").
+  for (let k = j; k < lastThat; k++) {
+    if (u.quoted[k]) continue;
+    const w = u.lw[k];
+    if (SENTENCE_END.has(u.toks[k].text) || OWN_CLAUSE.has(w) || (w === 'og' && k + 1 < n && lex.verbs.has(u.lw[k + 1]))) return false;
+  }
+  return true;
 }
+
+// Words that open a clause of their own after a speaker, whose "at" is not the speaker's.
+const OWN_CLAUSE = new Set(['når', 'mens', 'medan', 'fordi', 'dersom', 'hvis', 'viss', 'ettersom', 'while', 'when', 'because']);
 
 /** A subject pronoun at j ("han", "hun", "de") with the report right after it ("at", ":", "til NTB"). */
 function invertedPronoun(u: Unit, j: number, lex: Lexicon): boolean {
