@@ -539,6 +539,13 @@ describe('sources: an "at" further on belongs to its own clause', () => {
     assert.equal(c.text, 'Det er klart');
   });
 
+  it('ends the dash passage at a long tag, so the next sentence has its own speaker', () => {
+    const t = '– Det er klart at vi må lese boka nå, sier kritiker i avisen Dagposten Jon Haarder når avisen ringer og forteller at forfatteren har skrevet om boka i den nye romanen sin. Boka kommer i tre deler, bekrefter forlagssjef Geir Berdahl.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'klart').text, 'Det er klart at vi må lese boka nå');
+    assert.equal(claimWith(a, t, 'tre deler').source, 'Geir Berdahl');
+  });
+
   it('and when the "at" stands in the next sentence', () => {
     const t = '– Det er for dyrt, sier Kari Nes. Hun mener at prisen må ned.';
     const a = run(t);

@@ -9,7 +9,7 @@ import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { KeySet } from '../text/keyfilter';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, isParticle, particleOf, FRONTING } from './lexicon';
 import { isAcronym, isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgNoun, isRoleWord, isTitleBeforeName } from './kinds';
-import { NameMention, nameMentions } from './mentions';
+import { ATTRIBUTION_WINDOW, NameMention, nameMentions } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
@@ -461,9 +461,9 @@ function narrated(names: readonly NameMention[], from: number, end: number, toks
 
 // A dash passage ends at the sentence carrying its attribution (", sa X."), which may run on
 // with where it was said (", sa X i det svenske radioprogrammet «Sommar i P1» 14. august.").
-// The same window as the mention layer's attributionComma.
+// The same window as the mention layer's attributionComma (ATTRIBUTION_WINDOW).
 function endsWithAttribution(toks: readonly Token[]): boolean {
-  for (let k = toks.length - 1; k > 0 && k > toks.length - 20; k--) {
+  for (let k = toks.length - 1; k > 0 && k > toks.length - ATTRIBUTION_WINDOW; k--) {
     // "Oi! jubler X.": a sentence goes on in lower case after "!" or "?" only with its attribution.
     if ((toks[k - 1].text === '!' || toks[k - 1].text === '?') && toks[k].kind === TokenKind.Word && !isCapitalized(toks[k].text)) return true;
     if (toks[k - 1].text !== ',') continue;

@@ -532,9 +532,13 @@ function roleBeforeComma(text: string, toks: readonly Token[], comma: number): s
 }
 
 
+/** How near a sentence's end its attribution's comma stands, in tokens: ", sier X" may run on with
+ *  where and when it was said ("…, sier X når avisen ringer og forteller at …"). */
+export const ATTRIBUTION_WINDOW = 32;
+
 /** Index of the comma that opens ", sier X" near the end of a sentence, or -1. */
 function attributionComma(toks: readonly Token[], lex: Lexicon): number {
-  for (let k = toks.length - 1; k > 0 && k > toks.length - 20; k--) {
+  for (let k = toks.length - 1; k > 0 && k > toks.length - ATTRIBUTION_WINDOW; k--) {
     if (toks[k - 1].text === ',' && lex.verbs.has(lowerWord(toks[k].text))) return k - 1;
   }
   return -1;
