@@ -451,6 +451,11 @@ describe('places: organisations named after a place', () => {
     assert.deepEqual(names('Naturvernforbundet Vestland har kjempa mot prosjektet.', 'nn'), []);
     assert.deepEqual(names('Gruppeleiar Arnfinn Kvamme i Høgre kritiserer planen.', 'nn'), []);
     assert.deepEqual(names('Lagleiar Sunniva Aga i Raudekrossen fann mannen.', 'nn'), []);
+    // A country's genitive before coordinated compounds naming a body, places joined before a bank's name.
+    assert.deepEqual(names('Ho arbeider i Noregs vassdrags- og energidirektorat.', 'nn'), []);
+    assert.deepEqual(names('Hovudsponsoren, Vik og Balestrand Sparebank, seier nei.', 'nn'), []);
+    assert.deepEqual(names('Det stadfestar USAs utanriksdepartement.', 'nn'), ['USAs']);
+    assert.deepEqual(names('Han reiste til Vik og Balestrand.', 'nn'), ['Vik', 'Balestrand']);
     // The place alone, and a definite noun in apposition before it, are still places.
     assert.deepEqual(names('Han reiste til Sunnmøre i går.', 'nn'), ['Sunnmøre']);
     assert.deepEqual(names('Hovudstaden Oslo er stor.', 'nn'), ['Oslo']);

@@ -4,7 +4,7 @@
 // prepositions, place nouns); multi-word runs that fit none are people or
 // organisations, and their last word is remembered as a surname.
 
-import { Token } from '../text/tokenize';
+import { Token, TokenKind } from '../text/tokenize';
 import {
   AP_STATES, CLUB_LETTERS, COMPASS_PREFIX, EN_PARTY_MEMBERS, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, QUALIFIERS, SPEAKER_PRONOUNS,
   MATCH_OPPONENT, MATCH_VERBS, PARTIES, PARTY_LETTERS, SCHOOL_SUFFIXES, SPEECH_VERBS, WEAK_SUFFIXES, isPersonTitle,
@@ -346,11 +346,36 @@ function quotedTitleEnd(toks: Token[], k: number, gaz: Gazetteer): number {
   return -1;
 }
 
+// The heads that end an organisation's name made of lower-case words after a place's genitive.
+const GENITIVE_ORG_HEADS = ['direktorat', 'direktoratet', 'departement', 'departementet', 'tilsyn', 'tilsynet', 'forbund', 'forbundet', 'råd', 'rådet', 'institutt', 'instituttet', 'nemnd', 'nemnda', 'vesen', 'vesenet', 'etat', 'etaten'];
+
+/** The place from i to end is part of an organisation's name: "Noregs vassdrags- og energidirektorat"
+ *  (a genitive, coordinated lower-case compounds and a body's head), "Lærdal og Årdal Sparebank"
+ *  (places joined by "og" before the name's tail). */
+function insideOrgName(toks: Token[], i: number, end: number): boolean {
+  const next = toks[end];
+  if (!next) return false;
+  if (next.text === 'og' && toks[end + 1] && isWordUpper(toks[end + 1]) && tailOrg(toks, end + 2)) return true;
+  if (!toks[end - 1].text.endsWith('s') || next.kind !== TokenKind.Word || startsUpper(next.text)) return false;
+  // Only a name of coordinated compounds ("vassdrags- og energi…"): "USAs utenriksdepartement" is the
+  // country's ministry, the country a place.
+  let joined = false;
+  for (let k = end; k < toks.length && k < end + 5; k++) {
+    const t = toks[k];
+    if (t.text === '-') continue;
+    if (t.text === 'og') { joined = toks[k - 1].text === '-' || toks[k - 1].text.endsWith('-'); continue; }
+    if (t.kind !== TokenKind.Word || startsUpper(t.text)) return false;
+    const w = lower(t.text);
+    if (joined && GENITIVE_ORG_HEADS.some((h) => w.endsWith(h))) return true;
+  }
+  return false;
+}
+
 /** Norwegian place names that are everyday English words. */
 const NOT_IN_ENGLISH = new Set(['island', 'hellas', 'kina', 'norge', 'sverige', 'man']);
 
 function proposeMatch(toks: Token[], i: number, m: Match, initial: boolean, prep: Prep, doc: DocState): void {
-  if (tailOrg(toks, m.end)) return;
+  if (tailOrg(toks, m.end) || insideOrgName(toks, i, m.end)) return;
   const single = m.end - i === 1;
   const key = m.key;
   const start = toks[i].start;
