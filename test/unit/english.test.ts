@@ -1444,3 +1444,17 @@ describe('english: a title run before the name', () => {
     assert.equal(c.text, 'prices will keep rising');
   });
 });
+
+describe('english: a programme\'s title in quotation marks before the speaker', () => {
+  it('reads "Tuesday on WKXT\'s "Morning Hour," X said Y" as Y, not the title', () => {
+    const t = 'Tuesday on WKXT’s “Morning Hour,” Senator Lia Brandt said the budget would pass before summer.';
+    const c = claimWith(run(t), t, 'budget');
+    assert.equal(c.source, 'Lia Brandt');
+    assert.equal(c.text, 'the budget would pass before summer');
+  });
+
+  it('still reads a quotation closing before its speaker as what was said', () => {
+    const t = '“We will pass it before summer,” Senator Lia Brandt said on Tuesday.';
+    assert.equal(claimWith(run(t), t, 'pass it').text, '“We will pass it before summer,”');
+  });
+});

@@ -560,6 +560,14 @@ export function quoteThenAttribution(u: Unit, subjectStart: number, j: number, l
   if (q < 1 || !u.quoted[q - 1] || u.quoted[q]) return false;
   // 'The four "loopholes" he cited are …': a quoted word is no quotation closing before its speaker; that ends in punctuation.
   if (!QUOTE_CLOSING_PUNCT.has(u.toks[q - 1].text)) return false;
+  // 'Wednesday on Fox News Channel's "Hannity," Newt Gingrich said if …': a programme's title after
+  // "on" or a possessive, not a quotation.
+  let o = q - 1;
+  while (o > 0 && u.quoted[o - 1]) o--;
+  let titleWords = 0;
+  for (let k = o; k < q; k++) if (u.toks[k].kind === TokenKind.Word) titleWords++;
+  const lead = o >= 2 ? u.lw[o - 2] : '';
+  if (titleWords <= 4 && (lead === 'on' || lead === 'in' || lead === 'at' || lead.endsWith('’s') || lead.endsWith("'s"))) return false;
   // '"…," she said he would …': a clause with its own subject follows.
   if (j < u.toks.length && (lex.personPronouns.has(u.lw[j]) || lex.groupPronouns.has(u.lw[j]))) return false;
   for (let k = j; k < u.toks.length && k < j + 25; k++) {
