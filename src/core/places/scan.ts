@@ -267,7 +267,6 @@ function anyStrong(cands: Candidate[]): boolean {
   return false;
 }
 
-/** A first name, by the stop list or the first-name lexicon. */
 /** A dateline's place ends at `k`: a dash there or within a few tokens ("WASHINGTON —", "MADISON,
  *  Wis. —"), a colon ("OLDEN:") or the agency in brackets ("OSLO (NTB):"), or a state and an agency
  *  of some words before the dash ("MADISON, Wis. (Pacific Wire) —"), or a state and the sentence's
@@ -288,6 +287,7 @@ function datelineEnd(toks: Token[], k: number): boolean {
   return toks[close]?.text === ')' && (after === '—' || after === '–' || after === ':');
 }
 
+/** A first name, by the stop list or the first-name lexicon. */
 function isFirstNameWord(key: string, word: string): boolean {
   return FIRST_NAMES.has(key) || firstNameGender(word) !== undefined;
 }

@@ -851,7 +851,7 @@ function followedByThat(u: Unit, j: number, lex: Lexicon, infinitive = false): b
   return false;
 }
 
-// "om denne saken", "om planene sine": what a question was about, not a clause it asked.
+// "om denne saken", "om planene sine": the word beside the noun of what a question was about.
 const ABOUT_DETERMINERS = new Set(['den', 'denne', 'dette', 'disse', 'dei', 'desse', 'hans', 'hennes', 'hennar', 'deres', 'deira', 'sin', 'si', 'sitt', 'sine']);
 
 /** "Vi spurte Eikeland om saken.": after a verb of asking, "om" with only a noun phrase of a word
@@ -866,7 +866,7 @@ function askedAbout(u: Unit, j: number, lex: Lexicon): boolean {
     const words = end - k - 1;
     if (words === 0 || isPronoun(lex, u.lw[k + 1]) || lex.that.has(u.lw[k + 1])) return false;
     for (let m = k + 1; m < end; m++) if (lex.verbs.has(u.lw[m]) || FINITE_AUX.has(u.lw[m])) return false;
-    return words === 1 || (words === 2 && ABOUT_DETERMINERS.has(u.lw[k + 1])) || (words === 2 && (u.lw[k + 2] === 'sin' || u.lw[k + 2] === 'sine' || u.lw[k + 2] === 'sitt'));
+    return words === 1 || (words === 2 && (ABOUT_DETERMINERS.has(u.lw[k + 1]) || ABOUT_DETERMINERS.has(u.lw[k + 2])));
   }
   return false;
 }
