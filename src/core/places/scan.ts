@@ -349,10 +349,10 @@ function quotedTitleEnd(toks: Token[], k: number, gaz: Gazetteer): number {
 // The heads that end an organisation's name made of lower-case words after a place's genitive.
 const GENITIVE_ORG_HEADS = ['direktorat', 'direktoratet', 'departement', 'departementet', 'tilsyn', 'tilsynet', 'forbund', 'forbundet', 'råd', 'rådet', 'institutt', 'instituttet', 'nemnd', 'nemnda', 'vesen', 'vesenet', 'etat', 'etaten'];
 
-/** The place from i to end is part of an organisation's name: "Noregs vassdrags- og energidirektorat"
+/** The place ending before `end` is part of an organisation's name: "Noregs vassdrags- og energidirektorat"
  *  (a genitive, coordinated lower-case compounds and a body's head), "Lærdal og Årdal Sparebank"
  *  (places joined by "og" before the name's tail). */
-function insideOrgName(toks: Token[], i: number, end: number): boolean {
+function insideOrgName(toks: Token[], end: number): boolean {
   const next = toks[end];
   if (!next) return false;
   if (next.text === 'og' && toks[end + 1] && isWordUpper(toks[end + 1]) && tailOrg(toks, end + 2)) return true;
@@ -375,7 +375,7 @@ function insideOrgName(toks: Token[], i: number, end: number): boolean {
 const NOT_IN_ENGLISH = new Set(['island', 'hellas', 'kina', 'norge', 'sverige', 'man']);
 
 function proposeMatch(toks: Token[], i: number, m: Match, initial: boolean, prep: Prep, doc: DocState): void {
-  if (tailOrg(toks, m.end) || insideOrgName(toks, i, m.end)) return;
+  if (tailOrg(toks, m.end) || insideOrgName(toks, m.end)) return;
   const single = m.end - i === 1;
   const key = m.key;
   const start = toks[i].start;
