@@ -553,3 +553,24 @@ describe('sources: an "at" further on belongs to its own clause', () => {
     assert.equal(claimWith(a, t, 'prisen').source, 'Kari Nes');
   });
 });
+
+describe('sources: a fronted time phrase is no speaker', () => {
+  it('reads "Tidligere denne måneden meldte X at …" as X, the verb inverted', () => {
+    const t = 'Tidligere denne måneden meldte Vestkanalen at kommunen har solgt 48 boliger.';
+    assert.equal(claimWith(run(t), t, 'kommunen').source, 'Vestkanalen');
+  });
+
+  it('and "Førre veka sa ordføraren at …" in Nynorsk', () => {
+    const t = 'Førre veka sa ordføraren at saka var avgjord.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'saka').source, 'ordføraren');
+  });
+});
+
+describe('sources: accounts are documents', () => {
+  it('reads "Regnskapet viser at …" as the accounts, a document', () => {
+    const t = 'Regnskapet viser at klubben tapte penger i fjor.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'klubben').source, 'Regnskapet');
+    assert.equal(a.sources.find((s) => s.name === 'Regnskapet')?.sourceType, 'document');
+  });
+});

@@ -1684,6 +1684,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "Etterpå sa han at …", "Deretter forklarte hun: …": a subject pronoun right after the verb, and
   // the report going on, is the subject; the one word before the verb was a fronted adverb.
   if (left !== undefined && lang !== 'en' && left.a === left.b && isOpenerTok(u, left.a - 1) && invertedPronoun(u, cue.j, lex)) left = undefined;
+  // "Tidligere denne måneden meldte NRK Sørlandet at …": a fronted time phrase is no subject; the verb inverts.
+  if (left !== undefined && lang !== 'en' && left.b === left.a + 1 && TIME_DETERMINERS_NB.has(u.lw[left.a]) && TIME_NOUNS_NB.has(u.lw[left.b])) left = undefined;
   const leftSpeaker = share ? groupSpeaker(u, share) : left ? speakerOf(u, left, lex, places) : undefined;
   // "Fordømmer pågripelsen av statsministeren": a headline drops its subject; what follows the verb is its object.
   if (lang !== 'en' && cue.i === 0 && !leftSpeaker && isCapitalized(u.toks[0].text) && headlineUnit(u)) {
@@ -1777,6 +1779,14 @@ function documentContactSubject(u: Unit, cueI: number, lex: Lexicon, places: Pla
   if (sp?.kind !== 'named' || doc?.kind !== 'named') return undefined;
   return { speaker: sp, start: s0, document: doc.mentions };
 }
+
+// "denne måneden", "forrige uke", "neste år": a time, never a speaker.
+const TIME_DETERMINERS_NB = new Set(['denne', 'dette', 'forrige', 'førre', 'neste', 'sist', 'siste', 'same', 'samme']);
+const TIME_NOUNS_NB = new Set([
+  'måneden', 'månaden', 'måned', 'månad', 'uke', 'uka', 'uken', 'veka', 'år', 'året', 'helg', 'helga', 'helgen', 'høst', 'haust', 'vår',
+  'sommer', 'sommar', 'vinter', 'høsten', 'hausten', 'våren', 'sommeren', 'sommaren', 'vinteren', 'kvelden', 'morgenen', 'dag', 'dagen',
+  'natt', 'natta', 'natten', 'tiden', 'tida',
+]);
 
 /** "Strid: Raymond Johansen mener …": a label of a few words opening the sentence before the colon
  *  at `colon` heads what follows; it is not what the speaker after it said. */

@@ -55,7 +55,7 @@ const ORG_NOUNS = [
 ];
 const DOCUMENT_NOUNS = [
   'rapport', 'uttalelse', 'uttale', 'pressemelding', 'undersøkelse', 'studie', 'statistikk', 'dokument', 'brev',
-  'dom', 'notat', 'tall', 'analyse', 'kunngjøring', 'melding', 'erklæring', 'vedtak', 'avgjørelse', 'utredning',
+  'dom', 'notat', 'tall', 'regnskap', 'analyse', 'kunngjøring', 'melding', 'erklæring', 'vedtak', 'avgjørelse', 'utredning',
   'evaluering', 'måling', 'meningsmåling', 'anslag', 'prognose', 'beregning', 'gransking', 'kjennelse',
   'fråsegn', 'granskingsrapport', 'undersøking', 'avgjerd', 'utgreiing', 'kunngjering', 'meiningsmåling', 'berekning',
   'utsegn', 'brosjyre', 'plakat', 'oversikt', 'avtale', 'kontrakt', 'lov', 'lovforslag', 'forskrift', 'tiltale',
