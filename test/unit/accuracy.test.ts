@@ -36,7 +36,7 @@ const OWN_FLOORS: Record<string, Record<string, number>> = {
 const ARTICLE_FLOORS: Record<string, Record<string, number>> = {
   nb: { place: 0.94, source: 0.93, claim: 0.97, claimSource: 0.93 },
   nn: { place: 0.90, source: 0.93, claim: 0.95, claimSource: 0.95 },
-  en: { place: 0.83, source: 0.82, claim: 0.89, claimSource: 0.82 },
+  en: { place: 0.84, source: 0.81, claim: 0.89, claimSource: 0.82 },
 };
 
 describe('accuracy floors on the shared corpus', function () {
