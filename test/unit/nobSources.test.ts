@@ -560,6 +560,14 @@ describe('sources: a fronted time phrase is no speaker', () => {
     assert.equal(claimWith(run(t), t, 'kommunen').source, 'Vestkanalen');
   });
 
+  it('nor a time after a preposition ("Seinare på kvelden sa …"), and the subject after the verb may open on an article', () => {
+    const t = 'Seinare på kvelden sa den nye ordføraren at budsjettet må kuttast.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'budsjettet').source, 'nye ordføraren');
+    // A pronoun and its verb after the cue are no article and adjective.
+    const p = 'Etter møtet hevdar dei driv folkeopplysning.';
+    assert.ok(!run(p, 'nn').claims.some((c) => c.source.includes('driv')));
+  });
+
   it('and "Førre veka sa ordføraren at …" in Nynorsk', () => {
     const t = 'Førre veka sa ordføraren at saka var avgjord.';
     assert.equal(claimWith(run(t, 'nn'), t, 'saka').source, 'ordføraren');

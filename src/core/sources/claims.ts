@@ -1685,7 +1685,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // the report going on, is the subject; the one word before the verb was a fronted adverb.
   if (left !== undefined && lang !== 'en' && left.a === left.b && isOpenerTok(u, left.a - 1) && invertedPronoun(u, cue.j, lex)) left = undefined;
   // "Tidligere denne måneden meldte NRK Sørlandet at …": a fronted time phrase is no subject; the verb inverts.
-  if (left !== undefined && lang !== 'en' && left.b === left.a + 1 && TIME_DETERMINERS_NB.has(u.lw[left.a]) && TIME_NOUNS_NB.has(u.lw[left.b])) left = undefined;
+  // So is "Seinare på natta", "Tidleg på morgonen": a time noun after a preposition ending it.
+  if (left !== undefined && lang !== 'en' && TIME_NOUNS_NB.has(u.lw[left.b]) && ((left.b === left.a + 1 && TIME_DETERMINERS_NB.has(u.lw[left.a]))
+    || (left.b - left.a <= 3 && lex.prepositions.has(u.lw[left.b - 1])))) left = undefined;
   const leftSpeaker = share ? groupSpeaker(u, share) : left ? speakerOf(u, left, lex, places) : undefined;
   // "Fordømmer pågripelsen av statsministeren": a headline drops its subject; what follows the verb is its object.
   if (lang !== 'en' && cue.i === 0 && !leftSpeaker && isCapitalized(u.toks[0].text) && headlineUnit(u)) {
@@ -1707,7 +1709,13 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // after it only as the subject of "seg" ("Selv kaller Espen seg «Ironman»").
   const names = lang !== 'en' && form?.quotation === true && !namerAfter(u, cue.j, lex);
   if (inverts && !names && (closed || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
+    // "skreiv den avtroppande ordføraren at …": the article before an adjective (its definite form
+    // ends in -e) opens the subject; "hevder de driver …" is a pronoun and its verb.
+    const article = lang !== 'en' && ADJECTIVE_ARTICLES.has(u.lw[cue.j]) && cue.j + 2 < u.toks.length && u.toks[cue.j + 1].kind === TokenKind.Word
+      && !isCapitalized(u.toks[cue.j + 1].text) && u.lw[cue.j + 1].endsWith('e') && !lex.verbs.has(u.lw[cue.j + 1]) && !lex.that.has(u.lw[cue.j + 1]);
     let r: PhraseSpan | undefined = phraseRightOf(u, cue.j, lex);
+    const afterArticle = article ? phraseRightOf(u, cue.j + 1, lex) : undefined;
+    if (afterArticle && speakerOf(u, afterArticle, lex, places)) r = afterArticle;
     if (r && lang !== 'en') r = withAffiliation(u, r, lex);
     if (r && lang === 'en') r = titleRunToName(u, r, lex);
     // The subject ends before a particle after it ("Det slo retten fast.").
@@ -1780,12 +1788,14 @@ function documentContactSubject(u: Unit, cueI: number, lex: Lexicon, places: Pla
   return { speaker: sp, start: s0, document: doc.mentions };
 }
 
+const ADJECTIVE_ARTICLES = new Set(['den', 'det', 'dei', 'de']);
+
 // "denne måneden", "forrige uke", "neste år": a time, never a speaker.
 const TIME_DETERMINERS_NB = new Set(['denne', 'dette', 'forrige', 'førre', 'neste', 'sist', 'siste', 'same', 'samme']);
 const TIME_NOUNS_NB = new Set([
   'måneden', 'månaden', 'måned', 'månad', 'uke', 'uka', 'uken', 'veka', 'år', 'året', 'helg', 'helga', 'helgen', 'høst', 'haust', 'vår',
   'sommer', 'sommar', 'vinter', 'høsten', 'hausten', 'våren', 'sommeren', 'sommaren', 'vinteren', 'kvelden', 'morgenen', 'dag', 'dagen',
-  'natt', 'natta', 'natten', 'tiden', 'tida',
+  'natt', 'natta', 'natten', 'tiden', 'tida', 'morgonen', 'ettermiddagen', 'formiddagen',
 ]);
 
 /** "Strid: Raymond Johansen mener …": a label of a few words opening the sentence before the colon
