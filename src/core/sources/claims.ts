@@ -661,14 +661,11 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   while (k >= 0 && c1 - k <= 7 && u.toks[k].kind === TokenKind.Word && !u.quoted[k]) k--;
   if (!(k < 0 || isOpenerTok(u, k) || u.sentenceStarts.has(k + 1))) return undefined;
   const allNames = (a: number, b: number) => {
-    for (let m = a; m <= b; m++) if (!isName(u, m) && !(u.toks[m].text === '.' && u.toks[m - 1].text.length === 1)) return false;
+    for (let m = a; m <= b; m++) if (!namePart(u, m)) return false;
     return true;
   };
   // In its definite form too, a name being beside it: "Rådmannen i Bodø, Kari Nes, sier".
-  const hasRole = (a: number, b: number) => {
-    for (let m = a; m <= b; m++) if (isTitleBeforeName(u.lw[m])) return true;
-    return false;
-  };
+  const hasRole = (a: number, b: number) => titleIn(u, a, b);
   // "Aktor, statsadvokat Marit Formo, mener": a title of its own before the name.
   let titled = c1 + 1;
   while (titled < nameEnd && isTitleBeforeName(u.lw[titled]) && !isName(u, titled)) titled++;
@@ -692,6 +689,17 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   return { mentions, subjectStart: k + 1 };
 }
 
+/** Token m belongs to a person's name: a name, or the period of an initial ("Kari B. Nes"). */
+function namePart(u: Unit, m: number): boolean {
+  return isName(u, m) || (u.toks[m].text === '.' && u.toks[m - 1].text.length === 1);
+}
+
+/** Some word of tokens a..b (inclusive) is a title that stands before a name. */
+function titleIn(u: Unit, a: number, b: number): boolean {
+  for (let m = a; m <= b; m++) if (isTitleBeforeName(u.lw[m])) return true;
+  return false;
+}
+
 /** "ifølge selskapets styreleder, Arild Vatnedal, …": a role, then between commas a person's
  *  name (a first name and more): the person is the source, the role is theirs. */
 function appositiveName(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLookup): { mentions: Mention[]; after: number } | undefined {
@@ -700,11 +708,8 @@ function appositiveName(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLooku
   while (c1 < u.toks.length && c1 - r.b <= 8 && u.toks[c1].kind === TokenKind.Word && !u.quoted[c1]) c1++;
   if (c1 + 1 >= u.toks.length || u.toks[c1].text !== ',' || u.quoted[c1] || !isFirstName(u.toks[c1 + 1].text)) return undefined;
   let end = c1 + 1;
-  while (end < u.toks.length && end - c1 <= 5 && (isName(u, end) || (u.toks[end].text === '.' && u.toks[end - 1].text.length === 1)) && !u.quoted[end]) end++;
-  if (end - c1 < 3 || end >= u.toks.length || u.toks[end].text !== ',' || u.quoted[end]) return undefined;
-  let role = false;
-  for (let m = r.a; m < c1; m++) if (isTitleBeforeName(u.lw[m])) role = true;
-  if (!role) return undefined;
+  while (end < u.toks.length && end - c1 <= 5 && namePart(u, end) && !u.quoted[end]) end++;
+  if (end - c1 < 3 || end >= u.toks.length || u.toks[end].text !== ',' || u.quoted[end] || !titleIn(u, r.a, c1 - 1)) return undefined;
   const mentions = readPhrase(u, c1 + 1, end - 1, lex, places).filter((m) => m.proper);
   if (mentions.length !== 1) return undefined;
   mentions[0].role = u.text.slice(u.toks[r.a].start, u.toks[c1 - 1].end);
@@ -1755,7 +1760,6 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   return undefined;
 }
 
-const DOCUMENT_ARTICLES = new Set(['en', 'ei', 'ein', 'et', 'eit', 'den', 'det', 'dei', 'de']);
 
 /** "En meningsmåling Sentio har utført for Sunnmørsposten viser at …", "Ei spørjeundersøking forbundet
  *  gjorde blant medlemene, viser at …": a sentence opening on a document noun, then a clause without
@@ -1764,7 +1768,7 @@ const DOCUMENT_ARTICLES = new Set(['en', 'ei', 'ein', 'et', 'eit', 'den', 'det',
 function documentContactSubject(u: Unit, cueI: number, lex: Lexicon, places: PlaceLookup): { speaker: Speaker; start: number; document: Mention[] } | undefined {
   const s0 = sentenceStartOf(u, cueI);
   let d = s0;
-  if (DOCUMENT_ARTICLES.has(u.lw[d])) d++;
+  if (INDEFINITE.has(u.lw[d]) || ADJECTIVE_ARTICLES.has(u.lw[d])) d++;
   // An adjective before the noun: "En ny måling".
   if (!isDocumentNoun(u.lw[d]) && u.toks[d].kind === TokenKind.Word && !isName(u, d)) d++;
   if (d >= cueI - 3 || !isDocumentNoun(u.lw[d]) || u.quoted[d]) return undefined;
@@ -1776,7 +1780,7 @@ function documentContactSubject(u: Unit, cueI: number, lex: Lexicon, places: Pla
   let verb = -1;
   for (let k = subject; k < end; k++) {
     if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word || lex.that.has(u.lw[k]) || lex.relatives.has(u.lw[k])) return undefined;
-    if (verb < 0 && k > subject && (lex.auxiliaries.has(u.lw[k]) || FINITE_AUX.has(u.lw[k]) || /(?:te|de|dde|et|a|gjorde)$/.test(u.lw[k]))) verb = k;
+    if (verb < 0 && k > subject && (lex.auxiliaries.has(u.lw[k]) || FINITE_AUX.has(u.lw[k]) || /(?:te|de|et|a)$/.test(u.lw[k]))) verb = k;
   }
   if (verb < 0) return undefined;
   const read = phraseRightOf(u, subject, lex);
