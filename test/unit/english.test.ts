@@ -1458,3 +1458,37 @@ describe('english: a programme\'s title in quotation marks before the speaker', 
     assert.equal(claimWith(run(t), t, 'pass it').text, '“We will pass it before summer,”');
   });
 });
+
+describe('english: initials that spell a function word', () => {
+  it('reads "The WHO said", "WHO officials", "According to the WHO" and "The US said" as the organisation', () => {
+    const t = 'The WHO warned that cases could double.\n\nWHO officials said the vaccine was safe.\n\nAccording to the WHO, the outbreak is slowing.\n\nThe US said that the talks had stalled.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'double').source, 'WHO');
+    assert.equal(claimWith(a, t, 'vaccine').source, 'WHO officials');
+    assert.equal(claimWith(a, t, 'outbreak').source, 'WHO');
+    assert.equal(claimWith(a, t, 'talks').source, 'US');
+  });
+
+  it('still reads a shouted "NOT" as the word it shouts', () => {
+    const shouted = 'The minister did NOT say that taxes would rise.';
+    const plain = 'The minister did not say that taxes would rise.';
+    assert.deepEqual(run(shouted).claims.map((c) => [c.text, c.source]), run(plain).claims.map((c) => [c.text, c.source]));
+  });
+});
+
+describe('english: organisation names', () => {
+  it('types "World Health Organization", "Hofstra University", "National Association of …" as organisations', () => {
+    const t = 'The World Health Organization met on Monday. Hofstra University hosted the debate. The National Association of Tower Operators objected.';
+    const a = run(t);
+    for (const name of ['World Health Organization', 'Hofstra University', 'National Association of Tower Operators']) {
+      const e = a.entities.find((x) => x.text === name);
+      assert.ok(e, `${name}: ${a.entities.map((x) => `${x.kind} ${x.text}`).join(' | ')}`);
+      assert.equal(e!.kind, 'organisation');
+    }
+  });
+
+  it('keeps initials as written in English ("the RNC"), as PolNeAR marks sources', () => {
+    const t = 'The Republican National Committee (RNC) met on Monday.\n\nThe RNC said that the rules would change.';
+    assert.equal(claimWith(run(t), t, 'rules').source, 'RNC');
+  });
+});

@@ -582,3 +582,26 @@ describe('sources: accounts are documents', () => {
     assert.equal(a.sources.find((s) => s.name === 'Regnskapet')?.sourceType, 'document');
   });
 });
+
+describe('sources: initials that spell a function word', () => {
+  it('reads "DA mener" and "ifølge DA" as the organisation, not "da"', () => {
+    assert.equal(claimWith(run('DA mener at dommeren må gå.'), 'DA mener at dommeren må gå.', 'dommeren').source, 'DA');
+    const t = 'Domstolsadministrasjonen (DA) har samlet bevis mot dommeren.\n\nDA mener at dommeren må gå.\n\nIfølge DA er saken alvorlig.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'dommeren må').source, 'Domstolsadministrasjonen');
+    assert.equal(claimWith(a, t, 'alvorlig').source, 'Domstolsadministrasjonen');
+  });
+});
+
+describe('sources: a body named with its initials', () => {
+  it('reads the initials given in parentheses as that body later, under its full name', () => {
+    const t = 'Domstolsadministrasjonen (DA) har samlet bevis mot dommeren.\n\nDA mener at dommeren må gå.';
+    assert.equal(claimWith(run(t), t, 'dommeren må').source, 'Domstolsadministrasjonen');
+  });
+
+  it('does not take a party after a person for initials ("Kari Nes (Ap)")', () => {
+    const t = 'Kari Nes (KN) er ordfører.\n\nKN mener at skolen må bygges.';
+    const a = run(t);
+    assert.notEqual(claimWith(a, t, 'skolen').source, 'Kari Nes');
+  });
+});

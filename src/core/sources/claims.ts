@@ -333,7 +333,7 @@ function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: 
       for (let ti = 0; ti < stoks.length; ti++) {
         const t = stoks[ti];
         if (copy) u.toks[k] = t;
-        u.lw[k] = lowerCase(t.text);
+        u.lw[k] = lowerAt(stoks, ti, lex);
         if (g.marks) u.quoted[k] = quotedFlags[q++] === 1;
         k++;
       }
@@ -493,6 +493,34 @@ function tagShape(toks: readonly Token[], k: number): boolean {
 function lowerCase(w: string): string {
   const c = w.charCodeAt(0);
   return (c >= 97 && c <= 122) || c === 0xe5 || c === 0xe6 || c === 0xf8 || (c < 65 && w.length === 1) ? w : w.toLowerCase();
+}
+
+// Closed-class words that an organisation's initials may spell: "The WHO said", "DA mener at",
+// "according to the US". Emphasis ("He did NOT say") stays the word it shouts.
+const FUNCTION_WORDS = new Map<Lexicon, Set<string>>();
+const SHOUTED = new Set(['not', 'no', 'ikke', 'ikkje', 'nei', 'never', 'aldri', 'all', 'alle', 'yes', 'ja']);
+for (const lex of Object.values(LEXICONS)) {
+  const words = new Set<string>();
+  FUNCTION_WORDS.set(lex, words);
+  for (const set of [lex.personPronouns, lex.groupPronouns, lex.thingPronouns, lex.subordinators, lex.relatives, lex.boundaries, lex.prepositions, lex.that, lex.adverbs, lex.auxiliaries, lex.quantifiers, lex.from, lex.notHeads, lex.nonSpeakers]) {
+    for (const w of set) if (w.length >= 2 && w.length <= 3 && !SHOUTED.has(w)) words.add(w);
+  }
+}
+
+/**
+ * The lower-case form of toks[k], except initials that spell a function word in a line
+ * written in lower case ("The WHO said", "DA mener"): those keep their capitals, so that no
+ * reader takes the organisation for "who" or "da". A headline in capitals is lower-cased whole.
+ */
+function lowerAt(toks: readonly Token[], k: number, lex: Lexicon): string {
+  const w = toks[k].text;
+  const lw = lowerCase(w);
+  if (lw === w || w.length > 3 || w !== w.toUpperCase() || !FUNCTION_WORDS.get(lex)!.has(lw)) return lw;
+  return hasLowerLetter(toks[k - 1]) || hasLowerLetter(toks[k + 1]) ? w : lw;
+}
+
+function hasLowerLetter(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === TokenKind.Word && t.text !== t.text.toUpperCase();
 }
 
 function anyVerb(w: string): boolean {
@@ -2274,7 +2302,7 @@ function headlineClaim(text: string, para: Paragraph, lex: Lexicon, places: Plac
   if (!h) return;
   const toks = s.tokens as Token[];
   const u: Unit = {
-    text, toks, lw: toks.map((t) => lowerCase(t.text)), quoted: toks.map(() => false),
+    text, toks, lw: toks.map((_, k) => lowerAt(toks, k, lex)), quoted: toks.map(() => false),
     sentenceStarts: new Set([0]), start: s.start, end: s.end,
   };
   // "The Latest: …" names no one.
@@ -2293,7 +2321,7 @@ function signOffClaim(text: string, para: Paragraph, lex: Lexicon, places: Place
   const s = signOff(toks);
   if (!s) return;
   const u: Unit = {
-    text, toks, lw: toks.map((t) => lowerCase(t.text)), quoted: toks.map(() => false),
+    text, toks, lw: toks.map((_, k) => lowerAt(toks, k, lex)), quoted: toks.map(() => false),
     sentenceStarts: new Set([0]), start: para.start, end: para.end,
   };
   const mentions = readPhrase(u, s.a, s.b, lex, places).filter((m) => m.proper);

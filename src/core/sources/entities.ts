@@ -146,7 +146,7 @@ export class Entities {
   }
 
   /** Files a mention, creating its entity if it is new; returns the entity. */
-  add(m: Mention & { roleNoun?: boolean; gender?: Gender; opener?: boolean }): number | undefined {
+  add(m: Mention & { roleNoun?: boolean; gender?: Gender; opener?: boolean; alias?: string }): number | undefined {
     const key = m.name.toLowerCase();
     let id = this.find(m, key);
     if (id === undefined) {
@@ -174,6 +174,11 @@ export class Entities {
     }
     const e = this.list[id];
     e.lastPara = this.para;
+    // English sources are judged as written (PolNeAR): "the RNC" stays the RNC.
+    if (m.alias && this.norwegian) {
+      const alias = m.alias.toLowerCase();
+      if (!this.byKey.has(alias)) this.byKey.set(alias, id);
+    }
     if (m.proper && m.type === 'person' && e.type !== 'person') e.type = 'person';
     if (m.gender && !e.gender) e.gender = m.gender;
     if (m.role && e.type === 'person') {

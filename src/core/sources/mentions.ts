@@ -38,6 +38,8 @@ export interface NameMention extends Mention {
   sentence: number;
   /** A lone capitalised word opening its sentence: a name only if the text names it elsewhere ("Espen er …" after "Espen Dale"). */
   opener?: boolean;
+  /** Initials given in parentheses after the name ("Domstolsadministrasjonen (DA)"): the same body later. */
+  alias?: string;
 }
 
 // First names that are also everyday words opening a sentence ("Stein for stein", "Even so").
@@ -370,9 +372,21 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     }
     const g = (role ? genderOfNoun(role.toLowerCase()) : undefined) ?? (first === 'm' || first === 'f' ? first : undefined);
     const oblique = afterPreposition(toks, role ? b - 1 : b, lex);
-    out.push(nameMention(start, end, name, type, true, role, subject, quoted, false, g, s.start, lone, oblique));
+    const alias = type !== 'person' ? initialsAfter(toks, j, name) : undefined;
+    // A name that brings in its initials is a name even opening its sentence.
+    const nm = nameMention(start, end, name, type, true, role, subject, quoted, false, g, s.start, lone && !alias, oblique);
+    if (alias) nm.alias = alias;
+    out.push(nm);
     i = j;
   }
+}
+
+/** "Domstolsadministrasjonen (DA)", "the World Health Organization (WHO)": initials in parentheses
+ *  right after a body's name, on the name's first letter, are what the text calls it from then on. */
+function initialsAfter(toks: readonly Token[], j: number, name: string): string | undefined {
+  if (j + 3 >= toks.length || toks[j + 1].text !== '(' || toks[j + 3].text !== ')') return undefined;
+  const w = toks[j + 2].text;
+  return isAcronym(w) && w.charCodeAt(0) === name.toUpperCase().charCodeAt(0) ? w : undefined;
 }
 
 /** "Qimat (24)", "Ola Hansen (57)": an age in parentheses right after a name, as the press writes it, makes a person. */
