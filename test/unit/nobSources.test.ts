@@ -605,3 +605,39 @@ describe('sources: a body named with its initials', () => {
     assert.notEqual(claimWith(a, t, 'skolen').source, 'Kari Nes');
   });
 });
+
+describe('sources: set 7 patterns (Bokmål and Nynorsk)', () => {
+  it('keeps a person named inside a dash quotation reopened after its tag out of the narrator\'s "hun"', () => {
+    const t = '– Vi har advart mot dette lenge, sier fylkesleder Hanne Rørvik. – Ingen har lyttet. Nå forventer vi at helseministeren griper inn.\n\nHun frykter at mange vil slutte.';
+    assert.equal(claimWith(run(t), t, 'mange vil slutte').source, 'Hanne Rørvik');
+  });
+
+  it('ends an "ifølge" source at a present-tense verb ("Ifølge en ny rapport vurderer mange …")', () => {
+    const t = 'Ifølge en medlemsundersøkelse fra forbundet vurderer fire av ti sykepleiere å slutte.\n\nIfølge rapporten skyldes økningen flere angrep med droner.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'sykepleiere').source, 'medlemsundersøkelse fra forbundet');
+    assert.equal(claimWith(a, t, 'droner').source, 'rapporten');
+    assert.equal(claimWith(a, t, 'droner').text, 'skyldes økningen flere angrep med droner');
+  });
+
+  it('reads a count of people as a group, before and after the verb ("18 overleger skrev at")', () => {
+    const t = 'I et brev til styret skrev 18 overleger at de støtter en sammenslåing.\n\n300 innbyggere i bygda mener at skolen må bestå.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'sammenslåing').source, '18 overleger');
+    assert.equal(claimWith(a, t, 'skolen').source, '300 innbyggere i bygda');
+  });
+
+  it('keeps the quotation as the content when "da han ble spurt om" follows the tag', () => {
+    const t = '«Jeg stolte på folk jeg ikke burde ha stolt på», sa Hovland da han ble spurt om forholdet til eieren.';
+    const c = claimWith(run(t), t, 'stolte');
+    assert.equal(c.source, 'Hovland');
+    assert.match(c.text, /^«Jeg stolte på folk/);
+  });
+
+  it('reads an indefinite speaker described by prepositional phrases ("En kilde med god kjennskap til styret sier")', () => {
+    const t = 'En kilde med god kjennskap til styret sier til avisen at styret fikk et varsel.';
+    assert.match(claimWith(run(t), t, 'varsel').source, /^(?:En )?kilde med god kjennskap til styret$/);
+    const nn = 'Ei kvinne frå bygda seier at vegen er farleg.';
+    assert.equal(claimWith(run(nn, 'nn'), nn, 'vegen').source, 'kvinne frå bygda');
+  });
+});

@@ -15,7 +15,7 @@ import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotatio
 import { isFirstName } from '../names/firstNames';
 import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject } from './english';
 import {
-  INDEFINITE, Mention, NAME_PARTICLES, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, commonPhrase, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun,
+  INDEFINITE, Mention, NAME_PARTICLES, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, commonPhrase, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -1690,6 +1690,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const prep = left.a - 1;
     const aux = auxiliaryBefore(u, cue.i, lex);
     const np = lang !== 'en' ? nounBeforePreposition(u, prep, lex) : undefined;
+    let chained: { a: number; head: number } | undefined;
     if (prep >= 1 && (prep === 1 || isOpenerTok(u, prep - 2) || (lang !== 'en' && clauseOpener(u, prep - 2, lex))) && u.toks[prep - 1].kind === TokenKind.Word && !lex.prepositions.has(u.lw[prep - 1]) && !TIME_WORDS.has(u.lw[left.b])) {
       // "Flertallet av Høyre-velgerne mener": a subject with its prepositional part (and the head of
       // what follows it: "Mange av bøndene i Valdres" are people of a place, not the place).
@@ -1698,6 +1699,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
       // "En ny undersøkelse fra SSB viser", "Målingen utført av Norstat viser": so with an article or
       // a participle; the document speaks, with who made it or where it was published.
       left = { a: np, b: left.b, head: prep - 1 };
+    } else if (lang !== 'en' && (chained = describedSubject(u, prep, lex)) !== undefined) {
+      // "En kilde med god kjennskap til styret sier": someone described by what follows the noun.
+      left = { a: chained.a, b: left.b, head: chained.head };
     } else if (aux !== undefined && aux < left.a) {
       // "Kvinna har i avhør fortalt at": the subject stands before the auxiliary.
       left = phraseLeftOf(u, aux, lex);
@@ -1853,6 +1857,24 @@ function nounBeforePreposition(u: Unit, prep: number, lex: Lexicon): number | un
   const participle = last.length > 4 && /(?:ert|et|t)$/.test(last) && u.toks[prep - 1].text === last && isDocumentNoun(u.lw[prep - 2].replace(/(?:en|et|a|ene)$/, ''));
   const article = words <= 3 && lex.quantifiers.has(u.lw[s0]) && isDocumentNoun(last);
   return participle || article ? s0 : undefined;
+}
+
+/**
+ * "En kilde med god kjennskap til styret", "Ei kvinne frå bygda": an indefinite noun for someone
+ * who may speak, opening the sentence, with prepositional phrases after it (up to three) that
+ * end at the phrase before the preposition at `prep`. Returns where it starts and its noun.
+ */
+function describedSubject(u: Unit, prep: number, lex: Lexicon): { a: number; head: number } | undefined {
+  const s0 = sentenceStartOf(u, prep);
+  let p = prep;
+  for (let hops = 0; hops < 3; hops++) {
+    if (p - 2 < s0 || u.quoted[p]) return undefined;
+    if (p - 2 === s0) return INDEFINITE.has(u.lw[s0]) && speakerNoun(u.lw[p - 1]) && !u.quoted[p - 1] ? { a: s0, head: p - 1 } : undefined;
+    const inner = phraseLeftOf(u, p, lex, s0);
+    if (!inner || inner.b !== p - 1 || inner.a <= s0 || !lex.prepositions.has(u.lw[inner.a - 1])) return undefined;
+    p = inner.a - 1;
+  }
+  return undefined;
 }
 
 /** ", og legger til", "og fortsetter:": a second reporting verb of the same speaker at k. */
@@ -2209,6 +2231,8 @@ function thatFollows(u: Unit, j: number, lex: Lexicon): boolean {
     if (u.quoted[k]) continue;
     const w = u.lw[k];
     if (SENTENCE_END.has(u.toks[k].text) || OWN_CLAUSE.has(w) || (w === 'og' && k + 1 < n && lex.verbs.has(u.lw[k + 1]))) return false;
+    // "…», sa X da han ble spurt om …": "da" before a subject opens a clause of time ("sa han da" is "then").
+    if ((w === 'da' || w === 'då') && k + 1 < n && (isPronoun(lex, u.lw[k + 1]) || isCapitalized(u.toks[k + 1].text))) return false;
   }
   return true;
 }
@@ -2341,7 +2365,10 @@ function beforeFiniteVerb(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan {
     const w = u.lw[k];
     const prev = u.lw[k - 1];
     const past = w.length > 3 && (w.endsWith('te') || w.endsWith('de')) && !prev.endsWith('s') && !lex.prepositions.has(prev);
-    if (lex.auxiliaries.has(w) || past || STRONG_FINITE.has(w)) return { a: r.a, b: k - 1, head: r.head !== undefined && r.head < k ? r.head : undefined };
+    // A present tense shows in a reporting verb ("mener") or an "-erer" verb ("vurderer", "reagerer").
+    // Not a noun after a quantifier or an article ("flere angrep", "et svar").
+    const present = (lex.verbs.has(w) && !lex.quantifiers.has(prev) && !INDEFINITE.has(prev)) || (w.length > 6 && w.endsWith('erer'));
+    if (lex.auxiliaries.has(w) || past || present || STRONG_FINITE.has(w)) return { a: r.a, b: k - 1, head: r.head !== undefined && r.head < k ? r.head : undefined };
   }
   return r;
 }
@@ -2353,6 +2380,8 @@ const STRONG_FINITE = new Set([
   'kom', 'gikk', 'fikk', 'fant', 'tok', 'dro', 'sto', 'stod', 'lå', 'satt', 'ga', 'gav', 'slo', 'brant', 'omkom', 'forsvant',
   'skjøt', 'traff', 'ligger', 'står', 'får', 'tar', 'gjør', 'skjer', 'finnes', 'fins',
   'gjekk', 'fekk', 'fann', 'drog', 'låg', 'sat', 'brann', 'forsvann', 'skaut', 'ligg', 'tek', 'gjer', 'finst',
+  // Verbs in -s: "Ifølge rapporten skyldes økningen …", "Ifølge politiet trengs det …".
+  'skyldes', 'skuldast', 'synes', 'syns', 'trengs', 'trengst', 'lykkes', 'ventes', 'ventast', 'antas', 'regnes', 'reknast',
 ]);
 
 /** "ifølge X" right after a finite auxiliary, inside the clause it sources ("Kommunen har ifølge NRK brukt …"). */

@@ -187,6 +187,8 @@ function readMentions(text: string, para: Paragraph, lang: Lang, lex: Lexicon, p
   for (let si = 0; si < para.sentences.length; si++) {
     const s = para.sentences[si];
     const from = out.length;
+    // "– A, sier X. – B. C.": a dash after the attribution opens the quotation again.
+    if (!dash && si > 0 && s.tokens.length > 1 && dashAt(text, s.tokens[0].start)) dash = true;
     // A straight quotation is not carried into the next sentence here.
     st.straight = false;
     readSentence(text, s, lang, lex, places, out, st);

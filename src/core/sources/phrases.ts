@@ -201,6 +201,11 @@ export function isShare(u: Unit, k: number): boolean {
 
 export const INDEFINITE = new Set(['en', 'ei', 'et', 'ein', 'eit']);
 
+/** "18 overleger", "over 300 innbyggere i bygda": a whole number of people (a group noun right after it). */
+function countedGroup(u: Unit, k: number, b: number): boolean {
+  return k < b && /^\d{1,3}(?:[ .\u00a0]\d{3})*$/.test(u.toks[k].text) && isGroupNoun(u.lw[k + 1]) && !u.quoted[k + 1];
+}
+
 /** The phrase [a, b] as a common noun phrase, proper names inside it or not ("Politiet i Bergen"). */
 export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   let s = a;
@@ -210,7 +215,8 @@ export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places
   // "47 percent said", as PolNeAR marks them).
   // "A 2011 email shows": a year before a document is its date, not a figure that speaks.
   if (u.toks[s].kind === TokenKind.Number && s < b && u.toks[s].text.length === 4 && isDocumentNoun(u.lw[b])) s++;
-  if (u.toks[s].kind === TokenKind.Number && !(lex.suffixedDefinite ? isShare(u, s) : u.lw[s + 1] === 'percent')) return [];
+  // "18 overleger ved sykehuset skrev": a count of people is a group of them.
+  if (u.toks[s].kind === TokenKind.Number && !(lex.suffixedDefinite ? isShare(u, s) || countedGroup(u, s, b) : u.lw[s + 1] === 'percent')) return [];
   const head = POSSESSIVES.has(u.lw[b]) && b > s ? b - 1 : b;
   const hl = u.lw[head];
   if (lex.nonSpeakers.has(hl) || lex.quantifiers.has(hl) || lex.boundaries.has(hl) || lex.adverbs.has(hl) || lex.notHeads.has(hl)) return [];
@@ -253,6 +259,11 @@ const SOURCE_NOUNS = new Set([
   'tjenesteperson', 'tjenestepersoner', 'representant', 'representanter', 'ansatt', 'ansatte', 'tilsett', 'tilsette',
   'medlem', 'medlemmer', 'people', 'person', 'personer',
 ]);
+
+/** A noun for someone who may speak: a title, a person noun, a group, "kilde", "representant". */
+export function speakerNoun(w: string): boolean {
+  return SOURCE_NOUNS.has(w) || isRoleWord(w) || isGroupNoun(w) || newPersonNoun(w) !== undefined;
+}
 
 /** "en talsmann for departementet": a title after the cue with the institution it speaks for. */
 export function withAffiliation(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan {
@@ -428,7 +439,7 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
   let b = article ? start : start - 1;
   if (suspendedCompound(u, start)) b = start + 2;
   // "svarte 35 prosent at": a share of those asked, after an inverted cue.
-  if (lex.suffixedDefinite && !u.quoted[start] && isShare(u, start)) b = start;
+  if (lex.suffixedDefinite && !u.quoted[start] && (isShare(u, start) || countedGroup(u, start, start + 1))) b = start;
   while (b + 1 < u.toks.length && b - start < 7) {
     const k = b + 1;
     const t = u.toks[k];
