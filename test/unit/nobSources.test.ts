@@ -641,3 +641,34 @@ describe('sources: set 7 patterns (Bokmål and Nynorsk)', () => {
     assert.equal(claimWith(run(nn, 'nn'), nn, 'vegen').source, 'kvinne frå bygda');
   });
 });
+
+describe('sources: set 7 patterns (Nynorsk)', () => {
+  it('reads "kom fram til at" as a conclusion, the subject inverted or not', () => {
+    const t = 'I ei klagesak kom Statsforvaltaren fram til at vegen ikkje er trygg.\n\nTidleg måndag kom retten fram til at saka skal gå som planlagt.\n\nDet kom fram at ingen hadde varsla.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'vegen').source, 'Statsforvaltaren');
+    assert.equal(claimWith(a, t, 'saka').source, 'retten');
+    const b = 'Retten kom frem til at han var skyldig.';
+    assert.equal(claimWith(run(b), b, 'skyldig').cue, 'kom frem til');
+  });
+
+  it('reads the subject between a verb and its particle after a fronted phrase ("I fjor slo Hålogaland lagmannsrett fast at")', () => {
+    for (const [t, source] of [['I fjor slo Hålogaland lagmannsrett fast at staten hadde gjort feil.', 'Hålogaland lagmannsrett'], ['I fjor slo lagmannsretten fast at staten hadde gjort feil.', 'lagmannsretten']]) {
+      assert.deepEqual(run(t, 'nn').claims.map((c) => c.source), [source]);
+    }
+  });
+
+  it('reads people named by an adjective or occupation in the plural as a group ("Fleire fastbuande", "140 fiskarar")', () => {
+    const t = 'Fleire fastbuande fortel at dei held seg heime.\n\nI eit ope brev skriv 140 fiskarar frå Lofoten, Vesterålen og Senja at dei aldri vart spurde.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'heime').source, 'fastbuande');
+    const c = claimWith(a, t, 'spurde');
+    assert.equal(c.source, '140 fiskarar');
+    assert.equal(c.text, 'dei aldri vart spurde');
+  });
+
+  it('does not read "skrive under på" (to sign) as a report', () => {
+    const t = '38 fastbuande har skrive under på eit brev til kommunestyret.';
+    assert.equal(run(t, 'nn').claims.length, 0);
+  });
+});

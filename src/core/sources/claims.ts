@@ -8,8 +8,8 @@ import type { Paragraph } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { KeySet } from '../text/keyfilter';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, isParticle, particleOf, FRONTING } from './lexicon';
-import { isAcronym, isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgNoun, isRoleWord, isTitleBeforeName } from './kinds';
-import { ATTRIBUTION_WINDOW, NameMention, nameMentions } from './mentions';
+import { isAcronym, isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName } from './kinds';
+import { ATTRIBUTION_WINDOW, NameMention, nameMentions, tailOrgWord } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
@@ -555,7 +555,9 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     if (seqs) {
       const according = firstMatch(u, i, seqs.according);
       if (according) { cues.push({ type: 'according', i, j: i + according.length }); i += according.length - 1; continue; }
-      const impersonal = firstMatch(u, i, seqs.impersonal);
+      const found = firstMatch(u, i, seqs.impersonal);
+      // "kom fram til at" is to conclude, not "kom fram" (to emerge).
+      const impersonal = found && !(FORTH.has(u.lw[i + found.length - 1]) && u.lw[i + found.length] === 'til') ? found : undefined;
       if (impersonal) { cues.push({ type: 'impersonal', i, j: i + impersonal.length }); i += impersonal.length - 1; continue; }
       // "Det står i rapporten at …": the same cue with "det" before the verb; writtenIn asks for
       // the text it stands in and for "at" or a colon after that text.
@@ -568,6 +570,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     let form = lex.verbs.get(w);
     // "sa opp jobben", "har sagt opp tolv tilsette": to quit or lay off, not to say.
     if (form && SAY.has(form.lemma) && u.lw[i + 1] === 'opp') form = undefined;
+    // "har skrive under på eit opprop": to sign, not to write what someone says.
+    if (form && WRITE.has(form.lemma) && u.lw[i + 1] === 'under') form = undefined;
     // Whether a form of "be" stands before the word: English asks it here, and every language below.
     const passive = lang === 'en' ? passiveBefore(u, i, lex) : undefined;
     if (passive) {
@@ -586,7 +590,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
         // "kom i dag til at": a time adverbial may stand between the verb and its particle.
         if (lang !== 'en' && !isParticle(u.lw[j], particle[0])) j = pastTimeAdverbial(u, j);
         // "slo seinare fast at", "la også til at": so may an adverb or two.
-        for (let k = 0; k < 2 && lang !== 'en' && j < n && !isParticle(u.lw[j], particle[0]) && lex.adverbs.has(u.lw[j]) && !u.quoted[j]; k++) j++;
+        // "kom fram til at": "fram" before "til".
+        for (let k = 0; k < 2 && lang !== 'en' && j < n && !isParticle(u.lw[j], particle[0]) && (lex.adverbs.has(u.lw[j]) || (particle[0] === 'til' && FORTH.has(u.lw[j]))) && !u.quoted[j]; k++) j++;
         let p = 0;
         while (p < particle.length && isParticle(u.lw[j + p], particle[p])) p++;
         // "…, reknar Utdanningsforbundet med.", "Det slår retten fast.": after the content the
@@ -821,18 +826,31 @@ function norwegianDocumentSubject(u: Unit, i: number, lex: Lexicon): boolean {
   return isDocumentNoun(u.lw[k]) || FIGURES.has(u.lw[k]);
 }
 
-/** A verb at i after the content (a comma or closing quotation before it, or "Det" opening the
- *  sentence), its subject after it (a pronoun, or up to three capitalised words, or one definite
- *  noun), then its particle and the sentence's end. */
+const FORTH = new Set(['fram', 'frem']);
+const WRITE = new Set(['skrive']);
+
+/** A verb at i with its subject after it (a pronoun, or up to three capitalised words and an
+ *  institution's word, or one definite noun), then its particle: after the content (a comma or
+ *  closing quotation before the verb, or "Det" opening the sentence) with the sentence's end after
+ *  the particle, or after a fronted phrase with "at" after it ("I fjor slo lagmannsretten fast at …"). */
 function invertedParticle(u: Unit, i: number, particle: string, lex: Lexicon): number {
   const afterContent = (i > 0 && CLOSERS.has(u.toks[i - 1].text) && !u.quoted[i - 1]) || (i === 1 && (u.lw[0] === 'det' || u.lw[0] === 'dette'));
-  if (!afterContent) return -1;
+  const s0 = afterContent ? 0 : sentenceStartOf(u, i);
+  if (!afterContent && (i - s0 < 2 || u.quoted[i])) return -1;
   let k = i + 1;
   if (k < u.toks.length && isPronoun(lex, u.lw[k])) k++;
-  else while (k < u.toks.length && k < i + 4 && isName(u, k)) k++;
+  else {
+    while (k < u.toks.length && k < i + 4 && isName(u, k)) k++;
+    // "Hålogaland lagmannsrett": a name and the word that makes it an institution.
+    if (k > i + 1 && k < u.toks.length && (isOrgTail(u.lw[k]) || tailOrgWord(u.toks[k].text)) && !u.quoted[k]) k++;
+  }
   if (k === i + 1 && k < u.toks.length && u.toks[k].kind === TokenKind.Word && /(?:en|et|a|ene|ane|i)$/.test(u.lw[k])) k++;
-  if (k === i + 1 || k >= u.toks.length || !isParticle(u.lw[k], particle)) return -1;
-  return k + 1 >= u.toks.length || u.toks[k + 1].kind === TokenKind.Punct ? k : -1;
+  // The subject ends where the particle starts: at "fram" of "fram til".
+  const end = k;
+  if (k > i + 1 && particle === 'til' && FORTH.has(u.lw[k])) k++;
+  if (end === i + 1 || k >= u.toks.length || !isParticle(u.lw[k], particle)) return -1;
+  if (!afterContent) return k + 1 < u.toks.length && lex.that.has(u.lw[k + 1]) && !u.quoted[k + 1] ? end : -1;
+  return k + 1 >= u.toks.length || u.toks[k + 1].kind === TokenKind.Punct ? end : -1;
 }
 
 /** "kaller Espen seg": the phrase after a verb of naming is its subject, with a reflexive after it. */
@@ -1686,6 +1704,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   }
   // "after Trump attacked her": English "after" also opens a clause with its own subject.
   const clauseSubject = lang === 'en' && left !== undefined && left.a > 0 && EN_CLAUSE_PREPOSITIONS.has(u.lw[left.a - 1]);
+  // "I et åpent brev skriver …": the article and adjectives the phrase reader left out still follow the preposition.
+  if (left && lang !== 'en') left = withArticleAfterPreposition(u, left, lex);
   if (left && !share && !clauseSubject && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
     const prep = left.a - 1;
     const aux = auxiliaryBefore(u, cue.i, lex);
@@ -1745,12 +1765,14 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "kalte Clinton en «rar dame»": after a verb of naming stands what is named; its speaker comes
   // after it only as the subject of "seg" ("Selv kaller Espen seg «Ironman»").
   const names = lang !== 'en' && form?.quotation === true && !namerAfter(u, cue.j, lex);
-  if (inverts && !names && (closed || cue.i === 0 || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
+  // A subject found between the verb and its particle ("Tidlig mandag kom retten fram til at") is the speaker.
+  if (inverts && !names && (closed || cue.i === 0 || cue.particle !== undefined || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
     // "skreiv den avtroppande ordføraren at …": the article before an adjective (its definite form
     // ends in -e) opens the subject; "hevder de driver …" is a pronoun and its verb.
     const article = lang !== 'en' && ADJECTIVE_ARTICLES.has(u.lw[cue.j]) && cue.j + 2 < u.toks.length && u.toks[cue.j + 1].kind === TokenKind.Word
       && !isCapitalized(u.toks[cue.j + 1].text) && u.lw[cue.j + 1].endsWith('e') && !lex.verbs.has(u.lw[cue.j + 1]) && !lex.that.has(u.lw[cue.j + 1]);
-    let r: PhraseSpan | undefined = phraseRightOf(u, cue.j, lex);
+    // Between a verb and its particle the subject is all there is ("slo Hålogaland lagmannsrett fast").
+    let r: PhraseSpan | undefined = cue.particle !== undefined && cue.particle > cue.j ? { a: cue.j, b: cue.particle - 1 } : phraseRightOf(u, cue.j, lex);
     const afterArticle = article ? phraseRightOf(u, cue.j + 1, lex) : undefined;
     if (afterArticle && speakerOf(u, afterArticle, lex, places)) r = afterArticle;
     if (r && lang !== 'en') r = withAffiliation(u, r, lex);
@@ -1875,6 +1897,17 @@ function describedSubject(u: Unit, prep: number, lex: Lexicon): { a: number; hea
     p = inner.a - 1;
   }
   return undefined;
+}
+
+/** The phrase from its indefinite article when up to two lower-case words (adjectives) stand between
+ *  them and a preposition stands before the article ("I et åpent brev"); else the phrase as it is. */
+function withArticleAfterPreposition(u: Unit, left: PhraseSpan, lex: Lexicon): PhraseSpan {
+  let k = left.a - 1;
+  for (let words = 0; k > 1 && words < 2 && !INDEFINITE.has(u.lw[k]); words++, k--) {
+    const t = u.toks[k];
+    if (t.kind !== TokenKind.Word || u.quoted[k] || isCapitalized(t.text) || lex.verbs.has(u.lw[k]) || lex.prepositions.has(u.lw[k])) return left;
+  }
+  return k >= 1 && INDEFINITE.has(u.lw[k]) && !u.quoted[k] && lex.prepositions.has(u.lw[k - 1]) ? { ...left, a: k } : left;
 }
 
 /** ", og legger til", "og fortsetter:": a second reporting verb of the same speaker at k. */
@@ -2640,7 +2673,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
       // "meiner bryggeriet har vist at …": a clause without "at" has begun; the "at" further on is its own.
       if (lang !== 'en' && m > after && FINITE_AUX.has(u.lw[m]) && !u.quoted[m]) break;
       // "ruled 5-4 that …": a vote's tally is no punctuation that ends the search.
-      if (u.toks[m].kind === TokenKind.Punct && !(lang === 'en' && tally(u, m))) break;
+      // "skriv 140 fiskarar frå Lofoten, Vesterålen og Senja at …": nor is a comma in a list of names.
+      if (u.toks[m].kind === TokenKind.Punct && !(lang === 'en' && tally(u, m)) && !(u.toks[m].text === ',' && m > after && isName(u, m - 1) && m + 1 < hi && isName(u, m + 1))) break;
     }
     if (lang === 'en') {
       // "According to early results of exit polls conducted for …, Clinton led …": the source

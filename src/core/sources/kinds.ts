@@ -297,8 +297,13 @@ export function definitePersonNoun(lower: string): 'm' | 'f' | 'x' | undefined {
 const GROUP_STEMS = new Set([
   'nabo', 'innbygger', 'innbyggjar', 'beboer', 'bebuar', 'elev', 'velger', 'veljar', 'student', 'demonstrant',
   'aktivist', 'passasjer', 'pasient', 'kunde', 'opprører', 'soldat', 'arbeider', 'arbeidar', 'tilhenger', 'motstander',
+  'fisker', 'fiskar', 'pendler', 'pendlar', 'turist', 'flyktning', 'innvandrer', 'innvandrar', 'forbruker', 'forbrukar',
+  'leietaker', 'leigetakar', 'huseier', 'huseigar', 'grunneier', 'grunneigar', 'bilist', 'syklist', 'deltaker', 'deltakar',
+  'tilskuer', 'tilskodar', 'medarbeider', 'medarbeidar',
 ]);
-const GROUP_IRREGULAR = new Set(['bønder', 'bøndene', 'foreldre', 'foreldrene', 'medlemmer', 'medlemmene', 'ansatte', 'tilsette']);
+// Adjectives and participles used as nouns for people ("fastbuande", "pårørende") name groups as they are.
+const GROUP_IRREGULAR = new Set(['bønder', 'bøndene', 'foreldre', 'foreldrene', 'medlemmer', 'medlemmene', 'ansatte', 'tilsette',
+  'fastboende', 'fastbuande', 'pårørende', 'pårørande', 'reisende', 'reisande', 'tilreisende', 'tilreisande', 'frivillige']);
 // Asked of most plural-looking words: a filter turns nearly all away before the set hashes them.
 const GROUP_IRREGULAR_MAY = new KeyFilter(GROUP_IRREGULAR);
 const GROUP_STEM_TRIE = new EndTrie();

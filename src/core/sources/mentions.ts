@@ -207,7 +207,7 @@ function readMentions(text: string, para: Paragraph, lang: Lang, lex: Lexicon, p
 }
 
 /** A lower-case word that ends an organisation's name after a place ("tingrett", "politidistrikt"). */
-function tailOrgWord(w: string): boolean {
+export function tailOrgWord(w: string): boolean {
   return !isCapitalized(w) && (ORG_TAILS.has(w) || (ORG_TAIL_ENDINGS.endsWith(w) && !everydayEnding(w)));
 }
 
