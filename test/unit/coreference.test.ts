@@ -807,3 +807,28 @@ describe('attribution: "Det fremgår av dommen" after what it says', () => {
     assert.equal(claimWith(run(t, 'nn'), t, 'til bot').source.toLowerCase(), 'dommen');
   });
 });
+
+describe('coreference: titles and organisation nouns (blind set 7)', () => {
+  const nn = (t: string) => analyze(t, { language: 'nn' });
+  it('reads "statsråden" as the minister named with a "-minister" title', () => {
+    const t = 'Fiskeriminister Håkon Lervik (Ap) avviser kritikken.\n\n«Bestanden er i ein kritisk situasjon», skriv statsråden i ein e-post.';
+    assert.equal(claimWith(nn(t), t, 'Bestanden').source, 'Håkon Lervik');
+  });
+
+  it('reads a title compounded on the end of a body\'s name as the person with that title there ("fiskarlagsleiaren")', () => {
+    const t = 'Leiaren i Lofoten og Vesterålen Kystfiskarlag, Siri Johansen, krev at vedtaket blir trekt.\n\n– Det er urettferdig, seier fiskarlagsleiaren.';
+    assert.equal(claimWith(nn(t), t, 'urettferdig').source, 'Siri Johansen');
+  });
+
+  it('reads "organisasjonen" as the organisation named just before, typed by the noun before its name', () => {
+    const t = 'I ei pressemelding åtvarar bransjeorganisasjonen Cruise Vest mot nye avgifter. «Vi ønskjer ei nasjonal ordning», skriv organisasjonen.';
+    const a = nn(t);
+    assert.equal(claimWith(a, t, 'nasjonal').source, 'Cruise Vest');
+    assert.ok(a.entities.some((e) => e.kind === 'organisation' && e.text === 'Cruise Vest'), a.entities.map((e) => `${e.kind} ${e.text}`).join(' | '));
+  });
+
+  it('does not type a person as an organisation for the body in her title ("talskvinne i departementet Jelena Vorobjova")', () => {
+    const t = 'Talskvinne i det russiske utenriksdepartementet Jelena Vorobjova sa onsdag at anklagene er falske.';
+    assert.ok(!analyze(t, { language: 'nb' }).entities.some((e) => e.kind === 'organisation' && e.text === 'Jelena Vorobjova'));
+  });
+});

@@ -5,7 +5,7 @@
 
 import { isCapitalized } from '../text/tokenize';
 import type { SourceType } from '../model';
-import { definitePersonNoun, isOrgCompound, isOrgTail, isRoleStem, isRoleWord, isTitleBeforeName, sourceTypeOf } from './kinds';
+import { definitePersonNoun, isOrgCompound, isOrgName, isOrgTail, isRoleStem, isRoleWord, isTitleBeforeName, sourceTypeOf } from './kinds';
 import type { Gender } from './mentions';
 import { INDEFINITE, type Mention } from './phrases';
 import { firstWord, lastWord, wordCount } from '../text/words';
@@ -62,9 +62,12 @@ function pluralDefinite(lower: string): boolean {
   return false;
 }
 
+// Titles that stand for another: a "statsråd" is a minister ("fiskeriminister X … statsråden").
+const SAME_TITLE = new Map([['statsråd', 'minister'], ['statsråden', 'minister']]);
+
 /** The value filed under any of a title's forms (roleKeys), without building the list. */
 function roleLookup(map: Map<string, number>, lower: string): number | undefined {
-  const id = map.get(lower);
+  const id = map.get(lower) ?? (SAME_TITLE.has(lower) ? map.get(SAME_TITLE.get(lower)!) : undefined);
   if (id !== undefined) return id;
   for (const e of ENDINGS) {
     if (lower.length > e.length + 3 && lower.endsWith(e)) {
@@ -197,6 +200,8 @@ export class Entities {
           const prefix = org.toLowerCase() + '-';
           for (const k of roleKeys(w)) this.byRole.set(prefix + k, id);
           if (head) for (const k of roleKeys(head)) this.byRole.set(prefix + k, id);
+          // "leiaren i Kystfiskarlaget" is "fiskarlagsleiaren": the title compounded on the end of the body's name.
+          if (this.norwegian && isOrgName(org)) this.fileCompoundTitles(org.toLowerCase(), head ?? w, id);
         }
         e.titled = true;
       }
@@ -231,11 +236,12 @@ export class Entities {
       return undefined;
     }
     const company = COMPANY_NOUNS.has(lower);
-    if (!company && !AGENCY_NOUNS.has(lower)) return undefined;
+    const any = ANY_ORG_NOUNS.has(lower);
+    if (!company && !any && !AGENCY_NOUNS.has(lower)) return undefined;
     for (let k = this.orgs.length - 1; k >= 0; k--) {
       const e = this.list[this.orgs[k]];
       if (this.para - e.lastPara > 1) break;
-      if (e.type !== 'organisation' || publicBody(e.name, e.key) === company) continue;
+      if (e.type !== 'organisation' || (!any && publicBody(e.name, e.key) === company)) continue;
       const kind = sourceTypeOf(e.name, { proper: true, country: false, words: wordCount(e.key) });
       if (kind !== 'media' && kind !== 'agency') return this.orgs[k];
     }
@@ -282,6 +288,15 @@ export class Entities {
     if (viaHead) this.headKeys.add(k); else this.headKeys.delete(k);
   }
 
+  /** Files "<end of the body's name>[s]<title>" under the person, for each end of five letters or more. */
+  private fileCompoundTitles(org: string, title: string, id: number): void {
+    const stem = roleKeys(title)[roleKeys(title).length - 1];
+    for (let k = 0; k + 5 <= org.length; k++) {
+      const end = org.slice(k);
+      for (const joint of ['', 's']) if (!this.byRole.has(end + joint + stem)) this.byRole.set(end + joint + stem, id);
+    }
+  }
+
   learnGender(id: number, g: Gender | undefined): void {
     if (g && !this.list[id].gender) this.list[id].gender = g;
   }
@@ -299,6 +314,8 @@ function titleHead(title: string): string | undefined {
 }
 
 /** Definite nouns for any company (Bokmål and Nynorsk), not for one kind by its head. */
+/** Definite nouns for any organisation that is not an outlet ("organisasjonen", "foreininga"). */
+const ANY_ORG_NOUNS = new Set(['organisasjonen', 'foreningen', 'foreininga', 'sammenslutningen', 'sammenslutninga']);
 const COMPANY_NOUNS = new Set([
   'selskapet', 'konsernet', 'foretaket', 'føretaket', 'bedriften', 'bedrifta', 'flyselskapet', 'rederiet', 'kjeden',
   'firmaet', 'produsenten', 'leverandøren',

@@ -7,7 +7,7 @@
 import type { Lang, SourceType } from '../model';
 import type { Paragraph, Sentence } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgTail, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, isTitleBeforeName, newPersonNoun, sourceTypeOf } from './kinds';
+import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgNoun, isOrgTail, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, isTitleBeforeName, newPersonNoun, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import { FRONTING, type Lexicon } from './lexicon';
 import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
@@ -353,7 +353,11 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // A title makes a person, even of a name that is also a place ("ordførar Randi Aas").
     // A first name makes a person too ("Randi Aas", "Espen" opening a sentence).
     // A lone sentence opener counts only if the text names it elsewhere, under that entity's type: not worked out here.
-    const type = orgOf ? 'organisation' : (role && isRoleWord(firstWord(role, true).toLowerCase())) || (first && (words >= 2 || !place)) || agedAt(toks, j + 1)
+    // "bransjeorganisasjonen Cruise Vest", "selskapet Nordic Salmon": an organisation's noun before the name says what it is.
+    // (Not before a first name: "talskvinne i utenriksdepartementet Jelena Vorobjova" is her title's affiliation.)
+    const orgNounBefore = !role && first === undefined && b >= 0 && toks[b].kind === TokenKind.Word && !isCapitalized(toks[b].text) && isOrgNoun(toks[b].text)
+      && !(b >= 1 && afterPreposition(toks, b - 1, lex)) && !(b >= 2 && afterPreposition(toks, b - 2, lex)) && !(b >= 3 && afterPreposition(toks, b - 3, lex));
+    const type = orgOf || orgNounBefore ? 'organisation' : (role && isRoleWord(firstWord(role, true).toLowerCase())) || (first && (words >= 2 || !place)) || agedAt(toks, j + 1)
       ? 'person' : opener ? 'organisation' : role ? sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words })
         : typeOfName(name, words);
     let subject = (firstMention && a - open <= 2) || ownTitle;
