@@ -1492,3 +1492,29 @@ describe('english: organisation names', () => {
     assert.equal(claimWith(run(t), t, 'rules').source, 'RNC');
   });
 });
+
+describe('english: blind set 7 patterns', () => {
+  it('keeps "X, according to Y, which ordered …" as Y\'s claim beside the relative clause\'s own', () => {
+    const t = "At least 60 homes have been destroyed, according to the county sheriff's office, which ordered evacuations in three towns.";
+    const a = run(t);
+    const c = claimWith(a, t, '60 homes');
+    assert.equal(c.kind, 'according-to');
+    assert.equal(c.text, 'At least 60 homes have been destroyed');
+    assert.ok(a.claims.some((x) => x.text.startsWith('evacuations')), a.claims.map((x) => x.text).join(' | '));
+  });
+
+  it('reads a name with an ampersand whole ("Northstate Power & Light acknowledged")', () => {
+    const t = 'Northstate Power & Light acknowledged that a line near the origin had failed.';
+    assert.equal(claimWith(run(t), t, 'a line').source, 'Northstate Power & Light');
+  });
+
+  it('does not read "ruled out" as a ruling', () => {
+    const t = 'Investigators had ruled out other causes by Tuesday.';
+    assert.equal(run(t).claims.length, 0);
+  });
+
+  it('reads a byline with a title after a bar ("By Jonah Pell | Staff writer")', () => {
+    const t = 'Council shifts money to crisis teams\n\nBy Jonah Pell | Staff writer\n\nMILWAUKEE — The council met on Wednesday.';
+    assert.ok(run(t).entities.some((e) => e.kind === 'source' && e.text === 'Jonah Pell'));
+  });
+});

@@ -672,3 +672,12 @@ describe('sources: set 7 patterns (Nynorsk)', () => {
     assert.equal(run(t, 'nn').claims.length, 0);
   });
 });
+
+describe('sources: "ifølge X, som mener at …"', () => {
+  it('keeps the "ifølge" claim before a relative clause that reports on its own', () => {
+    const t = 'Minst 60 hus er ødelagt, ifølge politiet, som mener at brannen er påsatt.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, '60 hus').kind, 'according-to');
+    assert.equal(claimWith(a, t, 'påsatt').cue, 'mener');
+  });
+});

@@ -572,6 +572,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     if (form && SAY.has(form.lemma) && u.lw[i + 1] === 'opp') form = undefined;
     // "har skrive under på eit opprop": to sign, not to write what someone says.
     if (form && WRITE.has(form.lemma) && u.lw[i + 1] === 'under') form = undefined;
+    // "had ruled out other causes": to exclude, not to rule that.
+    if (form && lang === 'en' && u.lw[i + 1] === 'out' && RULE.has(w)) form = undefined;
     // Whether a form of "be" stands before the word: English asks it here, and every language below.
     const passive = lang === 'en' ? passiveBefore(u, i, lex) : undefined;
     if (passive) {
@@ -828,6 +830,7 @@ function norwegianDocumentSubject(u: Unit, i: number, lex: Lexicon): boolean {
 
 const FORTH = new Set(['fram', 'frem']);
 const WRITE = new Set(['skrive']);
+const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
 
 /** A verb at i with its subject after it (a pronoun, or up to three capitalised words and an
  *  institution's word, or one definite noun), then its particle: after the content (a comma or
@@ -1230,7 +1233,16 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   }
 
   // "ifølge X" with no other cue is its own claim; beside another cue it names the channel.
-  if (governing.length === 0) {
+  // So it is before a relative clause after its source with a cue of its own ("…, according to the
+  // sheriff's office, which ordered …"): that clause is the other claim.
+  let relativeFrom = governing.length > 0 && according.length > 0 ? n : -1;
+  for (let g = 0; g < governing.length && relativeFrom >= 0; g++) {
+    const r = relativeStart(u, governing[g], lex) ?? relativeBeforeCue(u, governing[g], lex);
+    relativeFrom = r === undefined ? -1 : Math.min(relativeFrom, r);
+  }
+  const beforeRelative = relativeFrom >= 0 && according.every((a) => a.cue.i > 0 && a.after <= relativeFrom);
+  if (governing.length === 0 || beforeRelative) {
+    const limit = beforeRelative ? relativeFrom : n;
     // Several of them ("Ifølge X er det kaldt, og ifølge Y …") share the unit out: each
     // claim runs to the next cue, so the claims never pile up over the same words.
     let from = 0;
@@ -1238,7 +1250,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       const a = according[k];
       const next = according[k + 1];
       const startTok = Math.min(from, a.cue.i);
-      let endTok = next && next.cue.i > a.cue.i ? next.cue.i : n;
+      let endTok = next && next.cue.i > a.cue.i ? next.cue.i : limit;
       // "…, ifølge Sør-Korea, som har …": the claim stops after the source.
       // Not after a fronted adverbial: "In addition, according to the department, nine million …"
       // and "While X was …, according to an official, Y was …" source the main clause after it.
@@ -1249,7 +1261,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       const kind = u.dash || quotesThreeWords(u, startTok, endTok) ? 'direct' : 'according-to';
       out.claims.push(rawClaim(spanStart(u, contentStart), spanEnd(u, contentStart, contentEnd), cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kind, a.speaker!, []));
     }
-    return;
+    if (!beforeRelative) return;
   }
 
   for (let g = 0; g < governing.length; g++) {
@@ -2323,6 +2335,15 @@ function adjunctAfterComma(u: Unit, a: Attributed, lex: Lexicon): boolean {
 function relativeStart(u: Unit, a: Attributed, lex: Lexicon): number | undefined {
   const k = a.subjectStart - 1;
   if (k >= 1 && lex.relatives.has(u.lw[k]) && u.toks[k - 1].text === ',') return k;
+  return undefined;
+}
+
+/** ", som mener …", ", which ordered …": a relative word after a comma between the cue's subject
+ *  (its antecedent) and the cue, with at most two words between it and the cue. */
+function relativeBeforeCue(u: Unit, a: Attributed, lex: Lexicon): number | undefined {
+  for (let k = a.cue.i - 1; k >= a.subjectStart && k >= 1 && k >= a.cue.i - 3; k--) {
+    if (lex.relatives.has(u.lw[k]) && u.toks[k - 1].text === ',' && !u.quoted[k]) return k;
+  }
   return undefined;
 }
 

@@ -280,6 +280,8 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     for (;;) {
       const k = j + 1;
       if (k < n && toks[k].kind === TokenKind.Word && isCapitalized(toks[k].text) && !boundaryWord(lang, lex, toks[k].text)) { j = k; continue; }
+      // "Northstate Power & Light": an ampersand between capitalised words.
+      if (k + 1 < n && toks[k].text === '&' && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text)) { j = k + 1; continue; }
       // An initial: "B." between names.
       if (k + 1 < n && toks[k].text === '.' && toks[j].text.length === 1 && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text)) { j = k + 1; continue; }
       if (k + 1 < n && toks[k].text.length <= 3 && NAME_PARTICLES.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text)) { j = k + 1; continue; }

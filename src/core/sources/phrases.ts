@@ -146,7 +146,7 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   }
   // The proper-name run at the right end of the phrase.
   let n = b;
-  while (n >= a && (properAt(u, n, places, lex) || (n > a && n < b && (NAME_PARTICLES.has(u.lw[n]) && isName(u, n - 1) || initialDot(u, n))))) n--;
+  while (n >= a && (properAt(u, n, places, lex) || (n > a && n < b && (NAME_PARTICLES.has(u.lw[n]) && isName(u, n - 1) || initialDot(u, n) || ampersand(u, n))))) n--;
   let nameStart = n + 1;
   // A possessive after a noun ("kontoret hans") keeps the phrase common.
   if (nameStart > b) {
@@ -367,8 +367,13 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
 
 /** Token k can be part of the phrase ending at b (a module function, not a closure made per call). */
 function inPhraseLeftOf(u: Unit, k: number, b: number, lex: Lexicon): boolean {
-  return (u.toks[k].kind === TokenKind.Word || (u.toks[k].kind === TokenKind.Number && k < b) || (k < b && nameDot(u, k))) &&
+  return (u.toks[k].kind === TokenKind.Word || (u.toks[k].kind === TokenKind.Number && k < b) || (k < b && (nameDot(u, k) || ampersand(u, k)))) &&
     !lex.boundaries.has(u.lw[k]) && !u.quoted[k] && !lex.adverbs.has(u.lw[k]) && !lex.notHeads.has(u.lw[k]);
+}
+
+/** "Northstate Power & Light", "Procter & Gamble": an ampersand between capitalised words of a name. */
+function ampersand(u: Unit, k: number): boolean {
+  return u.toks[k].text === '&' && k > 0 && k + 1 < u.toks.length && isName(u, k - 1) && isName(u, k + 1) && !u.quoted[k];
 }
 
 const PLACE_AFFILIATION = new Set(['in', 'at', 'from']);
