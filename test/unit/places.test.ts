@@ -478,3 +478,10 @@ describe('places: a Norwegian dateline in capitals', () => {
     assert.deepEqual(names('NHO: Dette er feil vei.', 'nb'), []);
   });
 });
+
+describe('places: an adjective of position after the preposition', () => {
+  it('reads "i indre Sogn", "in northern Syria" as places', () => {
+    assert.deepEqual(names('Strekninga er mellom dei mest rasutsette i indre Sogn.', 'nn'), ['Sogn']);
+    assert.deepEqual(names('Fighting went on in northern Syria.', 'en'), ['Syria']);
+  });
+});

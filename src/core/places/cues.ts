@@ -119,8 +119,18 @@ export function locativeBefore(toks: Token[], i: number, doc: DocState, prevLow 
   if (doc.locative.has(w)) return WEAK_LOCATIVE.has(w) ? 2 : 1;
   if (AFTER_DIRECTION_KEYS.has(w) && i >= 2 && DIRECTION.has(lower(toks[i - 2].text))) return 1;
   if (w === p.text && PLACE_NOUNS.matches(w)) return 3;
+  // "i indre Sogn", "in northern Syria": a lower-case adjective of position between the preposition and the name.
+  if (w === p.text && POSITION_ADJECTIVES.has(w) && i >= 2 && toks[i - 2].kind === TokenKind.Word) {
+    const q = lower(toks[i - 2].text);
+    if (doc.locative.has(q)) return WEAK_LOCATIVE.has(q) ? 2 : 1;
+  }
   return 0;
 }
+const POSITION_ADJECTIVES = new Set([
+  'indre', 'ytre', 'nordre', 'søndre', 'østre', 'vestre', 'austre', 'øvre', 'nedre', 'midtre',
+  'nordlige', 'sørlige', 'østlige', 'vestlige', 'nordlege', 'sørlege', 'austlege', 'vestlege',
+  'northern', 'southern', 'eastern', 'western', 'central',
+]);
 
 /** A preposition or place noun strong enough to make a name a place. */
 export function strong(prep: Prep): boolean {
