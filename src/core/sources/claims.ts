@@ -2162,8 +2162,16 @@ function writtenIn(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attrib
     const mentions = r ? text(r.a, r.b) : [];
     // "i brevet fra kommunen at …": the issuer after the text, before what it says.
     let end = r ? r.b + 1 : n;
-    if (r && end < n && lex.from.has(u.lw[end])) end = (phraseRightOf(u, end + 1, lex)?.b ?? n) + 1;
+    let issuer: Mention[] = [];
+    if (r && end < n && lex.from.has(u.lw[end])) {
+      const ir = phraseRightOf(u, end + 1, lex);
+      end = (ir?.b ?? n) + 1;
+      // "står det i notatet fra DA": a body named as the issuer speaks through its text, as NorNE
+      // reads it ("heter det i rapporten fra Riksrevisjonen" too); the text is a source beside it.
+      if (ir) issuer = readPhrase(u, ir.a, ir.b, lex, places).filter((m) => m.type === 'organisation' || m.type === 'agency' || m.type === 'media' || m.type === 'country');
+    }
     const says = final || (end < n && (u.toks[end].text === ':' || lex.that.has(u.lw[end])));
+    if (issuer.length && mentions.length && says) return { cue, speaker: { kind: 'named', mentions: issuer }, subjectStart: cue.i, final, after: end, also: mentions };
     if (mentions.length && says) return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final, after: end };
   }
   // Before it, opening the sentence: "I politiets rapport står det: …".
