@@ -832,3 +832,12 @@ describe('coreference: titles and organisation nouns (blind set 7)', () => {
     assert.ok(!analyze(t, { language: 'nb' }).entities.some((e) => e.kind === 'organisation' && e.text === 'Jelena Vorobjova'));
   });
 });
+
+describe('coreference: a company by its name without its legal form', () => {
+  it('reads "Havbris Marin" as "Havbris Marin AS", and "selskapet" as the company named last', () => {
+    const t = 'Anlegget drives av selskapet Havbris Marin AS.\n\nFiskeridirektoratet har sendt folk til stedet.\n\nMiljøforbundet er kritisk.\n\nDaglig leder Ragnhild Sæterbakken i Havbris Marin innrømmer at fortøyningene var for svake.\n\n«Vi tar det fulle ansvaret», heter det i en pressemelding fra selskapet.';
+    const a = analyze(t, { language: 'nb' });
+    assert.equal(claimWith(a, t, 'ansvaret').source, 'Havbris Marin AS');
+    assert.ok(!a.entities.some((e) => e.kind === 'person' && e.text === 'Havbris Marin'), a.entities.map((e) => `${e.kind} ${e.text}`).join(' | '));
+  });
+});

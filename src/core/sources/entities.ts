@@ -161,6 +161,9 @@ export class Entities {
       // A group or a title noun keeps its spelling ("Forskarane", "Ministeren" opening a sentence), as a speaker's own mention would.
       this.list.push({ name: m.proper || m.type === 'group' || m.roleNoun ? m.name : key, lastPara: this.para, key, type: m.type, proper: m.proper, gender: undefined });
       this.byKey.set(key, id);
+      // "Havbris Marin AS" is "Havbris Marin" later: a company's name without its legal form.
+      const bare = m.proper && m.type === 'organisation' ? COMPANY_FORM.exec(key) : null;
+      if (bare && !this.byKey.has(bare[1])) this.byKey.set(bare[1], id);
       // Outlets too: "lokalavisen" may stand for one.
       if (m.proper && (m.type === 'organisation' || m.type === 'media' || m.type === 'agency')) this.orgs.push(id);
       if (!m.proper && m.type === 'person' && key.includes(' ') && INDEFINITE.has(firstWord(key))) this.newcomers.push(id);
@@ -182,7 +185,8 @@ export class Entities {
       const alias = m.alias.toLowerCase();
       if (!this.byKey.has(alias)) this.byKey.set(alias, id);
     }
-    if (m.proper && m.type === 'person' && e.type !== 'person') e.type = 'person';
+    // A name read as a person only for having two words ("Havbris Marin") does not make a company one.
+    if (m.proper && m.type === 'person' && e.type !== 'person' && !(bareCompany(e.key) && m.gender === undefined && !m.role)) e.type = 'person';
     if (m.gender && !e.gender) e.gender = m.gender;
     if (m.role && e.type === 'person') {
       // "en av de to meddommere, Espen Thomassen": a plural title files him under the singular.
@@ -227,25 +231,28 @@ export class Entities {
     // "… til Tønsbergs Blads nettutgave. … ifølge lokalavisen": a word for a newspaper or a channel is
     // the outlet named just before; a news agency's word, the agency.
     const outlet = OUTLET_NOUNS.get(lower);
-    if (outlet) {
-      for (let k = this.orgs.length - 1; k >= 0; k--) {
-        const e = this.list[this.orgs[k]];
-        if (this.para - e.lastPara > 1) break;
-        if (e.type === outlet && (outlet === 'agency' || BROADCASTER.test(e.name) === CHANNEL_NOUNS.has(lower))) return this.orgs[k];
-      }
-      return undefined;
-    }
+    if (outlet) return this.latestOrg((e) => e.type === outlet && (outlet === 'agency' || BROADCASTER.test(e.name) === CHANNEL_NOUNS.has(lower)));
     const company = COMPANY_NOUNS.has(lower);
     const any = ANY_ORG_NOUNS.has(lower);
     if (!company && !any && !AGENCY_NOUNS.has(lower)) return undefined;
-    for (let k = this.orgs.length - 1; k >= 0; k--) {
-      const e = this.list[this.orgs[k]];
-      if (this.para - e.lastPara > 1) break;
-      if (e.type !== 'organisation' || (!any && publicBody(e.name, e.key) === company)) continue;
+    return this.latestOrg((e) => {
+      if (e.type !== 'organisation' || (!any && publicBody(e.name, e.key) === company)) return false;
       const kind = sourceTypeOf(e.name, { proper: true, country: false, words: wordCount(e.key) });
-      if (kind !== 'media' && kind !== 'agency') return this.orgs[k];
+      return kind !== 'media' && kind !== 'agency';
+    });
+  }
+
+  /** Of the organisations named in this paragraph or the one before, the one named last that fits
+   *  (by its latest mention, not its first: "selskapet Havbris Marin AS … i Havbris Marin … selskapet").
+   *  The last LATEST_ORGS created are asked, which any article's own bodies are among. */
+  private latestOrg(fits: (e: Entity) => boolean): number | undefined {
+    let best: number | undefined;
+    for (let k = this.orgs.length - 1; k >= 0 && k >= this.orgs.length - LATEST_ORGS; k--) {
+      const e = this.list[this.orgs[k]];
+      if (this.para - e.lastPara > 1 || (best !== undefined && this.list[best].lastPara >= e.lastPara) || !fits(e)) continue;
+      best = this.orgs[k];
     }
-    return undefined;
+    return best;
   }
 
   /** The person an everyday definite noun ("kvinnen", "mannen") stands for: the latest brought in by
@@ -314,6 +321,12 @@ function titleHead(title: string): string | undefined {
 }
 
 /** Definite nouns for any company (Bokmål and Nynorsk), not for one kind by its head. */
+const LATEST_ORGS = 64;
+const COMPANY_FORM = /^(.{3,}) (?:as|asa|ab|sa|hf|kf|iks|inc\.?|ltd\.?|llc|gmbh|plc)$/;
+function bareCompany(key: string): boolean {
+  return COMPANY_FORM.test(key);
+}
+
 /** Definite nouns for any organisation that is not an outlet ("organisasjonen", "foreininga"). */
 const ANY_ORG_NOUNS = new Set(['organisasjonen', 'foreningen', 'foreininga', 'sammenslutningen', 'sammenslutninga']);
 const COMPANY_NOUNS = new Set([
