@@ -681,3 +681,12 @@ describe('sources: "ifølge X, som mener at …"', () => {
     assert.equal(claimWith(a, t, 'påsatt').cue, 'mener');
   });
 });
+
+describe('sources: a headline "X om Y: – …"', () => {
+  it('gives the quotation to the body the line names, not to a person quoted later', () => {
+    const t = 'Sykepleiernes Landsforbund om sykehusfusjonen: – Pasientene blir taperne\n\nStyret vedtok tirsdag å slå sammen sykehusene.\n\n– Vi har advart mot dette, sier fylkesleder Hanne Rørvik i forbundet.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'taperne').source, 'Sykepleiernes Landsforbund');
+    assert.equal(claimWith(a, t, 'advart').source, 'Hanne Rørvik');
+  });
+});

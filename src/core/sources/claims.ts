@@ -980,6 +980,8 @@ function messageSender(u: Unit, colon: number, lex: Lexicon, places: PlaceLookup
  * – …", "Tiril (19) vann Landskappleiken: – Eg trudde …"): the name before the colon, else the
  * person the line opens on, else whoever the article names as a speaker near it.
  */
+const ABOUT = new Set(['om', 'on', 'about']);
+
 function dashIntroduction(u: Unit, colon: number, lex: Lexicon, places: PlaceLookup): Speaker {
   if (isName(u, colon - 1)) {
     // The whole line before the colon, not the end of a clause ("… vann Landskappleiken:").
@@ -990,7 +992,9 @@ function dashIntroduction(u: Unit, colon: number, lex: Lexicon, places: PlaceLoo
   let e = 0;
   while (e + 1 < colon && isName(u, e + 1)) e++;
   if (isName(u, 0)) {
-    const mentions = readPhrase(u, 0, e, lex, places).filter((m) => m.proper && m.type === 'person');
+    // "Sykepleierforbundet om fusjonen: – …": a body speaks too where the line says what about.
+    const about = ABOUT.has(u.lw[e + 1]) && e + 2 < colon;
+    const mentions = readPhrase(u, 0, e, lex, places).filter((m) => m.proper && (m.type === 'person' || (about && m.type !== 'document')));
     if (mentions.length === 1) return { kind: 'named', mentions };
   }
   // "Foreldre på Ølve slår alarm: – …": the line's subject, a group, with a verb after it. (A
