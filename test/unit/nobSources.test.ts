@@ -690,3 +690,12 @@ describe('sources: a headline "X om Y: – …"', () => {
     assert.equal(claimWith(a, t, 'advart').source, 'Hanne Rørvik');
   });
 });
+
+describe('sources: a subject with a clause without "som" before the verb', () => {
+  it('reads "Flere sykepleiere avisen har snakket med, sier at …" as the nurses\'', () => {
+    const t = 'Flere sykepleiere avisen har snakket med, sier at de heller vil søke jobb i Drammen.';
+    assert.match(claimWith(run(t), t, 'Drammen').source, /sykepleiere$/);
+    const n = 'Grunneigarane som har skrive under, meiner at avtalen er god.';
+    assert.match(claimWith(run(n, 'nn'), n, 'avtalen').source, /^Grunneigarane/);
+  });
+});

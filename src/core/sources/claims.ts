@@ -1710,6 +1710,15 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const ante = rel !== undefined && (!left || left.a > rel) ? phraseLeftOf(u, rel, lex) : undefined;
     if (ante && (speakerHead(u, ante.head ?? ante.b) || isEnglishPeopleNoun(u.lw[ante.head ?? ante.b])) && (ante.a === 0 || isOpenerTok(u, ante.a - 1) || u.sentenceStarts.has(ante.a) || lex.that.has(u.lw[ante.a - 1]))) left = ante;
   }
+  // "Flere sykepleiere avisen har snakket med, sier at …": a clause without "som" that ends on its
+  // preposition stands between the subject opening the sentence and the verb.
+  if (!left && lang !== 'en' && cue.i >= 5 && u.toks[cue.i - 1].text === ',' && lex.prepositions.has(u.lw[cue.i - 2]) && !u.quoted[cue.i - 2]) {
+    const s0 = sentenceStartOf(u, cue.i);
+    // The subject: up to three words, the last a noun for people ("Flere sykepleiere", "De ansatte").
+    let head = s0;
+    while (head < s0 + 3 && head < cue.i && u.toks[head].kind === TokenKind.Word && !u.quoted[head] && !speakerNoun(u.lw[head]) && !lex.verbs.has(u.lw[head]) && !lex.auxiliaries.has(u.lw[head])) head++;
+    if (head + 3 < cue.i && speakerNoun(u.lw[head]) && !u.quoted[head] && u.toks[head + 1].kind === TokenKind.Word && !lex.prepositions.has(u.lw[head + 1])) left = { a: s0, b: head };
+  }
   // "Kari Nes skal ha sagt at …": hearsay; the subject stands before the modal.
   if (!left && lang !== 'en' && cue.i >= 3 && u.lw[cue.i - 1] === 'ha' && lex.auxiliaries.has(u.lw[cue.i - 2])) left = phraseLeftOf(u, cue.i - 2, lex);
   // "The mayor would not say whether …", "She will say only that …": the subject stands before the modal.
