@@ -699,3 +699,39 @@ describe('sources: a subject with a clause without "som" before the verb', () =>
     assert.match(claimWith(run(n, 'nn'), n, 'avtalen').source, /^Grunneigarane/);
   });
 });
+
+describe('sources: blind set 8 patterns (Bokmål)', () => {
+  it('reads a perfect participle with an adverbial before it ("har i en e-post til fylkeskommunen krevd at")', () => {
+    const t = 'Flere foreldre har i en e-post til fylkeskommunen krevd at alle øvelser stanses.\n\nRapporten har vist at skolen svikter.';
+    const a = run(t);
+    assert.match(claimWith(a, t, 'øvelser').source, /foreldre$/);
+    assert.equal(claimWith(a, t, 'svikter').source, 'Rapporten');
+    assert.equal(run('Byen har vært utsatt for gjentatte angrep siden februar.').claims.length, 0);
+  });
+
+  it('reads an organisation named with a suspended compound, and "forbundet" as it ("Norsk Mat- og Prosessforbund")', () => {
+    const t = 'Norsk Mat- og Prosessforbund tok ut 200 medlemmer i streik.\n\nIfølge forbundet er det første streik på tjue år.';
+    assert.equal(claimWith(run(t), t, 'første streik').source, 'Norsk Mat- og Prosessforbund');
+  });
+
+  it('reads "selskapet" as a company named by two words without a first name ("Grøndal Mat"), issuer before "heter det"', () => {
+    const t = 'Grøndal Mat er et stort selskap.\n\nI en pressemelding fra selskapet heter det at butikkene vil få varer.';
+    assert.equal(claimWith(run(t), t, 'butikkene').source, 'Grøndal Mat');
+  });
+
+  it('reads a herding district as an organisation, and "Distriktet" as it', () => {
+    const t = 'Juovvavárri reinbeitedistrikt har klaget.\n\nDistriktet mener at utbyggingen er ulovlig.';
+    assert.equal(claimWith(run(t), t, 'ulovlig').source, 'Juovvavárri reinbeitedistrikt');
+  });
+
+  it('reads "Flere næringsdrivende … håper på sin side at" as the group\'s', () => {
+    const t = 'Flere næringsdrivende i Hammerfest håper på sin side at utbyggingen vil gi arbeidsplasser.';
+    assert.match(claimWith(run(t), t, 'arbeidsplasser').source, /næringsdrivende/);
+  });
+
+  it('reads a byline with the agency after a slash ("Av Marte Lien Haugen / NTB")', () => {
+    const a = run('Skyteøvelse gikk galt\n\nAv Marte Lien Haugen / NTB\n\nØvelsen gikk galt.');
+    const sources = a.entities.filter((e) => e.kind === 'source').map((e) => e.text);
+    assert.ok(sources.includes('Marte Lien Haugen') && sources.includes('NTB'), sources.join(' | '));
+  });
+});

@@ -218,7 +218,7 @@ export const ORG_TAILS = set(`
  *  "Oslo tingrett"), lower case only. */
 export const ORG_TAIL_ENDINGS = new SuffixSet([
   'skole', 'skule', 'gymnas', 'gymnasium', 'korps', 'klubb', 'forening', 'foreining', 'lag', 'bank', 'avis', 'rett',
-  'universitet', 'høgskole', 'høgskule', 'parti', 'institutt',
+  'universitet', 'høgskole', 'høgskule', 'parti', 'institutt', 'distrikt',
 ]);
 
 /** Adjectives allowed between a name and its tail ("Vågå gamle kyrkje"). */

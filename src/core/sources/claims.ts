@@ -785,9 +785,11 @@ function progressiveAux(u: Unit, i: number, lex: Lexicon): number | undefined {
 
 /** The perfect auxiliary of a participle cue ("har i avhør fortalt"), a few tokens back. */
 function auxiliaryBefore(u: Unit, i: number, lex: Lexicon): number | undefined {
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+  // "har i en e-post til fylkeskommunen krevd": an adverbial of several words may stand before a participle.
+  const reach = lex.verbs.get(u.lw[i])?.participle ? 8 : 4;
+  for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
     if (lex.perfect.has(u.lw[k])) return k;
-    if (u.toks[k].kind !== TokenKind.Word) return undefined;
+    if (u.toks[k].kind !== TokenKind.Word && !(u.toks[k].text === '-' && u.toks[k].start === u.toks[k - 1]?.end)) return undefined;
   }
   return undefined;
 }
@@ -797,11 +799,12 @@ function isOpenerTok(u: Unit, k: number): boolean {
 }
 
 function activePerfect(u: Unit, i: number, lex: Lexicon): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+  // As far back as auxiliaryBefore looks: "har i en e-post til fylkeskommunen krevd at".
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const w = u.lw[k];
     if (lex.perfect.has(w)) return true;
     if (lex.passive.has(w)) return false;
-    if (!lex.adverbs.has(w) && u.toks[k].kind !== TokenKind.Word) return false;
+    if (!lex.adverbs.has(w) && u.toks[k].kind !== TokenKind.Word && !(u.toks[k].text === '-' && u.toks[k].start === u.toks[k - 1]?.end)) return false;
   }
   return false;
 }
@@ -1603,8 +1606,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     for (let m = cue.i - 1; m >= 0 && m > cue.i - 10; m--) {
       if (u.toks[m].kind === TokenKind.Punct) break;
       if (!lex.from.has(u.lw[m])) continue;
-      const r = phraseRightOf(u, m + 1, lex);
-      const mentions = r && r.b < cue.i ? readPhrase(u, r.a, r.b, lex, places) : [];
+      // (The phrase reader may run on into the cue: "fra selskapet heter".)
+      const r = m + 1 < cue.i ? phraseRightOf(u, m + 1, lex) : undefined;
+      const mentions = r ? readPhrase(u, r.a, Math.min(r.b, cue.i - 1), lex, places) : [];
       if (mentions.length) return { cue, speaker: { kind: 'named', mentions }, subjectStart: 0, final, after: cue.j };
     }
     // "heter det i reportasjen", "I rapporten heter det at …": the text it is written in says it.
@@ -1703,6 +1707,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     && !u.quoted[cue.i - 2] && !lex.prepositions.has(u.lw[cue.i - 2]) && !lex.boundaries.has(u.lw[cue.i - 2]);
   let left = share ?? phraseLeftOf(u, owned ? cue.i - 2 : subjectEnd, lex);
   if (left && lang === 'en' && !share) left = afterSpeechVerb(u, left);
+  // "… meiner bryggeriet har vist at": the verb of the clause before is no part of the subject.
+  if (left && lang !== 'en' && !share && left.a < left.b && lex.verbs.has(u.lw[left.a]) && !isCapitalized(u.toks[left.a].text) && !u.quoted[left.a]) left = { ...left, a: left.a + 1 };
   // "Residents who live near the plant said …": a restrictive relative clause between the subject
   // and the cue; the noun before "who" speaks.
   if (lang === 'en' && !share) {

@@ -165,7 +165,9 @@ export class Entities {
       const bare = m.proper && m.type === 'organisation' ? COMPANY_FORM.exec(key) : null;
       if (bare && !this.byKey.has(bare[1])) this.byKey.set(bare[1], id);
       // Outlets too: "lokalavisen" may stand for one.
-      if (m.proper && (m.type === 'organisation' || m.type === 'media' || m.type === 'agency')) this.orgs.push(id);
+      // And a name of two words or more read as a person for want of a first name ("Grøndal Mat"):
+      // "selskapet" may show it is a company.
+      if (m.proper && (m.type === 'organisation' || m.type === 'media' || m.type === 'agency' || (m.type === 'person' && mayBeOrg(m.name, m.gender, m.role)))) this.orgs.push(id);
       if (!m.proper && m.type === 'person' && key.includes(' ') && INDEFINITE.has(firstWord(key))) this.newcomers.push(id);
       if (m.type === 'person' && m.proper && wordCount(key) >= 2) {
         // The latest person with that surname or first name: in a paper of many articles, "Espen" is the Espen of this one.
@@ -235,11 +237,16 @@ export class Entities {
     const company = COMPANY_NOUNS.has(lower);
     const any = ANY_ORG_NOUNS.has(lower);
     if (!company && !any && !AGENCY_NOUNS.has(lower)) return undefined;
-    return this.latestOrg((e) => {
-      if (e.type !== 'organisation' || (!any && publicBody(e.name, e.key) === company)) return false;
+    const fits = (e: Entity) => {
+      if (!any && publicBody(e.name, e.key) === company) return false;
       const kind = sourceTypeOf(e.name, { proper: true, country: false, words: wordCount(e.key) });
       return kind !== 'media' && kind !== 'agency';
-    });
+    };
+    // A body known as one first; else a name read as a person for want of a first name ("Grøndal Mat").
+    const id = this.latestOrg((e) => e.type === 'organisation' && fits(e))
+      ?? (company ? this.latestOrg((e) => e.type === 'person' && mayBeOrg(e.name, e.gender, e.titled ? 'titled' : undefined) && fits(e)) : undefined);
+    if (id !== undefined) this.list[id].type = 'organisation';
+    return id;
   }
 
   /** Of the organisations named in this paragraph or the one before, the one named last that fits
@@ -322,6 +329,11 @@ function titleHead(title: string): string | undefined {
 
 /** Definite nouns for any company (Bokmål and Nynorsk), not for one kind by its head. */
 const LATEST_ORGS = 64;
+
+/** A name read as a person only for its words: no first name, gender or title to show it. */
+function mayBeOrg(name: string, gender: Gender | undefined, role: string | undefined): boolean {
+  return gender === undefined && !role && name.includes(' ') && !isFirstName(firstWord(name));
+}
 const COMPANY_FORM = /^(.{3,}) (?:as|asa|ab|sa|hf|kf|iks|inc\.?|ltd\.?|llc|gmbh|plc)$/;
 function bareCompany(key: string): boolean {
   return COMPANY_FORM.test(key);

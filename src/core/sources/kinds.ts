@@ -303,7 +303,8 @@ const GROUP_STEMS = new Set([
 ]);
 // Adjectives and participles used as nouns for people ("fastbuande", "pårørende") name groups as they are.
 const GROUP_IRREGULAR = new Set(['bønder', 'bøndene', 'foreldre', 'foreldrene', 'medlemmer', 'medlemmene', 'ansatte', 'tilsette',
-  'fastboende', 'fastbuande', 'pårørende', 'pårørande', 'reisende', 'reisande', 'tilreisende', 'tilreisande', 'frivillige']);
+  'fastboende', 'fastbuande', 'pårørende', 'pårørande', 'reisende', 'reisande', 'tilreisende', 'tilreisande', 'frivillige',
+  'næringsdrivende', 'næringsdrivande', 'streikende', 'streikande']);
 // Asked of most plural-looking words: a filter turns nearly all away before the set hashes them.
 const GROUP_IRREGULAR_MAY = new KeyFilter(GROUP_IRREGULAR);
 const GROUP_STEM_TRIE = new EndTrie();

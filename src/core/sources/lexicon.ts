@@ -45,16 +45,16 @@ si: sa sier sagt*
 uttale: uttalte uttaler uttalt*
 opplyse: opplyser opplyste opplyst*
 hevde: hevder hevdet hevda
-mene: mener mente
-anslå: anslår anslo
+mene: mener mente ment!*
+anslå: anslår anslo anslått*
 bekrefte: bekrefter bekreftet bekrefta
 avvise: avviser avviste avvist*
 avkrefte: avkrefter avkreftet avkrefta
-dementere: dementerer dementerte
+dementere: dementerer dementerte dementert*
 melde: melder meldte meldt*
 skrive: skriver skrev skrevet*
 fortelle: forteller fortalte fortalt*
-tro: tror trodde
+tro: tror trodde trodd!*
 understreke: understreker understreket understreka
 påpeke: påpeker påpekte påpekt*
 advare: advarer advarte advart*
@@ -63,7 +63,7 @@ kunngjøre: kunngjør kunngjorde kunngjort*
 innrømme: innrømmer innrømmet innrømte
 erkjenne: erkjenner erkjente erkjent*
 konkludere: konkluderer konkluderte konkludert*
-avgjøre: avgjør! avgjorde!
+avgjøre: avgjør! avgjorde! avgjort!*
 forklare: forklarer forklarte forklart*
 benekte: benekter benektet benekta
 nekte: nekter! nektet!
@@ -78,19 +78,19 @@ poengtere: poengterer poengterte poengtert*
 gjenta: gjentar gjentok gjentatt*
 antyde: antyder antydet antyda
 beregne: beregner! beregnet!
-medgi: medgir medga
-vedgå: vedgår vedgikk
-tilføye: tilføyer tilføyde
-argumentere: argumenterer argumenterte
-kommentere: kommenterer kommenterte
-kreve: krever! krevde!
-vise: viser! viste!
+medgi: medgir medga medgitt*
+vedgå: vedgår vedgikk vedgått*
+tilføye: tilføyer tilføyde tilføyd*
+argumentere: argumenterer argumenterte argumentert*
+kommentere: kommenterer kommenterte kommentert*
+kreve: krever! krevde! krevd!*
+vise: viser! viste! vist!*
 kalle: kaller« kalte« kalt«*
-slå fast: slår slo
-legge til: legger la
+slå fast: slår slo slått*
+legge til: legger la lagt*
 kritisere: kritiserer kritiserte kritisert*
 fordømme: fordømmer fordømte fordømt*
-rose: roser! roste
+rose: roser! roste rost!*
 love: lover^ lovet^ lova^
 true: truer^ truet^
 foreslå: foreslår foreslo foreslått*
@@ -99,37 +99,37 @@ konstatere: konstaterer konstaterte konstatert*
 fastslå: fastslår fastslo fastslått*
 påstå: påstår påsto påstod påstått*
 forsikre: forsikrer forsikret forsikra
-beskrive: beskriver! beskrev!
-etterlyse: etterlyser etterlyste
+beskrive: beskriver! beskrev! beskrevet!*
+etterlyse: etterlyser etterlyste etterlyst*
 synes: synes syntes
-anta: antar antok
-mistenke: mistenker! mistenkte!
+anta: antar antok antatt*
+mistenke: mistenker! mistenkte! mistenkt!*
 beklage: beklager beklaget beklaga
-innvende: innvender innvendte
+innvende: innvender innvendte innvendt*
 oppfordre: oppfordrer oppfordret oppfordra
-be: ber! ba!
-nevne: nevner! nevnte!
+be: ber! ba! bedt!*
+nevne: nevner! nevnte! nevnt!*
 ønske: ønsker! ønsket!
 håpe: håper håpet håpa
-protestere: protesterer protesterte
-tilbakevise: tilbakeviser tilbakeviste
-beskylde: beskylder beskyldte
+protestere: protesterer protesterte protestert*
+tilbakevise: tilbakeviser tilbakeviste tilbakevist*
+beskylde: beskylder beskyldte beskyldt*
 erklære: erklærer erklærte erklært*
 fremheve: fremhever framhever fremhevet framhevet
-peke på: peker pekte
-oppsummere: oppsummerer oppsummerte
+peke på: peker pekte pekt*
+oppsummere: oppsummerer oppsummerte oppsummert*
 utdype: utdyper utdypet utdypa
 forkynne: forkynner forkynte forkynt*
 åpne for: åpner! åpnet! åpna!
 tale for: taler talte
 angi: angir^ anga^ angav^
-erfare: erfarer! erfarte!
+erfare: erfarer! erfarte! erfart!*
 kjenne til: kjenner! kjente!
 uttrykke: uttrykker! uttrykte! uttrykt*
 spørre: spør! spurte!
 avslutte: avslutter! avsluttet!
 fortsette: fortsetter! fortsatte!
-angripe: angriper angrep
+angripe: angriper angrep angrepet*
 gjøre det klart: gjør! gjorde! gjort!
 gi uttrykk for: gir! ga! gav! gitt!
 etterlate ingen tvil om: etterlater! etterlot! etterlatt!
@@ -142,55 +142,55 @@ komme til: kommer! kom!
 
 const NN_VERBS = forms(`
 seie: seier sa sagt*
-meine: meiner meinte
+meine: meiner meinte meint!*
 opplyse: opplyser opplyste opplyst*
 hevde: hevdar hevda
 stadfeste: stadfestar stadfesta
 avkrefte: avkreftar avkrefta
-dementere: dementerer dementerte
+dementere: dementerer dementerte dementert*
 avvise: avviser avviste avvist*
 melde: melder melde meldte meldt*
 skrive: skriv skreiv skrive*
 fortelje: fortel fortalde fortalte fortalt*
-tru: trur trudde
+tru: trur trudde trudd!*
 understreke: understrekar understreka
 åtvare: åtvarar åtvara
 varsle: varslar varsla
 kunngjere: kunngjer kunngjorde kunngjort*
-vedgå: vedgår vedgjekk
-erkjenne: erkjenner erkjende
+vedgå: vedgår vedgjekk vedgått*
+erkjenne: erkjenner erkjende erkjent*
 forklare: forklarar forklarer forklarte forklara
 svare: svarar! svara!
-anslå: anslår anslo
-rapportere: rapporterer rapporterte
+anslå: anslår anslo anslått*
+rapportere: rapporterer rapporterte rapportert*
 uttale: uttaler uttalte uttalt*
 frykte: fryktar! frykta!
-vise: viser! viste!
+vise: viser! viste! vist!*
 kalle: kallar« kalla«
-syne: syner! synte!
+syne: syner! synte! synt!*
 peike på: peikar peika
-slå fast: slår slo
-legge til: legg la
+slå fast: slår slo slått*
+legge til: legg la lagt*
 kritisere: kritiserer kritiserte kritisert*
 fordømme: fordømmer fordømde fordømt*
 love: lovar^ lova^
 føreslå: føreslår føreslo føreslått*
-tilrå: tilrår tilrådde
-konstatere: konstaterer konstaterte
-fastslå: fastslår fastslo
-påstå: påstår påstod
+tilrå: tilrår tilrådde tilrådd*
+konstatere: konstaterer konstaterte konstatert*
+fastslå: fastslår fastslo fastslått*
+påstå: påstår påstod påstått*
 synast: synest syntest
 tykkje: tykkjer tykte
 håpe: håpar håpa
 ønskje: ønskjer! ønskte!
 be: ber! bad!
-nemne: nemner! nemnde!
+nemne: nemner! nemnde! nemnt!*
 beklage: beklagar beklaga
 oppmode: oppmodar oppmoda
-krevje: krev! kravde!
-etterlyse: etterlyser etterlyste
-protestere: protesterer protesterte
-innrømme: innrømmer innrømde innrømte
+krevje: krev! kravde! kravd!*
+etterlyse: etterlyser etterlyste etterlyst*
+protestere: protesterer protesterte protestert*
+innrømme: innrømmer innrømde innrømte innrømt*
 peike på: peikar peika
 uttrykkje: uttrykkjer! uttrykte! uttrykt*
 spørje: spør! spurde!
@@ -198,21 +198,21 @@ avslutte: avsluttar! avslutta!
 nekte: nektar! nekta!
 rose: rosar! rosa!
 påpeike: påpeikar påpeika
-presisere: presiserer presiserte
+presisere: presiserer presiserte presisert*
 framheve: framhevar framheva
 gjenta: gjentek gjentok gjenteke*
 oppgje: oppgjev oppgav oppgitt*
 antyde: antydar antyda
-mistenkje: mistenkjer! mistenkte!
+mistenkje: mistenkjer! mistenkte! mistenkt!*
 oppfordre: oppfordrar oppfordra
 forsikre: forsikrar forsikra
 erklære: erklærer erklærte erklært*
-tilbakevise: tilbakeviser tilbakeviste
+tilbakevise: tilbakeviser tilbakeviste tilbakevist*
 anklage: anklagar anklaga
 konkludere: konkluderer konkluderte konkludert*
-avgjere: avgjer! avgjorde!
-kommentere: kommenterer kommenterte
-argumentere: argumenterer argumenterte
+avgjere: avgjer! avgjorde! avgjort!*
+kommentere: kommenterer kommenterte kommentert*
+argumentere: argumenterer argumenterte argumentert*
 opne for: opnar! opna!
 halde fast: held! heldt!
 rekne med/ut: reknar! rekna!
@@ -221,15 +221,15 @@ vente: ventar! venta!
 kjenne til: kjenner! kjende!
 bekrefte: bekreftar bekrefta
 advare: advarar advara
-poengtere: poengterer poengterte
+poengtere: poengterer poengterte poengtert*
 true: trugar^ truga^ truar^ trua^
-oppsummere: oppsummerer oppsummerte
+oppsummere: oppsummerer oppsummerte oppsummert*
 utdjupe: utdjupar utdjupa
 angripe: angrip angreip
 skulde: skuldar skulda
 berekne: bereknar! berekna!
-innvende: innvender innvende
-erfare: erfarer! erfarte!
+innvende: innvender innvende innvendt*
+erfare: erfarer! erfarte! erfart!*
 gjere det klart: gjer! gjorde! gjort!
 gje uttrykk for: gjev! gav! gjeve!
 kome til: kjem! kom!

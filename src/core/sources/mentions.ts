@@ -280,6 +280,9 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     for (;;) {
       const k = j + 1;
       if (k < n && toks[k].kind === TokenKind.Word && isCapitalized(toks[k].text) && !boundaryWord(lang, lex, toks[k].text)) { j = k; continue; }
+      // "Norsk Mat- og Prosessforbund": a suspended compound joins the name on its conjunction.
+      if (k + 2 < n && toks[k].text === '-' && toks[k].start === toks[j].end && (toks[k + 1].text === 'og' || toks[k + 1].text === 'eller')
+        && toks[k + 2].kind === TokenKind.Word && isCapitalized(toks[k + 2].text)) { j = k + 2; continue; }
       // "Northstate Power & Light": an ampersand between capitalised words.
       if (k + 1 < n && toks[k].text === '&' && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text)) { j = k + 1; continue; }
       // An initial: "B." between names.
