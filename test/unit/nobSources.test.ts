@@ -735,3 +735,15 @@ describe('sources: blind set 8 patterns (Bokmål)', () => {
     assert.ok(sources.includes('Marte Lien Haugen') && sources.includes('NTB'), sources.join(' | '));
   });
 });
+
+describe('sources: blind set 8 patterns (Nynorsk)', () => {
+  it('reads a survey described by prepositional phrases, with a time after them, as the source', () => {
+    const t = 'Ei spørjeundersøking blant kommunelegar i Telemark frå i fjor viser at nesten halvparten vurderer å slutte.';
+    assert.match(claimWith(run(t, 'nn'), t, 'halvparten').source, /^spørjeundersøking blant kommunelegar/);
+  });
+
+  it('reads "selskapet" as the company named two paragraphs back, never a broadcaster named since', () => {
+    const t = 'Entreprenøren Fjordbygg Anlegg AS har fått skulda for forseinkinga.\n\n– Me har bygd etter teikningane, seier prosjektleiar Tor Myklebust til NRK Vestland.\n\nI ei pressemelding skriv selskapet at fylkeskommunen har bestilt 14 endringar.';
+    assert.match(claimWith(run(t, 'nn'), t, 'endringar').source, /Fjordbygg Anlegg AS$/);
+  });
+});

@@ -1914,17 +1914,24 @@ function nounBeforePreposition(u: Unit, prep: number, lex: Lexicon): number | un
 
 /**
  * "En kilde med god kjennskap til styret", "Ei kvinne frå bygda": an indefinite noun for someone
- * who may speak, opening the sentence, with prepositional phrases after it (up to three) that
+ * who may speak (or a text), opening the sentence, with prepositional phrases after it that
  * end at the phrase before the preposition at `prep`. Returns where it starts and its noun.
  */
 function describedSubject(u: Unit, prep: number, lex: Lexicon): { a: number; head: number } | undefined {
   const s0 = sentenceStartOf(u, prep);
   let p = prep;
-  for (let hops = 0; hops < 3; hops++) {
+  for (let hops = 0; hops < 5; hops++) {
     if (p - 2 < s0 || u.quoted[p]) return undefined;
-    if (p - 2 === s0) return INDEFINITE.has(u.lw[s0]) && speakerNoun(u.lw[p - 1]) && !u.quoted[p - 1] ? { a: s0, head: p - 1 } : undefined;
+    if (p - 2 === s0) return INDEFINITE.has(u.lw[s0]) && describable(u.lw[p - 1]) && !u.quoted[p - 1] ? { a: s0, head: p - 1 } : undefined;
+    // "frå i fjor": two prepositions in a row.
+    if (lex.prepositions.has(u.lw[p - 1]) && !u.quoted[p - 1]) { p--; continue; }
     const inner = phraseLeftOf(u, p, lex, s0);
-    if (!inner || inner.b !== p - 1 || inner.a <= s0 || !lex.prepositions.has(u.lw[inner.a - 1])) return undefined;
+    if (!inner || inner.b !== p - 1) return undefined;
+    // The phrase reader may have taken the article in.
+    if (inner.a <= s0) return INDEFINITE.has(u.lw[s0]) && describable(u.lw[inner.b]) && !u.quoted[inner.b] ? { a: s0, head: inner.b } : undefined;
+    // "Ei fersk spørjeundersøking blant kommunelegar i Telemark viser": an adjective or two after the article.
+    if (inner.a - s0 <= 3 && INDEFINITE.has(u.lw[s0]) && describable(u.lw[inner.b]) && !u.quoted[inner.b] && plainWords(u, s0 + 1, inner.a, lex)) return { a: s0, head: inner.b };
+    if (!lex.prepositions.has(u.lw[inner.a - 1])) return undefined;
     p = inner.a - 1;
   }
   return undefined;
@@ -1939,6 +1946,19 @@ function withArticleAfterPreposition(u: Unit, left: PhraseSpan, lex: Lexicon): P
     if (t.kind !== TokenKind.Word || u.quoted[k] || isCapitalized(t.text) || lex.verbs.has(u.lw[k]) || lex.prepositions.has(u.lw[k])) return left;
   }
   return k >= 1 && INDEFINITE.has(u.lw[k]) && !u.quoted[k] && lex.prepositions.has(u.lw[k - 1]) ? { ...left, a: k } : left;
+}
+
+/** Tokens [from, to) are lower-case words, none a verb or preposition. */
+function plainWords(u: Unit, from: number, to: number, lex: Lexicon): boolean {
+  for (let k = from; k < to; k++) {
+    if (u.toks[k].kind !== TokenKind.Word || u.quoted[k] || isCapitalized(u.toks[k].text) || lex.verbs.has(u.lw[k]) || lex.prepositions.has(u.lw[k])) return false;
+  }
+  return true;
+}
+
+/** A noun for someone who may speak, or for a text that may ("undersøking", "rapport"). */
+function describable(w: string): boolean {
+  return speakerNoun(w) || isDocumentNoun(w);
 }
 
 /** ", og legger til", "og fortsetter:": a second reporting verb of the same speaker at k. */

@@ -238,7 +238,7 @@ export class Entities {
     const any = ANY_ORG_NOUNS.has(lower);
     if (!company && !any && !AGENCY_NOUNS.has(lower)) return undefined;
     const fits = (e: Entity) => {
-      if (!any && publicBody(e.name, e.key) === company) return false;
+      if ((!any && publicBody(e.name, e.key) === company) || BROADCASTER.test(e.name)) return false;
       const kind = sourceTypeOf(e.name, { proper: true, country: false, words: wordCount(e.key) });
       return kind !== 'media' && kind !== 'agency';
     };
@@ -256,7 +256,7 @@ export class Entities {
     let best: number | undefined;
     for (let k = this.orgs.length - 1; k >= 0 && k >= this.orgs.length - LATEST_ORGS; k--) {
       const e = this.list[this.orgs[k]];
-      if (this.para - e.lastPara > 1 || (best !== undefined && this.list[best].lastPara >= e.lastPara) || !fits(e)) continue;
+      if (this.para - e.lastPara > ORG_LOOKBACK || (best !== undefined && this.list[best].lastPara >= e.lastPara) || !fits(e)) continue;
       best = this.orgs[k];
     }
     return best;
@@ -329,6 +329,8 @@ function titleHead(title: string): string | undefined {
 
 /** Definite nouns for any company (Bokmål and Nynorsk), not for one kind by its head. */
 const LATEST_ORGS = 64;
+/** How many paragraphs back "selskapet" may find its company. */
+const ORG_LOOKBACK = 2;
 
 /** A name read as a person only for its words: no first name, gender or title to show it. */
 function mayBeOrg(name: string, gender: Gender | undefined, role: string | undefined): boolean {
@@ -377,7 +379,8 @@ function headedBy(name: string, noun: string): boolean {
     // "Buskerud tingrett" … "retten": the noun is the compound's head, made definite.
     for (const e of SINGULAR_DEFINITE) {
       const stem = noun.length - e.length;
-      if (stem >= 4 && noun.endsWith(e) && last.length > stem && last.endsWith(noun.slice(0, stem))) return true;
+      // ("laget" of "Tokke pensjonistlag": "lag" is short, but no everyday word ends a name so.)
+      if ((stem >= 4 || noun === 'laget') && noun.endsWith(e) && last.length > stem && last.endsWith(noun.slice(0, stem))) return true;
     }
     return false;
   }
