@@ -485,3 +485,10 @@ describe('places: an adjective of position after the preposition', () => {
     assert.deepEqual(names('Fighting went on in northern Syria.', 'en'), ['Syria']);
   });
 });
+
+describe('places: a small town in a wire dateline', () => {
+  it('reads "HARRISBURG, Pa. —" after a headline as a place, though the town is too small to be sure of by name', () => {
+    assert.deepEqual(names('Budget vetoed\n\nHARRISBURG, Pa. — The governor spoke on Friday.', 'en'), ['HARRISBURG', 'Pa.']);
+    assert.deepEqual(names('HEALTH — The minister spoke.', 'en'), []);
+  });
+});

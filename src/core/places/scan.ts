@@ -72,7 +72,16 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       || (w.length === 1 && toks[i + 1]?.text === '.' && toks[i + 1].start === t.end);
     let m = (acr ? acronymMatch(toks, i, gaz) : null) ?? (caps ? null : gazMatch(toks, i, gaz, tkey));
     // "WASHINGTON —", "DES MOINES, Iowa —": a dateline's place in capitals.
-    if (!m && caps && i === 0 && w.length > 2 && datelineEnd(toks, runEnd)) m = gazMatch(toks, i, gaz, tkey);
+    if (!m && caps && i === 0 && w.length > 2 && datelineEnd(toks, runEnd)) {
+      m = gazMatch(toks, i, gaz, tkey);
+      // The dateline says it is a place, as a preposition would: a town too small to be sure of
+      // by its name alone ("HARRISBURG, Pa. —") is one here.
+      if (m && m.end === runEnd && m.cands.some((c) => c.strong) && !isStopWord(m.key)) {
+        doc.propose(proposal(t.start, toks[m.end - 1].end, m.key, m.cands, undefined, false, false, 'dateline'), true);
+        i = m.end;
+        continue;
+      }
+    }
     // Only weak alternate names for a Norwegian-spelled Russian name
     // ("Ussurijsk"): the transliteration may find the place by its own name.
     if (m && m.end === i + 1 && !anyStrong(m.cands)) {
