@@ -329,8 +329,8 @@ function titleHead(title: string): string | undefined {
 
 /** Definite nouns for any company (Bokmål and Nynorsk), not for one kind by its head. */
 const LATEST_ORGS = 64;
-/** How many paragraphs back "selskapet" may find its company. */
-const ORG_LOOKBACK = 2;
+/** How many paragraphs back "selskapet" may find its company (two took bodies from unrelated paragraphs before). */
+const ORG_LOOKBACK = 1;
 
 /** A name read as a person only for its words: no first name, gender or title to show it. */
 function mayBeOrg(name: string, gender: Gender | undefined, role: string | undefined): boolean {
