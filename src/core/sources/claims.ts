@@ -789,9 +789,14 @@ function auxiliaryBefore(u: Unit, i: number, lex: Lexicon): number | undefined {
   const reach = lex.verbs.get(u.lw[i])?.participle ? 8 : 4;
   for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
     if (lex.perfect.has(u.lw[k])) return k;
-    if (u.toks[k].kind !== TokenKind.Word && !(u.toks[k].text === '-' && u.toks[k].start === u.toks[k - 1]?.end)) return undefined;
+    if (u.toks[k].kind !== TokenKind.Word && !gluedHyphen(u, k)) return undefined;
   }
   return undefined;
+}
+
+/** The hyphen inside a compound ("e-post"), glued to the word before it. */
+function gluedHyphen(u: Unit, k: number): boolean {
+  return u.toks[k].text === '-' && k > 0 && u.toks[k].start === u.toks[k - 1].end;
 }
 
 function isOpenerTok(u: Unit, k: number): boolean {
@@ -804,7 +809,7 @@ function activePerfect(u: Unit, i: number, lex: Lexicon): boolean {
     const w = u.lw[k];
     if (lex.perfect.has(w)) return true;
     if (lex.passive.has(w)) return false;
-    if (!lex.adverbs.has(w) && u.toks[k].kind !== TokenKind.Word && !(u.toks[k].text === '-' && u.toks[k].start === u.toks[k - 1]?.end)) return false;
+    if (!lex.adverbs.has(w) && u.toks[k].kind !== TokenKind.Word && !gluedHyphen(u, k)) return false;
   }
   return false;
 }
@@ -1940,12 +1945,10 @@ function describedSubject(u: Unit, prep: number, lex: Lexicon): { a: number; hea
 /** The phrase from its indefinite article when up to two lower-case words (adjectives) stand between
  *  them and a preposition stands before the article ("I et åpent brev"); else the phrase as it is. */
 function withArticleAfterPreposition(u: Unit, left: PhraseSpan, lex: Lexicon): PhraseSpan {
-  let k = left.a - 1;
-  for (let words = 0; k > 1 && words < 2 && !INDEFINITE.has(u.lw[k]); words++, k--) {
-    const t = u.toks[k];
-    if (t.kind !== TokenKind.Word || u.quoted[k] || isCapitalized(t.text) || lex.verbs.has(u.lw[k]) || lex.prepositions.has(u.lw[k])) return left;
+  for (let k = left.a - 1; k >= 1 && k >= left.a - 3; k--) {
+    if (INDEFINITE.has(u.lw[k]) && !u.quoted[k]) return lex.prepositions.has(u.lw[k - 1]) && plainWords(u, k + 1, left.a, lex) ? { ...left, a: k } : left;
   }
-  return k >= 1 && INDEFINITE.has(u.lw[k]) && !u.quoted[k] && lex.prepositions.has(u.lw[k - 1]) ? { ...left, a: k } : left;
+  return left;
 }
 
 /** Tokens [from, to) are lower-case words, none a verb or preposition. */

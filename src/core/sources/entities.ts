@@ -250,8 +250,7 @@ export class Entities {
   }
 
   /** Of the organisations named in this paragraph or the one before, the one named last that fits
-   *  (by its latest mention, not its first: "selskapet Havbris Marin AS … i Havbris Marin … selskapet").
-   *  The last LATEST_ORGS created are asked, which any article's own bodies are among. */
+   *  (by its latest mention, not its first: "selskapet Havbris Marin AS … i Havbris Marin … selskapet"). */
   private latestOrg(fits: (e: Entity) => boolean): number | undefined {
     let best: number | undefined;
     for (let k = this.orgs.length - 1; k >= 0 && k >= this.orgs.length - LATEST_ORGS; k--) {
@@ -304,7 +303,8 @@ export class Entities {
 
   /** Files "<end of the body's name>[s]<title>" under the person, for each end of five letters or more. */
   private fileCompoundTitles(org: string, title: string, id: number): void {
-    const stem = roleKeys(title)[roleKeys(title).length - 1];
+    const keys = roleKeys(title);
+    const stem = keys[keys.length - 1];
     for (let k = 0; k + 5 <= org.length; k++) {
       const end = org.slice(k);
       for (const joint of ['', 's']) if (!this.byRole.has(end + joint + stem)) this.byRole.set(end + joint + stem, id);
@@ -327,7 +327,7 @@ function titleHead(title: string): string | undefined {
   return undefined;
 }
 
-/** Definite nouns for any company (Bokmål and Nynorsk), not for one kind by its head. */
+/** How many of the latest organisations "selskapet" may be: any article's own bodies are among them. */
 const LATEST_ORGS = 64;
 /** How many paragraphs back "selskapet" may find its company (two took bodies from unrelated paragraphs before). */
 const ORG_LOOKBACK = 1;
@@ -343,6 +343,7 @@ function bareCompany(key: string): boolean {
 
 /** Definite nouns for any organisation that is not an outlet ("organisasjonen", "foreininga"). */
 const ANY_ORG_NOUNS = new Set(['organisasjonen', 'foreningen', 'foreininga', 'sammenslutningen', 'sammenslutninga']);
+/** Definite nouns for any company (Bokmål and Nynorsk), not for one kind by its head. */
 const COMPANY_NOUNS = new Set([
   'selskapet', 'konsernet', 'foretaket', 'føretaket', 'bedriften', 'bedrifta', 'flyselskapet', 'rederiet', 'kjeden',
   'firmaet', 'produsenten', 'leverandøren',
