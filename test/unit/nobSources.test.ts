@@ -747,3 +747,12 @@ describe('sources: blind set 8 patterns (Nynorsk)', () => {
     assert.match(claimWith(run(t, 'nn'), t, 'endringar').source, /Fjordbygg Anlegg AS$/);
   });
 });
+
+describe('sources: a verb denied with only a thing after it', () => {
+  it('reads "har ikkje kommentert saka", "har ikke bekreftet opplysningene" as no claim, a denial of a report still as one', () => {
+    assert.equal(run('Statsråd Kjersti Vangsnes har likevel ikkje kommentert saka.', 'nn').claims.length, 0);
+    assert.equal(run('Energidepartementet har ikke bekreftet opplysningene.').claims.length, 0);
+    const t = 'Russland har avvist meldingene.';
+    assert.equal(claimWith(run(t), t, 'meldingene').source, 'Russland');
+  });
+});

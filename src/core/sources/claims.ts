@@ -1959,6 +1959,26 @@ function plainWords(u: Unit, from: number, to: number, lex: Lexicon): boolean {
   return true;
 }
 
+const NEGATIONS = new Set(['ikke', 'ikkje', 'aldri']);
+
+/** "har ikke bekreftet", "bekrefter ikke": a negation in the verb group of the cue. */
+function negatedCue(u: Unit, cue: Cue, lo: number): boolean {
+  for (let k = Math.max(lo, cue.i - 3); k < cue.i; k++) if (NEGATIONS.has(u.lw[k]) && !u.quoted[k]) return true;
+  return cue.j < u.toks.length && NEGATIONS.has(u.lw[cue.j]) && !u.quoted[cue.j];
+}
+
+/** Tokens [from, to) are a short noun phrase and its full stop: no clause, quotation or comma. */
+function thingOnly(u: Unit, from: number, to: number, lex: Lexicon): boolean {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const t = u.toks[k];
+    if (u.quoted[k]) return false;
+    if (t.kind === TokenKind.Punct) { if (k === to - 1 && (t.text === '.' || t.text === '!')) continue; return false; }
+    if (lex.that.has(u.lw[k]) || lex.verbs.has(u.lw[k]) || lex.auxiliaries.has(u.lw[k]) || ++words > 4) return false;
+  }
+  return words > 0;
+}
+
 /** A noun for someone who may speak, or for a text that may ("undersøking", "rapport"). */
 function describable(w: string): boolean {
   return speakerNoun(w) || isDocumentNoun(w);
@@ -2708,6 +2728,12 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   // narrator's. (Before an inverted cue, "…, sier X", or after a closing quotation mark, it is not.)
   if (lang !== 'en' && following === 0 && !a.final && a.cue.type === 'verb' && a.subjectStart >= lo && a.subjectStart < a.cue.i
     && (a.subjectStart === lo || !CLOSERS.has(u.toks[a.subjectStart - 1].text)) && !REFERS_BACK.has(u.lw[lo])) {
+    contentStart = contentEnd = after;
+    return;
+  }
+  // "Statsråden har ikkje kommentert saka", "har ikke bekreftet opplysningene": a verb denied with
+  // only a thing after it reports nothing (a denial of a claim, "har avvist meldingene", still does).
+  if (lang !== 'en' && a.cue.type === 'verb' && !a.final && negatedCue(u, a.cue, lo) && thingOnly(u, after, hi, lex)) {
     contentStart = contentEnd = after;
     return;
   }
