@@ -756,3 +756,11 @@ describe('sources: a verb denied with only a thing after it', () => {
     assert.equal(claimWith(run(t), t, 'meldingene').source, 'Russland');
   });
 });
+
+describe('sources: who denies a verb with nothing after it is no source', () => {
+  it('lists "Kjersti Vangsnes" of "har ikkje kommentert saka" as a person, not a source', () => {
+    const a = run('Statsråd Kjersti Vangsnes har likevel ikkje kommentert saka.', 'nn');
+    assert.ok(!a.entities.some((e) => e.kind === 'source'), a.entities.map((e) => `${e.kind} ${e.text}`).join(' | '));
+    assert.ok(a.entities.some((e) => e.kind === 'person' && e.text === 'Kjersti Vangsnes'));
+  });
+});

@@ -1293,11 +1293,13 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     // "…, noe ledelsen har avvist": the relative clause stands for what was denied.
     let cs = startTok;
     let ce = endTok;
+    deniedCue = false;
     if (relative === undefined) { contentOf(u, a, startTok, endTok, lex, lang); cs = contentStart; ce = contentEnd; }
     // "The senator spoke on Monday.": nothing but punctuation is left to be what was said; the speaker is still named.
     // Nor is "She spoke to reporters on Tuesday": who was spoken to, and where, is no content.
     if (!wordIn(u, cs, ce) || (lang === 'en' && spokeToOnly(u, a, cs, ce))) {
-      nameSpeaker(a, out);
+      // (Not who "har ikkje kommentert saka": they said nothing, so are no source.)
+      if (!deniedCue) nameSpeaker(a, out);
       continue;
     }
     out.claims.push(rawClaim(
@@ -2690,6 +2692,8 @@ function pastFrontedComma(u: Unit, cs: number, hi: number): number {
 // What contentOf found, read by its caller right after the call: no pair array per claim.
 let contentStart = 0;
 let contentEnd = 0;
+/** And whether the cue was denied with nothing reported ("har ikkje kommentert saka"). */
+let deniedCue = false;
 
 /** Finite auxiliaries: one after a reporting verb's first words starts the reported clause. */
 const FINITE_AUX = new Set(['har', 'hadde', 'er', 'var', 'vil', 'ville', 'kan', 'kunne', 'skal', 'skulle', 'må', 'måtte', 'blir', 'ble', 'vert', 'vart', 'bør']);
@@ -2698,6 +2702,7 @@ const FINITE_AUX = new Set(['har', 'hadde', 'er', 'var', 'vil', 'ville', 'kan', 
 const REFERS_BACK = new Set(['det', 'dette', 'slik', 'så']);
 
 function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex: Lexicon, lang: Lang): void {
+  deniedCue = false;
   const cueFirst = Math.max(startTok, Math.min(a.cue.i, a.subjectStart));
   // "uttalte seg": a reflexive right after the cue belongs to the verb, not to what was said.
   let after = Math.max(a.cue.j, a.after);
@@ -2735,6 +2740,7 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   // only a thing after it reports nothing (a denial of a claim, "har avvist meldingene", still does).
   if (lang !== 'en' && a.cue.type === 'verb' && !a.final && negatedCue(u, a.cue, lo) && thingOnly(u, after, hi, lex)) {
     contentStart = contentEnd = after;
+    deniedCue = true;
     return;
   }
   if (!useBefore && following === 0 && before > 0) useBefore = true;

@@ -470,7 +470,8 @@ export function sourceTypeOf(name: string, hints: KindHints): SourceType {
   if (hints.country) return 'country';
   if (hints.place) return 'organisation';
   if (hints.proper) {
-    if (orgEnding(name) || isAcronym(name)) return 'organisation';
+    // "Halden & Pryce", "Procter & Gamble": partners' names joined by an ampersand are a firm.
+    if (orgEnding(name) || isAcronym(name) || name.includes(' & ')) return 'organisation';
     if (desc && (descKinds & ORG_KIND || orgEnding(desc))) return 'organisation';
     return hints.role || hints.words >= 2 ? 'person' : 'organisation';
   }
