@@ -150,6 +150,13 @@ export const QUALIFIERS = set(`
   new old little great san santa são saint
 `);
 
+/** The positional QUALIFIERS written in lower case between a preposition and a place ("i indre
+ *  Sogn", "in northern Syria"), and the adjectives of COMPASS_PREFIX ("i det nordlige Syria"). */
+export const POSITION_ADJECTIVES = set(`
+  indre ytre nordre søndre østre vestre austre øvre nedre midtre nordlige sørlige østlige vestlige
+  nordlege sørlege austlege vestlege northern southern eastern western central
+`);
+
 /** Prefixes of compass compounds: "Nord-Irak", "Sør-Libanon", "Øst-Ukraina". */
 export const COMPASS_PREFIX = set(`
   nord sør øst vest aust midt sentral indre ytre nordvest nordøst sørvest sørøst nordaust søraust nord-øst sør-øst

@@ -5,7 +5,7 @@
 import type { PlaceType } from '../model';
 import { Token, TokenKind } from '../text/tokenize';
 import {
-  AFTER_DIRECTION, DIRECTION, EN_PARTY_MEMBERS, EVENT_SUFFIXES, FACILITY_HEADS, ORG_TAIL_ENDINGS, NOT_PLACES, ORG_SUFFIXES, ORG_TAILS, ORG_WORDS, PLACE_NOUNS,
+  AFTER_DIRECTION, DIRECTION, EN_PARTY_MEMBERS, POSITION_ADJECTIVES, EVENT_SUFFIXES, FACILITY_HEADS, ORG_TAIL_ENDINGS, NOT_PLACES, ORG_SUFFIXES, ORG_TAILS, ORG_WORDS, PLACE_NOUNS,
   STRONG_SUFFIXES, TAILS, TAIL_ADJECTIVES, WEAK_LOCATIVE,
 } from './context';
 import type { DocState } from './doc';
@@ -126,11 +126,7 @@ export function locativeBefore(toks: Token[], i: number, doc: DocState, prevLow 
   }
   return 0;
 }
-const POSITION_ADJECTIVES = new Set([
-  'indre', 'ytre', 'nordre', 'søndre', 'østre', 'vestre', 'austre', 'øvre', 'nedre', 'midtre',
-  'nordlige', 'sørlige', 'østlige', 'vestlige', 'nordlege', 'sørlege', 'austlege', 'vestlege',
-  'northern', 'southern', 'eastern', 'western', 'central',
-]);
+
 
 /** A preposition or place noun strong enough to make a name a place. */
 export function strong(prep: Prep): boolean {

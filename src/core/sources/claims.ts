@@ -498,7 +498,8 @@ function lowerCase(w: string): string {
 // Closed-class words that an organisation's initials may spell: "The WHO said", "DA mener at",
 // "according to the US". Emphasis ("He did NOT say") stays the word it shouts.
 const FUNCTION_WORDS = new Map<Lexicon, Set<string>>();
-const SHOUTED = new Set(['not', 'no', 'ikke', 'ikkje', 'nei', 'never', 'aldri', 'all', 'alle', 'yes', 'ja']);
+const NEGATIONS = new Set(['ikke', 'ikkje', 'aldri']);
+const SHOUTED = new Set([...NEGATIONS, 'not', 'no', 'nei', 'never', 'all', 'alle', 'yes', 'ja']);
 for (const lex of Object.values(LEXICONS)) {
   const words = new Set<string>();
   FUNCTION_WORDS.set(lex, words);
@@ -786,7 +787,7 @@ function progressiveAux(u: Unit, i: number, lex: Lexicon): number | undefined {
 /** The perfect auxiliary of a participle cue ("har i avhør fortalt"), a few tokens back. */
 function auxiliaryBefore(u: Unit, i: number, lex: Lexicon): number | undefined {
   // "har i en e-post til fylkeskommunen krevd": an adverbial of several words may stand before a participle.
-  const reach = lex.verbs.get(u.lw[i])?.participle ? 8 : 4;
+  const reach = lex.verbs.get(u.lw[i])?.participle ? PERFECT_REACH : 4;
   for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
     if (lex.perfect.has(u.lw[k])) return k;
     if (u.toks[k].kind !== TokenKind.Word && !gluedHyphen(u, k)) return undefined;
@@ -803,9 +804,11 @@ function isOpenerTok(u: Unit, k: number): boolean {
   return k < 0 || u.sentenceStarts.has(k + 1) || isOpener(u.toks[k].text);
 }
 
+/** How far back a participle's perfect auxiliary may stand ("har i en e-post til fylkeskommunen krevd at"). */
+const PERFECT_REACH = 8;
+
 function activePerfect(u: Unit, i: number, lex: Lexicon): boolean {
-  // As far back as auxiliaryBefore looks: "har i en e-post til fylkeskommunen krevd at".
-  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - PERFECT_REACH; k--) {
     const w = u.lw[k];
     if (lex.perfect.has(w)) return true;
     if (lex.passive.has(w)) return false;
@@ -1961,8 +1964,6 @@ function plainWords(u: Unit, from: number, to: number, lex: Lexicon): boolean {
   return true;
 }
 
-const NEGATIONS = new Set(['ikke', 'ikkje', 'aldri']);
-
 /** "har ikke bekreftet", "bekrefter ikke": a negation in the verb group of the cue. */
 function negatedCue(u: Unit, cue: Cue, lo: number): boolean {
   for (let k = Math.max(lo, cue.i - 3); k < cue.i; k++) if (NEGATIONS.has(u.lw[k]) && !u.quoted[k]) return true;
@@ -2692,7 +2693,7 @@ function pastFrontedComma(u: Unit, cs: number, hi: number): number {
 // What contentOf found, read by its caller right after the call: no pair array per claim.
 let contentStart = 0;
 let contentEnd = 0;
-/** And whether the cue was denied with nothing reported ("har ikkje kommentert saka"). */
+/** And whether the cue was denied with nothing reported ("har ikkje kommentert saka"); its one reader clears it before the call. */
 let deniedCue = false;
 
 /** Finite auxiliaries: one after a reporting verb's first words starts the reported clause. */
@@ -2702,7 +2703,6 @@ const FINITE_AUX = new Set(['har', 'hadde', 'er', 'var', 'vil', 'ville', 'kan', 
 const REFERS_BACK = new Set(['det', 'dette', 'slik', 'så']);
 
 function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex: Lexicon, lang: Lang): void {
-  deniedCue = false;
   const cueFirst = Math.max(startTok, Math.min(a.cue.i, a.subjectStart));
   // "uttalte seg": a reflexive right after the cue belongs to the verb, not to what was said.
   let after = Math.max(a.cue.j, a.after);

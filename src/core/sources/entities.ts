@@ -5,7 +5,7 @@
 
 import { isCapitalized } from '../text/tokenize';
 import type { SourceType } from '../model';
-import { definitePersonNoun, isOrgCompound, isOrgName, isOrgTail, isRoleStem, isRoleWord, isTitleBeforeName, sourceTypeOf } from './kinds';
+import { definitePersonNoun, isOrgCompound, isOrgName, isOrgTail, isRoleStem, isRoleWord, isTitleBeforeName, sourceTypeOf, withoutCompanyForm } from './kinds';
 import type { Gender } from './mentions';
 import { INDEFINITE, type Mention } from './phrases';
 import { firstWord, lastWord, wordCount } from '../text/words';
@@ -162,8 +162,8 @@ export class Entities {
       this.list.push({ name: m.proper || m.type === 'group' || m.roleNoun ? m.name : key, lastPara: this.para, key, type: m.type, proper: m.proper, gender: undefined });
       this.byKey.set(key, id);
       // "Havbris Marin AS" is "Havbris Marin" later: a company's name without its legal form.
-      const bare = m.proper && m.type === 'organisation' ? COMPANY_FORM.exec(key) : null;
-      if (bare && !this.byKey.has(bare[1])) this.byKey.set(bare[1], id);
+      const bare = m.proper && m.type === 'organisation' ? withoutCompanyForm(m.name)?.toLowerCase() : undefined;
+      if (bare && !this.byKey.has(bare)) this.byKey.set(bare, id);
       // Outlets too: "lokalavisen" may stand for one.
       // And a name of two words or more read as a person for want of a first name ("Grøndal Mat"):
       // "selskapet" may show it is a company.
@@ -188,7 +188,7 @@ export class Entities {
       if (!this.byKey.has(alias)) this.byKey.set(alias, id);
     }
     // A name read as a person only for having two words ("Havbris Marin") does not make a company one.
-    if (m.proper && m.type === 'person' && e.type !== 'person' && !(bareCompany(e.key) && m.gender === undefined && !m.role)) e.type = 'person';
+    if (m.proper && m.type === 'person' && e.type !== 'person' && !(withoutCompanyForm(e.name) !== undefined && m.gender === undefined && !m.role)) e.type = 'person';
     if (m.gender && !e.gender) e.gender = m.gender;
     if (m.role && e.type === 'person') {
       // "en av de to meddommere, Espen Thomassen": a plural title files him under the singular.
@@ -336,10 +336,6 @@ const ORG_LOOKBACK = 1;
 function mayBeOrg(name: string, gender: Gender | undefined, role: string | undefined): boolean {
   return gender === undefined && !role && name.includes(' ') && !isFirstName(firstWord(name));
 }
-const COMPANY_FORM = /^(.{3,}) (?:as|asa|ab|sa|hf|kf|iks|inc\.?|ltd\.?|llc|gmbh|plc)$/;
-function bareCompany(key: string): boolean {
-  return COMPANY_FORM.test(key);
-}
 
 /** Definite nouns for any organisation that is not an outlet ("organisasjonen", "foreininga"). */
 const ANY_ORG_NOUNS = new Set(['organisasjonen', 'foreningen', 'foreininga', 'sammenslutningen', 'sammenslutninga']);
@@ -380,8 +376,7 @@ function headedBy(name: string, noun: string): boolean {
     // "Buskerud tingrett" … "retten": the noun is the compound's head, made definite.
     for (const e of SINGULAR_DEFINITE) {
       const stem = noun.length - e.length;
-      // ("laget" of "Tokke pensjonistlag": "lag" is short, but no everyday word ends a name so.)
-      if ((stem >= 4 || noun === 'laget') && noun.endsWith(e) && last.length > stem && last.endsWith(noun.slice(0, stem))) return true;
+      if (stem >= 4 && noun.endsWith(e) && last.length > stem && last.endsWith(noun.slice(0, stem))) return true;
     }
     return false;
   }

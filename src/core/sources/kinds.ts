@@ -38,6 +38,12 @@ const ORG_HEADS =
   /(?:departement(?:et)?|direktorat(?:et)?|tilsyn(?:et)?|tjenesten?|tenesta|kontor(?:et)?|politi(?:et)?|regjering(?:en)?|kommune|fylkeskommune|universitet(?:et)?|sykehus(?:et)?|sjukehus(?:et)?|bank(?:en)?|parti(?:et)?|forbund(?:et)?|nemnd(?:a)?|rett(?:en)?|domstol(?:en)?|styre(?:t)?|selskap(?:et)?|institutt(?:et)?|senter|senteret|forening(?:en)?|lag(?:et)?|råd(?:et)?|utvalg(?:et)?|komité(?:en)?)$/i;
 const ORG_FORMS = /\s(?:ASA|AS|AB|HF|SA|IKS|KF|Inc\.?|Ltd\.?|Corp\.?|LLC|GmbH|plc)$/;
 const ORG_ENGLISH = /(?:^|\s)(?:Group|Agency|Service|Ministry|Office|Council|Union|Institute|Department|Court|Commission|Authority|Bank|Party|Army|Command|Police|Forces|Organization|Organisation|Association|Federation|Foundation|Committee|Corporation|Company|Board|Center|Centre|University|College|Administration|Bureau|Coalition|League|Alliance|Society|Fund|Nations|Network|Guard|Navy|Senate|Congress|Assembly|Parliament)$/i;
+/** A company's name without its legal form ("Havbris Marin" of "Havbris Marin AS"), or undefined. */
+export function withoutCompanyForm(name: string): string | undefined {
+  const m = ORG_FORMS.exec(name);
+  return m && m.index >= 3 ? name.slice(0, m.index) : undefined;
+}
+
 function orgEnding(name: string): boolean {
   return ORG_HEADS.test(name) || ORG_FORMS.test(name) || ORG_ENGLISH.test(name);
 }

@@ -361,7 +361,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // "bransjeorganisasjonen Cruise Vest", "selskapet Nordic Salmon": an organisation's noun before the name says what it is.
     // (Not before a first name: "talskvinne i utenriksdepartementet Jelena Vorobjova" is her title's affiliation.)
     const orgNounBefore = !role && first === undefined && b >= 0 && toks[b].kind === TokenKind.Word && !isCapitalized(toks[b].text) && isOrgNoun(toks[b].text)
-      && !(b >= 1 && afterPreposition(toks, b - 1, lex)) && !(b >= 2 && afterPreposition(toks, b - 2, lex)) && !(b >= 3 && afterPreposition(toks, b - 3, lex));
+      && !prepositionWithin(toks, b, 3, lex);
     const type = orgOf || orgNounBefore ? 'organisation' : (role && isRoleWord(firstWord(role, true).toLowerCase())) || (first && (words >= 2 || !place)) || agedAt(toks, j + 1)
       ? 'person' : opener ? 'organisation' : role ? sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words })
         : typeOfName(name, words);
@@ -506,6 +506,12 @@ function afterPreposition(toks: readonly Token[], k: number, lex: Lexicon): bool
   if (k < 0 || toks[k].kind !== TokenKind.Word) return false;
   if (k > 0 && toks[k].text.endsWith('s') && toks[k].text.length > 3) k--;
   return lex.prepositions.has(lowerWord(toks[k].text));
+}
+
+/** A preposition among the `n` tokens before k. */
+function prepositionWithin(toks: readonly Token[], k: number, n: number, lex: Lexicon): boolean {
+  for (let m = k - 1; m >= 0 && m >= k - n; m--) if (afterPreposition(toks, m, lex)) return true;
+  return false;
 }
 
 function countWords(toks: readonly Token[], a: number, b: number): number {
