@@ -1518,3 +1518,11 @@ describe('english: blind set 7 patterns', () => {
     assert.ok(run(t).entities.some((e) => e.kind === 'source' && e.text === 'Jonah Pell'));
   });
 });
+
+describe('english: a newspaper is no person', () => {
+  it('does not give "he" to "The Valley Ledger" named just before', () => {
+    const t = 'Mark Halvorsen spoke in Appleton on Friday. In an interview with The Valley Ledger on Saturday, he insisted that he had not seen the ad.';
+    assert.equal(claimWith(run(t), t, 'not seen').source, 'Mark Halvorsen');
+    assert.ok(run(t).entities.some((e) => e.kind === 'organisation' && e.text.endsWith('Valley Ledger')));
+  });
+});

@@ -764,3 +764,32 @@ describe('sources: who denies a verb with nothing after it is no source', () => 
     assert.ok(a.entities.some((e) => e.kind === 'person' && e.text === 'Kjersti Vangsnes'));
   });
 });
+
+describe('sources: "minne om at", "stille spørsmål ved"', () => {
+  it('reads "Selskapet minner om at …" and "stiller spørsmål ved om …" as claims, "Det minner om sytitalet" as none', () => {
+    const t = 'Selskapet minner om at kundar har krav på kompensasjon.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'kompensasjon').source, 'Selskapet');
+    const u = 'Gruppeleder Arild Sveen stiller spørsmål ved om rådmannen har tatt advarselen på alvor.';
+    assert.equal(claimWith(run(u), u, 'advarselen').source, 'Arild Sveen');
+    assert.equal(run('Det minner om sytitallet.').claims.length, 0);
+  });
+});
+
+describe('sources: an affiliation with an adjective after the name', () => {
+  it('gives "Elena Vidal ved det spanske forskingsrådet CSIC åtvarar" to her, not to the council', () => {
+    const t = 'Klimaforskar Elena Vidal ved det spanske forskingsrådet CSIC åtvarar om at periodane blir lengre.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'periodane').source, 'Elena Vidal');
+  });
+  it('keeps "Talskvinne i det russiske utenriksdepartementet Jelena Vorobjova" her title, not her name', () => {
+    const t = 'Talskvinne i det russiske utenriksdepartementet Jelena Vorobjova sa onsdag at Vesten prøver å skylde på Moskva.';
+    assert.equal(claimWith(run(t), t, 'Vesten').source, 'Jelena Vorobjova');
+  });
+});
+
+describe('sources: the state\'s county office is one organisation', () => {
+  it('reads "Statsforvaltaren i Vestfold og Telemark" as one name, and no place in it', () => {
+    const a = run('I eit brev skreiv Statsforvaltaren i Vestfold og Telemark at kommunen har brote lova. Rapporten låg ved Statsforvaltarens kontor.', 'nn');
+    assert.ok(a.entities.some((e) => e.kind === 'organisation' && e.text === 'Statsforvaltaren i Vestfold og Telemark'), a.entities.map((e) => `${e.kind} ${e.text}`).join(' | '));
+    assert.ok(!a.entities.some((e) => e.kind === 'place'), a.entities.map((e) => `${e.kind} ${e.text}`).join(' | '));
+  });
+});

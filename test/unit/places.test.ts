@@ -492,3 +492,27 @@ describe('places: a small town in a wire dateline', () => {
     assert.deepEqual(names('HEALTH — The minister spoke.', 'en'), []);
   });
 });
+
+describe('places: US counties, numbered roads and ordinal streets', () => {
+  it('reads a county or township as a place, but not one that goes on to a person or an agency', () => {
+    assert.deepEqual(names('Taxes rose in Dane County and in Millcreek Township last year.', 'en'), ['Dane County', 'Millcreek Township']);
+    assert.deepEqual(names('Ray Tull, director of the Montgomery County Emergency Management Agency, spoke.', 'en'), []);
+  });
+  it('reads "Interstate 35", "State Route 9" and "Southeast 14th Street" whole', () => {
+    assert.deepEqual(names('The truck crashed on Interstate 35 near State Route 9.', 'en'), ['Interstate 35', 'State Route 9']);
+    assert.deepEqual(names('Shots were fired on Southeast 14th Street and on 5th Avenue.', 'en'), ['Southeast 14th Street', '5th Avenue']);
+    assert.deepEqual(names('He counted 14th Street cars.', 'nb'), []);
+  });
+});
+
+describe('places: a place inside an organisation\'s name', () => {
+  it('reads no place in "The Des Moines City Council", "Duluth Police Department" or "Valley Crest Health"', () => {
+    assert.deepEqual(names('The Des Moines City Council voted on Monday.', 'en'), []);
+    assert.deepEqual(names('The Duluth Police Department said so.', 'en'), []);
+    assert.deepEqual(names('Valley Crest Health said it would pay.', 'en'), []);
+    assert.deepEqual(names('She grew up in Death Valley and swam in Pine Creek.', 'en'), ['Death Valley', 'Pine Creek']);
+  });
+  it('keeps "Bodø" a place after "serieleder Bodø/Glimt": no person is named with a slash', () => {
+    assert.deepEqual(names('Laget ligger bak serieleder Bodø/Glimt. Kampen ble spilt i Bodø.', 'nb'), ['Bodø']);
+  });
+});

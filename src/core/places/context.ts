@@ -165,6 +165,9 @@ export const COMPASS_PREFIX = set(`
 
 /** Capitalised heads that make a name run a facility or street
  *  ("Grand Hotel Bristol", "Ullevål universitetssykehus", "Hotel X"). */
+/** Heads of a region's name that end it ("Dane County", "Millcreek Township", "Jefferson Parish"). */
+export const REGION_HEADS = set('county parish township borough');
+
 export const FACILITY_HEADS = new Map<string, PlaceType>([
   ...[...set(`hotel hotell hostel motel kafé kafe café cafe kaffebar restaurant pub bar galleri galerie gallery
     museum museet museo musée stadion stadium arena kirke kyrkje
@@ -176,6 +179,9 @@ export const FACILITY_HEADS = new Map<string, PlaceType>([
   // English geographic heads ("Pine Creek", "Lake Placid", "Death Valley").
   ...[...set('creek river lake bay falls harbor harbour')].map((w) => [w, 'water'] as [string, PlaceType]),
   ...[...set('valley hill hills mountain mountains canyon island islands peninsula')].map((w) => [w, 'landform'] as [string, PlaceType]),
+  // A US county or township ("Dane County", "Millcreek Township"): counted only as the run's last
+  // word (see facilityHead), since "Orange County Sheriff Don Barnes" goes on to a person.
+  ...[...REGION_HEADS].map((w) => [w, 'region'] as [string, PlaceType]),
 ]);
 
 /** Lower-case nouns naming a kind of place; a capitalised name right after
@@ -210,6 +216,18 @@ export const TAILS = new SuffixMap<PlaceType>([
   ['hamn', 'facility'], ['bru', 'facility'], ['gate', 'street'], ['allé', 'street'], ['plass', 'street'], ['torg', 'street'],
   ['kino', 'facility'], ['konserthus', 'facility'], ['kulturhus', 'facility'],
 ]);
+
+/** Words before a road's number ("Interstate 35", "Highway 44", "Route 9"). */
+export const ROAD_WORDS = set('interstate highway route');
+
+/** An ordinal's letters after its digits ("14th", "1st"). */
+export const ORDINAL_LETTERS = set('st nd rd th');
+
+/** Compass words before an ordinal street ("Southeast 14th Street"). */
+export const EN_COMPASS = set('north south east west northeast northwest southeast southwest');
+
+/** Street heads after an ordinal ("North 30th Street", "5th Avenue"). */
+export const ORDINAL_STREET_HEADS = set('street avenue road boulevard drive place');
 
 /** Lower-case nouns that, right after a place name, make it an
  *  organisation's name ("Voss gymnas", "Bergen turlag"): no place then. */
@@ -276,7 +294,7 @@ export const ORG_SUFFIXES = new SuffixSet([
   'ordningen', 'ordninga', 'reformen', 'reforma', 'kampanjen', 'festivalen', 'konferansen', 'møtet', 'debatten',
   'valget', 'valet', 'aksjonen', 'alliansen', 'unionen', 'fronten', 'flotiljen', 'brigaden', 'bataljonen',
   'regimentet', 'hæren', 'flåten', 'marinen', 'ledelsen', 'leiinga', 'ledelse', 'staben', 'sekretariatet',
-  'kontoret', 'byrået', 'etaten', 'mannen', 'verket', 'vesenet', 'vesen', 'tjenesten', 'tenesta', 'tjeneste',
+  'kontoret', 'byrået', 'etaten', 'mannen', 'forvalteren', 'forvaltaren', 'verket', 'vesenet', 'vesen', 'tjenesten', 'tenesta', 'tjeneste',
   'news', 'times', 'post', 'journal', 'herald', 'tribune', 'agency', 'service', 'bank', 'group', 'party', 'council',
   'airlines', 'airways', 'fc', 'united',
 ]);
@@ -303,6 +321,8 @@ export const ORG_WORDS = set(`
   times post tribune herald journal daily telegraph review magazine tv radio records film filmfestival festival
   symfoniorkester orkester kor korps club klubb society foundation stiftelse institute institutt council
   federation forbund union league liga cup open games marathon maraton grand prix
+  department court alliance commission board authority committee association coalition police sheriff
+  corporation company schools health research watch ledger gazette press fund trust network utilities
 `);
 
 /** Organisations, parties and platforms that follow "i", "på", "fra" as

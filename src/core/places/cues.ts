@@ -5,7 +5,7 @@
 import type { PlaceType } from '../model';
 import { Token, TokenKind } from '../text/tokenize';
 import {
-  AFTER_DIRECTION, DIRECTION, EN_PARTY_MEMBERS, POSITION_ADJECTIVES, EVENT_SUFFIXES, FACILITY_HEADS, ORG_TAIL_ENDINGS, NOT_PLACES, ORG_SUFFIXES, ORG_TAILS, ORG_WORDS, PLACE_NOUNS,
+  AFTER_DIRECTION, DIRECTION, EN_PARTY_MEMBERS, POSITION_ADJECTIVES, EVENT_SUFFIXES, FACILITY_HEADS, REGION_HEADS, ORG_TAIL_ENDINGS, NOT_PLACES, ORG_SUFFIXES, ORG_TAILS, ORG_WORDS, PLACE_NOUNS,
   STRONG_SUFFIXES, TAILS, TAIL_ADJECTIVES, WEAK_LOCATIVE,
 } from './context';
 import type { DocState } from './doc';
@@ -216,10 +216,23 @@ export function endsOrgName(toks: Token[], i: number, doc: DocState, prevLow = i
 export function facilityHead(toks: Token[], from: number, to: number): PlaceType | undefined {
   if (to - from < 2) return undefined;
   for (let k = from; k < to; k++) {
-    const type = FACILITY_HEADS.get(keyAt(toks, k));
-    if (type) return type;
+    const key = keyAt(toks, k);
+    const type = FACILITY_HEADS.get(key);
+    if (!type || (REGION_HEADS.has(key) && k !== to - 1)) continue;
+    // An organisation's word after the head makes the run its name: "Valley Crest Health",
+    // "Fox River Research", "Montgomery County Emergency Management Agency".
+    return orgWordIn(toks, k + 1, to) ? undefined : type;
   }
   return undefined;
+}
+
+/** Some word of toks[from, to) ends or builds an organisation's name. */
+export function orgWordIn(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const key = keyAt(toks, k);
+    if (ORG_WORDS.has(key) || ORG_SUFFIXES.matches(key)) return true;
+  }
+  return false;
 }
 
 // Probed with the word after a name: filtered, so most of those are never hashed.

@@ -6,12 +6,12 @@
 
 import { Token, TokenKind } from '../text/tokenize';
 import {
-  AP_STATES, CLUB_LETTERS, COMPASS_PREFIX, EN_PARTY_MEMBERS, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, QUALIFIERS, SPEAKER_PRONOUNS,
+  AP_STATES, CLUB_LETTERS, COMPASS_PREFIX, EN_COMPASS, EN_PARTY_MEMBERS, ORDINAL_LETTERS, ORDINAL_STREET_HEADS, ROAD_WORDS, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, QUALIFIERS, SPEAKER_PRONOUNS,
   MATCH_OPPONENT, MATCH_VERBS, PARTIES, PARTY_LETTERS, SCHOOL_SUFFIXES, SPEECH_VERBS, WEAK_SUFFIXES, isPersonTitle,
 } from './context';
 import {
   DEFINITE, LIST_JOINERS, Prep, afterOpener, endsOrgName, facilityHead, isAcronymCompound,
-  isNounCompound, isProminent, isStopWord, isStopWordOrGenitive, isSure, isSureInitial, isWordUpper, locativeBefore,
+  isNounCompound, isProminent, orgWordIn, isStopWord, isStopWordOrGenitive, isSure, isSureInitial, isWordUpper, locativeBefore,
   keyAt, lower, strong, strongSuffixType, tailAfter, tailOrg,
 } from './cues';
 import { DocState, NONE, proposal } from './doc';
@@ -44,6 +44,14 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     }
     const t = toks[i];
     if (!isWordUpper(t)) {
+      // "on 14th Street": an ordinal street without a compass word before it.
+      const street = doc.lang === 'en' && t.kind === TokenKind.Number ? ordinalStreetEnd(toks, i) : -1;
+      if (street > 0) {
+        proposeStreet(toks, i, street, doc, 'ordinal-street');
+        i = street;
+        prepFromInitial = false;
+        continue;
+      }
       const c0 = t.text.charCodeAt(0);
       const te = c0 === 0xab || c0 === 0x201c ? quotedTitleEnd(toks, i, gaz) : -1;
       i = te > 0 ? te : i + 1;
@@ -102,6 +110,17 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       continue;
     }
 
+    // A road by its number ("Interstate 35", "State Route 9") or a street by its ordinal after a
+    // compass word ("Southeast 14th Street").
+    if (doc.lang === 'en') {
+      const road = roadEnd(toks, i, runEnd);
+      if (road > 0) {
+        proposeStreet(toks, i, road, doc, 'road');
+        i = road;
+        continue;
+      }
+    }
+
     // A genitive name before "gate" is a street ("Kongens gate", "Ole Bulls
     // gate"), whatever the name is on its own ("plass" and "vei" are also
     // common nouns: "Norges plass i Europa").
@@ -121,7 +140,9 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     const titled = i > 0 && isPersonTitle(prevLow);
     const country = !!m && m.cands[0]?.rec.type === 'country';
     if (titled || endsOrgName(toks, i, doc, prevLow) || (!country && toListener(toks, i, prevLow))) {
-      if (titled && runEnd - i <= 3) doc.notePersonName(keyAt(toks, runEnd - 1), true);
+      // (No person is named with a slash: "serieleder Bodø/Glimt" is a club.)
+      const slashed = toks[runEnd]?.text === '/' && toks[runEnd].start === toks[runEnd - 1].end;
+      if (titled && runEnd - i <= 3 && !slashed) doc.notePersonName(keyAt(toks, runEnd - 1), true);
       i = Math.max(runEnd, m ? m.end : 0);
       continue;
     }
@@ -169,7 +190,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     if (m && m.cands.some(isSure)) {
       const nx = toks[m.end];
       const nk = isWordUpper(nx) ? keyAt(toks, m.end) : '';
-      if (nk && !ORG_WORDS.has(nk) && !PARTIES.has(nk) && (doc.seenLower(nx.text) || isFirstNameWord(nk, nx.text) || isAllCaps(nx.text)
+      if (nk && !ORG_WORDS.has(nk) && !PARTIES.has(nk) && !orgWordIn(toks, m.end + 1, runEnd) && (doc.seenLower(nx.text) || isFirstNameWord(nk, nx.text) || isAllCaps(nx.text)
         || isAcronymCompound(nx.text) || isNounCompound(nx.text) || isStopWord(nk))) {
         proposeMatch(toks, i, m, initial, prep, doc);
         i = m.end;
@@ -261,6 +282,34 @@ export function scanSentence(toks: Token[], doc: DocState): void {
 }
 
 const STREET_WORDS = new KeySet(new Set(['gate', 'gata', 'allé']));
+
+function proposeStreet(toks: Token[], from: number, to: number, doc: DocState, rule: string): void {
+  const start = toks[from].start;
+  const end = toks[to - 1].end;
+  doc.propose(proposal(start, end, foldKey(doc.slice(start, end)), NONE, 'street', false, false, rule), true);
+}
+
+/** Tokens joined by one space. */
+function spaced(toks: Token[], k: number): boolean {
+  return toks[k].start - toks[k - 1].end === 1;
+}
+
+/** The end of an ordinal street starting at the number toks[k] ("14th Street", "5th Avenue"), or -1. */
+function ordinalStreetEnd(toks: Token[], k: number): number {
+  const suffix = toks[k + 1];
+  const head = toks[k + 2];
+  if (!head || suffix.start !== toks[k].end || !ORDINAL_LETTERS.has(suffix.text) || !isWordUpper(head) || !spaced(toks, k + 2)) return -1;
+  return ORDINAL_STREET_HEADS.has(keyAt(toks, k + 2)) ? k + 3 : -1;
+}
+
+/** The end of a road named by its number ("Interstate 35", "State Route 9") or of an ordinal street
+ *  after a compass word ("North 30th Street"), the run of capitals being toks[i, runEnd); or -1. */
+function roadEnd(toks: Token[], i: number, runEnd: number): number {
+  const num = toks[runEnd];
+  if (!num || num.kind !== TokenKind.Number || !spaced(toks, runEnd)) return -1;
+  if (runEnd - i <= 2 && ROAD_WORDS.has(keyAt(toks, runEnd - 1)) && /^\d+$/.test(num.text)) return runEnd + 1;
+  return runEnd === i + 1 && EN_COMPASS.has(keyAt(toks, i)) ? ordinalStreetEnd(toks, runEnd) : -1;
+}
 // Probed with the next token's text and the word before a name: filtered, so most of those are never hashed.
 const SPEECH_VERB = new KeySet(SPEECH_VERBS);
 const MATCH_VERB = new KeySet(MATCH_VERBS);
@@ -439,6 +488,8 @@ function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean,
   const t = toks[i];
   const w = t.text;
   if (w.length < 3 || isAllCaps(w) || isAllCaps(w, w.length - 1) || isStopWordOrGenitive(key) || tailOrg(toks, i + 1)) return;
+  // "ved Fylkesmannens kontor": an institution's genitive.
+  if (key.endsWith('s') && ORG_SUFFIXES.matches(key.slice(0, -1))) return;
   const gaz = doc.gaz;
   const st = strongSuffixType(key);
   // Compounds: "EØS-avtalen", "Gaza-flotiljen", "Høyre-lederens" are things,

@@ -29,7 +29,7 @@ const MEDIA = new Set([
 ]);
 
 // Name endings that say "outlet": "… Times", "… Post", "Bergens Tidende"; with a genitive -s too ("Tønsbergs Blads nettutgave").
-const MEDIA_WORDS = /(?:^|\s)(?:Times|Post|Tidende|Avis|Avisa|News|Journal|Herald|Tribune|Gazette|Gazeta|Zeitung|Dagblad|Dagbladet|Blad|Bladet|Posten|Radio|TV)s?$/;
+const MEDIA_WORDS = /(?:^|\s)(?:Times|Post|Tidende|Avis|Avisa|News|Journal|Herald|Tribune|Gazette|Ledger|Sentinel|Chronicle|Courier|Dispatch|Examiner|Inquirer|Observer|Bulletin|Gazeta|Zeitung|Dagblad|Dagbladet|Blad|Bladet|Posten|Radio|TV)s?$/;
 const AGENCY_WORDS = /(?:^|\s)(?:Agency|News Service|Press|Presse|Nyhetsbyrå)$/;
 // Norwegian heads end a compound as well as a name ("Arbeidstilsynet", "Fellesforbundet"); the company
 // forms and English words are words of their own, and the company forms are written in capitals: a
@@ -496,7 +496,7 @@ export function sourceTypeOf(name: string, hints: KindHints): SourceType {
 }
 
 // Lower-case words that end an organisation's name ("Statens vegvesen", "Statistisk sentralbyrå").
-const NAME_TAILS = /(?:vesen|vesenet|byrå|byrået|verk|verket|etat|etaten|tilsyn|tilsynet|direktorat|direktoratet|institutt|instituttet|departement|departementet|senter|sentret|senteret|forbund|forbundet|lag|laget|råd|rådet|nemnd|nemnda|universitet|universitetet|sykehus|sjukehus|høgskole|høgskule|kommune|fylkeskommune|politidistrikt|tjeneste|tjenesten|teneste|tenesta|bank|banken|fond|fondet|forsikring|selskap|selskapet|parti|partiet)$/;
+const NAME_TAILS = /(?:vesen|vesenet|byrå|byrået|verk|verket|etat|etaten|tilsyn|tilsynet|direktorat|direktoratet|institutt|instituttet|departement|departementet|senter|sentret|senteret|forbund|forbundet|lag|laget|råd|rådet|nemnd|nemnda|universitet|universitetet|sykehus|sjukehus|høgskole|høgskule|kommune|fylkeskommune|politidistrikt|tjeneste|tjenesten|teneste|tenesta|bank|banken|fond|fondet|forsikring|selskap|selskapet|parti|partiet|statsforvalteren|statsforvaltaren|fylkesmannen|sysselmannen)$/;
 
 // Asked of words inside names, one at a time: read from the word's end, most words are turned
 // away on their last letter or two, where the pattern was tried at every position of the word.

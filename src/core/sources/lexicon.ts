@@ -117,6 +117,8 @@ beskylde: beskylder beskyldte beskyldt*
 erklære: erklærer erklærte erklært*
 fremheve: fremhever framhever fremhevet framhevet
 peke på: peker pekte pekt*
+minne om: minner! minte! minnet!
+stille spørsmål ved: stiller! stilte! stilt!*
 oppsummere: oppsummerer oppsummerte oppsummert*
 utdype: utdyper utdypet utdypa
 forkynne: forkynner forkynte forkynt*
@@ -170,6 +172,8 @@ kalle: kallar« kalla«
 syne: syner! synte! synt!*
 peike på: peikar peika
 slå fast: slår slo slått*
+minne om: minner! minte! minna!
+stille spørsmål ved: stiller! stilte! stilt!*
 legge til: legg la lagt*
 kritisere: kritiserer kritiserte kritisert*
 fordømme: fordømmer fordømde fordømt*
@@ -273,7 +277,7 @@ dispute: disputed disputes
 const PARTICLES = new Map<string, readonly string[]>();
 // A particle written "a/b" is either word: "regner med at" (expects), "har regnet ut at" (calculated).
 for (const lemma of ['slå fast', 'legge til', 'peike på', 'peke på', 'åpne for', 'opne for', 'tale for', 'halde fast', 'holde fast', 'rekne med/ut', 'regne med/ut', 'kjenne til',
-  'gjøre det klart', 'gi uttrykk for', 'etterlate ingen tvil om', 'gjere det klart', 'gje uttrykk for', 'komme til', 'kome til']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
+  'gjøre det klart', 'gi uttrykk for', 'minne om', 'stille spørsmål ved', 'etterlate ingen tvil om', 'gjere det klart', 'gje uttrykk for', 'komme til', 'kome til']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
 
 export interface Lexicon {
   verbs: Map<string, CueForm>;

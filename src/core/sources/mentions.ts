@@ -292,7 +292,14 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       if (lang === 'en' && k + 1 < n && OF_FOR.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text) && isOrgName(toks[j].text)) { j = k + 1; orgOf = true; continue; }
       // "Universitetet i Tromsø", "Høgskulen på Vestlandet": so does a capitalised Norwegian institution word.
       if (lang !== 'en' && j === i && k + 1 < n && OF_PLACE.has(toks[k].text) && toks[k + 1].kind === TokenKind.Word && isCapitalized(toks[k + 1].text)
-        && isOrgTailFolded(toks[j].text)) { j = k + 1; orgOf = true; continue; }
+        && isOrgTailFolded(toks[j].text)) {
+        j = k + 1;
+        orgOf = true;
+        // "Statsforvaltaren i Vestfold og Telemark": a county of two names.
+        if (j + 2 < n && toks[j + 1].text === 'og' && toks[j + 2].kind === TokenKind.Word && isCapitalized(toks[j + 2].text)
+          && !isAcronym(toks[j + 2].text) && !isOrgTailFolded(toks[j + 2].text) && !OF_PLACE.has(toks[j + 3]?.text ?? '')) j += 2;
+        continue;
+      }
       break;
     }
     // "Bergen tingrett", "Sør-Vest politidistrikt", "Voss gymnas": a lower-case institution word

@@ -252,6 +252,8 @@ export interface PhraseSpan {
 }
 
 // Prepositions that attach an affiliation to a speaker.
+/** Articles before an adjective ("det spanske forskingsrådet", "the state health department"). */
+const ADJECTIVE_ARTICLES = new Set(['den', 'det', 'dei', 'de', 'the']);
 const AFFILIATION = new Set(['i', 'ved', 'hos', 'fra', 'frå', 'på', 'for', 'in', 'at', 'from', 'of', 'with']);
 // Nouns that speak for an institution they are "in": "kilder i regjeringen".
 const SOURCE_NOUNS = new Set([
@@ -337,15 +339,20 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
   }
   // An affiliation before the phrase belongs to the speaker on its left.
   // "Per Arne Kvisler (Sp) i Ringsaker sier": over a short parenthesis after the name.
-  let head = a - 2;
-  if (head > stopAt && u.toks[head].text === ')' && AFFILIATION.has(u.lw[a - 1])) {
+  // "Elena Vidal ved det spanske forskingsrådet CSIC": over the article of an adjective too.
+  // (Only after a name: "Talskvinne i det russiske utenriksdepartementet Jelena Vorobjova" is a title's affiliation.)
+  const article = a - 3 >= stopAt && ADJECTIVE_ARTICLES.has(u.lw[a - 1]) && AFFILIATION.has(u.lw[a - 2]) && !u.quoted[a - 1]
+    && isName(u, a - 3) && !u.sentenceStarts.has(a - 3) ? 1 : 0;
+  const aff = a - article;
+  let head = aff - 2;
+  if (head > stopAt && u.toks[head].text === ')' && AFFILIATION.has(u.lw[aff - 1])) {
     const named = beforeParenthesis(u, stopAt, head);
     if (named !== head && isName(u, named)) head = named;
   }
-  if (head >= stopAt && AFFILIATION.has(u.lw[a - 1]) && u.toks[head].kind === TokenKind.Word && !u.quoted[head]
+  if (head >= stopAt && AFFILIATION.has(u.lw[aff - 1]) && u.toks[head].kind === TokenKind.Word && !u.quoted[head]
     && (isCapitalized(u.toks[head].text) && !u.sentenceStarts.has(head) || isRoleWord(u.lw[head]) || SOURCE_NOUNS.has(u.lw[head]) || isOrgNoun(u.lw[head])
-      || (lex.suffixedDefinite && (isGroupNoun(u.lw[head]) || pluralOpening(u, head))) || (!lex.suffixedDefinite && pluralCommonHead(u, head, a - 1)))) {
-    const inner = phraseLeftOf(u, a - 1, lex, stopAt);
+      || (lex.suffixedDefinite && (isGroupNoun(u.lw[head]) || pluralOpening(u, head))) || (!lex.suffixedDefinite && pluralCommonHead(u, head, aff - 1)))) {
+    const inner = phraseLeftOf(u, aff - 1, lex, stopAt);
     // Chains too: "Lise Dahl ved Universitetet i Tromsø".
     if (inner && inner.b === head) return { a: inner.a, b, head: inner.head ?? head };
   }
