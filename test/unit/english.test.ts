@@ -1526,3 +1526,31 @@ describe('english: a newspaper is no person', () => {
     assert.ok(run(t).entities.some((e) => e.kind === 'organisation' && e.text.endsWith('Valley Ledger')));
   });
 });
+
+describe('english: a phrase quoted inside a sentence has no attribution after it', () => {
+  it('does not read \'shake "like a trampoline" whenever trucks passed\' as a quotation closed by its speaker', () => {
+    const t = 'She told a television station that she had felt the deck shake "like a trampoline" whenever trucks passed.';
+    const a = run(t);
+    assert.ok(!a.entities.some((e) => e.kind === 'source' && e.text.includes('whenever')), a.entities.map((e) => e.text).join(' | '));
+    assert.equal(claimWith(a, t, 'trampoline').cue, 'told');
+  });
+});
+
+describe('english: "counter that", not "runs counter to"', () => {
+  it('reads "District officials counter that …" as a claim and "runs counter to" as none', () => {
+    const t = 'District officials counter that most of the money is already committed.';
+    assert.equal(claimWith(run(t), t, 'committed').source, 'District officials');
+    assert.equal(run('The plan runs counter to the law.').claims.length, 0);
+  });
+});
+
+describe('english: the subject of an -ing adjunct ends at its own verb', () => {
+  it('reads "The attorney general sued the company …, accusing it of …" as the attorney general\'s', () => {
+    const t = "Minnesota's attorney general sued the company on Thursday, accusing it of hiding the harm.";
+    assert.equal(claimWith(run(t), t, 'hiding').source, "Minnesota's attorney general");
+  });
+  it('gives "Another analyst, Curtis Bell of Portland, praised …, saying" to the analyst\'s name', () => {
+    const t = 'Another analyst, Curtis Bell of Portland, praised the plan, saying the company was finally doing the math.';
+    assert.equal(claimWith(run(t), t, 'doing the math').source, 'Curtis Bell');
+  });
+});

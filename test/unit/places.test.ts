@@ -516,3 +516,10 @@ describe('places: a place inside an organisation\'s name', () => {
     assert.deepEqual(names('Laget ligger bak serieleder Bodø/Glimt. Kampen ble spilt i Bodø.', 'nb'), ['Bodø']);
   });
 });
+
+describe('places: a wire dateline with its date', () => {
+  it('reads "ISLAMABAD, Aug. 28 (Meridian Wire) —" and "CAIRO, March 3 —" as places', () => {
+    assert.deepEqual(names('Floods kill 240\n\nISLAMABAD, Aug. 28 (Meridian Wire) — Flash floods have killed 240 people.', 'en'), ['ISLAMABAD']);
+    assert.deepEqual(names('Floods\n\nCAIRO, March 3 — Flash floods have killed 240 people.', 'en'), ['CAIRO']);
+  });
+});

@@ -335,6 +335,11 @@ function datelineEnd(toks: Token[], k: number): boolean {
   for (let m = k; m < toks.length && m <= k + 4; m++) if (toks[m].text === '—' || toks[m].text === '–') return true;
   let m = k;
   if (toks[m]?.text === ',' && toks[m + 1] && isWordUpper(toks[m + 1])) m += toks[m + 2]?.text === '.' ? 3 : 2;
+  // A wire's date after the place ("ISLAMABAD, Aug. 28 (Meridian Wire) —"): the day ends the date.
+  if (toks[m]?.kind === TokenKind.Number && m > k + 1 && toks[m - 1].start - toks[m - 2].end <= 1) {
+    m++;
+    for (let d = m; d < toks.length && d <= m + 1; d++) if (toks[d].text === '—' || toks[d].text === '–') return true;
+  }
   // The sentence ends after the state's period ("OMAHA, Neb." before "— The council …"): nothing
   // but a dateline is a sentence of a place in capitals and a state.
   if (m === toks.length && m > k && toks[m - 1].text === '.') return true;

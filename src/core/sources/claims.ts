@@ -575,6 +575,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     if (form && WRITE.has(form.lemma) && u.lw[i + 1] === 'under') form = undefined;
     // "had ruled out other causes": to exclude, not to rule that.
     if (form && lang === 'en' && u.lw[i + 1] === 'out' && RULE.has(w)) form = undefined;
+    // "runs counter to": an idiom, not a rebuttal.
+    if (form && lang === 'en' && i > 0 && RUN.has(u.lw[i - 1]) && u.lw[i + 1] === 'to') form = undefined;
     // Whether a form of "be" stands before the word: English asks it here, and every language below.
     const passive = lang === 'en' ? passiveBefore(u, i, lex) : undefined;
     if (passive) {
@@ -770,7 +772,7 @@ function norwegianParticipleAside(u: Unit, cueI: number): number | undefined {
   return undefined;
 }
 
-const FROM_PLACE = new Set(['frå', 'fra', 'i']);
+const FROM_PLACE = new Set(['frå', 'fra', 'i', 'of', 'from']);
 const AFFILIATION_WORDS = new Set(['i', 'ved', 'på', 'for', 'hos', 'frå', 'fra']);
 
 const BE = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'been']);
@@ -842,6 +844,7 @@ function norwegianDocumentSubject(u: Unit, i: number, lex: Lexicon): boolean {
 const FORTH = new Set(['fram', 'frem']);
 const WRITE = new Set(['skrive']);
 const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
+const RUN = new Set(['run', 'runs', 'ran', 'running']);
 
 /** A verb at i with its subject after it (a pronoun, or up to three capitalised words and an
  *  institution's word, or one definite noun), then its particle: after the content (a comma or
@@ -1061,6 +1064,8 @@ const CHANNEL_PREPS = new Set(['til', 'overfor', 'to']);
 const QUANTITY_OF = new Set(['en', 'ett', 'ei', 'én', 'ein', 'eitt', 'flere', 'fleire', 'mange', 'noen', 'nokre', 'de', 'dei', 'to', 'tre', 'flertallet', 'halvparten']);
 const AFFILIATION_PREPS = new Set(['i', 'ved', 'hos', 'for', 'på', 'fra', 'frå', 'hjå', 'in', 'at', 'of', 'with']);
 
+const HOME_PREPS = new Set(['of', 'from', 'fra', 'frå']);
+
 /** "partiets talsmann, Per Olaf Lundteigen, at …": a title phrase, then the name between commas. */
 function apposition(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLookup): { mentions: Mention[]; after: number } | undefined {
   let hasRole = false;
@@ -1077,13 +1082,21 @@ function apposition(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLookup): 
   if (comma + 1 >= u.toks.length || u.toks[comma].text !== ',' || !isName(u, comma + 1) || u.quoted[comma + 1]) return undefined;
   let e = comma + 1;
   while (e + 1 < u.toks.length && (isName(u, e + 1) || (u.toks[e + 1].text === '.' && u.toks[e].text.length === 1)) && !u.quoted[e + 1]) e++;
-  const next = u.toks[e + 1]?.text;
-  if (next !== undefined && next !== ',' && next !== '.' && !lex.that.has(u.lw[e + 1])) return undefined;
+  // "Another parent, Mark Lindgren of Duluth, said": where the person is from, before the comma.
+  let from = e + 1;
+  // (A name of two words or more: "Senator Peter Welch, Democrat of Vermont," names his party.)
+  if (HOME_PREPS.has(u.lw[from]) && e > comma + 1 && isName(u, from + 1) && !u.quoted[from + 1]) {
+    from += 2;
+    while (from < u.toks.length && from < e + 6 && isName(u, from) && !u.quoted[from]) from++;
+    if (u.toks[from]?.text !== ',') from = e + 1;
+  }
+  const next = u.toks[from]?.text;
+  if (next !== undefined && next !== ',' && next !== '.' && !lex.that.has(u.lw[from])) return undefined;
   const mentions = readPhrase(u, comma + 1, e, lex, places).filter((m) => m.proper);
   if (mentions.length !== 1) return undefined;
   mentions[0].role = u.text.slice(u.toks[r.a].start, u.toks[comma - 1].end);
   if (mentions[0].type === 'organisation' && !mentions[0].name.includes(' ')) mentions[0].type = 'person';
-  return { mentions, after: next === ',' ? e + 2 : e + 1 };
+  return { mentions, after: next === ',' ? from + 1 : from };
 }
 
 /** After a phrase that ends in a name, the rest of that name where the phrase was cut short:
@@ -1457,6 +1470,8 @@ function endsWith(u: Unit, punct: string): boolean {
 }
 
 // What may open a tail attribution: the closers but dashes and ")", and "?" and "!".
+const QUOTE_CLOSERS = new Set(['»', '”', '"', "'", '’']);
+const CLAUSE_ENDS = new Set([',', '?', '!', '.', '–', '—', '…']);
 const TAIL_OPENERS = new Set([...CLOSERS].filter((t) => t !== '–' && t !== '—' && t !== ')').concat(['?', '!']));
 
 /** A word that is no name and none of the lexicon's small words (boundaries, adverbs, quantifiers,
@@ -1482,6 +1497,15 @@ function relativeAfterTail(u: Unit, n: number): number {
   return n;
 }
 
+/** A closing quotation mark at token k ends its clause ('"…," he said'), unlike a phrase quoted
+ *  inside a sentence ('shake "like a trampoline" whenever trucks passed'); other tokens pass. */
+function quotationEnded(u: Unit, k: number): boolean {
+  if (!QUOTE_CLOSERS.has(u.toks[k].text)) return true;
+  // Over the other closers of nested or doubled marks ("''", "’”").
+  while (k > 0 && QUOTE_CLOSERS.has(u.toks[k - 1].text)) k--;
+  return CLAUSE_ENDS.has(u.toks[k - 1]?.text ?? '');
+}
+
 /** ", VERB SPEAKER [adjuncts]." (or "SPEAKER VERB") at the end of a quotation unit (or of its tokens before `n`). */
 function tailAttribution(u: Unit, lex: Lexicon, places: PlaceLookup, n = u.toks.length): Attributed | undefined {
   let end = relativeAfterTail(u, n);
@@ -1490,6 +1514,10 @@ function tailAttribution(u: Unit, lex: Lexicon, places: PlaceLookup, n = u.toks.
   let k = end - 1;
   while (k > 0 && end - k <= 8 && !(TAIL_OPENERS.has(u.toks[k].text) && !u.quoted[k])) k--;
   if (k <= 0 || end - k > 8 || k + 2 >= end) return undefined;
+  // After a closing quotation mark only a quotation that ended its clause has an attribution
+  // ('"…," he laughed.'); a phrase quoted inside a sentence does not ('shake "like a trampoline"
+  // whenever trucks passed').
+  if (!quotationEnded(u, k)) return undefined;
   for (let m = k + 1; m < end; m++) if (u.quoted[m] || u.toks[m].kind === TokenKind.Punct || lex.that.has(u.lw[m])) return undefined;
   const verb = k + 1;
   const vw = u.lw[verb];
@@ -1841,7 +1869,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     // not "…, a claim Kyiv denied", where the phrase holds more than the speaker.
     // A share of those polled answers a question; it never closes a quotation.
     const final = lang === 'en'
-      ? !share && CLOSERS.has(beforeLeft) && left!.a > 1 && (nothingReportedAfter(u, cue.j, lex) || quoteThenAttribution(u, left!.a, cue.j, lex)) && (beforeLeft !== ',' || bareSpeaker(u, left!.a, leftSpeaker, lex))
+      ? !share && CLOSERS.has(beforeLeft) && left!.a > 1 && quotationEnded(u, left!.a - 1) && (nothingReportedAfter(u, cue.j, lex) || quoteThenAttribution(u, left!.a, cue.j, lex)) && (beforeLeft !== ',' || bareSpeaker(u, left!.a, leftSpeaker, lex))
       : CLOSERS.has(beforeLeft) && !thatFollows(u, cue.j, lex) && left!.a > 1 && bareSpeaker(u, left!.a, leftSpeaker, lex) && !(beforeLeft === ':' && sectionLabel(u, left!.a - 1));
     return { cue, speaker: leftSpeaker, subjectStart: left!.a, final, after: cue.j };
   }
@@ -2531,6 +2559,9 @@ function beforeVerbGoesOn(u: Unit, r: PhraseSpan): PhraseSpan {
 }
 
 /** ", saying …", "…, adding that …": the subject at the start of the sentence speaks, else the previous speaker. */
+/** Words that open a verb's object: a determiner or an object pronoun. */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'it', 'him', 'them', 'this', 'that', 'these', 'those']);
+
 function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
   // "footage of Hillary Clinton saying …": a name right before the participle is its subject.
   if (cue.i > 1 && isName(u, cue.i - 1) && !u.sentenceStarts.has(cue.i - 1) && !u.quoted[cue.i - 1]) {
@@ -2542,9 +2573,12 @@ function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
   const s = pastFrontedParticiple(u, pastDateline(u.toks, sentenceStartOf(u, cue.i), cue.i), cue.i);
   let r = s < cue.i ? phraseRightOf(u, s, lex) : undefined;
   // "The mayor warned residents …, saying …": the subject ends before the sentence's own verb.
+  // So does a verb outside the lexicon, told by its past tense and its object ("The attorney
+  // general sued the company …, accusing …"; not "The alleged victim").
   if (r && r.b < cue.i) {
     for (let k = r.a + 1; k <= r.b; k++) {
-      if (u.toks[k].text === u.lw[k] && (lex.verbs.has(u.lw[k]) || lex.auxiliaries.has(u.lw[k]))) { r.b = k - 1; break; }
+      if (u.toks[k].text === u.lw[k] && (lex.verbs.has(u.lw[k]) || lex.auxiliaries.has(u.lw[k])
+        || (u.lw[k].length > 3 && u.lw[k].endsWith('ed') && OBJECT_OPENERS.has(u.lw[k + 1])))) { r.b = k - 1; break; }
     }
   }
   // "Local residents welcomed …, calling …": a capitalised first word is no name by itself; the

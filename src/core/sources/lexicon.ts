@@ -268,6 +268,7 @@ suggest: suggested! suggests!
 show: showed! shows!
 think: think! thinks!
 dispute: disputed disputes
+counter: countered! counters! counter!
 `);
 
 // Verbs that are cues only together with the words right after them (a particle, or the rest of
@@ -387,6 +388,7 @@ const EN_BOUNDARIES = [
   'in', 'from', 'against', 'under', 'over', 'at', 'by', 'without', 'than', 'or', 'where', 'what', 'why', 'and',
   'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'must',
   'should', 'according', 'since', 'as', 'not', 'also', 'it', 'this', 'he', 'she', 'they', 'we', 'i', 'further',
+  'whenever', 'wherever',
 ];
 
 /** "går fram", "går det fram", "kom fram": something emerges from a text ("Det går fram av
