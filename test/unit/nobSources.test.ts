@@ -793,3 +793,51 @@ describe('sources: the state\'s county office is one organisation', () => {
     assert.ok(!a.entities.some((e) => e.kind === 'place'), a.entities.map((e) => `${e.kind} ${e.text}`).join(' | '));
   });
 });
+
+describe('sources: a count of people described by where they are', () => {
+  it('reads "Flere beboere langs elva sier" and "Nokre foreldre på Ølve meiner" as the group', () => {
+    const t = 'Hun er ikke alene. Flere beboere langs elva sier til avisen at varselet kom sent.';
+    assert.match(claimWith(run(t), t, 'varselet').source, /beboere langs elva/);
+    const u = 'Nokre foreldre på Ølve meiner at skulen må bestå.';
+    assert.match(claimWith(run(u, 'nn'), u, 'skulen').source, /foreldre på Ølve/);
+  });
+});
+
+describe('sources: what a text shows, fronted or after the content', () => {
+  it('reads "Av en analyse som kommunestyret vedtok, går det fram at" as the analysis', () => {
+    const t = 'Av en sårbarhetsanalyse som kommunestyret vedtok i 2022, går det fram at 40 boliger ligger utsatt.';
+    assert.match(claimWith(run(t), t, 'boliger').source, /sårbarhetsanalyse/);
+  });
+  it('reads "…, går det fram av dommen." as the judgment\'s, with what came before as its content', () => {
+    const t = 'Pengene gikk blant annet til en leilighet i Alicante, går det fram av dommen.';
+    const c = claimWith(run(t), t, 'Alicante');
+    assert.equal(c.source, 'dommen');
+    assert.ok(!t.slice(c.start, c.end).includes('går det fram'));
+  });
+  it('reads "I ein rapport frå X, som vedtaket byggjer på, heiter det at" as the issuer\'s', () => {
+    const t = 'I ein rapport frå helseføretaket Vestre Viken, som vedtaket byggjer på, heiter det at éi stor legevakt vil gi betre kvalitet.';
+    assert.match(claimWith(run(t, 'nn'), t, 'legevakt').source, /Vestre Viken/);
+  });
+});
+
+describe('sources: a subject shared over ", og" after a focus adverb', () => {
+  it('gives "Også Nasjonal sikkerhetsmyndighet (NSM) er koblet inn, og bekrefter at" to the authority', () => {
+    const t = 'Også Nasjonal sikkerhetsmyndighet (NSM) er koblet inn, og bekrefter overfor NTB at et team har vært der.';
+    assert.equal(claimWith(run(t), t, 'team').source, 'Nasjonal sikkerhetsmyndighet');
+  });
+});
+
+describe('sources: a name, a party and a title of two parts between commas', () => {
+  it('gives "Ola Brenna (H), ordførar i Gol og leiar av representantskapet, meiner" to him', () => {
+    const t = 'Ola Brenna (H), ordførar i Gol og leiar av representantskapet, meiner at kritikken er forståeleg.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'kritikken').source, 'Ola Brenna');
+  });
+});
+
+describe('sources: a headline whose verb has the place as its object', () => {
+  it('does not give "Dataangrep lammer Stange: – …" to Stange', () => {
+    const t = 'Dataangrep lammer Stange: – Vi er tilbake til penn og papir\n\nKommunedirektør Hilde Aasen Bråten bekrefter at kommunen har fått et krav.\n\n– Vi er tilbake til penn og papir, sier Bråten.';
+    const a = run(t);
+    assert.ok(!a.claims.some((c) => c.source === 'Stange'), a.claims.map((c) => c.source).join(' | '));
+  });
+});

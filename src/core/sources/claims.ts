@@ -245,6 +245,22 @@ const DATELINE_DASHES = new Set(['—', '–', '-']);
 const EMERGES = new Set(['fram', 'frem', 'fremgår', 'framgår', 'fremgikk', 'framgikk', 'framgjekk']);
 const EMERGES_FROM = new Set(['av', 'i']);
 
+/** Where a relative clause between commas ends right before token `i` (", som …,"), its first
+ *  comma; else `i`. */
+function pastRelativeClause(u: Unit, i: number): number {
+  if (i < 3 || u.toks[i - 1].text !== ',' || u.quoted[i - 1]) return i;
+  for (let k = i - 2; k >= 1 && i - k <= 12; k--) {
+    if (u.quoted[k]) return i;
+    if (u.toks[k].text === ',') return RELATIVE_SOM.has(u.lw[k + 1]) ? k : i;
+  }
+  return i;
+}
+
+/** Token k ends its sentence: the unit's end, a full stop, or the next sentence's start. */
+function sentenceEnds(u: Unit, k: number): boolean {
+  return k >= u.toks.length || SENTENCE_END.has(u.toks[k].text) || u.sentenceStarts.has(k);
+}
+
 /**
  * "Det går fram av rapporten at …", "Av rapporten går det fram at …", "I brevet kommer det fram at …",
  * "Det fremgår av rapporten at …": the text it emerges from says it. Only with that text and an
@@ -258,12 +274,18 @@ function emergesFrom(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attr
     if (r) r = withAffiliation(u, r, lex);
     // "En mann er dømt. Det fremgår av dommen.": with no "at", "Det" is the sentence before.
     const back = cue.i === 1 && u.lw[0] === 'det';
-    const sp = r && ((r.b + 1 < n && lex.that.has(u.lw[r.b + 1])) || back) ? speakerOf(u, r, lex, places) : undefined;
-    if (sp?.kind === 'named') return { cue, speaker: sp, subjectStart: cue.i, final: false, after: r!.b + 1 };
+    // "Pengene gikk til en leilighet, går det fram av dommen.": after what it said, closing the sentence.
+    const tail = !back && cue.i > 1 && u.toks[cue.i - 1].text === ',' && !u.quoted[cue.i - 1] && r !== undefined && sentenceEnds(u, r.b + 1);
+    const sp = r && ((r.b + 1 < n && lex.that.has(u.lw[r.b + 1])) || back || tail) ? speakerOf(u, r, lex, places) : undefined;
+    if (sp?.kind === 'named') return { cue, speaker: sp, subjectStart: cue.i, final: tail, after: r!.b + 1 };
   }
   const s0 = sentenceStartOf(u, cue.i);
   if (cue.i - s0 >= 2 && EMERGES_FROM.has(u.lw[s0]) && cue.j < n && lex.that.has(u.lw[cue.j])) {
-    const mentions = readPhrase(u, s0 + 1, cue.i - 1, lex, places);
+    // "Av en analyse som kommunestyret vedtok i 2022, går det fram at …": the text without its relative clause.
+    let e = cue.i - 1;
+    for (let k = s0 + 2; k < e; k++) if ((u.lw[k] === 'som' || u.toks[k].text === ',') && !u.quoted[k]) { e = k - 1; break; }
+    if (u.toks[e].text === ',') e--;
+    const mentions = readPhrase(u, s0 + 1, e, lex, places);
     if (mentions.length) return { cue, speaker: { kind: 'named', mentions }, subjectStart: s0, final: false, after: cue.j };
   }
   return undefined;
@@ -695,8 +717,10 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
     if (!isName(u, m - 1)) break;
     if (FROM_PLACE.has(u.lw[m]) && isName(u, m + 1)) { nameEnd = m - 1; break; }
   }
-  let k = c1 - 1;
-  while (k >= 0 && c1 - k <= 7 && u.toks[k].kind === TokenKind.Word && !u.quoted[k]) k--;
+  // "Ola Brenna (H), ordførar i Gol og leiar av rådet, meiner": the name before a party in parentheses.
+  const firstEnd = beforeParenthesis(u, 1, c1 - 1);
+  let k = firstEnd;
+  while (k >= 0 && firstEnd - k <= 6 && u.toks[k].kind === TokenKind.Word && !u.quoted[k]) k--;
   if (!(k < 0 || isOpenerTok(u, k) || u.sentenceStarts.has(k + 1))) return undefined;
   const allNames = (a: number, b: number) => {
     for (let m = a; m <= b; m++) if (!namePart(u, m)) return false;
@@ -718,7 +742,7 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
     && ((/(?:en|et|a)$/.test(u.lw[k + 1]) && c1 - 1 === k + 1) || (c1 - 1 > k + 2 && AFFILIATION_WORDS.has(u.lw[k + 2])));
   if (allNames(c1 + 1, nameEnd) && (hasRole(k + 1, c1 - 1) || share || definiteTitle)) { name = [c1 + 1, nameEnd]; role = [k + 1, c1 - 1]; }
   else if (titled > c1 + 1 && allNames(titled, nameEnd) && hasRole(k + 1, c1 - 1)) { name = [titled, nameEnd]; role = [k + 1, titled - 1]; }
-  else if (nameEnd === c2 - 1 && allNames(k + 1, c1 - 1) && hasRole(c1 + 1, c2 - 1)) { name = [k + 1, c1 - 1]; role = [c1 + 1, c2 - 1]; }
+  else if (nameEnd === c2 - 1 && allNames(k + 1, firstEnd) && hasRole(c1 + 1, c2 - 1)) { name = [k + 1, firstEnd]; role = [c1 + 1, c2 - 1]; }
   else return undefined;
   const mentions = readPhrase(u, name[0], name[1], lex, places).filter((m) => m.proper);
   if (mentions.length !== 1) return undefined;
@@ -996,12 +1020,23 @@ function messageSender(u: Unit, colon: number, lex: Lexicon, places: PlaceLookup
  */
 const ABOUT = new Set(['om', 'on', 'about']);
 
+/** A lower-case word before text offset `at` that is neither a title nor a preposition: a verb
+ *  whose object the name at `at` is ("Dataangrep lammer Stange"). */
+function verbBefore(u: Unit, at: number, lex: Lexicon): boolean {
+  for (let k = 0; k < u.toks.length && u.toks[k].start < at; k++) {
+    const t = u.toks[k];
+    if (t.kind === TokenKind.Word && !isCapitalized(t.text) && !isRoleWord(u.lw[k]) && !lex.prepositions.has(u.lw[k]) && !lex.adverbs.has(u.lw[k])) return true;
+  }
+  return false;
+}
+
 function dashIntroduction(u: Unit, colon: number, lex: Lexicon, places: PlaceLookup): Speaker {
   if (isName(u, colon - 1)) {
     // The whole line before the colon, not the end of a clause ("… vann Landskappleiken:").
     const l = phraseLeftOf(u, colon, lex);
     const mentions = l && l.a === 0 ? readPhrase(u, l.a, l.b, lex, places).filter((m) => m.proper) : [];
-    if (mentions.length === 1) return { kind: 'named', mentions };
+    // Not the object of the line's verb: "Dataangrep lammer Stange: – …".
+    if (mentions.length === 1 && !verbBefore(u, mentions[0].start, lex)) return { kind: 'named', mentions };
   }
   let e = 0;
   while (e + 1 < colon && isName(u, e + 1)) e++;
@@ -1640,8 +1675,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
       }
       if (u.toks[m].kind === TokenKind.Punct) break;
     }
-    // "I en uttalelse fra forskere i Bergen heter det at …": the issuer stands before the cue.
-    for (let m = cue.i - 1; m >= 0 && m > cue.i - 10; m--) {
+    // "I en uttalelse fra forskere i Bergen heter det at …": the issuer stands before the cue,
+    // perhaps before a relative clause about the text ("I ein rapport frå X, som vedtaket byggjer på, heiter det").
+    const before = pastRelativeClause(u, cue.i);
+    for (let m = before - 1; m >= 0 && m > before - 10; m--) {
       if (u.toks[m].kind === TokenKind.Punct) break;
       if (!lex.from.has(u.lw[m])) continue;
       // (The phrase reader may run on into the cue: "fra selskapet heter".)
@@ -1958,15 +1995,17 @@ function nounBeforePreposition(u: Unit, prep: number, lex: Lexicon): number | un
 function describedSubject(u: Unit, prep: number, lex: Lexicon): { a: number; head: number } | undefined {
   const s0 = sentenceStartOf(u, prep);
   let p = prep;
+  // "Flere beboere langs elva sier": a count of people is as indefinite as an article.
+  const opens = INDEFINITE.has(u.lw[s0]) || SOME_OF.has(u.lw[s0]);
   for (let hops = 0; hops < 5; hops++) {
     if (p - 2 < s0 || u.quoted[p]) return undefined;
-    if (p - 2 === s0) return INDEFINITE.has(u.lw[s0]) && describable(u.lw[p - 1]) && !u.quoted[p - 1] ? { a: s0, head: p - 1 } : undefined;
+    if (p - 2 === s0) return opens && describable(u.lw[p - 1]) && !u.quoted[p - 1] ? { a: s0, head: p - 1 } : undefined;
     // "frå i fjor": two prepositions in a row.
     if (lex.prepositions.has(u.lw[p - 1]) && !u.quoted[p - 1]) { p--; continue; }
     const inner = phraseLeftOf(u, p, lex, s0);
     if (!inner || inner.b !== p - 1) return undefined;
     // The phrase reader may have taken the article in.
-    if (inner.a <= s0) return INDEFINITE.has(u.lw[s0]) && describable(u.lw[inner.b]) && !u.quoted[inner.b] ? { a: s0, head: inner.b } : undefined;
+    if (inner.a <= s0) return opens && describable(u.lw[inner.b]) && !u.quoted[inner.b] ? { a: s0, head: inner.b } : undefined;
     // "Ei fersk spørjeundersøking blant kommunelegar i Telemark viser": an adjective or two after the article.
     if (inner.a - s0 <= 3 && INDEFINITE.has(u.lw[s0]) && describable(u.lw[inner.b]) && !u.quoted[inner.b] && plainWords(u, s0 + 1, inner.a, lex)) return { a: s0, head: inner.b };
     if (!lex.prepositions.has(u.lw[inner.a - 1])) return undefined;
@@ -2011,6 +2050,9 @@ function thingOnly(u: Unit, from: number, to: number, lex: Lexicon): boolean {
 }
 
 /** A noun for someone who may speak, or for a text that may ("undersøking", "rapport"). */
+/** Words counting people indefinitely ("flere beboere", "mange foreldre"). */
+const SOME_OF = new Set(['flere', 'fleire', 'mange', 'noen', 'nokre', 'enkelte', 'somme']);
+
 function describable(w: string): boolean {
   return speakerNoun(w) || isDocumentNoun(w);
 }
@@ -2205,6 +2247,8 @@ function subjectBeforeAdverbials(u: Unit, prep: number, lex: Lexicon): PhraseSpa
 const COORDINATORS = new Set(['og', 'men']);
 
 /** The subject opening the clause whose second verb is the cue ("X hisset seg opp, og mente …"). */
+const FOCUS_OPENERS = new Set(['også', 'òg', 'heller', 'bare', 'berre']);
+
 function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
   const og = cue.i - 1;
   if (og < 2 || !COORDINATORS.has(u.lw[og]) || u.quoted[og]) return undefined;
@@ -2214,11 +2258,13 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
   while (s < og && (u.toks[s].kind === TokenKind.Punct)) s++;
   // Past a section label: "Lei ansvarsfraskrivelse: Aps partisekretær er lei av …".
   for (let c = s + 1; c < og && c <= s + 4; c++) if (u.toks[c].text === ':' && sectionLabel(u, c)) { s = c + 1; break; }
+  // Past a focus adverb: "Også NSM er koblet inn, og bekrefter …".
+  if (FOCUS_OPENERS.has(u.lw[s]) && s + 1 < og && !u.quoted[s]) s++;
   // "Han smilte", "Politiet rykket ut": the subject, then its own finite verb before "og".
   const l = phraseRightOf(u, s, lex);
   if (!l || l.b + 2 > og || u.quoted[l.a]) return undefined;
   // "Kari Nes ristet": a lower-case word after a surname ending in -s is the verb, not a genitive's noun.
-  if (l.b > l.a && isName(u, l.b - 1) && !isName(u, l.b) && !isRoleWord(u.lw[l.b])) l.b--;
+  if (l.b > l.a && isName(u, l.b - 1) && u.lw[l.b - 1].endsWith('s') && !isName(u, l.b) && !isRoleWord(u.lw[l.b])) l.b--;
   // "X er enig i at butikken er viktig, men sier at …": after a comma, "men" joins the main clauses;
   // an "at" clause before it is the first verb's object.
   // So does ", og" ("X er lei av at Frp skylder på alle andre, og mener …"), unless a relative or a
