@@ -841,3 +841,19 @@ describe('sources: a headline whose verb has the place as its object', () => {
     assert.ok(!a.claims.some((c) => c.source === 'Stange'), a.claims.map((c) => c.source).join(' | '));
   });
 });
+
+describe('sources: a subject before a relative clause about it', () => {
+  it('gives "Ein tidlegare tilsett ved anlegget, som ikkje vil stå fram med namn, fortel til X at" to the employee', () => {
+    const t = 'Ein tidlegare tilsett ved anlegget, som ikkje vil stå fram med namn, fortel til Bergens Tidende at mannskapet varsla leiinga.';
+    assert.match(claimWith(run(t, 'nn'), t, 'mannskapet').source, /tilsett ved anlegget/);
+    const u = 'En sykepleier i hjemmetjenesten, som ikke vil stå fram med navn, forteller at de ansatte må ringe fastlegene.';
+    assert.match(claimWith(run(u), u, 'fastlegene').source, /sykepleier i hjemmetjenesten/);
+  });
+});
+
+describe('sources: a name with a particle in an apposition', () => {
+  it('gives "Leiaren i Nieuw Verbond, Sanne de Wit, gjentok valnatta at" to her, not to the night', () => {
+    const t = 'Leiaren i Nieuw Verbond, Sanne de Wit, gjentok valnatta at partiet ikkje vil sitje i regjering.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'regjering').source, 'Sanne de Wit');
+  });
+});

@@ -753,7 +753,9 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
 
 /** Token m belongs to a person's name: a name, or the period of an initial ("Kari B. Nes"). */
 function namePart(u: Unit, m: number): boolean {
-  return isName(u, m) || (u.toks[m].text === '.' && u.toks[m - 1].text.length === 1);
+  return isName(u, m) || (u.toks[m].text === '.' && u.toks[m - 1].text.length === 1)
+    // "Sanne de Wit", "Ursula von der Leyen": a particle between the parts of a name.
+    || (NAME_PARTICLES.has(u.toks[m].text) && m > 0 && m + 1 < u.toks.length && isName(u, m - 1) && (isName(u, m + 1) || NAME_PARTICLES.has(u.toks[m + 1].text)));
 }
 
 /** Some word of tokens a..b (inclusive) is a title that stands before a name. */
@@ -1784,6 +1786,12 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (left && lang === 'en' && !share) left = afterSpeechVerb(u, left);
   // "… meiner bryggeriet har vist at": the verb of the clause before is no part of the subject.
   if (left && lang !== 'en' && !share && left.a < left.b && lex.verbs.has(u.lw[left.a]) && !isCapitalized(u.toks[left.a].text) && !u.quoted[left.a]) left = { ...left, a: left.a + 1 };
+  // "Ein tidlegare tilsett ved anlegget, som ikkje vil stå fram med namn, fortel …": the subject
+  // stands before a relative clause about it.
+  if (!left && lang !== 'en' && !share) {
+    const rel = pastRelativeClause(u, cue.i);
+    if (rel < cue.i) left = phraseLeftOf(u, rel, lex);
+  }
   // "Residents who live near the plant said …": a restrictive relative clause between the subject
   // and the cue; the noun before "who" speaks.
   if (lang === 'en' && !share) {
