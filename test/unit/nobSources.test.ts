@@ -857,3 +857,26 @@ describe('sources: a name with a particle in an apposition', () => {
     assert.equal(claimWith(run(t, 'nn'), t, 'regjering').source, 'Sanne de Wit');
   });
 });
+
+describe('sources: more Bokmål shapes from blind set 11', () => {
+  it('reads "Samtidig kom tingretten til at" with one adverb fronted', () => {
+    const t = 'Samtidig kom tingretten til at byggelederen ikke handlet uaktsomt.';
+    assert.equal(claimWith(run(t), t, 'uaktsomt').source, 'tingretten');
+  });
+  it('reads "ifølge det amerikanske geologiske instituttet USGS" as USGS, fronted or closing', () => {
+    const t = 'Ifølge det amerikanske geologiske instituttet USGS hadde skjelvet en styrke på 6,8.';
+    assert.equal(claimWith(run(t), t, 'styrke').source, 'USGS');
+    const u = 'Skjelvet hadde en styrke på 6,8, ifølge det amerikanske geologiske instituttet USGS.';
+    assert.equal(claimWith(run(u), u, 'styrke').source, 'USGS');
+  });
+  it('gives "Aktor, politiadvokat Hanne Solum, hadde krevd at" to the prosecutor by name', () => {
+    const t = 'Aktor, politiadvokat Hanne Margrethe Solum, hadde krevd at han skulle dømmes.';
+    assert.equal(claimWith(run(t), t, 'dømmes').source, 'Hanne Margrethe Solum');
+  });
+  it('reads "utelukker ikke at" and "fastholder at" as cues', () => {
+    const t = 'Mattilsynet utelukker ikke at produksjonen kan bli stanset.';
+    assert.equal(claimWith(run(t), t, 'stanset').source, 'Mattilsynet');
+    const u = 'Byrådet fastholder likevel at det er for sent å snu.';
+    assert.equal(claimWith(run(u), u, 'for sent').source, 'Byrådet');
+  });
+});

@@ -705,7 +705,8 @@ const SEEMS_AFTER = new Set(['å', 'som']);
 /** "TITLE [i X], NAME, VERB" or "NAME, TITLE [i X], VERB": the name speaks, the title is its role,
  *  when the apposition opens the sentence. */
 function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLookup): { mentions: Mention[]; subjectStart: number } | undefined {
-  const c2 = cueI - 1;
+  // "Aktor, politiadvokat Hanne Solum, hadde krevd": past the perfect's auxiliary.
+  const c2 = cueI >= 2 && lex.perfect.has(u.lw[cueI - 1]) && !u.quoted[cueI - 1] ? cueI - 2 : cueI - 1;
   if (c2 < 3 || u.toks[c2].text !== ',' || u.quoted[c2]) return undefined;
   // "Ordførar i Ål, Torleiv Nestegard (Ap), meiner": the name ends before a party in parentheses.
   let nameEnd = beforeParenthesis(u, 1, c2 - 1);
@@ -879,7 +880,8 @@ const RUN = new Set(['run', 'runs', 'ran', 'running']);
 function invertedParticle(u: Unit, i: number, particle: string, lex: Lexicon): number {
   const afterContent = (i > 0 && CLOSERS.has(u.toks[i - 1].text) && !u.quoted[i - 1]) || (i === 1 && (u.lw[0] === 'det' || u.lw[0] === 'dette'));
   const s0 = afterContent ? 0 : sentenceStartOf(u, i);
-  if (!afterContent && (i - s0 < 2 || u.quoted[i])) return -1;
+  // (One word before the verb is fronted only if it is an adverb: "Samtidig kom tingretten til at".)
+  if (!afterContent && ((i - s0 < 2 && !(i - s0 === 1 && lex.adverbs.has(u.lw[s0]))) || u.quoted[i])) return -1;
   let k = i + 1;
   if (k < u.toks.length && isPronoun(lex, u.lw[k])) k++;
   else {

@@ -118,6 +118,8 @@ erklære: erklærer erklærte erklært*
 fremheve: fremhever framhever fremhevet framhevet
 peke på: peker pekte pekt*
 minne om: minner! minte! minnet!
+utelukke: utelukker! utelukket! utelukka! utelukt!*
+fastholde: fastholder! fastholdt!
 stille spørsmål ved: stiller! stilte! stilt!*
 oppsummere: oppsummerer oppsummerte oppsummert*
 utdype: utdyper utdypet utdypa
@@ -173,6 +175,8 @@ syne: syner! synte! synt!*
 peike på: peikar peika
 slå fast: slår slo slått*
 minne om: minner! minte! minna!
+utelukke: utelukkar! utelukka!
+fasthalde: fastheld! fastheldt!
 stille spørsmål ved: stiller! stilte! stilt!*
 legge til: legg la lagt*
 kritisere: kritiserer kritiserte kritisert*

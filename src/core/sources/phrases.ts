@@ -442,11 +442,11 @@ function contractedPronoun(lex: Lexicon, w: string): string | undefined {
 export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number; b: number } | undefined {
   if (start >= u.toks.length) return undefined;
   // "sa den nye statsministeren": "den"/"de" before a noun phrase is its article, not a pronoun.
-  const article = isPronoun(lex, u.lw[start]) && articleBefore(u, start, lex);
+  const article = (isPronoun(lex, u.lw[start]) || u.lw[start] === 'det') && articleBefore(u, start, lex);
   if (isPronoun(lex, u.lw[start]) && !article) return { a: start, b: start };
   // "forteller deg at …": an object, not a speaker.
   // "said one source in the room", Nynorsk "seier ein sint Ola Berg": "one"/"ein" before a noun is its determiner, not the pronoun.
-  if (lex.nonSpeakers.has(u.lw[start]) && !((u.lw[start] === 'one' || u.lw[start] === 'ein') && start + 1 < u.toks.length && u.toks[start + 1].kind === TokenKind.Word
+  if (lex.nonSpeakers.has(u.lw[start]) && !article && !((u.lw[start] === 'one' || u.lw[start] === 'ein') && start + 1 < u.toks.length && u.toks[start + 1].kind === TokenKind.Word
     && !u.quoted[start + 1] && !lex.boundaries.has(u.lw[start + 1]) && !lex.that.has(u.lw[start + 1]))) return undefined;
   let b = article ? start : start - 1;
   if (suspendedCompound(u, start)) b = start + 2;
@@ -482,6 +482,13 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
 }
 
 const ARTICLE_PRONOUNS = new Set(['den', 'de', 'dei']);
+
+/** Adjectives from k, then a definite neuter noun ("amerikanske geologiske instituttet"). */
+function neuterPhraseAfter(u: Unit, k: number): boolean {
+  let m = k;
+  while (m < u.toks.length && m < k + 3 && u.toks[m].kind === TokenKind.Word && !u.quoted[m] && u.lw[m].length > 2 && u.lw[m].endsWith('e') && !/[td]e$/.test(u.lw[m])) m++;
+  return m > k && m < u.toks.length && u.toks[m].kind === TokenKind.Word && !u.quoted[m] && u.lw[m].length > 3 && u.lw[m].endsWith('et');
+}
 /** A Norwegian definite singular noun by its ending ("møtet", "situasjonen", "boka"); some adjectives
  *  in -en ("egen", "liten") look the same, but not after a noun, where this is asked. */
 function looksDefinite(w: string): boolean {
@@ -494,7 +501,10 @@ function nounAt(u: Unit, k: number, start: number): boolean {
 }
 
 function articleBefore(u: Unit, k: number, lex: Lexicon): boolean {
-  if (!lex.suffixedDefinite || !ARTICLE_PRONOUNS.has(u.lw[k]) || k + 1 >= u.toks.length) return false;
+  // "det amerikanske geologiske instituttet": "det" only before adjectives and a definite noun
+  // ("sier det samme" is a pronoun's object).
+  if (u.lw[k] === 'det' && lex.suffixedDefinite && !neuterPhraseAfter(u, k + 1)) return false;
+  if (!lex.suffixedDefinite || !(ARTICLE_PRONOUNS.has(u.lw[k]) || u.lw[k] === 'det') || k + 1 >= u.toks.length) return false;
   const t = u.toks[k + 1];
   const w = u.lw[k + 1];
   return t.kind === TokenKind.Word && !u.quoted[k + 1] && !lex.boundaries.has(w) && !lex.adverbs.has(w) && !lex.auxiliaries.has(w)
