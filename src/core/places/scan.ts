@@ -409,6 +409,9 @@ function quotedTitleEnd(toks: Token[], k: number, gaz: Gazetteer): number {
   return -1;
 }
 
+/** Genitives of institution words: "Fylkesmannens", "Statsforvalterens", "Direktoratets". */
+const GENITIVE_INSTITUTIONS = ['mannens', 'forvalterens', 'forvaltarens', 'direktoratets', 'departementets', 'tilsynets'];
+
 // The heads that end an organisation's name made of lower-case words after a place's genitive.
 const GENITIVE_ORG_HEADS = ['direktorat', 'direktoratet', 'departement', 'departementet', 'tilsyn', 'tilsynet', 'forbund', 'forbundet', 'råd', 'rådet', 'institutt', 'instituttet', 'nemnd', 'nemnda', 'vesen', 'vesenet', 'etat', 'etaten'];
 
@@ -493,8 +496,8 @@ function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean,
   const t = toks[i];
   const w = t.text;
   if (w.length < 3 || isAllCaps(w) || isAllCaps(w, w.length - 1) || isStopWordOrGenitive(key) || tailOrg(toks, i + 1)) return;
-  // "ved Fylkesmannens kontor": an institution's genitive.
-  if (key.endsWith('s') && ORG_SUFFIXES.matches(key.slice(0, -1))) return;
+  // "ved Fylkesmannens kontor", "Direktoratets råd": an institution's genitive (not "Idrettens hus").
+  if (key.endsWith('s') && GENITIVE_INSTITUTIONS.some((h) => key.endsWith(h))) return;
   const gaz = doc.gaz;
   const st = strongSuffixType(key);
   // Compounds: "EØS-avtalen", "Gaza-flotiljen", "Høyre-lederens" are things,
