@@ -1554,3 +1554,18 @@ describe('english: the subject of an -ing adjunct ends at its own verb', () => {
     assert.equal(claimWith(run(t), t, 'doing the math').source, 'Curtis Bell');
   });
 });
+
+describe('english: an apposition with its own title, or a relative clause after it', () => {
+  it('gives "Its chair, history professor Elena Vasquez-Hill, said" to her by name', () => {
+    const t = 'Its chair, history professor Elena Vasquez-Hill, said the faculty welcomed the raises.';
+    assert.equal(claimWith(run(t), t, 'welcomed').source, 'Elena Vasquez-Hill');
+  });
+  it('gives "Derek Haldane, a spokesman for X, which runs the program, said" to him', () => {
+    const t = 'Derek Haldane, a spokesman for the Texas Health and Human Services Commission, which runs the program, said that rates were fair.';
+    assert.equal(claimWith(run(t), t, 'rates').source, 'Derek Haldane');
+  });
+  it('keeps "Priya Raman, who chairs the committee, said" hers', () => {
+    const t = 'Priya Raman, who chairs the committee, said the vote came down to safety.';
+    assert.equal(claimWith(run(t), t, 'safety').source, 'Priya Raman');
+  });
+});

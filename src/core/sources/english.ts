@@ -94,22 +94,32 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
   let k = (rareAdverbBefore(u, cueI, lex) ?? cueI) - 1;
   while (k >= 0 && (lex.adverbs.has(u.lw[k]) || lex.perfect.has(u.lw[k]))) k--;
   if (k < 3 || u.toks[k].text !== ',' || u.quoted[k]) return undefined;
-  const c2 = k;
-  let c1 = c2 - 1;
-  for (; c1 >= 0 && c2 - c1 <= APPOSITION_MAX; c1--) {
-    const t = u.toks[c1];
-    if (u.quoted[c1] || u.sentenceStarts.has(c1 + 1) && c1 + 1 < c2 && t.text !== '.') return undefined;
-    if (t.text === ',') break;
-    if (t.kind === TokenKind.Punct && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'") return undefined;
+  let c2 = k;
+  let c1 = commaBefore(u, c2);
+  // "Derek Haldane, a spokesman for the commission, which runs the program, said": past a relative
+  // clause about the apposition's noun.
+  // (Only where an apposition stands before it: "Priya Raman, who chairs it, said" keeps its subject.)
+  if (c1 > 1 && EN_RELATIVES.has(u.lw[c1 + 1])) {
+    const before = commaBefore(u, c1);
+    let described = false;
+    for (let m = before + 1; m < c1 && !described; m++) described = u.toks[m].kind === TokenKind.Word && !isName(u, m) && isRoleWord(u.lw[m]);
+    if (before > 0 && described) {
+      c2 = c1;
+      c1 = before;
+    }
   }
   if (c1 < 1 || c2 - c1 > APPOSITION_MAX || u.toks[c1].text !== ',' || c2 - c1 < 2) return undefined;
   // "Jane Hill, 27, a nurse in Ohio, said": an age between commas before the apposition.
   if (c1 >= 3 && u.toks[c1 - 1].kind === TokenKind.Number && u.toks[c1 - 2].text === ',' && !u.quoted[c1 - 2]) c1 -= 2;
   const outer = phraseLeftOf(u, c1, lex);
   if (!outer) return undefined;
-  // The inner part is a name: initials, capitalised words and name particles only.
+  // The inner part is a name: initials, capitalised words and name particles only, perhaps after
+  // a title of its own ("Its chair, history professor Elena Vasquez-Hill, said").
   let innerName = true;
-  for (let m = c1 + 1; m < c2; m++) {
+  let first = c1 + 1;
+  while (first < c2 - 1 && first < c1 + 4 && !isName(u, first) && u.toks[first].kind === TokenKind.Word) first++;
+  if (first > c1 + 1 && !(isName(u, first) && isRoleWord(u.lw[first - 1]))) first = c1 + 1;
+  for (let m = first; m < c2; m++) {
     const t = u.toks[m];
     if (t.text === '.' && m > c1 + 1 && u.toks[m - 1].text.length === 1) continue;
     if (!isName(u, m)) { innerName = false; break; }
@@ -118,12 +128,25 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
   if (innerName && !outerName) {
     // The name's last word: a trailing initial's period is not part of it.
     let b = c2 - 1;
-    while (b > c1 + 1 && u.toks[b].text === '.') b--;
+    while (b > first && u.toks[b].text === '.') b--;
     let a = b;
-    while (a - 1 > c1 && (isName(u, a - 1) || nameDot(u, a - 1))) a--;
+    while (a - 1 >= first && (isName(u, a - 1) || nameDot(u, a - 1))) a--;
     return { span: { a, b }, subjectStart: outer.a };
   }
   return { span: outer, subjectStart: outer.a };
+}
+
+const EN_RELATIVES = new Set(['which', 'who']);
+
+/** The comma before the one at c2 within an apposition's reach (no other punctuation between), or -1. */
+function commaBefore(u: Unit, c2: number): number {
+  for (let c1 = c2 - 1; c1 >= 0 && c2 - c1 <= APPOSITION_MAX; c1--) {
+    const t = u.toks[c1];
+    if (u.quoted[c1] || u.sentenceStarts.has(c1 + 1) && c1 + 1 < c2 && t.text !== '.') return -1;
+    if (t.text === ',') return c1;
+    if (t.kind === TokenKind.Punct && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'") return -1;
+  }
+  return -1;
 }
 
 /** A dash that sets off an aside: a long dash, or a hyphen with a space before it ("Roe - a lawyer -"). */
