@@ -150,7 +150,7 @@ try {
       const predPath = join(tmp, `${name}.pred.json`);
       writeFileSync(textPath, text);
       writeFileSync(goldPath, JSON.stringify(gold));
-      const run = spawnSync(process.execPath, [cli, 'annotate', textPath, '--format', 'json'], { encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [cli, 'annotate', textPath, '--format', 'json'], { maxBuffer: 1 << 30, encoding: 'utf8' });
       if (run.status !== 0) {
         console.error(`eval: kilde failed on ${name}: ${run.stderr}`);
         process.exitCode = 1;
