@@ -880,3 +880,23 @@ describe('sources: more Bokmål shapes from blind set 11', () => {
     assert.equal(claimWith(run(u), u, 'for sent').source, 'Byrådet');
   });
 });
+
+describe('sources: more shapes from blind set 12', () => {
+  it('reads "Ifølge helseforetaket gjelder det" with the verb outside the source', () => {
+    const t = 'Ifølge helseforetaket gjelder det rundt 60 kvinner.';
+    assert.equal(claimWith(run(t), t, 'kvinner').source, 'helseforetaket');
+  });
+  it('gives "Forbundets revisor, Knut Ove Rasmussen i Fjordrevisjon AS, sier" and "En annen evakuert, Kostas Lambrou, fortalte" to the names', () => {
+    const t = 'Forbundets revisor, Knut Ove Rasmussen i Fjordrevisjon AS, sier til avisen at revisjonen ble utført riktig.';
+    assert.equal(claimWith(run(t), t, 'revisjonen').source, 'Knut Ove Rasmussen');
+    const u = 'En annen evakuert, Kostas Lambrou, fortalte til AP at politiet banket på døra.';
+    assert.equal(claimWith(run(u), u, 'politiet').source, 'Kostas Lambrou');
+  });
+  it('gives "I Energidepartementet, som …, sier statssekretær X (Ap) at" to X, the party outside the content', () => {
+    const t = 'I Energidepartementet, som har ansvaret for konsesjonene, sier statssekretær Jon Erik Vassbotn (Ap) at departementet vil gå gjennom dommen.';
+    const a = run(t);
+    const c = claimWith(a, t, 'departementet vil');
+    assert.equal(c.source, 'Jon Erik Vassbotn');
+    assert.ok(t.slice(c.start, c.end).startsWith('departementet'), t.slice(c.start, c.end));
+  });
+});

@@ -15,7 +15,7 @@ import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotatio
 import { isFirstName } from '../names/firstNames';
 import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject } from './english';
 import {
-  INDEFINITE, Mention, NAME_PARTICLES, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, commonPhrase, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
+  INDEFINITE, Mention, NAME_PARTICLES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, commonPhrase, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -741,7 +741,12 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   // So is any noun opening it with where it belongs after it ("Hovudtillitsvald for forbundet ved anlegget, Monica Halsør, seier").
   const definiteTitle = lex.suffixedDefinite && nameEnd > c1 + 1 && isFirstName(u.toks[c1 + 1].text) && !lex.prepositions.has(u.lw[k + 1])
     && ((/(?:en|et|a)$/.test(u.lw[k + 1]) && c1 - 1 === k + 1) || (c1 - 1 > k + 2 && AFFILIATION_WORDS.has(u.lw[k + 2])));
-  if (allNames(c1 + 1, nameEnd) && (hasRole(k + 1, c1 - 1) || share || definiteTitle)) { name = [c1 + 1, nameEnd]; role = [k + 1, c1 - 1]; }
+  // "Forbundets revisor, Knut Ove Rasmussen, sier": a noun after a genitive is a title too; so is
+  // "En annen evakuert, Kostas Lambrou, fortalte": one more of those the text has spoken of.
+  const described = nameEnd > c1 + 1 && u.toks[k + 1]?.kind === TokenKind.Word && !isName(u, c1 - 1) && u.toks[c1 - 1].kind === TokenKind.Word
+    && ((c1 - 1 === k + 2 && isCapitalized(u.toks[k + 1].text) && u.lw[k + 1].endsWith('s') && u.lw[k + 1].length > 3)
+      || (c1 - 1 === k + 3 && INDEFINITE.has(u.lw[k + 1]) && ANOTHER.has(u.lw[k + 2])));
+  if (allNames(c1 + 1, nameEnd) && (hasRole(k + 1, c1 - 1) || share || definiteTitle || described)) { name = [c1 + 1, nameEnd]; role = [k + 1, c1 - 1]; }
   else if (titled > c1 + 1 && allNames(titled, nameEnd) && hasRole(k + 1, c1 - 1)) { name = [titled, nameEnd]; role = [k + 1, titled - 1]; }
   else if (nameEnd === c2 - 1 && allNames(k + 1, firstEnd) && hasRole(c1 + 1, c2 - 1)) { name = [k + 1, firstEnd]; role = [c1 + 1, c2 - 1]; }
   else return undefined;
@@ -1104,6 +1109,7 @@ const QUANTITY_OF = new Set(['en', 'ett', 'ei', 'én', 'ein', 'eitt', 'flere', '
 const AFFILIATION_PREPS = new Set(['i', 'ved', 'hos', 'for', 'på', 'fra', 'frå', 'hjå', 'in', 'at', 'of', 'with']);
 
 const HOME_PREPS = new Set(['of', 'from', 'fra', 'frå']);
+const ANOTHER = new Set(['annen', 'anna', 'annan', 'annet']);
 
 /** "partiets talsmann, Per Olaf Lundteigen, at …": a title phrase, then the name between commas. */
 function apposition(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLookup): { mentions: Mention[]; after: number } | undefined {
@@ -1930,6 +1936,11 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   return undefined;
 }
 
+/** Past "(Ap)" or "(45)" at k, else k. */
+function pastShortParenthesis(u: Unit, k: number): number {
+  return k + 2 < u.toks.length && u.toks[k].text === '(' && u.toks[k + 2].text === ')' && !u.quoted[k] ? k + 3 : k;
+}
+
 
 /** "En meningsmåling Sentio har utført for Sunnmørsposten viser at …", "Ei spørjeundersøking forbundet
  *  gjorde blant medlemene, viser at …": a sentence opening on a document noun, then a clause without
@@ -2196,6 +2207,9 @@ function relativeSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): 
     if (restrictive && !(l.a === 0 || isOpenerTok(u, l.a - 1))) continue;
     // "En av naboene, som …, forteller": a share of a group speaks.
     if (l.a >= 2 && u.lw[l.a - 1] === 'av' && QUANTITY_OF.has(u.lw[l.a - 2]) && !u.quoted[l.a - 2]) l = { a: l.a - 2, b: l.b, head: l.head ?? l.b };
+    // "I Energidepartementet, som …, sier statssekretær X at": a fronted prepositional phrase is no
+    // subject; the verb's own subject follows it.
+    if (l.a >= 1 && lex.prepositions.has(u.lw[l.a - 1]) && (l.a === 1 || isOpenerTok(u, l.a - 2) || u.sentenceStarts.has(l.a - 1))) return undefined;
     // The subject opens its clause; a name needs no proof of that (a headline may run into it).
     const h = l.head ?? l.b;
     // Any noun opening the sentence before ", som …," speaks ("En kilde, som ikke vil bli navngitt, sier");
@@ -2579,7 +2593,10 @@ function beforeFiniteVerb(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan {
     // A present tense shows in a reporting verb ("mener") or an "-erer" verb ("vurderer", "reagerer").
     // Not a noun after a quantifier or an article ("flere angrep", "et svar").
     const present = (lex.verbs.has(w) && !lex.quantifiers.has(prev) && !INDEFINITE.has(prev)) || (w.length > 6 && w.endsWith('erer'));
-    if (lex.auxiliaries.has(w) || past || present || STRONG_FINITE.has(w)) return { a: r.a, b: k - 1, head: r.head !== undefined && r.head < k ? r.head : undefined };
+    // Any lower-case word right after a lone definite noun: "Ifølge helseforetaket gjelder det …".
+    const afterDefinite = k === r.a + 1 && !isCapitalized(u.toks[r.a].text) && looksDefinite(prev) && u.toks[k].kind === TokenKind.Word
+      && !isCapitalized(u.toks[k].text) && !lex.prepositions.has(w) && !lex.adverbs.has(w) && !lex.boundaries.has(w);
+    if (lex.auxiliaries.has(w) || past || present || afterDefinite || STRONG_FINITE.has(w)) return { a: r.a, b: k - 1, head: r.head !== undefined && r.head < k ? r.head : undefined };
   }
   return r;
 }
@@ -2797,6 +2814,9 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   // "uttalte seg": a reflexive right after the cue belongs to the verb, not to what was said.
   let after = Math.max(a.cue.j, a.after);
   if (lang !== 'en' && u.lw[after] === 'seg' && !u.quoted[after]) after++;
+  // "sier statssekretær Jon Erik Vassbotn (Ap) at": a party or an age after the speaker's name is no
+  // part of what was said.
+  if (after > 0 && after < u.toks.length && isName(u, after - 1)) after = pastShortParenthesis(u, after);
   // The sentence holding the cue: a passage of several sentences is content as a whole,
   // less an attribution at its start or end.
   const ss = sentenceStartOf(u, a.cue.i);

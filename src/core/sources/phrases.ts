@@ -491,7 +491,7 @@ function neuterPhraseAfter(u: Unit, k: number): boolean {
 }
 /** A Norwegian definite singular noun by its ending ("møtet", "situasjonen", "boka"); some adjectives
  *  in -en ("egen", "liten") look the same, but not after a noun, where this is asked. */
-function looksDefinite(w: string): boolean {
+export function looksDefinite(w: string): boolean {
   return w.length >= 5 && (w.endsWith('et') || w.endsWith('en') || w.endsWith('a'));
 }
 
