@@ -900,3 +900,14 @@ describe('sources: more shapes from blind set 12', () => {
     assert.ok(t.slice(c.start, c.end).startsWith('departementet'), t.slice(c.start, c.end));
   });
 });
+
+describe('sources: shapes from blind set 14', () => {
+  it('gives "Leiar av rovviltnemnda i region 5, Arnfinn Tollefsrud (Sp), meiner" to him', () => {
+    const t = 'Leiar av rovviltnemnda i region 5, Arnfinn Tollefsrud (Sp), meiner at Statsforvaltaren er naiv.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'naiv').source, 'Arnfinn Tollefsrud');
+  });
+  it('reads "forbundet" as "Naturvernforbundet i Innlandet" named just before', () => {
+    const t = 'Naturvernforbundet i Innlandet meiner at ei felling er ulovleg. I ei pressemelding skriv forbundet at ulven må få vere i fred.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'ulven').source, 'Naturvernforbundet i Innlandet');
+  });
+});

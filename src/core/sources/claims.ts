@@ -721,7 +721,8 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   // "Ola Brenna (H), ordførar i Gol og leiar av rådet, meiner": the name before a party in parentheses.
   const firstEnd = beforeParenthesis(u, 1, c1 - 1);
   let k = firstEnd;
-  while (k >= 0 && firstEnd - k <= 6 && u.toks[k].kind === TokenKind.Word && !u.quoted[k]) k--;
+  // (A number may be part of the title: "Leiar av rovviltnemnda i region 5, Arnfinn Tollefsrud (Sp), meiner".)
+  while (k >= 0 && firstEnd - k <= 6 && (u.toks[k].kind === TokenKind.Word || u.toks[k].kind === TokenKind.Number) && !u.quoted[k]) k--;
   if (!(k < 0 || isOpenerTok(u, k) || u.sentenceStarts.has(k + 1))) return undefined;
   const allNames = (a: number, b: number) => {
     for (let m = a; m <= b; m++) if (!namePart(u, m)) return false;

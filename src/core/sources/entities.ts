@@ -366,10 +366,15 @@ function publicBody(name: string, key: string): boolean {
 }
 
 /** Whether a definite singular noun ("direktoratet", "vegvesenet") names an organisation by its head. */
+/** " i innlandet", " på vestlandet": the place or field after an institution's head word. */
+const PLACE_OF = /^ (?:i|på|for|ved) /;
+
 function headedBy(name: string, noun: string): boolean {
   if (!name.includes(' ')) return name.length > noun.length + 2 && name.endsWith(noun);
-  // "universitetet i tromsø": the head comes first, before its place or field.
-  if (firstWord(name) === noun) return true;
+  // "universitetet i tromsø": the head comes first, before its place or field; so does a compound
+  // on it ("naturvernforbundet i innlandet" is "forbundet").
+  const first = firstWord(name);
+  if (first === noun || (first.length > noun.length + 2 && first.endsWith(noun) && PLACE_OF.test(name.slice(first.length)))) return true;
   // "statens vegvesen", "bergen kommune": the last word, made definite.
   const last = lastWord(name);
   if (!noun.startsWith(last)) {
