@@ -163,11 +163,11 @@ export const COMPASS_PREFIX = set(`
   nord-vest sør-vest sørlige nordlige østlige vestlige
 `);
 
-/** Capitalised heads that make a name run a facility or street
- *  ("Grand Hotel Bristol", "Ullevål universitetssykehus", "Hotel X"). */
 /** Heads of a region's name that end it ("Dane County", "Millcreek Township", "Jefferson Parish"). */
 export const REGION_HEADS = set('county parish township borough');
 
+/** Capitalised heads that make a name run a facility or street
+ *  ("Grand Hotel Bristol", "Ullevål universitetssykehus", "Hotel X"). */
 export const FACILITY_HEADS = new Map<string, PlaceType>([
   ...[...set(`hotel hotell hostel motel kafé kafe café cafe kaffebar restaurant pub bar galleri galerie gallery
     museum museet museo musée stadion stadium arena kirke kyrkje

@@ -310,6 +310,7 @@ function roadEnd(toks: Token[], i: number, runEnd: number): number {
   if (runEnd - i <= 2 && ROAD_WORDS.has(keyAt(toks, runEnd - 1)) && /^\d+$/.test(num.text)) return runEnd + 1;
   return runEnd === i + 1 && EN_COMPASS.has(keyAt(toks, i)) ? ordinalStreetEnd(toks, runEnd) : -1;
 }
+
 // Probed with the next token's text and the word before a name: filtered, so most of those are never hashed.
 const SPEECH_VERB = new KeySet(SPEECH_VERBS);
 const MATCH_VERB = new KeySet(MATCH_VERBS);
@@ -336,7 +337,7 @@ function datelineEnd(toks: Token[], k: number): boolean {
   let m = k;
   if (toks[m]?.text === ',' && toks[m + 1] && isWordUpper(toks[m + 1])) m += toks[m + 2]?.text === '.' ? 3 : 2;
   // A wire's date after the place ("ISLAMABAD, Aug. 28 (Meridian Wire) —"): the day ends the date.
-  if (toks[m]?.kind === TokenKind.Number && m > k + 1 && toks[m - 1].start - toks[m - 2].end <= 1) {
+  if (toks[m]?.kind === TokenKind.Number && m > k + 1) {
     m++;
     for (let d = m; d < toks.length && d <= m + 1; d++) if (toks[d].text === '—' || toks[d].text === '–') return true;
   }

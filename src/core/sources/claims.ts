@@ -15,7 +15,7 @@ import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotatio
 import { isFirstName } from '../names/firstNames';
 import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject } from './english';
 import {
-  INDEFINITE, Mention, NAME_PARTICLES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, commonPhrase, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
+  ADJECTIVE_ARTICLES, INDEFINITE, Mention, NAME_PARTICLES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, commonPhrase, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -1974,8 +1974,6 @@ function documentContactSubject(u: Unit, cueI: number, lex: Lexicon, places: Pla
   return { speaker: sp, start: s0, document: doc.mentions };
 }
 
-const ADJECTIVE_ARTICLES = new Set(['den', 'det', 'dei', 'de']);
-
 // "denne måneden", "forrige uke", "neste år": a time, never a speaker.
 const TIME_DETERMINERS_NB = new Set(['denne', 'dette', 'forrige', 'førre', 'neste', 'sist', 'siste', 'same', 'samme']);
 const TIME_NOUNS_NB = new Set([
@@ -2071,10 +2069,10 @@ function thingOnly(u: Unit, from: number, to: number, lex: Lexicon): boolean {
   return words > 0;
 }
 
-/** A noun for someone who may speak, or for a text that may ("undersøking", "rapport"). */
 /** Words counting people indefinitely ("flere beboere", "mange foreldre"). */
 const SOME_OF = new Set(['flere', 'fleire', 'mange', 'noen', 'nokre', 'enkelte', 'somme']);
 
+/** A noun for someone who may speak, or for a text that may ("undersøking", "rapport"). */
 function describable(w: string): boolean {
   return speakerNoun(w) || isDocumentNoun(w);
 }
@@ -2271,9 +2269,9 @@ function subjectBeforeAdverbials(u: Unit, prep: number, lex: Lexicon): PhraseSpa
 
 const COORDINATORS = new Set(['og', 'men']);
 
-/** The subject opening the clause whose second verb is the cue ("X hisset seg opp, og mente …"). */
 const FOCUS_OPENERS = new Set(['også', 'òg', 'heller', 'bare', 'berre']);
 
+/** The subject opening the clause whose second verb is the cue ("X hisset seg opp, og mente …"). */
 function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
   const og = cue.i - 1;
   if (og < 2 || !COORDINATORS.has(u.lw[og]) || u.quoted[og]) return undefined;
@@ -2632,10 +2630,10 @@ function beforeVerbGoesOn(u: Unit, r: PhraseSpan): PhraseSpan {
   return r;
 }
 
-/** ", saying …", "…, adding that …": the subject at the start of the sentence speaks, else the previous speaker. */
 /** Words that open a verb's object: a determiner or an object pronoun. */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'it', 'him', 'them', 'this', 'that', 'these', 'those']);
 
+/** ", saying …", "…, adding that …": the subject at the start of the sentence speaks, else the previous speaker. */
 function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
   // "footage of Hillary Clinton saying …": a name right before the participle is its subject.
   if (cue.i > 1 && isName(u, cue.i - 1) && !u.sentenceStarts.has(cue.i - 1) && !u.quoted[cue.i - 1]) {

@@ -252,8 +252,8 @@ export interface PhraseSpan {
 }
 
 // Prepositions that attach an affiliation to a speaker.
-/** Articles before an adjective ("det spanske forskingsrådet", "the state health department"). */
-const ADJECTIVE_ARTICLES = new Set(['den', 'det', 'dei', 'de', 'the']);
+/** Norwegian articles before an adjective ("det spanske forskingsrådet", "den nye sjefen"). */
+export const ADJECTIVE_ARTICLES = new Set(['den', 'det', 'dei', 'de']);
 const AFFILIATION = new Set(['i', 'ved', 'hos', 'fra', 'frå', 'på', 'for', 'in', 'at', 'from', 'of', 'with']);
 // Nouns that speak for an institution they are "in": "kilder i regjeringen".
 const SOURCE_NOUNS = new Set([
@@ -341,7 +341,7 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
   // "Per Arne Kvisler (Sp) i Ringsaker sier": over a short parenthesis after the name.
   // "Elena Vidal ved det spanske forskingsrådet CSIC": over the article of an adjective too.
   // (Only after a name: "Talskvinne i det russiske utenriksdepartementet Jelena Vorobjova" is a title's affiliation.)
-  const article = a - 3 >= stopAt && ADJECTIVE_ARTICLES.has(u.lw[a - 1]) && AFFILIATION.has(u.lw[a - 2]) && !u.quoted[a - 1]
+  const article = a - 3 >= stopAt && (ADJECTIVE_ARTICLES.has(u.lw[a - 1]) || u.lw[a - 1] === 'the') && AFFILIATION.has(u.lw[a - 2]) && !u.quoted[a - 1]
     && isName(u, a - 3) && !u.sentenceStarts.has(a - 3) ? 1 : 0;
   const aff = a - article;
   let head = aff - 2;
