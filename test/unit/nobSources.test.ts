@@ -911,3 +911,12 @@ describe('sources: shapes from blind set 14', () => {
     assert.equal(claimWith(run(t, 'nn'), t, 'ulven').source, 'Naturvernforbundet i Innlandet');
   });
 });
+
+describe('sources: a name, then a lower-case description between commas', () => {
+  it('gives "Lektor Kjersti Fosse, hovedtillitsvalgt for Utdanningsforbundet ved skolen, sier" to her', () => {
+    const t = 'Lektor Kjersti Fosse, hovedtillitsvalgt for Utdanningsforbundet ved skolen, sier at flere lærere har vært sykmeldt.';
+    assert.equal(claimWith(run(t), t, 'sykmeldt').source, 'Kjersti Fosse');
+    const u = 'Kjersti Fosse, hovudtillitsvald ved skulen, seier at fleire lærarar er sjukmelde.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'sjukmelde').source, 'Kjersti Fosse');
+  });
+});

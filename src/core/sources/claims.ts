@@ -742,6 +742,7 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   // So is any noun opening it with where it belongs after it ("Hovudtillitsvald for forbundet ved anlegget, Monica Halsør, seier").
   const definiteTitle = lex.suffixedDefinite && nameEnd > c1 + 1 && isFirstName(u.toks[c1 + 1].text) && !lex.prepositions.has(u.lw[k + 1])
     && ((/(?:en|et|a)$/.test(u.lw[k + 1]) && c1 - 1 === k + 1) || (c1 - 1 > k + 2 && AFFILIATION_WORDS.has(u.lw[k + 2])));
+  const described2 = (m: number) => u.toks[m].kind === TokenKind.Word && !isCapitalized(u.toks[m].text) && !u.quoted[m] && !RELATIVE_SOM.has(u.lw[m]);
   // "Forbundets revisor, Knut Ove Rasmussen, sier": a noun after a genitive is a title too; so is
   // "En annen evakuert, Kostas Lambrou, fortalte": one more of those the text has spoken of.
   const described = nameEnd > c1 + 1 && u.toks[k + 1]?.kind === TokenKind.Word && !isName(u, c1 - 1) && u.toks[c1 - 1].kind === TokenKind.Word
@@ -749,7 +750,15 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
       || (c1 - 1 === k + 3 && INDEFINITE.has(u.lw[k + 1]) && ANOTHER.has(u.lw[k + 2])));
   if (allNames(c1 + 1, nameEnd) && (hasRole(k + 1, c1 - 1) || share || definiteTitle || described)) { name = [c1 + 1, nameEnd]; role = [k + 1, c1 - 1]; }
   else if (titled > c1 + 1 && allNames(titled, nameEnd) && hasRole(k + 1, c1 - 1)) { name = [titled, nameEnd]; role = [k + 1, titled - 1]; }
-  else if (nameEnd === c2 - 1 && allNames(k + 1, firstEnd) && hasRole(c1 + 1, c2 - 1)) { name = [k + 1, firstEnd]; role = [c1 + 1, c2 - 1]; }
+  else if (nameEnd === c2 - 1 && hasRole(c1 + 1, c2 - 1) || (firstEnd > k + 1 && described2(c1 + 1))) {
+    // "Kjersti Fosse, hovedtillitsvalgt for forbundet ved skolen, sier": a lower-case description
+    // after a person's first and last name is their role, known title or not; a title before the
+    // name ("Lektor Kjersti Fosse, …") is theirs too.
+    const from = isTitleBeforeName(u.lw[k + 1]) && !isName(u, k + 1) ? k + 2 : k + 1;
+    if (nameEnd !== c2 - 1 || !allNames(from, firstEnd)) return undefined;
+    name = [from, firstEnd];
+    role = [c1 + 1, c2 - 1];
+  }
   else return undefined;
   const mentions = readPhrase(u, name[0], name[1], lex, places).filter((m) => m.proper);
   if (mentions.length !== 1) return undefined;
