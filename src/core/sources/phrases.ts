@@ -203,7 +203,7 @@ export const INDEFINITE = new Set(['en', 'ei', 'et', 'ein', 'eit']);
 
 /** "18 overleger", "over 300 innbyggere i bygda": a whole number of people (a group noun right after it). */
 function countedGroup(u: Unit, k: number, b: number): boolean {
-  return k < b && /^\d{1,3}(?:[ .\u00a0]\d{3})*$/.test(u.toks[k].text) && isGroupNoun(u.lw[k + 1]) && !u.quoted[k + 1];
+  return k < b && k + 1 < u.toks.length && /^\d{1,3}(?:[ .\u00a0]\d{3})*$/.test(u.toks[k].text) && isGroupNoun(u.lw[k + 1]) && !u.quoted[k + 1];
 }
 
 /** The phrase [a, b] as a common noun phrase, proper names inside it or not ("Politiet i Bergen"). */
