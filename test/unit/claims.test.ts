@@ -216,6 +216,11 @@ describe('claims: bylines and credits', () => {
     assert.equal(a.dateline?.byline, 'NTB');
     assert.equal(a.dateline?.date, '2024-03-02');
   });
+
+  it('makes the bylines of later articles in one file sources, but not "By then," or "By Friday,"', () => {
+    const t = 'Tittel\n\nAv Kari Nes\n\nDet regner.\n\nNy sak\n\nAv Silje Helland Bakke og Ørjan Nesse\n\nBy then, it was too late.\n\nBy Friday, most had left.\n\nAv NTB\n';
+    assert.deepEqual(sourceNames(run(t)), ['Kari Nes', 'Silje Helland Bakke', 'Ørjan Nesse', 'NTB']);
+  });
 });
 
 describe('claims: Nynorsk and English', () => {

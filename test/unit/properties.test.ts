@@ -42,6 +42,19 @@ describe('analyze: properties over random and hostile text', () => {
     }
   });
 
+  it('reads a long line of glued periods ("á.á.á.…", ":.:.:.…") in time linear in its length', function () {
+    // The fuzzer found these at 160 k characters taking over a minute: every period walked the whole
+    // dotted run back. Now about 0.1 s each; 10 s is 100× that, so a busy machine cannot fail it,
+    // and the quadratic walk (tens of seconds) cannot pass it.
+    this.timeout(60000);
+    for (const unit of ['a\u0301.', ':.']) {
+      const text = unit.repeat(160000 / unit.length);
+      const t0 = performance.now();
+      checkInvariants(text, analyze(text));
+      assert.ok(performance.now() - t0 < 10000, `${JSON.stringify(unit)}: ${(performance.now() - t0).toFixed(0)} ms`);
+    }
+  });
+
   it('is deterministic', () => {
     fc.assert(fc.property(article, (text) => {
       assert.deepEqual(analyze(text), analyze(text));

@@ -6,6 +6,7 @@ import { sourceTypeOf } from './kinds';
 import { type Mention, mention } from './phrases';
 import { wordCount } from '../text/words';
 import { isFirstName } from '../names/firstNames';
+import { BYLINE_ONLY_RE } from '../dateline';
 const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{N}'’-]*$/u;
 
@@ -102,6 +103,12 @@ function compoundLabel(text: string, at: number, label: string): boolean {
   return LABEL_HEAD.test(text.slice(Math.max(0, at - 30), at));
 }
 
+/** Where the line holding offset `at` starts. */
+function lineStart(text: string, at: number): number {
+  const nl = text.lastIndexOf('\n', at - 1);
+  return nl + 1;
+}
+
 /** The names in the article's byline ("Av NTB"). */
 export function bylineMentions(text: string, dateline: Dateline | undefined): Mention[] {
   if (!dateline?.byline) return [];
@@ -109,10 +116,42 @@ export function bylineMentions(text: string, dateline: Dateline | undefined): Me
   return at >= 0 && at < dateline.end ? mentionsIn(text, at, at + dateline.byline.length) : [];
 }
 
+// A line that may be a byline: "Av …", "By …", "Skrevet av …" at its start.
+const BYLINE_START = /^[ \t]*(?:Av|By|Skrevet av)[ \t]+\p{Lu}/gmu;
+/** Each part of a byline's names: capitalised words only ("Silje Helland Bakke", "NTB"). */
+const BYLINE_PART = /^(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*$/u;
+const BYLINE_SPLIT = /[ \t]*(?:,|\/|&|\bog\b|\band\b)[ \t]*/u;
+
+/** Bylines on lines of their own after the article's first one, where several articles share a
+ *  file ("Av Hege Instanes | Bergen", "By Marisol Dunn and Kevin Prakash"). Each name is a
+ *  person's first and last name or more, or an agency in capitals: "By then, it was too late."
+ *  and "By Friday, most had left." are no bylines. */
+function laterBylines(text: string, from: number, to: number, skip: number): Mention[] {
+  const out: Mention[] = [];
+  BYLINE_START.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = BYLINE_START.exec(text)) !== null && m.index < to) {
+    let end = text.indexOf('\n', m.index);
+    if (end < 0 || end > to) end = to;
+    if (text.charCodeAt(end - 1) === 13) end--;
+    BYLINE_START.lastIndex = end;
+    if (m.index === skip || end - m.index > 120) continue;
+    const b = BYLINE_ONLY_RE.exec(text.slice(m.index, end));
+    if (!b) continue;
+    const names = b[1].trim();
+    const parts = names.split(BYLINE_SPLIT);
+    if (!parts.every((p) => BYLINE_PART.test(p) && (p.includes(' ') || (p.length >= 2 && p === p.toUpperCase())))) continue;
+    const at = text.indexOf(names, m.index);
+    out.push(...mentionsIn(text, at, at + names.length));
+  }
+  return out;
+}
+
 /** Credits and the byline within [from, to) of the text. */
 export function creditMentions(text: string, dateline: Dateline | undefined, from = 0, to = text.length, datelines = false): Mention[] {
   const out: Mention[] = [];
   if (dateline && dateline.start >= from && dateline.start < to) out.push(...bylineMentions(text, dateline));
+  out.push(...laterBylines(text, from, to, dateline?.byline ? lineStart(text, dateline.start) : -1));
   // Searched within [from, to) only: a search that ran on to the next credit in the
   // text would make reading a text range by range quadratic. A credit ends at the
   // end of its line, and ranges end at line breaks, so none is cut.

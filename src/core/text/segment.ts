@@ -108,6 +108,9 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   return out;
 }
 
+/** Tokens of the longest dotted abbreviation looked for ("t.o.m.", "U.S.A." are six). */
+const DOTTED_RUN_MAX = 12;
+
 /** Is the period at tokens[i] the end of an abbreviation or an initial? */
 function abbreviationBefore(text: string, tokens: Token[], i: number): AbbreviationKind {
   const prev = tokens[i - 1];
@@ -115,9 +118,11 @@ function abbreviationBefore(text: string, tokens: Token[], i: number): Abbreviat
   if (prev.kind === TokenKind.Word && prev.text.length === 1 && CAPITAL_LETTER.test(prev.text)) return AbbreviationKind.Continues;
   // "(D-N.Y.)", "R-S.C.,": a party and state tag, a hyphen before a lone capital.
   if (prev.kind === TokenKind.Word && hyphenInitial(prev.text)) return AbbreviationKind.Continues;
-  // Collect the dotted run: "bl.a." is tokens bl . a .
+  // Collect the dotted run: "bl.a." is tokens bl . a . (Abbreviations are short: a run of
+  // hundreds of glued periods, "á.á.á.…", is read only as far back as the longest could reach,
+  // where walking it all from every period made a long line of them quadratic.)
   let j = i - 1;
-  while (j - 1 >= 0 && tokens[j - 1].end === tokens[j].start && (tokens[j - 1].text === '.' || tokens[j].text === '.')) j--;
+  while (j - 1 >= 0 && i - j < DOTTED_RUN_MAX && tokens[j - 1].end === tokens[j].start && (tokens[j - 1].text === '.' || tokens[j].text === '.')) j--;
   const written = text.slice(tokens[j].start, tokens[i].end);
   if (capitalisedTitle(written)) return AbbreviationKind.Continues;
   return abbreviationKind(written.toLowerCase());
