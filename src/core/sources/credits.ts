@@ -122,8 +122,8 @@ const BYLINE_START = /^[ \t]*(?:Av|By|Skrevet av)[ \t]+\p{Lu}/gmu;
 const BYLINE_PART = /^(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*$/u;
 const BYLINE_SPLIT = /[ \t]*(?:,|\/|&|\bog\b|\band\b)[ \t]*/u;
 
-/** Bylines on lines of their own after the article's first one, where several articles share a
- *  file ("Av Hege Instanes | Bergen", "By Marisol Dunn and Kevin Prakash"). Each name is a
+/** Bylines on lines of their own other than the one the dateline holds, as where several articles
+ *  share a file ("Av Hege Instanes | Bergen", "By Marisol Dunn and Kevin Prakash"). Each name is a
  *  person's first and last name or more, or an agency in capitals: "By then, it was too late."
  *  and "By Friday, most had left." are no bylines. */
 function laterBylines(text: string, from: number, to: number, skip: number): Mention[] {
