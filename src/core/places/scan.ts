@@ -72,7 +72,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     // hostile line of capitals stays linear: step 4 may rescan a run).
     const runCap = Math.min(n, i + MAX_RUN);
     let runEnd = i + 1;
-    while (runEnd < runCap && isWordUpper(toks[runEnd]) && toks[runEnd].start - toks[runEnd - 1].end === 1) runEnd++;
+    while (runEnd < runCap && isWordUpper(toks[runEnd]) && spaced(toks, runEnd)) runEnd++;
 
     const w = t.text;
     const caps = isAllCaps(w);
@@ -99,7 +99,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     if (m && m.end > runEnd) {
       // The name went on through lower-case words ("Møre og Romsdal"); so may the run.
       runEnd = m.end;
-      while (runEnd < runCap && isWordUpper(toks[runEnd]) && toks[runEnd].start - toks[runEnd - 1].end === 1) runEnd++;
+      while (runEnd < runCap && isWordUpper(toks[runEnd]) && spaced(toks, runEnd)) runEnd++;
     }
 
     // "Louisville, Ky.", "Erie, Pa. —": a US state as the AP abbreviates it, after a place and a comma.
@@ -125,9 +125,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     // gate"), whatever the name is on its own ("plass" and "vei" are also
     // common nouns: "Norges plass i Europa").
     if (runEnd - i <= 3 && runEnd < n && toks[runEnd - 1].text.endsWith('s') && STREET_WORDS.has(toks[runEnd].text)) {
-      const start = t.start;
-      const end = toks[runEnd].end;
-      doc.propose(proposal(start, end, foldKey(doc.slice(start, end)), NONE, 'street', false, false, 'street-genitive'), true);
+      proposeStreet(toks, i, runEnd + 1, doc, 'street-genitive');
       i = runEnd + 1;
       continue;
     }

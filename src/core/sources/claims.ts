@@ -742,7 +742,6 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   // So is any noun opening it with where it belongs after it ("Hovudtillitsvald for forbundet ved anlegget, Monica Halsør, seier").
   const definiteTitle = lex.suffixedDefinite && nameEnd > c1 + 1 && isFirstName(u.toks[c1 + 1].text) && !lex.prepositions.has(u.lw[k + 1])
     && ((/(?:en|et|a)$/.test(u.lw[k + 1]) && c1 - 1 === k + 1) || (c1 - 1 > k + 2 && AFFILIATION_WORDS.has(u.lw[k + 2])));
-  const described2 = (m: number) => u.toks[m].kind === TokenKind.Word && !isCapitalized(u.toks[m].text) && !u.quoted[m] && !RELATIVE_SOM.has(u.lw[m]);
   // "Forbundets revisor, Knut Ove Rasmussen, sier": a noun after a genitive is a title too; so is
   // "En annen evakuert, Kostas Lambrou, fortalte": one more of those the text has spoken of.
   const described = nameEnd > c1 + 1 && u.toks[k + 1]?.kind === TokenKind.Word && !isName(u, c1 - 1) && u.toks[c1 - 1].kind === TokenKind.Word
@@ -750,12 +749,12 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
       || (c1 - 1 === k + 3 && INDEFINITE.has(u.lw[k + 1]) && ANOTHER.has(u.lw[k + 2])));
   if (allNames(c1 + 1, nameEnd) && (hasRole(k + 1, c1 - 1) || share || definiteTitle || described)) { name = [c1 + 1, nameEnd]; role = [k + 1, c1 - 1]; }
   else if (titled > c1 + 1 && allNames(titled, nameEnd) && hasRole(k + 1, c1 - 1)) { name = [titled, nameEnd]; role = [k + 1, titled - 1]; }
-  else if (nameEnd === c2 - 1 && hasRole(c1 + 1, c2 - 1) || (firstEnd > k + 1 && described2(c1 + 1))) {
+  else if (nameEnd === c2 - 1 && (hasRole(c1 + 1, c2 - 1) || (firstEnd > k + 1 && lowerDescription(u, c1 + 1)))) {
     // "Kjersti Fosse, hovedtillitsvalgt for forbundet ved skolen, sier": a lower-case description
     // after a person's first and last name is their role, known title or not; a title before the
     // name ("Lektor Kjersti Fosse, …") is theirs too.
     const from = isTitleBeforeName(u.lw[k + 1]) && !isName(u, k + 1) ? k + 2 : k + 1;
-    if (nameEnd !== c2 - 1 || !allNames(from, firstEnd)) return undefined;
+    if (!allNames(from, firstEnd)) return undefined;
     name = [from, firstEnd];
     role = [c1 + 1, c2 - 1];
   }
@@ -765,6 +764,11 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   mentions[0].role = u.text.slice(u.toks[role[0]].start, u.toks[role[1]].end);
   mentions[0].type = 'person';
   return { mentions, subjectStart: k + 1 };
+}
+
+/** A lower-case word at m that opens no relative clause: the start of a description. */
+function lowerDescription(u: Unit, m: number): boolean {
+  return u.toks[m].kind === TokenKind.Word && !isCapitalized(u.toks[m].text) && !u.quoted[m] && !RELATIVE_SOM.has(u.lw[m]);
 }
 
 /** Token m belongs to a person's name: a name, or the period of an initial ("Kari B. Nes"). */
@@ -814,7 +818,10 @@ function norwegianParticipleAside(u: Unit, cueI: number): number | undefined {
   return undefined;
 }
 
-const FROM_PLACE = new Set(['frå', 'fra', 'i', 'of', 'from']);
+/** Prepositions of where a person is from ("Mark Lindgren of Duluth", "Lars Haugland frå Stavanger"). */
+const HOME_PREPS = new Set(['of', 'from', 'fra', 'frå']);
+/** The same, and "i" ("Kari Nes i Sel"), after a name between commas. */
+const FROM_PLACE = new Set([...HOME_PREPS, 'i']);
 const AFFILIATION_WORDS = new Set(['i', 'ved', 'på', 'for', 'hos', 'frå', 'fra']);
 
 const BE = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'been']);
@@ -1118,7 +1125,6 @@ const CHANNEL_PREPS = new Set(['til', 'overfor', 'to']);
 const QUANTITY_OF = new Set(['en', 'ett', 'ei', 'én', 'ein', 'eitt', 'flere', 'fleire', 'mange', 'noen', 'nokre', 'de', 'dei', 'to', 'tre', 'flertallet', 'halvparten']);
 const AFFILIATION_PREPS = new Set(['i', 'ved', 'hos', 'for', 'på', 'fra', 'frå', 'hjå', 'in', 'at', 'of', 'with']);
 
-const HOME_PREPS = new Set(['of', 'from', 'fra', 'frå']);
 const ANOTHER = new Set(['annen', 'anna', 'annan', 'annet']);
 
 /** "partiets talsmann, Per Olaf Lundteigen, at …": a title phrase, then the name between commas. */
