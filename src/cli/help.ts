@@ -29,9 +29,9 @@ Options
                       for each claim with a verdict), md (a report by verdict)
   -l, --lang LANG     auto, nb, nn or en (default: auto)
   -j, --jobs N        annotate: files analysed at once, each on a thread of its
-                      own (default: one per CPU core once the files hold a
-                      megabyte or more; 1 keeps to one thread). The output
-                      keeps the order of the files
+                      own (default: one per CPU core once the files hold
+                      about 50 MB or more; 1 keeps to one thread). The
+                      output keeps the order of the files
       --fact-checker NAME, --fact-checker-url URL
                       review --format claimreview: who publishes the fact-check
   -h, --help          show this help

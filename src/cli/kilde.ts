@@ -9,7 +9,7 @@ import { errorText } from './errors';
 import { displayName, InputError, STDIN } from './input';
 import { annotateFile, FileJob, FileResult } from './job';
 import { Output } from './output';
-import { AnnotatePool, poolSize, runAsWorker } from './pool';
+import { AnnotatePool, parallelBytes, poolSize, runAsWorker } from './pool';
 import { Progress } from './progress';
 import { expandInputs } from './walk';
 import { ReviewOptions, reviewText } from './review';
@@ -35,19 +35,19 @@ function heapProbe(): ((done: number, log: (line: string) => void) => void) | un
   };
 }
 
-/** Whether worker threads pay for their start (a few hundred ms each, the bundle and gazetteer
- *  loaded again): for several files of a megabyte or more in all, or when --jobs asks for them. */
+/** Whether worker threads pay for their start: for several files of parallelBytes() or more in
+ *  all, or when --jobs asks for them. */
 async function worthThreads(files: readonly string[], jobs: number | undefined): Promise<boolean> {
   if (files.length < 2 || files.includes(STDIN) || jobs === 1) return false;
   if (jobs !== undefined) return true;
+  const enough = parallelBytes(poolSize(undefined, files.length));
   let bytes = 0;
   for (const f of files) {
     bytes += await stat(f).then((s) => s.size, () => 0);
-    if (bytes >= PARALLEL_BYTES) return true;
+    if (bytes >= enough) return true;
   }
   return false;
 }
-const PARALLEL_BYTES = 1 << 20;
 
 async function annotate(args: string[], format: Format, lang: LangOption, jobs: number | undefined): Promise<number> {
   const { files, folders, problems } = await expandInputs(args);

@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { AnnotatePool } from '../../src/cli/pool';
+import { AnnotatePool, parallelBytes } from '../../src/cli/pool';
 import type { FileJob, FileResult } from '../../src/cli/job';
 
 // The pool with a stand-in worker: it answers each job with the file's name, slowly enough that
@@ -53,5 +53,16 @@ describe('cli: the worker pool', function () {
     } finally {
       await pool.close();
     }
+  });
+
+  it('takes threads only for archives large enough to pay for their warm-up, sooner on more cores', () => {
+    const MB = 1 << 20;
+    // One worker is no parallelism at all.
+    assert.equal(parallelBytes(1), Infinity);
+    // Measured on 2 cores: 20 MB and 40 MB were no faster on two workers, 80 MB was 1.28× faster.
+    assert.ok(parallelBytes(2) > 40 * MB && parallelBytes(2) < 80 * MB, `${parallelBytes(2) / MB} MB on 2 cores`);
+    assert.ok(parallelBytes(4) < parallelBytes(2) && parallelBytes(8) < parallelBytes(4));
+    // Never below the warm-up one worker costs, however many cores.
+    assert.ok(parallelBytes(64) > 20 * MB);
   });
 });
