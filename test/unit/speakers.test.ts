@@ -104,3 +104,54 @@ describe('speakers: "de" is people, not a document', () => {
     assert.notEqual(claimWith(run(t, 'nn'), t, 'hytta').source.toLowerCase(), 'rapporten');
   });
 });
+
+describe('speakers: a body named with its initials in parentheses', () => {
+  it('gives the initials alone later to the body\'s full name, also of a name with lower-case words', () => {
+    const t = 'Direktoratet for byggkvalitet (DBK) opplyser at reglene skal endres.\n\nI et brev til kommunen skriver DBK at fristen er satt til mai.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'reglene skal').source, 'Direktoratet for byggkvalitet');
+    assert.equal(claimWith(a, t, 'fristen er').source, 'Direktoratet for byggkvalitet');
+  });
+
+  it('reads a suspended compound and the initials after an inverted cue, and leaves the initials out of the claim', () => {
+    const t = 'No meiner Noregs miljø- og fiskeridirektorat (NMF) at anlegget må stengast.\n\nIfølgje NMF er det ikkje søkt om løyve.';
+    const a = run(t, 'nn');
+    const first = claimWith(a, t, 'anlegget må');
+    assert.equal(first.source, 'Noregs miljø- og fiskeridirektorat');
+    assert.equal(t.slice(first.start, first.end), 'anlegget må stengast');
+    assert.equal(claimWith(a, t, 'ikkje søkt').source, 'Noregs miljø- og fiskeridirektorat');
+  });
+
+  it('does not take a verb phrase before the initials for a name', () => {
+    const t = 'Kommunen sier at de vil søke om midler (RMF) i år.\n\nRMF sier at søknaden er mottatt.';
+    assert.equal(claimWith(run(t), t, 'søknaden er').source, 'RMF');
+  });
+});
+
+describe('speakers: a person given an age is "N-åringen" later', () => {
+  it('gives "sa 61-åringen" to the person named with (61), not to the last person named', () => {
+    const t = 'Gunnar Lid (61) ble dømt i fjor.\n\nForsvarer Ellen Moe mener at dommen bygger på antakelser.\n\n– Jeg har aldri tatt imot penger, sa 61-åringen.';
+    assert.equal(claimWith(run(t), t, 'aldri tatt').source, 'Gunnar Lid');
+  });
+
+  it('does the same in Nynorsk, and not from an article far back', () => {
+    const near = 'Åse Rygg (44) miste huset i flaumen.\n\n44-åringen fortel at vatnet kom om natta.';
+    assert.equal(claimWith(run(near, 'nn'), near, 'vatnet kom').source, 'Åse Rygg');
+    const filler = Array.from({ length: 40 }, (_, i) => `Vegen var stengd i ${i + 2} timar.`).join('\n\n');
+    const far = `Åse Rygg (44) miste huset i flaumen.\n\n${filler}\n\n44-åringen fortel at vatnet kom om natta.`;
+    assert.notEqual(claimWith(run(far, 'nn'), far, 'vatnet kom').source, 'Åse Rygg');
+  });
+});
+
+describe('speakers: a title before a comma, then a titled name', () => {
+  it('files both titles under the name: "Forsvareren" later is he', () => {
+    const t = 'Lids forsvarer, advokat Tor Vik, mener at retten tok feil.\n\nForsvareren pekte på at vitnet fikk strafferabatt.';
+    assert.equal(claimWith(run(t), t, 'strafferabatt').source, 'Tor Vik');
+  });
+
+  it('does not give a title to a person named in an article far back', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `Saken ble utsatt ${i + 2} ganger.`).join('\n\n');
+    const t = `Aktor, politiadvokat Mona Ek, sa at saken var klar.\n\n${filler}\n\nAktor mener at tiltalte må dømmes.`;
+    assert.notEqual(claimWith(run(t), t, 'tiltalte må').source, 'Mona Ek');
+  });
+});

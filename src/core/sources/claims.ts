@@ -2829,8 +2829,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   let after = Math.max(a.cue.j, a.after);
   if (lang !== 'en' && u.lw[after] === 'seg' && !u.quoted[after]) after++;
   // "sier statssekretær Jon Erik Vassbotn (Ap) at": a party or an age after the speaker's name is no
-  // part of what was said.
-  if (after > 0 && after < u.toks.length && isName(u, after - 1)) after = pastShortParenthesis(u, after);
+  // part of what was said; nor are a body's initials ("mener Statens vegvesen (SVV) at").
+  if (after > 0 && after + 1 < u.toks.length && (isName(u, after - 1) || isAcronym(u.toks[after + 1].text))) after = pastShortParenthesis(u, after);
   // The sentence holding the cue: a passage of several sentences is content as a whole,
   // less an attribution at its start or end.
   const ss = sentenceStartOf(u, a.cue.i);

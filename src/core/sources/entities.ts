@@ -28,6 +28,8 @@ export interface Entity {
 /** How many paragraphs back a lone first name or surname may find its full name: about an article. */
 export const RECENT_PARAGRAPHS = 30;
 
+const AGED = /^(\d{1,3})-åring(?:en|a)?$/;
+
 const ENDINGS = ['en', 'et', 'a', 'e', 'n', 'ene', 'erne', 'ane', 'arane'];
 
 /** The forms a title may be filed under: as written, and without each definite or plural ending
@@ -87,6 +89,8 @@ export class Entities {
   private byRole = new Map<string, number>();
   /** Keys of byRole filed from a compound title's head, which a later title may take over. */
   private headKeys = new Set<string>();
+  /** Ages given in parentheses after a person's name, to the person and the paragraph it was given in. */
+  private byAge = new Map<string, [number, number]>();
   /** Organisations named, in order: "direktoratet" may stand for one of them. */
   private orgs: number[] = [];
   /** People brought in by an indefinite noun ("en småbarnsmor"), in order: "kvinnen" may be one of them. */
@@ -114,10 +118,17 @@ export class Entities {
       // the one researcher named before).
       if (wordCount(key) > 2) return undefined;
       // "Slik beskriver en småbarnsmor møtet. Kvinnen hevder …": the person just brought in, of that gender.
+      // "58-åringen": the person last given that age, in this article.
+      const aged = AGED.exec(key);
+      const given = aged ? this.byAge.get(aged[1]) : undefined;
+      if (given && this.para - given[1] <= RECENT_PARAGRAPHS) return given[0];
       const newcomer = key.includes(' ') ? undefined : this.newcomer(key);
       if (newcomer !== undefined) return newcomer;
       const word = lastWord(key);
-      return pluralDefinite(word) ? undefined : roleLookup(this.byRole, word);
+      if (pluralDefinite(word)) return undefined;
+      // In a paper of many articles, "aktor" far on is another article's prosecutor.
+      const titled = roleLookup(this.byRole, word);
+      return titled !== undefined && this.para - this.list[titled].lastPara <= RECENT_PARAGRAPHS ? titled : undefined;
     }
     if (!key.includes(' ')) {
       const bare = this.norwegian && key.length >= 4 && key.endsWith('s') ? key.slice(0, -1) : undefined;
@@ -149,7 +160,7 @@ export class Entities {
   }
 
   /** Files a mention, creating its entity if it is new; returns the entity. */
-  add(m: Mention & { roleNoun?: boolean; gender?: Gender; opener?: boolean; alias?: string }): number | undefined {
+  add(m: Mention & { roleNoun?: boolean; gender?: Gender; opener?: boolean; alias?: string; age?: string }): number | undefined {
     const key = m.name.toLowerCase();
     let id = this.find(m, key);
     if (id === undefined) {
@@ -190,6 +201,8 @@ export class Entities {
     // A name read as a person only for having two words ("Havbris Marin") does not make a company one.
     if (m.proper && m.type === 'person' && e.type !== 'person' && !(withoutCompanyForm(e.name) !== undefined && m.gender === undefined && !m.role)) e.type = 'person';
     if (m.gender && !e.gender) e.gender = m.gender;
+    // "Rune Helland Tjelta (58)" is "58-åringen" from then on, as the press writes it.
+    if (m.age !== undefined && this.norwegian && e.type === 'person') this.byAge.set(m.age, [id, this.para]);
     if (m.role && e.type === 'person') {
       // "en av de to meddommere, Espen Thomassen": a plural title files him under the singular.
       const words = m.role.split(/[\s,]+/);

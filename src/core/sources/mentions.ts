@@ -40,6 +40,8 @@ export interface NameMention extends Mention {
   opener?: boolean;
   /** Initials given in parentheses after the name ("Domstolsadministrasjonen (DA)"): the same body later. */
   alias?: string;
+  /** An age in parentheses after a person's name ("Rune Tjelta (58)"): "58-åringen" later. */
+  age?: string;
 }
 
 // First names that are also everyday words opening a sentence ("Stein for stein", "Even so").
@@ -159,7 +161,7 @@ const NOUN_CACHE = new BoundedMemo<boolean>(CACHE_MAX);
 /** One constructor, one object shape (see phrases.ts mention()). */
 function nameMention(start: number, end: number, name: string, type: SourceType, proper: boolean, role: string | undefined,
   subject: boolean, quoted: boolean, roleNoun: boolean, gender: Gender | undefined, sentence: number, opener: boolean, oblique = false): NameMention {
-  return { start, end, text: name, name, type, role, proper, indefinite: false, subject, quoted, oblique, roleNoun, gender, sentence, opener };
+  return { start, end, text: name, name, type, role, proper, indefinite: false, subject, quoted, oblique, roleNoun, gender, sentence, opener, alias: undefined, age: undefined };
 }
 
 function isOpenerAt(toks: readonly Token[], i: number): boolean {
@@ -192,6 +194,7 @@ function readMentions(text: string, para: Paragraph, lang: Lang, lex: Lexicon, p
     // A straight quotation is not carried into the next sentence here.
     st.straight = false;
     readSentence(text, s, lang, lex, places, out, st);
+    if (lang !== 'en') namedByInitials(text, s, lex, out, from);
     endSentence(st);
     if (dash && si > 0 && narratedName(out, from) && narratorVoice(s.tokens) && !hasAttribution(s.tokens, lex)) dash = false;
     if (dash) {
@@ -341,7 +344,16 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     let role: string | undefined;
     let ownTitle = false;
     let b = a - 1;
-    if (b >= 0 && toks[b].kind === TokenKind.Word && isRoleWord(lowerWord(toks[b].text))) role = toks[b].text + affiliationAfter(text, toks, j, lang);
+    if (b >= 0 && toks[b].kind === TokenKind.Word && isRoleWord(lowerWord(toks[b].text))) {
+      role = toks[b].text + affiliationAfter(text, toks, j, lang);
+      // "Tjeltas forsvarer, advokat Jon Petter Vigre": a title before a comma is the name's too, so
+      // that "forsvareren" later is he.
+      const before = lang !== 'en' && b >= 2 && toks[b - 1].text === ',' ? roleBeforeComma(text, toks, b - 1) : undefined;
+      if (before !== undefined) {
+        role = `${before}, ${role}`;
+        ownTitle = dropTitleNoun(out, toks[b - 1].start - before.length);
+      }
+    }
     // "forlagssjef i Oktober, Geir Berdahl": a title and its affiliation before a comma.
     else if (b >= 1 && toks[b].text === ',') {
       role = roleBeforeComma(text, toks, b);
@@ -394,10 +406,52 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // A name that brings in its initials is a name even opening its sentence.
     const nm = nameMention(start, end, name, type, true, role, subject, quoted, false, g, s.start, lone && !alias, oblique);
     if (alias) nm.alias = alias;
+    if (type === 'person' && lang !== 'en' && agedAt(toks, j + 1)) nm.age = toks[j + 2].text;
     out.push(nm);
     i = j;
   }
 }
+
+/** "Direktoratet for medisinske produkter (DMP)", "Norges vassdrags- og energidirektorat (NVE)",
+ *  "Pakistans nasjonale katastrofemyndighet (NDMA)": a body's name with lower-case words in it, as
+ *  the capitalised runs do not read it, brings in the initials the text calls it by from then on.
+ *  It is one name: it replaces the sentence's mentions inside it (the opener "Direktoratet"). The
+ *  name holds an organisation's word, first before a preposition or last; and no verb. */
+function namedByInitials(text: string, s: Sentence, lex: Lexicon, out: NameMention[], from: number): void {
+  const toks = s.tokens;
+  for (let k = 2; k + 2 < toks.length; k++) {
+    if (toks[k].text !== '(' || toks[k + 2].text !== ')' || !isAcronym(toks[k + 1].text)) continue;
+    const last = toks[k - 1];
+    if (last.kind !== TokenKind.Word || isCapitalized(last.text)) continue;
+    // Leftwards to the capitalised word the name starts with, over lower-case words, "og", the hyphen
+    // of a suspended compound ("vassdrags- og") and prepositions.
+    let a = k - 1;
+    while (a > 0 && k - a <= INITIALS_NAME_MAX) {
+      const t = toks[a - 1];
+      if (t.kind === TokenKind.Word && isCapitalized(t.text)) { a--; break; }
+      if (t.kind === TokenKind.Word ? lex.verbs.has(t.text) || lex.that.has(t.text) : !(t.text === '-' && t.start === toks[a - 2]?.end)) { a = -1; break; }
+      a--;
+    }
+    if (a < 0 || !isCapitalized(toks[a].text)) continue;
+    const head = lowerWord(toks[a].text);
+    const named = (isOrgTail(head) && lex.prepositions.has(toks[a + 1].text)) || (isOrgTail(last.text) && !everydayEnding(last.text));
+    if (!named) continue;
+    const start = toks[a].start;
+    const end = last.end;
+    const name = text.slice(start, end);
+    let at = from;
+    while (at < out.length && out[at].end <= start) at++;
+    let past = at;
+    while (past < out.length && out[past].start < end) past++;
+    // A mention reaching outside the name is some other reading: leave the sentence as it is.
+    if (out.slice(at, past).some((m) => m.start < start || m.end > end)) continue;
+    const subject = at === from && (a === 0 || isOpenerAt(toks, a));
+    const nm = nameMention(start, end, name, 'organisation', true, undefined, subject, false, false, undefined, s.start, false);
+    nm.alias = toks[k + 1].text;
+    out.splice(at, past - at, nm);
+  }
+}
+const INITIALS_NAME_MAX = 7;
 
 /** "Domstolsadministrasjonen (DA)", "the World Health Organization (WHO)": initials in parentheses
  *  right after a body's name, on the name's first letter, are what the text calls it from then on. */

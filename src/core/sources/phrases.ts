@@ -456,6 +456,8 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
     const k = b + 1;
     const t = u.toks[k];
     if (nameDot(u, k) && !u.quoted[k]) { b = k; continue; }
+    // "mener Norges vassdrags- og energidirektorat (NVE)": a suspended compound inside the phrase.
+    if (k > start && suspendedCompound(u, b) && !u.quoted[k]) { b = k + 1; continue; }
     if (t.kind !== TokenKind.Word || u.quoted[k]) break;
     if (lex.boundaries.has(u.lw[k]) && !POSSESSIVES.has(u.lw[k]) && !(NAME_PARTICLES.has(u.lw[k]) && k > start && isName(u, k - 1) && k + 1 < u.toks.length && isName(u, k + 1))) {
       // "og" inside a coordinated name: "sier Ap og Høyre".
@@ -478,7 +480,21 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
     if (k > start + 1 && isName(u, start) && !isName(u, k) && isOrgTail(u.lw[k - 1]) && !isName(u, k - 1)) break;
     b = k;
   }
+  // "mener Direktoratet for medisinske produkter (DMP) at": a body's name runs on to its initials.
+  if (lex.suffixedDefinite && b >= start && isName(u, b) && isOrgTail(u.lw[b])) b = nameBeforeInitials(u, b, lex) ?? b;
   return b >= start ? { a: start, b } : undefined;
+}
+
+/** After an organisation's word at b, a preposition and lower-case words up to initials in
+ *  parentheses ("for medisinske produkter (DMP)"): the last of those words. */
+function nameBeforeInitials(u: Unit, b: number, lex: Lexicon): number | undefined {
+  if (!lex.prepositions.has(u.lw[b + 1] ?? '')) return undefined;
+  for (let k = b + 2; k < u.toks.length && k <= b + 6; k++) {
+    const t = u.toks[k];
+    if (t.text === '(') return k > b + 2 && k + 2 < u.toks.length && u.toks[k + 2].text === ')' && isAcronym(u.toks[k + 1].text) ? k - 1 : undefined;
+    if (t.kind !== TokenKind.Word || u.quoted[k] || isCapitalized(t.text) || lex.verbs.has(u.lw[k]) || lex.that.has(u.lw[k])) return undefined;
+  }
+  return undefined;
 }
 
 const ARTICLE_PRONOUNS = new Set(['den', 'de', 'dei']);
