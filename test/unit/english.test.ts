@@ -1569,3 +1569,29 @@ describe('english: an apposition with its own title, or a relative clause after 
     assert.equal(claimWith(run(t), t, 'safety').source, 'Priya Raman');
   });
 });
+
+describe('english: more asides between the speaker and the cue', () => {
+  it('passes a past participle with its agent, and an apposition after it', () => {
+    const t = 'The study, prepared by Halvorsen Mobility Group, a Dallas consulting firm, also noted that drivers were scarce.';
+    assert.equal(claimWith(run(t), t, 'drivers were').source, 'study');
+  });
+  it('passes where the speaker is from before a relative clause about her', () => {
+    const t = 'Denise Rutherford, of Portsmouth, whose son died of an overdose in 2016, said the settlement was too small.';
+    assert.equal(claimWith(run(t), t, 'too small').source, 'Denise Rutherford');
+  });
+});
+
+describe('english: a quotation ending on "?" or "!", then its attribution as a sentence of its own', () => {
+  it('gives the quotation its speaker and makes no claim of "Smith said"', () => {
+    const t = '"Am I supposed to quit my job?" Mara Ybarra said.\n\n"It is over!" Smith said.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'quit my job').source, 'Mara Ybarra');
+    assert.equal(claimWith(a, t, 'It is over').source, 'Smith');
+    const spans = a.claims.map((c) => t.slice(c.start, c.end));
+    assert.deepEqual(spans.filter((s) => /said/.test(s)), [], `claims: ${spans.join(' | ')}`);
+  });
+  it('leaves a longer sentence after the quotation a sentence of its own', () => {
+    const t = '"Why?" Smith said the council would vote on Tuesday.';
+    assert.ok(!run(t).claims.some((c) => t.slice(c.start, c.end) === '"Why?"'), 'the quotation took a sentence with content for its attribution');
+  });
+});

@@ -155,3 +155,25 @@ describe('speakers: a title before a comma, then a titled name', () => {
     assert.notEqual(claimWith(run(t), t, 'tiltalte må').source, 'Mona Ek');
   });
 });
+
+describe('speakers: a fronted place with a relative clause after it', () => {
+  it('gives "I Drammen, der …, sier ordfører X at" to X, not to the place', () => {
+    const t = 'I Drammen, der fabrikken ble lagt ned i fjor, sier ordfører Kari Nes at byen trenger nye jobber.';
+    assert.equal(claimWith(run(t), t, 'nye jobber').source, 'Kari Nes');
+  });
+  it('does the same in Nynorsk, with "kor"', () => {
+    const t = 'På Voss, kor raset gjekk, seier ordførar Ola Dale at vegen må flyttast.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'vegen må').source, 'Ola Dale');
+  });
+});
+
+describe('speakers: a document and what it is about', () => {
+  it('gives "En rapport om skolene i Bergen viser" to the report, not to Bergen', () => {
+    const t = 'En rapport om skolene i Bergen viser at elevene trives.';
+    assert.equal(claimWith(run(t), t, 'elevene trives').source.toLowerCase(), 'rapport');
+  });
+  it('does the same in Nynorsk', () => {
+    const t = 'Ei ny utgreiing om skuletilbodet i Sunnfjord tilrår at skulen sluttar med musikklinja.';
+    assert.match(claimWith(run(t, 'nn'), t, 'skulen sluttar').source, /utgreiing$/);
+  });
+});

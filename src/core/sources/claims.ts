@@ -6,7 +6,7 @@
 import type { ClaimKind, Lang } from '../model';
 import type { Paragraph } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { KeySet } from '../text/keyfilter';
+import { KeySet, lowerWord } from '../text/keyfilter';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, isParticle, particleOf, FRONTING } from './lexicon';
 import { isAcronym, isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName } from './kinds';
 import { ATTRIBUTION_WINDOW, NameMention, nameMentions, tailOrgWord } from './mentions';
@@ -415,7 +415,10 @@ function groupSentences(text: string, sents: Paragraph['sentences'], triggers: K
     // someone else, and the passage has ended.
     const continueDash = dashGoesOn && !opensQuotation(s.tokens);
     if (cur && dashGoesOn && !continueDash && !continueQuote) cur.cut = true;
-    if (!cur || (!continueQuote && !continueDash)) {
+    // '"Why would I quit?" Smith asked.': after a quotation ending on "?" or "!" the sentence break
+    // falls before its attribution, which belongs to it all the same.
+    const attribution = cur !== undefined && !continueQuote && quotationEndsSentence(sents[si - 1].tokens) && bareAttribution(s.tokens, lex);
+    if (!cur || (!continueQuote && !continueDash && !attribution)) {
       if (cur) endRun(cur);
       cur = { from: si, to: si, dash: startsDash, worth: startsDash, weak: false, quotedWords: 0, words: 0, cut: false, run: 0, marks: false, offset: q };
       groups.push(cur);
@@ -479,6 +482,22 @@ function narrated(names: readonly NameMention[], from: number, end: number, toks
     if (m.proper && m.subject && !m.quoted && m.type === 'person') return narratorVoice(toks);
   }
   return false;
+}
+
+/** The sentence ends on "?" or "!" and a closing quotation mark. */
+function quotationEndsSentence(toks: readonly Token[]): boolean {
+  const n = toks.length;
+  return n >= 2 && QUOTE_CLOSERS.has(toks[n - 1].text) && (toks[n - 2].text === '?' || toks[n - 2].text === '!');
+}
+
+/** "Smith said.", "Mary Ann Jones asked.", "she added.": a name of up to three words or a pronoun, a
+ *  reporting verb and the full stop, and nothing else. */
+function bareAttribution(toks: readonly Token[], lex: Lexicon): boolean {
+  const n = toks.length;
+  if (n < 3 || n > 5 || toks[n - 1].text !== '.' || !lex.verbs.has(lowerWord(toks[n - 2].text))) return false;
+  if (n === 3 && lex.personPronouns.has(lowerWord(toks[0].text))) return true;
+  for (let k = 0; k < n - 2; k++) if (toks[k].kind !== TokenKind.Word || !isCapitalized(toks[k].text)) return false;
+  return true;
 }
 
 // A dash passage ends at the sentence carrying its attribution (", sa X."), which may run on
@@ -754,7 +773,8 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
     // after a person's first and last name is their role, known title or not; a title before the
     // name ("Lektor Kjersti Fosse, …") is theirs too.
     const from = isTitleBeforeName(u.lw[k + 1]) && !isName(u, k + 1) ? k + 2 : k + 1;
-    if (!allNames(from, firstEnd)) return undefined;
+    // "I Drammen, der fabrikken ble lagt ned, sier": a fronted place is no one.
+    if (!allNames(from, firstEnd) || lex.prepositions.has(u.lw[from])) return undefined;
     name = [from, firstEnd];
     role = [c1 + 1, c2 - 1];
   }
@@ -766,9 +786,12 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   return { mentions, subjectStart: k + 1 };
 }
 
+// Relative adverbs after a place: "I Drammen, der fabrikken ble lagt ned, …".
+const RELATIVE_WHERE = new Set(['der', 'hvor', 'kor']);
+
 /** A lower-case word at m that opens no relative clause: the start of a description. */
 function lowerDescription(u: Unit, m: number): boolean {
-  return u.toks[m].kind === TokenKind.Word && !isCapitalized(u.toks[m].text) && !u.quoted[m] && !RELATIVE_SOM.has(u.lw[m]);
+  return u.toks[m].kind === TokenKind.Word && !isCapitalized(u.toks[m].text) && !u.quoted[m] && !RELATIVE_SOM.has(u.lw[m]) && !RELATIVE_WHERE.has(u.lw[m]);
 }
 
 /** Token m belongs to a person's name: a name, or the period of an initial ("Kari B. Nes"). */
@@ -1810,6 +1833,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (left && lang === 'en' && !share) left = afterSpeechVerb(u, left);
   // "… meiner bryggeriet har vist at": the verb of the clause before is no part of the subject.
   if (left && lang !== 'en' && !share && left.a < left.b && lex.verbs.has(u.lw[left.a]) && !isCapitalized(u.toks[left.a].text) && !u.quoted[left.a]) left = { ...left, a: left.a + 1 };
+  // "Ei utgreiing om skuletilbodet i Sunnfjord tilrår …": what a document is about is no speaker.
+  if (left && lang !== 'en' && !share) left = documentBeforeTopic(u, left, lex) ?? left;
   // "Ein tidlegare tilsett ved anlegget, som ikkje vil stå fram med namn, fortel …": the subject
   // stands before a relative clause about it.
   if (!left && lang !== 'en' && !share) {
@@ -2047,6 +2072,19 @@ function describedSubject(u: Unit, prep: number, lex: Lexicon): { a: number; hea
     p = inner.a - 1;
   }
   return undefined;
+}
+
+/** "En rapport om skolene i Bergen", "Rapporten om ulykka": a document opening the sentence, then
+ *  "om" and its topic (the phrase `left`): the document, up to its noun. */
+function documentBeforeTopic(u: Unit, left: PhraseSpan, lex: Lexicon): PhraseSpan | undefined {
+  // Back over the topic's own prepositional phrases ("om skolene i Bergen") to "om".
+  let om = left.a - 1;
+  while (om >= 2 && left.a - om <= 6 && u.lw[om] !== 'om' && u.toks[om].kind === TokenKind.Word && !u.quoted[om] && !lex.verbs.has(u.lw[om])) om--;
+  if (om < 1 || u.lw[om] !== 'om' || u.quoted[om] || !isDocumentNoun(u.lw[om - 1]) || u.quoted[om - 1]) return undefined;
+  const s0 = sentenceStartOf(u, om);
+  // An article and up to two adjectives before the noun ("Ei ny utgreiing om …").
+  if (om - 1 - s0 > 3 || !plainWords(u, s0 + 1, om - 1, lex) || !(om - 1 === s0 || lex.quantifiers.has(u.lw[s0]) || ADJECTIVE_ARTICLES.has(u.lw[s0]))) return undefined;
+  return { a: s0, b: om - 1 };
 }
 
 /** The phrase from its indefinite article when up to two lower-case words (adjectives) stand between
@@ -2851,7 +2889,9 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   const trailingAccording = lang === 'en' && a.cue.type === 'according' && a.cue.i > lo && u.toks[a.cue.i - 1].text === ',' && !clauseAfter(u, after, hi);
   // ("Blant de drepte er to barn, opplyser guvernør X i Odesa på Telegram.": a Norwegian cue after
   // the content has it before, whatever the sentence opens on.)
-  if (useBefore && (before === 0 || (adverbialBefore && following >= 2 && !trailingAccording && !(lang !== 'en' && a.final)))) useBefore = false;
+  // ('"Why?" Smith asked.': the attribution a sentence of its own after the quotation it closes.)
+  const closesPassage = a.final && before === 0 && startTok < ss;
+  if (useBefore && ((before === 0 && !closesPassage) || (adverbialBefore && following >= 2 && !trailingAccording && !(lang !== 'en' && a.final)))) useBefore = false;
   // "Hun vet at kommunen ikke har bekreftet.", "Kommunen har ikke svart.": a Norwegian subject
   // before its cue with nothing after it reports nothing; what stands before the subject is the
   // narrator's. (Before an inverted cue, "…, sier X", or after a closing quotation mark, it is not.)

@@ -108,6 +108,15 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
       c1 = before;
     }
   }
+  // "Denise Rutherford, of Portsmouth, whose son died in 2016, said": past where the speaker is from
+  // too, before a relative clause about the speaker.
+  if (c1 > 1 && (EN_RELATIVES.has(u.lw[c1 + 1]) || u.lw[c1 + 1] === 'whose')) {
+    const home = commaBefore(u, c1);
+    if (home > 0 && u.lw[home + 1] === 'of' && c1 - home <= 5 && isName(u, home + 2)) {
+      c2 = c1;
+      c1 = home;
+    }
+  }
   if (c1 < 1 || c2 - c1 > APPOSITION_MAX || u.toks[c1].text !== ',' || c2 - c1 < 2) return undefined;
   // "Jane Hill, 27, a nurse in Ohio, said": an age between commas before the apposition.
   if (c1 >= 3 && u.toks[c1 - 1].kind === TokenKind.Number && u.toks[c1 - 2].text === ',' && !u.quoted[c1 - 2]) c1 -= 2;
@@ -185,7 +194,8 @@ export function participleAsideBefore(u: Unit, cueI: number, lex: Lexicon): numb
     const t = u.toks[m];
     if (u.quoted[m] || u.sentenceStarts.has(m)) return undefined;
     if (t.kind === TokenKind.Punct && t.text !== ',' && t.text !== '.') return undefined;
-    if (u.toks[m - 1].text === ',' && participle(t.text)) return m - 1;
+    // ("The study, prepared by a Dallas firm, noted": a past participle with its agent too.)
+    if (u.toks[m - 1].text === ',' && (participle(t.text) || (u.lw[m + 1] === 'by' && t.kind === TokenKind.Word && !isCapitalized(t.text)))) return m - 1;
   }
   return undefined;
 }
