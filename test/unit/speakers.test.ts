@@ -177,3 +177,19 @@ describe('speakers: a document and what it is about', () => {
     assert.match(claimWith(run(t, 'nn'), t, 'skulen sluttar').source, /utgreiing$/);
   });
 });
+
+describe('speakers: a body\'s whole name opening the sentence', () => {
+  it('reads "Landsforeningen for X og Y frykter" whole, not "Y"', () => {
+    const t = 'Landsforeningen for astma og allergi frykter at mange barn får dårligere behandling.';
+    assert.equal(claimWith(run(t), t, 'dårligere behandling').source, 'Landsforeningen for astma og allergi');
+  });
+  it('reads a genitive body with a long name and its initials before the verb, in Nynorsk too', () => {
+    const t = 'FNs kontor for koordinering av humanitær innsats (OCHA) reknar med at to millionar menneske treng hjelp.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'treng hjelp').source, 'FNs kontor for koordinering av humanitær innsats');
+  });
+  it('gives "Utbyggeren, Nordbygg AS, skriver" to the company', () => {
+    const t = 'Utbyggeren, Nordbygg AS, skriver i en e-post at alle krav er fulgt.';
+    const c = claimWith(run(t), t, 'alle krav');
+    assert.equal(c.source, 'Nordbygg AS');
+  });
+});

@@ -8,7 +8,7 @@ import type { Paragraph } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { KeySet, lowerWord } from '../text/keyfilter';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, isParticle, particleOf, FRONTING } from './lexicon';
-import { isAcronym, isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName } from './kinds';
+import { isAcronym, isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgName, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName } from './kinds';
 import { ATTRIBUTION_WINDOW, NameMention, nameMentions, tailOrgWord } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
@@ -766,7 +766,11 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   const described = nameEnd > c1 + 1 && u.toks[k + 1]?.kind === TokenKind.Word && !isName(u, c1 - 1) && u.toks[c1 - 1].kind === TokenKind.Word
     && ((c1 - 1 === k + 2 && isCapitalized(u.toks[k + 1].text) && u.lw[k + 1].endsWith('s') && u.lw[k + 1].length > 3)
       || (c1 - 1 === k + 3 && INDEFINITE.has(u.lw[k + 1]) && ANOTHER.has(u.lw[k + 2])));
-  if (allNames(c1 + 1, nameEnd) && (hasRole(k + 1, c1 - 1) || share || definiteTitle || described)) { name = [c1 + 1, nameEnd]; role = [k + 1, c1 - 1]; }
+  // "Utbyggeren, Hallingtomter AS, skriver": a company by its legal form, after the definite noun
+  // opening the sentence that says what it is.
+  const company = lex.suffixedDefinite && c1 - 1 === k + 1 && /(?:en|et|a)$/.test(u.lw[k + 1]) && nameEnd > c1 + 1
+    && COMPANY_FORMS.has(u.toks[nameEnd].text);
+  if (allNames(c1 + 1, nameEnd) && (hasRole(k + 1, c1 - 1) || share || definiteTitle || described || company)) { name = [c1 + 1, nameEnd]; role = [k + 1, c1 - 1]; }
   else if (titled > c1 + 1 && allNames(titled, nameEnd) && hasRole(k + 1, c1 - 1)) { name = [titled, nameEnd]; role = [k + 1, titled - 1]; }
   else if (nameEnd === c2 - 1 && (hasRole(c1 + 1, c2 - 1) || (firstEnd > k + 1 && lowerDescription(u, c1 + 1)))) {
     // "Kjersti Fosse, hovedtillitsvalgt for forbundet ved skolen, sier": a lower-case description
@@ -782,9 +786,10 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   const mentions = readPhrase(u, name[0], name[1], lex, places).filter((m) => m.proper);
   if (mentions.length !== 1) return undefined;
   mentions[0].role = u.text.slice(u.toks[role[0]].start, u.toks[role[1]].end);
-  mentions[0].type = 'person';
+  mentions[0].type = company ? 'organisation' : 'person';
   return { mentions, subjectStart: k + 1 };
 }
+const COMPANY_FORMS = new Set(['AS', 'ASA', 'SA', 'BA', 'ANS', 'DA', 'IKS', 'KF', 'HF']);
 
 // Relative adverbs after a place: "I Drammen, der fabrikken ble lagt ned, …".
 const RELATIVE_WHERE = new Set(['der', 'hvor', 'kor']);
@@ -1835,6 +1840,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (left && lang !== 'en' && !share && left.a < left.b && lex.verbs.has(u.lw[left.a]) && !isCapitalized(u.toks[left.a].text) && !u.quoted[left.a]) left = { ...left, a: left.a + 1 };
   // "Ei utgreiing om skuletilbodet i Sunnfjord tilrår …": what a document is about is no speaker.
   if (left && lang !== 'en' && !share) left = documentBeforeTopic(u, left, lex) ?? left;
+  // "Landsforeningen for migrene og hodepine frykter …": a body's whole name opens the sentence.
+  if (lang !== 'en' && !share) left = institutionSubject(u, subjectEnd, lex) ?? left;
   // "Ein tidlegare tilsett ved anlegget, som ikkje vil stå fram med namn, fortel …": the subject
   // stands before a relative clause about it.
   if (!left && lang !== 'en' && !share) {
@@ -2072,6 +2079,24 @@ function describedSubject(u: Unit, prep: number, lex: Lexicon): { a: number; hea
     p = inner.a - 1;
   }
   return undefined;
+}
+
+/** "Landsforeningen for migrene og hodepine", "FNs kontor for koordinering av humanitær innsats
+ *  (OCHA)": a body's word opening the sentence (after a genitive, "FNs kontor"), then a preposition
+ *  and lower-case words, "og" among them, up to the verb at `end`: the body's name, as a subject. */
+function institutionSubject(u: Unit, end: number, lex: Lexicon): PhraseSpan | undefined {
+  const s0 = sentenceStartOf(u, end);
+  let head = s0;
+  if (head + 1 < end && isCapitalized(u.toks[head].text) && u.lw[head].endsWith('s') && !isCapitalized(u.toks[head + 1].text)) head++;
+  if (!(isOrgTail(u.lw[head]) || isOrgName(u.lw[head])) || !isCapitalized(u.toks[s0].text) || u.quoted[head] || !lex.prepositions.has(u.lw[head + 1])) return undefined;
+  // Up to initials in parentheses right before the verb.
+  let b = end - 1;
+  if (b - 2 > head && u.toks[b].text === ')' && u.toks[b - 2].text === '(' && isAcronym(u.toks[b - 1].text)) b -= 3;
+  if (b - head < 2 || b - head > 8) return undefined;
+  for (let k = head + 2; k <= b; k++) {
+    if (u.toks[k].kind !== TokenKind.Word || u.quoted[k] || isCapitalized(u.toks[k].text) || lex.verbs.has(u.lw[k]) || lex.that.has(u.lw[k]) || lex.auxiliaries.has(u.lw[k])) return undefined;
+  }
+  return { a: s0, b };
 }
 
 /** "En rapport om skolene i Bergen", "Rapporten om ulykka": a document opening the sentence, then
