@@ -443,6 +443,19 @@ describe('places: US states and datelines in English', () => {
     assert.deepEqual(names('Council splits over the arena deal\n\nOMAHA, Neb. — The council voted.\n', 'en'), ['OMAHA', 'Neb.']);
     assert.deepEqual(names('Fire forces thousands out\n\nCHICO, Calif. (Pacific Wire) — Thousands fled.\n', 'en'), ['CHICO', 'Calif.']);
   });
+  it('reads a town no gazetteer knows by the state after its comma, and the two-letter AP states', () => {
+    assert.deepEqual(names('The leak began at a plant in Bramwick, W.Va., ten miles upstream.', 'en'), ['Bramwick', 'W.Va.']);
+    assert.deepEqual(names('She grew up near Bramwick, West Virginia, and left.', 'en'), ['Bramwick', 'West Virginia']);
+    // A state after a comma and a person's name is a party's: "Texas Democrat".
+    assert.ok(!names('Wright Bramwick, Texas Democrat, spoke.', 'en').includes('Wright Bramwick'));
+  });
+  it('reads an English genitive with its apostrophe as the place, and what it owns after it', () => {
+    assert.deepEqual(names('The vote in Nigeria’s Ondo State was close.', 'en'), ['Nigeria’s', 'Ondo State']);
+    assert.deepEqual(names("Norway's Equinor reported a loss.", 'en'), ["Norway's"]);
+  });
+  it('reads a capitalised compass adjective before a place', () => {
+    assert.deepEqual(names('Thousands fled across Northeastern Kentucky on Friday.', 'en'), ['Northeastern Kentucky']);
+  });
 });
 
 describe('places: organisations named after a place', () => {

@@ -146,7 +146,8 @@ export const AFTER_DIRECTION = set('for i på av of');
  *  ("Søndre Nordstrand", "Øvre Eiker", "New Jersey" is in the gazetteer). */
 export const QUALIFIERS = set(`
   nord sør øst vest aust nordre søndre østre vestre austre øvre nedre indre ytre midtre store lille
-  gamle nye sankt st north south east west northern southern eastern western upper lower greater central
+  gamle nye sankt st north south east west northern southern eastern western northeastern northwestern
+  southeastern southwestern upper lower greater central
   new old little great san santa são saint
 `);
 

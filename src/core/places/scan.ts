@@ -102,11 +102,12 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       while (runEnd < runCap && isWordUpper(toks[runEnd]) && spaced(toks, runEnd)) runEnd++;
     }
 
-    // "Louisville, Ky.", "Erie, Pa. —": a US state as the AP abbreviates it, after a place and a comma.
-    if (doc.lang === 'en' && runEnd === i + 1 && i >= 2 && toks[i - 1].text === ',' && isWordUpper(toks[i - 2]) && toks[i + 1]?.text === '.'
-      && toks[i + 1].start === t.end && AP_STATES.has(w)) {
-      doc.propose(proposal(t.start, toks[i + 1].end, foldKey(w), NONE, 'region', false, false, 'ap-state'), true);
-      i += 2;
+    // "Louisville, Ky.", "Erie, Pa. —", "Kenova, W.Va.": a US state as the AP abbreviates it, after a
+    // place and a comma.
+    const apEnd = doc.lang === 'en' && i >= 2 && toks[i - 1].text === ',' && isWordUpper(toks[i - 2]) ? apStateEnd(toks, i) : 0;
+    if (apEnd > 0) {
+      doc.propose(proposal(t.start, toks[apEnd - 1].end, foldKey(doc.slice(t.start, toks[apEnd - 1].end).replace(/\./g, '')), NONE, 'region', false, false, 'ap-state'), true);
+      i = apEnd;
       continue;
     }
 
@@ -194,6 +195,17 @@ export function scanSentence(toks: Token[], doc: DocState): void {
         i = m.end;
         continue;
       }
+    }
+
+    // 3b. "in Nigeria's Ondo State", "Norway’s Bergen Airport": an English genitive with its
+    //     apostrophe is the place's own, whatever name it is the owner of.
+    if (doc.lang === 'en' && m && m.genitive && m.end < runEnd && /['’]s$/.test(toks[m.end - 1].text) && m.cands.some(isSure)) {
+      proposeMatch(toks, i, m, initial, prep, doc);
+      i = m.end;
+      // A name of two words or more that it owns is placed in it, as after "in" ("Ondo State" of
+      // Nigeria; not "Russia's Trojan horse").
+      prepFromInitial = runEnd - m.end >= 2;
+      continue;
     }
 
     // 4. A capitalised common word or preposition before a name: drop it.
@@ -570,6 +582,13 @@ function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean,
     return;
   }
 
+  // "Kenova, W.Va.", "in Okitipupa, Ondo State": an English name placed in a US state or a
+  // region by a comma, as datelines and the AP write a town, is a place, preposition or not.
+  if (doc.lang === 'en' && !initial && inStateAfterComma(toks, i + 1, gaz)) {
+    doc.propose(proposal(t.start, end, key, NONE, 'place', false, true, 'in-region'), true, true);
+    return;
+  }
+
   // "frå Sandar i Vestfold": a name placed in a region after a
   // preposition is a place in it.
   if (prep && inRegion(toks, i + 1, gaz)) {
@@ -578,6 +597,35 @@ function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean,
   }
 
   doc.addPending({ start: t.start, end: t.end, key, initial });
+}
+
+/** Tokens from j read ", <US state>" ("Kenova, W.Va.", "Kenova, West Virginia") or ", <region>"; not
+ *  before a party member or title ("Lyndon Johnson, Texas Democrat"). */
+function inStateAfterComma(toks: Token[], j: number, gaz: Gazetteer): boolean {
+  const p = toks[j];
+  const x = toks[j + 1];
+  if (!p || p.text !== ',' || !isWordUpper(x)) return false;
+  if (apStateEnd(toks, j + 1) > 0) return true;
+  const m = gazMatch(toks, j + 1, gaz);
+  if (!m || EN_PARTY_MEMBERS.has(toks[m.end]?.text ?? '')) return false;
+  const c = m.cands[0];
+  return c.strong && c.rec.type === 'region' && m.cands.some(isSure);
+}
+
+// Two-letter AP abbreviations of US states, written with their periods.
+const AP_DOTTED_STATES: ReadonlySet<string> = new Set(['N.C.', 'S.C.', 'N.D.', 'S.D.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'R.I.', 'W.Va.', 'D.C.']);
+
+/** Where an AP state abbreviation starting at token i ends ("Ky.", "W.Va."), or 0. */
+function apStateEnd(toks: Token[], i: number): number {
+  const t = toks[i];
+  if (toks[i + 1]?.text === '.' && toks[i + 1].start === t.end && AP_STATES.has(t.text)) return i + 2;
+  let s = '';
+  for (let k = i; k < toks.length && k < i + 4; k++) {
+    if (k > i && toks[k].start !== toks[k - 1].end) break;
+    s += toks[k].text;
+    if (AP_DOTTED_STATES.has(s)) return k + 1;
+  }
+  return 0;
 }
 
 /** Tokens from j read "i <region>" ("i Vestfold", "i Skåne"); not a country: "fra Statkraft i Sverige". */
