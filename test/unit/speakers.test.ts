@@ -193,3 +193,17 @@ describe('speakers: a body\'s whole name opening the sentence', () => {
     assert.equal(c.source, 'Nordbygg AS');
   });
 });
+
+describe('speakers: "kommunen" after "X kommune"', () => {
+  it('gives "Kommunen mener" to the municipality named before, which stays a place', () => {
+    const t = 'Bergen kommune har fått kritikk for saken.\n\nKommunen mener at kritikken er urettferdig.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'urettferdig').source, 'Bergen kommune');
+    assert.ok(a.entities.some((e) => e.kind === 'place' && e.text === 'Bergen kommune'));
+    assert.ok(!a.entities.some((e) => e.kind === 'organisation' && e.text === 'Bergen kommune'), 'listed as an organisation too');
+  });
+  it('does the same for a county of two names in Nynorsk', () => {
+    const t = 'Møre og Romsdal fylkeskommune har stengt vegen.\n\nFylkeskommunen skriv at vegen er stengd til måndag.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'til måndag').source, 'Møre og Romsdal fylkeskommune');
+  });
+});

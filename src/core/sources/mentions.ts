@@ -42,7 +42,11 @@ export interface NameMention extends Mention {
   alias?: string;
   /** An age in parentheses after a person's name ("Rune Tjelta (58)"): "58-åringen" later. */
   age?: string;
+  /** A place as a body ("Bergen kommune"): "kommunen" may stand for it, but it is listed as a place only. */
+  placeBody?: boolean;
 }
+
+const MUNICIPAL_BODIES = new Set(['kommune', 'fylkeskommune', 'bydel']);
 
 // First names that are also everyday words opening a sentence ("Stein for stein", "Even so").
 const AMBIGUOUS_FIRST = new Set(['stein', 'even', 'mark', 'will', 'grant', 'rose', 'hope', 'faith', 'frank', 'ernst', 'vilde', 'bjørn', 'ulv', 'ørn', 'sverre']);
@@ -161,7 +165,7 @@ const NOUN_CACHE = new BoundedMemo<boolean>(CACHE_MAX);
 /** One constructor, one object shape (see phrases.ts mention()). */
 function nameMention(start: number, end: number, name: string, type: SourceType, proper: boolean, role: string | undefined,
   subject: boolean, quoted: boolean, roleNoun: boolean, gender: Gender | undefined, sentence: number, opener: boolean, oblique = false): NameMention {
-  return { start, end, text: name, name, type, role, proper, indefinite: false, subject, quoted, oblique, roleNoun, gender, sentence, opener, alias: undefined, age: undefined };
+  return { start, end, text: name, name, type, role, proper, indefinite: false, subject, quoted, oblique, roleNoun, gender, sentence, opener, alias: undefined, age: undefined, placeBody: false };
 }
 
 function isOpenerAt(toks: readonly Token[], i: number): boolean {
@@ -366,8 +370,22 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // "ordføreren" later is that person.
     // Only of a name with a first name: "Equinor er operatør på feltet" gives the company no title.
     else if (lang !== 'en' && a === i && j > a && first !== undefined) role = predicateRole(text, toks, j, lang, lex);
-    // A place with no title is a place, not a mention.
-    if (place && !role) { i = j; continue; }
+    // A place with no title is a place, not a mention. "Bergen kommune" is a place too, and the body
+    // "kommunen" later stands for: filed as one, though no name of an organisation to list.
+    if (place && !role) {
+      if (lang !== 'en' && j + 1 < n && toks[j + 1].start === end + 1 && MUNICIPAL_BODIES.has(toks[j + 1].text)) {
+        // "Møre og Romsdal fylkeskommune": a county of two names.
+        const from = a >= 2 && toks[a - 1].text === 'og' && isCapitalized(toks[a - 2].text) ? toks[a - 2].start : start;
+        const body = nameMention(from, toks[j + 1].end, text.slice(from, toks[j + 1].end), 'organisation', true, undefined, firstMention && a - open <= 1, quoted, false, undefined, s.start, false);
+        body.placeBody = true;
+        out.push(body);
+        firstMention = false;
+        i = j + 1;
+        continue;
+      }
+      i = j;
+      continue;
+    }
     // "Pappa Tore", "onkel Per": a family word is a title before a first name. Before another lone
     // capitalised word it is a noun ("verdens beste pappa Musikk og fotball …", a heading run in).
     if (role && a === j && first === undefined && FAMILY_TITLES.has(lowerWord(toks[b].text))) { i = j; continue; }

@@ -343,7 +343,7 @@ export function createResolver(lang: Lang): AttributionResolver {
           const m = names[ni++];
           flushStandalone(m.start);
           const ent = people.add(m);
-          if (ent !== undefined && m.proper) {
+          if (ent !== undefined && m.proper && !m.placeBody) {
             named.start.push(m.start);
             named.end.push(m.end);
             named.ent.push(ent);
