@@ -207,3 +207,22 @@ describe('speakers: "kommunen" after "X kommune"', () => {
     assert.equal(claimWith(run(t, 'nn'), t, 'til måndag').source, 'Møre og Romsdal fylkeskommune');
   });
 });
+
+describe('speakers: a time phrase between the auxiliary and the participle', () => {
+  it('gives "Flere supportere har den siste uka krevd at" to the supporters', () => {
+    const t = 'Flere supportere har den siste uka krevd at hele styret går av.';
+    // (A group's quantifier is no part of its name: "supportere".)
+    assert.equal(claimWith(run(t), t, 'styret går').source, 'supportere');
+  });
+  it('does the same in Nynorsk with a plural time noun', () => {
+    const t = 'Kommunen har dei siste åra hevda at skatten er naudsynt.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'skatten er').source, 'Kommunen');
+  });
+});
+
+describe('speakers: a body named after a verb that is also a title', () => {
+  it('reads "og leder Steigen Hytteeierforening" as the association, which "foreningen" later is', () => {
+    const t = 'Ragnhild Sørensen har hatt hytte der siden 1989, og leder Steigen Hytteeierforening.\n\nI et brev krever foreningen at forslaget trekkes.';
+    assert.equal(claimWith(run(t), t, 'forslaget trekkes').source, 'Steigen Hytteeierforening');
+  });
+});

@@ -1838,6 +1838,13 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (left && lang === 'en' && !share) left = afterSpeechVerb(u, left);
   // "… meiner bryggeriet har vist at": the verb of the clause before is no part of the subject.
   if (left && lang !== 'en' && !share && left.a < left.b && lex.verbs.has(u.lw[left.a]) && !isCapitalized(u.toks[left.a].text) && !u.quoted[left.a]) left = { ...left, a: left.a + 1 };
+  // "Flere supportere har den siste uka krevd at …": a time phrase between the auxiliary and the
+  // participle is no subject; the subject stands before the auxiliary.
+  if (left && lang !== 'en' && !share && (TIME_NOUNS_NB.has(u.lw[left.b]) || TIME_PLURALS_NB.has(u.lw[left.b]))) {
+    let k = left.a - 1;
+    while (k >= 1 && TIME_ARTICLES_NB.has(u.lw[k]) && !u.quoted[k]) k--;
+    if (k >= 1 && lex.perfect.has(u.lw[k]) && !u.quoted[k]) left = phraseLeftOf(u, k, lex) ?? left;
+  }
   // "Ei utgreiing om skuletilbodet i Sunnfjord tilrår …": what a document is about is no speaker.
   if (left && lang !== 'en' && !share) left = documentBeforeTopic(u, left, lex) ?? left;
   // "Landsforeningen for migrene og hodepine frykter …": a body's whole name opens the sentence.
@@ -2028,6 +2035,9 @@ const TIME_NOUNS_NB = new Set([
   'sommer', 'sommar', 'vinter', 'høsten', 'hausten', 'våren', 'sommeren', 'sommaren', 'vinteren', 'kvelden', 'morgenen', 'dag', 'dagen',
   'natt', 'natta', 'natten', 'tiden', 'tida', 'morgonen', 'ettermiddagen', 'formiddagen',
 ]);
+
+const TIME_PLURALS_NB = new Set(['årene', 'åra', 'dagene', 'dagane', 'ukene', 'ukane', 'vekene', 'månedene', 'månadene', 'timene', 'timane']);
+const TIME_ARTICLES_NB = new Set(['den', 'de', 'dei', 'det', 'denne', 'dette', 'disse', 'desse']);
 
 /** "Strid: Raymond Johansen mener …": a label of a few words opening the sentence before the colon
  *  at `colon` heads what follows; it is not what the speaker after it said. */

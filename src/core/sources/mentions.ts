@@ -399,7 +399,11 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // (Not before a first name: "talskvinne i utenriksdepartementet Jelena Vorobjova" is her title's affiliation.)
     const orgNounBefore = !role && first === undefined && b >= 0 && toks[b].kind === TokenKind.Word && !isCapitalized(toks[b].text) && isOrgNoun(toks[b].text)
       && !prepositionWithin(toks, b, 3, lex);
-    const type = orgOf || orgNounBefore ? 'organisation' : (role && isRoleWord(firstWord(role, true).toLowerCase())) || (first && (words >= 2 || !place)) || agedAt(toks, j + 1)
+    // "og leder Steigen Hytteeierforening": a name ending in an organisation's word is one, whatever
+    // stands before it ("leder" is a verb there).
+    const bodyName = lang !== 'en' && first === undefined && words >= 2 && role !== undefined && isOrgName(name);
+    if (bodyName) role = undefined;
+    const type = orgOf || orgNounBefore || bodyName ? 'organisation' : (role && isRoleWord(firstWord(role, true).toLowerCase())) || (first && (words >= 2 || !place)) || agedAt(toks, j + 1)
       ? 'person' : opener ? 'organisation' : role ? sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words })
         : typeOfName(name, words);
     let subject = (firstMention && a - open <= 2) || ownTitle;
