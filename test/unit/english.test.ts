@@ -1595,3 +1595,10 @@ describe('english: a quotation ending on "?" or "!", then its attribution as a s
     assert.ok(!run(t).claims.some((c) => t.slice(c.start, c.end) === '"Why?"'), 'the quotation took a sentence with content for its attribution');
   });
 });
+
+describe('english: "according to" a document with who issued it', () => {
+  it('keeps "figures released by the commission" whole, so the issuer is in the source', () => {
+    const t = 'Turnout was 32 percent, according to figures released by the Independent National Electoral Commission.';
+    assert.equal(claimWith(run(t), t, 'Turnout').source, 'figures released by the Independent National Electoral Commission');
+  });
+});

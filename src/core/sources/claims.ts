@@ -1684,6 +1684,11 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
       if (rest) r = { a: r.a, b: rest.b };
     }
     if (lang !== 'en' && r) r = withAffiliation(u, r, lex);
+    // "according to figures released by the electoral commission": the document with who issued it.
+    if (lang === 'en' && r && r.b > r.a && u.lw[r.b + 1] === 'by' && u.lw[r.b].endsWith('ed') && !u.quoted[r.b + 1]) {
+      const by = phraseRightOf(u, r.b + 2, lex);
+      if (by) r = { a: r.a, b: by.b, head: r.b };
+    }
     // "Ifølge politiet kjørte bilen …": a fronted "ifølge" puts the finite verb right after its source.
     if (lang !== 'en' && r && isOpenerTok(u, cue.i - 1)) r = beforeFiniteVerb(u, r, lex);
     // "Mannen skal ifølgje politiet ha køyrt …": after the clause's auxiliary the source ends where its verb goes on.
