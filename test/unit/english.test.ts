@@ -1602,3 +1602,20 @@ describe('english: "according to" a document with who issued it', () => {
     assert.equal(claimWith(run(t), t, 'Turnout').source, 'figures released by the Independent National Electoral Commission');
   });
 });
+
+describe('english: a name opening the sentence, then a long aside before the cue', () => {
+  it('passes a relative clause with a list in it', () => {
+    const t = 'Tom Kessler, who grows cotton, alfalfa and durum wheat outside Eloy, expects to leave half of his fields unplanted.';
+    assert.equal(claimWith(run(t), t, 'half of his fields').source, 'Tom Kessler');
+  });
+  it('passes an apposition that names someone else between commas', () => {
+    const t = 'Jeffrey Pham, an Atlanta lawyer who represents the former supervisor, Tamara Okonkwo, dismissed that explanation.';
+    assert.equal(claimWith(run(t), t, 'that explanation').source, 'Jeffrey Pham');
+  });
+  it('reads a name with a title abbreviation in the apposition, and leaves "The director, X," to X', () => {
+    const t = 'Its chief executive, Dr. Lorraine Whitaker, wrote in a letter that the system bills only for care.';
+    assert.equal(claimWith(run(t), t, 'bills only').source, 'Lorraine Whitaker');
+    const t2 = 'The F.B.I. director, James B. Comey, said the case was closed.';
+    assert.equal(claimWith(run(t2), t2, 'case was closed').source, 'James B. Comey');
+  });
+});

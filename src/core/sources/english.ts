@@ -7,6 +7,7 @@ import { EN_MONTHS, EN_WEEKDAYS } from '../numbers/calendar';
 import { EN_CARDINALS } from '../numbers/words';
 import { BoundedMemo } from '../text/memo';
 import { isDocumentNoun, isRoleWord } from './kinds';
+import { isFirstName } from '../names/firstNames';
 import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
 import { doubledApostrophe } from './quotes';
 import { EN_BARE_CUE_COUNTS, EN_BARE_NEGATED, EN_BARE_OPENERS, EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
@@ -94,6 +95,8 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
   let k = (rareAdverbBefore(u, cueI, lex) ?? cueI) - 1;
   while (k >= 0 && (lex.adverbs.has(u.lw[k]) || lex.perfect.has(u.lw[k]))) k--;
   if (k < 3 || u.toks[k].text !== ',' || u.quoted[k]) return undefined;
+  const opening = nameOpeningAside(u, k);
+  if (opening) return opening;
   let c2 = k;
   let c1 = commaBefore(u, c2);
   // "Derek Haldane, a spokesman for the commission, which runs the program, said": past a relative
@@ -127,10 +130,13 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
   let innerName = true;
   let first = c1 + 1;
   while (first < c2 - 1 && first < c1 + 4 && !isName(u, first) && u.toks[first].kind === TokenKind.Word) first++;
-  if (first > c1 + 1 && !(isName(u, first) && isRoleWord(u.lw[first - 1]))) first = c1 + 1;
+  // ("The study's lead author, hydrologist Priya Raman, said": a title the lexicon does not know,
+  // before a first name.)
+  if (first > c1 + 1 && !(isName(u, first) && (isRoleWord(u.lw[first - 1]) || isFirstName(u.toks[first].text)))) first = c1 + 1;
   for (let m = first; m < c2; m++) {
     const t = u.toks[m];
-    if (t.text === '.' && m > c1 + 1 && u.toks[m - 1].text.length === 1) continue;
+    // An initial's period, or a title's ("Dr. Lorraine Whitaker").
+    if (t.text === '.' && m > c1 + 1 && (u.toks[m - 1].text.length === 1 || EN_TITLE_ABBREVIATIONS.has(u.toks[m - 1].text))) continue;
     if (!isName(u, m)) { innerName = false; break; }
   }
   const outerName = isName(u, outer.b) && !isRoleWord(u.lw[outer.b]);
@@ -146,6 +152,29 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
 }
 
 const EN_RELATIVES = new Set(['which', 'who']);
+
+/**
+ * "Tom Kessler, who grows cotton, alfalfa and wheat, expects", "Jeffrey Pham, an Atlanta lawyer who
+ * represents the former supervisor, Tamara Okonkwo, dismissed": a name opens the sentence, and an
+ * aside about it (a relative clause or an apposition, commas and names of its own in it) runs to the
+ * comma at `k` before the cue. The name speaks.
+ */
+function nameOpeningAside(u: Unit, k: number): { span: PhraseSpan; subjectStart: number } | undefined {
+  let s0 = k;
+  while (s0 > 0 && !u.sentenceStarts.has(s0)) s0--;
+  // The name: capitalised words (a title's period among them), then the aside's first comma.
+  let c = s0;
+  while (c < k && c - s0 <= 5 && (isName(u, c) || (u.toks[c].text === '.' && c > s0)) && !u.quoted[c]) c++;
+  if (c === s0 || c >= k - 2 || u.toks[c].text !== ',' || u.quoted[c] || !ASIDE_OPENERS.has(u.lw[c + 1])) return undefined;
+  // A lone capitalised opener is no name ("Today, a …").
+  if (c - s0 === 1 && !isFirstName(u.toks[s0].text)) return undefined;
+  for (let m = c + 1; m < k; m++) if (u.quoted[m] || (u.toks[m].kind === TokenKind.Punct && u.toks[m].text !== ',' && u.toks[m].text !== '.' && u.toks[m].text !== '-' && u.toks[m].text !== "'" && u.toks[m].text !== '’')) return undefined;
+  let a = s0;
+  while (a < c - 1 && (EN_TITLE_ABBREVIATIONS.has(u.toks[a].text) || u.toks[a].text === '.')) a++;
+  return { span: { a, b: c - 1 }, subjectStart: s0 };
+}
+const ASIDE_OPENERS = new Set(['who', 'whose', 'a', 'an']);
+const EN_TITLE_ABBREVIATIONS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Sen', 'Gov', 'Rep', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Prof', 'Rev']);
 
 /** The comma before the one at c2 within an apposition's reach (no other punctuation between), or -1. */
 function commaBefore(u: Unit, c2: number): number {
