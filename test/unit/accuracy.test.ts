@@ -14,7 +14,7 @@ const scorer = join(shared, 'eval', 'score.mjs');
 
 const FLOORS: Record<string, Record<string, number>> = {
   'seed-ntb-nordkorea': { place: 0.97, number: 0.97, source: 0.95, claim: 0.97, claimSource: 0.97 },
-  // Measured: place .952, number .982, source .892, claim .939, claimSource .913.
+  // Measured: place .952, number .982, source .902, claim .943, claimSource .927.
   'norne-nob-dev': { place: 0.94, number: 0.975, source: 0.898, claim: 0.938, claimSource: 0.92 },
   // Measured: place .956.
   'norne-nno-dev': { place: 0.945 },
@@ -31,14 +31,14 @@ const OWN_FLOORS: Record<string, Record<string, number>> = {
 };
 
 // Our own articles (test/fixtures/articles), each language's joined as one text. Measured with
-// set 16 and bylines anywhere: nb place .948, source .940, claim .977, claimSource .927; nn .928,
-// .940, .970, .942; en .870, .860, .926, .874. (Some are lower than with set 14 because sets 15
-// and 16, written later, are harder texts for Kilde, not because Kilde got worse: both scored
-// higher on this build than on the one before their rules.)
+// set 20: nb place .948, source .934, claim .973, claimSource .927; nn .929, .942, .972, .942; en
+// .883, .871, .932, .885. (Some are lower than with set 14 because the sets written later are
+// harder texts for Kilde, not because Kilde got worse: each scored higher on this build than on the
+// one before their rules.)
 const ARTICLE_FLOORS: Record<string, Record<string, number>> = {
   nb: { place: 0.94, source: 0.93, claim: 0.97, claimSource: 0.92 },
   nn: { place: 0.92, source: 0.93, claim: 0.96, claimSource: 0.94 },
-  en: { place: 0.86, source: 0.85, claim: 0.92, claimSource: 0.87 },
+  en: { place: 0.87, source: 0.86, claim: 0.92, claimSource: 0.88 },
 };
 
 describe('accuracy floors on the shared corpus', function () {
