@@ -8,7 +8,7 @@ import type { Paragraph } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { KeySet, lowerWord } from '../text/keyfilter';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, isParticle, particleOf, FRONTING } from './lexicon';
-import { isAcronym, isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgName, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName } from './kinds';
+import { isAcronym, isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgName, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName, withoutCompanyForm } from './kinds';
 import { ATTRIBUTION_WINDOW, NameMention, nameMentions, tailOrgWord } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
@@ -769,7 +769,7 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   // "Utbyggeren, Hallingtomter AS, skriver": a company by its legal form, after the definite noun
   // opening the sentence that says what it is.
   const company = lex.suffixedDefinite && c1 - 1 === k + 1 && /(?:en|et|a)$/.test(u.lw[k + 1]) && nameEnd > c1 + 1
-    && COMPANY_FORMS.has(u.toks[nameEnd].text);
+    && withoutCompanyForm(u.text.slice(u.toks[c1 + 1].start, u.toks[nameEnd].end)) !== undefined;
   if (allNames(c1 + 1, nameEnd) && (hasRole(k + 1, c1 - 1) || share || definiteTitle || described || company)) { name = [c1 + 1, nameEnd]; role = [k + 1, c1 - 1]; }
   else if (titled > c1 + 1 && allNames(titled, nameEnd) && hasRole(k + 1, c1 - 1)) { name = [titled, nameEnd]; role = [k + 1, titled - 1]; }
   else if (nameEnd === c2 - 1 && (hasRole(c1 + 1, c2 - 1) || (firstEnd > k + 1 && lowerDescription(u, c1 + 1)))) {
@@ -789,8 +789,6 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   mentions[0].type = company ? 'organisation' : 'person';
   return { mentions, subjectStart: k + 1 };
 }
-const COMPANY_FORMS = new Set(['AS', 'ASA', 'SA', 'BA', 'ANS', 'DA', 'IKS', 'KF', 'HF']);
-
 // Relative adverbs after a place: "I Drammen, der fabrikken ble lagt ned, …".
 const RELATIVE_WHERE = new Set(['der', 'hvor', 'kor']);
 
