@@ -226,3 +226,14 @@ describe('speakers: a body named after a verb that is also a title', () => {
     assert.equal(claimWith(run(t), t, 'forslaget trekkes').source, 'Steigen Hytteeierforening');
   });
 });
+
+describe('speakers: a title given by an appointment, and an age before a title', () => {
+  it('gives "sier bostyreren" to the lawyer appointed as one', () => {
+    const t = 'Advokat Siri Lunde Våge er oppnevnt som bostyrer av tingretten.\n\n– Det er for tidlig å si noe, sier bostyreren.';
+    assert.equal(claimWith(run(t), t, 'for tidlig').source, 'Siri Lunde Våge');
+  });
+  it('gives "46-åringen" to the person given as "den 46 år gamle verkstedeieren X", in Nynorsk too', () => {
+    const t = 'Retten dømde fredag den 46 år gamle verkstadeigaren Roy Kvisle.\n\nAktor Hanne Solli seier at ho er nøgd.\n\n46-åringen forklarte at pengane kom frå sal av bilar.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'pengane kom').source, 'Roy Kvisle');
+  });
+});

@@ -81,7 +81,7 @@ const ROLES = new Set([
   'pressetalsperson', 'pressesjef', 'sjef', 'leder', 'direktør', 'generaldirektør', 'ordfører', 'varaordfører',
   'rådmann', 'professor', 'forsker', 'seniorforsker', 'ekspert', 'analytiker', 'kommunikasjonssjef',
   'kommunikasjonsrådgiver', 'rådgiver', 'politimester', 'politiinspektør', 'innsatsleder', 'operasjonsleder',
-  'vaktsjef', 'advokat', 'forsvarer', 'aktor', 'statsadvokat', 'dommer', 'general', 'oberst', 'major', 'kaptein',
+  'vaktsjef', 'advokat', 'forsvarer', 'aktor', 'statsadvokat', 'dommer', 'bostyrer', 'bustyrar', 'general', 'oberst', 'major', 'kaptein',
   'admiral', 'sjefredaktør', 'redaktør', 'journalist', 'korrespondent', 'ambassadør', 'kansler', 'konge',
   'kong', 'dronning', 'prins', 'prinsesse', 'biskop', 'pave', 'senator', 'guvernør', 'borgermester', 'partileder',
   'nestleder', 'stortingsrepresentant', 'kommentator', 'lege', 'overlege', 'styreleder', 'konsernsjef',

@@ -47,6 +47,7 @@ export interface NameMention extends Mention {
 }
 
 const MUNICIPAL_BODIES = new Set(['kommune', 'fylkeskommune', 'bydel']);
+const AGED_WORDS = new Set(['gamle', 'gammel', 'gamal']);
 
 // First names that are also everyday words opening a sentence ("Stein for stein", "Even so").
 const AMBIGUOUS_FIRST = new Set(['stein', 'even', 'mark', 'will', 'grant', 'rose', 'hope', 'faith', 'frank', 'ernst', 'vilde', 'bjørn', 'ulv', 'ørn', 'sverre']);
@@ -369,7 +370,11 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // "Hans Erik Ringkjøb er ordfører i Voss": a title given as what the person is, so that
     // "ordføreren" later is that person.
     // Only of a name with a first name: "Equinor er operatør på feltet" gives the company no title.
-    else if (lang !== 'en' && a === i && j > a && first !== undefined) role = predicateRole(text, toks, j, lang, lex);
+    // ("Advokat Siri Våge er oppnevnt som bostyrer": one given as well as a title before the name.)
+    if (lang !== 'en' && j > a && first !== undefined && (role === undefined ? a === i : b >= i - 1)) {
+      const predicate = predicateRole(text, toks, j, lang, lex);
+      if (predicate !== undefined) role = role === undefined ? predicate : `${role}, ${predicate}`;
+    }
     // A place with no title is a place, not a mention. "Bergen kommune" is a place too, and the body
     // "kommunen" later stands for: filed as one, though no name of an organisation to list.
     if (place && !role) {
@@ -429,6 +434,8 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     const nm = nameMention(start, end, name, type, true, role, subject, quoted, false, g, s.start, lone && !alias, oblique);
     if (alias) nm.alias = alias;
     if (type === 'person' && lang !== 'en' && agedAt(toks, j + 1)) nm.age = toks[j + 2].text;
+    // "den 46 år gamle verkstedeieren Roy Arild Kvisle": the age before the title.
+    else if (type === 'person' && lang !== 'en' && a >= 4 && toks[a - 4].kind === TokenKind.Number && toks[a - 3].text === 'år' && AGED_WORDS.has(toks[a - 2].text)) nm.age = toks[a - 4].text;
     out.push(nm);
     i = j;
   }
@@ -627,10 +634,13 @@ function dropTitleNoun(out: NameMention[], from: number): boolean {
 
 /** "X er ordfører i Voss": the title (with its affiliation) after a copula right after the name ending at j. */
 function predicateRole(text: string, toks: readonly Token[], j: number, lang: Lang, lex: Lexicon): string | undefined {
-  const r = j + 2;
+  let r = j + 2;
+  // "er oppnevnt som bostyrer", "vart tilsett som rektor": a title given by an appointment.
+  if (r + 2 < toks.length && APPOINTED.has(toks[r].text) && (toks[r + 1].text === 'som')) r += 2;
   if (r >= toks.length || !lex.passive.has(toks[j + 1].text) || toks[r].kind !== TokenKind.Word || !isRoleWord(toks[r].text)) return undefined;
   return toks[r].text + affiliationAfter(text, toks, r, lang);
 }
+const APPOINTED = new Set(['oppnevnt', 'oppnemnd', 'utnevnt', 'utnemnd', 'ansatt', 'tilsett', 'tilsatt', 'valgt', 'vald', 'konstituert', 'ansett']);
 
 /** The title of an apposition "tittel [i X], Navn": walks back from the comma to a role word. */
 function roleBeforeComma(text: string, toks: readonly Token[], comma: number): string | undefined {
