@@ -237,3 +237,10 @@ describe('speakers: a title given by an appointment, and an age before a title',
     assert.equal(claimWith(run(t, 'nn'), t, 'pengane kom').source, 'Roy Kvisle');
   });
 });
+
+describe('speakers: a genitive, adjectives and a noun before a name between commas', () => {
+  it('gives "Rederiets største långiver, Fjordkyst Sparebank, bekrefter" to the bank', () => {
+    const t = 'Rederiets største långiver, Fjordkyst Sparebank, bekrefter at lånene er sagt opp.';
+    assert.equal(claimWith(run(t), t, 'lånene er').source, 'Fjordkyst Sparebank');
+  });
+});

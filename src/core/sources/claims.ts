@@ -763,8 +763,10 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
     && ((/(?:en|et|a)$/.test(u.lw[k + 1]) && c1 - 1 === k + 1) || (c1 - 1 > k + 2 && AFFILIATION_WORDS.has(u.lw[k + 2])));
   // "Forbundets revisor, Knut Ove Rasmussen, sier": a noun after a genitive is a title too; so is
   // "En annen evakuert, Kostas Lambrou, fortalte": one more of those the text has spoken of.
+  // ("Rederiets største långiver, Fjordkyst Sparebank, bekrefter": adjectives before the noun.)
   const described = nameEnd > c1 + 1 && u.toks[k + 1]?.kind === TokenKind.Word && !isName(u, c1 - 1) && u.toks[c1 - 1].kind === TokenKind.Word
-    && ((c1 - 1 === k + 2 && isCapitalized(u.toks[k + 1].text) && u.lw[k + 1].endsWith('s') && u.lw[k + 1].length > 3)
+    && ((c1 - 1 >= k + 2 && c1 - 1 <= k + 4 && isCapitalized(u.toks[k + 1].text) && u.lw[k + 1].endsWith('s') && u.lw[k + 1].length > 3
+      && plainWords(u, k + 2, c1, lex))
       || (c1 - 1 === k + 3 && INDEFINITE.has(u.lw[k + 1]) && ANOTHER.has(u.lw[k + 2])));
   // "Utbyggeren, Hallingtomter AS, skriver": a company by its legal form, after the definite noun
   // opening the sentence that says what it is.
@@ -786,7 +788,7 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   const mentions = readPhrase(u, name[0], name[1], lex, places).filter((m) => m.proper);
   if (mentions.length !== 1) return undefined;
   mentions[0].role = u.text.slice(u.toks[role[0]].start, u.toks[role[1]].end);
-  mentions[0].type = company ? 'organisation' : 'person';
+  mentions[0].type = company || isOrgName(mentions[0].name) ? 'organisation' : 'person';
   return { mentions, subjectStart: k + 1 };
 }
 // Relative adverbs after a place: "I Drammen, der fabrikken ble lagt ned, …".
