@@ -1619,3 +1619,11 @@ describe('english: a name opening the sentence, then a long aside before the cue
     assert.equal(claimWith(run(t2), t2, 'case was closed').source, 'James B. Comey');
   });
 });
+
+describe('english: a short clause after the cue opening on a subject pronoun', () => {
+  it('is the content after a fronted adverbial, not the adverbial', () => {
+    const t = 'Later in the day, the bureau said it would cooperate.';
+    const c = claimWith(run(t), t, 'would cooperate');
+    assert.equal(t.slice(c.start, c.end), 'it would cooperate');
+  });
+});

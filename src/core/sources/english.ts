@@ -528,11 +528,15 @@ export function nothingReportedAfter(u: Unit, j: number, lex: Lexicon): boolean 
     if (k === j && u.lw[k] === 'to' && infinitiveAfter(u, k + 1, lex)) return false;
     // "she called for an end to …", "warned against a deal": the object of these is what was reported.
     if (k === j && (u.lw[k] === 'for' || u.lw[k] === 'against') && k + 1 < u.toks.length && u.toks[k + 1].kind === TokenKind.Word) return false;
-    // "X said he would …": a clause, unless it is an adverbial ("in an interview on Monday").
+    // "X said he would …": a clause, unless it is an adverbial ("in an interview on Monday"); a
+    // short one too when it opens on a subject pronoun and its verb ("said it was over").
+    if (k === j && CLAUSE_SUBJECTS.has(u.lw[k]) && k + 1 < u.toks.length && lex.auxiliaries.has(u.lw[k + 1]) && !u.quoted[k + 1]) return false;
     if (u.toks[k].kind === TokenKind.Word && ++words > 3 && !lex.prepositions.has(u.lw[j]) && !lex.adverbs.has(u.lw[j])) return false;
   }
   return true;
 }
+
+const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this', 'that']);
 
 // After "to", these open a noun phrase ("said to the crowd"), not an infinitive.
 const TO_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'reporters', 'me', 'him', 'them', 'us', 'you', 'whom', 'some', 'all', 'both', 'each', 'every', 'any', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
