@@ -352,6 +352,9 @@ export const AP_STATES: ReadonlySet<string> = new Set([
   'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
 ]);
 
+/** The AP's two-letter abbreviations of US states, written with their periods ("W.Va." is one). */
+export const AP_DOTTED_STATES: ReadonlySet<string> = new Set(['N.C.', 'S.C.', 'N.D.', 'S.D.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'R.I.', 'W.Va.', 'D.C.']);
+
 /** Sports clubs' letters after their place, exact case: idrettslag, fotballklubb, håndballklubb, sportsklubb … */
 export const CLUB_LETTERS: ReadonlySet<string> = new Set(['IL', 'IF', 'IK', 'HK', 'FK', 'SK', 'BK', 'TIL', 'BBK', 'FC', 'SF', 'HIL', 'OIL', 'IBK', 'HF']);
 /** One-letter and short party marks in brackets after a politician ("(H)", "(V)", "(Frp)"), exact case. */

@@ -6,7 +6,7 @@
 
 import { Token, TokenKind } from '../text/tokenize';
 import {
-  AP_STATES, CLUB_LETTERS, COMPASS_PREFIX, EN_COMPASS, EN_PARTY_MEMBERS, ORDINAL_LETTERS, ORDINAL_STREET_HEADS, ROAD_WORDS, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, QUALIFIERS, SPEAKER_PRONOUNS,
+  AP_DOTTED_STATES, AP_STATES, CLUB_LETTERS, COMPASS_PREFIX, EN_COMPASS, EN_PARTY_MEMBERS, ORDINAL_LETTERS, ORDINAL_STREET_HEADS, ROAD_WORDS, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, QUALIFIERS, SPEAKER_PRONOUNS,
   MATCH_OPPONENT, MATCH_VERBS, PARTIES, PARTY_LETTERS, SCHOOL_SUFFIXES, SPEECH_VERBS, WEAK_SUFFIXES, isPersonTitle,
 } from './context';
 import {
@@ -606,14 +606,9 @@ function inStateAfterComma(toks: Token[], j: number, gaz: Gazetteer): boolean {
   const x = toks[j + 1];
   if (!p || p.text !== ',' || !isWordUpper(x)) return false;
   if (apStateEnd(toks, j + 1) > 0) return true;
-  const m = gazMatch(toks, j + 1, gaz);
-  if (!m || EN_PARTY_MEMBERS.has(toks[m.end]?.text ?? '')) return false;
-  const c = m.cands[0];
-  return c.strong && c.rec.type === 'region' && m.cands.some(isSure);
+  const m = sureRegionAt(toks, j + 1, gaz);
+  return m !== null && !EN_PARTY_MEMBERS.has(toks[m.end]?.text ?? '');
 }
-
-// Two-letter AP abbreviations of US states, written with their periods.
-const AP_DOTTED_STATES: ReadonlySet<string> = new Set(['N.C.', 'S.C.', 'N.D.', 'S.D.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'R.I.', 'W.Va.', 'D.C.']);
 
 /** Where an AP state abbreviation starting at token i ends ("Ky.", "W.Va."), or 0. */
 function apStateEnd(toks: Token[], i: number): number {
@@ -632,9 +627,13 @@ function apStateEnd(toks: Token[], i: number): number {
 function inRegion(toks: Token[], j: number, gaz: Gazetteer): boolean {
   const p = toks[j];
   const x = toks[j + 1];
-  if (!p || p.text !== 'i' || !isWordUpper(x)) return false;
-  const m = gazMatch(toks, j + 1, gaz);
-  if (!m) return false;
+  return p !== undefined && p.text === 'i' && isWordUpper(x) && sureRegionAt(toks, j + 1, gaz) !== null;
+}
+
+/** A region's name from token i, surely one ("Vestfold", "West Virginia"), or null. */
+function sureRegionAt(toks: Token[], i: number, gaz: Gazetteer): Match | null {
+  const m = gazMatch(toks, i, gaz);
+  if (!m) return null;
   const c = m.cands[0];
-  return c.strong && c.rec.type === 'region' && m.cands.some(isSure);
+  return c.strong && c.rec.type === 'region' && m.cands.some(isSure) ? m : null;
 }

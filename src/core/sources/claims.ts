@@ -15,7 +15,7 @@ import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotatio
 import { isFirstName } from '../names/firstNames';
 import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject } from './english';
 import {
-  ADJECTIVE_ARTICLES, INDEFINITE, Mention, NAME_PARTICLES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, commonPhrase, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
+  ADJECTIVE_ARTICLES, INDEFINITE, Mention, NAME_PARTICLES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, initialsAt, commonPhrase, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -2106,7 +2106,7 @@ function institutionSubject(u: Unit, end: number, lex: Lexicon): PhraseSpan | un
   if (!(isOrgTail(u.lw[head]) || isOrgName(u.lw[head])) || !isCapitalized(u.toks[s0].text) || u.quoted[head] || !lex.prepositions.has(u.lw[head + 1])) return undefined;
   // Up to initials in parentheses right before the verb.
   let b = end - 1;
-  if (b - 2 > head && u.toks[b].text === ')' && u.toks[b - 2].text === '(' && isAcronym(u.toks[b - 1].text)) b -= 3;
+  if (b - 2 > head && initialsAt(u.toks, b - 2)) b -= 3;
   if (b - head < 2 || b - head > 8) return undefined;
   for (let k = head + 2; k <= b; k++) {
     if (u.toks[k].kind !== TokenKind.Word || u.quoted[k] || isCapitalized(u.toks[k].text) || lex.verbs.has(u.lw[k]) || lex.that.has(u.lw[k]) || lex.auxiliaries.has(u.lw[k])) return undefined;
@@ -2908,7 +2908,7 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   if (lang !== 'en' && u.lw[after] === 'seg' && !u.quoted[after]) after++;
   // "sier statssekretær Jon Erik Vassbotn (Ap) at": a party or an age after the speaker's name is no
   // part of what was said; nor are a body's initials ("mener Statens vegvesen (SVV) at").
-  if (after > 0 && after + 1 < u.toks.length && (isName(u, after - 1) || isAcronym(u.toks[after + 1].text))) after = pastShortParenthesis(u, after);
+  if (after > 0 && after < u.toks.length && (isName(u, after - 1) || initialsAt(u.toks, after))) after = pastShortParenthesis(u, after);
   // The sentence holding the cue: a passage of several sentences is content as a whole,
   // less an attribution at its start or end.
   const ss = sentenceStartOf(u, a.cue.i);

@@ -8,7 +8,7 @@ import { EN_CARDINALS } from '../numbers/words';
 import { BoundedMemo } from '../text/memo';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { isFirstName } from '../names/firstNames';
-import { PhraseSpan, Unit, isName, nameDot, phraseLeftOf } from './phrases';
+import { PhraseSpan, TITLE_ABBREVIATIONS, Unit, isName, nameDot, phraseLeftOf } from './phrases';
 import { doubledApostrophe } from './quotes';
 import { EN_BARE_CUE_COUNTS, EN_BARE_NEGATED, EN_BARE_OPENERS, EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
 
@@ -136,7 +136,7 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
   for (let m = first; m < c2; m++) {
     const t = u.toks[m];
     // An initial's period, or a title's ("Dr. Lorraine Whitaker").
-    if (t.text === '.' && m > c1 + 1 && (u.toks[m - 1].text.length === 1 || EN_TITLE_ABBREVIATIONS.has(u.toks[m - 1].text))) continue;
+    if (t.text === '.' && m > c1 + 1 && (u.toks[m - 1].text.length === 1 || TITLE_ABBREVIATIONS.has(u.lw[m - 1]))) continue;
     if (!isName(u, m)) { innerName = false; break; }
   }
   const outerName = isName(u, outer.b) && !isRoleWord(u.lw[outer.b]);
@@ -170,11 +170,10 @@ function nameOpeningAside(u: Unit, k: number): { span: PhraseSpan; subjectStart:
   if (c - s0 === 1 && !isFirstName(u.toks[s0].text)) return undefined;
   for (let m = c + 1; m < k; m++) if (u.quoted[m] || (u.toks[m].kind === TokenKind.Punct && u.toks[m].text !== ',' && u.toks[m].text !== '.' && u.toks[m].text !== '-' && u.toks[m].text !== "'" && u.toks[m].text !== '’')) return undefined;
   let a = s0;
-  while (a < c - 1 && (EN_TITLE_ABBREVIATIONS.has(u.toks[a].text) || u.toks[a].text === '.')) a++;
+  while (a < c - 1 && (TITLE_ABBREVIATIONS.has(u.lw[a]) || u.toks[a].text === '.')) a++;
   return { span: { a, b: c - 1 }, subjectStart: s0 };
 }
 const ASIDE_OPENERS = new Set(['who', 'whose', 'a', 'an']);
-const EN_TITLE_ABBREVIATIONS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Sen', 'Gov', 'Rep', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Prof', 'Rev']);
 
 /** The comma before the one at c2 within an apposition's reach (no other punctuation between), or -1. */
 function commaBefore(u: Unit, c2: number): number {

@@ -121,14 +121,14 @@ export class Entities {
       // "58-åringen": the person last given that age, in this article.
       const aged = AGED.exec(key);
       const given = aged ? this.byAge.get(aged[1]) : undefined;
-      if (given && this.para - given[1] <= RECENT_PARAGRAPHS) return given[0];
+      if (given && this.recent(given[1])) return given[0];
       const newcomer = key.includes(' ') ? undefined : this.newcomer(key);
       if (newcomer !== undefined) return newcomer;
       const word = lastWord(key);
       if (pluralDefinite(word)) return undefined;
       // In a paper of many articles, "aktor" far on is another article's prosecutor.
       const titled = roleLookup(this.byRole, word);
-      return titled !== undefined && this.para - this.list[titled].lastPara <= RECENT_PARAGRAPHS ? titled : undefined;
+      return titled !== undefined && this.recent(this.list[titled].lastPara) ? titled : undefined;
     }
     if (!key.includes(' ')) {
       const bare = this.norwegian && key.length >= 4 && key.endsWith('s') ? key.slice(0, -1) : undefined;
@@ -152,11 +152,16 @@ export class Entities {
     return titled !== undefined && titled !== bare && this.list[titled].lastPara >= this.list[bare].lastPara ? titled : undefined;
   }
 
+  /** Paragraph `para` is within an article's reach of this one (RECENT_PARAGRAPHS). */
+  private recent(para: number): boolean {
+    return this.para - para <= RECENT_PARAGRAPHS;
+  }
+
   /** The person a lone first name or surname stands for, if that person was named lately
    *  (in a paper of many articles, "Espen" far on is another Espen). */
   private part(word: string): number | undefined {
     const id = this.byPart.get(word);
-    return id !== undefined && this.para - this.list[id].lastPara <= RECENT_PARAGRAPHS ? id : undefined;
+    return id !== undefined && this.recent(this.list[id].lastPara) ? id : undefined;
   }
 
   /** Files a mention, creating its entity if it is new; returns the entity. */
@@ -236,7 +241,7 @@ export class Entities {
   findOrg(lower: string): number | undefined {
     for (let k = this.orgs.length - 1; k >= 0; k--) {
       const e = this.list[this.orgs[k]];
-      if (this.para - e.lastPara > RECENT_PARAGRAPHS) break;
+      if (!this.recent(e.lastPara)) break;
       if (e.type === 'organisation' && headedBy(e.key, lower)) return this.orgs[k];
     }
     // "Equinor la fram tala. Selskapet opplyser …", "Statens vegvesen … Etaten": a word for any

@@ -10,7 +10,7 @@ import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgNoun, isOrgTail, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, isTitleBeforeName, newPersonNoun, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import { FRONTING, type Lexicon } from './lexicon';
-import { type Mention, NAME_PARTICLES, type PlaceLookup } from './phrases';
+import { type Mention, NAME_PARTICLES, type PlaceLookup, initialsAt } from './phrases';
 import { firstWord } from '../text/words';
 import { KeyFilter, isLatin1, lowerWord } from '../text/keyfilter';
 import { BoundedMemo } from '../text/memo';
@@ -449,7 +449,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
 function namedByInitials(text: string, s: Sentence, lex: Lexicon, out: NameMention[], from: number): void {
   const toks = s.tokens;
   for (let k = 2; k + 2 < toks.length; k++) {
-    if (toks[k].text !== '(' || toks[k + 2].text !== ')' || !isAcronym(toks[k + 1].text)) continue;
+    if (!initialsAt(toks, k)) continue;
     const last = toks[k - 1];
     if (last.kind !== TokenKind.Word || isCapitalized(last.text)) continue;
     // Leftwards to the capitalised word the name starts with, over lower-case words, "og", the hyphen
@@ -485,9 +485,9 @@ const INITIALS_NAME_MAX = 7;
 /** "Domstolsadministrasjonen (DA)", "the World Health Organization (WHO)": initials in parentheses
  *  right after a body's name, on the name's first letter, are what the text calls it from then on. */
 function initialsAfter(toks: readonly Token[], j: number, name: string): string | undefined {
-  if (j + 3 >= toks.length || toks[j + 1].text !== '(' || toks[j + 3].text !== ')') return undefined;
+  if (!initialsAt(toks, j + 1)) return undefined;
   const w = toks[j + 2].text;
-  return isAcronym(w) && w.charCodeAt(0) === name.toUpperCase().charCodeAt(0) ? w : undefined;
+  return w.charCodeAt(0) === name.toUpperCase().charCodeAt(0) ? w : undefined;
 }
 
 /** "Qimat (24)", "Ola Hansen (57)": an age in parentheses right after a name, as the press writes it, makes a person. */

@@ -59,7 +59,7 @@ const POSSESSIVES = new Set(['hans', 'hennes', 'deres', 'dets', 'dens', 'hennar'
 // Genitive on a name ("Natos", "Norges"), not on names that end in s anyway.
 const GENITIVE = /^(.{2,})s$/u;
 // Abbreviated titles before a name ("Mr. Burman", "Sen. Kaine"): their period does not end the phrase.
-const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'prof', 'rev', 'st', 'pres', 'adm', 'capt', 'maj']);
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'prof', 'rev', 'st', 'pres', 'adm', 'capt', 'maj']);
 
 /** A period inside a name: after an initial ("James B. Comey") or an abbreviated title ("Mr. Burman"). */
 export function nameDot(u: Unit, k: number): boolean {
@@ -93,6 +93,11 @@ const PLURALISH = /(?:er|ere|erne|ene|ar|arar|arane|ane|s)$/;
 /** People in the plural, definite ("naboane", "bøndene") or not ("lagvenninner", "turgåarar"). */
 export const PEOPLE_PLURAL_DEFINITE = /(?:ene|ane|erne|arne)$/;
 export const PEOPLE_PLURAL = /(?:er|ar|ene|ane|erne|arne)$/;
+
+/** Tokens from k read "( INITIALS )": "(NVE)", "(OCHA)". */
+export function initialsAt(toks: readonly Token[], k: number): boolean {
+  return k + 2 < toks.length && toks[k].text === '(' && toks[k + 2].text === ')' && isAcronym(toks[k + 1].text);
+}
 
 export function isName(u: Unit, i: number): boolean {
   const t = u.toks[i];
@@ -491,7 +496,7 @@ function nameBeforeInitials(u: Unit, b: number, lex: Lexicon): number | undefine
   if (!lex.prepositions.has(u.lw[b + 1] ?? '')) return undefined;
   for (let k = b + 2; k < u.toks.length && k <= b + 6; k++) {
     const t = u.toks[k];
-    if (t.text === '(') return k > b + 2 && k + 2 < u.toks.length && u.toks[k + 2].text === ')' && isAcronym(u.toks[k + 1].text) ? k - 1 : undefined;
+    if (t.text === '(') return k > b + 2 && initialsAt(u.toks, k) ? k - 1 : undefined;
     if (t.kind !== TokenKind.Word || u.quoted[k] || isCapitalized(t.text) || lex.verbs.has(u.lw[k]) || lex.that.has(u.lw[k])) return undefined;
   }
   return undefined;
