@@ -10,11 +10,15 @@ import { BYLINE_ONLY_RE } from '../dateline';
 const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{N}'’-]*$/u;
 
-// A plain literal alternation (no leading class, no /u) lets the regex engine skip
-// ahead quickly; the character before the label is checked by hand.
-// A list of sources under a label is credits too: "Kilder: SSB, NAV", "Kjelder: …", "Kilder og
-// metode: …", and compounds on it ("Faktakilder:", "fakta/tall-kilder:").
-const CREDIT_RE = /(?:Foto og video|Foto|Bilde|Bilete|Illustrasjon|Video|Grafikk|Kilder|kilder|Kilde|Kjelder|kjelder|Kjelde|Photo|Picture|Sources|Source|Image)(?:[ \t]*(?:\/|og)[ \t]*metode)?[ \t]*:[ \t]*([^\n\r]{1,300})/g;
+// A credit is a label, a colon and what follows it on the line. A list of sources under a label is
+// credits too: "Kilder: SSB, NAV", "Kjelder: …", "Kilder og metode: …", and compounds on it
+// ("Faktakilder:", "fakta/tall-kilder:"). Credits are sought from each colon back: a text has few
+// colons, where a search for the labels themselves would try every position of the text.
+// The character before the label is checked by hand.
+const CREDIT_LABEL_RE = /(?:Foto og video|Foto|Bilde|Bilete|Illustrasjon|Video|Grafikk|Kilder|kilder|Kilde|Kjelder|kjelder|Kjelde|Photo|Picture|Sources|Source|Image)(?:[ \t]*(?:\/|og)[ \t]*metode)?[ \t]*$/;
+/** How far before its colon a label may start: "Kilder og metode", and spaces. */
+const LABEL_REACH = 40;
+const CREDIT_TEXT_RE = /[ \t]*([^\n\r]{1,300})/y;
 const BEFORE_LABEL = /[\s(\[]/;
 /** The start of a compound label ending in a source word: "Fakta" of "Faktakilder", "tall-" of "fakta/tall-kilder". */
 const LABEL_HEAD = /(?:^|[\s(\[])[\p{L}/-]*$/u;
@@ -116,8 +120,37 @@ export function bylineMentions(text: string, dateline: Dateline | undefined): Me
   return at >= 0 && at < dateline.end ? mentionsIn(text, at, at + dateline.byline.length) : [];
 }
 
-// A line that may be a byline: "Av …", "By …", "Skrevet av …" at its start.
-const BYLINE_START = /^[ \t]*(?:Av|By|Skrevet av)[ \t]+\p{Lu}/gmu;
+// Where a line may start: after any of JavaScript's line terminators, as a multiline ^ has it.
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** A line that may be a byline: "Av …", "By …", "Skrevet av …" at its start, then a capital. */
+function opensByline(text: string, at: number): boolean {
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+  const word = text.startsWith('Av', at) || text.startsWith('By', at) ? 2 : text.startsWith('Skrevet av', at) ? 10 : 0;
+  if (word === 0) return false;
+  at += word;
+  if (text.charCodeAt(at) !== 32 && text.charCodeAt(at) !== 9) return false;
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+  return UPPER_FIRST.test(text.slice(at, at + 2));
+}
+
+/** The first line start in [from, to) that opens on a byline's word, or -1. Found by jumping from
+ *  line break to line break: a text has few lines for its length. */
+function nextBylineStart(text: string, from: number, to: number): number {
+  let at = from;
+  if (at > 0) {
+    const c = text.charCodeAt(at - 1);
+    if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) at = -1;
+  }
+  for (;;) {
+    if (at >= to) return -1;
+    if (at >= 0 && opensByline(text, at)) return at;
+    LINE_BREAK.lastIndex = at >= 0 ? at : from;
+    if (!LINE_BREAK.exec(text)) return -1;
+    at = LINE_BREAK.lastIndex;
+  }
+}
 /** Each part of a byline's names: capitalised words only ("Silje Helland Bakke", "NTB"). */
 const BYLINE_PART = /^(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*$/u;
 const BYLINE_SPLIT = /[ \t]*(?:,|\/|&|\bog\b|\band\b)[ \t]*/u;
@@ -128,21 +161,20 @@ const BYLINE_SPLIT = /[ \t]*(?:,|\/|&|\bog\b|\band\b)[ \t]*/u;
  *  and "By Friday, most had left." are no bylines. */
 function laterBylines(text: string, from: number, to: number, skip: number): Mention[] {
   const out: Mention[] = [];
-  BYLINE_START.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = BYLINE_START.exec(text)) !== null && m.index < to) {
-    let end = text.indexOf('\n', m.index);
+  for (let at = nextBylineStart(text, from, to); at >= 0;) {
+    let end = text.indexOf('\n', at);
     if (end < 0 || end > to) end = to;
     if (text.charCodeAt(end - 1) === 13) end--;
-    BYLINE_START.lastIndex = end;
-    if (m.index === skip || end - m.index > 120) continue;
-    const b = BYLINE_ONLY_RE.exec(text.slice(m.index, end));
+    const line = at;
+    at = nextBylineStart(text, end, to);
+    if (line === skip || end - line > 120) continue;
+    const b = BYLINE_ONLY_RE.exec(text.slice(line, end));
     if (!b) continue;
     const names = b[1].trim();
     const parts = names.split(BYLINE_SPLIT);
     if (!parts.every((p) => BYLINE_PART.test(p) && (p.includes(' ') || (p.length >= 2 && p === p.toUpperCase())))) continue;
-    const at = text.indexOf(names, m.index);
-    out.push(...mentionsIn(text, at, at + names.length));
+    const found = text.indexOf(names, line);
+    out.push(...mentionsIn(text, found, found + names.length));
   }
   return out;
 }
@@ -159,11 +191,24 @@ export function creditMentions(text: string, dateline: Dateline | undefined, fro
   // PolNeAR does not mark the agency of "WASHINGTON (AP) —", nor read credits run on into captions
   // (NorNE's merged lines); Norwegian gold marks "Oslo (NTB)".
   if (datelines) out.push(...datelineMentions(hay, from, to));
-  CREDIT_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = CREDIT_RE.exec(hay)) !== null) {
-    if (m.index > 0 && !BEFORE_LABEL.test(text[m.index - 1]) && !compoundLabel(text, m.index, m[0])) continue;
-    const start = m.index + m[0].length - m[1].length;
+  // A label starts after the last credit found (`floor`), as a search resumed there would have it.
+  let floor = from;
+  let next = from;
+  for (let colon = hay.indexOf(':', next); colon >= 0; colon = hay.indexOf(':', next)) {
+    next = colon + 1;
+    const lo = Math.max(floor, colon - LABEL_REACH);
+    const label = CREDIT_LABEL_RE.exec(hay.slice(lo, colon));
+    if (!label) continue;
+    CREDIT_TEXT_RE.lastIndex = colon + 1;
+    const m = CREDIT_TEXT_RE.exec(hay);
+    if (!m) continue;
+    const at = lo + label.index;
+    const start = colon + 1 + m[0].length - m[1].length;
+    // A label inside a word is no label; nor is the rest of its line.
+    if (at > 0 && !BEFORE_LABEL.test(text[at - 1]) && !compoundLabel(text, at, label[0])) {
+      next = floor = start + m[1].length;
+      continue;
+    }
     // The credit ends at a closing parenthesis, a sentence's end ("… dagbok. Fakta: …") or the end of the line.
     const close = m[1].indexOf(')');
     const stop = SENTENCE_END.exec(m[1]);
@@ -171,7 +216,7 @@ export function creditMentions(text: string, dateline: Dateline | undefined, fro
     const end = start + cut;
     out.push(...mentionsIn(text, start, end, datelines));
     // What follows the cut may hold a credit of its own.
-    CREDIT_RE.lastIndex = end;
+    next = floor = end;
   }
   return out;
 }
