@@ -493,6 +493,18 @@ describe('coreference: names that are also words, double surnames, ages', () => 
     assert.equal(claimWith(run(t), t, 'inflasjonen').source, 'Ida Wolden Bache');
   });
 
+  it('finds the whole name from a double surname when the first name is one it does not know', () => {
+    const t = 'Stortingsrepresentant Karita Bekkemellem Orheim (A) er glad for tallene.\n\n– Dette er positivt, sier Bekkemellem Orheim.';
+    assert.equal(claimWith(run(t), t, 'positivt').source, 'Karita Bekkemellem Orheim');
+    const n = 'Sjefen for Legemiddelfirmaet Nordhav Pharma sa i går at tallene er gode. Ifølge Nordhav Pharma er salget doblet.';
+    assert.equal(claimWith(run(n), n, 'salget').source, 'Nordhav Pharma');
+  });
+
+  it('does not take an English sentence opener for a first name before a double surname', () => {
+    const t = 'Although North Korea tested a missile, the talks went on. North Korea said on Monday that it wants peace.';
+    assert.equal(claimWith(run(t, 'en'), t, 'wants peace').source, 'North Korea');
+  });
+
   it('resolves an age noun after a quotation to the person named before, titled or not', () => {
     const t = 'Spissen Ole Sæter var enig med treneren.\n\n– Vi må ta oss sammen, sa 23-åringen.';
     assert.equal(claimWith(run(t), t, 'ta oss sammen').source, 'Ole Sæter');

@@ -5,7 +5,7 @@
 
 import { isCapitalized } from '../text/tokenize';
 import type { SourceType } from '../model';
-import { definitePersonNoun, isOrgCompound, isOrgName, isOrgTail, isRoleStem, isRoleWord, isTitleBeforeName, sourceTypeOf, withoutCompanyForm } from './kinds';
+import { definitePersonNoun, isOrgCompound, isOrgName, isOrgNoun, isOrgTail, isRoleStem, isRoleWord, isTitleBeforeName, sourceTypeOf, withoutCompanyForm } from './kinds';
 import type { Gender } from './mentions';
 import { INDEFINITE, type Mention } from './phrases';
 import { firstWord, lastWord, wordCount } from '../text/words';
@@ -141,7 +141,8 @@ export class Entities {
     const whole = this.part(lastWord(key));
     if (whole === undefined) return undefined;
     const e = this.list[whole];
-    return e.key.endsWith(' ' + key) && isFirstName(firstWord(e.name)) ? whole : undefined;
+    if (!e.key.endsWith(' ' + key)) return undefined;
+    return isFirstName(firstWord(e.name)) || (this.norwegian && doubleSurnameOf(e, key)) ? whole : undefined;
   }
 
   /** "Ordføraren vil vente" as a heading, then "Ordførar Gunnhild Reite (Sp) …", then "Ordføraren
@@ -412,4 +413,16 @@ export function isDefiniteRole(lower: string): boolean {
   if (!isRoleWord(lower)) return false;
   for (const e of SINGULAR_DEFINITE) if (lower.length > e.length + 3 && lower.endsWith(e) && isRoleStem(lower, lower.length - e.length)) return true;
   return false;
+}
+
+/** "Bekkemellem Orheim" after "Karita Bekkemellem Orheim", "Solís Becerra" after "Adriana Solís
+ *  Becerra": a double surname (its first word no first name) is the rest of a person's name of
+ *  three words, though the first is a first name the list does not know. Not of a name run on from
+ *  a title or an organisation's noun ("Bondeorganisasjonen Unión Agraria"). In Norwegian only:
+ *  English runs a sentence's first word into a name ("Although North Korea"), and its double
+ *  surnames are rare. */
+function doubleSurnameOf(e: Entity, key: string): boolean {
+  if (e.type !== 'person' || wordCount(key) !== 2 || wordCount(e.key) !== 3 || isFirstName(firstWord(key))) return false;
+  const head = firstWord(e.key);
+  return !isRoleWord(head) && !isTitleBeforeName(head) && !isOrgNoun(head) && !isOrgCompound(firstWord(e.name)) && !isOrgTail(head);
 }

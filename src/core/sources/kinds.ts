@@ -51,7 +51,7 @@ function orgEnding(name: string): boolean {
 /** Common nouns (singular indefinite stems) naming an organisation when definite: "politiet". */
 const ORG_NOUNS = [
   'politi', 'regjering', 'departement', 'direktorat', 'tilsyn', 'kontor', 'presidentkontor', 'kommune', 'sykehus',
-  'sjukehus', 'universitet', 'selskap', 'konsern', 'etterretning', 'etterretningstjeneste', 'tjeneste', 'hær',
+  'sjukehus', 'universitet', 'selskap', 'firma', 'bedrift', 'konsern', 'etterretning', 'etterretningstjeneste', 'tjeneste', 'hær',
   'forsvar', 'militær', 'ledelse', 'administrasjon', 'myndighet', 'styre', 'ambassade', 'parti',
   'forbund', 'organisasjon', 'utvalg', 'komité', 'råd', 'domstol', 'rett', 'påtalemyndighet', 'påtalemakt', 'ministerium',
   'kreml', 'nemnd', 'tilsynet', 'brannvesen', 'redningstjeneste', 'hovedredningssentral', 'etat', 'apparat',
