@@ -443,6 +443,10 @@ describe('places: US states and datelines in English', () => {
     assert.deepEqual(names('Council splits over the arena deal\n\nOMAHA, Neb. — The council voted.\n', 'en'), ['OMAHA', 'Neb.']);
     assert.deepEqual(names('Fire forces thousands out\n\nCHICO, Calif. (Pacific Wire) — Thousands fled.\n', 'en'), ['CHICO', 'Calif.']);
   });
+  it('reads a dateline whose state is written in initials, and a town there no gazetteer knows', () => {
+    assert.deepEqual(names('Tribe sues\n\nBISMARCK, N.D. — The tribe sued.\n', 'en'), ['BISMARCK', 'N.D.']);
+    assert.deepEqual(names('Fire near town\n\nBRAMWICK, Ore. — A fire raced west of Bramwick on Sunday.\n', 'en'), ['BRAMWICK', 'Ore.', 'Bramwick']);
+  });
   it('reads a town no gazetteer knows by the state after its comma, and the two-letter AP states', () => {
     assert.deepEqual(names('The leak began at a plant in Bramwick, W.Va., ten miles upstream.', 'en'), ['Bramwick', 'W.Va.']);
     assert.deepEqual(names('She grew up near Bramwick, West Virginia, and left.', 'en'), ['Bramwick', 'West Virginia']);

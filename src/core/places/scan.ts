@@ -89,6 +89,13 @@ export function scanSentence(toks: Token[], doc: DocState): void {
         i = m.end;
         continue;
       }
+      // "SISTERS, Ore. —": a town no gazetteer knows, placed in a state as a dateline places it.
+      if (!m && doc.lang === 'en' && inStateAfterComma(toks, runEnd, gaz)) {
+        const end = toks[runEnd - 1].end;
+        doc.propose(proposal(t.start, end, doc.slice(t.start, end).toLowerCase(), NONE, 'place', false, true, 'dateline'), true, true);
+        i = runEnd;
+        continue;
+      }
     }
     // Only weak alternate names for a Norwegian-spelled Russian name
     // ("Ussurijsk"): the transliteration may find the place by its own name.
@@ -345,7 +352,12 @@ function datelineEnd(toks: Token[], k: number): boolean {
   if (k + 3 < toks.length && toks[k].text === '(' && isAllCaps(toks[k + 1].text) && toks[k + 2].text === ')') return true;
   for (let m = k; m < toks.length && m <= k + 4; m++) if (toks[m].text === '—' || toks[m].text === '–') return true;
   let m = k;
-  if (toks[m]?.text === ',' && toks[m + 1] && isWordUpper(toks[m + 1])) m += toks[m + 2]?.text === '.' ? 3 : 2;
+  if (toks[m]?.text === ',' && toks[m + 1] && isWordUpper(toks[m + 1])) {
+    m += toks[m + 2]?.text === '.' ? 3 : 2;
+    // "BISMARCK, N.D. —", "COLUMBIA, S.C. (AP) —": a state written in initials, each with its period.
+    while (m + 1 < toks.length && m <= k + 6 && toks[m].kind === TokenKind.Word && toks[m].text.length === 1 && isWordUpper(toks[m]) && toks[m + 1].text === '.') m += 2;
+    if (toks[m]?.text === '—' || toks[m]?.text === '–') return true;
+  }
   // A wire's date after the place ("ISLAMABAD, Aug. 28 (Meridian Wire) —"): the day ends the date.
   if (toks[m]?.kind === TokenKind.Number && m > k + 1) {
     m++;
