@@ -457,8 +457,10 @@ describe('english: examples are content', () => {
 describe('english: a second source after the content', () => {
   it('ends the reported clause before ", according to …"', () => {
     const t = 'The mayor said the tunnel would cost twice as much, according to figures from the council.';
-    const c = claimWith(run(t), t, 'tunnel');
-    assert.equal(c.text, 'the tunnel would cost twice as much');
+    const a = run(t);
+    assert.equal(a.claims.find((c) => c.cue === 'said')?.text, 'the tunnel would cost twice as much');
+    // The figures source the whole report, the mayor's words in it (PolNeAR nests them).
+    assert.equal(a.claims.find((c) => c.cue === 'according to')?.text, 'The mayor said the tunnel would cost twice as much');
   });
 });
 
@@ -1625,5 +1627,47 @@ describe('english: a short clause after the cue opening on a subject pronoun', (
     const t = 'Later in the day, the bureau said it would cooperate.';
     const c = claimWith(run(t), t, 'would cooperate');
     assert.equal(t.slice(c.start, c.end), 'it would cooperate');
+  });
+});
+
+describe('english: a dateline before the subject', () => {
+  it('is no content of a claim whose content follows the cue', () => {
+    const t = 'WASHINGTON — The senator said the bill would pass.';
+    const c = claimWith(run(t), t, 'would pass');
+    assert.equal(t.slice(c.start, c.end), 'the bill would pass');
+    const t2 = 'BISMARCK, N.D. — The tribe on Tuesday asked regulators to act, arguing that a spill could foul the lake.';
+    const a = run(t2);
+    assert.ok(a.claims.every((x) => !t2.slice(x.start, x.end).includes('BISMARCK')), a.claims.map((x) => x.text).join(' | '));
+    assert.equal(claimWith(a, t2, 'could foul').source, 'tribe');
+  });
+});
+
+describe('english: "according to" beside another report', () => {
+  it('is the outer claim of a fronted "According to X," and the inner report stays', () => {
+    const t = 'According to the union, most members said they want the deal.';
+    const a = run(t);
+    const outer = a.claims.find((c) => c.cue === 'According to');
+    assert.ok(outer, a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+    assert.equal(outer!.source, 'union');
+    assert.equal(t.slice(outer!.start, outer!.end), 'most members said they want the deal');
+    assert.ok(a.claims.some((c) => c.cue === 'said' && t.slice(c.start, c.end) === 'they want the deal'));
+  });
+  it('closing the sentence, is no part of the inner report\'s content', () => {
+    const t = 'Operators have reported 100 incidents since 2010, according to the agency.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'Operators have').source, 'agency');
+    const inner = a.claims.find((c) => c.cue === 'reported');
+    assert.equal(t.slice(inner!.start, inner!.end), '100 incidents since 2010');
+  });
+});
+
+describe('english: the subject of an "-ing" adjunct after an opener', () => {
+  it('passes a conjunction and a fronted adverbial before the subject', () => {
+    const t = 'But Acme Corp, a firm based in Atlanta, sued in June, arguing that the board never checked.';
+    assert.equal(claimWith(run(t), t, 'never checked').source, 'Acme Corp');
+    const t2 = 'A few days later, Trump reversed himself, telling reporters that the laws are set.';
+    assert.equal(claimWith(run(t2), t2, 'laws are set').source, 'Trump');
+    const t3 = 'In June, Acme sued the board, arguing that the count was wrong.';
+    assert.equal(claimWith(run(t3), t3, 'count was wrong').source, 'Acme');
   });
 });

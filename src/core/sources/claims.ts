@@ -300,11 +300,18 @@ function pastDateline(toks: readonly Token[], from: number, hi: number): number 
   while (k < hi && toks[k].kind === TokenKind.Word && toks[k].text === toks[k].text.toUpperCase()) k++;
   // "WASHINGTON, June 24 (UPI) —": a date after the place.
   if (k + 3 < hi && toks[k].text === ',' && isCapitalized(toks[k + 1].text) && toks[k + 2].kind === TokenKind.Number) k += 3;
+  // "BISMARCK, N.D. —", "SISTERS, Ore. —", "ATHENS, Greece —": a state or country after the place,
+  // in capitalised words and the periods of their abbreviations.
+  else if (k + 2 < hi && toks[k].text === ',' && isCapitalized(toks[k + 1].text)) {
+    let m = k + 1;
+    while (m < hi && m < k + 7 && (toks[m].text === '.' || (toks[m].kind === TokenKind.Word && isCapitalized(toks[m].text)))) m++;
+    if (m < hi && (DATELINE_DASHES.has(toks[m].text) || toks[m].text === '(')) k = m;
+  }
   if (k + 2 < hi && toks[k].text === '(') {
     while (k < hi && toks[k].text !== ')' && k < from + 8) k++;
     k++;
   }
-  return k + 1 < hi && (toks[k].text === ':' || DATELINE_DASHES.has(toks[k].text)) ? k + 1 : from;
+  return k < hi && (toks[k].text === ':' || DATELINE_DASHES.has(toks[k].text)) ? k + 1 : from;
 }
 
 function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: Map<string, Set<string>>, lex: Lexicon, out: ParagraphAttribution): QuoteUnit[] {
@@ -1358,7 +1365,10 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     relativeFrom = r === undefined ? -1 : Math.min(relativeFrom, r);
   }
   const beforeRelative = relativeFrom >= 0 && according.every((a) => a.cue.i > 0 && a.after <= relativeFrom);
-  if (governing.length === 0 || beforeRelative) {
+  // English nests reports (PolNeAR): "According to the union, most members said …" is the union's
+  // claim, and the members' inside it.
+  const nestedAccording = lang === 'en' && governing.length > 0 && according.length > 0 && !beforeRelative;
+  if (governing.length === 0 || beforeRelative || nestedAccording) {
     const limit = beforeRelative ? relativeFrom : n;
     // Several of them ("Ifølge X er det kaldt, og ifølge Y …") share the unit out: each
     // claim runs to the next cue, so the claims never pile up over the same words.
@@ -1378,7 +1388,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       const kind = u.dash || quotesThreeWords(u, startTok, endTok) ? 'direct' : 'according-to';
       out.claims.push(rawClaim(spanStart(u, contentStart), spanEnd(u, contentStart, contentEnd), cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kind, a.speaker!, []));
     }
-    if (!beforeRelative) return;
+    if (!beforeRelative && !nestedAccording) return;
   }
 
   for (let g = 0; g < governing.length; g++) {
@@ -1390,6 +1400,14 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     let startTok = g === 0 ? relative ?? 0 : relative ?? a.subjectStart;
     let endTok = next ? boundaryBefore(u, next, lex) : n;
     if (endTok <= startTok) endTok = n;
+    // "Operators have reported 100 incidents, according to the agency.": the source that closes the
+    // sentence is no part of the nested report's content.
+    if (nestedAccording) {
+      for (let k = 0; k < according.length; k++) {
+        const at = according[k].cue.i;
+        if (at > a.cue.i && at < endTok && u.toks[at - 1].text === ',' && !wordIn(u, according[k].after, endTok)) endTok = at - 1;
+      }
+    }
     const via: Mention[] = [];
     for (let k = 0; k < according.length; k++) {
       const acc = according[k];
@@ -2735,7 +2753,11 @@ function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
     if (sp?.kind === 'named' && sp.mentions.every((m) => m.proper)) return { cue, speaker: sp, subjectStart: l!.a, final: false, after: cue.j };
   }
   // "WASHINGTON (AP) — Donors handed …": the sentence's subject comes after its dateline.
-  const s = pastFrontedParticiple(u, pastDateline(u.toks, sentenceStartOf(u, cue.i), cue.i), cue.i);
+  let s = pastFrontedParticiple(u, pastDateline(u.toks, sentenceStartOf(u, cue.i), cue.i), cue.i);
+  // "But Count Every Ballot Georgia sued …, arguing …": a conjunction opening the sentence is no subject,
+  // nor is a fronted adverbial ("In June, Acme sued …", "A few days later, Trump reversed himself …").
+  if (s + 1 < cue.i && SENTENCE_CONJUNCTIONS.has(u.lw[s]) && !u.quoted[s]) s++;
+  s = pastFrontedAdverbial(u, s, cue.i, lex);
   let r = s < cue.i ? phraseRightOf(u, s, lex) : undefined;
   // "The mayor warned residents …, saying …": the subject ends before the sentence's own verb.
   // So does a verb outside the lexicon, told by its past tense and its object ("The attorney
@@ -2787,6 +2809,21 @@ function pastFrontedParticiple(u: Unit, s: number, hi: number): number {
   }
   return s;
 }
+
+/** Past an English adverbial fronted before the subject and its comma: a prepositional phrase ("In
+ *  June,", "After the vote,") or a time phrase ("A few days later,", "Two years ago,"); s itself
+ *  otherwise. No quotation nor clause on the way: "After the board met, …" has a verb of its own. */
+function pastFrontedAdverbial(u: Unit, s: number, hi: number, lex: Lexicon): number {
+  let comma = -1;
+  for (let k = s + 1; k < hi - 1 && k <= s + FRONTED_ADVERBIAL_MAX; k++) {
+    if (u.quoted[k] || lex.verbs.has(u.lw[k]) || lex.auxiliaries.has(u.lw[k]) || RELATIVE_AFTER.has(u.lw[k])) return s;
+    if (u.toks[k].text === ',') { comma = k; break; }
+  }
+  if (comma < 0 || u.quoted[s]) return s;
+  return lex.prepositions.has(u.lw[s]) || TIME_PHRASE_ENDS.has(u.lw[comma - 1]) ? comma + 1 : s;
+}
+const FRONTED_ADVERBIAL_MAX = 8;
+const TIME_PHRASE_ENDS = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'before']);
 
 /** Start of the sentence holding token k. Per claim, not per unit: most units hold no claim. */
 function sentenceStartOf(u: Unit, k: number): number {
@@ -2915,8 +2952,9 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   const se = sentenceEndOf(u, a.cue.i);
   const lo = Math.max(startTok, ss);
   const hi = Math.min(endTok, se);
-  // Content words before and after the cue, each counted up to two.
-  const before = contentWords(u, lex, lo, cueFirst);
+  // Content words before and after the cue, each counted up to two. A dateline opening the
+  // sentence is none ("WASHINGTON — The senator asked regulators to act": nothing before the subject).
+  const before = contentWords(u, lex, lo === ss ? pastDateline(u.toks, lo, cueFirst) : lo, cueFirst);
   const following = contentWords(u, lex, after, hi);
   // "At Monday's debate, X said Y": a fronted adverbial before the speaker is not what was said,
   // nor is "Asked about Y, X said Z" (the question is the asker's claim, Z the speaker's).
