@@ -244,3 +244,29 @@ describe('speakers: a genitive, adjectives and a noun before a name between comm
     assert.equal(claimWith(run(t), t, 'lånene er').source, 'Fjordkyst Sparebank');
   });
 });
+
+describe('speakers: titles as nouns, and an idiom of stance', () => {
+  it('reads a bare title after its cue ("skriv revisor at"), in both written forms', () => {
+    const t = 'I revisjonsmeldinga skriv revisor at det er stor uvisse knytt til drifta.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'stor uvisse').source, 'revisor');
+    const b = 'I rapporten skriver revisor at regnskapet er feil.';
+    assert.equal(claimWith(run(b), b, 'regnskapet').source, 'revisor');
+  });
+
+  it('reads "legger ikke skjul på at" as a cue, in Nynorsk too', () => {
+    const t = 'Rektor Per Hansen legger ikke skjul på at situasjonen er alvorlig.';
+    assert.equal(claimWith(run(t), t, 'situasjonen').source, 'Per Hansen');
+    const n = 'Rektor Per Hansen legg ikkje skjul på at situasjonen er alvorleg.';
+    assert.equal(claimWith(run(n, 'nn'), n, 'situasjonen').source, 'Per Hansen');
+  });
+
+  it('does not take a document the title writes in for where the title works', () => {
+    const t = '«Det er feil», skriver direktøren i et brev til kommunen.';
+    assert.equal(claimWith(run(t), t, 'Det er feil').source, 'direktøren');
+  });
+
+  it('does not give a title closing a quotation to another title that spoke before', () => {
+    const t = '«Det er feil», sier direktøren.\n\n«Det er helt feil», sier advokaten.';
+    assert.equal(claimWith(run(t), t, 'helt feil').source, 'advokaten');
+  });
+});

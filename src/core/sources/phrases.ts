@@ -281,6 +281,9 @@ export function withAffiliation(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpa
   if (!lex.suffixedDefinite || p + 1 >= u.toks.length || !AFFILIATION.has(u.lw[p]) || !lex.prepositions.has(u.lw[p]) || u.quoted[p] || !(isRoleWord(u.lw[r.b]) || SOURCE_NOUNS.has(u.lw[r.b]) || issued)) return r;
   const rest = phraseRightOf(u, p + 1, lex);
   if (!rest || isPronoun(lex, u.lw[rest.a]) && rest.a === rest.b) return r;
+  // "skriver direktøren i et brev", "revisoren i en merknad": a document the role writes in is where
+  // it said so, not where it works.
+  if (!issued && isDocumentNoun(u.lw[rest.b]) && INDEFINITE.has(u.lw[rest.a])) return r;
   return { a: r.a, b: rest.b, head: r.b };
 }
 
