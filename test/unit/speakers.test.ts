@@ -270,3 +270,24 @@ describe('speakers: titles as nouns, and an idiom of stance', () => {
     assert.equal(claimWith(run(t), t, 'helt feil').source, 'advokaten');
   });
 });
+
+describe('speakers: a prepositional phrase before a relative clause, and a court\'s finding', () => {
+  it('gives "Ei undersøking blant elevane som …, viser" to the survey', () => {
+    const t = 'Ei spørjeundersøking blant elevane som går på skulen no, viser at ni av ti er nøgde.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'ni av ti').source, 'spørjeundersøking blant elevane');
+    const b = 'En undersøkelse blant elevene som går på skolen, viser at ni av ti er fornøyde.';
+    assert.equal(claimWith(run(b), b, 'ni av ti').source, 'undersøkelse blant elevene');
+  });
+
+  it('still gives "I X, som …, sier Y at" to Y', () => {
+    const t = 'I Energidepartementet, som har ansvaret, sier statssekretær Per Hansen at saken er viktig.';
+    assert.equal(claimWith(run(t), t, 'saken er').source, 'Per Hansen');
+  });
+
+  it('reads "fant det bevist at" as the court\'s finding, in Nynorsk too', () => {
+    const t = 'Retten fant det bevist at han sendte falske fakturaer.';
+    assert.equal(claimWith(run(t), t, 'falske').source, 'Retten');
+    const n = 'Retten fann det prova at han sende falske fakturaer.';
+    assert.equal(claimWith(run(n, 'nn'), n, 'falske').source, 'Retten');
+  });
+});

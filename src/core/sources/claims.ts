@@ -2312,6 +2312,12 @@ function relativeSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): 
     // A restrictive clause inside the aside ("…, som var en av dem som skrev under, sier") is
     // passed over for the "som" further back.
     if (!l) { if (restrictive) continue; return undefined; }
+    // "Ein tillitsvald om bord, som …, fortel", "Ei undersøking blant elevane som …, viser": the noun
+    // the clause is about may have a prepositional phrase after it; the phrase before that speaks.
+    if (l.a >= 2 && lex.prepositions.has(u.lw[l.a - 1]) && !u.quoted[l.a - 1] && !isOpenerTok(u, l.a - 2) && !u.sentenceStarts.has(l.a - 1)) {
+      const head = phraseLeftOf(u, l.a - 1, lex);
+      if (head && (head.a === 0 || isOpenerTok(u, head.a - 1)) && speakerHead(u, head.head ?? head.b)) l = { a: head.a, b: l.b, head: head.head ?? head.b };
+    }
     // "Dei seks representantane som …": the determiner before a number opens the phrase.
     if (l.a >= 1 && QUANTITY_OF.has(u.lw[l.a - 1]) && !u.quoted[l.a - 1]) l = { a: l.a - 1, b: l.b, head: l.head };
     if (restrictive && !(l.a === 0 || isOpenerTok(u, l.a - 1))) continue;

@@ -135,6 +135,7 @@ avslutte: avslutter! avsluttet!
 fortsette: fortsetter! fortsatte!
 angripe: angriper angrep angrepet*
 gjøre det klart: gjør! gjorde! gjort!
+finne det bevist/sannsynlig/godtgjort: finner! fant! funnet!
 gi uttrykk for: gir! ga! gav! gitt!
 etterlate ingen tvil om: etterlater! etterlot! etterlatt!
 holde fast: holder! holdt!
@@ -239,6 +240,7 @@ berekne: bereknar! berekna!
 innvende: innvender innvende innvendt*
 erfare: erfarer! erfarte! erfart!*
 gjere det klart: gjer! gjorde! gjort!
+finne det prova/bevist/sannsynleg: finn! fann! funne!
 gje uttrykk for: gjev! gav! gjeve!
 kome til: kjem! kom!
 `);
@@ -282,7 +284,7 @@ counter: countered! counters! counter!
 const PARTICLES = new Map<string, readonly string[]>();
 // A particle written "a/b" is either word: "regner med at" (expects), "har regnet ut at" (calculated).
 for (const lemma of ['slå fast', 'legge til/skjul', 'peike på', 'peke på', 'åpne for', 'opne for', 'tale for', 'halde fast', 'holde fast', 'rekne med/ut', 'regne med/ut', 'kjenne til',
-  'gjøre det klart', 'gi uttrykk for', 'minne om', 'stille spørsmål ved', 'etterlate ingen tvil om', 'gjere det klart', 'gje uttrykk for', 'komme til', 'kome til']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
+  'gjøre det klart', 'finne det bevist/sannsynlig/godtgjort', 'finne det prova/bevist/sannsynleg', 'gi uttrykk for', 'minne om', 'stille spørsmål ved', 'etterlate ingen tvil om', 'gjere det klart', 'gje uttrykk for', 'komme til', 'kome til']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
 
 export interface Lexicon {
   verbs: Map<string, CueForm>;
