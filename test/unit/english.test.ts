@@ -1671,3 +1671,14 @@ describe('english: the subject of an "-ing" adjunct after an opener', () => {
     assert.equal(claimWith(run(t3), t3, 'count was wrong').source, 'Acme');
   });
 });
+
+describe('english: a verb joined on by "and" after a verb outside the lexicon', () => {
+  it('takes the subject opening the sentence, not the speaker before', () => {
+    const t = 'Mayor Ann Lee spoke first. The Republican nominee also outlined his plan and vowed to punish those who leak.';
+    assert.equal(claimWith(run(t), t, 'to punish').source, 'Republican nominee');
+  });
+  it('reads a name-like word and its noun as one subject before an "-ing" adjunct', () => {
+    const t = 'The Democratic nominee also outlined her plan, saying that it would work.';
+    assert.equal(claimWith(run(t), t, 'would work').source, 'Democratic nominee');
+  });
+});

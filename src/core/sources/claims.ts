@@ -1819,7 +1819,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     // nothing after it reports nothing (there it is an adjective).
     if (and !== undefined) {
       const nothingAfter = cue.j >= u.toks.length || (u.toks[cue.j].kind === TokenKind.Punct && !u.quoted[cue.j] && SENTENCE_END.has(u.toks[cue.j].text));
-      return nothingAfter ? undefined : { cue, speaker: { kind: 'previous' }, subjectStart: and, final: false, after: cue.j, coordinated: true };
+      // "The nominee outlined his plan and vowed to …": the subject opening the sentence, where one
+      // stands before the first verb; else the speaker before (who spoke in the verb before "and").
+      const subject = nothingAfter ? undefined : openingSubject(u, and, lex, places);
+      return nothingAfter ? undefined : { cue, speaker: subject ?? { kind: 'previous' }, subjectStart: and, final: false, after: cue.j, coordinated: true };
     }
   }
   // "Politiet rykket ut og opplyste at …": a verb right after "og" shares the clause's subject.
@@ -2758,17 +2761,25 @@ function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
     const sp = l ? speakerOf(u, l, lex, places) : undefined;
     if (sp?.kind === 'named' && sp.mentions.every((m) => m.proper)) return { cue, speaker: sp, subjectStart: l!.a, final: false, after: cue.j };
   }
+  const subject = openingSubject(u, cue.i, lex, places);
+  return { cue, speaker: subject ?? { kind: 'previous' }, subjectStart: cue.i, final: false, after: cue.j };
+}
+
+/** English: the speaker named by the subject that opens the sentence of the cue at `before`, ending
+ *  before it, or undefined. Read for a cue with no subject of its own: an "-ing" adjunct ("…,
+ *  arguing that"), or a verb joined on by "and" ("The nominee outlined his plan and vowed to …"). */
+function openingSubject(u: Unit, before: number, lex: Lexicon, places: PlaceLookup): Speaker | undefined {
   // "WASHINGTON (AP) — Donors handed …": the sentence's subject comes after its dateline.
-  let s = pastFrontedParticiple(u, pastDateline(u.toks, sentenceStartOf(u, cue.i), cue.i), cue.i);
+  let s = pastFrontedParticiple(u, pastDateline(u.toks, sentenceStartOf(u, before), before), before);
   // "But Count Every Ballot Georgia sued …, arguing …": a conjunction opening the sentence is no subject,
   // nor is a fronted adverbial ("In June, Acme sued …", "A few days later, Trump reversed himself …").
-  if (s + 1 < cue.i && SENTENCE_CONJUNCTIONS.has(u.lw[s]) && !u.quoted[s]) s++;
-  s = pastFrontedAdverbial(u, s, cue.i, lex);
-  let r = s < cue.i ? phraseRightOf(u, s, lex) : undefined;
+  if (s + 1 < before && SENTENCE_CONJUNCTIONS.has(u.lw[s]) && !u.quoted[s]) s++;
+  s = pastFrontedAdverbial(u, s, before, lex);
+  let r = s < before ? phraseRightOf(u, s, lex) : undefined;
   // "The mayor warned residents …, saying …": the subject ends before the sentence's own verb.
   // So does a verb outside the lexicon, told by its past tense and its object ("The attorney
   // general sued the company …, accusing …"; not "The alleged victim").
-  if (r && r.b < cue.i) {
+  if (r && r.b < before) {
     for (let k = r.a + 1; k <= r.b; k++) {
       if (u.toks[k].text === u.lw[k] && (lex.verbs.has(u.lw[k]) || lex.auxiliaries.has(u.lw[k])
         || (u.lw[k].length > 3 && u.lw[k].endsWith('ed') && OBJECT_OPENERS.has(u.lw[k + 1])))) { r.b = k - 1; break; }
@@ -2776,15 +2787,21 @@ function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
   }
   // "Local residents welcomed …, calling …": a capitalised first word is no name by itself; the
   // subject runs up to the sentence's own verb, as it does for that verb's claim.
-  if (r && r.b === s && lex.verbs.has(u.lw[s + 2]) && s + 2 < cue.i && u.toks[s + 1].text === u.lw[s + 1] && u.toks[s + 2].text === u.lw[s + 2]) {
+  if (r && r.b === s && lex.verbs.has(u.lw[s + 2]) && s + 2 < before && u.toks[s + 1].text === u.lw[s + 1] && u.toks[s + 2].text === u.lw[s + 2]) {
     const l = phraseLeftOf(u, s + 2, lex, s);
     if (l && l.a === s) r = l;
   }
+  // "The Republican nominee also outlined …": a name-like word then a common noun is one subject;
+  // it runs to the sentence's own verb, read leftwards from there as a verb's subject is.
+  if (r && r.b + 1 < before && isCapitalized(u.toks[r.b].text) && u.toks[r.b + 1].kind === TokenKind.Word && u.toks[r.b + 1].text === u.lw[r.b + 1] && !u.quoted[r.b + 1]) {
+    const v = ownVerbAfter(u, r.b + 1, before, lex);
+    const l = v >= 0 ? phraseLeftOf(u, v, lex, r.a) : undefined;
+    if (l && l.a <= r.a + 1 && l.b > r.b) r = l;
+  }
   // "A spokesman for the governor, David Chen, disputed …, saying …": the name after the title speaks.
-  const app = r && r.b < cue.i ? apposition(u, r, lex, places) : undefined;
-  if (app && app.after < cue.i) return { cue, speaker: { kind: 'named', mentions: app.mentions }, subjectStart: cue.i, final: false, after: cue.j };
-  const sp = r && r.b < cue.i ? speakerOf(u, r, lex, places) : undefined;
-  return { cue, speaker: sp ?? { kind: 'previous' }, subjectStart: cue.i, final: false, after: cue.j };
+  const app = r && r.b < before ? apposition(u, r, lex, places) : undefined;
+  if (app && app.after < before) return { kind: 'named', mentions: app.mentions };
+  return r && r.b < before ? speakerOf(u, r, lex, places) : undefined;
 }
 
 /**
@@ -2814,6 +2831,16 @@ function pastFrontedParticiple(u: Unit, s: number, hi: number): number {
     if (u.toks[k].text === ',') return k + 1;
   }
   return s;
+}
+
+/** The sentence's own verb within a few words from k (a verb of the lexicon, an auxiliary, or a
+ *  past tense before its object), past adverbs; -1 if none stands there. */
+function ownVerbAfter(u: Unit, k: number, hi: number, lex: Lexicon): number {
+  for (let m = k; m < hi && m <= k + 3; m++) {
+    if (u.quoted[m] || u.toks[m].kind !== TokenKind.Word || u.toks[m].text !== u.lw[m]) return -1;
+    if (lex.verbs.has(u.lw[m]) || lex.auxiliaries.has(u.lw[m]) || (u.lw[m].length > 3 && u.lw[m].endsWith('ed') && OBJECT_OPENERS.has(u.lw[m + 1]))) return m;
+  }
+  return -1;
 }
 
 /** Past an English adverbial fronted before the subject and its comma: a prepositional phrase ("In
