@@ -291,3 +291,14 @@ describe('speakers: a prepositional phrase before a relative clause, and a court
     assert.equal(claimWith(run(n, 'nn'), n, 'falske').source, 'Retten');
   });
 });
+
+describe('speakers: a pronoun of known gender after a title of none', () => {
+  it('gives "Ho seier" to the woman named after a preposition in the sentence before, not to a title further back', () => {
+    const t = 'Bjørg Nygard (81) har hatt fire vikarar.\n\nKommunedirektøren i Gloppen opplyser i ein e-post at kommunen tilbyr eit tilskot.\n\nFor Nygard har ventetida vore lang nok. Ho seier at ho har slutta å håpe.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'slutta å håpe').source, 'Bjørg Nygard');
+  });
+  it('still gives "Hun" to the subject named in the same sentence as a body', () => {
+    const t = 'Presidenten for INE, Lorena Castañeda Ruiz, avviste at det har skjedd feil. Hun opplyste at resultatet kommer onsdag.';
+    assert.equal(claimWith(run(t), t, 'resultatet kommer').source, 'Lorena Castañeda Ruiz');
+  });
+});

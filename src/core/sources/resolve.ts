@@ -379,10 +379,15 @@ export function createResolver(lang: Lang): AttributionResolver {
   function antecedent(at: number, para: number, gender: Gender | undefined, content?: RawClaim): number | undefined {
     // "Hun vil ikke kritisere landets leder X. – …, sa hun": one named only after a preposition
     // is talked about; the pronoun goes on with the person before, if any.
-    return closestPerson(at, para, gender, content, true) ?? closestPerson(at, para, gender, content, false);
+    const subject = closestMention(at, para, gender, content, true);
+    if (subject === undefined || gender === undefined || people.get(subject.ent).gender === gender) return (subject ?? closestMention(at, para, gender, content, false))?.ent;
+    // "For Nygard har ventetida vore lang nok. Ho seier …": but a woman named after a preposition in
+    // a later sentence is a better "ho" than a title nobody gave a gender ("Kommunedirektøren opplyser …").
+    const any = closestMention(at, para, gender, content, false);
+    return any !== undefined && any.sentence > subject.sentence && people.get(any.ent).gender === gender ? any.ent : subject.ent;
   }
 
-  function closestPerson(at: number, para: number, gender: Gender | undefined, content: RawClaim | undefined, skipOblique: boolean): number | undefined {
+  function closestMention(at: number, para: number, gender: Gender | undefined, content: RawClaim | undefined, skipOblique: boolean): Mentioned | undefined {
     let sentence = -1;
     let best: Mentioned | undefined;
     let bestKnown = false;
@@ -402,7 +407,7 @@ export function createResolver(lang: Lang): AttributionResolver {
         bestKnown = known;
       }
     }
-    return best?.ent;
+    return best;
   }
 
   /** What "de" refers to: the nearest group opening a sentence, else the nearest organisation,
