@@ -302,3 +302,25 @@ describe('speakers: a pronoun of known gender after a title of none', () => {
     assert.equal(claimWith(run(t), t, 'resultatet kommer').source, 'Lorena Castañeda Ruiz');
   });
 });
+
+describe('speakers: the police and a court by their nouns, and a relative clause after a title that closes a quotation', () => {
+  it('gives "Ifølge politiet" to the police district named before', () => {
+    const t = 'Øst politidistrikt opplyser at brannen startet i andre etasje. Ifølge politiet ble kvinnen funnet på rommet.';
+    assert.equal(claimWith(run(t), t, 'funnet på rommet').source, 'Øst politidistrikt');
+  });
+
+  it('reads "la vekt på at" as a cue, and "la vekt på saken" as none', () => {
+    const t = 'Retten la vekt på at han hadde tilstått.';
+    assert.equal(claimWith(run(t), t, 'tilstått').source, 'Retten');
+    assert.equal(run('Hun la vekt på saken.').claims.length, 0);
+  });
+
+  it('keeps the quotation for the title that closes it, and the relative clause after as its second claim', () => {
+    const t = '«Tiltalte har misbrukt tilliten», skriver lagmannsretten, som legger vekt på at mange av beboerne er pensjonister.';
+    const a = run(t);
+    const quote = claimWith(a, t, 'misbrukt');
+    assert.equal(t.slice(quote.start, quote.end), '«Tiltalte har misbrukt tilliten»');
+    assert.equal(quote.source, 'lagmannsretten');
+    assert.equal(claimWith(a, t, 'pensjonister').cue, 'legger vekt på');
+  });
+});

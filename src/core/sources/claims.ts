@@ -197,6 +197,9 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
   }
 }
 
+/** Particles of idioms that report only before "på at" ("legge vekt på at", "legge ikke skjul på at"). */
+const ON_THAT_IDIOMS = new Set(['vekt', 'skjul']);
+
 /** Is the trigger word at toks[i] one that needs a following word, and not followed by it here? */
 function missingNext(toks: readonly Token[], i: number, needsNext: Map<string, Set<string>>): boolean {
   const next = needsNext.get(lowerCase(toks[i].text));
@@ -654,6 +657,11 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
         if (inverted >= 0) {
           cues.push({ type: 'verb', i, j, particle: inverted });
           continue;
+        }
+        // "legger vekt på at", "legg ikkje skjul på at": idioms that report only with their "på at".
+        if (p === 1 && ON_THAT_IDIOMS.has(u.lw[j])) {
+          if (u.lw[j + 1] !== 'på' || u.lw[j + 2] !== 'at') continue;
+          p++;
         }
         j += p;
       }
@@ -1345,6 +1353,11 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
         trailing.push({ ...a, speaker: finalCue.speaker });
         continue;
       }
+      // "«…», skriver retten, som legger vekt på at …": a report in a relative clause about the speaker is its own claim.
+      if (lang !== 'en' && a.cue.i > finalCue.cue.i && a.subjectStart < a.cue.i && relativeAfter(u, finalCue.after) && a.cue.i - 1 > finalCue.after && RELATIVE_SOM.has(u.lw[finalCue.after + 1])) {
+        trailing.push(a);
+        continue;
+      }
       // '"…," said Tom Berg, who added that …', '…, Berg said, and Olsen argued that …': a report after the
       // attribution with a subject of its own is its own claim.
       if (lang === 'en' && !goesOn && a.cue.i > a.subjectStart && a.subjectStart >= finalCue.after && a.speaker && a.speaker.kind !== 'previous' && !notOwnClause(u, a.subjectStart - 1, lex)) {
@@ -1592,6 +1605,11 @@ function plainWord(u: Unit, i: number, lex: Lexicon): boolean {
 function tagBefore(u: Unit, to: number, lex: Lexicon, places: PlaceLookup): boolean {
   for (let k = 1; k <= to; k++) if ((k === to || u.sentenceStarts.has(k)) && tailAttribution(u, lex, places, k)) return true;
   return false;
+}
+
+/** ", som …" at token k, right after an inverted speaker. */
+function relativeAfter(u: Unit, k: number): boolean {
+  return k + 1 < u.toks.length && u.toks[k].text === ',' && RELATIVE_SOM.has(u.lw[k + 1]) && !u.quoted[k + 1];
 }
 
 /** "…, jubler Aase, som har scora fem mål.": where the attribution ends when a relative clause
@@ -1993,7 +2011,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     if (rightSpeaker) {
       // '"…," said Tom Baker when asked about it': after a quotation the inverted speaker's clause reports nothing new.
       // ("…, sier X og legger til at …": the "at" is the next verb's.)
-      const final = CLOSERS.has(prevTok) && (lang === 'en' ? nothingReportedAfter(u, r!.b + 1, lex) || quoteThenAttribution(u, cue.i, r!.b + 1, lex) : !thatFollows(u, r!.b + 1, lex) || coordinatedCueAfter(u, r!.b + 1, lex));
+      // ("«…», skriver retten, som mener at …": the "at" of a relative clause after the speaker is that clause's.)
+      const final = CLOSERS.has(prevTok) && (lang === 'en' ? nothingReportedAfter(u, r!.b + 1, lex) || quoteThenAttribution(u, cue.i, r!.b + 1, lex) : !thatFollows(u, r!.b + 1, lex) || coordinatedCueAfter(u, r!.b + 1, lex) || relativeAfter(u, r!.b + 1));
       return { cue, speaker: rightSpeaker, subjectStart: r!.a, final, after: r!.b + 1 };
     }
     if (!leftSpeaker) return undefined;
@@ -2296,7 +2315,10 @@ function relativeSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): 
   if (i >= 1 && RELATIVE_SOM.has(u.lw[i - 1]) && !u.quoted[i - 1]) {
     let end = i - 1;
     if (end >= 1 && u.toks[end - 1].text === ',') end--;
-    const l = end >= 1 ? phraseLeftOf(u, end, lex) : undefined;
+    let l = end >= 1 ? phraseLeftOf(u, end, lex) : undefined;
+    // "«…», skriver lagmannsretten, som legger vekt på at …": the antecedent is the inverted subject
+    // after its verb, not the verb with it.
+    if (l) for (let k = l.b - 1; k >= l.a; k--) if (u.toks[k].text === u.lw[k] && lex.verbs.has(u.lw[k])) { l = { a: k + 1, b: l.b, head: l.head }; break; }
     // "magasiner som forteller om …" tells nothing; a speaker-like antecedent or an "at" clause does.
     if (!l || !(speakerHead(u, l.head ?? l.b) || isOrgNoun(u.lw[l.head ?? l.b]) || u.lw[cue.j] === 'at')) return false;
     const sp = speakerOf(u, l, lex, places);

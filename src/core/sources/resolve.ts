@@ -149,6 +149,8 @@ export function createResolver(lang: Lang): AttributionResolver {
       // "Statens vegvesen", "the Environment Agency": the head noun alone refers to them later.
       const head = lastWord(lower);
       byHeadNoun.set(head, id);
+      // "Øst politidistrikt" … "politiet": a police district is the police.
+      if (norwegian && head.endsWith('politidistrikt')) byHeadNoun.set('politi', id);
       if (norwegian && head.length > 5) fileEnding(head, id);
       // "en ny rapport fra Distriktssenteret": a document's noun stands before its issuer, and
       // "Rapporten" later is that report.
