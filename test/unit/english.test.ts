@@ -1682,3 +1682,17 @@ describe('english: a verb joined on by "and" after a verb outside the lexicon', 
     assert.equal(claimWith(run(t), t, 'would work').source, 'Democratic nominee');
   });
 });
+
+describe('english: a noun in "-ing" with its agent', () => {
+  it('reports nothing ("Under questioning by X", "Writing by Y")', () => {
+    const t = 'Under questioning by Assistant U.S. Attorney Colin Marchetti, Kessler-Park said she presented the data.';
+    const a = run(t);
+    assert.ok(a.claims.every((c) => !c.text.startsWith('by ')), a.claims.map((c) => c.text).join(' | '));
+    assert.equal(claimWith(a, t, 'presented the data').source, 'Kessler-Park');
+    assert.equal(run('Writing by Tom Ellery; editing by Ann Lee.').claims.length, 0);
+  });
+  it('still reads "responded by" and a gerund', () => {
+    const t = 'Trump responded by saying that the city was a disaster.';
+    assert.ok(run(t).claims.length > 0);
+  });
+});

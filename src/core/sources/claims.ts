@@ -637,6 +637,9 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       const by = form && !form.adjunct && !form.needsComplement ? passiveAgent(u, i, lex) : undefined;
       if (by !== undefined) { cues.push({ type: 'verb', i, j: by, passive: true, agent: by }); continue; }
     }
+    // "under questioning by X", "Reporting by Y": a noun in "-ing" with its agent after it reports
+    // nothing ("responded by using …" does).
+    if (form && lang === 'en' && !passive && w.endsWith('ing') && u.lw[i + 1] === 'by' && !u.quoted[i + 1] && !(i + 2 < n && u.lw[i + 2].endsWith('ing'))) continue;
     // "synes å ha", "det synes som om": "seems", not an opinion.
     if (form && SEEMS.has(w) && SEEMS_AFTER.has(u.lw[i + 1])) continue;
     if (form) {
