@@ -443,6 +443,11 @@ describe('places: US states and datelines in English', () => {
     assert.deepEqual(names('Council splits over the arena deal\n\nOMAHA, Neb. — The council voted.\n', 'en'), ['OMAHA', 'Neb.']);
     assert.deepEqual(names('Fire forces thousands out\n\nCHICO, Calif. (Pacific Wire) — Thousands fled.\n', 'en'), ['CHICO', 'Calif.']);
   });
+  it('reads a dateline whose place is a word too, and the place again where the text names it', () => {
+    assert.deepEqual(names('Council delays vote\n\nPHOENIX — The Phoenix City Council put off a vote.\n\nThe council met in Phoenix on Monday.\n', 'en'), ['PHOENIX', 'Phoenix']);
+    // Without the dateline the word is no place.
+    assert.deepEqual(names('The phoenix rose. The Phoenix project went ahead.\n', 'en'), []);
+  });
   it('reads a dateline whose state is written in initials, and a town there no gazetteer knows', () => {
     assert.deepEqual(names('Tribe sues\n\nBISMARCK, N.D. — The tribe sued.\n', 'en'), ['BISMARCK', 'N.D.']);
     assert.deepEqual(names('Fire near town\n\nBRAMWICK, Ore. — A fire raced west of Bramwick on Sunday.\n', 'en'), ['BRAMWICK', 'Ore.', 'Bramwick']);

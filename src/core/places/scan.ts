@@ -83,8 +83,9 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     if (!m && caps && i === 0 && w.length > 2 && datelineEnd(toks, runEnd)) {
       m = gazMatch(toks, i, gaz, tkey);
       // The dateline says it is a place, as a preposition would: a town too small to be sure of
-      // by its name alone ("HARRISBURG, Pa. —") is one here.
-      if (m && m.end === runEnd && m.cands.some((c) => c.strong) && !isStopWord(m.key)) {
+      // by its name alone ("HARRISBURG, Pa. —") is one here, and so is a name that is a word too
+      // ("PHOENIX —", "BUFFALO, N.Y. —").
+      if (m && m.end === runEnd && m.cands.some((c) => c.strong)) {
         doc.propose(proposal(t.start, toks[m.end - 1].end, m.key, m.cands, undefined, false, false, 'dateline'), true);
         i = m.end;
         continue;
@@ -479,7 +480,9 @@ function proposeMatch(toks: Token[], i: number, m: Match, initial: boolean, prep
   // "Lars Vik frå Stryn vann NM": after a preposition the town is where someone is from, not a
   // team, unless it is the opponent's ("tapte mot Cardiff").
   if ((prep === 0 || MATCH_OPPONENT.has(toks[i - 1].text)) && isTeam(toks, i, m)) return;
-  if (isStopWord(key) || isStopWord(keyAt(toks, i)) || (doc.lang === 'en' && NOT_IN_ENGLISH.has(key))) return;
+  // (A word that is a place name too is one where the text has made it one: "PHOENIX —" then "in Phoenix".)
+  if ((isStopWord(key) || isStopWord(keyAt(toks, i))) && !doc.established.has(key)) return;
+  if (doc.lang === 'en' && NOT_IN_ENGLISH.has(key)) return;
   const bare = m.genitive ? word.slice(0, word.length - (word.endsWith("'s") || word.endsWith('’s') ? 2 : 1)) : word;
   const hand = m.cands.some((c) => c.strong && c.rec.hand);
   const prominent = isProminent(m.cands[0]);
