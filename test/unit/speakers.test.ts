@@ -324,3 +324,14 @@ describe('speakers: the police and a court by their nouns, and a relative clause
     assert.equal(claimWith(a, t, 'pensjonister').cue, 'legger vekt på');
   });
 });
+
+describe('speakers: a title with a suspended compound, and a company after a determiner and adjectives', () => {
+  it('gives "Leder av kultur- og idrettsutvalget, X, sier" to X', () => {
+    const t = 'Leder av kultur- og idrettsutvalget, Hanne Rød, sier at kommunen ikke betaler.';
+    assert.equal(claimWith(run(t), t, 'ikke betaler').source, 'Hanne Rød');
+  });
+  it('gives "Den nest største sponsoren, X AS, bekrefter" to the company', () => {
+    const t = 'Den nest største sponsoren, Kvaløy Sjømat AS, bekrefter derimot at selskapet står ved avtalen.';
+    assert.equal(claimWith(run(t), t, 'står ved').source, 'Kvaløy Sjømat AS');
+  });
+});

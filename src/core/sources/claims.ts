@@ -759,7 +759,8 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   const firstEnd = beforeParenthesis(u, 1, c1 - 1);
   let k = firstEnd;
   // (A number may be part of the title: "Leiar av rovviltnemnda i region 5, Arnfinn Tollefsrud (Sp), meiner".)
-  while (k >= 0 && firstEnd - k <= 6 && (u.toks[k].kind === TokenKind.Word || u.toks[k].kind === TokenKind.Number) && !u.quoted[k]) k--;
+  // (And a suspended compound: "Leiar av kultur- og idrettsutvalet, Hanne Rød, meiner".)
+  while (k >= 0 && firstEnd - k <= 7 && (u.toks[k].kind === TokenKind.Word || u.toks[k].kind === TokenKind.Number || suspendedHyphen(u, k)) && !u.quoted[k]) k--;
   if (!(k < 0 || isOpenerTok(u, k) || u.sentenceStarts.has(k + 1))) return undefined;
   const allNames = (a: number, b: number) => {
     for (let m = a; m <= b; m++) if (!namePart(u, m)) return false;
@@ -788,7 +789,9 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
       || (c1 - 1 === k + 3 && INDEFINITE.has(u.lw[k + 1]) && ANOTHER.has(u.lw[k + 2])));
   // "Utbyggeren, Hallingtomter AS, skriver": a company by its legal form, after the definite noun
   // opening the sentence that says what it is.
-  const company = lex.suffixedDefinite && c1 - 1 === k + 1 && /(?:en|et|a)$/.test(u.lw[k + 1]) && nameEnd > c1 + 1
+  // ("Den største sponsoren, Kvaløy Sjømat AS, bekrefter": a determiner and adjectives before it.)
+  const company = lex.suffixedDefinite && /(?:en|et|a)$/.test(u.lw[c1 - 1]) && nameEnd > c1 + 1
+    && (c1 - 1 === k + 1 || (c1 - 1 <= k + 4 && DEFINITE_DETERMINERS.has(u.lw[k + 1]) && plainWords(u, k + 2, c1, lex)))
     && withoutCompanyForm(u.text.slice(u.toks[c1 + 1].start, u.toks[nameEnd].end)) !== undefined;
   if (allNames(c1 + 1, nameEnd) && (hasRole(k + 1, c1 - 1) || share || definiteTitle || described || company)) { name = [c1 + 1, nameEnd]; role = [k + 1, c1 - 1]; }
   else if (titled > c1 + 1 && allNames(titled, nameEnd) && hasRole(k + 1, c1 - 1)) { name = [titled, nameEnd]; role = [k + 1, titled - 1]; }
@@ -2180,6 +2183,14 @@ function withArticleAfterPreposition(u: Unit, left: PhraseSpan, lex: Lexicon): P
 }
 
 /** Tokens [from, to) are lower-case words, none a verb or preposition. */
+/** Determiners of a definite noun phrase: "Den største sponsoren", "Det nye selskapet". */
+const DEFINITE_DETERMINERS = new Set(['den', 'det', 'dei', 'de']);
+
+/** The hyphen of a suspended compound, written close after its word and before "og"/"eller" ("kultur- og idrettsutvalget"). */
+function suspendedHyphen(u: Unit, k: number): boolean {
+  return k > 0 && u.toks[k].text === '-' && u.toks[k - 1].end === u.toks[k].start && (u.lw[k + 1] === 'og' || u.lw[k + 1] === 'eller');
+}
+
 function plainWords(u: Unit, from: number, to: number, lex: Lexicon): boolean {
   for (let k = from; k < to; k++) {
     if (u.toks[k].kind !== TokenKind.Word || u.quoted[k] || isCapitalized(u.toks[k].text) || lex.verbs.has(u.lw[k]) || lex.prepositions.has(u.lw[k])) return false;
