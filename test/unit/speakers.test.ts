@@ -335,3 +335,22 @@ describe('speakers: a title with a suspended compound, and a company after a det
     assert.equal(claimWith(run(t), t, 'står ved').source, 'Kvaløy Sjømat AS');
   });
 });
+
+describe('speakers: a clause of its own after ", og ifølge", a survey with a number in its clause, a fire service by its noun', () => {
+  it('gives ", men ifølge SSB vil de falle" only the clause after it', () => {
+    const t = 'Prisene stiger, men ifølge SSB vil de falle neste år.';
+    const c = claimWith(run(t), t, 'falle');
+    assert.equal(t.slice(c.start, c.end), 'vil de falle neste år');
+    assert.equal(c.source, 'SSB');
+  });
+  it('gives "En spørreundersøkelse X har gjort blant sine 800 medlemmer, viser at" to X', () => {
+    const t = 'En spørreundersøkelse supporterklubben har gjort blant sine rundt 800 medlemmer, viser at ni av ti ønsker et nytt styre.';
+    assert.equal(claimWith(run(t), t, 'ni av ti').source, 'supporterklubben');
+  });
+  it('gives "brannvesenet" to the fire service named before, which is no place', () => {
+    const t = 'Avisen har lest rapporten fra tilsynet Fredrikstad brannvesen hadde. Der skriver brannvesenet at dørene ikke lukket seg.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'dørene').source, 'Fredrikstad brannvesen');
+    assert.ok(!a.entities.some((e) => e.kind === 'place' && e.text === 'Fredrikstad'));
+  });
+});

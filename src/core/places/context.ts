@@ -237,7 +237,7 @@ export const ORG_TAILS = set(`
   idrettslag fotballklubb ballklubb turlag mållag sogelag historielag sanitetsforening musikkorps skolekorps
   sparebank bryggeri avis mållag ungdomslag bondelag politidistrikt politikammer tingrett herredsrett byrett
   lagmannsrett lensmannskontor lensmannskontoret bispedømme fylkeslag lokallag krinslag krets fylkesparti arbeiderparti
-  institutt instituttet
+  institutt instituttet brannvesen havnevesen
 `);
 
 /** Endings of compound ORG_TAILS ("Bergen katedralskole", "Voss sportsklubb",

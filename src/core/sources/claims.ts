@@ -1395,7 +1395,10 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     for (let k = 0; k < according.length; k++) {
       const a = according[k];
       const next = according[k + 1];
-      const startTok = Math.min(from, a.cue.i);
+      // "…, og ifølge kommunen skylder klubben …": after a comma and "og" or "men" the cue opens a
+      // clause of its own, which is all it sources.
+      const opensClause = lang !== 'en' && a.cue.i >= 2 && CLAUSE_JOINS_NB.has(u.lw[a.cue.i - 1]) && u.toks[a.cue.i - 2].text === ',' && !u.quoted[a.cue.i - 1];
+      const startTok = opensClause ? Math.max(from, a.cue.i) : Math.min(from, a.cue.i);
       let endTok = next && next.cue.i > a.cue.i ? next.cue.i : limit;
       // "…, ifølge Sør-Korea, som har …": the claim stops after the source.
       // Not after a fronted adverbial: "In addition, according to the department, nine million …"
@@ -2066,7 +2069,8 @@ function documentContactSubject(u: Unit, cueI: number, lex: Lexicon, places: Pla
   if (end - subject < 2 || end - subject > 12) return undefined;
   let verb = -1;
   for (let k = subject; k < end; k++) {
-    if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word || lex.that.has(u.lw[k]) || lex.relatives.has(u.lw[k])) return undefined;
+    // ("… har gjort blant sine rundt 800 medlemmer": a number in the clause.)
+    if (u.quoted[k] || (u.toks[k].kind !== TokenKind.Word && u.toks[k].kind !== TokenKind.Number) || lex.that.has(u.lw[k]) || lex.relatives.has(u.lw[k])) return undefined;
     if (verb < 0 && k > subject && (lex.auxiliaries.has(u.lw[k]) || FINITE_AUX.has(u.lw[k]) || /(?:te|de|et|a)$/.test(u.lw[k]))) verb = k;
   }
   if (verb < 0) return undefined;
@@ -2183,6 +2187,9 @@ function withArticleAfterPreposition(u: Unit, left: PhraseSpan, lex: Lexicon): P
 }
 
 /** Tokens [from, to) are lower-case words, none a verb or preposition. */
+/** Words that join main clauses after a comma ("…, og ifølge X …", "…, men ifølge Y …"). */
+const CLAUSE_JOINS_NB = new Set(['og', 'men']);
+
 /** Determiners of a definite noun phrase: "Den største sponsoren", "Det nye selskapet". */
 const DEFINITE_DETERMINERS = new Set(['den', 'det', 'dei', 'de']);
 
