@@ -1696,3 +1696,12 @@ describe('english: a noun in "-ing" with its agent', () => {
     assert.ok(run(t).claims.length > 0);
   });
 });
+
+describe('english: a time clause after a comma', () => {
+  it('ends the content before it ("…, days after the agency warned that …")', () => {
+    const t = 'The board voted 6-3 on Thursday to keep the course, days after the state agency warned that parts of it may violate a law.';
+    const a = run(t);
+    assert.equal(a.claims.find((c) => c.cue === 'voted')?.text, '6-3 on Thursday to keep the course');
+    assert.equal(claimWith(a, t, 'may violate').source, 'state agency');
+  });
+});

@@ -280,6 +280,16 @@ const OBJECT_BREAK = new Set([...CLAUSE_BREAK, 'which', 'he', 'she', 'they', 'wh
 const OBJECT_THEN_CLAUSE = new Set(['because', 'while', 'when', 'although', 'though', 'whereas', 'unless']);
 const DASHES = new Set([';', '—', '–', '―', '--']);
 
+const TIME_UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+const TIME_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'just', 'only', 'mere']);
+
+/** "days after", "two weeks before", "a day after", "hours after" at token k: a time clause. */
+function timeClauseAt(u: Unit, k: number, ce: number): boolean {
+  let m = k;
+  while (m < ce && m < k + 2 && (TIME_COUNTS.has(u.lw[m]) || u.toks[m].kind === TokenKind.Number)) m++;
+  return m + 1 < ce && TIME_UNITS.has(u.lw[m]) && (u.lw[m + 1] === 'after' || u.lw[m + 1] === 'before') && !u.quoted[m];
+}
+
 /** The end of reported content starting at token cs: before a dash, a semicolon or ", and …" outside quotes. */
 export function clauseEnd(u: Unit, cs: number, ce: number, lex: Lexicon, clauseCue = false): number {
   // An object or a clause without "that" ends before a new subject more often than a "that" clause (PolNeAR train).
@@ -305,6 +315,8 @@ export function clauseEnd(u: Unit, cs: number, ce: number, lex: Lexicon, clauseC
     if (u.quoted[k] || words < 3) continue;
     if (t.kind === TokenKind.Punct && DASHES.has(t.text)) return k;
     if (t.text === ',' && k + 1 < ce && breaks.has(u.lw[k + 1]) && !u.quoted[k + 1]) return k;
+    // "…, days after the agency warned that …": a time clause after a comma is the narrator's.
+    if (t.text === ',' && k + 2 < ce && !u.quoted[k + 1] && timeClauseAt(u, k + 1, ce)) return k;
     // "…, encouraging his supporters to …": a participle of reporting after a comma opens a report of its own.
     if (t.text === ',' && k + 1 < ce && !u.quoted[k + 1] && lex.verbs.get(u.lw[k + 1])?.adjunct) return k;
     if (t.text === ',' && k + 1 < ce && !u.quoted[k + 1] && narratorParticiple(u, k + 1, lex)) return k;
