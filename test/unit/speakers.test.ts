@@ -354,3 +354,18 @@ describe('speakers: a clause of its own after ", og ifølge", a survey with a nu
     assert.ok(!a.entities.some((e) => e.kind === 'place' && e.text === 'Fredrikstad'));
   });
 });
+
+describe('speakers: a person given an age, and one of a body\'s people', () => {
+  it('reads "En 24 år gammel student" and "En 24-åring" as speakers', () => {
+    const t = 'En 24 år gammel student i Guadalajara, som ikke ville oppgi navnet sitt, sier til Reuters at han stemte på opposisjonen.';
+    assert.equal(claimWith(run(t), t, 'opposisjonen').source, 'En 24 år gammel student i Guadalajara');
+    const b = 'En 24-åring sier at han stemte.';
+    assert.equal(claimWith(run(b), b, 'stemte').source, 'En 24-åring');
+  });
+  it('types "Ein maskinist i reiarlaget" as a person, so that "laget" later is not he', () => {
+    const t = 'Ein maskinist i reiarlaget, som ikkje vil stå fram, fortel at dei fekk vite det på video.\n\nLaget krev at lønna blir betalt.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'på video').source, 'maskinist i reiarlaget');
+    assert.notEqual(claimWith(a, t, 'lønna').source, 'maskinist i reiarlaget');
+  });
+});

@@ -2355,6 +2355,7 @@ function relativeSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): 
     // seier …": a restrictive clause has no comma before "som"; its noun must open the sentence.
     const restrictive = u.toks[k - 1].text !== ',';
     let l = phraseLeftOf(u, restrictive ? k : k - 1, lex);
+    let headOnly: PhraseSpan | undefined;
     // A restrictive clause inside the aside ("…, som var en av dem som skrev under, sier") is
     // passed over for the "som" further back.
     if (!l) { if (restrictive) continue; return undefined; }
@@ -2362,7 +2363,13 @@ function relativeSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): 
     // the clause is about may have a prepositional phrase after it; the phrase before that speaks.
     if (l.a >= 2 && lex.prepositions.has(u.lw[l.a - 1]) && !u.quoted[l.a - 1] && !isOpenerTok(u, l.a - 2) && !u.sentenceStarts.has(l.a - 1)) {
       const head = phraseLeftOf(u, l.a - 1, lex);
-      if (head && (head.a === 0 || isOpenerTok(u, head.a - 1)) && speakerHead(u, head.head ?? head.b)) l = { a: head.a, b: l.b, head: head.head ?? head.b };
+      const hh = head ? head.head ?? head.b : -1;
+      // ("Ein sauebonde i Ål, som …, fortel": between commas any common noun does, the place after it no speaker.)
+      if (head && (head.a === 0 || isOpenerTok(u, head.a - 1)) && (speakerHead(u, hh)
+        || (!restrictive && u.toks[hh].kind === TokenKind.Word && !isCapitalized(u.toks[hh].text) && !isPronoun(lex, u.lw[hh])))) {
+        l = { a: head.a, b: l.b, head: hh };
+        headOnly = head;
+      }
     }
     // "Dei seks representantane som …": the determiner before a number opens the phrase.
     if (l.a >= 1 && QUANTITY_OF.has(u.lw[l.a - 1]) && !u.quoted[l.a - 1]) l = { a: l.a - 1, b: l.b, head: l.head };
@@ -2381,7 +2388,8 @@ function relativeSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): 
     // people counted or picked out are a group that speaks.)
     const people = QUANTITY_OF.has(u.lw[l.a]) && l.a < h && PEOPLE_PLURAL.test(u.lw[h]);
     if (!(isName(u, h) && !u.sentenceStarts.has(h)) && !(opens && (speakerHead(u, h) || people || (!restrictive && u.toks[h].kind === TokenKind.Word && !isPronoun(lex, u.lw[h]))))) return undefined;
-    const sp = speakerOf(u, l, lex, places);
+    // ("En 24 år gammel student i Guadalajara": where the whole is no phrase a speaker is read from, its noun phrase speaks.)
+    const sp = speakerOf(u, l, lex, places) ?? (headOnly ? speakerOf(u, headOnly, lex, places) : undefined);
     return sp ? { cue, speaker: sp, subjectStart: l.a, final: false, after: cue.j } : undefined;
   }
   return undefined;

@@ -65,7 +65,7 @@ const DOCUMENT_NOUNS = [
   'evaluering', 'måling', 'meningsmåling', 'anslag', 'prognose', 'beregning', 'gransking', 'kjennelse',
   'merknad', 'e-post', 'epost', 'tekstmelding', 'fråsegn', 'granskingsrapport', 'undersøking', 'avgjerd', 'utgreiing', 'kunngjering', 'meiningsmåling', 'berekning',
   'utsegn', 'brosjyre', 'plakat', 'oversikt', 'avtale', 'kontrakt', 'lov', 'lovforslag', 'forskrift', 'tiltale',
-  'tiltalebeslutning', 'søknad', 'klage', 'høringssvar', 'lovframlegg', 'report', 'statement', 'study', 'survey', 'document', 'letter', 'ruling',
+  'tiltalebeslutning', 'søknad', 'klage', 'høringssvar', 'lovframlegg', 'forslag', 'framlegg', 'report', 'statement', 'study', 'survey', 'document', 'letter', 'ruling',
   'figures', 'data', 'analysis', 'poll', 'estimate', 'email', 'e-mail', 'memo', 'transcript', 'tweet', 'video',
   'footage', 'photo', 'audit', 'investigation', 'census', 'projection', 'forecast', 'research', 'result',
 ];

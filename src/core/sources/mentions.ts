@@ -10,7 +10,7 @@ import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgNoun, isOrgTail, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, isTitleBeforeName, newPersonNoun, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import { FRONTING, type Lexicon } from './lexicon';
-import { type Mention, NAME_PARTICLES, type PlaceLookup, initialsAt } from './phrases';
+import { AGED_WORDS, type Mention, NAME_PARTICLES, type PlaceLookup, initialsAt } from './phrases';
 import { firstWord } from '../text/words';
 import { KeyFilter, isLatin1, lowerWord } from '../text/keyfilter';
 import { BoundedMemo } from '../text/memo';
@@ -47,7 +47,6 @@ export interface NameMention extends Mention {
 }
 
 const MUNICIPAL_BODIES = new Set(['kommune', 'fylkeskommune', 'bydel']);
-const AGED_WORDS = new Set(['gamle', 'gammel', 'gamal']);
 
 // First names that are also everyday words opening a sentence ("Stein for stein", "Even so").
 const AMBIGUOUS_FIRST = new Set(['stein', 'even', 'mark', 'will', 'grant', 'rose', 'hope', 'faith', 'frank', 'ernst', 'vilde', 'bjørn', 'ulv', 'ørn', 'sverre']);

@@ -212,6 +212,12 @@ function countedGroup(u: Unit, k: number, b: number): boolean {
 }
 
 /** The phrase [a, b] as a common noun phrase, proper names inside it or not ("Politiet i Bergen"). */
+/** "den 46 år gamle", "ein 46 år gamal": the words of an age before a noun. */
+export const AGED_WORDS = new Set(['gamle', 'gammel', 'gamal']);
+
+/** "24-åring", "46-åringen": a person by their age. */
+const AGE_NOUN = /^\d{1,3}-åring(?:en)?$/;
+
 export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   let s = a;
   // "en av livvaktene" keeps its "en": the source is one of them.
@@ -220,6 +226,9 @@ export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places
   // "47 percent said", as PolNeAR marks them).
   // "A 2011 email shows": a year before a document is its date, not a figure that speaks.
   if (u.toks[s].kind === TokenKind.Number && s < b && u.toks[s].text.length === 4 && isDocumentNoun(u.lw[b])) s++;
+  // "En 24 år gammel student", "Den 46 år gamle kvinnen": an age before the noun; it is a person.
+  const ageAt = lex.suffixedDefinite && u.toks[s].kind === TokenKind.Number && s + 3 <= b && u.lw[s + 1] === 'år' && AGED_WORDS.has(u.lw[s + 2]) ? s : -1;
+  if (ageAt >= 0) s += 3;
   // "18 overleger ved sykehuset skrev": a count of people is a group of them.
   if (u.toks[s].kind === TokenKind.Number && !(lex.suffixedDefinite ? isShare(u, s) || countedGroup(u, s, b) : u.lw[s + 1] === 'percent')) return [];
   const head = POSSESSIVES.has(u.lw[b]) && b > s ? b - 1 : b;
@@ -228,11 +237,14 @@ export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places
   if (u.toks[head].kind !== TokenKind.Word) return [];
   // A lone capitalised sentence opener that is not a noun ("Derfor", "Samtidig") was filtered as an adverb;
   // a lone lower-case adjective cannot speak, but an adjective used as a noun for people can ("De ansatte", "Dei tilsette").
+  // ("En 24-åring": a person by their age.)
+  const ageNoun = lex.suffixedDefinite && AGE_NOUN.test(hl);
   if (lex.suffixedDefinite && s === b && !PLURALISH.test(hl) && !/(?:en|et|a|t|n)$/.test(hl) && !isRoleWord(hl) && !isCapitalized(u.toks[s].text) && !isDocumentNoun(hl) && !isGroupNoun(hl)
-    && !SOURCE_NOUNS.has(hl) && newPersonNoun(hl) === undefined) return [];
+    && !SOURCE_NOUNS.has(hl) && newPersonNoun(hl) === undefined && !ageNoun) return [];
   // "sier en kvinne": a person met for the first time keeps the article, as the mention layer names
-  // her, so that a later "hun" is the same source.
-  const newcomer = lex.suffixedDefinite && s > a && INDEFINITE.has(u.lw[s - 1]) && newPersonNoun(hl) !== undefined;
+  // her, so that a later "hun" is the same source. So does one given an age ("en 24 år gammel student").
+  if (ageAt >= 0) s = ageAt;
+  const newcomer = lex.suffixedDefinite && s > a && INDEFINITE.has(u.lw[s - 1]) && (newPersonNoun(hl) !== undefined || ageAt >= 0 || ageNoun);
   if (newcomer) s--;
   const t0 = u.toks[s];
   const t1 = u.toks[b];
@@ -241,7 +253,11 @@ export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places
   // "Forskere ved NTNU", "Ansatte i kommunen": people of a body are a group, not the body (whose
   // name ends the phrase, where sourceTypeOf looks for its head).
   const group = lex.suffixedDefinite && s < b && AFFILIATION.has(u.lw[s + 1]) && isGroupNoun(u.lw[s]);
-  const type = newcomer ? 'person' : group ? 'group' : sourceTypeOf(text, { proper: false, country: !!place?.country, place: !!place, words: b - s + 1 });
+  // "Ein maskinist i reiarlaget", "tilsett ved legekontoret": one of a body's people is a person,
+  // not the body whose name ends the phrase ("laget" later is no such person).
+  const member = lex.suffixedDefinite && !group && s + 1 < b && AFFILIATION.has(u.lw[s + 1]) && !isCapitalized(u.toks[s].text)
+    && !isOrgNoun(u.lw[s]) && !isDocumentNoun(u.lw[s]) && !isGroupNoun(u.lw[s]) && !lex.nonSpeakers.has(u.lw[s]);
+  const type = newcomer || member ? 'person' : group ? 'group' : sourceTypeOf(text, { proper: false, country: !!place?.country, place: !!place, words: b - s + 1 });
   // Keep the name as written but start it lower-case unless it is a proper noun mid-phrase.
   const m = mention(t0.start, t1.end, text, text, type, false);
   if (lex.suffixedDefinite && (newcomer || (s > a && INDEFINITE.has(u.lw[s - 1])))) m.indefinite = true;

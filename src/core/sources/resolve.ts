@@ -240,7 +240,8 @@ export function createResolver(lang: Lang): AttributionResolver {
     // never a person's name ("Hansen" is not the end of "Johansen").
     if (id === undefined && !m.indefinite && key.length >= 5 && m.type !== 'person' && !key.includes(' ') && (!m.proper || (norwegian && (definiteForm(key) || isGenericOrg(key))))) {
       const found = byDefiniteHead(key) ?? (norwegian ? bySuffix(key) : undefined);
-      if (found !== undefined && sources[found].sourceType !== 'person') id = found;
+      // ("Laget krev" is no "forslaget": a body's noun finds no document, whose name ends the same.)
+      if (found !== undefined && sources[found].sourceType !== 'person' && (sources[found].sourceType !== 'document' || isDocumentNoun(key))) id = found;
       // Or one named before that has not spoken yet.
       else if (norwegian && definiteForm(key, 0)) {
         const org = people.findOrg(key);
