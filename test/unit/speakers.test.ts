@@ -369,3 +369,12 @@ describe('speakers: a person given an age, and one of a body\'s people', () => {
     assert.notEqual(claimWith(a, t, 'lønna').source, 'maskinist i reiarlaget');
   });
 });
+
+describe('speakers: a name after a title behind "ifølge"', () => {
+  it('reads "Ifølgje seksjonssjef Hilde Kvamme har …" as the person, though "Hilde" ends like a past tense', () => {
+    const t = 'Ifølgje seksjonssjef Hilde Kvamme har fem av anlegga fått pålegg.';
+    const c = claimWith(run(t, 'nn'), t, 'anlegga');
+    assert.equal(c.source, 'Hilde Kvamme');
+    assert.equal(t.slice(c.start, c.end), 'har fem av anlegga fått pålegg');
+  });
+});

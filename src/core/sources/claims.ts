@@ -2759,7 +2759,8 @@ function beforeFiniteVerb(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan {
   for (let k = r.a + 1; k <= r.b; k++) {
     const w = u.lw[k];
     const prev = u.lw[k - 1];
-    const past = w.length > 3 && (w.endsWith('te') || w.endsWith('de')) && !prev.endsWith('s') && !lex.prepositions.has(prev);
+    // (A capitalised word there is a name, not a verb: "Ifølgje seksjonssjef Hilde Kvamme har …".)
+    const past = w.length > 3 && (w.endsWith('te') || w.endsWith('de')) && !prev.endsWith('s') && !lex.prepositions.has(prev) && !isCapitalized(u.toks[k].text);
     // A present tense shows in a reporting verb ("mener") or an "-erer" verb ("vurderer", "reagerer").
     // Not a noun after a quantifier or an article ("flere angrep", "et svar").
     const present = (lex.verbs.has(w) && !lex.quantifiers.has(prev) && !INDEFINITE.has(prev)) || (w.length > 6 && w.endsWith('erer'));
