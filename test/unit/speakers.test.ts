@@ -378,3 +378,12 @@ describe('speakers: a name after a title behind "ifølge"', () => {
     assert.equal(t.slice(c.start, c.end), 'har fem av anlegga fått pålegg');
   });
 });
+
+describe('speakers: a dash passage closed by a sentence that points back', () => {
+  it('gives "– A. B. Det seier bonde X (58), som …" to X, without the closing sentence', () => {
+    const t = 'Vegen blir stengd, seier Knut Rudi.\n\n– Det er som å sjå eitt års arbeid flyte bort. Vi sådde for tre veker sidan. Det seier bonde Olav Kleppe (58), som driv garden.';
+    const c = claimWith(run(t, 'nn'), t, 'flyte bort');
+    assert.equal(c.source, 'Olav Kleppe');
+    assert.equal(t.slice(c.start, c.end), 'Det er som å sjå eitt års arbeid flyte bort. Vi sådde for tre veker sidan.');
+  });
+});

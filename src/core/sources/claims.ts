@@ -1320,6 +1320,13 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
   // "…, smiler rektor Lund. Hun forteller at …" is narration again.)
   if (!finalCue && u.dash && main.length > 0 && main[0].speaker?.kind === 'named' && lang !== 'en') {
     const first = sentenceStartOf(u, Math.min(main[0].subjectStart, main[0].cue.i));
+    // ("– … . Det seier bonde Olav Kleppe." names who spoke the passage, as "…, seier X." would.)
+    if (first > 1 && REFERS_BACK.has(u.lw[first]) && main[0].cue.i === first + 1 && !u.quoted[first] && !thatFollows(u, main[0].cue.j, lex)) {
+      const a = main[0];
+      const from = DASHES.has(u.toks[0].text) ? 1 : 0;
+      out.claims.push(rawClaim(spanStart(u, from), spanEnd(u, from, first), cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, 'direct', a.speaker!, []));
+      return;
+    }
     if (first > 0 && !tagBefore(u, first, lex, places)) {
       passageClaim(u, 0, out);
       for (let k = 0; k < main.length; k++) nameSpeaker(main[k], out);
