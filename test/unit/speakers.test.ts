@@ -387,3 +387,16 @@ describe('speakers: a dash passage closed by a sentence that points back', () =>
     assert.equal(t.slice(c.start, c.end), 'Det er som å sjå eitt års arbeid flyte bort. Vi sådde for tre veker sidan.');
   });
 });
+
+describe('speakers: a prosecutor\'s demand, and the Nynorsk Statsforvaltar', () => {
+  it('reads "hadde lagt ned påstand om" as a cue, and "la ned arbeidet" as none', () => {
+    const t = 'Aktor hadde lagt ned påstand om fengsel i fem år og seks måneder.';
+    const c = claimWith(run(t), t, 'fengsel');
+    assert.equal(t.slice(c.start, c.end), 'fengsel i fem år og seks måneder');
+    assert.equal(run('De ansatte la ned arbeidet i går.').claims.length, 0);
+  });
+  it('gives "Statsforvaltaren i Innlandet meiner" to the body, not the county, in Nynorsk as in Bokmål', () => {
+    const t = 'Statsforvaltaren i Innlandet meiner planen er for stor.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'for stor').source, 'Statsforvaltaren i Innlandet');
+  });
+});

@@ -666,6 +666,11 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
           if (u.lw[j + 1] !== 'på' || u.lw[j + 2] !== 'at') continue;
           p++;
         }
+        // "har lagt ned påstand om fem års fengsel": a prosecutor's demand ("la ned arbeidet" is none).
+        if (p === 1 && u.lw[j] === 'ned') {
+          if (u.lw[j + 1] !== 'påstand' || u.lw[j + 2] !== 'om') continue;
+          p += 2;
+        }
         j += p;
       }
       // "har avvist" reports; "er anklaget for" is passive and does not.

@@ -373,7 +373,7 @@ const OUTLET_NOUNS = new Map<string, 'media' | 'agency'>([
 const CHANNEL_NOUNS = new Set(['kanalen', 'tv-kanalen']);
 const BROADCASTER = /^(?:NRK|TV ?[2-3]|P[45]|BBC|CNN|SVT|DR|YLE|ABC|CBS|NBC|Fox|Sky|Al Jazeera|CNBC|MSNBC)\b|\b(?:TV|Radio|Kanal)\b/;
 /** Definite nouns for any public agency. */
-const AGENCY_NOUNS = new Set(['etaten', 'myndigheten', 'myndigheita']);
+const AGENCY_NOUNS = new Set(['etaten', 'myndigheten', 'myndigheita', 'embetet', 'embedet', 'tilsynsmyndigheten', 'tilsynsmyndigheita']);
 
 export function isGenericOrg(lower: string): boolean {
   return COMPANY_NOUNS.has(lower) || AGENCY_NOUNS.has(lower);
@@ -381,8 +381,10 @@ export function isGenericOrg(lower: string): boolean {
 
 /** A public body by its name: "Statens vegvesen", "Arbeidstilsynet", "Helsedirektoratet". */
 function publicBody(name: string, key: string): boolean {
-  return isOrgCompound(name) || isOrgTail(lastWord(key));
+  // ("Statsforvalteren i Nordland", "Direktoratet for X": the head opens the name.)
+  return isOrgCompound(name) || isOrgTail(lastWord(key)) || (key.includes(' ') && isOrgNoun(firstWord(key)) && !COMPANY_HEAD.test(firstWord(key)));
 }
+const COMPANY_HEAD = /(?:selskap|selskapet|konsern|konsernet|firma|firmaet|bedrift|bedriften|bedrifta|foretak|foretaket|føretak|føretaket)$/;
 
 /** Whether a definite singular noun ("direktoratet", "vegvesenet") names an organisation by its head. */
 /** " i innlandet", " på vestlandet": the place or field after an institution's head word. */

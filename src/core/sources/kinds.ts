@@ -55,7 +55,7 @@ const ORG_NOUNS = [
   'forsvar', 'militær', 'ledelse', 'administrasjon', 'myndighet', 'styre', 'ambassade', 'parti',
   'forbund', 'organisasjon', 'utvalg', 'komité', 'råd', 'domstol', 'rett', 'påtalemyndighet', 'påtalemakt', 'ministerium',
   'kreml', 'nemnd', 'tilsynet', 'brannvesen', 'redningstjeneste', 'hovedredningssentral', 'etat', 'apparat',
-  'etterretningsapparat', 'politidistrikt', 'fylkesmann', 'statsforvalter', 'byråd', 'bystyre', 'kommunestyre',
+  'etterretningsapparat', 'politidistrikt', 'fylkesmann', 'statsforvalter', 'statsforvaltar', 'byråd', 'bystyre', 'kommunestyre',
   'storting', 'regjeringsapparat', 'government', 'ministry', 'police', 'army', 'military', 'office', 'agency',
   'department', 'company', 'spokesman',
 ];

@@ -87,7 +87,7 @@ kreve: krever! krevde! krevd!*
 vise: viser! viste! vist!*
 kalle: kaller« kalte« kalt«*
 slå fast: slår slo slått*
-legge til/skjul/vekt: legger la lagt*
+legge til/skjul/vekt/ned: legger la lagt*
 kritisere: kritiserer kritiserte kritisert*
 fordømme: fordømmer fordømte fordømt*
 rose: roser! roste rost!*
@@ -179,7 +179,7 @@ minne om: minner! minte! minna!
 utelukke: utelukkar! utelukka!
 fasthalde: fastheld! fastheldt!
 stille spørsmål ved: stiller! stilte! stilt!*
-legge til/skjul/vekt: legg la lagt*
+legge til/skjul/vekt/ned: legg la lagt*
 kritisere: kritiserer kritiserte kritisert*
 fordømme: fordømmer fordømde fordømt*
 love: lovar^ lova^
@@ -283,7 +283,7 @@ counter: countered! counters! counter!
 // probed by it interns it first (asked of every cue form).
 const PARTICLES = new Map<string, readonly string[]>();
 // A particle written "a/b" is either word: "regner med at" (expects), "har regnet ut at" (calculated).
-for (const lemma of ['slå fast', 'legge til/skjul/vekt', 'peike på', 'peke på', 'åpne for', 'opne for', 'tale for', 'halde fast', 'holde fast', 'rekne med/ut', 'regne med/ut', 'kjenne til',
+for (const lemma of ['slå fast', 'legge til/skjul/vekt/ned', 'peike på', 'peke på', 'åpne for', 'opne for', 'tale for', 'halde fast', 'holde fast', 'rekne med/ut', 'regne med/ut', 'kjenne til',
   'gjøre det klart', 'finne det bevist/sannsynlig/godtgjort', 'finne det prova/bevist/sannsynleg', 'gi uttrykk for', 'minne om', 'stille spørsmål ved', 'etterlate ingen tvil om', 'gjere det klart', 'gje uttrykk for', 'komme til', 'kome til']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
 
 export interface Lexicon {
