@@ -211,13 +211,13 @@ function countedGroup(u: Unit, k: number, b: number): boolean {
   return k < b && k + 1 < u.toks.length && /^\d{1,3}(?:[ .\u00a0]\d{3})*$/.test(u.toks[k].text) && isGroupNoun(u.lw[k + 1]) && !u.quoted[k + 1];
 }
 
-/** The phrase [a, b] as a common noun phrase, proper names inside it or not ("Politiet i Bergen"). */
 /** "den 46 år gamle", "ein 46 år gamal": the words of an age before a noun. */
 export const AGED_WORDS = new Set(['gamle', 'gammel', 'gamal']);
 
 /** "24-åring", "46-åringen": a person by their age. */
 const AGE_NOUN = /^\d{1,3}-åring(?:en)?$/;
 
+/** The phrase [a, b] as a common noun phrase, proper names inside it or not ("Politiet i Bergen"). */
 export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   let s = a;
   // "en av livvaktene" keeps its "en": the source is one of them.

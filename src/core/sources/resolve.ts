@@ -529,12 +529,13 @@ export function createResolver(lang: Lang): AttributionResolver {
     // A role noun met before as its own source ("Konsernsjefen varsler …") stays that source.
     if (byKey.has(lower) || byKey.has(word)) return undefined;
     const ent = antecedent(p.raw.start, p.para, genderOfNoun(word));
+    if (ent === undefined) return undefined;
     // A person named or brought in ("En kollega av den omkomne"), not another title standing for
     // someone unnamed ("…, sier direktøren. «…», sier advokaten").
-    const e = ent === undefined ? undefined : people.get(ent);
-    if (e === undefined || (e.titled && !age) || (!e.proper && isDefiniteRole(firstWord(e.key)))) return undefined;
-    people.fileRole(ent!, word);
-    const id = sourceFor(ent!);
+    const e = people.get(ent);
+    if ((e.titled && !age) || (!e.proper && isDefiniteRole(firstWord(e.key)))) return undefined;
+    people.fileRole(ent, word);
+    const id = sourceFor(ent);
     recordMention(m, id);
     return id;
   }
