@@ -93,7 +93,7 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       // "SISTERS, Ore. —": a town no gazetteer knows, placed in a state as a dateline places it.
       if (!m && doc.lang === 'en' && inStateAfterComma(toks, runEnd, gaz)) {
         const end = toks[runEnd - 1].end;
-        doc.propose(proposal(t.start, end, doc.slice(t.start, end).toLowerCase(), NONE, 'place', false, true, 'dateline'), true, true);
+        doc.propose(proposal(t.start, end, foldKey(doc.slice(t.start, end)), NONE, 'place', false, true, 'dateline'), true, true);
         i = runEnd;
         continue;
       }

@@ -7,7 +7,7 @@ import type { ClaimKind, Lang } from '../model';
 import type { Paragraph } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { KeySet, lowerWord } from '../text/keyfilter';
-import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, isParticle, particleOf, FRONTING } from './lexicon';
+import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, isParticle, particleOf, particleTail, FRONTING } from './lexicon';
 import { isAcronym, isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgName, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName, withoutCompanyForm } from './kinds';
 import { ATTRIBUTION_WINDOW, NameMention, nameMentions, tailOrgWord } from './mentions';
 import { narratorVoice } from './narrative';
@@ -15,7 +15,7 @@ import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotatio
 import { isFirstName } from '../names/firstNames';
 import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject } from './english';
 import {
-  ADJECTIVE_ARTICLES, INDEFINITE, Mention, NAME_PARTICLES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, initialsAt, commonPhrase, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
+  ADJECTIVE_ARTICLES, INDEFINITE, Mention, NAME_PARTICLES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, initialsAt, commonPhrase, suspendedCompound, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -196,9 +196,6 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
     NEEDS_NEXT[lang].set(first, next);
   }
 }
-
-/** Particles of idioms that report only before "på at" ("legge vekt på at", "legge ikke skjul på at"). */
-const ON_THAT_IDIOMS = new Set(['vekt', 'skjul']);
 
 /** Is the trigger word at toks[i] one that needs a following word, and not followed by it here? */
 function missingNext(toks: readonly Token[], i: number, needsNext: Map<string, Set<string>>): boolean {
@@ -661,15 +658,13 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
           cues.push({ type: 'verb', i, j, particle: inverted });
           continue;
         }
-        // "legger vekt på at", "legg ikkje skjul på at": idioms that report only with their "på at".
-        if (p === 1 && ON_THAT_IDIOMS.has(u.lw[j])) {
-          if (u.lw[j + 1] !== 'på' || u.lw[j + 2] !== 'at') continue;
-          p++;
-        }
-        // "har lagt ned påstand om fem års fengsel": a prosecutor's demand ("la ned arbeidet" is none).
-        if (p === 1 && u.lw[j] === 'ned') {
-          if (u.lw[j + 1] !== 'påstand' || u.lw[j + 2] !== 'om') continue;
-          p += 2;
+        // "legger vekt på at", "har lagt ned påstand om": an idiom reports only with its words after the particle.
+        const tail = p === 1 ? particleTail(u.lw[j]) : undefined;
+        if (tail) {
+          let t = 0;
+          while (t < tail.length && u.lw[j + 1 + t] === tail[t]) t++;
+          if (t < tail.length) continue;
+          p += tail[tail.length - 1] === 'at' ? tail.length - 1 : tail.length;
         }
         j += p;
       }
@@ -765,7 +760,7 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   let k = firstEnd;
   // (A number may be part of the title: "Leiar av rovviltnemnda i region 5, Arnfinn Tollefsrud (Sp), meiner".)
   // (And a suspended compound: "Leiar av kultur- og idrettsutvalet, Hanne Rød, meiner".)
-  while (k >= 0 && firstEnd - k <= 7 && (u.toks[k].kind === TokenKind.Word || u.toks[k].kind === TokenKind.Number || suspendedHyphen(u, k)) && !u.quoted[k]) k--;
+  while (k >= 0 && firstEnd - k <= 7 && (u.toks[k].kind === TokenKind.Word || u.toks[k].kind === TokenKind.Number || (k >= 1 && suspendedCompound(u, k - 1))) && !u.quoted[k]) k--;
   if (!(k < 0 || isOpenerTok(u, k) || u.sentenceStarts.has(k + 1))) return undefined;
   const allNames = (a: number, b: number) => {
     for (let m = a; m <= b; m++) if (!namePart(u, m)) return false;
@@ -796,7 +791,7 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   // opening the sentence that says what it is.
   // ("Den største sponsoren, Kvaløy Sjømat AS, bekrefter": a determiner and adjectives before it.)
   const company = lex.suffixedDefinite && /(?:en|et|a)$/.test(u.lw[c1 - 1]) && nameEnd > c1 + 1
-    && (c1 - 1 === k + 1 || (c1 - 1 <= k + 4 && DEFINITE_DETERMINERS.has(u.lw[k + 1]) && plainWords(u, k + 2, c1, lex)))
+    && (c1 - 1 === k + 1 || (c1 - 1 <= k + 4 && ADJECTIVE_ARTICLES.has(u.lw[k + 1]) && plainWords(u, k + 2, c1, lex)))
     && withoutCompanyForm(u.text.slice(u.toks[c1 + 1].start, u.toks[nameEnd].end)) !== undefined;
   if (allNames(c1 + 1, nameEnd) && (hasRole(k + 1, c1 - 1) || share || definiteTitle || described || company)) { name = [c1 + 1, nameEnd]; role = [k + 1, c1 - 1]; }
   else if (titled > c1 + 1 && allNames(titled, nameEnd) && hasRole(k + 1, c1 - 1)) { name = [titled, nameEnd]; role = [k + 1, titled - 1]; }
@@ -1409,7 +1404,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       const next = according[k + 1];
       // "…, og ifølge kommunen skylder klubben …": after a comma and "og" or "men" the cue opens a
       // clause of its own, which is all it sources.
-      const opensClause = lang !== 'en' && a.cue.i >= 2 && CLAUSE_JOINS_NB.has(u.lw[a.cue.i - 1]) && u.toks[a.cue.i - 2].text === ',' && !u.quoted[a.cue.i - 1];
+      const opensClause = lang !== 'en' && a.cue.i >= 2 && COORDINATORS.has(u.lw[a.cue.i - 1]) && u.toks[a.cue.i - 2].text === ',' && !u.quoted[a.cue.i - 1];
       const startTok = opensClause ? Math.max(from, a.cue.i) : Math.min(from, a.cue.i);
       let endTok = next && next.cue.i > a.cue.i ? next.cue.i : limit;
       // "…, ifølge Sør-Korea, som har …": the claim stops after the source.
@@ -2199,17 +2194,6 @@ function withArticleAfterPreposition(u: Unit, left: PhraseSpan, lex: Lexicon): P
 }
 
 /** Tokens [from, to) are lower-case words, none a verb or preposition. */
-/** Words that join main clauses after a comma ("…, og ifølge X …", "…, men ifølge Y …"). */
-const CLAUSE_JOINS_NB = new Set(['og', 'men']);
-
-/** Determiners of a definite noun phrase: "Den største sponsoren", "Det nye selskapet". */
-const DEFINITE_DETERMINERS = new Set(['den', 'det', 'dei', 'de']);
-
-/** The hyphen of a suspended compound, written close after its word and before "og"/"eller" ("kultur- og idrettsutvalget"). */
-function suspendedHyphen(u: Unit, k: number): boolean {
-  return k > 0 && u.toks[k].text === '-' && u.toks[k - 1].end === u.toks[k].start && (u.lw[k + 1] === 'og' || u.lw[k + 1] === 'eller');
-}
-
 function plainWords(u: Unit, from: number, to: number, lex: Lexicon): boolean {
   for (let k = from; k < to; k++) {
     if (u.toks[k].kind !== TokenKind.Word || u.quoted[k] || isCapitalized(u.toks[k].text) || lex.verbs.has(u.lw[k]) || lex.prepositions.has(u.lw[k])) return false;

@@ -7,7 +7,7 @@ import { isCapitalized } from '../text/tokenize';
 import type { SourceType } from '../model';
 import { definitePersonNoun, isOrgCompound, isOrgName, isOrgNoun, isOrgTail, isRoleStem, isRoleWord, isTitleBeforeName, sourceTypeOf, withoutCompanyForm } from './kinds';
 import type { Gender } from './mentions';
-import { INDEFINITE, type Mention } from './phrases';
+import { AGE_NOUN, INDEFINITE, type Mention } from './phrases';
 import { firstWord, lastWord, wordCount } from '../text/words';
 import { isFirstName } from '../names/firstNames';
 
@@ -27,8 +27,6 @@ export interface Entity {
 
 /** How many paragraphs back a lone first name or surname may find its full name: about an article. */
 export const RECENT_PARAGRAPHS = 30;
-
-const AGED = /^(\d{1,3})-åring(?:en|a)?$/;
 
 const ENDINGS = ['en', 'et', 'a', 'e', 'n', 'ene', 'erne', 'ane', 'arane'];
 
@@ -119,7 +117,7 @@ export class Entities {
       if (wordCount(key) > 2) return undefined;
       // "Slik beskriver en småbarnsmor møtet. Kvinnen hevder …": the person just brought in, of that gender.
       // "58-åringen": the person last given that age, in this article.
-      const aged = AGED.exec(key);
+      const aged = AGE_NOUN.exec(key);
       const given = aged ? this.byAge.get(aged[1]) : undefined;
       if (given && this.recent(given[1])) return given[0];
       const newcomer = key.includes(' ') ? undefined : this.newcomer(key);

@@ -484,6 +484,16 @@ export function isParticle(w: string, part: string): boolean {
   return w === part || (part.indexOf('/') > 0 && part.split('/').includes(w));
 }
 
+// Particles of idioms that report only with the words after them: "legger vekt på at", "legg ikkje
+// skjul på at", "har lagt ned påstand om" ("la ned arbeidet" is no report). A closing "at" opens
+// the content; the words before it are the cue's.
+const PARTICLE_TAILS = new Map<string, readonly string[]>([['skjul', ['på', 'at']], ['vekt', ['på', 'at']], ['ned', ['påstand', 'om']]]);
+
+/** The words a particle reports only before, if it is such an idiom's. */
+export function particleTail(particle: string): readonly string[] | undefined {
+  return PARTICLE_TAILS.get(particle);
+}
+
 export function particleOf(lemma: string): readonly string[] | undefined {
   // Every lemma with a particle is written with a space ("slå fast"): most are turned away without a lookup.
   return lemma.indexOf(' ') < 0 ? undefined : PARTICLES.get(lemma);

@@ -10,7 +10,7 @@ import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgNoun, isOrgTail, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, isTitleBeforeName, newPersonNoun, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import { FRONTING, type Lexicon } from './lexicon';
-import { AGED_WORDS, type Mention, NAME_PARTICLES, type PlaceLookup, initialsAt } from './phrases';
+import { type Mention, NAME_PARTICLES, type PlaceLookup, agePhraseAt, initialsAt } from './phrases';
 import { firstWord } from '../text/words';
 import { KeyFilter, isLatin1, lowerWord } from '../text/keyfilter';
 import { BoundedMemo } from '../text/memo';
@@ -434,7 +434,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     if (alias) nm.alias = alias;
     if (type === 'person' && lang !== 'en' && agedAt(toks, j + 1)) nm.age = toks[j + 2].text;
     // "den 46 år gamle verkstedeieren Roy Arild Kvisle": the age before the title.
-    else if (type === 'person' && lang !== 'en' && a >= 4 && toks[a - 4].kind === TokenKind.Number && toks[a - 3].text === 'år' && AGED_WORDS.has(toks[a - 2].text)) nm.age = toks[a - 4].text;
+    else if (type === 'person' && lang !== 'en' && agePhraseAt(toks, a - 4)) nm.age = toks[a - 4].text;
     out.push(nm);
     i = j;
   }

@@ -211,11 +211,15 @@ function countedGroup(u: Unit, k: number, b: number): boolean {
   return k < b && k + 1 < u.toks.length && /^\d{1,3}(?:[ .\u00a0]\d{3})*$/.test(u.toks[k].text) && isGroupNoun(u.lw[k + 1]) && !u.quoted[k + 1];
 }
 
-/** "den 46 år gamle", "ein 46 år gamal": the words of an age before a noun. */
-export const AGED_WORDS = new Set(['gamle', 'gammel', 'gamal']);
+const AGED_WORDS = new Set(['gamle', 'gammel', 'gamal']);
 
-/** "24-åring", "46-åringen": a person by their age. */
-const AGE_NOUN = /^\d{1,3}-åring(?:en)?$/;
+/** Tokens from k read an age before a noun: "46 år gamle", "24 år gammel", "46 år gamal". */
+export function agePhraseAt(toks: readonly Token[], k: number): boolean {
+  return k >= 0 && k + 2 < toks.length && toks[k].kind === TokenKind.Number && toks[k + 1].text === 'år' && AGED_WORDS.has(toks[k + 2].text);
+}
+
+/** "24-åring", "46-åringen", "46-åringa": a person by their age (the age is group 1). */
+export const AGE_NOUN = /^(\d{1,3})-åring(?:en|a)?$/;
 
 /** The phrase [a, b] as a common noun phrase, proper names inside it or not ("Politiet i Bergen"). */
 export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
@@ -227,7 +231,7 @@ export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places
   // "A 2011 email shows": a year before a document is its date, not a figure that speaks.
   if (u.toks[s].kind === TokenKind.Number && s < b && u.toks[s].text.length === 4 && isDocumentNoun(u.lw[b])) s++;
   // "En 24 år gammel student", "Den 46 år gamle kvinnen": an age before the noun; it is a person.
-  const ageAt = lex.suffixedDefinite && u.toks[s].kind === TokenKind.Number && s + 3 <= b && u.lw[s + 1] === 'år' && AGED_WORDS.has(u.lw[s + 2]) ? s : -1;
+  const ageAt = lex.suffixedDefinite && s + 3 <= b && agePhraseAt(u.toks, s) ? s : -1;
   if (ageAt >= 0) s += 3;
   // "18 overleger ved sykehuset skrev": a count of people is a group of them.
   if (u.toks[s].kind === TokenKind.Number && !(lex.suffixedDefinite ? isShare(u, s) || countedGroup(u, s, b) : u.lw[s + 1] === 'percent')) return [];
@@ -419,7 +423,7 @@ function pluralCommonHead(u: Unit, k: number, prep: number): boolean {
 
 /** "Nærings- og", "helse- eller": a word whose ending is shared with the compound after
  *  the conjunction, the hyphen written on to it. */
-function suspendedCompound(u: Unit, k: number): boolean {
+export function suspendedCompound(u: Unit, k: number): boolean {
   const c = k + 2;
   return c + 1 < u.toks.length && u.toks[k].kind === TokenKind.Word && u.toks[k + 1].text === '-'
     && u.toks[k + 1].start === u.toks[k].end && (u.lw[c] === 'og' || u.lw[c] === 'eller') && u.toks[c + 1].kind === TokenKind.Word;
