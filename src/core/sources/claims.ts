@@ -2829,8 +2829,7 @@ function openingSubject(u: Unit, before: number, lex: Lexicon, places: PlaceLook
   // general sued the company …, accusing …"; not "The alleged victim").
   if (r && r.b < before) {
     for (let k = r.a + 1; k <= r.b; k++) {
-      if (u.toks[k].text === u.lw[k] && (lex.verbs.has(u.lw[k]) || lex.auxiliaries.has(u.lw[k])
-        || (u.lw[k].length > 3 && u.lw[k].endsWith('ed') && OBJECT_OPENERS.has(u.lw[k + 1])))) { r.b = k - 1; break; }
+      if (u.toks[k].text === u.lw[k] && ownVerbAt(u, k, lex)) { r.b = k - 1; break; }
     }
   }
   // "Local residents welcomed …, calling …": a capitalised first word is no name by itself; the
@@ -2886,9 +2885,15 @@ function pastFrontedParticiple(u: Unit, s: number, hi: number): number {
 function ownVerbAfter(u: Unit, k: number, hi: number, lex: Lexicon): number {
   for (let m = k; m < hi && m <= k + 3; m++) {
     if (u.quoted[m] || u.toks[m].kind !== TokenKind.Word || u.toks[m].text !== u.lw[m]) return -1;
-    if (lex.verbs.has(u.lw[m]) || lex.auxiliaries.has(u.lw[m]) || (u.lw[m].length > 3 && u.lw[m].endsWith('ed') && OBJECT_OPENERS.has(u.lw[m + 1]))) return m;
+    if (ownVerbAt(u, m, lex)) return m;
   }
   return -1;
+}
+
+/** English: a clause's own verb at k, told by the lexicon, as an auxiliary, or as a past tense before its object. */
+function ownVerbAt(u: Unit, k: number, lex: Lexicon): boolean {
+  const w = u.lw[k];
+  return lex.verbs.has(w) || lex.auxiliaries.has(w) || (w.length > 3 && w.endsWith('ed') && OBJECT_OPENERS.has(u.lw[k + 1]));
 }
 
 /** Past an English adverbial fronted before the subject and its comma: a prepositional phrase ("In
