@@ -920,3 +920,47 @@ describe('sources: a name, then a lower-case description between commas', () => 
     assert.equal(claimWith(run(u, 'nn'), u, 'sjukmelde').source, 'Kjersti Fosse');
   });
 });
+
+describe('sources: shapes from blind set 26', () => {
+  it('ends the subject at a modal: "Eg kunne aldri ha trudd", "banken burde ha varsla"', () => {
+    const t = 'Dottera hans, Randi Aam, meiner at banken burde ha varsla kundane med ein gong.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'kundane').source, 'Randi Aam');
+    assert.ok(!sourceNames(a).some((s) => /burde/.test(s)), sourceNames(a).join(' | '));
+    const u = 'Jeg kunne aldri ha trodd at det var han, sier naboen.';
+    assert.ok(!sourceNames(run(u)).some((s) => /kunne/.test(s)), sourceNames(run(u)).join(' | '));
+  });
+  it('gives "Moren hans, NAME, sier" to the name, and reads no place in "Mora hans"', () => {
+    const t = 'Moren hans, Liv Herigstad, sier at sønnen er en erfaren fjellvandrer.';
+    assert.equal(claimWith(run(t), t, 'erfaren').source, 'Liv Herigstad');
+    const u = 'Mora hans, Liv Herigstad, seier at sonen er røynd.';
+    const b = run(u, 'nn');
+    assert.equal(claimWith(b, u, 'røynd').source, 'Liv Herigstad');
+    assert.deepEqual(b.entities.filter((e) => e.kind === 'place').map((e) => e.text), []);
+  });
+  it('reads what a speaker calls or describes something as their stance, without "at" or quotation marks', () => {
+    const t = 'Forbundsleder Kari Nes kaller forslaget et angrep på de eldste arbeidstakerne.';
+    const c = claimWith(run(t), t, 'angrep');
+    assert.equal(c.source, 'Kari Nes');
+    assert.equal(c.cue, 'kaller');
+    const u = 'Ordførar Per Vik omtalar avgjerda som urimeleg for heile bygda.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'urimeleg').source, 'Per Vik');
+    const v = 'Direktør Ola Hansen beskriver det som et nødvendig grep.';
+    assert.equal(claimWith(run(v), v, 'nødvendig').source, 'Ola Hansen');
+  });
+  it('reads no stance in "kalte inn" or a relative "som" after the object', () => {
+    for (const t of ['Styret kalte inn en ekspert på fuktskader.', 'Hun beskriver situasjonen som oppsto i fjor.', 'Foreldrene kaller barnet Ola.']) {
+      assert.deepEqual(run(t).claims.map((c) => c.cue), [], t);
+    }
+  });
+  it('resolves "Han" to the named father, not the boy his apposition mentions', () => {
+    const t = 'En av dem er Tor Lien, far til en gutt på fem år. Han sier at sønnen har hatt astma hele vinteren.';
+    assert.equal(claimWith(run(t), t, 'astma').source, 'Tor Lien');
+  });
+  it('reads a document subject with a restrictive relative clause or a participle after it', () => {
+    const t = 'En risikovurdering som ble lagt fram i styret, konkluderer med at tiltaket er forsvarlig.';
+    assert.equal(claimWith(run(t), t, 'forsvarlig').source, 'risikovurdering');
+    const u = 'En ny måling gjort for lokalavisen viser at halvparten er imot planen.';
+    assert.match(claimWith(run(u), u, 'halvparten').source ?? '', /måling/);
+  });
+});

@@ -26,6 +26,8 @@ import { KeySet } from '../text/keyfilter';
 const MAX_RUN = 12;
 
 
+const NORWEGIAN_OWNERS = new Set(['hans', 'hennes', 'hennar', 'deres', 'deira']);
+
 export function scanSentence(toks: Token[], doc: DocState): void {
   const n = toks.length;
   const gaz = doc.gaz;
@@ -146,6 +148,9 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     //    outlet ("sier Gram til Ytre Sogn"), not a place.
     const titled = i > 0 && isPersonTitle(prevLow);
     const country = !!m && m.cands[0]?.rec.type === 'country';
+    // "Mora hans, Liv Herigstad, seier": a Norwegian noun with its owner after it is no name.
+    const owned = doc.lang !== 'en' && runEnd === i + 1 && runEnd < n && NORWEGIAN_OWNERS.has(toks[runEnd].text);
+    if (owned) { i = runEnd; continue; }
     if (titled || endsOrgName(toks, i, doc, prevLow) || (!country && toListener(toks, i, prevLow))) {
       // (No person is named with a slash: "serieleder Bodø/Glimt" is a club.)
       const slashed = toks[runEnd]?.text === '/' && toks[runEnd].start === toks[runEnd - 1].end;

@@ -15,7 +15,7 @@ import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotatio
 import { isFirstName } from '../names/firstNames';
 import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject } from './english';
 import {
-  ADJECTIVE_ARTICLES, INDEFINITE, Mention, NAME_PARTICLES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, initialsAt, commonPhrase, suspendedCompound, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
+  ADJECTIVE_ARTICLES, INDEFINITE, Mention, NAME_PARTICLES, POSSESSIVES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, initialsAt, commonPhrase, suspendedCompound, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -176,7 +176,8 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
     const particle = lang === 'en' ? undefined : particleOf(cue.lemma);
     if (particle) for (const p of particle[0].split('/')) pairs.push([form, p]);
     // A verb of naming reports only before a quotation or "at" ("kaller forslaget «…»"); "kalt inn" is read no further.
-    else if (cue.quotation) for (const p of ['«', '“', '"', 'at']) pairs.push([form, p]);
+    // (Or before an indefinite noun after its object: "kaller forslaget et pensjonskutt", see namedAs.)
+    else if (cue.quotation) for (const p of ['«', '“', '"', 'at', ...(lang === 'en' ? [] : INDEFINITE)]) pairs.push([form, p]);
     else alone.add(form);
   }
   for (const seq of [...lex.accordingTo, ...lex.impersonal]) {
@@ -254,6 +255,18 @@ function pastRelativeClause(u: Unit, i: number): number {
     if (u.toks[k].text === ',') return RELATIVE_SOM.has(u.lw[k + 1]) ? k : i;
   }
   return i;
+}
+
+/** "En risikovurdering som fulgte saken, VERB": the "som" of a relative clause on the sentence's
+ *  opening noun (at most three words in), the clause ended by the comma before the verb at i. */
+function subjectRelativeBefore(u: Unit, i: number): number | undefined {
+  if (i < 4 || u.toks[i - 1].text !== ',' || u.quoted[i - 1]) return undefined;
+  const s0 = sentenceStartOf(u, i - 1);
+  for (let k = i - 2; k > s0 && i - k <= 12; k--) {
+    if (u.quoted[k] || u.toks[k].kind === TokenKind.Punct) return undefined;
+    if (RELATIVE_SOM.has(u.lw[k])) return k - s0 <= 3 && u.toks[k - 1].kind === TokenKind.Word ? k : undefined;
+  }
+  return undefined;
 }
 
 /** Token k ends its sentence: the unit's end, a full stop, or the next sentence's start. */
@@ -679,7 +692,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       if (lang === 'en' && NOUN_FIRST.has(w) && !(j < n && (lex.that.has(u.lw[j]) || u.toks[j].text === ':'))) continue;
       if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive) && !(form.quotation && quotationAfter(u, j)) && !(lang === 'en' && (zeroThatClause(u, j, lex) || documentSubject(u, i, lex) || bareCue(u, i, lex)))
         && !(lang !== 'en' && SHOWS.has(form.lemma) && norwegianDocumentSubject(u, i, lex))
-        && !(lang !== 'en' && DEMANDS.has(form.lemma) && demandingSubject(u, i, lex))) continue;
+        && !(lang !== 'en' && DEMANDS.has(form.lemma) && demandingSubject(u, i, lex))
+        && !(lang !== 'en' && namedAs(u, j, form.lemma, lex))) continue;
       if (lang !== 'en' && ASKING.has(form.lemma) && askedAbout(u, j, lex)) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
       cues.push({ type: 'verb', i, j });
@@ -777,9 +791,11 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   let role: [number, number];
   // "Kirkevergen i Skjervøy, Anita Johansen, bekrefter": a definite noun opening the sentence, a
   // person's first and last name after it, is a title the lexicon does not know.
-  // So is any noun opening it with where it belongs after it ("Hovudtillitsvald for forbundet ved anlegget, Monica Halsør, seier").
+  // So is any noun opening it with where it belongs after it ("Hovudtillitsvald for forbundet ved anlegget, Monica Halsør, seier"),
+  // and one with its owner after it ("Mora hans, Liv Herigstad, seier").
   const definiteTitle = lex.suffixedDefinite && nameEnd > c1 + 1 && isFirstName(u.toks[c1 + 1].text) && !lex.prepositions.has(u.lw[k + 1])
-    && ((/(?:en|et|a)$/.test(u.lw[k + 1]) && c1 - 1 === k + 1) || (c1 - 1 > k + 2 && AFFILIATION_WORDS.has(u.lw[k + 2])));
+    && ((/(?:en|et|a)$/.test(u.lw[k + 1]) && (c1 - 1 === k + 1 || (c1 - 1 === k + 2 && POSSESSIVES.has(u.lw[k + 2]))))
+      || (c1 - 1 > k + 2 && AFFILIATION_WORDS.has(u.lw[k + 2])));
   // "Forbundets revisor, Knut Ove Rasmussen, sier": a noun after a genitive is a title too; so is
   // "En annen evakuert, Kostas Lambrou, fortalte": one more of those the text has spoken of.
   // ("Rederiets største långiver, Fjordkyst Sparebank, bekrefter": adjectives before the noun.)
@@ -982,6 +998,30 @@ function quotationAfter(u: Unit, j: number): boolean {
     if (u.toks[k].kind === TokenKind.Punct) return false;
   }
   return false;
+}
+
+// Verbs that say what someone calls a thing, with no quotation and no "at".
+const CALL = new Set(['kalle']);
+const DESCRIBE = new Set(['beskrive', 'omtale', 'skildre']);
+const NAMED_OBJECTS = new Set(['det', 'dette', 'den', 'denne', 'ham', 'han', 'henne', 'ho', 'dem', 'dei', 'seg', 'oss']);
+const AS_DEGREES = new Set(['svært', 'veldig', 'helt', 'meget', 'særs', 'heilt', 'ganske', 'både', 'lite', 'mer', 'meir', 'mest']);
+
+/** "kaller forslaget et pensjonskutt", "beskriver det som et modig grep", "omtalar avgjerda som
+ *  urimeleg": what the speaker calls the object (a definite noun or a pronoun) is their stance. */
+function namedAs(u: Unit, j: number, lemma: string, lex: Lexicon): boolean {
+  const call = CALL.has(lemma);
+  if (!call && !DESCRIBE.has(lemma)) return false;
+  // The object: a pronoun, or a definite noun with at most a determiner or genitive before it.
+  let k = j;
+  if (k + 1 < u.toks.length && (ABOUT_DETERMINERS.has(u.lw[k]) || /s$/.test(u.lw[k])) && !NAMED_OBJECTS.has(u.lw[k])) k++;
+  const w = u.lw[k];
+  if (w === undefined || u.quoted[k] || u.toks[k].kind !== TokenKind.Word || isCapitalized(u.toks[k].text) || lex.verbs.has(w)) return false;
+  if (!NAMED_OBJECTS.has(w) && !(k > j || /(?:en|et|a|ne)$/.test(w))) return false;
+  const as = k + 1;
+  if (as + 1 >= u.toks.length || u.quoted[as] || u.toks[as + 1].kind !== TokenKind.Word) return false;
+  if (call) return INDEFINITE.has(u.lw[as]);
+  const what = u.lw[as + 1];
+  return u.lw[as] === 'som' && (INDEFINITE.has(what) || AS_DEGREES.has(what) || /(?:ig|leg|isk)$/.test(what));
 }
 
 const DEMANDS = new Set(['kreve', 'krevje']);
@@ -1914,6 +1954,11 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (!left && lang !== 'en' && !share) {
     const rel = pastRelativeClause(u, cue.i);
     if (rel < cue.i) left = phraseLeftOf(u, rel, lex);
+    else {
+      // "En risikovurdering som fulgte saken, konkluderer …": a restrictive one, ended by its comma.
+      const som = subjectRelativeBefore(u, cue.i);
+      if (som !== undefined) left = phraseLeftOf(u, som, lex);
+    }
   }
   // "Residents who live near the plant said …": a restrictive relative clause between the subject
   // and the cue; the noun before "who" speaks.
@@ -2119,9 +2164,12 @@ function nounBeforePreposition(u: Unit, prep: number, lex: Lexicon): number | un
   const s0 = sentenceStartOf(u, prep);
   const words = prep - s0;
   if (words < 2 || words > 4) return undefined;
-  for (let k = s0; k < prep; k++) if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word || lex.prepositions.has(u.lw[k]) || lex.verbs.has(u.lw[k])) return undefined;
   const last = u.lw[prep - 1];
   const participle = last.length > 4 && /(?:ert|et|t)$/.test(last) && u.toks[prep - 1].text === last && isDocumentNoun(u.lw[prep - 2].replace(/(?:en|et|a|ene)$/, ''));
+  // (The participle may be a cue's too: "gjort" of "gjort det klart", in "En måling gjort for avisen".)
+  for (let k = s0; k < prep; k++) {
+    if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word || lex.prepositions.has(u.lw[k]) || (lex.verbs.has(u.lw[k]) && !(participle && k === prep - 1))) return undefined;
+  }
   const article = words <= 3 && lex.quantifiers.has(u.lw[s0]) && isDocumentNoun(last);
   return participle || article ? s0 : undefined;
 }

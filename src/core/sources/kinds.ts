@@ -67,6 +67,7 @@ const DOCUMENT_NOUNS = [
   'utsegn', 'brosjyre', 'plakat', 'oversikt', 'avtale', 'kontrakt', 'lov', 'lovforslag', 'forskrift', 'tiltale',
   'tiltalebeslutning', 'søknad', 'klage', 'høringssvar', 'lovframlegg', 'forslag', 'framlegg', 'report', 'statement', 'study', 'survey', 'document', 'letter', 'ruling',
   'figures', 'data', 'analysis', 'poll', 'estimate', 'email', 'e-mail', 'memo', 'transcript', 'tweet', 'video',
+  'vurdering', 'teljing', 'kartlegging',
   'footage', 'photo', 'audit', 'investigation', 'census', 'projection', 'forecast', 'research', 'result',
 ];
 const COUNTRY_NOUNS = ['land', 'nasjon', 'stat', 'stormakt', 'country', 'nation', 'state'];

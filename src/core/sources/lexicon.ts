@@ -100,6 +100,7 @@ fastslå: fastslår fastslo fastslått*
 påstå: påstår påsto påstod påstått*
 forsikre: forsikrer forsikret forsikra
 beskrive: beskriver! beskrev! beskrevet!*
+omtale: omtaler! omtalte! omtalt!*
 etterlyse: etterlyser etterlyste etterlyst*
 synes: synes syntes
 anta: antar antok antatt*
@@ -172,6 +173,8 @@ uttale: uttaler uttalte uttalt*
 frykte: fryktar! frykta!
 vise: viser! viste! vist!*
 kalle: kallar« kalla«
+skildre: skildrar! skildra!
+omtale: omtalar! omtala!
 syne: syner! synte! synt!*
 peike på: peikar peika
 slå fast: slår slo slått*

@@ -269,7 +269,9 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
           const [k, g] = np;
           // Never oblique with its article: "en telefon fra en kompis" brings in the person the next
           // "han" is about. With an owner it is like any definite noun ("styret til landets leder").
-          const oblique = !indefiniteArticle(toks[k].text) && afterPreposition(toks, k - 1, lex);
+          // Nor with it after a person noun's preposition: "Amir Haddad, far til en gutt på fire år" is
+          // about the father; the boy is only what makes him one.
+          const oblique = afterPreposition(toks, k - 1, lex) && (!indefiniteArticle(toks[k].text) || personBefore(toks, k - 2));
           out.push(nameMention(toks[k].start, t.end, text.slice(toks[k].start, t.end), 'person', false, undefined, firstMention && k - open <= 1, quoted, true, g, s.start, false, oblique));
           firstMention = false;
         }
@@ -595,6 +597,13 @@ function afterPreposition(toks: readonly Token[], k: number, lex: Lexicon): bool
   if (k < 0 || toks[k].kind !== TokenKind.Word) return false;
   if (k > 0 && toks[k].text.endsWith('s') && toks[k].text.length > 3) k--;
   return lex.prepositions.has(lowerWord(toks[k].text));
+}
+
+/** A lower-case noun for a person at k: "far", "leder", "sjef". */
+function personBefore(toks: readonly Token[], k: number): boolean {
+  if (k < 0 || toks[k].kind !== TokenKind.Word || isCapitalized(toks[k].text)) return false;
+  const w = toks[k].text;
+  return newPersonNoun(w, true) !== undefined || (w.length >= 4 && isRoleWord(w));
 }
 
 /** A preposition among the `n` tokens before k. */

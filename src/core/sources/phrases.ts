@@ -55,7 +55,7 @@ export type Speaker =
 
 // At most three letters each (mentions.ts tests a word's length before the set).
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'ibn', 'dos', 'del']);
-const POSSESSIVES = new Set(['hans', 'hennes', 'deres', 'dets', 'dens', 'hennar', 'deira', 'his', 'her', 'their', 'its']);
+export const POSSESSIVES: ReadonlySet<string> = new Set(['hans', 'hennes', 'deres', 'dets', 'dens', 'hennar', 'deira', 'his', 'her', 'their', 'its']);
 // Genitive on a name ("Natos", "Norges"), not on names that end in s anyway.
 const GENITIVE = /^(.{2,})s$/u;
 // Abbreviated titles before a name ("Mr. Burman", "Sen. Kaine"): their period does not end the phrase.
@@ -403,8 +403,12 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
 /** Token k can be part of the phrase ending at b (a module function, not a closure made per call). */
 function inPhraseLeftOf(u: Unit, k: number, b: number, lex: Lexicon): boolean {
   return (u.toks[k].kind === TokenKind.Word || (u.toks[k].kind === TokenKind.Number && k < b) || (k < b && (nameDot(u, k) || ampersand(u, k)))) &&
-    !lex.boundaries.has(u.lw[k]) && !u.quoted[k] && !lex.adverbs.has(u.lw[k]) && !lex.notHeads.has(u.lw[k]);
+    !lex.boundaries.has(u.lw[k]) && !u.quoted[k] && !lex.adverbs.has(u.lw[k]) && !lex.notHeads.has(u.lw[k])
+    // "banken burde ha varsla", "Eg kunne aldri ha trudd": a Norwegian modal ends the subject before it.
+    && !(lex.suffixedDefinite && NORWEGIAN_MODALS.has(u.lw[k]));
 }
+// Never a noun, unlike "går" in "i går" (lex.auxiliaries has it for "går ut på").
+const NORWEGIAN_MODALS = new Set(['vil', 'ville', 'skal', 'skulle', 'kan', 'kunne', 'må', 'måtte', 'bør', 'burde']);
 
 /** "Northstate Power & Light", "Procter & Gamble": an ampersand between capitalised words of a name. */
 function ampersand(u: Unit, k: number): boolean {
