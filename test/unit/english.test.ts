@@ -1705,3 +1705,27 @@ describe('english: a time clause after a comma', () => {
     assert.equal(claimWith(a, t, 'may violate').source, 'state agency');
   });
 });
+
+describe('English: participles that modify a noun, and issuers after a time', () => {
+  const runEn = (t: string) => analyze(t, { language: 'en' });
+  it('reads no report in "its own proposed maps" or a reduced relative clause', () => {
+    const t = 'Maria Ruiz, the director of the coalition, said the group would submit its own proposed maps within weeks.';
+    assert.deepEqual(runEn(t).claims.map((c) => c.cue), ['said']);
+    const u = 'Dr. Alan Webb said the damage described in the inspection report was typical of old bridges.';
+    assert.deepEqual(runEn(u).claims.map((c) => c.cue), ['said']);
+    const v = 'The company reported in its filing that sales fell.';
+    assert.deepEqual(runEn(v).claims.map((c) => c.cue), ['reported']);
+  });
+  it('reads no claim in an adjunct that opens the sentence on a preposition', () => {
+    const t = 'Writing for the majority, Justice Ann Cole said the maps broke the state constitution.';
+    assert.deepEqual(runEn(t).claims.map((c) => c.cue), ['said']);
+  });
+  it('reads no speaker "cannot" in a clause after a relative', () => {
+    const t = 'The district told parents that any student who cannot show proof of vaccination will have to stay home.';
+    assert.ok(!runEn(t).entities.some((e) => e.kind === 'source' && e.text === 'cannot'));
+  });
+  it('gives "according to a poll released in March by X" to the poll with its issuer', () => {
+    const t = 'Most voters favor the plan, according to a poll released in March by the Harbor Institute.';
+    assert.match(claimWith(runEn(t), t, 'Most voters').source ?? '', /Harbor Institute/);
+  });
+});

@@ -964,3 +964,48 @@ describe('sources: shapes from blind set 26', () => {
     assert.match(claimWith(run(u), u, 'halvparten').source ?? '', /måling/);
   });
 });
+
+describe('sources: more shapes from blind set 26', () => {
+  it('gives "NAME, en landsdekkende organisasjon for …, krever" to the one-word name', () => {
+    const t = 'Barnevakten, en frivillig organisasjon for foreldre, krever at departementet endrer reglene.';
+    assert.equal(claimWith(run(t), t, 'departementet').source, 'Barnevakten');
+    // Not any word opening the sentence: "Han, en mann i 50-årene," is a pronoun.
+    const u = 'Han, en mann i 50-årene, sier at han så bilen.';
+    assert.ok(!run(u).entities.some((e) => e.kind === 'source' && e.text === 'Han'));
+  });
+  it('reads "X, som …, har rekna ut at" past the relative clause and the auxiliary', () => {
+    const t = 'Siri Lunde, som sjølv køyrer til byen kvar dag, har rekna ut at bompengane kostar henne 9000 kroner i året.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'bompengane').source, 'Siri Lunde');
+  });
+  it('reads "meir enn hundre musikarar" after an inverted verb as the source', () => {
+    const t = 'I eit opprop krev meir enn hundre lokale musikarar at festivalen får pengane tilbake.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'festivalen').source, 'meir enn hundre lokale musikarar');
+  });
+  it('reads an inverted particle verb after a fronted phrase that ends on a comma', () => {
+    const t = 'I ein rapport som kom fredag, slår tilsynet fast at kommunen braut regelverket.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'kommunen').source, 'tilsynet');
+  });
+  it('reads the subject after an auxiliary with its prepositional part: "Nå har en rapport fra X slått fast at"', () => {
+    const t = 'Nå har en rapport fra Havforskningsinstituttet slått fast at bestanden er truet.';
+    assert.match(claimWith(run(t), t, 'bestanden').source ?? '', /rapport fra Havforskningsinstituttet/);
+    const u = 'Flere foreldre har i en e-post til rektor krevd at skolen svarer.';
+    assert.match(claimWith(run(u), u, 'skolen').source ?? '', /foreldre$/);
+  });
+  it('reads no report in a case reported to the police ("melde saka til Økokrim")', () => {
+    for (const [t, l] of [['Banken melde saka til Økokrim same veka.', 'nn'], ['Skolen meldte forholdet til politiet.', 'nb']] as const) {
+      assert.deepEqual(run(t, l).claims.map((c) => c.cue), [], t);
+    }
+  });
+  it('gives a compound title to the one named with its head, and a short title to a compound one', () => {
+    const t = 'Administrerende direktør Tor Inge Haldorsen sier at avtalen er sagt opp. – Vi kan ikke skyte inn mer penger, sier bankdirektøren.';
+    assert.equal(claimWith(run(t), t, 'skyte inn').source, 'Tor Inge Haldorsen');
+    const u = 'Fylkesordfører Kari Nes sier at avtalen er sagt opp. – Vi må finne pengene selv, sier ordføreren.';
+    assert.equal(claimWith(run(u), u, 'finne pengene').source, 'Kari Nes');
+    const v = 'Transportøkonom Håvard Lie seier at bompengar er rettferdige. – Staten må ta rekninga, meiner økonomen.';
+    assert.equal(claimWith(run(v, 'nn'), v, 'Staten').source, 'Håvard Lie');
+  });
+  it('does not give a compound title to someone named with another compound on its head', () => {
+    const t = 'Gruppeleder Arild Sveen sier at saken må opp i kommunestyret.\n\nDen tidligere styrelederen har erkjent at han flyttet pengene.';
+    assert.notEqual(claimWith(run(t), t, 'flyttet').source, 'Arild Sveen');
+  });
+});

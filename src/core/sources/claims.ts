@@ -13,7 +13,7 @@ import { ATTRIBUTION_WINDOW, NameMention, nameMentions, tailOrgWord } from './me
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, participleModifier, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject } from './english';
 import {
   ADJECTIVE_ARTICLES, INDEFINITE, Mention, NAME_PARTICLES, POSSESSIVES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, initialsAt, commonPhrase, suspendedCompound, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
 } from './phrases';
@@ -257,7 +257,7 @@ function pastRelativeClause(u: Unit, i: number): number {
   return i;
 }
 
-/** "En risikovurdering som fulgte saken, VERB": the "som" of a relative clause on the sentence's
+/** "Ei kvinne som var med i følgjet, VERB": the "som" of a relative clause on the sentence's
  *  opening noun (at most three words in), the clause ended by the comma before the verb at i. */
 function subjectRelativeBefore(u: Unit, i: number): number | undefined {
   if (i < 4 || u.toks[i - 1].text !== ',' || u.quoted[i - 1]) return undefined;
@@ -650,6 +650,10 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     // "under questioning by X", "Reporting by Y": a noun in "-ing" with its agent after it reports
     // nothing ("responded by using …" does).
     if (form && lang === 'en' && !passive && w.endsWith('ing') && u.lw[i + 1] === 'by' && !u.quoted[i + 1] && !(i + 2 < n && u.lw[i + 2].endsWith('ing'))) continue;
+    if (form && lang === 'en' && !passive && participleModifier(u, i, lex)) continue;
+    // "Writing for the majority, Justice X said": an adjunct opening the sentence on a preposition
+    // says how the subject spoke; what it said follows the main verb.
+    if (form?.adjunct && lang === 'en' && (i === 0 || u.sentenceStarts.has(i) || isOpenerTok(u, i)) && lex.prepositions.has(u.lw[i + 1] ?? '') && !u.quoted[i]) continue;
     // "synes å ha", "det synes som om": "seems", not an opinion.
     if (form && SEEMS.has(w) && SEEMS_AFTER.has(u.lw[i + 1])) continue;
     if (form) {
@@ -695,6 +699,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
         && !(lang !== 'en' && DEMANDS.has(form.lemma) && demandingSubject(u, i, lex))
         && !(lang !== 'en' && namedAs(u, j, form.lemma, lex))) continue;
       if (lang !== 'en' && ASKING.has(form.lemma) && askedAbout(u, j, lex)) continue;
+      if (lang !== 'en' && form.lemma === 'melde' && reportedTo(u, j)) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
       cues.push({ type: 'verb', i, j });
       continue;
@@ -809,9 +814,11 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   const company = lex.suffixedDefinite && /(?:en|et|a)$/.test(u.lw[c1 - 1]) && nameEnd > c1 + 1
     && (c1 - 1 === k + 1 || (c1 - 1 <= k + 4 && ADJECTIVE_ARTICLES.has(u.lw[k + 1]) && plainWords(u, k + 2, c1, lex)))
     && withoutCompanyForm(u.text.slice(u.toks[c1 + 1].start, u.toks[nameEnd].end)) !== undefined;
+  let oneWord = false;
   if (allNames(c1 + 1, nameEnd) && (hasRole(k + 1, c1 - 1) || share || definiteTitle || described || company)) { name = [c1 + 1, nameEnd]; role = [k + 1, c1 - 1]; }
   else if (titled > c1 + 1 && allNames(titled, nameEnd) && hasRole(k + 1, c1 - 1)) { name = [titled, nameEnd]; role = [k + 1, titled - 1]; }
-  else if (nameEnd === c2 - 1 && (hasRole(c1 + 1, c2 - 1) || (firstEnd > k + 1 && lowerDescription(u, c1 + 1)))) {
+  // ("Pasientrøst, en landsdekkende organisasjon for pasienter, krever": one word, if an indefinite description follows.)
+  else if (nameEnd === c2 - 1 && (hasRole(c1 + 1, c2 - 1) || ((firstEnd > k + 1 || (oneWord = firstEnd === k + 1 && INDEFINITE.has(u.lw[c1 + 1]))) && lowerDescription(u, c1 + 1)))) {
     // "Kjersti Fosse, hovedtillitsvalgt for forbundet ved skolen, sier": a lower-case description
     // after a person's first and last name is their role, known title or not; a title before the
     // name ("Lektor Kjersti Fosse, …") is theirs too.
@@ -822,7 +829,10 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
     role = [c1 + 1, c2 - 1];
   }
   else return undefined;
-  const mentions = readPhrase(u, name[0], name[1], lex, places).filter((m) => m.proper);
+  const read = readPhrase(u, name[0], name[1], lex, places);
+  // A capitalised word opening the sentence is a name here: the description after it says so.
+  if (oneWord && read.length === 1 && !read[0].proper && !isPronoun(lex, u.lw[name[0]])) read[0].proper = true;
+  const mentions = read.filter((m) => m.proper);
   if (mentions.length !== 1) return undefined;
   mentions[0].role = u.text.slice(u.toks[role[0]].start, u.toks[role[1]].end);
   mentions[0].type = company || isOrgName(mentions[0].name) ? 'organisation' : 'person';
@@ -981,7 +991,9 @@ function invertedParticle(u: Unit, i: number, particle: string, lex: Lexicon): n
   const end = k;
   if (k > i + 1 && particle === 'til' && FORTH.has(u.lw[k])) k++;
   if (end === i + 1 || k >= u.toks.length || !isParticle(u.lw[k], particle)) return -1;
-  if (!afterContent) return k + 1 < u.toks.length && lex.that.has(u.lw[k + 1]) && !u.quoted[k + 1] ? end : -1;
+  // (A fronted phrase may end on a comma too: "I ein rapport som kom fredag, slår tilsynet fast at".)
+  if (k + 1 < u.toks.length && lex.that.has(u.lw[k + 1]) && !u.quoted[k + 1]) return end;
+  if (!afterContent) return -1;
   return k + 1 >= u.toks.length || u.toks[k + 1].kind === TokenKind.Punct ? end : -1;
 }
 
@@ -1022,6 +1034,26 @@ function namedAs(u: Unit, j: number, lemma: string, lex: Lexicon): boolean {
   if (call) return INDEFINITE.has(u.lw[as]);
   const what = u.lw[as + 1];
   return u.lw[as] === 'som' && (INDEFINITE.has(what) || AS_DEGREES.has(what) || /(?:ig|leg|isk)$/.test(what));
+}
+
+const ISSUED_WHEN = new Set(['in', 'on', 'last', 'earlier', 'this']);
+
+/** "by" at k, or after a short time phrase from k ("in March by", "last week by"); -1 if neither. */
+function issuedBy(u: Unit, k: number): number {
+  if (u.lw[k] === 'by') return u.quoted[k] ? -1 : k;
+  if (!ISSUED_WHEN.has(u.lw[k] ?? '')) return -1;
+  for (let m = k + 1; m < u.toks.length && m <= k + 3; m++) {
+    if (u.quoted[m] || u.toks[m].kind === TokenKind.Punct) return -1;
+    if (u.lw[m] === 'by') return m > k + 1 ? m : -1;
+  }
+  return -1;
+}
+
+/** "melde saka til Økokrim", "meldte forholdet til politiet": a case reported to the authorities,
+ *  its object a definite noun and "til" after it, is no report of what someone said. */
+function reportedTo(u: Unit, j: number): boolean {
+  return j + 1 < u.toks.length && !u.quoted[j] && u.toks[j].kind === TokenKind.Word && !isCapitalized(u.toks[j].text)
+    && ((u.lw[j].length >= 4 && /(?:en|et|a)$/.test(u.lw[j])) || u.lw[j] === 'det') && u.lw[j + 1] === 'til';
 }
 
 const DEMANDS = new Set(['kreve', 'krevje']);
@@ -1777,8 +1809,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     }
     if (lang !== 'en' && r) r = withAffiliation(u, r, lex);
     // "according to figures released by the electoral commission": the document with who issued it.
-    if (lang === 'en' && r && r.b > r.a && u.lw[r.b + 1] === 'by' && u.lw[r.b].endsWith('ed') && !u.quoted[r.b + 1]) {
-      const by = phraseRightOf(u, r.b + 2, lex);
+    // ("a poll released in March by the institute": a time may stand before "by".)
+    const byAt = lang === 'en' && r && r.b > r.a && u.lw[r.b].endsWith('ed') ? issuedBy(u, r.b + 1) : -1;
+    if (r && byAt > 0) {
+      const by = phraseRightOf(u, byAt + 1, lex);
       if (by) r = { a: r.a, b: by.b, head: r.b };
     }
     // "Ifølge politiet kjørte bilen …": a fronted "ifølge" puts the finite verb right after its source.
@@ -1955,7 +1989,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const rel = pastRelativeClause(u, cue.i);
     if (rel < cue.i) left = phraseLeftOf(u, rel, lex);
     else {
-      // "En risikovurdering som fulgte saken, konkluderer …": a restrictive one, ended by its comma.
+      // "Ei kvinne som var med i følgjet, forklarte …": a restrictive one, ended by its comma (a
+      // noun relativeSubject turns away as no speaker, read as any subject is).
       const som = subjectRelativeBefore(u, cue.i);
       if (som !== undefined) left = phraseLeftOf(u, som, lex);
     }
@@ -2004,6 +2039,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     } else if (lang !== 'en' && (chained = describedSubject(u, prep, lex)) !== undefined) {
       // "En kilde med god kjennskap til styret sier": someone described by what follows the noun.
       left = { a: chained.a, b: left.b, head: chained.head };
+    } else if (lang !== 'en' && aux !== undefined && invertedNounBefore(u, aux, prep, lex)) {
+      // "Nå har en rapport fra konsulentselskapet slått fast at": the subject after the auxiliary,
+      // with what follows the preposition its part.
+      left = { a: aux + 1, b: left.b, head: prep - 1 };
     } else if (aux !== undefined && aux < left.a) {
       // "Kvinna har i avhør fortalt at": the subject stands before the auxiliary.
       left = phraseLeftOf(u, aux, lex);
@@ -2365,6 +2404,16 @@ function clauseOpener(u: Unit, k: number, lex: Lexicon): boolean {
 const RELATIVE_SOM = new Set(['som']);
 
 /** A phrase head that can speak: a name, a title, a document. */
+/** "Nå har en rapport fra …": after a fronted word and the auxiliary, up to three lower-case words
+ *  ending on a noun that may speak, right before the preposition at `prep`. */
+function invertedNounBefore(u: Unit, aux: number, prep: number, lex: Lexicon): boolean {
+  const words = prep - aux - 1;
+  if (words < 1 || words > 3 || aux <= sentenceStartOf(u, aux)) return false;
+  // (Not an adverbial: "Flere foreldre har i en e-post til fylkeskommunen krevd".)
+  for (let k = aux + 1; k < prep; k++) if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word || isCapitalized(u.toks[k].text) || lex.prepositions.has(u.lw[k])) return false;
+  return speakerHead(u, prep - 1);
+}
+
 function speakerHead(u: Unit, h: number): boolean {
   return isName(u, h) || isRoleWord(u.lw[h]) || isDocumentNoun(u.lw[h]) || isOrgNoun(u.lw[h]) || isGroupNoun(u.lw[h]);
 }
@@ -2389,9 +2438,10 @@ function relativeSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): 
     const sp = speakerOf(u, l, lex, places);
     return sp ? { cue, speaker: sp, subjectStart: l.a, final: false, after: cue.j } : false;
   }
-  // "X, som …, sier": walk back over the clause to its "som".
-  if (i < 4 || u.toks[i - 1].text !== ',' || u.quoted[i - 1]) return undefined;
-  for (let k = i - 2; k >= 2 && i - k <= RELATIVE_SPAN; k--) {
+  // "X, som …, sier": walk back over the clause to its "som" ("X, som …, har rekna ut": past the perfect's auxiliary).
+  const v = i >= 5 && lex.perfect.has(u.lw[i - 1]) && !u.quoted[i - 1] ? i - 1 : i;
+  if (v < 4 || u.toks[v - 1].text !== ',' || u.quoted[v - 1]) return undefined;
+  for (let k = v - 2; k >= 2 && v - k <= RELATIVE_SPAN; k--) {
     if (u.quoted[k]) return undefined;
     if (u.toks[k].kind === TokenKind.Punct) return undefined;
     if (!RELATIVE_SOM.has(u.lw[k])) continue;

@@ -1095,3 +1095,35 @@ export function agentPhrase(u: Unit, r: PhraseSpan): PhraseSpan {
   return b === r.b ? r : { a: r.a, b };
 }
 const FEELING = new Set(['startled', 'outraged', 'angered', 'upset', 'delighted', 'impressed', 'shaken', 'scared', 'frightened', 'worried', 'concerned', 'troubled', 'encouraged', 'disappointed', 'surprised', 'pleased', 'alarmed', 'offended', 'disturbed', 'heartened', 'stunned', 'shocked', 'moved', 'inspired', 'amused', 'annoyed', 'irritated', 'bothered', 'dismayed', 'horrified', 'saddened', 'thrilled', 'excited', 'embarrassed', 'frustrated', 'gripped']);
+
+// Words before a noun that make a participle after them an adjective ("its own proposed maps").
+const MODIFIER_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'own', 'this', 'these', 'those']);
+const FINITE_AFTER = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'will', 'would']);
+
+/**
+ * A past participle at i that modifies a noun rather than reports: before one ("its own proposed
+ * maps", "the reported cases"), or after one as a reduced relative clause whose sentence goes on to
+ * its own verb ("the damage described in the report was textbook", "a repair contract recommended
+ * in 2021 had been put off"). A verb that reports takes its content instead ("described in the
+ * report that …").
+ */
+export function participleModifier(u: Unit, i: number, lex: Lexicon): boolean {
+  const w = u.lw[i];
+  if (!w.endsWith('ed') || u.quoted[i] || i < 1) return false;
+  const next = u.toks[i + 1];
+  if (next === undefined || u.quoted[i + 1]) return false;
+  if (MODIFIER_DETERMINERS.has(u.lw[i - 1]) && !u.quoted[i - 1]) {
+    return next.kind === TokenKind.Word && !isCapitalized(next.text) && !lex.prepositions.has(u.lw[i + 1]) && !lex.that.has(u.lw[i + 1]);
+  }
+  // The noun before: a lower-case word, after a determiner one or two words back.
+  const noun = u.toks[i - 1];
+  if (noun.kind !== TokenKind.Word || isCapitalized(noun.text) || u.quoted[i - 1] || !lex.prepositions.has(u.lw[i + 1])) return false;
+  const det = i >= 2 && MODIFIER_DETERMINERS.has(u.lw[i - 2]) ? i - 2
+    : i >= 3 && MODIFIER_DETERMINERS.has(u.lw[i - 3]) && u.toks[i - 2].kind === TokenKind.Word && !isCapitalized(u.toks[i - 2].text) ? i - 3 : -1;
+  if (det < 0 || u.quoted[det]) return false;
+  for (let k = i + 2; k < u.toks.length && k <= i + 10; k++) {
+    if (u.quoted[k] || u.toks[k].kind === TokenKind.Punct || lex.that.has(u.lw[k])) return false;
+    if (FINITE_AFTER.has(u.lw[k])) return true;
+  }
+  return false;
+}

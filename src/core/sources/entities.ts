@@ -78,6 +78,24 @@ function roleLookup(map: Map<string, number>, lower: string): number | undefined
   return undefined;
 }
 
+/**
+ * "Administrerende direktør Tor Inge Haldorsen … sier bankdirektøren": a definite compound title is
+ * whoever was named with its head as it stands (the longest tail filed so), not with another compound
+ * on that head ("gruppeleder Arild Sveen" is not "styrelederen").
+ */
+function compoundRoleLookup(map: Map<string, number>, fromHeads: ReadonlySet<string>, lower: string): number | undefined {
+  if (!(lower.endsWith('en') || lower.endsWith('a'))) return undefined;
+  for (let k = 3; k <= lower.length - 5; k++) {
+    const tail = lower.slice(k);
+    if (!isRoleWord(tail)) continue;
+    for (const key of roleKeys(tail)) {
+      const v = map.get(key);
+      if (v !== undefined && !fromHeads.has(key)) return v;
+    }
+  }
+  return undefined;
+}
+
 export class Entities {
   private list: Entity[] = [];
   private byKey = new Map<string, number>();
@@ -125,7 +143,7 @@ export class Entities {
       const word = lastWord(key);
       if (pluralDefinite(word)) return undefined;
       // In a paper of many articles, "aktor" far on is another article's prosecutor.
-      const titled = roleLookup(this.byRole, word);
+      const titled = this.findByRole(word);
       return titled !== undefined && this.recent(this.list[titled].lastPara) ? titled : undefined;
     }
     if (!key.includes(' ')) {
@@ -214,9 +232,11 @@ export class Entities {
         const w = written.toLowerCase();
         if (!(isRoleWord(w) || (w.endsWith('e') && isRoleStem(w, w.length - 1)) || isTitleBeforeName(w))) continue;
         this.fileTitle(w, id, false);
-        // "sykehusdirektør Anne Lund" is "direktøren" too: a compound title is filed under its head.
-        const head = titleHead(w);
-        if (head) this.fileTitle(head, id, true);
+        // "sykehusdirektør Anne Lund" is "direktøren" too: a compound title is filed under its head
+        // ("fylkesordfører" under "ordfører" as well as under "fører").
+        const heads = titleHeads(w);
+        const head = heads[0];
+        for (const h of heads) this.fileTitle(h, id, true);
         // "konsernsjef i Telenor" is "Telenor-sjefen" (and "Telenor-konsernsjefen").
         for (const org of words) {
           if (org === written || !isCapitalized(org)) continue;
@@ -293,7 +313,7 @@ export class Entities {
 
   /** The person last named with the title a role noun carries ("teatersjefen" → teatersjef), if any. */
   findByRole(lowerWord: string): number | undefined {
-    return roleLookup(this.byRole, lowerWord);
+    return roleLookup(this.byRole, lowerWord) ?? compoundRoleLookup(this.byRole, this.headKeys, lowerWord);
   }
 
   /** Files a title under a person the text refers to by it alone ("sier teatersjefen" of the man quoted). */
@@ -334,14 +354,15 @@ export class Entities {
 }
 
 /** The title a compound title ends in ("sykehusdirektør" → "direktør"), if any. */
-function titleHead(title: string): string | undefined {
-  // The shortest tail that is a title: isRoleWord reads compounds, so "husdirektør" is one too
-  // (and "ssjef" of "forlagssjef", where the head is "sjef").
+function titleHeads(title: string): string[] {
+  // The tails that are titles, shortest first: isRoleWord reads compounds, so "husdirektør" is one
+  // too (and "ssjef" of "forlagssjef", where the head is "sjef").
+  const out: string[] = [];
   for (let k = title.length - 4; k >= 3; k--) {
     const tail = title.slice(k);
-    if (isRoleWord(tail)) return tail;
+    if (isRoleWord(tail)) out.push(tail);
   }
-  return undefined;
+  return out;
 }
 
 /** How many of the latest organisations "selskapet" may be: any article's own bodies are among them. */

@@ -477,7 +477,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     continuation: new Set(['further', 'also']),
     suffixedDefinite: false,
     genitive: /^(.+?)['’]s?$/u,
-    auxiliaries: new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']),
+    auxiliaries: new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'cannot']),
     prepositions: new Set(['in', 'on', 'at', 'to', 'from', 'with', 'by', 'after', 'before', 'for', 'of', 'during', 'under', 'over', 'against', 'without', 'among', 'between', 'through', 'near', 'outside', 'inside']),
   },
 };

@@ -205,6 +205,7 @@ export function isShare(u: Unit, k: number): boolean {
 }
 
 export const INDEFINITE = new Set(['en', 'ei', 'et', 'ein', 'eit']);
+const MORE = new Set(['mer', 'meir', 'flere', 'fleire']);
 
 /** "18 overleger", "over 300 innbyggere i bygda": a whole number of people (a group noun right after it). */
 function countedGroup(u: Unit, k: number, b: number): boolean {
@@ -473,6 +474,11 @@ function contractedPronoun(lex: Lexicon, w: string): string | undefined {
 /** The noun phrase starting at token `start`, for speakers after the cue ("sa president X torsdag"). */
 export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number; b: number } | undefined {
   if (start >= u.toks.length) return undefined;
+  // "krev meir enn hundre norske musikarar at": a count of people with "more than" before it.
+  if (lex.suffixedDefinite && MORE.has(u.lw[start]) && u.lw[start + 1] === 'enn' && !u.quoted[start] && !u.quoted[start + 1]) {
+    const r = phraseRightOf(u, start + 2, lex);
+    return r && r.b > r.a ? { a: start, b: r.b } : undefined;
+  }
   // "sa den nye statsministeren": "den"/"de" before a noun phrase is its article, not a pronoun.
   const article = (isPronoun(lex, u.lw[start]) || u.lw[start] === 'det') && articleBefore(u, start, lex);
   if (isPronoun(lex, u.lw[start]) && !article) return { a: start, b: start };
