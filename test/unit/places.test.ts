@@ -545,3 +545,20 @@ describe('places: a wire dateline with its date', () => {
     assert.deepEqual(names('Floods\n\nCAIRO, March 3 — Flash floods have killed 240 people.', 'en'), ['CAIRO']);
   });
 });
+
+describe('places: where people work, and names inside a body\'s name', () => {
+  it('reads no place in an unknown word after a person and "i/ved", nor in its other mentions', () => {
+    assert.deepEqual(names('Førstestatsadvokat Marte Lygre i Økokrim stadfestar at mannen er pågripen. Økokrim har sikta ein mann.', 'nn'), []);
+    assert.deepEqual(names('Redningsleiar Henning Skare ved Hovudredningssentralen stadfestar at helikopteret snudde.', 'nn'), []);
+    // A known place stays one: "Ordfører Kari Nes i Stryn".
+    assert.deepEqual(names('Ordfører Kari Nes i Stryn sier at veien må åpnes.'), ['Stryn']);
+  });
+  it('reads no place in a noun with its owner after it ("Mora hans")', () => {
+    assert.deepEqual(names('Mora hans, Liv Herigstad, seier at sonen er røynd.', 'nn'), []);
+  });
+  it('reads no place in "X Independent School District" or "X Republican Party", but in "a Texas Democrat"', () => {
+    assert.deepEqual(names('Lubbock Independent School District told families that schools will stay open.', 'en'), []);
+    assert.deepEqual(names('He led the Iowa Republican Party for a decade.', 'en'), []);
+    assert.deepEqual(names('She is a Texas Democrat.', 'en'), ['Texas']);
+  });
+});

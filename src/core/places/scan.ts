@@ -177,7 +177,8 @@ export function scanSentence(toks: Token[], doc: DocState): void {
 
     // 1. A gazetteer name covering the whole run, or all of it but a party or title after it
     //    ("a Texas Democrat", "former Arizona Gov. Renata Soliz").
-    if (m && (m.end === runEnd || (doc.lang === 'en' && m.end < runEnd && EN_PARTY_MEMBERS.has(toks[m.end].text)))) {
+    // (Not "Lubbock Independent School District": an organisation's word further on names a body.)
+    if (m && (m.end === runEnd || (doc.lang === 'en' && m.end < runEnd && EN_PARTY_MEMBERS.has(toks[m.end].text) && !orgWordIn(toks, m.end + 1, runEnd)))) {
       proposeMatch(toks, i, m, initial, prep, doc);
       i = m.end;
       continue;
@@ -590,6 +591,14 @@ function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean,
     return;
   }
 
+  // "Førstestatsadvokat Marte Lygre i Økokrim", "leiar ved Hovudredningssentralen": a word no gazetteer
+  // knows, after a person and "i/ved/hos", is where they work, an organisation far more often than
+  // a place; only a sure mention elsewhere makes it one.
+  if (doc.lang !== 'en' && i >= 2 && WORKPLACE_PREPS.has(toks[i - 1].text) && workerBefore(toks, i - 2, doc)) {
+    doc.addPending({ start: t.start, end: t.end, key, initial: true });
+    return;
+  }
+
   // After a locative preposition: a place, unless it looks like a person.
   // Only a toponym-looking word ("Tafjord", "Grotli") is trusted enough to
   // mark its other mentions too; "i Borat" is a film, "i Idol" a show.
@@ -617,6 +626,15 @@ function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean,
   }
 
   doc.addPending({ start: t.start, end: t.end, key, initial });
+}
+
+const WORKPLACE_PREPS = new Set(['i', 'ved', 'hos']);
+
+/** Token k is a person's title or the end of a person's name. */
+function workerBefore(toks: Token[], k: number, doc: DocState): boolean {
+  const t = toks[k];
+  if (t.kind !== TokenKind.Word) return false;
+  return isWordUpper(t) ? doc.isPerson(keyAt(toks, k)) : isPersonTitle(lower(t.text));
 }
 
 /** Tokens from j read ", <US state>" ("Kenova, W.Va.", "Kenova, West Virginia") or ", <region>"; not
