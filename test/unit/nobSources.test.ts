@@ -1009,3 +1009,29 @@ describe('sources: more shapes from blind set 26', () => {
     assert.notEqual(claimWith(run(t), t, 'flyttet').source, 'Arild Sveen');
   });
 });
+
+describe('claims: coordinated reports are claims of their own', () => {
+  it('cuts "sier at A, og at B" and "mente at A, men at B" into two claims with the same cue', () => {
+    const t = 'Kari Nes opplyser at ordningen skal evalueres etter ett år, og at mottaket kan åpne igjen.';
+    const a = run(t);
+    assert.deepEqual(a.claims.map((c) => [c.text, c.cue, c.source]), [
+      ['ordningen skal evalueres etter ett år', 'opplyser', 'Kari Nes'],
+      ['mottaket kan åpne igjen', 'opplyser', 'Kari Nes'],
+    ]);
+    const u = 'Per Vik sa at partiet er villig til å forhandle, men at det vil ha lengre tid.';
+    assert.deepEqual(run(u).claims.map((c) => c.text), ['partiet er villig til å forhandle', 'det vil ha lengre tid']);
+  });
+  it('ends the first claim where ", og lover at" begins the second', () => {
+    const t = 'Styreleder Kari Nes sier at styret skal møte spillerne tirsdag, og lover at klubben skal spille videre.';
+    assert.deepEqual(run(t).claims.map((c) => [c.text, c.cue]), [
+      ['styret skal møte spillerne tirsdag', 'sier'],
+      ['klubben skal spille videre', 'lover'],
+    ]);
+  });
+  it('does not cut a quotation, nor an "og at" inside another clause', () => {
+    const t = '– De vet at prisene er høye og at køene er lange, sier Kari Nes.';
+    assert.equal(run(t).claims.length, 1);
+    const u = 'Partiet mener dette best kan gjøres ved at skatten kuttes og at reglene forenkles.';
+    assert.equal(run(u).claims.length, 1);
+  });
+});

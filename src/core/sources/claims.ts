@@ -1526,10 +1526,15 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
       if (!deniedCue) nameSpeaker(a, out);
       continue;
     }
-    out.claims.push(rawClaim(
-      spanStart(u, cs), spanEnd(u, cs, ce), cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(u, startTok, endTok),
-      a.speaker ?? { kind: 'previous' }, via, false, a.cue.type === 'impersonal',
-    ));
+    // "sier at A, og at B", "mener at A, men at B": each "at" clause is a claim of its own, with the same cue.
+    // (Only content the cue's own "at" opens: not a quotation, nor "mener dette kan gjøres ved at …, og at …".)
+    const parts = lang !== 'en' && relative === undefined && !u.dash && cs > a.cue.i && cs - 1 >= a.cue.j - 1 && u.lw[cs - 1] === 'at' && !u.quoted[cs - 1] ? thatClauses(u, cs, ce, lex) : [cs, ce];
+    for (let k = 0; k < parts.length; k += 2) {
+      out.claims.push(rawClaim(
+        spanStart(u, parts[k]), spanEnd(u, parts[k], parts[k + 1]), cueText(u, a.cue), u.toks[a.cue.i].start, u.toks[a.cue.j - 1].end, kindOf(u, startTok, endTok),
+        a.speaker ?? { kind: 'previous' }, k === 0 ? via : [], false, a.cue.type === 'impersonal',
+      ));
+    }
   }
   for (let k = 0; k < trailing.length; k++) {
     const a = trailing[k];
@@ -2570,7 +2575,8 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
   }
   const sp = speakerOf(u, l, lex, places);
   if (!sp) return undefined;
-  return { cue, speaker: sp, subjectStart: l.a, final: false, after: cue.j };
+  // "X sier at A, og lover at B": after a comma the second verb is a claim of its own, not part of A.
+  return { cue, speaker: sp, subjectStart: l.a, final: false, after: cue.j, coordinated: mainClauses };
 }
 
 const IN = new Set(['i', 'in']);
@@ -2782,9 +2788,27 @@ function relativeBeforeCue(u: Unit, a: Attributed, lex: Lexicon): number | undef
   return undefined;
 }
 
+/**
+ * Tokens [cs, ce) of a reported "at" clause cut at each "at" coordinated after it (", og at", "men
+ * at", "og at"): start and end of each part, in pairs. Quoted words are never cut.
+ */
+function thatClauses(u: Unit, cs: number, ce: number, lex: Lexicon): number[] {
+  const out = [cs];
+  for (let m = cs + 3; m < ce - 1; m++) {
+    if (!lex.that.has(u.lw[m]) || u.lw[m] === 'om' || u.quoted[m] || !COORDINATORS.has(u.lw[m - 1]) || u.quoted[m - 1]) continue;
+    const end = u.toks[m - 2].text === ',' ? m - 2 : m - 1;
+    if (end - out[out.length - 1] < 2) continue;
+    out.push(end, m + 1);
+  }
+  out.push(ce);
+  return out;
+}
+
 /** Where the previous claim ends when `next` opens a new clause: at the comma before it. */
 function boundaryBefore(u: Unit, next: Attributed, lex: Lexicon): number {
-  for (let k = next.subjectStart - 1; k >= 0; k--) {
+  // "…, og lover at": a verb sharing the sentence's subject starts at its coordinator and comma.
+  const from = next.coordinated && next.subjectStart < next.cue.i && COORDINATORS.has(u.lw[next.cue.i - 1]) ? next.cue.i - 1 : next.subjectStart;
+  for (let k = from - 1; k >= 0; k--) {
     if (u.toks[k].text === ',' || u.toks[k].text === ';') return k;
     if (!lex.subordinators.has(u.lw[k]) && !lex.relatives.has(u.lw[k]) && !lex.that.has(u.lw[k])) break;
   }
