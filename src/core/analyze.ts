@@ -39,7 +39,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   for (const [from, to] of sliceBounds(text)) {
     const paragraphs = segment(text, from, to);
     language ??= detectLanguageOfParagraphs(paragraphs);
-    acc.resolver ??= createResolver(language);
+    acc.resolver ??= createResolver(language, text);
     readSlice(text, paragraphs, language, referenceDate, acc);
     acc.resolver.add(acc.sliceAttributions!, creditMentions(text, dateline, from, to, language !== 'en'));
     acc.sliceAttributions = undefined;

@@ -68,7 +68,7 @@ export class IncrementalAnalyzer {
     this.cacheKey = key;
     this.lastText = text;
 
-    const acc: SliceResult = { places: [], numbers: [], resolver: createResolver(this.language), sentences: [], tokens: 0, paragraphs: next.length };
+    const acc: SliceResult = { places: [], numbers: [], resolver: createResolver(this.language, text), sentences: [], tokens: 0, paragraphs: next.length };
     for (const p of next) {
       for (const h of p.places) acc.places.push(h);
       for (const h of p.numbers) acc.numbers.push(h);

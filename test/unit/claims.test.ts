@@ -659,12 +659,18 @@ describe('claims: a person by age, a report inside a fronted clause', () => {
 
 describe('claims: headlines, interviews and restrictive relatives (articles of our own)', () => {
   it('reads a subject with a restrictive "som" clause before its comma and cue', () => {
+    // Who made a document speaks through it, the document named as a source beside it (as without "som").
     const t1 = 'En undersøkelse som foreldreutvalget har gjort, viser at over halvparten vil flytte.';
-    assert.equal(claimWith(run(t1), t1, 'halvparten').source, 'undersøkelse');
+    const r1 = run(t1);
+    assert.equal(claimWith(r1, t1, 'halvparten').source, 'foreldreutvalget');
+    assert.ok(r1.entities.some((e) => e.kind === 'source' && e.text === 'undersøkelse'));
     const t2 = 'Flere foreldre som NRK har snakket med, sier at de er redde.';
     assert.equal(claimWith(run(t2), t2, 'redde').source, 'foreldre');
     const t3 = 'Ei spørjeundersøking som laget har gjort, viser at dei fleste vil ha ny hall.';
-    assert.equal(claimWith(run(t3, 'nn'), t3, 'ny hall').source, 'spørjeundersøking');
+    assert.equal(claimWith(run(t3, 'nn'), t3, 'ny hall').source, 'laget');
+    // Not a clause without a maker: "En rapport som kom i går, viser" is the report's.
+    const t5 = 'En rapport som kom i går, viser at seks av ti har byttet butikk.';
+    assert.equal(claimWith(run(t5), t5, 'seks av ti').source, 'rapport');
     // Inside a sentence the noun before "som" is an object, not the speaker.
     const t4 = 'Han møtte mannen som eier butikken, sier naboen.';
     assert.equal(claimWith(run(t4), t4, 'butikken').source, 'naboen');

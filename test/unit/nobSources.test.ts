@@ -1035,3 +1035,43 @@ describe('claims: coordinated reports are claims of their own', () => {
     assert.equal(run(u).claims.length, 1);
   });
 });
+
+describe('sources: shapes from blind set 28', () => {
+  it('gives a quoted headline to whoever says its words below, not to the first speaker', () => {
+    const t = 'Priskrigen spisser seg til: – Kundene vinner, i alle fall på kort sikt\n\nKjededirektør Geir Lie sier at kjeden tar regningen.\n\nØkonom Mads Olsen anslår at en familie kan spare mye.\n\n– Kundene vinner, i alle fall på kort sikt. Men historien viser at slike kriger sjelden varer lenge, advarer Olsen.\n';
+    assert.equal(claimWith(run(t), t, 'Kundene vinner').source, 'Mads Olsen');
+  });
+  it('gives "sier moren, NAME." to the name, and the next "Hun" to her', () => {
+    const t = '– Det var den verste natten vi har hatt, sier moren, Line Strand. Hun forteller at sønnen lånte en venns konto.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'verste natten').source, 'Line Strand');
+    assert.equal(claimWith(a, t, 'sønnen').source, 'Line Strand');
+  });
+  it('reads no claim in "forklarte seg som vitne" or "hadde meldt oppbod"', () => {
+    for (const [t, l] of [['Guiden Per Nilsen (26) forklarte seg som vitne onsdag.', 'nb'], ['Tingretten opna konkurs etter at styret sjølv hadde meldt oppbod.', 'nn']] as const) {
+      assert.deepEqual(run(t, l).claims.map((c) => c.cue), [], t);
+    }
+  });
+  it('gives "advokaten" to the defence counsel named as "Forsvarer", not to a prosecutor', () => {
+    const t = 'Politiadvokat Marte Lyngmo sa at saken er alvorlig. Forsvarer Stein Hætta mener saken er blåst opp. – Min klient har drevet turer i tjue år, sier advokaten.';
+    assert.equal(claimWith(run(t), t, 'Min klient').source, 'Stein Hætta');
+  });
+  it('gives "I rapporten, som X har utarbeidet …, heter det at" to X, and "En undersøkelse som X har gjort, viser" too', () => {
+    const t = 'Kari Nes sier at alt er bra. I støyrapporten, som konsulentselskapet Lydplan AS har utarbeidet for kommunen, heter det at støyen blir for høy.';
+    assert.equal(claimWith(run(t), t, 'støyen').source, 'Lydplan AS');
+    const u = 'En fersk undersøkelse som Norstat har gjort for banken, viser at seks av ti har byttet butikk.';
+    assert.equal(claimWith(run(u), u, 'seks av ti').source, 'Norstat');
+  });
+  it('reads "Mora" as a person, not as the girl brought in before', () => {
+    const t = 'Skulen gjorde ikkje nok for ei jente på sjuande trinn. Mora til jenta tok kontakt med skulen. Ho fortel at dottera vart halden utanfor.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'dottera').source, 'Mora');
+  });
+  it('reads "Ein rapport frå 2019 slo fast at" with the year after the document', () => {
+    const t = 'Ein rapport frå 2019 slo fast at feltet ligg innanfor faresona.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'feltet').source, 'rapport');
+  });
+  it('gives a subheading "Fylkeskommunen: – …" to the county named before', () => {
+    const t = 'Vestland fylkeskommune har ansvaret for skuleskyssen.\n\nFylkeskommunen: – Skuleskyssen skal gå\n\nFylkesdirektør Siv Bleken seier at ein avtale er på plass.\n';
+    assert.equal(claimWith(run(t, 'nn'), t, 'Skuleskyssen skal').source, 'Vestland fylkeskommune');
+  });
+});

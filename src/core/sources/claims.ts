@@ -8,7 +8,7 @@ import type { Paragraph } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { KeySet, lowerWord } from '../text/keyfilter';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, isParticle, particleOf, particleTail, FRONTING } from './lexicon';
-import { isAcronym, isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgName, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName, withoutCompanyForm } from './kinds';
+import { definitePersonNoun, isAcronym, isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgName, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName, withoutCompanyForm } from './kinds';
 import { ATTRIBUTION_WINDOW, NameMention, nameMentions, tailOrgWord } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
@@ -699,7 +699,10 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
         && !(lang !== 'en' && DEMANDS.has(form.lemma) && demandingSubject(u, i, lex))
         && !(lang !== 'en' && namedAs(u, j, form.lemma, lex))) continue;
       if (lang !== 'en' && ASKING.has(form.lemma) && askedAbout(u, j, lex)) continue;
-      if (lang !== 'en' && form.lemma === 'melde' && reportedTo(u, j)) continue;
+      if (lang !== 'en' && form.lemma === 'melde' && reportedTo(u, j, lex)) continue;
+      // "forklarte seg som vitne onsdag", "uttalte seg til avisen": testifying or speaking reports
+      // what only an "at", a colon or a quotation after it gives.
+      if (lang !== 'en' && TESTIFY.has(form.lemma) && u.lw[i + 1] === 'seg' && !u.quoted[i + 1] && !followedByThat(u, i + 2, lex) && !quotationAfter(u, i + 2)) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
       cues.push({ type: 'verb', i, j });
       continue;
@@ -1050,11 +1053,18 @@ function issuedBy(u: Unit, k: number): number {
 }
 
 /** "melde saka til Økokrim", "meldte forholdet til politiet": a case reported to the authorities,
- *  its object a definite noun and "til" after it, is no report of what someone said. */
-function reportedTo(u: Unit, j: number): boolean {
-  return j + 1 < u.toks.length && !u.quoted[j] && u.toks[j].kind === TokenKind.Word && !isCapitalized(u.toks[j].text)
-    && ((u.lw[j].length >= 4 && /(?:en|et|a)$/.test(u.lw[j])) || u.lw[j] === 'det') && u.lw[j + 1] === 'til';
+ *  its object a definite noun and "til" after it, is no report of what someone said; nor is
+ *  "melde oppbod", a bare noun ending the clause. */
+function reportedTo(u: Unit, j: number, lex: Lexicon): boolean {
+  if (j + 1 >= u.toks.length || u.quoted[j] || u.toks[j].kind !== TokenKind.Word || isCapitalized(u.toks[j].text)) return false;
+  const definite = (u.lw[j].length >= 4 && /(?:en|et|a)$/.test(u.lw[j])) || u.lw[j] === 'det';
+  // ("hadde meldt oppbod.", "meldte forfall": a bare noun is what was announced, not a report.)
+  const bare = !definite && u.toks[j + 1].kind === TokenKind.Punct && !lex.adverbs.has(u.lw[j]) && !isPronoun(lex, u.lw[j]) && !lex.that.has(u.lw[j]);
+  return bare || (definite && u.lw[j + 1] === 'til');
 }
+
+const TESTIFY = new Set(['forklare', 'uttale']);
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 const DEMANDS = new Set(['kreve', 'krevje']);
 
@@ -1178,6 +1188,11 @@ function verbBefore(u: Unit, at: number, lex: Lexicon): boolean {
 }
 
 function dashIntroduction(u: Unit, colon: number, lex: Lexicon, places: PlaceLookup): Speaker {
+  // "Fylkeskommunen: – Skuleskyssen skal gå": a body's common noun alone before the colon is that body.
+  if (colon === 1 && lex.suffixedDefinite && isOrgNoun(u.lw[0])) {
+    const mentions = readPhrase(u, 0, 0, lex, places).filter((m) => m.type === 'organisation');
+    if (mentions.length === 1) return { kind: 'named', mentions };
+  }
   if (isName(u, colon - 1)) {
     // The whole line before the colon, not the end of a clause ("… vann Landskappleiken:").
     const l = phraseLeftOf(u, colon, lex);
@@ -1251,7 +1266,8 @@ const ANOTHER = new Set(['annen', 'anna', 'annan', 'annet']);
 /** "partiets talsmann, Per Olaf Lundteigen, at …": a title phrase, then the name between commas. */
 function apposition(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLookup): { mentions: Mention[]; after: number } | undefined {
   let hasRole = false;
-  for (let k = r.a; k <= r.b; k++) if (isRoleWord(u.lw[k])) hasRole = true;
+  // ("sier moren, Line Strand Haugan.": a noun for a relative is as good as a title.)
+  for (let k = r.a; k <= r.b; k++) if (isRoleWord(u.lw[k]) || (lex.suffixedDefinite && definitePersonNoun(u.lw[k]) !== undefined)) hasRole = true;
   if (!hasRole) return undefined;
   // The title may carry its affiliation: "kommunikasjonssjef i Statens vegvesen, Lars Dahl,".
   let comma = pastNameTail(u, r.b);
@@ -1974,6 +1990,11 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const owned = lang === 'en' && !share && cue.i >= 3 && POSSESSIVE_PRONOUNS.has(u.lw[cue.i - 1]) && u.toks[cue.i - 2].kind === TokenKind.Word
     && !u.quoted[cue.i - 2] && !lex.prepositions.has(u.lw[cue.i - 2]) && !lex.boundaries.has(u.lw[cue.i - 2]);
   let left = share ?? phraseLeftOf(u, owned ? cue.i - 2 : subjectEnd, lex);
+  // "Ein rapport frå 2019 slo fast at": a year after a preposition dates the document before it.
+  if (!left && lang !== 'en' && subjectEnd >= 3 && YEAR.test(u.toks[subjectEnd - 1].text) && lex.prepositions.has(u.lw[subjectEnd - 2]) && !u.quoted[subjectEnd - 2]) {
+    const dated = phraseLeftOf(u, subjectEnd - 2, lex);
+    if (dated && isDocumentNoun(u.lw[dated.b])) left = dated;
+  }
   if (left && lang === 'en' && !share) left = afterSpeechVerb(u, left);
   // "… meiner bryggeriet har vist at": the verb of the clause before is no part of the subject.
   if (left && lang !== 'en' && !share && left.a < left.b && lex.verbs.has(u.lw[left.a]) && !isCapitalized(u.toks[left.a].text) && !u.quoted[left.a]) left = { ...left, a: left.a + 1 };
@@ -2158,7 +2179,8 @@ function documentContactSubject(u: Unit, cueI: number, lex: Lexicon, places: Pla
   // An adjective before the noun: "En ny måling".
   if (!isDocumentNoun(u.lw[d]) && u.toks[d].kind === TokenKind.Word && !isName(u, d)) d++;
   if (d >= cueI - 3 || !isDocumentNoun(u.lw[d]) || u.quoted[d]) return undefined;
-  const subject = d + 1;
+  // ("En fersk undersøkelse som Norstat har gjort for banken, viser": with "som" too.)
+  const subject = RELATIVE_SOM.has(u.lw[d + 1]) && !u.quoted[d + 1] ? d + 2 : d + 1;
   if (!(isName(u, subject) || /(?:en|et|a|i|ene|ane)$/.test(u.lw[subject])) || isPronoun(lex, u.lw[subject])) return undefined;
   let end = cueI;
   if (u.toks[end - 1].text === ',') end--;
@@ -2611,8 +2633,29 @@ function writtenIn(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attrib
   if (cue.i >= 2 && IN.has(u.lw[0]) && cue.j < n && (u.toks[cue.j].text === ':' || lex.that.has(u.lw[cue.j]))) {
     const mentions = text(1, cue.i - 1);
     if (mentions.length) return { cue, speaker: { kind: 'named', mentions }, subjectStart: 0, final: false, after: cue.j };
+    // "I støyrapporten, som konsulentselskapet X har utarbeidet …, heter det at": the text, and who made
+    // it, the relative clause's subject.
+    const made = madeBy(u, cue.i, lex, places);
+    if (made) return { cue, speaker: { kind: 'named', mentions: made.maker.length ? made.maker : made.text }, subjectStart: 0, final: false, after: cue.j, also: made.maker.length ? made.text : undefined };
   }
   return undefined;
+}
+
+/** "I støyrapporten, som konsulentselskapet X har utarbeidet på oppdrag fra kommunen, VERB": the text
+ *  named after the opening preposition, and the body or person the relative clause says made it. */
+function madeBy(u: Unit, cueI: number, lex: Lexicon, places: PlaceLookup): { text: Mention[]; maker: Mention[] } | undefined {
+  if (u.toks[cueI - 1].text !== ',' || u.quoted[cueI - 1]) return undefined;
+  let c = 2;
+  while (c < cueI - 1 && c <= 5 && u.toks[c].kind === TokenKind.Word) c++;
+  if (c >= cueI - 3 || u.toks[c].text !== ',' || !RELATIVE_SOM.has(u.lw[c + 1]) || u.quoted[c + 1]) return undefined;
+  const head = c - 1;
+  if (!isDocumentNoun(u.lw[head]) && !isDocumentNoun(u.lw[head].replace(/(?:en|et|a|ene)$/, ''))) return undefined;
+  const text = readPhrase(u, 1, head, lex, places);
+  if (!text.length) return undefined;
+  const r = phraseRightOf(u, c + 2, lex);
+  const maker = r && r.b + 1 < cueI - 1 && (lex.auxiliaries.has(u.lw[r.b + 1]) || FINITE_AUX.has(u.lw[r.b + 1]))
+    ? readPhrase(u, r.a, r.b, lex, places).filter((m) => m.proper) : [];
+  return { text, maker };
 }
 
 /** A text something is written in: a phrase as a source, or "en minneside", a page nobody named. */

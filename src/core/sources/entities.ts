@@ -5,7 +5,7 @@
 
 import { isCapitalized } from '../text/tokenize';
 import type { SourceType } from '../model';
-import { definitePersonNoun, isOrgCompound, isOrgName, isOrgNoun, isOrgTail, isRoleStem, isRoleWord, isTitleBeforeName, sourceTypeOf, withoutCompanyForm } from './kinds';
+import { definiteKin, definitePersonNoun, isOrgCompound, isOrgName, isOrgNoun, isOrgTail, isRoleStem, isRoleWord, isTitleBeforeName, sourceTypeOf, withoutCompanyForm } from './kinds';
 import type { Gender } from './mentions';
 import { AGE_NOUN, INDEFINITE, type Mention } from './phrases';
 import { firstWord, lastWord, wordCount } from '../text/words';
@@ -64,6 +64,8 @@ function pluralDefinite(lower: string): boolean {
 
 // Titles that stand for another: a "statsråd" is a minister ("fiskeriminister X … statsråden").
 const SAME_TITLE = new Map([['statsråd', 'minister'], ['statsråden', 'minister']]);
+/** Titles that make their holder the one another title names too: a defence counsel is "advokaten". */
+const ALSO_TITLED = new Map([['forsvarer', 'advokat'], ['forsvarar', 'advokat']]);
 
 /** The value filed under any of a title's forms (roleKeys), without building the list. */
 function roleLookup(map: Map<string, number>, lower: string): number | undefined {
@@ -232,6 +234,9 @@ export class Entities {
         const w = written.toLowerCase();
         if (!(isRoleWord(w) || (w.endsWith('e') && isRoleStem(w, w.length - 1)) || isTitleBeforeName(w))) continue;
         this.fileTitle(w, id, false);
+        // "Forsvarer Stein Rune Hætta … sier advokaten": a defence counsel is the advokat.
+        const also = ALSO_TITLED.get(w);
+        if (also) this.fileTitle(also, id, false);
         // "sykehusdirektør Anne Lund" is "direktøren" too: a compound title is filed under its head
         // ("fylkesordfører" under "ordfører" as well as under "fører").
         const heads = titleHeads(w);
@@ -307,6 +312,9 @@ export class Entities {
     const id = this.newcomers[this.newcomers.length - 1];
     const e = this.list[id];
     if (this.para - e.lastPara > 1 || (g !== 'x' && e.gender && e.gender !== g)) return undefined;
+    // "Kvinnen" may be the "småbarnsmor" brought in, but "Mora" only a mother: not "ei jente".
+    const kin = definiteKin(lower);
+    if (kin !== undefined && !e.key.endsWith(kin)) return undefined;
     for (let k = id + 1; k < this.list.length; k++) if (this.list[k].type === 'person' && this.list[k].proper && this.para - this.list[k].lastPara <= 1) return undefined;
     return id;
   }

@@ -290,9 +290,20 @@ export function newPersonNoun(lower: string, exact = false): 'm' | 'f' | 'x' | u
 
 // The definite forms of those nouns ("kvinnen", "kvinna", "mannen", "mora"), to the gender.
 const DEFINITE_NEW_PERSON = new Map<string, 'm' | 'f' | 'x'>();
+// And of the nouns for a relative ("mora", "faren"), to the noun itself.
+const DEFINITE_KIN = new Map<string, string>();
+const KIN = new Set(['mor', 'far', 'bror', 'søster']);
 for (const [w, g] of NEW_PERSON) {
   const forms = w.endsWith('e') ? [w + 'n', w.slice(0, -1) + 'a'] : [w + 'en', ...(g === 'f' ? [w + 'a'] : [])];
-  for (const f of forms) DEFINITE_NEW_PERSON.set(f, g);
+  for (const f of forms) {
+    DEFINITE_NEW_PERSON.set(f, g);
+    if (KIN.has(w)) DEFINITE_KIN.set(f, w);
+  }
+}
+
+/** "mora" → "mor", "faren" → "far": the noun for a relative a definite form is of, if it is one. */
+export function definiteKin(lower: string): string | undefined {
+  return DEFINITE_KIN.get(lower);
 }
 
 /** "kvinnen", "mannen", "jenta": an everyday person noun made definite, with its gender ('x': none). */

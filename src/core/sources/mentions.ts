@@ -135,6 +135,8 @@ function indefiniteArticle(w: string): boolean {
  *  and is pushed as a mention; not a title before a name ("direktøren Tor Langbach" is Tor Langbach). */
 function pushPersonNoun(toks: readonly Token[], i: number, lw: string, open: number, firstMention: boolean, quoted: boolean, sentence: number, lex: Lexicon, out: NameMention[]): boolean {
   if (!isPersonNoun(lw) || (i + 1 < toks.length && toks[i + 1].kind === TokenKind.Word && isCapitalized(toks[i + 1].text)) || lex.boundaries.has(lw)) return false;
+  // "sier moren, Line Strand Haugan": the name after the comma is who the noun is; "Hun" later is her.
+  if (i + 2 < toks.length && toks[i + 1].text === ',' && isFirstName(toks[i + 2].text)) return false;
   const t = toks[i];
   out.push(nameMention(t.start, t.end, t.text, 'person', false, undefined, firstMention && i - open <= 1, quoted, true, genderOfNoun(lw), sentence, false, afterPreposition(toks, i - 1, lex)));
   return true;
@@ -143,7 +145,8 @@ function pushPersonNoun(toks: readonly Token[], i: number, lw: string, open: num
 /** A definite singular person noun: "dommeren", "kvinna", "statsministeren" (not "president", a title, nor plurals). */
 function isPersonNoun(lower: string): boolean {
   const n = lower.length;
-  if (n < 5) return false;
+  // ("mora": four letters, and only as written in the list.)
+  if (n < 5) return n === 4 && lower.charCodeAt(3) === 97 && PERSON_NOUNS.has(lower);
   const last = lower.charCodeAt(n - 1);
   const prev = lower.charCodeAt(n - 2);
   // Definite singulars end in -en, -et or -a: most words are skipped on their last letters.

@@ -96,6 +96,17 @@ const AGE_NOUN = /^\d+-åringen$/;
 const PRONOUN_GENDER: Record<string, Gender | undefined> = { han: 'm', hun: 'f', ho: 'f', he: 'm', she: 'f' };
 
 
+/** How many claims below a quoted headline the quotation it repeats is sought. */
+const HEADLINE_CLAIMS = 60;
+const LEAD_WORDS = 4;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The first words of text[start, end), lower-cased and joined by spaces; '' for fewer than three. */
+function leadWords(text: string, start: number, end: number): string {
+  const words = text.slice(start, Math.min(end, start + 200)).toLowerCase().match(WORD);
+  return words && words.length >= 3 ? words.slice(0, LEAD_WORDS).join(' ') : '';
+}
+
 /** Resolves a document read in order, a slice at a time, so huge texts never block in one go. */
 export interface AttributionResolver {
   /** The next paragraphs in document order, with the standalone mentions (bylines, credits) among them. */
@@ -105,13 +116,14 @@ export interface AttributionResolver {
   finishSteps(every: number, mark: number): Generator<number, Attribution>;
 }
 
-export function resolveAttribution(paragraphs: ParagraphAttribution[], standalone: Mention[], lang: Lang): Attribution {
-  const r = createResolver(lang);
+export function resolveAttribution(paragraphs: ParagraphAttribution[], standalone: Mention[], lang: Lang, text = ''): Attribution {
+  const r = createResolver(lang, text);
   r.add(paragraphs, standalone);
   return r.finish();
 }
 
-export function createResolver(lang: Lang): AttributionResolver {
+/** `text`: the document, for a quoted headline to find the quotation it repeats (without it, the first one). */
+export function createResolver(lang: Lang, text = ''): AttributionResolver {
   const sources: Attribution['sources'] = [];
   const byKey = new Map<string, number>();
   const mentions: ResolvedMention[] = [];
@@ -626,6 +638,18 @@ export function createResolver(lang: Lang): AttributionResolver {
   /** A headline quotes the first person the article below it names as a speaker. */
   function headlineSpeaker(k: number): Pending | undefined {
     const p = pending[k];
+    // "Priskrigen spisser seg til: – Kundene vinner, …" quotes whoever says "– Kundene vinner, …" below.
+    const lead = p.raw.kind === 'direct' ? leadWords(text, p.raw.start, p.raw.end) : '';
+    if (lead) {
+      for (let m = k + 1; m < pending.length && m <= k + HEADLINE_CLAIMS; m++) {
+        const q = pending[m];
+        if (q.raw.kind !== 'direct' || leadWords(text, q.raw.start, q.raw.end) !== lead) continue;
+        if (q.raw.speaker.kind === 'named' && q.ids.length) return q;
+        // The quotation below not resolved yet: the claim closing its paragraph names its speaker, as below.
+        const next = pending[m + 1];
+        if (q.raw.speaker.kind === 'quote' && next && next.para === q.para && next.raw.speaker.kind === 'named' && next.ids.length) return next;
+      }
+    }
     // A quoted headline repeats a quotation in the article: its first quoted speaker, before anyone
     // merely reported ("dommer X pekte på …").
     for (let pass = p.raw.kind === 'direct' ? 0 : 1; pass < 2; pass++) {
