@@ -1729,3 +1729,15 @@ describe('English: participles that modify a noun, and issuers after a time', ()
     assert.match(claimWith(runEn(t), t, 'Most voters').source ?? '', /Harbor Institute/);
   });
 });
+
+describe('English: subjects that end at a verb of saying, and nouns after prepositions', () => {
+  const runEn = (t: string) => analyze(t, { language: 'en' });
+  it('keeps an adjunct "saying" out of the subject of the report inside it', () => {
+    const t = 'Whitfield disputed her timeline, saying the city had posted its first alert online.';
+    assert.ok(!runEn(t).entities.some((e) => e.kind === 'source' && /saying/.test(e.text)));
+  });
+  it('reads "reports" after a preposition as a noun, not a verb with a subject', () => {
+    const t = 'A spokesman said the agency was looking into reports that some alerts had been delayed.';
+    assert.ok(!runEn(t).claims.some((c) => c.cue === 'reports'));
+  });
+});

@@ -651,6 +651,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     // nothing ("responded by using …" does).
     if (form && lang === 'en' && !passive && w.endsWith('ing') && u.lw[i + 1] === 'by' && !u.quoted[i + 1] && !(i + 2 < n && u.lw[i + 2].endsWith('ing'))) continue;
     if (form && lang === 'en' && !passive && participleModifier(u, i, lex)) continue;
+    // "was looking into reports that …": after a preposition a word in -s is a plural noun, not a verb.
+    if (form && lang === 'en' && i > 0 && w.endsWith('s') && (lex.prepositions.has(u.lw[i - 1]) || NOUN_PREPOSITIONS.has(u.lw[i - 1])) && !u.quoted[i - 1]) continue;
     // "Writing for the majority, Justice X said": an adjunct opening the sentence on a preposition
     // says how the subject spoke; what it said follows the main verb.
     if (form?.adjunct && lang === 'en' && (i === 0 || u.sentenceStarts.has(i) || isOpenerTok(u, i)) && lex.prepositions.has(u.lw[i + 1] ?? '') && !u.quoted[i]) continue;
@@ -1064,6 +1066,8 @@ function reportedTo(u: Unit, j: number, lex: Lexicon): boolean {
 }
 
 const TESTIFY = new Set(['forklare', 'uttale']);
+// Prepositions the English lexicon leaves out (they open no source phrase) that stand before a noun.
+const NOUN_PREPOSITIONS = new Set(['into', 'about', 'amid', 'despite', 'onto', 'regarding']);
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 const DEMANDS = new Set(['kreve', 'krevje']);
@@ -2380,7 +2384,9 @@ function subjectWithPreposition(u: Unit, prep: number, left: PhraseSpan, lex: Le
     const opens = isOpenerTok(u, inner.a - 1) || before === ',' || lex.that.has(u.lw[inner.a - 1] ?? '')
       || (SENTENCE_CONJUNCTIONS.has(u.lw[inner.a - 1] ?? '') && isOpenerTok(u, inner.a - 2))
       // "…, though a review of records indicates": so does a conjunction or sentence adverb, which no noun phrase holds.
-      || lex.notHeads.has(u.lw[inner.a - 1] ?? '');
+      || lex.notHeads.has(u.lw[inner.a - 1] ?? '')
+      // "… three weeks after an engineering report commissioned by the council concluded": so does "after".
+      || EN_CLAUSE_PREPOSITIONS.has(u.lw[inner.a - 1] ?? '');
     return opens ? { a: inner.a, b: left.b, head: inner.head ?? inner.b } : undefined;
   }
   return undefined;

@@ -406,8 +406,12 @@ function inPhraseLeftOf(u: Unit, k: number, b: number, lex: Lexicon): boolean {
   return (u.toks[k].kind === TokenKind.Word || (u.toks[k].kind === TokenKind.Number && k < b) || (k < b && (nameDot(u, k) || ampersand(u, k)))) &&
     !lex.boundaries.has(u.lw[k]) && !u.quoted[k] && !lex.adverbs.has(u.lw[k]) && !lex.notHeads.has(u.lw[k])
     // "banken burde ha varsla", "Eg kunne aldri ha trudd": a Norwegian modal ends the subject before it.
-    && !(lex.suffixedDefinite && NORWEGIAN_MODALS.has(u.lw[k]));
+    && !(lex.suffixedDefinite && NORWEGIAN_MODALS.has(u.lw[k]))
+    // "A spokesman said the agency was looking", "…, saying the city had posted": nor is a verb of
+    // saying or an adjunct in "-ing" part of an English subject.
+    && !(!lex.suffixedDefinite && (ENGLISH_SAID.has(u.lw[k]) || lex.verbs.get(u.lw[k])?.adjunct === true));
 }
+const ENGLISH_SAID = new Set(['said', 'says', 'told', 'tells']);
 // Never a noun, unlike "går" in "i går" (lex.auxiliaries has it for "går ut på").
 const NORWEGIAN_MODALS = new Set(['vil', 'ville', 'skal', 'skulle', 'kan', 'kunne', 'må', 'måtte', 'bør', 'burde']);
 
