@@ -2385,7 +2385,7 @@ function subjectWithPreposition(u: Unit, prep: number, left: PhraseSpan, lex: Le
       || (SENTENCE_CONJUNCTIONS.has(u.lw[inner.a - 1] ?? '') && isOpenerTok(u, inner.a - 2))
       // "…, though a review of records indicates": so does a conjunction or sentence adverb, which no noun phrase holds.
       || lex.notHeads.has(u.lw[inner.a - 1] ?? '')
-      // "… three weeks after an engineering report commissioned by the council concluded": so does "after".
+      // "…, since other emails combed through by Vox suggest": so does a clause's "since" or "after".
       || EN_CLAUSE_PREPOSITIONS.has(u.lw[inner.a - 1] ?? '');
     return opens ? { a: inner.a, b: left.b, head: inner.head ?? inner.b } : undefined;
   }

@@ -361,10 +361,10 @@ export class Entities {
   }
 }
 
-/** The title a compound title ends in ("sykehusdirektør" → "direktør"), if any. */
+/** The titles a compound title ends in, shortest first ("fylkesordfører" → "fører", "ordfører"). */
 function titleHeads(title: string): string[] {
-  // The tails that are titles, shortest first: isRoleWord reads compounds, so "husdirektør" is one
-  // too (and "ssjef" of "forlagssjef", where the head is "sjef").
+  // isRoleWord reads compounds, so "husdirektør" is one too (and "ssjef" of "forlagssjef", where the
+  // head is "sjef").
   const out: string[] = [];
   for (let k = title.length - 4; k >= 3; k--) {
     const tail = title.slice(k);
