@@ -966,9 +966,11 @@ describe('sources: shapes from blind set 26', () => {
 });
 
 describe('sources: more shapes from blind set 26', () => {
-  it('gives "NAME, en landsdekkende organisasjon for …, krever" to the one-word name', () => {
-    const t = 'Barnevakten, en frivillig organisasjon for foreldre, krever at departementet endrer reglene.';
-    assert.equal(claimWith(run(t), t, 'departementet').source, 'Barnevakten');
+  it('gives "NAME, en landsdekkende organisasjon for …, krever" to the one-word name, an organisation', () => {
+    const t = 'Foreldrestemmen, en frivillig organisasjon for foreldre, krever at departementet endrer reglene.';
+    const r = run(t);
+    assert.equal(claimWith(r, t, 'departementet').source, 'Foreldrestemmen');
+    assert.equal(r.entities.find((e) => e.kind === 'source' && e.text === 'Foreldrestemmen')?.meta?.sourceType, 'organisation');
     // Not any word opening the sentence: "Han, en mann i 50-årene," is a pronoun.
     const u = 'Han, en mann i 50-årene, sier at han så bilen.';
     assert.ok(!run(u).entities.some((e) => e.kind === 'source' && e.text === 'Han'));
@@ -1073,5 +1075,32 @@ describe('sources: shapes from blind set 28', () => {
   it('gives a subheading "Fylkeskommunen: – …" to the county named before', () => {
     const t = 'Vestland fylkeskommune har ansvaret for skuleskyssen.\n\nFylkeskommunen: – Skuleskyssen skal gå\n\nFylkesdirektør Siv Bleken seier at ein avtale er på plass.\n';
     assert.equal(claimWith(run(t, 'nn'), t, 'Skuleskyssen skal').source, 'Vestland fylkeskommune');
+  });
+});
+
+describe('sources: shapes from blind set 29', () => {
+  it('reads "er bekymret for at", "var letta over at" as stances of the subject', () => {
+    const t = 'Sametinget er bekymret for at kuttene kan ramme laksefisket.';
+    const c = claimWith(run(t), t, 'kuttene');
+    assert.equal(c.source, 'Sametinget');
+    assert.equal(c.cue, 'er bekymret for');
+    const u = 'Ingrid Tveit er ikkje overraska over at tunnelen lek.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'tunnelen').source, 'Ingrid Tveit');
+    // Not without "at": "glad i å gå på tur" is no report.
+    assert.deepEqual(run('Han er glad i å gå på tur.').claims, []);
+  });
+  it('reads "X i Aurland brann og redning seier mannskapa måtte vente" with X speaking, not what follows', () => {
+    const t = 'Brannsjef Håvard Lie i Aurland brann og redning seier mannskapa måtte vente i fire timar.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'mannskapa').source, 'Håvard Lie');
+    assert.ok(!a.entities.some((e) => e.kind === 'source' && /måtte/.test(e.text)));
+  });
+  it('ends the name in "Aktor, politiadvokat NAME i Oslo politidistrikt, hadde lagt ned påstand om"', () => {
+    const t = 'Aktor, politiadvokat Jørgen Hagerup i Oslo politidistrikt, hadde lagt ned påstand om fengsel i fire år.';
+    assert.equal(claimWith(run(t), t, 'fengsel').source, 'Jørgen Hagerup');
+  });
+  it('gives a dash subheading to whoever speaks first in the paragraph right below it', () => {
+    const t = 'Jegere krever at ulven blir felt, sier Jan Rustad.\n\n– Unge dyr på vandring\n\nUlveforsker Hilde Evju understreker at ulv sjelden er farlig.\n';
+    assert.equal(claimWith(run(t), t, 'Unge dyr').source, 'Hilde Evju');
   });
 });

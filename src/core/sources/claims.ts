@@ -139,6 +139,29 @@ function lastChar(text: string, end: number): string {
   return k >= 0 ? text[k] : '';
 }
 
+// Adjectives of feeling or stance that report with a copula before them and a preposition and
+// "at" after them ("er bekymret for at", "var letta over at"), to the prepositions they take.
+const STANCE_ADJECTIVES = new Map<string, Set<string>>();
+for (const [words, preps] of [
+  ['bekymret bekymra redd redde glad glade lettet letta fornøyd fornøgd nøgd skuffet skuffa', 'for over med'],
+  ['sikker sikre trygg trygge', 'på'],
+  ['overbevist overtydd', 'om'],
+  ['enig enige einig einige uenig uenige usamd usamde', 'i'],
+  ['overrasket overraska', 'over'],
+] as const) for (const w of words.split(' ')) STANCE_ADJECTIVES.set(w, new Set(preps.split(' ')));
+const COPULAS = new Set(['er', 'var', 'ble', 'blir', 'vart', 'vert', 'blitt', 'vore', 'vært']);
+const STANCE_DEGREES = new Set(['ikke', 'ikkje', 'svært', 'veldig', 'godt', 'også', 'òg', 'mest', 'særleg', 'spesielt', 'litt', 'like']);
+
+/** "Sametinget er bekymret for at …": the copula before a stance adjective at i, its cue from the
+ *  copula through the preposition, when "at" follows; undefined otherwise. */
+function stanceAdjective(u: Unit, i: number): Cue | undefined {
+  const preps = STANCE_ADJECTIVES.get(u.lw[i]);
+  if (!preps || !preps.has(u.lw[i + 1]) || u.lw[i + 2] !== 'at' || u.quoted[i + 1] || u.quoted[i + 2]) return undefined;
+  let k = i - 1;
+  while (k > 0 && STANCE_DEGREES.has(u.lw[k]) && !u.quoted[k]) k--;
+  return k >= 1 && COPULAS.has(u.lw[k]) && !u.quoted[k] ? { type: 'verb', i: k, j: i + 2 } : undefined;
+}
+
 // Every lower-case word that can start a cue or an evidence phrase; and the same in any
 // case plus quotation marks, to skip sentences with nothing to read.
 const CUE_FIRST: Record<Lang, Set<string>> = { nb: new Set(), nn: new Set(), en: new Set() };
@@ -148,6 +171,7 @@ for (const lang of Object.keys(TRIGGERS) as Lang[]) {
   const words = [
     ...lex.verbs.keys(), ...lex.accordingTo.map((s) => s[0]), ...lex.impersonal.map((s) => s[0]),
     ...REGARD_AS[lang].verb, ...EVIDENCE_NOUNS, ...(lang === 'en' ? EN_PASSIVE_CUES : []),
+    ...(lang === 'en' ? [] : STANCE_ADJECTIVES.keys()),
   ];
   for (const w of words) {
     CUE_FIRST[lang].add(w);
@@ -627,6 +651,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       // "i" without "følge", "it" without "said": common words that start no other cue.
       if (seqs.only) continue;
     }
+    const stance = lang !== 'en' && STANCE_ADJECTIVES.has(w) ? stanceAdjective(u, i) : undefined;
+    if (stance) { cues.push(stance); continue; }
     const opening = lang === 'en' ? askedOpening(u, i) : undefined;
     if (opening !== undefined) { cues.push({ type: 'verb', i, j: opening, passive: true }); continue; }
     let form = lex.verbs.get(w);
@@ -774,8 +800,11 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   let c1 = nameEnd;
   while (c1 > 0 && c2 - c1 <= 8 && u.toks[c1].text !== ',' && (u.toks[c1].kind === TokenKind.Word || u.toks[c1].text === '.') && !u.quoted[c1]) c1--;
   if (c1 < 1 || c1 === nameEnd || u.toks[c1].text !== ',') return undefined;
-  // "Ein av dei, Lars Erik Haugland frå Stavanger, seier": where the person is from is no part of the name.
-  for (let m = c1 + 2; m < nameEnd; m++) {
+  // "Ein av dei, Lars Erik Haugland frå Stavanger, seier": where the person is from is no part of the name
+  // (nor, past a title, where they work: "Aktor, politiadvokat Jørgen Hagerup i Oslo politidistrikt, hadde").
+  let named = c1 + 1;
+  while (named < nameEnd && isTitleBeforeName(u.lw[named]) && !isName(u, named)) named++;
+  for (let m = named + 1; m < nameEnd; m++) {
     if (!isName(u, m - 1)) break;
     if (FROM_PLACE.has(u.lw[m]) && isName(u, m + 1)) { nameEnd = m - 1; break; }
   }
@@ -840,7 +869,8 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   const mentions = read.filter((m) => m.proper);
   if (mentions.length !== 1) return undefined;
   mentions[0].role = u.text.slice(u.toks[role[0]].start, u.toks[role[1]].end);
-  mentions[0].type = company || isOrgName(mentions[0].name) ? 'organisation' : 'person';
+  // ("Pasientrøst, en landsdekkende organisasjon …": the description says what it is.)
+  mentions[0].type = company || isOrgName(mentions[0].name) || (oneWord && orgNounIn(u, role[0], role[1])) ? 'organisation' : 'person';
   return { mentions, subjectStart: k + 1 };
 }
 // Relative adverbs after a place: "I Drammen, der fabrikken ble lagt ned, …".
@@ -856,6 +886,12 @@ function namePart(u: Unit, m: number): boolean {
   return isName(u, m) || (u.toks[m].text === '.' && u.toks[m - 1].text.length === 1)
     // "Sanne de Wit", "Ursula von der Leyen": a particle between the parts of a name.
     || (NAME_PARTICLES.has(u.toks[m].text) && m > 0 && m + 1 < u.toks.length && isName(u, m - 1) && (isName(u, m + 1) || NAME_PARTICLES.has(u.toks[m + 1].text)));
+}
+
+/** Some word of tokens a..b (inclusive) is a noun for an organisation ("organisasjon", "forening"). */
+function orgNounIn(u: Unit, a: number, b: number): boolean {
+  for (let m = a; m <= b; m++) if (isOrgNoun(u.lw[m])) return true;
+  return false;
 }
 
 /** Some word of tokens a..b (inclusive) is a title that stands before a name. */

@@ -224,6 +224,8 @@ export class Entities {
     }
     // A name read as a person only for having two words ("Havbris Marin") does not make a company one.
     if (m.proper && m.type === 'person' && e.type !== 'person' && !(withoutCompanyForm(e.name) !== undefined && m.gender === undefined && !m.role)) e.type = 'person';
+    // "Pasientrøst, en landsdekkende organisasjon …": a description saying what a name is outweighs a guess.
+    else if (m.proper && m.type === 'organisation' && m.role && e.type === 'person' && e.gender === undefined && !e.titled) e.type = 'organisation';
     if (m.gender && !e.gender) e.gender = m.gender;
     // "Rune Helland Tjelta (58)" is "58-åringen" from then on, as the press writes it.
     if (m.age !== undefined && this.norwegian && e.type === 'person') this.byAge.set(m.age, [id, this.para]);

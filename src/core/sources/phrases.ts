@@ -359,7 +359,7 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
       // "Ola Dale (Ap) og Kari Nes": a short parenthesis after the name on the left.
       let left = beforeParenthesis(u, stopAt, k - 1);
       if (left !== k - 1 && !isName(u, left)) left = k - 1;
-      if (inPhraseLeftOf(u, left, b, lex) && coordinable(u, left, a)) {
+      if (inPhraseLeftOf(u, left, b, lex) && coordinable(u, left, a, lex)) {
         a = left;
         continue;
       }
@@ -414,6 +414,7 @@ function inPhraseLeftOf(u: Unit, k: number, b: number, lex: Lexicon): boolean {
 const ENGLISH_SAID = new Set(['said', 'says', 'told', 'tells']);
 // Never a noun, unlike "går" in "i går" (lex.auxiliaries has it for "går ut på").
 const NORWEGIAN_MODALS = new Set(['vil', 'ville', 'skal', 'skulle', 'kan', 'kunne', 'må', 'måtte', 'bør', 'burde']);
+const NORWEGIAN_FINITE = new Set(['har', 'hadde', 'er', 'var', 'blir', 'ble', 'vart', 'vert']);
 
 /** "Northstate Power & Light", "Procter & Gamble": an ampersand between capitalised words of a name. */
 function ampersand(u: Unit, k: number): boolean {
@@ -446,7 +447,7 @@ export function beforeParenthesis(u: Unit, a: number, end: number): number {
   return u.toks[open].text === '(' && open - 1 >= a ? open - 1 : end;
 }
 
-function coordinable(u: Unit, left: number, right: number): boolean {
+function coordinable(u: Unit, left: number, right: number, lex: Lexicon): boolean {
   const l = u.toks[left].text;
   const r = u.toks[right].text;
   const lc = isCapitalized(l) && !u.sentenceStarts.has(left);
@@ -454,6 +455,8 @@ function coordinable(u: Unit, left: number, right: number): boolean {
   const rc = isCapitalized(r) || (right + 1 < u.toks.length && isTitleBeforeName(u.lw[right]) && isCapitalized(u.toks[right + 1].text));
   if (lc && rc) return true;
   if (u.sentenceStarts.has(left) && rc) return true;
+  // "Aurland brann og redning": two lower-case words after a place name are a body's name.
+  if (lex.suffixedDefinite && !lc && !rc && left >= 1 && isCapitalized(u.toks[left - 1].text) && !u.sentenceStarts.has(left - 1) && u.toks[left].kind === TokenKind.Word && u.toks[right].kind === TokenKind.Word) return true;
   return PLURALISH.test(u.lw[left]) && PLURALISH.test(u.lw[right]) && !rc;
 }
 
@@ -507,6 +510,8 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
       break;
     }
     if (lex.adverbs.has(u.lw[k])) break;
+    // "seier mannskapa måtte vente": a Norwegian finite verb ends the phrase (what is said, not who says it).
+    if (lex.suffixedDefinite && k > start && (NORWEGIAN_MODALS.has(u.lw[k]) || NORWEGIAN_FINITE.has(u.lw[k]))) break;
     // After a name, a lower-case word ends the phrase unless it belongs to the name
     // ("Statens vegvesen"): "Ifølge CNN varte møtet …" stops at the verb.
     // "Kroatias ambassadør Kolinda Grabar-Kitarovic": a title after a genitive name goes on to the name.

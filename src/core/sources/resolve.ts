@@ -99,6 +99,8 @@ const PRONOUN_GENDER: Record<string, Gender | undefined> = { han: 'm', hun: 'f',
 /** How many claims below a quoted headline the quotation it repeats is sought. */
 const HEADLINE_CLAIMS = 60;
 const LEAD_WORDS = 4;
+/** At most this many paragraphs after the claim before it, a quoted heading is a subheading. */
+const SUBHEADING_GAP = 3;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The first words of text[start, end), lower-cased and joined by spaces; '' for fewer than three. */
@@ -650,6 +652,12 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         if (q.raw.speaker.kind === 'quote' && next && next.para === q.para && next.raw.speaker.kind === 'named' && next.ids.length) return next;
       }
     }
+    // "– Unge dyr på vandring" over "Ulveforsker X understreker at …": a subheading quotes whoever
+    // speaks first in the paragraph right below it, in any way. (A subheading stands among claims;
+    // an article's headline, with none just before it, keeps to the quotations below.)
+    const below = pending[k + 1];
+    const amongClaims = k > 0 && pending[k - 1].para >= p.para - SUBHEADING_GAP;
+    if (amongClaims && below && below.para === p.para + 1 && below.raw.speaker.kind === 'named' && below.ids.length && sources[below.ids[0]].sourceType === 'person') return below;
     // A quoted headline repeats a quotation in the article: its first quoted speaker, before anyone
     // merely reported ("dommer X pekte på …").
     for (let pass = p.raw.kind === 'direct' ? 0 : 1; pass < 2; pass++) {
