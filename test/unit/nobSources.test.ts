@@ -969,8 +969,9 @@ describe('sources: more shapes from blind set 26', () => {
   it('gives "NAME, en landsdekkende organisasjon for …, krever" to the one-word name, an organisation', () => {
     const t = 'Foreldrestemmen, en frivillig organisasjon for foreldre, krever at departementet endrer reglene.';
     const r = run(t);
-    assert.equal(claimWith(r, t, 'departementet').source, 'Foreldrestemmen');
-    assert.equal(r.entities.find((e) => e.kind === 'source' && e.text === 'Foreldrestemmen')?.meta?.sourceType, 'organisation');
+    const c = claimWith(r, t, 'departementet');
+    assert.equal(c.source, 'Foreldrestemmen');
+    assert.equal(r.sources[c.sourceIds[0]].sourceType, 'organisation');
     // Not any word opening the sentence: "Han, en mann i 50-årene," is a pronoun.
     const u = 'Han, en mann i 50-årene, sier at han så bilen.';
     assert.ok(!run(u).entities.some((e) => e.kind === 'source' && e.text === 'Han'));
