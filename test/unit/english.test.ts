@@ -1741,3 +1741,10 @@ describe('English: subjects that end at a verb of saying, and nouns after prepos
     assert.ok(!runEn(t).claims.some((c) => c.cue === 'reports'));
   });
 });
+
+describe('English: a past participle aside between the subject and its verb', () => {
+  it('reads "The lawsuit, filed in federal court in Austin, alleges that" as the lawsuit\'s claim', () => {
+    const t = 'The lawsuit, filed in federal court in Austin, alleges that the law violates the Voting Rights Act.';
+    assert.equal(claimWith(analyze(t, { language: 'en' }), t, 'the law violates').source, 'lawsuit');
+  });
+});

@@ -222,11 +222,15 @@ export function participleAsideBefore(u: Unit, cueI: number, lex: Lexicon): numb
     const t = u.toks[m];
     if (u.quoted[m] || u.sentenceStarts.has(m)) return undefined;
     if (t.kind === TokenKind.Punct && t.text !== ',' && t.text !== '.') return undefined;
-    // ("The study, prepared by a Dallas firm, noted": a past participle with its agent too.)
-    if (u.toks[m - 1].text === ',' && (participle(t.text) || (u.lw[m + 1] === 'by' && t.kind === TokenKind.Word && !isCapitalized(t.text)))) return m - 1;
+    // ("The study, prepared by a Dallas firm, noted": a past participle with its agent too; "The lawsuit,
+    // filed in federal court in Austin, alleges", "A survey, released this month by X, found": or a time or place.)
+    if (u.toks[m - 1].text === ',' && (participle(t.text) || (t.kind === TokenKind.Word && !isCapitalized(t.text)
+      && (u.lw[m + 1] === 'by' || (t.text.endsWith('ed') && (lex.prepositions.has(u.lw[m + 1]) || ASIDE_TIMES.has(u.lw[m + 1]))))))) return m - 1;
   }
   return undefined;
 }
+
+const ASIDE_TIMES = new Set(['this', 'last', 'earlier']);
 
 /** A lower-case -ing form of some length ("speaking", "facing"; not "king", "thing", nor the preposition "including"). */
 function participle(w: string): boolean {
