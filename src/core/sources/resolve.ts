@@ -109,6 +109,18 @@ function leadWords(text: string, start: number, end: number): string {
   return words && words.length >= 3 ? words.slice(0, LEAD_WORDS).join(' ') : '';
 }
 
+/** The first letter or digit of text[start, end), lower-cased, as a code; -1 if none near the start.
+ *  Asked of every claim below a quoted headline, so that only those opening alike are read in full. */
+function leadCode(text: string, start: number, end: number): number {
+  for (let k = start; k < end && k < start + 8; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) return c;
+    if (c >= 65 && c <= 90) return c + 32;
+    if (c >= 0xc0) return text[k].toLowerCase().charCodeAt(0);
+  }
+  return -1;
+}
+
 /** Resolves a document read in order, a slice at a time, so huge texts never block in one go. */
 export interface AttributionResolver {
   /** The next paragraphs in document order, with the standalone mentions (bylines, credits) among them. */
@@ -643,9 +655,10 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     // "Priskrigen spisser seg til: – Kundene vinner, …" quotes whoever says "– Kundene vinner, …" below.
     const lead = p.raw.kind === 'direct' ? leadWords(text, p.raw.start, p.raw.end) : '';
     if (lead) {
+      const code = lead.charCodeAt(0);
       for (let m = k + 1; m < pending.length && m <= k + HEADLINE_CLAIMS; m++) {
         const q = pending[m];
-        if (q.raw.kind !== 'direct' || leadWords(text, q.raw.start, q.raw.end) !== lead) continue;
+        if (q.raw.kind !== 'direct' || leadCode(text, q.raw.start, q.raw.end) !== code || leadWords(text, q.raw.start, q.raw.end) !== lead) continue;
         if (q.raw.speaker.kind === 'named' && q.ids.length) return q;
         // The quotation below not resolved yet: the claim closing its paragraph names its speaker, as below.
         const next = pending[m + 1];
