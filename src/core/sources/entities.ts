@@ -9,6 +9,7 @@ import { definiteKin, definitePersonNoun, isOrgCompound, isOrgName, isOrgNoun, i
 import type { Gender } from './mentions';
 import { AGE_NOUN, INDEFINITE, type Mention } from './phrases';
 import { firstWord, lastWord, wordCount } from '../text/words';
+import { BoundedMemo } from '../text/memo';
 import { isFirstName } from '../names/firstNames';
 
 export interface Entity {
@@ -87,9 +88,10 @@ function roleLookup(map: Map<string, number>, lower: string): number | undefined
  */
 function compoundRoleLookup(map: Map<string, number>, fromHeads: ReadonlySet<string>, lower: string): number | undefined {
   if (!(lower.endsWith('en') || lower.endsWith('a'))) return undefined;
-  for (let k = 3; k <= lower.length - 5; k++) {
-    const tail = lower.slice(k);
-    if (!isRoleWord(tail)) continue;
+  const tails = titleTails(lower);
+  for (let t = tails.length - 1; t >= 0; t--) {
+    const tail = tails[t];
+    if (tail.length < 5) break;
     for (const key of roleKeys(tail)) {
       const v = map.get(key);
       if (v !== undefined && !fromHeads.has(key)) return v;
@@ -364,15 +366,27 @@ export class Entities {
 }
 
 /** The titles a compound title ends in, shortest first ("fylkesordfører" → "fører", "ordfører"). */
-function titleHeads(title: string): string[] {
-  // isRoleWord reads compounds, so "husdirektør" is one too (and "ssjef" of "forlagssjef", where the
-  // head is "sjef").
-  const out: string[] = [];
-  for (let k = title.length - 4; k >= 3; k--) {
-    const tail = title.slice(k);
-    if (isRoleWord(tail)) out.push(tail);
+function titleHeads(title: string): readonly string[] {
+  return titleTails(title);
+}
+
+// A text names the same titles again and again, and every edit resolves the whole document anew:
+// each word's tails are read once. Bounded, as the other memos are.
+const TAILS = new BoundedMemo<readonly string[]>(4096);
+const NO_TAILS: readonly string[] = [];
+
+/** The tails of a word, three letters in at least and four letters long at least, that are titles,
+ *  shortest first: isRoleWord reads compounds, so "husdirektør" is one too (and "ssjef" of
+ *  "forlagssjef", where the head is "sjef"). */
+function titleTails(word: string): readonly string[] {
+  const known = TAILS.get(word);
+  if (known !== undefined) return known;
+  let out: string[] | undefined;
+  for (let k = word.length - 4; k >= 3; k--) {
+    const tail = word.slice(k);
+    if (isRoleWord(tail)) (out ??= []).push(tail);
   }
-  return out;
+  return TAILS.set(word, out ?? NO_TAILS);
 }
 
 /** How many of the latest organisations "selskapet" may be: any article's own bodies are among them. */
