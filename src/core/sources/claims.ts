@@ -15,7 +15,7 @@ import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotatio
 import { isFirstName } from '../names/firstNames';
 import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, participleModifier, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject } from './english';
 import {
-  ADJECTIVE_ARTICLES, INDEFINITE, Mention, NAME_PARTICLES, POSSESSIVES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, initialsAt, commonPhrase, suspendedCompound, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
+  ADJECTIVE_ARTICLES, INDEFINITE, Mention, NAME_PARTICLES, NORWEGIAN_FINITE_AUX, POSSESSIVES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, initialsAt, commonPhrase, suspendedCompound, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -1154,7 +1154,7 @@ function askedAbout(u: Unit, j: number, lex: Lexicon): boolean {
     while (end < n && u.toks[end].kind === TokenKind.Word) end++;
     const words = end - k - 1;
     if (words === 0 || isPronoun(lex, u.lw[k + 1]) || lex.that.has(u.lw[k + 1])) return false;
-    for (let m = k + 1; m < end; m++) if (lex.verbs.has(u.lw[m]) || FINITE_AUX.has(u.lw[m])) return false;
+    for (let m = k + 1; m < end; m++) if (lex.verbs.has(u.lw[m]) || NORWEGIAN_FINITE_AUX.has(u.lw[m])) return false;
     return words === 1 || (words === 2 && (ABOUT_DETERMINERS.has(u.lw[k + 1]) || ABOUT_DETERMINERS.has(u.lw[k + 2])));
   }
   return false;
@@ -2229,7 +2229,7 @@ function documentContactSubject(u: Unit, cueI: number, lex: Lexicon, places: Pla
   for (let k = subject; k < end; k++) {
     // ("… har gjort blant sine rundt 800 medlemmer": a number in the clause.)
     if (u.quoted[k] || (u.toks[k].kind !== TokenKind.Word && u.toks[k].kind !== TokenKind.Number) || lex.that.has(u.lw[k]) || lex.relatives.has(u.lw[k])) return undefined;
-    if (verb < 0 && k > subject && (lex.auxiliaries.has(u.lw[k]) || FINITE_AUX.has(u.lw[k]) || /(?:te|de|et|a)$/.test(u.lw[k]))) verb = k;
+    if (verb < 0 && k > subject && (lex.auxiliaries.has(u.lw[k]) || NORWEGIAN_FINITE_AUX.has(u.lw[k]) || /(?:te|de|et|a)$/.test(u.lw[k]))) verb = k;
   }
   if (verb < 0) return undefined;
   const read = phraseRightOf(u, subject, lex);
@@ -2695,7 +2695,7 @@ function madeBy(u: Unit, cueI: number, lex: Lexicon, places: PlaceLookup): { tex
   const text = readPhrase(u, 1, head, lex, places);
   if (!text.length) return undefined;
   const r = phraseRightOf(u, c + 2, lex);
-  const maker = r && r.b + 1 < cueI - 1 && (lex.auxiliaries.has(u.lw[r.b + 1]) || FINITE_AUX.has(u.lw[r.b + 1]))
+  const maker = r && r.b + 1 < cueI - 1 && (lex.auxiliaries.has(u.lw[r.b + 1]) || NORWEGIAN_FINITE_AUX.has(u.lw[r.b + 1]))
     ? readPhrase(u, r.a, r.b, lex, places).filter((m) => m.proper) : [];
   return { text, maker };
 }
@@ -3226,7 +3226,6 @@ let contentEnd = 0;
 let deniedCue = false;
 
 /** Finite auxiliaries: one after a reporting verb's first words starts the reported clause. */
-const FINITE_AUX = new Set(['har', 'hadde', 'er', 'var', 'vil', 'ville', 'kan', 'kunne', 'skal', 'skulle', 'må', 'måtte', 'blir', 'ble', 'vert', 'vart', 'bør']);
 
 /** A sentence opening with these may point back at what was said before ("Det har hun sagt"). */
 const REFERS_BACK = new Set(['det', 'dette', 'slik', 'så']);
@@ -3309,7 +3308,7 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
       // "told me, «…»": the quotation after the listener.
       if (lang === 'en' && (u.toks[m].text === ',' || u.toks[m].text === ':') && m + 2 < hi && !u.quoted[m + 1] && u.quoted[m + 2]) { cs = m + 1; break; }
       // "meiner bryggeriet har vist at …": a clause without "at" has begun; the "at" further on is its own.
-      if (lang !== 'en' && m > after && FINITE_AUX.has(u.lw[m]) && !u.quoted[m]) break;
+      if (lang !== 'en' && m > after && NORWEGIAN_FINITE_AUX.has(u.lw[m]) && !u.quoted[m]) break;
       // "ruled 5-4 that …": a vote's tally is no punctuation that ends the search.
       // "skriv 140 fiskarar frå Lofoten, Vesterålen og Senja at …": nor is a comma in a list of names.
       if (u.toks[m].kind === TokenKind.Punct && !(lang === 'en' && tally(u, m)) && !(u.toks[m].text === ',' && m > after && isName(u, m - 1) && m + 1 < hi && isName(u, m + 1))) break;

@@ -243,7 +243,7 @@ export class Entities {
         if (also) this.fileTitle(also, id, false);
         // "sykehusdirektør Anne Lund" is "direktøren" too: a compound title is filed under its head
         // ("fylkesordfører" under "ordfører" as well as under "fører").
-        const heads = titleHeads(w);
+        const heads = titleTails(w);
         const head = heads[0];
         for (const h of heads) this.fileTitle(h, id, true);
         // "konsernsjef i Telenor" is "Telenor-sjefen" (and "Telenor-konsernsjefen").
@@ -365,18 +365,13 @@ export class Entities {
   }
 }
 
-/** The titles a compound title ends in, shortest first ("fylkesordfører" → "fører", "ordfører"). */
-function titleHeads(title: string): readonly string[] {
-  return titleTails(title);
-}
-
 // A text names the same titles again and again, and every edit resolves the whole document anew:
 // each word's tails are read once. Bounded, as the other memos are.
 const TAILS = new BoundedMemo<readonly string[]>(4096);
 const NO_TAILS: readonly string[] = [];
 
 /** The tails of a word, three letters in at least and four letters long at least, that are titles,
- *  shortest first: isRoleWord reads compounds, so "husdirektør" is one too (and "ssjef" of
+ *  shortest first ("fylkesordfører" → "fører", "ordfører"): isRoleWord reads compounds, so "husdirektør" is one too (and "ssjef" of
  *  "forlagssjef", where the head is "sjef"). */
 function titleTails(word: string): readonly string[] {
   const known = TAILS.get(word);

@@ -414,7 +414,8 @@ function inPhraseLeftOf(u: Unit, k: number, b: number, lex: Lexicon): boolean {
 const ENGLISH_SAID = new Set(['said', 'says', 'told', 'tells']);
 // Never a noun, unlike "går" in "i går" (lex.auxiliaries has it for "går ut på").
 const NORWEGIAN_MODALS = new Set(['vil', 'ville', 'skal', 'skulle', 'kan', 'kunne', 'må', 'måtte', 'bør', 'burde']);
-const NORWEGIAN_FINITE = new Set(['har', 'hadde', 'er', 'var', 'blir', 'ble', 'vart', 'vert']);
+/** Norwegian finite auxiliaries, the modals among them: never part of a noun phrase. */
+export const NORWEGIAN_FINITE_AUX: ReadonlySet<string> = new Set([...NORWEGIAN_MODALS, 'har', 'hadde', 'er', 'var', 'blir', 'ble', 'vart', 'vert']);
 
 /** "Northstate Power & Light", "Procter & Gamble": an ampersand between capitalised words of a name. */
 function ampersand(u: Unit, k: number): boolean {
@@ -511,7 +512,7 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
     }
     if (lex.adverbs.has(u.lw[k])) break;
     // "seier mannskapa måtte vente": a Norwegian finite verb ends the phrase (what is said, not who says it).
-    if (lex.suffixedDefinite && k > start && (NORWEGIAN_MODALS.has(u.lw[k]) || NORWEGIAN_FINITE.has(u.lw[k]))) break;
+    if (lex.suffixedDefinite && k > start && NORWEGIAN_FINITE_AUX.has(u.lw[k])) break;
     // After a name, a lower-case word ends the phrase unless it belongs to the name
     // ("Statens vegvesen"): "Ifølge CNN varte møtet …" stops at the verb.
     // "Kroatias ambassadør Kolinda Grabar-Kitarovic": a title after a genitive name goes on to the name.

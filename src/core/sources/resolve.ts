@@ -130,12 +130,6 @@ export interface AttributionResolver {
   finishSteps(every: number, mark: number): Generator<number, Attribution>;
 }
 
-export function resolveAttribution(paragraphs: ParagraphAttribution[], standalone: Mention[], lang: Lang, text = ''): Attribution {
-  const r = createResolver(lang, text);
-  r.add(paragraphs, standalone);
-  return r.finish();
-}
-
 /** `text`: the document, for a quoted headline to find the quotation it repeats (without it, the first one). */
 export function createResolver(lang: Lang, text = ''): AttributionResolver {
   const sources: Attribution['sources'] = [];
