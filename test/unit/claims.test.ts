@@ -676,6 +676,29 @@ describe('claims: headlines, interviews and restrictive relatives (articles of o
     assert.equal(claimWith(run(t4), t4, 'butikken').source, 'naboen');
   });
 
+  it('gives what a document concludes to the one who made it, not to one who had it made', () => {
+    // The maker's name runs to the clause's verb, an ampersand inside it, a name ending like a past tense too.
+    const t1 = 'Ein rapport som konsulentselskapet Berge & Vatne Miljøråd har laga på oppdrag frå kommunen, konkluderer med at verknaden blir liten.';
+    const c1 = claimWith(run(t1, 'nn'), t1, 'verknaden');
+    assert.equal(c1.source, 'Berge & Vatne Miljøråd');
+    const t2 = 'En måling som analyseselskapet Respondia har gjort, viser at folk er lei.';
+    assert.equal(claimWith(run(t2), t2, 'lei').source, 'Respondia');
+    // Commissioned ("bestilte", "fekk laga"), the document concludes it itself.
+    const t3 = 'Ein ekspertrapport som NVE bestilte i fjor, konkluderer med at kabel er mogleg.';
+    assert.equal(claimWith(run(t3, 'nn'), t3, 'kabel').source, 'ekspertrapport');
+    const t4 = 'Ei vurdering som kommunen fekk laga i 2019, konkluderte med at tomtene låg i faresona.';
+    assert.equal(claimWith(run(t4, 'nn'), t4, 'tomtene').source, 'vurdering');
+  });
+
+  it('takes a commission named as one word for the same body as its full name', () => {
+    const t = 'Det slår Statens havarikommisjon fast i rapporten. Havarikommisjonen meiner at alarmen var kopla ut. Kommisjonen tilrår at tilsynet blir skjerpa.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'alarmen').source, 'Statens havarikommisjon');
+    assert.equal(claimWith(a, t, 'tilsynet').source, 'Statens havarikommisjon');
+    const t2 = 'Statens havarikommisjon har granska ulukka. Havarikommisjonen meiner at alarmen var kopla ut.';
+    assert.equal(claimWith(run(t2, 'nn'), t2, 'alarmen').source, 'Statens havarikommisjon');
+  });
+
   it('ends a dash passage at ", ler X." (a verb outside the lexicon), after an interview question too', () => {
     const t = 'Tiril Myklebust vann.\n\nKva tenkte du då namnet vart lese opp?\n\n– Eg trudde dei las opp feil namn, ler Myklebust. Ho hadde øvd i fleire år.\n';
     const a = run(t, 'nn');

@@ -16,6 +16,7 @@ import { isFirstName } from '../names/firstNames';
 import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, participleModifier, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject } from './english';
 import {
   ADJECTIVE_ARTICLES, INDEFINITE, Mention, NAME_PARTICLES, NORWEGIAN_FINITE_AUX, POSSESSIVES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, initialsAt, commonPhrase, suspendedCompound, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
+  ampersand,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -922,6 +923,14 @@ const ASIDE_PARTICIPLES = new Set([
   'gjort', 'utført', 'gjennomført', 'laget', 'lagd', 'laga', 'lagt', 'publisert', 'presentert', 'bestilt', 'skrevet', 'skrive',
   'levert', 'offentliggjort', 'offentleggjort', 'utarbeidet', 'utarbeidd', 'sendt', 'finansiert', 'signert', 'underskrevet', 'underskrive',
 ]);
+
+/** Verbs of making a text, past tense and participle: its maker speaks through it. */
+const MADE = new Set([
+  'gjort', 'gjorde', 'utført', 'utførte', 'gjennomført', 'gjennomførte', 'laget', 'lagd', 'laga', 'lagde', 'utarbeidet', 'utarbeidd',
+  'utarbeidde', 'skrevet', 'skrive', 'skrev', 'skreiv', 'publisert', 'publiserte', 'presentert', 'presenterte',
+]);
+
+const HAD_MADE = new Set(['fikk', 'fekk', 'får', 'fått']);
 
 /** The comma opening ", gjort på oppdrag fra avisen," right before the cue (adverbs aside), or undefined. */
 function norwegianParticipleAside(u: Unit, cueI: number): number | undefined {
@@ -2005,8 +2014,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const pl = pAside !== undefined ? phraseLeftOf(u, pAside, lex) : undefined;
   const psp = pl && speakerOf(u, pl, lex, places);
   if (pl && psp) return { cue, speaker: psp, subjectStart: pl.a, final: false, after: cue.j };
-  // "En meningsmåling Sentio har utført for avisen, viser at …": a document with a clause of its own.
-  const shown = lang !== 'en' && SHOWS.has(form?.lemma ?? '') ? documentContactSubject(u, cue.i, lex, places) : undefined;
+  // "En meningsmåling Sentio har utført for avisen, viser at …", "Ein fagrapport som X har laga,
+  // konkluderer med at …": a document with a clause of its own.
+  const shown = lang !== 'en' ? documentContactSubject(u, cue.i, lex, places, SHOWS.has(form?.lemma ?? '')) : undefined;
   if (shown) return { cue, speaker: shown.speaker, subjectStart: shown.start, final: false, after: cue.j, also: shown.document };
   // "et parti som sier nei til …", "Kari Nes, som leder utvalget, sier at …": the relative's antecedent speaks.
   const relative = lang !== 'en' ? relativeSubject(u, cue, lex, places) : undefined;
@@ -2212,7 +2222,7 @@ function pastShortParenthesis(u: Unit, k: number): number {
  *  gjorde blant medlemene, viser at …": a sentence opening on a document noun, then a clause without
  *  "som" whose subject is a name or a definite noun, then the verb of showing. Who made the document
  *  speaks through it (as NorNE reads it); the document is named as a source too. */
-function documentContactSubject(u: Unit, cueI: number, lex: Lexicon, places: PlaceLookup): { speaker: Speaker; start: number; document: Mention[] } | undefined {
+function documentContactSubject(u: Unit, cueI: number, lex: Lexicon, places: PlaceLookup, shows: boolean): { speaker: Speaker; start: number; document: Mention[] } | undefined {
   const s0 = sentenceStartOf(u, cueI);
   let d = s0;
   if (INDEFINITE.has(u.lw[d]) || ADJECTIVE_ARTICLES.has(u.lw[d])) d++;
@@ -2228,13 +2238,25 @@ function documentContactSubject(u: Unit, cueI: number, lex: Lexicon, places: Pla
   let verb = -1;
   for (let k = subject; k < end; k++) {
     // ("… har gjort blant sine rundt 800 medlemmer": a number in the clause.)
-    if (u.quoted[k] || (u.toks[k].kind !== TokenKind.Word && u.toks[k].kind !== TokenKind.Number) || lex.that.has(u.lw[k]) || lex.relatives.has(u.lw[k])) return undefined;
-    if (verb < 0 && k > subject && (lex.auxiliaries.has(u.lw[k]) || NORWEGIAN_FINITE_AUX.has(u.lw[k]) || /(?:te|de|et|a)$/.test(u.lw[k]))) verb = k;
+    // ("Berge & Vatne": an ampersand inside a name.)
+    if (u.quoted[k] || (u.toks[k].kind !== TokenKind.Word && u.toks[k].kind !== TokenKind.Number && !ampersand(u, k)) || lex.that.has(u.lw[k]) || lex.relatives.has(u.lw[k])) return undefined;
+    // (Not a name ending like a past tense: "Respondia".)
+    if (verb < 0 && k > subject && !isName(u, k) && (lex.auxiliaries.has(u.lw[k]) || NORWEGIAN_FINITE_AUX.has(u.lw[k]) || /(?:te|de|et|a)$/.test(u.lw[k]))) verb = k;
   }
   if (verb < 0) return undefined;
+  // What a document shows, whoever had it made; what it concludes or finds, only of one who made it
+  // ("Ein rapport som NVE bestilte, konkluderer med at …" is the report's).
+  if (!shows) {
+    // ("som kommunen fekk laga": had made.)
+    const made = (lex.auxiliaries.has(u.lw[verb]) || NORWEGIAN_FINITE_AUX.has(u.lw[verb])) && verb + 1 < end ? verb + 1 : verb;
+    if (!MADE.has(u.lw[made]) || HAD_MADE.has(u.lw[made - 1])) return undefined;
+  }
   const read = phraseRightOf(u, subject, lex);
-  // The clause's verb ends the maker's phrase ("forbundet gjorde …").
-  const maker = read && (read.b < verb ? read : { a: read.a, b: verb - 1 });
+  // The clause's verb ends the maker's phrase ("forbundet gjorde …"); a name up to the verb is part
+  // of it ("analyseselskapet Respondia har gjort", "konsulentselskapet Berge & Vatne har laga").
+  let to = read ? Math.min(read.b, verb - 1) : -1;
+  while (read && to + 1 < verb && (isName(u, to + 1) || ampersand(u, to + 1))) to++;
+  const maker = read && { a: read.a, b: to };
   const sp = maker && maker.b >= maker.a ? speakerOf(u, maker, lex, places) : undefined;
   const doc = speakerOf(u, { a: s0, b: d }, lex, places);
   if (sp?.kind !== 'named' || doc?.kind !== 'named') return undefined;

@@ -151,6 +151,11 @@ export class Entities {
       return titled !== undefined && this.recent(this.list[titled].lastPara) ? titled : undefined;
     }
     if (!key.includes(' ')) {
+      // "Havarikommisjonen" after "Statens havarikommisjon": a body's name made definite.
+      if (this.norwegian && m.type === 'organisation' && isOrgCompound(m.name)) {
+        const headed = this.orgHeadedBy(key);
+        if (headed !== undefined) return headed;
+      }
       const bare = this.norwegian && key.length >= 4 && key.endsWith('s') ? key.slice(0, -1) : undefined;
       return this.part(key) ?? (bare !== undefined ? this.byKey.get(bare) ?? this.part(bare) : undefined);
     }
@@ -267,11 +272,8 @@ export class Entities {
    * latest one named lately whose head is that noun.
    */
   findOrg(lower: string): number | undefined {
-    for (let k = this.orgs.length - 1; k >= 0; k--) {
-      const e = this.list[this.orgs[k]];
-      if (!this.recent(e.lastPara)) break;
-      if (e.type === 'organisation' && headedBy(e.key, lower)) return this.orgs[k];
-    }
+    const headed = this.orgHeadedBy(lower);
+    if (headed !== undefined) return headed;
     // "Equinor la fram tala. Selskapet opplyser …", "Statens vegvesen … Etaten": a word for any
     // company, or any public agency, is the one of that kind named just before (in this paragraph
     // or the one before), if it is no outlet or news agency. An agency is no company: after
@@ -293,6 +295,16 @@ export class Entities {
       ?? (company ? this.latestOrg((e) => e.type === 'person' && mayBeOrg(e.name, e.gender, e.titled ? 'titled' : undefined) && fits(e)) : undefined);
     if (id !== undefined) this.list[id].type = 'organisation';
     return id;
+  }
+
+  /** The organisation named lately whose head is `lower`, a definite noun. */
+  private orgHeadedBy(lower: string): number | undefined {
+    for (let k = this.orgs.length - 1; k >= 0; k--) {
+      const e = this.list[this.orgs[k]];
+      if (!this.recent(e.lastPara)) break;
+      if (e.type === 'organisation' && headedBy(e.key, lower)) return this.orgs[k];
+    }
+    return undefined;
   }
 
   /** Of the organisations named in this paragraph or the one before, the one named last that fits

@@ -508,7 +508,7 @@ export function sourceTypeOf(name: string, hints: KindHints): SourceType {
 }
 
 // Lower-case words that end an organisation's name ("Statens vegvesen", "Statistisk sentralbyrå").
-const NAME_TAILS = /(?:vesen|vesenet|byrå|byrået|verk|verket|etat|etaten|tilsyn|tilsynet|direktorat|direktoratet|institutt|instituttet|departement|departementet|senter|sentret|senteret|forbund|forbundet|lag|laget|råd|rådet|nemnd|nemnda|universitet|universitetet|sykehus|sjukehus|høgskole|høgskule|kommune|fylkeskommune|politidistrikt|tjeneste|tjenesten|teneste|tenesta|bank|banken|fond|fondet|forsikring|selskap|selskapet|parti|partiet|myndighet|myndigheten|statsforvalteren|statsforvaltaren|fylkesmannen|sysselmannen)$/;
+const NAME_TAILS = /(?:vesen|vesenet|byrå|byrået|verk|verket|etat|etaten|tilsyn|tilsynet|direktorat|direktoratet|institutt|instituttet|departement|departementet|senter|sentret|senteret|forbund|forbundet|lag|laget|råd|rådet|nemnd|nemnda|kommisjon|kommisjonen|universitet|universitetet|sykehus|sjukehus|høgskole|høgskule|kommune|fylkeskommune|politidistrikt|tjeneste|tjenesten|teneste|tenesta|bank|banken|fond|fondet|forsikring|selskap|selskapet|parti|partiet|myndighet|myndigheten|statsforvalteren|statsforvaltaren|fylkesmannen|sysselmannen)$/;
 
 // Asked of words inside names, one at a time: read from the word's end, most words are turned
 // away on their last letter or two, where the pattern was tried at every position of the word.
@@ -529,8 +529,8 @@ export function isDocumentNoun(lower: string): boolean {
 }
 
 // Heads whose compounds name one body ("Helsedirektoratet", "Arbeidstilsynet", "Naturvernforbundet",
-// "Skatteetaten", "Høyesterett"), unlike "-regjeringen" or "-selskapet", which describe one.
-const NAMING_HEADS = ['direktorat', 'tilsyn', 'departement', 'forbund', 'etat', 'institutt', 'nemnd', 'rett', 'byrå', 'ombud'];
+// "Skatteetaten", "Høyesterett", "Havarikommisjonen"), unlike "-regjeringen" or "-selskapet", which describe one.
+const NAMING_HEADS = ['direktorat', 'tilsyn', 'departement', 'forbund', 'etat', 'institutt', 'nemnd', 'rett', 'byrå', 'ombud', 'kommisjon'];
 const NAMING_FORMS = new Set(NAMING_HEADS.flatMap((h) => [h, h + 'et', h + 'en', h + 'a']));
 const NAMING_TRIE = new EndTrie();
 for (const f of NAMING_FORMS) NAMING_TRIE.add(f, SUFFIX);

@@ -418,7 +418,7 @@ const NORWEGIAN_MODALS = new Set(['vil', 'ville', 'skal', 'skulle', 'kan', 'kunn
 export const NORWEGIAN_FINITE_AUX: ReadonlySet<string> = new Set([...NORWEGIAN_MODALS, 'har', 'hadde', 'er', 'var', 'blir', 'ble', 'vart', 'vert']);
 
 /** "Northstate Power & Light", "Procter & Gamble": an ampersand between capitalised words of a name. */
-function ampersand(u: Unit, k: number): boolean {
+export function ampersand(u: Unit, k: number): boolean {
   return u.toks[k].text === '&' && k > 0 && k + 1 < u.toks.length && isName(u, k - 1) && isName(u, k + 1) && !u.quoted[k];
 }
 
