@@ -690,6 +690,17 @@ describe('claims: headlines, interviews and restrictive relatives (articles of o
     assert.equal(claimWith(run(t4, 'nn'), t4, 'tomtene').source, 'vurdering');
   });
 
+  it('reads no time as a subject and no comparing "som" as a relative clause', () => {
+    const t1 = 'Den minste spør hver morgen om hun får gå på skolen, sier Kari Hauge.';
+    const a1 = run(t1);
+    assert.equal(claimWith(a1, t1, 'skolen').source, 'Kari Hauge');
+    assert.ok(!a1.entities.some((e) => e.kind === 'source' && e.text === 'hver morgen'));
+    const t2 = 'Anita Løvås (71) bor alene i Vågsbygd. Regningen på 4300 kroner kom som et sjokk, forteller hun.';
+    const c2 = claimWith(run(t2), t2, 'sjokk');
+    assert.equal(c2.source, 'Anita Løvås');
+    assert.equal(c2.text, 'Regningen på 4300 kroner kom som et sjokk');
+  });
+
   it('takes a commission named as one word for the same body as its full name', () => {
     const t = 'Det slår Statens havarikommisjon fast i rapporten. Havarikommisjonen meiner at alarmen var kopla ut. Kommisjonen tilrår at tilsynet blir skjerpa.';
     const a = run(t, 'nn');

@@ -2140,8 +2140,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (left !== undefined && lang !== 'en' && left.a === left.b && isOpenerTok(u, left.a - 1) && invertedPronoun(u, cue.j, lex)) left = undefined;
   // "Tidligere denne måneden meldte NRK Sørlandet at …": a fronted time phrase is no subject; the verb inverts.
   // So is "Seinare på natta", "Tidleg på morgonen": a time noun after a preposition ending it.
-  if (left !== undefined && lang !== 'en' && TIME_NOUNS_NB.has(u.lw[left.b]) && ((left.b === left.a + 1 && TIME_DETERMINERS_NB.has(u.lw[left.a]))
-    || (left.b - left.a <= 3 && lex.prepositions.has(u.lw[left.b - 1])))) left = undefined;
+  if (left !== undefined && lang !== 'en' && (timePhrase(u, left) || (TIME_NOUNS_NB.has(u.lw[left.b]) && left.b - left.a <= 3 && lex.prepositions.has(u.lw[left.b - 1])))) left = undefined;
   const leftSpeaker = share ? groupSpeaker(u, share) : left ? speakerOf(u, left, lex, places) : undefined;
   // "Fordømmer pågripelsen av statsministeren": a headline drops its subject; what follows the verb is its object.
   if (lang !== 'en' && cue.i === 0 && !leftSpeaker && isCapitalized(u.toks[0].text) && headlineUnit(u)) {
@@ -2176,6 +2175,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     if (r && lang === 'en') r = titleRunToName(u, r, lex);
     // The subject ends before a particle after it ("Det slo retten fast.").
     if (r && cue.particle !== undefined && r.b >= cue.particle) r = cue.particle > r.a ? { a: r.a, b: cue.particle - 1 } : undefined;
+    // "Den minste spør hver morgen om …": a time after the verb is no subject.
+    if (r && lang !== 'en' && timePhrase(u, r)) r = undefined;
     // "…, tror renten vil stige": a phrase followed by a verb is what is believed, not who believes it.
     const verbAfter = r !== undefined && r.b + 1 < u.toks.length && lex.auxiliaries.has(u.lw[r.b + 1]) && !frontedObject;
     const app = r && !verbAfter ? apposition(u, r, lex, places) : undefined;
@@ -2264,11 +2265,17 @@ function documentContactSubject(u: Unit, cueI: number, lex: Lexicon, places: Pla
 }
 
 // "denne måneden", "forrige uke", "neste år": a time, never a speaker.
-const TIME_DETERMINERS_NB = new Set(['denne', 'dette', 'forrige', 'førre', 'neste', 'sist', 'siste', 'same', 'samme']);
+const TIME_DETERMINERS_NB = new Set(['denne', 'dette', 'forrige', 'førre', 'neste', 'sist', 'siste', 'same', 'samme', 'hver', 'hvert', 'kvar', 'kvart']);
+
+/** "denne måneden", "hver morgen": a determiner and a time noun. */
+function timePhrase(u: Unit, r: PhraseSpan): boolean {
+  return r.b === r.a + 1 && TIME_DETERMINERS_NB.has(u.lw[r.a]) && TIME_NOUNS_NB.has(u.lw[r.b]);
+}
 const TIME_NOUNS_NB = new Set([
   'måneden', 'månaden', 'måned', 'månad', 'uke', 'uka', 'uken', 'veka', 'år', 'året', 'helg', 'helga', 'helgen', 'høst', 'haust', 'vår',
   'sommer', 'sommar', 'vinter', 'høsten', 'hausten', 'våren', 'sommeren', 'sommaren', 'vinteren', 'kvelden', 'morgenen', 'dag', 'dagen',
-  'natt', 'natta', 'natten', 'tiden', 'tida', 'morgonen', 'ettermiddagen', 'formiddagen',
+  'natt', 'natta', 'natten', 'tiden', 'tida', 'morgonen', 'ettermiddagen', 'formiddagen', 'morgen', 'morgon', 'kveld',
+  'kvelden', 'gang', 'gong', 'ettermiddag', 'formiddag',
 ]);
 
 const TIME_PLURALS_NB = new Set(['årene', 'åra', 'dagene', 'dagane', 'ukene', 'ukane', 'vekene', 'månedene', 'månadene', 'timene', 'timane']);
@@ -2539,6 +2546,8 @@ function relativeSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): 
     // "Ei undersøking som foreldra har gjort, viser …", "Fleire foreldre som NRK har snakka med,
     // seier …": a restrictive clause has no comma before "som"; its noun must open the sentence.
     const restrictive = u.toks[k - 1].text !== ',';
+    // "Regninga kom som eit sjokk, fortel ho": after a verb "som" compares; it opens no clause.
+    if (restrictive && (STRONG_FINITE.has(u.lw[k - 1]) || NORWEGIAN_FINITE_AUX.has(u.lw[k - 1]))) return undefined;
     let l = phraseLeftOf(u, restrictive ? k : k - 1, lex);
     let headOnly: PhraseSpan | undefined;
     // A restrictive clause inside the aside ("…, som var en av dem som skrev under, sier") is
