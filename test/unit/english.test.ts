@@ -1748,3 +1748,18 @@ describe('English: a past participle aside between the subject and its verb', ()
     assert.equal(claimWith(analyze(t, { language: 'en' }), t, 'the law violates').source, 'lawsuit');
   });
 });
+
+describe('english: passive participles after a noun', () => {
+  it('reads no report from "a wildfire pushed by winds", and gives the sentence to who says it', () => {
+    const t = 'A wildfire pushed by gusty winds tore through the foothills overnight, destroying 11 houses, fire officials said Monday.';
+    const a = run(t);
+    assert.equal(a.claims.length, 1, a.claims.map((c) => c.text).join(' | '));
+    assert.equal(a.claims[0].source, 'fire officials');
+    assert.match(a.claims[0].text, /^A wildfire pushed by gusty winds tore/);
+  });
+
+  it('gives what "a letter signed by 212 students" urges to the letter', () => {
+    const t = 'Teachers met on Monday. A letter signed by 212 students urged the board to keep the novel.';
+    assert.equal(claimWith(run(t), t, 'the board').source, 'letter');
+  });
+});
