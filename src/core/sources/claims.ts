@@ -2122,9 +2122,6 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     } else if (aux !== undefined && aux < left.a) {
       // "Kvinna har i avhør fortalt at": the subject stands before the auxiliary.
       left = phraseLeftOf(u, aux, lex);
-    } else if (lang === 'en' && prep >= 1 && u.lw[prep] === 'by' && participleModifier(u, prep - 1, lex)) {
-      // "A letter signed by 212 students urged": the noun before the passive participle speaks.
-      left = phraseLeftOf(u, prep - 1, lex);
     } else if (lang === 'en') {
       // "A report in a local paper said", "Some advocates for the plan said": the subject's noun
       // phrase goes on into a prepositional phrase, opening its clause.
