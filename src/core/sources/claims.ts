@@ -930,6 +930,7 @@ const MADE = new Set([
   'utarbeidde', 'skrevet', 'skrive', 'skrev', 'skreiv', 'publisert', 'publiserte', 'presentert', 'presenterte',
 ]);
 
+/** "som kommunen fekk laga": had made, that is commissioned; the maker is someone else. */
 const HAD_MADE = new Set(['fikk', 'fekk', 'får', 'fått']);
 
 /** The comma opening ", gjort på oppdrag fra avisen," right before the cue (adverbs aside), or undefined. */
@@ -2221,8 +2222,9 @@ function pastShortParenthesis(u: Unit, k: number): number {
 
 /** "En meningsmåling Sentio har utført for Sunnmørsposten viser at …", "Ei spørjeundersøking forbundet
  *  gjorde blant medlemene, viser at …": a sentence opening on a document noun, then a clause without
- *  "som" whose subject is a name or a definite noun, then the verb of showing. Who made the document
- *  speaks through it (as NorNE reads it); the document is named as a source too. */
+ *  "som" whose subject is a name or a definite noun, then the cue. Who made the document speaks
+ *  through it (as NorNE reads it); the document is named as a source too. A cue other than one of
+ *  showing (`shows`) reads so only where the clause says the subject made it ("har laga"). */
 function documentContactSubject(u: Unit, cueI: number, lex: Lexicon, places: PlaceLookup, shows: boolean): { speaker: Speaker; start: number; document: Mention[] } | undefined {
   const s0 = sentenceStartOf(u, cueI);
   let d = s0;
@@ -2248,7 +2250,6 @@ function documentContactSubject(u: Unit, cueI: number, lex: Lexicon, places: Pla
   // What a document shows, whoever had it made; what it concludes or finds, only of one who made it
   // ("Ein rapport som NVE bestilte, konkluderer med at …" is the report's).
   if (!shows) {
-    // ("som kommunen fekk laga": had made.)
     const made = (lex.auxiliaries.has(u.lw[verb]) || NORWEGIAN_FINITE_AUX.has(u.lw[verb])) && verb + 1 < end ? verb + 1 : verb;
     if (!MADE.has(u.lw[made]) || HAD_MADE.has(u.lw[made - 1])) return undefined;
   }
@@ -2266,17 +2267,17 @@ function documentContactSubject(u: Unit, cueI: number, lex: Lexicon, places: Pla
 
 // "denne måneden", "forrige uke", "neste år": a time, never a speaker.
 const TIME_DETERMINERS_NB = new Set(['denne', 'dette', 'forrige', 'førre', 'neste', 'sist', 'siste', 'same', 'samme', 'hver', 'hvert', 'kvar', 'kvart']);
-
-/** "denne måneden", "hver morgen": a determiner and a time noun. */
-function timePhrase(u: Unit, r: PhraseSpan): boolean {
-  return r.b === r.a + 1 && TIME_DETERMINERS_NB.has(u.lw[r.a]) && TIME_NOUNS_NB.has(u.lw[r.b]);
-}
 const TIME_NOUNS_NB = new Set([
   'måneden', 'månaden', 'måned', 'månad', 'uke', 'uka', 'uken', 'veka', 'år', 'året', 'helg', 'helga', 'helgen', 'høst', 'haust', 'vår',
   'sommer', 'sommar', 'vinter', 'høsten', 'hausten', 'våren', 'sommeren', 'sommaren', 'vinteren', 'kvelden', 'morgenen', 'dag', 'dagen',
   'natt', 'natta', 'natten', 'tiden', 'tida', 'morgonen', 'ettermiddagen', 'formiddagen', 'morgen', 'morgon', 'kveld',
   'kvelden', 'gang', 'gong', 'ettermiddag', 'formiddag',
 ]);
+
+/** "denne måneden", "hver morgen": a determiner and a time noun. */
+function timePhrase(u: Unit, r: PhraseSpan): boolean {
+  return r.b === r.a + 1 && TIME_DETERMINERS_NB.has(u.lw[r.a]) && TIME_NOUNS_NB.has(u.lw[r.b]);
+}
 
 const TIME_PLURALS_NB = new Set(['årene', 'åra', 'dagene', 'dagane', 'ukene', 'ukane', 'vekene', 'månedene', 'månadene', 'timene', 'timane']);
 const TIME_ARTICLES_NB = new Set(['den', 'de', 'dei', 'det', 'denne', 'dette', 'disse', 'desse']);
