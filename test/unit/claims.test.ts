@@ -701,6 +701,22 @@ describe('claims: headlines, interviews and restrictive relatives (articles of o
     assert.equal(c2.text, 'Regningen på 4300 kroner kom som et sjokk');
   });
 
+  it('reads "reagerer på at" as a stance, and "Det sier mye om" as none', () => {
+    const t1 = 'Marte Skrede reagerer på at kommunen ikkje er spurd.';
+    const c1 = claimWith(run(t1, 'nn'), t1, 'kommunen');
+    assert.equal(c1.source, 'Marte Skrede');
+    assert.equal(c1.cue, 'reagerer på');
+    // Reacting to a smell reports nothing.
+    assert.equal(run('Ho reagerte på lukta i kjellaren.', 'nn').claims.length, 0);
+    const t2 = 'Kari Nes er lei. Det sier mye om situasjonen at ingen svarer.';
+    assert.ok(!run(t2).claims.some((c) => c.cue === 'sier'), 'no report in "Det sier mye om"');
+  });
+
+  it('reads a name between commas with an age and where the person is from', () => {
+    const t = 'Ein av dei overlevande, Arvydas Kazlauskas (41) frå Litauen, forklarte for retten at båten la seg over.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'båten').source, 'Arvydas Kazlauskas');
+  });
+
   it('takes a commission named as one word for the same body as its full name', () => {
     const t = 'Det slår Statens havarikommisjon fast i rapporten. Havarikommisjonen meiner at alarmen var kopla ut. Kommisjonen tilrår at tilsynet blir skjerpa.';
     const a = run(t, 'nn');

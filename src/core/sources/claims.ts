@@ -685,6 +685,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     if (form?.adjunct && lang === 'en' && (i === 0 || u.sentenceStarts.has(i) || isOpenerTok(u, i)) && lex.prepositions.has(u.lw[i + 1] ?? '') && !u.quoted[i]) continue;
     // "synes å ha", "det synes som om": "seems", not an opinion.
     if (form && SEEMS.has(w) && SEEMS_AFTER.has(u.lw[i + 1])) continue;
+    // "Det sier mye om …", "Det seier litt om kor …": what something shows, not a report.
+    if ((form?.lemma === 'si' || form?.lemma === 'seie') && lang !== 'en' && HOW_MUCH.has(u.lw[i + 1]) && u.lw[i + 2] === 'om' && !u.quoted[i + 1]) continue;
     if (form) {
       let j = i + 1;
       const particle = particleOf(form.lemma);
@@ -789,6 +791,7 @@ function firstMatch(u: Unit, i: number, seqs: readonly string[][]): string[] | u
 
 const SEEMS = new Set(['synes', 'syntes', 'synest', 'syntest']);
 const SEEMS_AFTER = new Set(['å', 'som']);
+const HOW_MUCH = new Set(['mye', 'mykje', 'lite', 'litt', 'noe', 'noko', 'alt', 'nok', 'sitt', 'ingenting']);
 
 /** "TITLE [i X], NAME, VERB" or "NAME, TITLE [i X], VERB": the name speaks, the title is its role,
  *  when the apposition opens the sentence. */
@@ -799,7 +802,17 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   // "Ordførar i Ål, Torleiv Nestegard (Ap), meiner": the name ends before a party in parentheses.
   let nameEnd = beforeParenthesis(u, 1, c2 - 1);
   let c1 = nameEnd;
-  while (c1 > 0 && c2 - c1 <= 8 && u.toks[c1].text !== ',' && (u.toks[c1].kind === TokenKind.Word || u.toks[c1].text === '.') && !u.quoted[c1]) c1--;
+  // ("Arvydas Kazlauskas (41) frå Litauen": an age in parentheses before where the person is from.)
+  let reach = 8;
+  for (; c1 > 0 && c2 - c1 <= reach && u.toks[c1].text !== ',' && !u.quoted[c1]; c1--) {
+    if (u.toks[c1].text === ')' && c1 >= 3 && u.toks[c1 - 2].text === '(' && FROM_PLACE.has(u.lw[c1 + 1]) && isName(u, c1 - 3)) {
+      nameEnd = c1 - 3;
+      c1 -= 2;
+      reach += 3;
+      continue;
+    }
+    if (u.toks[c1].kind !== TokenKind.Word && u.toks[c1].text !== '.') break;
+  }
   if (c1 < 1 || c1 === nameEnd || u.toks[c1].text !== ',') return undefined;
   // "Ein av dei, Lars Erik Haugland frå Stavanger, seier": where the person is from is no part of the name
   // (nor, past a title, where they work: "Aktor, politiadvokat Jørgen Hagerup i Oslo politidistrikt, hadde").

@@ -119,6 +119,7 @@ erklære: erklærer erklærte erklært*
 fremheve: fremhever framhever fremhevet framhevet
 peke på: peker pekte pekt*
 minne om: minner! minte! minnet!
+reagere på: reagerer! reagerte! reagert!*
 utelukke: utelukker! utelukket! utelukka! utelukt!*
 fastholde: fastholder! fastholdt!
 stille spørsmål ved: stiller! stilte! stilt!*
@@ -179,6 +180,7 @@ syne: syner! synte! synt!*
 peike på: peikar peika
 slå fast: slår slo slått*
 minne om: minner! minte! minna!
+reagere på: reagerer! reagerte! reagert!*
 utelukke: utelukkar! utelukka!
 fasthalde: fastheld! fastheldt!
 stille spørsmål ved: stiller! stilte! stilt!*
@@ -287,7 +289,7 @@ counter: countered! counters! counter!
 const PARTICLES = new Map<string, readonly string[]>();
 // A particle written "a/b" is either word: "regner med at" (expects), "har regnet ut at" (calculated).
 for (const lemma of ['slå fast', 'legge til/skjul/vekt/ned', 'peike på', 'peke på', 'åpne for', 'opne for', 'tale for', 'halde fast', 'holde fast', 'rekne med/ut', 'regne med/ut', 'kjenne til',
-  'gjøre det klart', 'finne det bevist/sannsynlig/godtgjort', 'finne det prova/bevist/sannsynleg', 'gi uttrykk for', 'minne om', 'stille spørsmål ved', 'etterlate ingen tvil om', 'gjere det klart', 'gje uttrykk for', 'komme til', 'kome til']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
+  'gjøre det klart', 'finne det bevist/sannsynlig/godtgjort', 'finne det prova/bevist/sannsynleg', 'gi uttrykk for', 'minne om', 'reagere på', 'stille spørsmål ved', 'etterlate ingen tvil om', 'gjere det klart', 'gje uttrykk for', 'komme til', 'kome til']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
 
 export interface Lexicon {
   verbs: Map<string, CueForm>;
