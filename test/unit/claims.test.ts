@@ -717,6 +717,26 @@ describe('claims: headlines, interviews and restrictive relatives (articles of o
     assert.equal(claimWith(run(t, 'nn'), t, 'båten').source, 'Arvydas Kazlauskas');
   });
 
+  it('reads a body\'s noun opening the sentence before its name as what the name is, and as the name later', () => {
+    const ents = (a: ReturnType<typeof run>, kind: string) => a.entities.filter((e) => e.kind === kind).map((e) => e.text);
+    const t1 = 'Supporterklubben Isbjørnene har samlet inn penger. Samtidig krever supporterklubben at hele styret går av.';
+    const a1 = run(t1);
+    assert.deepEqual(ents(a1, 'organisation'), ['Isbjørnene']);
+    assert.equal(claimWith(a1, t1, 'styret').source, 'Isbjørnene');
+    const t2 = 'Førstedivisjonsklubben Polaris FK har et underskudd. Klubben mener dommen er feil.';
+    assert.equal(claimWith(run(t2), t2, 'dommen').source, 'Polaris FK');
+    // A title before a first name is no body's noun, though "råd" names bodies too.
+    const t3 = 'Kulturbyråd Line Mortensen (SV) innrømmer at prosjektet er dyrt.';
+    assert.deepEqual(ents(run(t3), 'person'), ['Line Mortensen']);
+  });
+
+  it('reads a capitalised word inside a sentence as a name, though it ends like a title', () => {
+    const t = 'Kommunen har leid inn sikkerhetsselskapet Skjoldvakt Digital for å granske angrepet. Selskapet mener angriperne kom inn via e-post.';
+    const a = run(t);
+    assert.ok(a.entities.some((e) => e.kind === 'organisation' && e.text === 'Skjoldvakt Digital'), a.entities.map((e) => `${e.kind}:${e.text}`).join(' '));
+    assert.equal(claimWith(a, t, 'angriperne').source, 'Skjoldvakt Digital');
+  });
+
   it('takes a commission named as one word for the same body as its full name', () => {
     const t = 'Det slår Statens havarikommisjon fast i rapporten. Havarikommisjonen meiner at alarmen var kopla ut. Kommisjonen tilrår at tilsynet blir skjerpa.';
     const a = run(t, 'nn');

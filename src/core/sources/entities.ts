@@ -191,7 +191,7 @@ export class Entities {
   }
 
   /** Files a mention, creating its entity if it is new; returns the entity. */
-  add(m: Mention & { roleNoun?: boolean; gender?: Gender; opener?: boolean; alias?: string; age?: string }): number | undefined {
+  add(m: Mention & { roleNoun?: boolean; gender?: Gender; opener?: boolean; alias?: string; descriptor?: string; age?: string }): number | undefined {
     const key = m.name.toLowerCase();
     let id = this.find(m, key);
     if (id === undefined) {
@@ -229,6 +229,8 @@ export class Entities {
       const alias = m.alias.toLowerCase();
       if (!this.byKey.has(alias)) this.byKey.set(alias, id);
     }
+    // The body last named with that noun before it is the one it stands for.
+    if (m.descriptor && this.norwegian) this.byKey.set(m.descriptor, id);
     // A name read as a person only for having two words ("Havbris Marin") does not make a company one.
     if (m.proper && m.type === 'person' && e.type !== 'person' && !(withoutCompanyForm(e.name) !== undefined && m.gender === undefined && !m.role)) e.type = 'person';
     // "Pasientrøst, en landsdekkende organisasjon …": a description saying what a name is outweighs a guess.
@@ -407,7 +409,7 @@ function mayBeOrg(name: string, gender: Gender | undefined, role: string | undef
 }
 
 /** Definite nouns for any organisation that is not an outlet ("organisasjonen", "foreininga"). */
-const ANY_ORG_NOUNS = new Set(['organisasjonen', 'foreningen', 'foreininga', 'sammenslutningen', 'sammenslutninga']);
+const ANY_ORG_NOUNS = new Set(['organisasjonen', 'foreningen', 'foreininga', 'sammenslutningen', 'sammenslutninga', 'klubben']);
 /** Definite nouns for any company (Bokmål and Nynorsk), not for one kind by its head. */
 const COMPANY_NOUNS = new Set([
   'selskapet', 'konsernet', 'foretaket', 'føretaket', 'bedriften', 'bedrifta', 'flyselskapet', 'rederiet', 'kjeden',

@@ -57,7 +57,7 @@ const ORG_NOUNS = [
   'kreml', 'nemnd', 'tilsynet', 'brannvesen', 'redningstjeneste', 'hovedredningssentral', 'etat', 'apparat',
   'etterretningsapparat', 'politidistrikt', 'fylkesmann', 'statsforvalter', 'statsforvaltar', 'byråd', 'bystyre', 'kommunestyre',
   'storting', 'regjeringsapparat', 'government', 'ministry', 'police', 'army', 'military', 'office', 'agency',
-  'department', 'company', 'spokesman',
+  'department', 'company', 'spokesman', 'klubb', 'forening', 'foreining',
 ];
 const DOCUMENT_NOUNS = [
   'rapport', 'uttalelse', 'uttale', 'pressemelding', 'undersøkelse', 'studie', 'statistikk', 'dokument', 'brev',
@@ -250,6 +250,11 @@ for (const e of ROLE_SUFFIX.source.replace(/^\(\?:|\)\$$/g, '').split('|')) ROLE
 
 export function isRoleWord(lower: string): boolean {
   return ROLE_TRIE.has(lower, lower.length);
+}
+
+/** A title only by its ending ("nattevakt", "Skjoldvakt"), not one listed whole. */
+export function isRoleByEnding(lower: string): boolean {
+  return isRoleWord(lower) && !ROLE_TRIE.hasWord(lower, lower.length);
 }
 
 /** isRoleWord(word.toLowerCase()) for a word of Latin-1 code units (see isLatin1), without the copy. */

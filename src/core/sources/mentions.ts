@@ -7,13 +7,14 @@
 import type { Lang, SourceType } from '../model';
 import type { Paragraph, Sentence } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { isAcronym, isGroupNoun, isOrgCompound, isOrgName, isOrgNoun, isOrgTail, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, isTitleBeforeName, newPersonNoun, sourceTypeOf } from './kinds';
+import { isAcronym, isGroupNoun, isOrgCompound, isRoleByEnding, isOrgName, isOrgNoun, isOrgTail, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, isTitleBeforeName, newPersonNoun, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import { FRONTING, type Lexicon } from './lexicon';
 import { type Mention, NAME_PARTICLES, type PlaceLookup, agePhraseAt, initialsAt } from './phrases';
 import { firstWord } from '../text/words';
 import { KeyFilter, isLatin1, lowerWord } from '../text/keyfilter';
 import { BoundedMemo } from '../text/memo';
+import { isGenericOrg } from './entities';
 import { EN_MONTHS, EN_WEEKDAYS } from '../numbers/calendar';
 const LOWER_COMPOUND = /-\p{Ll}+$/u;
 // How many words each per-word answer store below keeps before it starts again.
@@ -40,6 +41,8 @@ export interface NameMention extends Mention {
   opener?: boolean;
   /** Initials given in parentheses after the name ("Domstolsadministrasjonen (DA)"): the same body later. */
   alias?: string;
+  /** The body's noun before its name ("Supporterklubben Isbjørnene"): "supporterklubben" later is it. */
+  descriptor?: string;
   /** An age in parentheses after a person's name ("Rune Tjelta (58)"): "58-åringen" later. */
   age?: string;
   /** A place as a body ("Bergen kommune"): "kommunen" may stand for it, but it is listed as a place only. */
@@ -329,8 +332,16 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     const opener = atStart && j === i && !isAcronym(t.text);
     // A capitalised title or pronoun at the start of the run is not part of the name.
     // Not a first name after a title, though it is a word too: "Forfatteren Jo Nesbø".
-    while (a <= j && notNamePart(lang, lex, toks[a].text) && !(a > i && a < j && isFirstName(toks[a].text))) a++;
+    // Nor, in Norwegian, a capitalised word inside the sentence that is a title only by its ending
+    // ("sikkerhetsselskapet Skjoldvakt Digital"): titles there are written in lower case.
+    while (a <= j && notNamePart(lang, lex, toks[a].text) && !(a > i && a < j && isFirstName(toks[a].text))
+      && !(lang !== 'en' && a !== open && a < j && toks[a].text.indexOf('-') < 0 && isRoleByEnding(lowerWord(toks[a].text)))) a++;
     if (a > j) { i = j; continue; }
+    // "Selskapet Nordic Salmon", "Supporterklubben Isbjørnene" opening a sentence: a body's noun
+    // before a name says what the name is, as it does in lower case inside one.
+    const descriptor = lang !== 'en' && a === open && a < j && !orgOf && isCapitalized(toks[a + 1].text) && toks[a + 1].kind === TokenKind.Word
+      && DEFINITE_END.test(toks[a].text) && isOrgNoun(lowerWord(toks[a].text)) && !isRoleWord(lowerWord(toks[a].text)) && firstNameGender(toks[a + 1].text) === undefined;
+    if (descriptor) a++;
     // The first name's gender, worked out once: the run's start is asked about, then the mention's.
     let first = firstNameGender(toks[a].text);
     // "Jyllands-Posten Jon Helt Haarder", "Leste Karl Marx": a person's name starts at its first name.
@@ -412,7 +423,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // stands before it ("leder" is a verb there).
     const bodyName = lang !== 'en' && first === undefined && words >= 2 && role !== undefined && isOrgName(name);
     if (bodyName) role = undefined;
-    const type = orgOf || orgNounBefore || bodyName ? 'organisation' : (role && isRoleWord(firstWord(role, true).toLowerCase())) || (first && (words >= 2 || !place)) || agedAt(toks, j + 1)
+    const type = orgOf || orgNounBefore || descriptor || bodyName ? 'organisation' : (role && isRoleWord(firstWord(role, true).toLowerCase())) || (first && (words >= 2 || !place)) || agedAt(toks, j + 1)
       ? 'person' : opener ? 'organisation' : role ? sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words })
         : typeOfName(name, words);
     let subject = (firstMention && a - open <= 2) || ownTitle;
@@ -437,6 +448,14 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // A name that brings in its initials is a name even opening its sentence.
     const nm = nameMention(start, end, name, type, true, role, subject, quoted, false, g, s.start, lone && !alias, oblique);
     if (alias) nm.alias = alias;
+    // "Supporterklubben Isbjørnene … supporterklubben": the body's noun, made definite, stands for it
+    // later (not a word for any company, "selskapet", which stands for the one named last: findOrg).
+    // Only where it opens the sentence: inside one, "det siste tilsynet Fredrikstad brannvesen hadde"
+    // runs an object into a subject.
+    if (descriptor) {
+      const noun = lowerWord(toks[a - 1].text);
+      if (noun.length > 6 && !isGenericOrg(noun)) nm.descriptor = noun;
+    }
     if (type === 'person' && lang !== 'en' && agedAt(toks, j + 1)) nm.age = toks[j + 2].text;
     // "den 46 år gamle verkstedeieren Roy Arild Kvisle": the age before the title.
     else if (type === 'person' && lang !== 'en' && agePhraseAt(toks, a - 4)) nm.age = toks[a - 4].text;
@@ -552,6 +571,9 @@ const NOT_NAME: Partial<Record<Lang, Set<string>>> = {};
 const NOT_NAME_MAY: Partial<Record<Lang, KeyFilter>> = {};
 
 /** Whether the word, lower-cased, is never part of a name (`word` as written). */
+/** A noun's definite singular ending: "selskapet", "klubben", "foreininga". */
+const DEFINITE_END = /(?:en|et|a)$/;
+
 function notNamePart(lang: Lang, lex: Lexicon, word: string): boolean {
   // Asked of the first word of every capitalised run: the same names come back again and
   // again, and most walk the role trie to be turned away. The answer is kept, per language.
