@@ -737,6 +737,18 @@ describe('claims: headlines, interviews and restrictive relatives (articles of o
     assert.equal(claimWith(a, t, 'angriperne').source, 'Skjoldvakt Digital');
   });
 
+  it('gives a headline quotation after a line about a body, or about what was done to someone, to whoever says it below', () => {
+    const t1 = 'Polaris FK kan miste lisensen: – Vi har fire uker på oss\n\nTROMSØ: Klubben har et underskudd.\n\n– Vi har fire uker på oss, og vi skal bruke dem, sier styreleder Jon Erik Hætta.\n';
+    assert.equal(claimWith(run(t1), t1, 'fire uker').source, 'Jon Erik Hætta');
+    const t2 = 'Landslagsløper utestengt i 18 måneder: – Jeg har aldri jukset\n\nDomsutvalget har utestengt Sindre Vollan Haugen.\n\n– Jeg har aldri jukset, og det skal jeg bevise, sier Vollan Haugen.\n';
+    assert.equal(claimWith(run(t2), t2, 'aldri').source, 'Sindre Vollan Haugen');
+    // A person the line opens on still speaks, and a group that does something.
+    const t3 = 'Tiril (19) vann Landskappleiken: – Eg trudde det ikkje\n\nTiril Myklebust vann.\n';
+    assert.match(claimWith(run(t3, 'nn'), t3, 'trudde').source, /^Tiril/);
+    const t4 = 'Foreldre på Ølve slår alarm: – Dette går ikke\n\nForeldrene er sinte.\n';
+    assert.equal(claimWith(run(t4), t4, 'Dette går').source, 'Foreldre på Ølve');
+  });
+
   it('takes a commission named as one word for the same body as its full name', () => {
     const t = 'Det slår Statens havarikommisjon fast i rapporten. Havarikommisjonen meiner at alarmen var kopla ut. Kommisjonen tilrår at tilsynet blir skjerpa.';
     const a = run(t, 'nn');

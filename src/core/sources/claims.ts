@@ -1268,7 +1268,10 @@ function dashIntroduction(u: Unit, colon: number, lex: Lexicon, places: PlaceLoo
   if (isName(u, 0)) {
     // "Sykepleierforbundet om fusjonen: – …": a body speaks too where the line says what about.
     const about = ABOUT.has(u.lw[e + 1]) && e + 2 < colon;
-    const mentions = readPhrase(u, 0, e, lex, places).filter((m) => m.proper && (m.type === 'person' || (about && m.type !== 'document')));
+    // ("Polaris FK kan miste lisensen: – …": a name the line goes on from speaks only if a first name
+    // shows it a person; a body the line is about is left to whoever the article quotes.)
+    const mentions = about || e + 1 >= colon || isFirstName(u.toks[0].text)
+      ? readPhrase(u, 0, e, lex, places).filter((m) => m.proper && (m.type === 'person' || (about && m.type !== 'document'))) : [];
     if (mentions.length === 1) return { kind: 'named', mentions };
   }
   // "Foreldre på Ølve slår alarm: – …": the line's subject, a group, with a verb after it. (A
@@ -1278,7 +1281,9 @@ function dashIntroduction(u: Unit, colon: number, lex: Lexicon, places: PlaceLoo
     const rest = phraseRightOf(u, r.b + 2, lex);
     if (rest) r = { a: r.a, b: rest.b, head: r.b };
   }
-  if (r && r.b + 1 < colon && u.toks[r.b + 1].kind === TokenKind.Word && !isCapitalized(u.toks[r.b + 1].text) && !lex.prepositions.has(u.lw[r.b + 1])) {
+  // (Not one a participle follows, "Landslagsløper utestengt i 18 måneder: – …": what was done to it.)
+  if (r && r.b + 1 < colon && u.toks[r.b + 1].kind === TokenKind.Word && !isCapitalized(u.toks[r.b + 1].text) && !lex.prepositions.has(u.lw[r.b + 1])
+    && !(lex.suffixedDefinite && u.lw[r.b + 1].endsWith('t'))) {
     const sp = speakerOf(u, r, lex, places);
     if (sp?.kind === 'named' && sp.mentions.every((m) => m.type === 'group')) return sp;
   }
