@@ -1758,3 +1758,25 @@ describe('english: passive participles after a noun', () => {
     assert.match(a.claims[0].text, /^A wildfire pushed by gusty winds tore/);
   });
 });
+
+describe('english: organisations named with "of"', () => {
+  it('reads "The Department of Justice" and "the Federal Bureau of Prisons" whole, as organisations', () => {
+    for (const [t, name] of [
+      ['The Department of Justice said the law was illegal.', 'Department of Justice'],
+      ['The West Virginia Department of Environmental Protection said the leak began.', 'West Virginia Department of Environmental Protection'],
+      ['The Department of Health and Human Services said costs rose.', 'Department of Health and Human Services'],
+      ['According to the Federal Bureau of Prisons, the system holds 150,000 people.', 'Federal Bureau of Prisons'],
+    ] as const) {
+      const a = run(t);
+      assert.equal(a.claims.length, 1, t);
+      assert.equal(a.claims[0].source, name, t);
+    }
+  });
+
+  it('keeps a person the speaker where the body is the title\'s affiliation, and two bodies two', () => {
+    const t1 = 'Michael Mulgrew, president of the United Federation of Teachers, said he hopes the day sends a message.';
+    assert.ok(run(t1).claims.every((c) => c.source === 'Michael Mulgrew'), run(t1).claims.map((c) => c.source).join(' | '));
+    const t2 = 'John Smith of Duluth said he was tired.';
+    assert.equal(run(t2).claims[0].source, 'John Smith');
+  });
+});

@@ -164,8 +164,15 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   if (b - nameStart >= 1 && !isFirstName(u.toks[nameStart].text) && !isOrgName(u.toks[b].text)) {
     for (let k = nameStart + 1; k < b; k++) if (isFirstName(u.toks[k].text) && isName(u, k + 1)) { nameStart = k; break; }
   }
+  // "The Department of Justice", "the Federal Bureau of Prisons": an English body's name goes on
+  // past "of" or "for" into its capitalised complement, wherever the phrase read was cut.
+  // (Only of a name the phrase opens on, its article aside: "president of the United Federation"
+  // is the president's affiliation.)
+  let opens = a;
+  while (opens < nameStart && lex.quantifiers.has(u.lw[opens])) opens++;
+  const last = lex.suffixedDefinite || opens < nameStart ? b : ofComplementEnd(u, b);
   const t0 = u.toks[nameStart];
-  const t1 = u.toks[b];
+  const t1 = u.toks[last];
   const text = u.text.slice(t0.start, t1.end);
   // Before the name: a title ("president", "Natos generalsekretær") or a descriptor ("nyhetsbyrået").
   let pre = a;
@@ -183,18 +190,38 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
     name = gm[1];
   }
   const place = places(t0.start, t1.end);
-  const type = sourceTypeOf(name, {
+  // (A name run on past "of" is its head's, an organisation's: "United Federation of Teachers".)
+  const type = last > b ? 'organisation' : sourceTypeOf(name, {
     proper: true,
     country: !!place?.country,
     place: !!place,
     role: hasRole ? preText : undefined,
     descriptor: hasRole ? undefined : preText || undefined,
-    words: b - nameStart + 1,
+    words: last - nameStart + 1,
   });
   const m = mention(t0.start, t1.end, text, name, type, true);
   // A title is metadata; so is a descriptor that says what the source is ("nyhetsbyrået").
   if (preText && (hasRole || type === 'agency' || type === 'media' || (type === 'organisation' && !isCapitalized(u.toks[pre].text)))) m.role = preText;
   return [m];
+}
+
+/** Where an organisation's name ending at b goes on to past "of"/"for" and its capitalised words
+ *  ("Department of Health and Human Services", "Bureau of the Census"): b itself where it does not. */
+function ofComplementEnd(u: Unit, b: number): number {
+  const n = u.toks.length;
+  if (b + 2 >= n || (u.lw[b + 1] !== 'of' && u.lw[b + 1] !== 'for') || u.quoted[b + 1] || !isOrgName(u.toks[b].text)) return b;
+  let k = b + 1;
+  let end = b;
+  while (k + 1 < n && (u.lw[k] === 'of' || u.lw[k] === 'for' || u.lw[k] === 'and' || u.lw[k] === 'the' || k === b + 1) && !u.quoted[k]) {
+    let e = k + 1;
+    // ("the Department of Justice and the FBI": two bodies.)
+    if (u.lw[e] === 'the' && e + 1 < n) { if (u.lw[k] === 'and') break; e++; }
+    if (!isName(u, e) || u.quoted[e]) break;
+    while (e + 1 < n && isName(u, e + 1) && !u.quoted[e + 1]) e++;
+    end = e;
+    k = e + 1;
+  }
+  return end;
 }
 
 const SHARE_WORDS = new Set(['prosent', 'prosenten']);
