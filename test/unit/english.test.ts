@@ -1757,6 +1757,18 @@ describe('english: passive participles after a noun', () => {
     assert.equal(a.claims[0].source, 'fire officials');
     assert.match(a.claims[0].text, /^A wildfire pushed by gusty winds tore/);
   });
+
+  it('reads no report from "a poll released in February by X", and gives what it found to the poll or the issuer beside the verb', () => {
+    const t = 'Dana Reyes spoke on Monday. A poll released in February by the Chattahoochee Institute, a research group, found that 56% of voters opposed the law.';
+    const a = run(t);
+    assert.ok(!a.claims.some((c) => c.cue === 'released'), a.claims.map((c) => `${c.cue}: ${c.text}`).join(' | '));
+    // (The issuer named in an apposition just before the verb speaks, as a Norwegian "en måling fra X".)
+    assert.equal(claimWith(a, t, '56%').source, 'Chattahoochee Institute');
+    const t3 = 'Dana Reyes spoke on Monday. A study released in March by the State Council found that tuition had risen.';
+    assert.equal(claimWith(run(t3), t3, 'tuition').source, 'study');
+    const t2 = 'Teachers met on Monday. A letter signed by 212 students urged the board to keep the novel.';
+    assert.equal(claimWith(run(t2), t2, 'the board').source, 'letter');
+  });
 });
 
 describe('english: organisations named with "of"', () => {

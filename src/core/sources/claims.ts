@@ -2167,8 +2167,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   }
   // "A 2014 study by a law professor found …": the document heading a long subject reports.
   const doc = lang === 'en' && !leftSpeaker ? documentHeadsSubject(u, cue.i, lex) : undefined;
-  const docSpeaker = doc && speakerOf(u, doc, lex, places);
-  if (docSpeaker) return { cue, speaker: docSpeaker, subjectStart: doc.a, final: false, after: cue.j };
+  // ("A study … found": the document heading the subject is the source, not one standing for its issuer.)
+  const docMentions = doc ? readPhrase(u, doc.a, doc.b, lex, places) : undefined;
+  const docSpeaker: Speaker | undefined = docMentions?.length ? { kind: 'named', mentions: docMentions } : undefined;
+  if (doc && docSpeaker) return { cue, speaker: docSpeaker, subjectStart: doc.a, final: false, after: cue.j };
   // "Teachers' unions said …": an apostrophe glued to a plural is its possessive, not a closing quotation mark.
   const beforeLeft = left && left.a > 0 && !possessiveApostrophe(u, left.a - 1) ? u.toks[left.a - 1].text : '';
   // ", sa X." or "«…», sier X til NTB." — the speaker follows the cue.

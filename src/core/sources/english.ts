@@ -1125,8 +1125,9 @@ export function participleModifier(u: Unit, i: number, lex: Lexicon): boolean {
   const det = i >= 2 && MODIFIER_DETERMINERS.has(u.lw[i - 2]) ? i - 2
     : i >= 3 && MODIFIER_DETERMINERS.has(u.lw[i - 3]) && u.toks[i - 2].kind === TokenKind.Word && !isCapitalized(u.toks[i - 2].text) ? i - 3 : -1;
   if (det < 0 || u.quoted[det]) return false;
-  // "A wildfire pushed by gusty winds tore …": with its agent after it the participle is passive.
-  if (u.lw[i + 1] === 'by') return true;
+  // "A wildfire pushed by gusty winds tore …", "A poll released in February by X found": with its
+  // agent after it (a time or place between) the participle is passive.
+  for (let k = i + 1; k < u.toks.length && k <= i + 5 && !u.quoted[k] && u.toks[k].kind !== TokenKind.Punct; k++) if (u.lw[k] === 'by') return true;
   for (let k = i + 2; k < u.toks.length && k <= i + 10; k++) {
     if (u.quoted[k] || u.toks[k].kind === TokenKind.Punct || lex.that.has(u.lw[k])) return false;
     if (FINITE_AFTER.has(u.lw[k])) return true;
