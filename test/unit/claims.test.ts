@@ -991,3 +991,12 @@ describe('claims: a share of people of a place', () => {
     assert.equal(claimWith(run(t), t, 'ulven').source, 'Mange av bøndene i Valdres');
   });
 });
+
+describe('claims: a person known by their age', () => {
+  it('takes "27-åringen" who spoke for the "han" in the next sentence', () => {
+    const t = 'Sjåføren, ein mann i 50-åra, fekk brot i kinnbeinet. I retten forklarte han at han kvir seg for å køyre.\n\n27-åringen erkjende at han hadde slått sjåføren. Han forklarte at han hadde drukke mykje.\n';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'slått').source, '27-åringen');
+    assert.equal(claimWith(a, t, 'drukke').source, '27-åringen');
+  });
+});

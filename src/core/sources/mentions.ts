@@ -10,7 +10,7 @@ import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { isAcronym, isGroupNoun, isOrgCompound, isRoleByEnding, isOrgName, isOrgNoun, isOrgTail, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, isTitleBeforeName, newPersonNoun, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import { FRONTING, type Lexicon } from './lexicon';
-import { type Mention, NAME_PARTICLES, type PlaceLookup, agePhraseAt, initialsAt } from './phrases';
+import { AGE_NOUN, type Mention, NAME_PARTICLES, type PlaceLookup, agePhraseAt, initialsAt } from './phrases';
 import { firstWord } from '../text/words';
 import { KeyFilter, isLatin1, lowerWord } from '../text/keyfilter';
 import { BoundedMemo } from '../text/memo';
@@ -158,7 +158,9 @@ function isPersonNoun(lower: string): boolean {
   if (known !== undefined) return known;
   // The stem read in place: "dommer" in "dommeren", "lege" in "legen".
   const stem = last === 97 ? n - 1 : n - 2;
-  return NOUN_CACHE.set(lower, (PERSON_NOUNS_MAY.mayHave(lower) && PERSON_NOUNS.has(lower)) || (stem >= 3 && (isRoleStem(lower, stem) || isRoleStem(lower, stem, true))));
+  // ("27-åringen": one known by their age.)
+  return NOUN_CACHE.set(lower, (PERSON_NOUNS_MAY.mayHave(lower) && PERSON_NOUNS.has(lower)) || (stem >= 3 && (isRoleStem(lower, stem) || isRoleStem(lower, stem, true)))
+    || AGE_NOUN.test(lower));
 }
 
 // Whether a word is a person noun (isPersonNoun) or a group noun (pushGroup), by the word as

@@ -289,7 +289,8 @@ export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places
   // not the body whose name ends the phrase ("laget" later is no such person).
   const member = lex.suffixedDefinite && !group && s + 1 < b && AFFILIATION.has(u.lw[s + 1]) && !isCapitalized(u.toks[s].text)
     && !isOrgNoun(u.lw[s]) && !isDocumentNoun(u.lw[s]) && !isGroupNoun(u.lw[s]) && !lex.nonSpeakers.has(u.lw[s]);
-  const type = newcomer || member ? 'person' : group ? 'group' : sourceTypeOf(text, { proper: false, country: !!place?.country, place: !!place, words: b - s + 1 });
+  // ("27-åringen erkjende at …": one given an age is a person, with or without an article.)
+  const type = newcomer || member || (ageNoun && s === b) ? 'person' : group ? 'group' : sourceTypeOf(text, { proper: false, country: !!place?.country, place: !!place, words: b - s + 1 });
   // Keep the name as written but start it lower-case unless it is a proper noun mid-phrase.
   const m = mention(t0.start, t1.end, text, text, type, false);
   if (lex.suffixedDefinite && (newcomer || (s > a && INDEFINITE.has(u.lw[s - 1])))) m.indefinite = true;
