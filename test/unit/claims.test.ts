@@ -1000,3 +1000,12 @@ describe('claims: a person known by their age', () => {
     assert.equal(claimWith(a, t, 'drukke').source, '27-åringen');
   });
 });
+
+describe('claims: people by their occupation, met for the first time', () => {
+  it('takes "Sjåføren" for the bus driver brought in before, and keeps "En annen beboer" whole', () => {
+    const t1 = 'Ein bussjåfør vart slått ned i går. Sjåføren seier at han er redd.';
+    assert.equal(claimWith(run(t1, 'nn'), t1, 'redd').source, 'Ein bussjåfør');
+    const t2 = 'En beboer ble evakuert. En annen beboer hevder at kommunen har visst om det.';
+    assert.equal(claimWith(run(t2), t2, 'kommunen').source, 'En annen beboer');
+  });
+});

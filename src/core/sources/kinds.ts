@@ -281,7 +281,8 @@ export function isTitleBeforeName(lower: string): boolean {
 const NEW_PERSON: Array<[string, 'm' | 'f' | 'x']> = [
   ['kvinne', 'f'], ['dame', 'f'], ['jente', 'f'], ['mor', 'f'], ['søster', 'f'], ['venninne', 'f'],
   ['mann', 'm'], ['gutt', 'm'], ['far', 'm'], ['bror', 'm'], ['kompis', 'x'], ['venn', 'x'],
-  ['nabo', 'x'], ['kamerat', 'x'], ['tenåring', 'x'],
+  ['nabo', 'x'], ['kamerat', 'x'], ['tenåring', 'x'], ['sjåfør', 'x'], ['passasjer', 'x'], ['pasient', 'x'], ['elev', 'x'],
+  ['student', 'x'], ['beboer', 'x'], ['bebuar', 'x'],
 ];
 
 /** An everyday singular noun for a person ("kvinne", "småbarnsmor"; only the word itself when
