@@ -1009,3 +1009,16 @@ describe('claims: people by their occupation, met for the first time', () => {
     assert.equal(claimWith(run(t2), t2, 'kommunen').source, 'En annen beboer');
   });
 });
+
+describe('claims: justifying', () => {
+  it('reads "begrunner X med at" and "grunngir X med at" as reports of what follows "at"', () => {
+    const t1 = 'Konserndirektør Gro Hellum begrunner nedleggingen med at meieriet er for lite.';
+    const c1 = claimWith(run(t1), t1, 'meieriet');
+    assert.equal(c1.source, 'Gro Hellum');
+    assert.equal(c1.text, 'meieriet er for lite');
+    const t2 = 'Vestland fylkeskommune, som kjøper ferjetenesta, grunngir endringa med at den nye ferja treng lengre tid ved kai.';
+    assert.equal(claimWith(run(t2, 'nn'), t2, 'ferja').source, 'Vestland fylkeskommune');
+    // Not without a reason given in an "at" clause.
+    assert.equal(run('Han begrunnet ikke valget.').claims.length, 0);
+  });
+});

@@ -120,6 +120,7 @@ fremheve: fremhever framhever fremhevet framhevet
 peke på: peker pekte pekt*
 minne om: minner! minte! minnet!
 reagere på: reagerer! reagerte! reagert!*
+begrunne: begrunner! begrunnet! begrunna! begrunnet!*
 utelukke: utelukker! utelukket! utelukka! utelukt!*
 fastholde: fastholder! fastholdt!
 stille spørsmål ved: stiller! stilte! stilt!*
@@ -181,6 +182,7 @@ peike på: peikar peika
 slå fast: slår slo slått*
 minne om: minner! minte! minna!
 reagere på: reagerer! reagerte! reagert!*
+grunngi: grunngir! grunngav! grunngjev! grunngjeve!* grunngitt!*
 utelukke: utelukkar! utelukka!
 fasthalde: fastheld! fastheldt!
 stille spørsmål ved: stiller! stilte! stilt!*
