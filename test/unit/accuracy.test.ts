@@ -31,8 +31,8 @@ const OWN_FLOORS: Record<string, Record<string, number>> = {
 };
 
 // Our own articles (test/fixtures/articles), each language's joined as one text. Measured with
-// set 31: nb place .949, source .933, claim .980, claimSource .927; nn .935, .941, .976, .935; en
-// .884, .876, .940, .905. (Sets written later are harder texts for Kilde, not Kilde worse: each
+// set 32: nb place .948, source .934, claim .980, claimSource .927; nn .935, .944, .978, .933; en
+// .883, .877, .941, .905. (Sets written later are harder texts for Kilde, not Kilde worse: each
 // scored higher on this build than on the one before their rules, and the older articles' rows rose.)
 const ARTICLE_FLOORS: Record<string, Record<string, number>> = {
   nb: { place: 0.94, source: 0.93, claim: 0.97, claimSource: 0.92 },
