@@ -834,7 +834,7 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
     return true;
   };
   // In its definite form too, a name being beside it: "Rådmannen i Bodø, Kari Nes, sier".
-  const hasRole = (a: number, b: number) => titleIn(u, a, b);
+  const hasRole = (a: number, b: number) => anyWordIn(u, a, b, isTitleBeforeName);
   // "Aktor, statsadvokat Marit Formo, mener": a title of its own before the name.
   let titled = c1 + 1;
   while (titled < nameEnd && isTitleBeforeName(u.lw[titled]) && !isName(u, titled)) titled++;
@@ -884,7 +884,7 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   if (mentions.length !== 1) return undefined;
   mentions[0].role = u.text.slice(u.toks[role[0]].start, u.toks[role[1]].end);
   // ("Pasientrøst, en landsdekkende organisasjon …": the description says what it is.)
-  mentions[0].type = company || isOrgName(mentions[0].name) || (oneWord && orgNounIn(u, role[0], role[1])) ? 'organisation' : 'person';
+  mentions[0].type = company || isOrgName(mentions[0].name) || (oneWord && anyWordIn(u, role[0], role[1], isOrgNoun)) ? 'organisation' : 'person';
   return { mentions, subjectStart: k + 1 };
 }
 // Relative adverbs after a place: "I Drammen, der fabrikken ble lagt ned, …".
@@ -902,15 +902,9 @@ function namePart(u: Unit, m: number): boolean {
     || (NAME_PARTICLES.has(u.toks[m].text) && m > 0 && m + 1 < u.toks.length && isName(u, m - 1) && (isName(u, m + 1) || NAME_PARTICLES.has(u.toks[m + 1].text)));
 }
 
-/** Some word of tokens a..b (inclusive) is a noun for an organisation ("organisasjon", "forening"). */
-function orgNounIn(u: Unit, a: number, b: number): boolean {
-  for (let m = a; m <= b; m++) if (isOrgNoun(u.lw[m])) return true;
-  return false;
-}
-
-/** Some word of tokens a..b (inclusive) is a title that stands before a name. */
-function titleIn(u: Unit, a: number, b: number): boolean {
-  for (let m = a; m <= b; m++) if (isTitleBeforeName(u.lw[m])) return true;
+/** Some word of tokens a..b (inclusive), lower-cased, passes `test` (a title before a name, a noun for a body). */
+function anyWordIn(u: Unit, a: number, b: number, test: (lower: string) => boolean): boolean {
+  for (let m = a; m <= b; m++) if (test(u.lw[m])) return true;
   return false;
 }
 
@@ -923,7 +917,7 @@ function appositiveName(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLooku
   if (c1 + 1 >= u.toks.length || u.toks[c1].text !== ',' || u.quoted[c1] || !isFirstName(u.toks[c1 + 1].text)) return undefined;
   let end = c1 + 1;
   while (end < u.toks.length && end - c1 <= 5 && namePart(u, end) && !u.quoted[end]) end++;
-  if (end - c1 < 3 || end >= u.toks.length || u.toks[end].text !== ',' || u.quoted[end] || !titleIn(u, r.a, c1 - 1)) return undefined;
+  if (end - c1 < 3 || end >= u.toks.length || u.toks[end].text !== ',' || u.quoted[end] || !anyWordIn(u, r.a, c1 - 1, isTitleBeforeName)) return undefined;
   const mentions = readPhrase(u, c1 + 1, end - 1, lex, places).filter((m) => m.proper);
   if (mentions.length !== 1) return undefined;
   mentions[0].role = u.text.slice(u.toks[r.a].start, u.toks[c1 - 1].end);
@@ -2522,7 +2516,6 @@ function clauseOpener(u: Unit, k: number, lex: Lexicon): boolean {
 
 const RELATIVE_SOM = new Set(['som']);
 
-/** A phrase head that can speak: a name, a title, a document. */
 /** "Nå har en rapport fra …": after a fronted word and the auxiliary, up to three lower-case words
  *  ending on a noun that may speak, right before the preposition at `prep`. */
 function invertedNounBefore(u: Unit, aux: number, prep: number, lex: Lexicon): boolean {
@@ -2533,6 +2526,7 @@ function invertedNounBefore(u: Unit, aux: number, prep: number, lex: Lexicon): b
   return speakerHead(u, prep - 1);
 }
 
+/** A phrase head that can speak: a name, a title, a document. */
 function speakerHead(u: Unit, h: number): boolean {
   return isName(u, h) || isRoleWord(u.lw[h]) || isDocumentNoun(u.lw[h]) || isOrgNoun(u.lw[h]) || isGroupNoun(u.lw[h]);
 }
@@ -3276,8 +3270,6 @@ let contentStart = 0;
 let contentEnd = 0;
 /** And whether the cue was denied with nothing reported ("har ikkje kommentert saka"); its one reader clears it before the call. */
 let deniedCue = false;
-
-/** Finite auxiliaries: one after a reporting verb's first words starts the reported clause. */
 
 /** A sentence opening with these may point back at what was said before ("Det har hun sagt"). */
 const REFERS_BACK = new Set(['det', 'dette', 'slik', 'så']);

@@ -572,10 +572,10 @@ const NOT_NAME: Partial<Record<Lang, Set<string>>> = {};
 // away before a lower-cased copy is made and hashed.
 const NOT_NAME_MAY: Partial<Record<Lang, KeyFilter>> = {};
 
-/** Whether the word, lower-cased, is never part of a name (`word` as written). */
 /** A noun's definite singular ending: "selskapet", "klubben", "foreininga". */
 const DEFINITE_END = /(?:en|et|a)$/;
 
+/** Whether the word, lower-cased, is never part of a name (`word` as written). */
 function notNamePart(lang: Lang, lex: Lexicon, word: string): boolean {
   // Asked of the first word of every capitalised run: the same names come back again and
   // again, and most walk the role trie to be turned away. The answer is kept, per language.
