@@ -203,6 +203,13 @@ describe('places: Nynorsk', () => {
     assert.deepEqual(names('Tverrdalsfjorden er djup. Vi bada i Tverrdalsfjorden i går.', 'nn'), ['Tverrdalsfjorden', 'Tverrdalsfjorden']);
     assert.deepEqual(names('Vi bada i Tverrdalsfjorden.', 'nn'), ['Tverrdalsfjorden']);
   });
+  it('takes a name after a place noun opening the sentence as the place ("Nabokommunen Volda")', () => {
+    assert.deepEqual(names('Nabokommunen Volda stengde ei liknande avdeling i fjor.', 'nn'), ['Volda']);
+    assert.deepEqual(names('Byen Bergen er våt.', 'nn'), ['Bergen']);
+  });
+  it('reads "Søre" as part of the district it qualifies', () => {
+    assert.deepEqual(names('Pasientar frå heile Søre Sunnmøre får lengre reiseveg.', 'nn'), ['Søre Sunnmøre']);
+  });
   it('knows Nynorsk function words at a sentence start', () => {
     assert.deepEqual(names('Medan dei venta, kom bussen frå Førde. Korleis gjekk det i Florø?', 'nn'), ['Førde', 'Florø']);
   });
@@ -213,6 +220,17 @@ describe('places: English', () => {
     const found = places("Talks moved from Geneva to Moscow, and Norway's delegation later flew to the United States.", 'en');
     assert.deepEqual(found.map((p) => p.text), ['Geneva', 'Moscow', "Norway's", 'United States']);
     assert.equal(found[2].meta.country, 'Norway');
+  });
+  it('takes a town named like a word as the place right after "in", and nowhere else unless placed', () => {
+    assert.deepEqual(names('The complaint was filed in federal court in Phoenix on Monday.', 'en'), ['Phoenix']);
+    assert.deepEqual(names('In Reading, the council met on Monday.', 'en'), ['Reading']);
+    assert.deepEqual(names('Phoenix rose from the ashes, and Reading matters.', 'en'), []);
+  });
+  it('knows the first-level regions of other countries: states, provinces, prefectures', () => {
+    assert.deepEqual(names('Heat records fell in Rajasthan and Sindh, and later in Lazio and Minas Gerais.', 'en'), ['Rajasthan', 'Sindh', 'Lazio', 'Minas Gerais']);
+    assert.deepEqual(names('Flyplassane i Miyagi og Cundinamarca vart stengde.', 'nn'), ['Miyagi', 'Cundinamarca']);
+    // A region named like an everyday word is left out.
+    assert.deepEqual(names('The Central and Western teams met on Friday.', 'en'), []);
   });
   it('keeps people and Norwegian-only words out', () => {
     assert.deepEqual(names('Paris Hilton met George Washington. Island life suits them.', 'en'), []);
@@ -289,6 +307,12 @@ describe('places: one sense per text for people', () => {
   it('takes a speaker of a verb of saying as a person', () => {
     assert.deepEqual(names('– Det går bra, sier Lund. Han har bodd i Oslo hele livet. Lund er fornøyd.'), ['Oslo']);
     assert.deepEqual(names('– Vi er glade, seier Gram. Gram har budd i Bergen i ti år.', 'nn'), ['Bergen']);
+  });
+  it('takes a name right after "i" or "in" as the place, though someone in the text bears it', () => {
+    const text = 'Det er mørkt, forteller Ingvild Sandnes fra Tromsø. Elevene i Sandnes får mobilforbud. Sandnes mener det er klokt.';
+    assert.deepEqual(names(text), ['Tromsø', 'Sandnes']);
+    assert.deepEqual(names('Kari Lund er ny leder av klubben. Lund mener laget kan vinne. Hun bor i Lund.'), ['Lund']);
+    assert.deepEqual(names('Senator Lincoln spoke first. The vote in Lincoln comes later.', 'en'), ['Lincoln']);
   });
   it('still finds the place when no person has the name', () => {
     assert.deepEqual(names('Hun kommer fra Lund i Sverige. Lund er en universitetsby.'), ['Lund', 'Sverige', 'Lund']);

@@ -145,7 +145,7 @@ export const AFTER_DIRECTION = set('for i på av of');
 /** Words that qualify the place name after them and belong to it
  *  ("Søndre Nordstrand", "Øvre Eiker", "New Jersey" is in the gazetteer). */
 export const QUALIFIERS = set(`
-  nord sør øst vest aust nordre søndre østre vestre austre øvre nedre indre ytre midtre store lille
+  nord sør øst vest aust nordre søndre søre østre vestre austre øvre nedre indre ytre midtre store lille
   gamle nye sankt st north south east west northern southern eastern western northeastern northwestern
   southeastern southwestern upper lower greater central
   new old little great san santa são saint
@@ -191,7 +191,7 @@ export const FACILITY_HEADS = new Map<string, PlaceType>([
 export const PLACE_NOUNS = new SuffixSet([
   'byen', 'bygda', 'grenda', 'tettstedet', 'staden', 'øya', 'øyen', 'halvøya', 'fjellet', 'toppen', 'elva', 'elven',
   'innsjøen', 'vatnet', 'vannet', 'fjorden', 'dalen', 'området', 'bydelen', 'forstaden', 'regionen', 'provinsen',
-  'delstaten', 'fylket', 'landet', 'hovedstaden', 'gården', 'garden', 'gata', 'gaten', 'veien', 'vegen', 'plassen',
+  'delstaten', 'fylket', 'kommunen', 'landet', 'hovedstaden', 'gården', 'garden', 'gata', 'gaten', 'veien', 'vegen', 'plassen',
   'torget', 'restauranten', 'restaurant', 'kafeen', 'kaféen', 'kafé', 'baren', 'puben', 'utestedet', 'nattklubben',
   'hotellet', 'stadion', 'stadionet', 'arenaen', 'senteret', 'stasjonen', 'flyplassen', 'leiren', 'anlegget',
   'huset', 'kinoen', 'teatret', 'teateret', 'biblioteket', 'kirken', 'kyrkja', 'sykehuset', 'sjukehuset', 'skipet', 'båten',

@@ -7,18 +7,19 @@
 import { Token, TokenKind } from '../text/tokenize';
 import {
   AP_DOTTED_STATES, AP_STATES, CLUB_LETTERS, COMPASS_PREFIX, EN_COMPASS, EN_PARTY_MEMBERS, ORDINAL_LETTERS, ORDINAL_STREET_HEADS, ROAD_WORDS, EN_SUFFIXES, NOT_PLACES, ORG_SUFFIXES, ORG_WORDS, QUALIFIERS, SPEAKER_PRONOUNS,
-  MATCH_OPPONENT, MATCH_VERBS, PARTIES, PARTY_LETTERS, SCHOOL_SUFFIXES, SPEECH_VERBS, WEAK_SUFFIXES, isPersonTitle,
+  MATCH_OPPONENT, MATCH_VERBS, PARTIES, PARTY_LETTERS, SCHOOL_SUFFIXES, SPEECH_VERBS, WEAK_SUFFIXES, PLACE_NOUNS, isPersonTitle,
 } from './context';
 import {
   DEFINITE, LIST_JOINERS, Prep, afterOpener, endsOrgName, facilityHead, isAcronymCompound,
   isNounCompound, isProminent, orgWordIn, isStopWord, isStopWordOrGenitive, isSure, isSureInitial, isWordUpper, locativeBefore,
   keyAt, lower, strong, strongSuffixType, tailAfter, tailOrg,
 } from './cues';
+import type { Lang } from '../model';
 import { DocState, NONE, proposal } from './doc';
 import { Candidate, Gazetteer } from './gazetteer';
 import { Match, acronymMatch, gazMatch, surePlaceRun, translitCands } from './match';
 import { foldKey, isAllCaps, startsUpper } from './normalize';
-import { COMMON_WORDS, CONTEXT_ONLY, FIRST_NAMES } from './stoplist';
+import { COMMON_WORDS, CONTEXT_ONLY, FIRST_NAMES, PLACES_AS_WORDS } from './stoplist';
 import { firstNameGender } from '../names/firstNames';
 import { KeySet } from '../text/keyfilter';
 
@@ -232,6 +233,13 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       || (initial && (COMMON_WORDS.has(tkey) || NOT_PLACES.has(tkey) || doc.seenLower(w)
         || (DEFINITE.test(tkey) && !ORG_WORDS.has(tkey) && !ORG_SUFFIXES.matches(tkey) && surePlaceRun(toks, i + 1, runEnd, gaz)))))) {
       prepFromInitial = doc.locative.has(tkey);
+      i++;
+      continue;
+    }
+    // "Nabokommunen Volda", "Øya Lamøya": a place noun opening the sentence places the name after
+    // it, as it does in lower case inside one ("i nabokommunen Volda").
+    if (initial && runEnd - i === 2 && doc.lang !== 'en' && PLACE_NOUNS.matches(tkey)) {
+      prepFromInitial = true;
       i++;
       continue;
     }
@@ -487,7 +495,8 @@ function proposeMatch(toks: Token[], i: number, m: Match, initial: boolean, prep
   // team, unless it is the opponent's ("tapte mot Cardiff").
   if ((prep === 0 || MATCH_OPPONENT.has(toks[i - 1].text)) && isTeam(toks, i, m)) return;
   // (A word that is a place name too is one where the text has made it one: "PHOENIX —" then "in Phoenix".)
-  if ((isStopWord(key) || isStopWord(keyAt(toks, i))) && !doc.established.has(key)) return;
+  if ((isStopWord(key) || isStopWord(keyAt(toks, i))) && !doc.established.has(key)
+    && !(PLACES_AS_WORDS.has(key) && isInside(toks[i - 1]?.text, doc.lang))) return;
   if (doc.lang === 'en' && NOT_IN_ENGLISH.has(key)) return;
   const bare = m.genitive ? word.slice(0, word.length - (word.endsWith("'s") || word.endsWith('’s') ? 2 : 1)) : word;
   const hand = m.cands.some((c) => c.strong && c.rec.hand);
@@ -508,8 +517,19 @@ function proposeMatch(toks: Token[], i: number, m: Match, initial: boolean, prep
     doc.propose(proposal(start, end, key, m.cands, type, true, true, 'gazetteer-needs-doc'), false);
     return;
   }
+  // "i Sandnes", "in Phoenix": no person's name follows "i"/"in" (bar a genitive), so here the word
+  // is the place even in a text where someone bears it as a surname ("Ingvild Sandnes").
+  if (!m.genitive && isInside(toks[i - 1]?.text, doc.lang)) {
+    doc.propose(proposal(start, end, key, m.cands, type, false, false, 'gazetteer-in'), true, true);
+    return;
+  }
   const risky = !prominent && !tail && !(hand && m.cands[0].rec.type !== 'town' && m.cands[0].rec.type !== 'region');
   doc.propose(proposal(start, end, key, m.cands, type, false, risky, prep ? 'gazetteer-prep' : 'gazetteer'), true, strong(prep) || !!tail);
+}
+
+/** The preposition "i" (Norwegian) or "in" (English), in lower case or opening the sentence. */
+function isInside(w: string | undefined, lang: Lang): boolean {
+  return lang === 'en' ? w === 'in' || w === 'In' : w === 'i' || w === 'I';
 }
 
 /** A town named as a team in a match: "Southampton vant …", "… tapte mot

@@ -7,6 +7,11 @@
 
 const list = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
+/** Towns named like an everyday word or a surname ("Phoenix", "Reading", "Lincoln"): common
+ *  words, except right after "in"/"i", where no word but a place's name is capitalised so. */
+const PLACES_AS_WORDS_TEXT = 'bar reading bath split mobile orange eagle buffalo phoenix jackson lincoln hamilton normal paradise';
+export const PLACES_AS_WORDS = list(PLACES_AS_WORDS_TEXT);
+
 /** Function words and common words that start sentences or headlines. */
 export const COMMON_WORDS = list(`
   alle andre at av bak bare begge bra da dag de dei deira deires del dem den denne der deres derfor dermed dersom
@@ -31,7 +36,7 @@ export const COMMON_WORDS = list(`
   progress success union city town village port bay lake river mount mountain north south east west
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
-  bar reading bath split mobile orange eagle buffalo phoenix jackson lincoln hamilton normal paradise
+  ${PLACES_AS_WORDS_TEXT}
   president minister premier king queen prince princess general colonel captain doctor professor
   parliament congress senate court government church police army navy university college school
   stortinget regjeringen kongen dronningen politiet forsvaret kirken kirka kyrkja staten kommunen fylket byen
