@@ -290,6 +290,16 @@ describe('speakers: a prepositional phrase before a relative clause, and a court
     const n = 'Retten fann det prova at han sende falske fakturaer.';
     assert.equal(claimWith(run(n, 'nn'), n, 'falske').source, 'Retten');
   });
+
+  it('reads "fant at" alone as a finding, of a study or of people, and "fant ut" as none', () => {
+    const t = 'Undersøkelsen fant at fire av ti elever blir mobbet.';
+    const c = claimWith(run(t), t, 'mobbet');
+    assert.equal(c.source, 'Undersøkelsen');
+    assert.equal(t.slice(c.start, c.end), 'fire av ti elever blir mobbet');
+    const n = 'Granskarane fann at rutinane ikkje var følgde.';
+    assert.equal(claimWith(run(n, 'nn'), n, 'rutinane').source, 'Granskarane');
+    assert.equal(run('Han fant nøkkelen under matta.').claims.length, 0);
+  });
 });
 
 describe('speakers: a pronoun of known gender after a title of none', () => {
@@ -313,6 +323,10 @@ describe('speakers: the police and a court by their nouns, and a relative clause
     const t = 'Retten la vekt på at han hadde tilstått.';
     assert.equal(claimWith(run(t), t, 'tilstått').source, 'Retten');
     assert.equal(run('Hun la vekt på saken.').claims.length, 0);
+    const d = 'Tingretten la avgjerande vekt på at han hadde vore rusa.';
+    const c = claimWith(run(d, 'nn'), d, 'rusa');
+    assert.equal(c.source, 'Tingretten');
+    assert.equal(c.cue, 'la avgjerande vekt på');
   });
 
   it('keeps the quotation for the title that closes it, and the relative clause after as its second claim', () => {

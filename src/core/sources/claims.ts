@@ -189,6 +189,8 @@ const CUE_FIRST_KEYS: Record<Lang, KeySet> = { nb: new KeySet(CUE_FIRST.nb), nn:
 // Words that start a cue only together with the word after them ("i følge", "it said", "ser på …
 // som"), by the words that may follow. "i" and "it" open a sentence in two of every five, and
 // without this each such sentence was read in full for nothing.
+/** To find: a court's or a study's finding, with "det bevist" or with "at" alone. */
+const FINDING = new Set(['finne det bevist/sannsynlig/godtgjort', 'finne det prova/bevist/sannsynleg']);
 const NEEDS_NEXT: Record<Lang, Map<string, Set<string>>> = { nb: new Map(), nn: new Map(), en: new Map() };
 for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
   const lex = LEXICONS[lang];
@@ -200,6 +202,7 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
   for (const [form, cue] of lex.verbs) {
     const particle = lang === 'en' ? undefined : particleOf(cue.lemma);
     if (particle) for (const p of particle[0].split('/')) pairs.push([form, p]);
+    if (particle && FINDING.has(cue.lemma)) pairs.push([form, 'at']);
     // A verb of naming reports only before a quotation or "at" ("kaller forslaget «…»"); "kalt inn" is read no further.
     // (Or before an indefinite noun after its object: "kaller forslaget et pensjonskutt", see namedAs.)
     else if (cue.quotation) for (const p of ['«', '“', '"', 'at', ...(lang === 'en' ? [] : INDEFINITE)]) pairs.push([form, p]);
@@ -695,13 +698,18 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
         if (lang !== 'en' && !isParticle(u.lw[j], particle[0])) j = pastTimeAdverbial(u, j);
         // "slo seinare fast at", "la også til at": so may an adverb or two.
         // "kom fram til at": "fram" before "til".
-        for (let k = 0; k < 2 && lang !== 'en' && j < n && !isParticle(u.lw[j], particle[0]) && (lex.adverbs.has(u.lw[j]) || (particle[0] === 'til' && FORTH.has(u.lw[j]))) && !u.quoted[j]; k++) j++;
+        // "la stor vekt på at": and a word of degree before "vekt".
+        for (let k = 0; k < 2 && lang !== 'en' && j < n && !isParticle(u.lw[j], particle[0]) && (lex.adverbs.has(u.lw[j]) || (particle[0] === 'til' && FORTH.has(u.lw[j]))
+          || (WEIGHT_DEGREES.has(u.lw[j]) && isParticle('vekt', particle[0]))) && !u.quoted[j]; k++) j++;
         let p = 0;
         while (p < particle.length && isParticle(u.lw[j + p], particle[p])) p++;
         // "…, reknar Utdanningsforbundet med.", "Det slår retten fast.": after the content the
         // subject stands between the verb and its particle; the cue is the verb.
         const inverted = p < particle.length && lang !== 'en' && particle.length === 1 ? invertedParticle(u, i, particle[0], lex) : -1;
-        if (inverted < 0 && p < particle.length) continue;
+        // "Undersøkelsen fant at …": a finding reported with "at" alone, without "det bevist".
+        const bare = p === 0 && inverted < 0 && FINDING.has(form.lemma) && lex.that.has(u.lw[i + 1]) && !u.quoted[i + 1];
+        if (inverted < 0 && p < particle.length && !bare) continue;
+        if (bare) j = i + 1;
         if (inverted >= 0) {
           cues.push({ type: 'verb', i, j, particle: inverted });
           continue;
@@ -1024,6 +1032,8 @@ function norwegianDocumentSubject(u: Unit, i: number, lex: Lexicon): boolean {
 }
 
 const FORTH = new Set(['fram', 'frem']);
+/** Words of degree that may stand before "vekt" in "legge vekt på at". */
+const WEIGHT_DEGREES = new Set(['stor', 'større', 'størst', 'mest', 'avgjørende', 'avgjerande', 'særlig', 'særleg', 'mye', 'mykje', 'betydelig', 'vesentlig', 'vesentleg']);
 const WRITE = new Set(['skrive']);
 const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
 const RUN = new Set(['run', 'runs', 'ran', 'running']);
