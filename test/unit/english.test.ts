@@ -1570,6 +1570,23 @@ describe('english: an apposition with its own title, or a relative clause after 
     const t = 'Priya Raman, who chairs the committee, said the vote came down to safety.';
     assert.equal(claimWith(run(t), t, 'safety').source, 'Priya Raman');
   });
+  it('gives "Dana Whitcomb, the special agent in charge of X, which covers Y, said" to her, an apposition with its article', () => {
+    const t = "Dana Whitcomb, the special agent in charge of the bureau's Memphis field office, which covers Nashville, said agents had been on site since Saturday.";
+    assert.equal(claimWith(run(t), t, 'on site').source, 'Dana Whitcomb');
+  });
+});
+
+describe('english: an -ing aside inside the content, before a speaker at the end', () => {
+  it('gives "…over the weekend, forcing staff to divert ambulances, Parkline Health, one of the networks, said" to the company', () => {
+    const t = 'A ransomware attack shut down systems over the weekend, forcing staff to divert ambulances, Parkline Health, one of the largest hospital networks, said Monday.';
+    const c = claimWith(run(t), t, 'ransomware');
+    assert.equal(c.source, 'Parkline Health');
+    assert.equal(t.slice(c.start, c.end), 'A ransomware attack shut down systems over the weekend, forcing staff to divert ambulances');
+  });
+  it('still gives "Supporters of the plan, speaking in Ohio, said" to the supporters', () => {
+    const t = 'Supporters of the plan, speaking in Ohio, said it would pass.';
+    assert.equal(claimWith(run(t), t, 'would pass').source, 'Supporters of the plan');
+  });
 });
 
 describe('english: more asides between the speaker and the cue', () => {

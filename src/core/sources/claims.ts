@@ -1994,7 +1994,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const aside = participleAsideBefore(u, cue.i, lex);
     let al = aside !== undefined ? phraseLeftOf(u, aside, lex) : undefined;
     // "Supporters of the plan, speaking in Ohio, said": the subject goes on into its prepositional phrase.
-    if (al && al.a > 0 && lex.prepositions.has(u.lw[al.a - 1])) al = subjectWithPreposition(u, al.a - 1, al, lex) ?? al;
+    // A noun after a preposition that is no part of a subject is inside the content: "A storm shut the
+    // plant over the weekend, forcing staff to leave, Parkline Health, one of the networks, said".
+    if (al && al.a > 0 && lex.prepositions.has(u.lw[al.a - 1])) al = subjectWithPreposition(u, al.a - 1, al, lex);
     const asp = al && speakerOf(u, al, lex, places);
     if (al && asp) return { cue, speaker: asp, subjectStart: al.a, final: false, after: cue.j };
     // "X, a senior adviser with Y, said …" / "The director, X, said …".

@@ -104,7 +104,9 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
   // (Only where an apposition stands before it: "Priya Raman, who chairs it, said" keeps its subject.)
   if (c1 > 1 && EN_RELATIVES.has(u.lw[c1 + 1])) {
     const before = commaBefore(u, c1);
-    let described = false;
+    // (A noun phrase with its article describes too: "Dana Whitcomb, the special agent in charge of
+    // the bureau's field office, which covers Nashville, said".)
+    let described = before > 0 && ARTICLES.has(u.lw[before + 1]) && isName(u, before - 1);
     for (let m = before + 1; m < c1 && !described; m++) described = u.toks[m].kind === TokenKind.Word && !isName(u, m) && isRoleWord(u.lw[m]);
     if (before > 0 && described) {
       c2 = c1;
