@@ -948,6 +948,24 @@ describe('sources: shapes from blind set 26', () => {
     const v = 'Direktør Ola Hansen beskriver det som et nødvendig grep.';
     assert.equal(claimWith(run(v), v, 'nødvendig').source, 'Ola Hansen');
   });
+  it('reads "karakteriserer X som lite troverdig" and "beskriver X som den mest alvorlige" as stances', () => {
+    const t = 'Retten karakteriserer forklaringen som lite troverdig.';
+    const c = claimWith(run(t), t, 'troverdig');
+    assert.equal(c.source, 'Retten');
+    assert.equal(c.cue, 'karakteriserer');
+    const u = 'Leder Hege Mørk Solberg i Østfold Bondelag beskriver situasjonen som den mest alvorlige siden 2018.';
+    assert.equal(claimWith(run(u), u, 'alvorlige').source, 'Hege Mørk Solberg');
+    assert.deepEqual(run('Hun beskriver situasjonen som den gang var uoversiktlig.').claims.map((x) => x.cue), []);
+  });
+  it('reads "tviler på at" as a stance, with the subject after the verb too, in Nynorsk as in Bokmål', () => {
+    const t = 'Tilbake på jordet ved Degernes tviler Arne Holter på at et regnvær kan redde avlingen.';
+    const c = claimWith(run(t), t, 'regnvær');
+    assert.equal(c.source, 'Arne Holter');
+    assert.equal(t.slice(c.start, c.end), 'et regnvær kan redde avlingen');
+    const n = 'Ordføraren tvilar på at bidraget vil løyse problema.';
+    assert.equal(claimWith(run(n, 'nn'), n, 'bidraget').cue, 'tvilar på');
+    assert.deepEqual(run('Det er ingen tvil om saken.').claims.map((x) => x.cue), []);
+  });
   it('reads no stance in "kalte inn" or a relative "som" after the object', () => {
     for (const t of ['Styret kalte inn en ekspert på fuktskader.', 'Hun beskriver situasjonen som oppsto i fjor.', 'Foreldrene kaller barnet Ola.']) {
       assert.deepEqual(run(t).claims.map((c) => c.cue), [], t);

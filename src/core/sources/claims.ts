@@ -1082,8 +1082,9 @@ function quotationAfter(u: Unit, j: number): boolean {
 
 // Verbs that say what someone calls a thing, with no quotation and no "at".
 const CALL = new Set(['kalle']);
-const DESCRIBE = new Set(['beskrive', 'omtale', 'skildre']);
+const DESCRIBE = new Set(['beskrive', 'omtale', 'skildre', 'karakterisere']);
 const NAMED_OBJECTS = new Set(['det', 'dette', 'den', 'denne', 'ham', 'han', 'henne', 'ho', 'dem', 'dei', 'seg', 'oss']);
+const DEFINITE_ARTICLES = new Set(['den', 'det', 'de', 'dei']);
 const AS_DEGREES = new Set(['svært', 'veldig', 'helt', 'meget', 'særs', 'heilt', 'ganske', 'både', 'lite', 'mer', 'meir', 'mest']);
 
 /** "kaller forslaget et pensjonskutt", "beskriver det som et modig grep", "omtalar avgjerda som
@@ -1101,7 +1102,9 @@ function namedAs(u: Unit, j: number, lemma: string, lex: Lexicon): boolean {
   if (as + 1 >= u.toks.length || u.quoted[as] || u.toks[as + 1].kind !== TokenKind.Word) return false;
   if (call) return INDEFINITE.has(u.lw[as]);
   const what = u.lw[as + 1];
-  return u.lw[as] === 'som' && (INDEFINITE.has(what) || AS_DEGREES.has(what) || /(?:ig|leg|isk)$/.test(what));
+  // "som den mest alvorlige", "som det beste": a superlative.
+  const superlative = DEFINITE_ARTICLES.has(what) && as + 2 < u.toks.length && (u.lw[as + 2] === 'mest' || u.lw[as + 2] === 'minst' || u.lw[as + 2].endsWith('ste'));
+  return u.lw[as] === 'som' && (INDEFINITE.has(what) || AS_DEGREES.has(what) || /(?:ig|leg|isk)$/.test(what) || superlative);
 }
 
 const ISSUED_WHEN = new Set(['in', 'on', 'last', 'earlier', 'this']);

@@ -101,6 +101,8 @@ påstå: påstår påsto påstod påstått*
 forsikre: forsikrer forsikret forsikra
 beskrive: beskriver! beskrev! beskrevet!*
 omtale: omtaler! omtalte! omtalt!*
+karakterisere: karakteriserer! karakteriserte! karakterisert!*
+tvile på: tviler! tvilte! tvilt!*
 etterlyse: etterlyser etterlyste etterlyst*
 synes: synes syntes
 anta: antar antok antatt*
@@ -177,6 +179,8 @@ vise: viser! viste! vist!*
 kalle: kallar« kalla«
 skildre: skildrar! skildra!
 omtale: omtalar! omtala!
+karakterisere: karakteriserer! karakteriserte!
+tvile på: tvilar! tvila!
 syne: syner! synte! synt!*
 peike på: peikar peika
 slå fast: slår slo slått*
@@ -291,7 +295,7 @@ counter: countered! counters! counter!
 const PARTICLES = new Map<string, readonly string[]>();
 // A particle written "a/b" is either word: "regner med at" (expects), "har regnet ut at" (calculated).
 for (const lemma of ['slå fast', 'legge til/skjul/vekt/ned', 'peike på', 'peke på', 'åpne for', 'opne for', 'tale for', 'halde fast', 'holde fast', 'rekne med/ut', 'regne med/ut', 'kjenne til',
-  'gjøre det klart', 'finne det bevist/sannsynlig/godtgjort', 'finne det prova/bevist/sannsynleg', 'gi uttrykk for', 'minne om', 'reagere på', 'stille spørsmål ved', 'etterlate ingen tvil om', 'gjere det klart', 'gje uttrykk for', 'komme til', 'kome til']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
+  'gjøre det klart', 'finne det bevist/sannsynlig/godtgjort', 'finne det prova/bevist/sannsynleg', 'gi uttrykk for', 'minne om', 'reagere på', 'stille spørsmål ved', 'etterlate ingen tvil om', 'gjere det klart', 'gje uttrykk for', 'komme til', 'kome til', 'tvile på']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
 
 export interface Lexicon {
   verbs: Map<string, CueForm>;
