@@ -913,6 +913,10 @@ describe('sources: shapes from blind set 14', () => {
 });
 
 describe('sources: a name, then a lower-case description between commas', () => {
+  it('gives "Solveig Aanerud, jordmor ved avdelingen gjennom 24 år, mener" to her, a number in the description', () => {
+    const t = 'Solveig Aanerud, jordmor ved avdelingen gjennom 24 år, mener rapporten blir brukt som et påskudd.';
+    assert.equal(claimWith(run(t), t, 'påskudd').source, 'Solveig Aanerud');
+  });
   it('gives "Lektor Kjersti Fosse, hovedtillitsvalgt for Utdanningsforbundet ved skolen, sier" to her', () => {
     const t = 'Lektor Kjersti Fosse, hovedtillitsvalgt for Utdanningsforbundet ved skolen, sier at flere lærere har vært sykmeldt.';
     assert.equal(claimWith(run(t), t, 'sykmeldt').source, 'Kjersti Fosse');

@@ -819,7 +819,8 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
       reach += 3;
       continue;
     }
-    if (u.toks[c1].kind !== TokenKind.Word && u.toks[c1].text !== '.') break;
+    // ("Solveig Aanerud, jordmor ved avdelingen gjennom 24 år, mener": a number in the description.)
+    if (u.toks[c1].kind !== TokenKind.Word && u.toks[c1].kind !== TokenKind.Number && u.toks[c1].text !== '.') break;
   }
   if (c1 < 1 || c1 === nameEnd || u.toks[c1].text !== ',') return undefined;
   // "Ein av dei, Lars Erik Haugland frå Stavanger, seier": where the person is from is no part of the name
