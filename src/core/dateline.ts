@@ -21,7 +21,9 @@ const STAMP = `(?:(?:Publisert|Oppdatert|Publ\\.|Published|Updated|Posted)\\s*:?
 const LINE_RE = new RegExp(`^[ \\t]*(?:${BYLINE}|${STAMP})?${DATE}${TIME}[ \\t]*$`, 'iu');
 // "By Jonah Pell | Staff writer", "Av Kari Nes, journalist": a title after a bar or comma is no part of the name.
 // "Av Marte Lien Haugen / NTB": a reporter and the agency, both named.
-export const BYLINE_ONLY_RE = /^[ \t]*(?:Av|Skrevet av|By)[ \t]+(\p{Lu}[\p{L}. -]{0,60}?(?:[ \t]*\/[ \t]*\p{Lu}[\p{L}. -]{0,40}?)?)[ \t]*(?:[|·•,–—][ \t]*[\p{L} .]{0,40})?$/u;
+// The names may end on a news agency after a comma ("Av Kari Nes, NTB"): it wrote the text too.
+// Anything else after a bar, a dot or a comma is where or when ("Av Hege Instanes | Bergen").
+export const BYLINE_ONLY_RE = /^[ \t]*(?:Av|Skrevet av|By)[ \t]+(\p{Lu}[\p{L}. -]{0,60}?(?:[ \t]*\/[ \t]*\p{Lu}[\p{L}. -]{0,40}?)?(?:,[ \t]*\p{Lu}{2,5}(?=[ \t]*$))?)[ \t]*(?:[|·•,–—][ \t]*[\p{L} .]{0,40})?$/u;
 // A wire dateline opens the first paragraph: "WASHINGTON, Monday, March 3, 2014 —",
 // "OSLO, 3. mars 2014 (NTB):". Tried on each line's first characters only.
 const WEEKDAY_ALT = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag';

@@ -221,6 +221,13 @@ describe('claims: bylines and credits', () => {
     const t = 'Tittel\n\nAv Kari Nes\n\nDet regner.\n\nNy sak\n\nAv Silje Helland Bakke og Ørjan Nesse\n\nBy then, it was too late.\n\nBy Friday, most had left.\n\nAv NTB\n';
     assert.deepEqual(sourceNames(run(t)), ['Kari Nes', 'Silje Helland Bakke', 'Ørjan Nesse', 'NTB']);
   });
+
+  it('makes the agency after a byline\'s comma a source too ("Av Kari Nes, NTB"), and not a place there', () => {
+    assert.deepEqual(sourceNames(run('Tittel\n\nAv Kristoffer Lie Aamodt, NTB\n\nOSLO: En mann ble dømt.\n')), ['Kristoffer Lie Aamodt', 'NTB']);
+    const a = run('Tittel\n\nAv Hege Instanes, Bergen\n\nTekst.\n');
+    assert.deepEqual(sourceNames(a), ['Hege Instanes']);
+    assert.equal(a.dateline?.byline, 'Hege Instanes');
+  });
 });
 
 describe('claims: Nynorsk and English', () => {
