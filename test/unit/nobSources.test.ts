@@ -913,6 +913,18 @@ describe('sources: shapes from blind set 14', () => {
 });
 
 describe('sources: a name, then a lower-case description between commas', () => {
+  it('gives the second verb of "Daglig leder X sier at …, og varsler at …" to X, not to the title\'s first word', () => {
+    const t = 'Daglig leder Kristin Hopsdal Rye i Kystkraft Vind sier at selskapet er uenig, og varsler at kjennelsen vil bli anket.';
+    assert.equal(claimWith(run(t), t, 'anket').source, 'Kristin Hopsdal Rye');
+    const u = 'Administrerende direktør Kari Nes sier at selskapet er uenig, og varsler at kjennelsen vil bli anket.';
+    assert.equal(claimWith(run(u), u, 'anket').source, 'Kari Nes');
+  });
+  it('reads "Det slår X fast i en kjennelse" after the content as X\'s, and a participle after an indefinite article as no cue', () => {
+    const t = 'Utbyggeren må stanse all sprengning nær sjøen. Det slår Frostating lagmannsrett fast i en kjennelse som ble avsagt fredag.';
+    const c = claimWith(run(t), t, 'sprengning');
+    assert.equal(c.source, 'Frostating lagmannsrett');
+    assert.deepEqual(run('Dei venta på eit stadfesta prøvesvar. Vi fekk en bekreftet melding.').claims.map((x) => x.cue), []);
+  });
   it('gives "Solveig Aanerud, jordmor ved avdelingen gjennom 24 år, mener" to her, a number in the description', () => {
     const t = 'Solveig Aanerud, jordmor ved avdelingen gjennom 24 år, mener rapporten blir brukt som et påskudd.';
     assert.equal(claimWith(run(t), t, 'påskudd').source, 'Solveig Aanerud');

@@ -686,6 +686,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     // "Writing for the majority, Justice X said": an adjunct opening the sentence on a preposition
     // says how the subject spoke; what it said follows the main verb.
     if (form?.adjunct && lang === 'en' && (i === 0 || u.sentenceStarts.has(i) || isOpenerTok(u, i)) && lex.prepositions.has(u.lw[i + 1] ?? '') && !u.quoted[i]) continue;
+    // "et bekreftet prøvesvar", "en avvist søknad": a participle after an indefinite article is an adjective.
+    if (form && lang !== 'en' && i > 0 && INDEFINITE.has(u.lw[i - 1]) && !u.quoted[i - 1]) continue;
     // "synes å ha", "det synes som om": "seems", not an opinion.
     if (form && SEEMS.has(w) && SEEMS_AFTER.has(u.lw[i + 1])) continue;
     // "Det sier mye om …", "Det seier litt om kor …": what something shows, not a report.
@@ -1063,7 +1065,8 @@ function invertedParticle(u: Unit, i: number, particle: string, lex: Lexicon): n
   // (A fronted phrase may end on a comma too: "I ein rapport som kom fredag, slår tilsynet fast at".)
   if (k + 1 < u.toks.length && lex.that.has(u.lw[k + 1]) && !u.quoted[k + 1]) return end;
   if (!afterContent) return -1;
-  return k + 1 >= u.toks.length || u.toks[k + 1].kind === TokenKind.Punct ? end : -1;
+  // ("Det slår retten fast i en kjennelse som …": where it says so may follow.)
+  return k + 1 >= u.toks.length || u.toks[k + 1].kind === TokenKind.Punct || (lex.prepositions.has(u.lw[k + 1]) && !u.quoted[k + 1]) ? end : -1;
 }
 
 /** "kaller Espen seg": the phrase after a verb of naming is its subject, with a reflexive after it. */
@@ -2680,7 +2683,10 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
   // Past a focus adverb: "Også NSM er koblet inn, og bekrefter …".
   if (FOCUS_OPENERS.has(u.lw[s]) && s + 1 < og && !u.quoted[s]) s++;
   // "Han smilte", "Politiet rykket ut": the subject, then its own finite verb before "og".
-  const l = phraseRightOf(u, s, lex);
+  let l = phraseRightOf(u, s, lex);
+  // "Daglig leder Kari Nes …", "Administrerende direktør Kari Nes …": a title's first word, capitalised
+  // at the sentence start, is read on its own; the subject is the titled name after it.
+  if (l && l.a === l.b && l.b + 1 < og && isRoleWord(u.lw[l.b + 1]) && !u.quoted[l.b + 1]) l = phraseRightOf(u, l.b + 1, lex) ?? l;
   if (!l || l.b + 2 > og || u.quoted[l.a]) return undefined;
   // "Kari Nes ristet": a lower-case word after a surname ending in -s is the verb, not a genitive's noun.
   if (l.b > l.a && isName(u, l.b - 1) && u.lw[l.b - 1].endsWith('s') && !isName(u, l.b) && !isRoleWord(u.lw[l.b])) l.b--;
