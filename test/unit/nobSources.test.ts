@@ -925,6 +925,10 @@ describe('sources: a name, then a lower-case description between commas', () => 
     assert.equal(c.source, 'Frostating lagmannsrett');
     assert.deepEqual(run('Dei venta på eit stadfesta prøvesvar. Vi fekk en bekreftet melding.').claims.map((x) => x.cue), []);
   });
+  it('reads "hos" in Nynorsk as where a titled person works ("Seksjonssjef X hos Statsforvaltaren seier")', () => {
+    const t = 'Seksjonssjef Håkon Brenden hos Statsforvaltaren seier at avgjerda ikkje var vanskeleg.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'vanskeleg').source, 'Håkon Brenden');
+  });
   it('gives "Solveig Aanerud, jordmor ved avdelingen gjennom 24 år, mener" to her, a number in the description', () => {
     const t = 'Solveig Aanerud, jordmor ved avdelingen gjennom 24 år, mener rapporten blir brukt som et påskudd.';
     assert.equal(claimWith(run(t), t, 'påskudd').source, 'Solveig Aanerud');

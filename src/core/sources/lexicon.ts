@@ -394,7 +394,7 @@ const NB_BOUNDARIES = [
 ];
 const NN_BOUNDARIES = [
   'at', 'som', 'etter', 'fordi', 'medan', 'når', 'då', 'viss', 'om', 'men', 'for', 'med', 'til', 'av', 'på', 'i',
-  'frå', 'mot', 'under', 'over', 'ved', 'hjå', 'utan', 'enn', 'eller', 'der', 'kvar', 'kva', 'kven', 'kvifor',
+  'frå', 'mot', 'under', 'over', 'ved', 'hjå', 'hos', 'utan', 'enn', 'eller', 'der', 'kvar', 'kva', 'kven', 'kvifor',
   'før', 'gjennom', 'blant', 'mellom', 'utanfor', 'innanfor', 'langs', 'bak', 'framfor',
   'og', 'er', 'var', 'blir', 'vart', 'vert', 'har', 'hadde', 'vil', 'skal', 'kan', 'må', 'bør', 'ifølgje',
   'sidan', 'sjølv', 'dersom', 'slik', 'samt', 'både', 'anten', 'inn', 'ut', 'opp', 'ned', 'ikkje', 'òg', 'det',
@@ -462,7 +462,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     continuation: new Set(['vidare', 'òg', 'også']),
     suffixedDefinite: true,
     auxiliaries: new Set(['er', 'var', 'blir', 'vart', 'vert', 'har', 'hadde', 'vil', 'ville', 'skal', 'skulle', 'kan', 'kunne', 'må', 'måtte', 'bør', 'burde', 'kjem', 'går']),
-    prepositions: new Set(['i', 'på', 'til', 'frå', 'ved', 'med', 'av', 'for', 'under', 'etter', 'før', 'mot', 'hjå', 'gjennom', 'over', 'utan', 'blant', 'mellom', 'utanfor', 'innanfor', 'langs', 'rundt', 'bak', 'framfor', 'overfor']),
+    prepositions: new Set(['i', 'på', 'til', 'frå', 'ved', 'med', 'av', 'for', 'under', 'etter', 'før', 'mot', 'hjå', 'hos', 'gjennom', 'over', 'utan', 'blant', 'mellom', 'utanfor', 'innanfor', 'langs', 'rundt', 'bak', 'framfor', 'overfor']),
   },
   en: {
     verbs: withLearnedCues(EN_VERBS),
