@@ -925,6 +925,14 @@ describe('sources: a name, then a lower-case description between commas', () => 
     assert.equal(c.source, 'Frostating lagmannsrett');
     assert.deepEqual(run('Dei venta på eit stadfesta prøvesvar. Vi fekk en bekreftet melding.').claims.map((x) => x.cue), []);
   });
+  it('reads an adjective in -e after a plural determiner or a quantity as a group that speaks ("De evakuerte mener")', () => {
+    const t = 'De evakuerte mener at kommunen var for sen med å varsle.';
+    assert.match(claimWith(run(t), t, 'varsle').source ?? '', /evakuerte/);
+    const n = 'Fleire av dei evakuerte meiner likevel at kommunen var for sein.';
+    assert.match(claimWith(run(n, 'nn'), n, 'sein').source ?? '', /evakuerte/);
+    const m = 'Mange av de fremmøtte mener at møtet kom for sent.';
+    assert.match(claimWith(run(m), m, 'for sent').source ?? '', /fremmøtte/);
+  });
   it('reads "hos" in Nynorsk as where a titled person works ("Seksjonssjef X hos Statsforvaltaren seier")', () => {
     const t = 'Seksjonssjef Håkon Brenden hos Statsforvaltaren seier at avgjerda ikkje var vanskeleg.';
     assert.equal(claimWith(run(t, 'nn'), t, 'vanskeleg').source, 'Håkon Brenden');

@@ -90,6 +90,8 @@ function mayBeGenitive(name: string): boolean {
 // "according to Donald Trump's campaign": an English genitive name carries on into its noun.
 const ENGLISH_GENITIVE = /['’]s$/;
 const PLURALISH = /(?:er|ere|erne|ene|ar|arar|arane|ane|s)$/;
+/** Determiners of one thing: an adjective after them is no group of people ("den nye", "eit anna"). */
+const SINGULAR_DETERMINERS = new Set(['den', 'det', 'en', 'ei', 'et', 'ein', 'eit', 'denne', 'dette']);
 /** People in the plural, definite ("naboane", "bøndene") or not ("lagvenninner", "turgåarar"). */
 export const PEOPLE_PLURAL_DEFINITE = /(?:ene|ane|erne|arne)$/;
 export const PEOPLE_PLURAL = /(?:er|ar|ene|ane|erne|arne)$/;
@@ -271,8 +273,13 @@ export function commonPhrase(u: Unit, a: number, b: number, lex: Lexicon, places
   // a lone lower-case adjective cannot speak, but an adjective used as a noun for people can ("De ansatte", "Dei tilsette").
   // ("En 24-åring": a person by their age.)
   const ageNoun = lex.suffixedDefinite && AGE_NOUN.test(hl);
+  // "De evakuerte", "Fleire fastbuande", "mange av dei sesongtilsette": so does any adjective in -e
+  // after a plural determiner or a quantity (the determiner was passed above).
+  // (The phrase reader may have left the determiner out: it is read where it stands.)
+  const nounAdjective = lex.suffixedDefinite && s === b && s > 0 && hl.length >= 5 && hl.endsWith('e') && lex.quantifiers.has(u.lw[s - 1])
+    && !SINGULAR_DETERMINERS.has(u.lw[s - 1]) && !u.quoted[s - 1];
   if (lex.suffixedDefinite && s === b && !PLURALISH.test(hl) && !/(?:en|et|a|t|n)$/.test(hl) && !isRoleWord(hl) && !isCapitalized(u.toks[s].text) && !isDocumentNoun(hl) && !isGroupNoun(hl)
-    && !SOURCE_NOUNS.has(hl) && newPersonNoun(hl) === undefined && !ageNoun) return [];
+    && !SOURCE_NOUNS.has(hl) && newPersonNoun(hl) === undefined && !ageNoun && !nounAdjective) return [];
   // "sier en kvinne": a person met for the first time keeps the article, as the mention layer names
   // her, so that a later "hun" is the same source. So does one given an age ("en 24 år gammel student").
   if (ageAt >= 0) s = ageAt;
