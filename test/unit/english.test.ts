@@ -1576,6 +1576,19 @@ describe('english: an apposition with its own title, or a relative clause after 
   });
 });
 
+describe('english: a restrictive "who" before a "that" clause', () => {
+  it('gives "the objections of neighbors who argue that …" to the neighbors, at the sentence start too', () => {
+    const t = 'The plan cleared a hurdle, over the objections of neighbors who argue that the city is wrong.';
+    assert.equal(claimWith(run(t), t, 'city is wrong').source, 'neighbors');
+    const u = 'Neighbors who argue that the city is wrong met on Tuesday.';
+    assert.equal(claimWith(run(u), u, 'city is wrong').source, 'Neighbors');
+  });
+  it('reads no claim in "the members who voted no" or "students who refuse"', () => {
+    const t = 'One of the three board members who voted no, Leonard Fairbanks, left. Teachers would handle students who refuse.';
+    assert.deepEqual(run(t).claims.map((c) => c.cue), []);
+  });
+});
+
 describe('english: an -ing aside inside the content, before a speaker at the end', () => {
   it('gives "…over the weekend, forcing staff to divert ambulances, Parkline Health, one of the networks, said" to the company', () => {
     const t = 'A ransomware attack shut down systems over the weekend, forcing staff to divert ambulances, Parkline Health, one of the largest hospital networks, said Monday.';

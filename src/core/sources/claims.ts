@@ -2063,7 +2063,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const who = lang === 'en' ? relativeWho(u, cue.i, lex, subjectEnd) : undefined;
   if (who !== undefined) {
     const l = phraseLeftOf(u, who, lex);
-    const sp = l && speakerHead(u, l.head ?? l.b) ? speakerOf(u, l, lex, places) : undefined;
+    // ("the objections of neighbors who argue that …": a plural for people is an antecedent too, of a
+    // "that" clause; "the members who voted no", "students who refuse" say which people they are.)
+    const people = isEnglishPeopleNoun(u.lw[l?.head ?? l?.b ?? 0]) && lex.that.has(u.lw[cue.j] ?? '') && !u.quoted[cue.j];
+    const sp = l && (speakerHead(u, l.head ?? l.b) || people) ? speakerOf(u, l, lex, places) : undefined;
     if (sp?.kind === 'named') return { cue, speaker: { ...sp, relative: true }, subjectStart: who + 1, final: false, after: cue.j };
   }
   // "Nearly eight in 10 voters said", "Most of them said": a share of a group speaks.

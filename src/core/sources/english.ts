@@ -907,10 +907,11 @@ function rareAdverbBefore(u: Unit, cueI: number, lex: Lexicon): number | undefin
 export function relativeWho(u: Unit, cueI: number, lex: Lexicon, subjectEnd = subjectEndBeforeTime(u, cueI, lex)): number | undefined {
   let k = subjectEnd - 1;
   while (k >= 2 && (lex.adverbs.has(u.lw[k]) || lex.perfect.has(u.lw[k])) && !u.quoted[k]) k--;
-  if (k < 2 || u.quoted[k]) return undefined;
+  // ("Neighbors who argue that …": the antecedent may be the sentence's first word.)
+  if (k < 1 || u.quoted[k]) return undefined;
   // "The union, which endorsed X, …": "which" after a comma speaks for its antecedent like "who".
   // Not "her records in July, which showed …": a date is no antecedent that speaks.
-  if (u.lw[k] === 'which' && u.toks[k - 1].text === ',') return u.toks[k - 2].kind === TokenKind.Word && !EN_MONTHS.has(u.lw[k - 2]) && !EN_WEEKDAYS.has(u.lw[k - 2]) ? k - 1 : undefined;
+  if (u.lw[k] === 'which' && k >= 2 && u.toks[k - 1].text === ',') return u.toks[k - 2].kind === TokenKind.Word && !EN_MONTHS.has(u.lw[k - 2]) && !EN_WEEKDAYS.has(u.lw[k - 2]) ? k - 1 : undefined;
   if (u.lw[k] !== 'who') return undefined;
   return u.toks[k - 1].text === ',' ? k - 1 : k;
 }

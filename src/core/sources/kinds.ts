@@ -339,8 +339,11 @@ const PLURAL_ENDINGS = ['erne', 'arane', 'ene', 'ane', 'ne', 'er', 'ar', 'e', 'r
 /** A Norwegian plural noun for people ("forskerne", "ekspertar", "naboene"): a group a later "de" may refer to. */
 /** An English plural for people: "officials", "lawmakers", "residents", "people". */
 export function isEnglishPeopleNoun(lower: string): boolean {
-  return lower === 'people' || (lower.endsWith('s') && (isRoleWord(lower.slice(0, -1)) || ENGLISH_PEOPLE_PLURAL.test(lower)));
+  return lower === 'people' || (lower.endsWith('s') && (isRoleWord(lower.slice(0, -1)) || ENGLISH_PEOPLE_PLURAL.test(lower) || ENGLISH_PEOPLE_IN_ORS.has(lower)));
 }
+// Plurals for people in "-ors", an ending things share ("errors", "sectors"): listed.
+const ENGLISH_PEOPLE_IN_ORS = new Set(['neighbors', 'neighbours', 'investors', 'donors', 'senators', 'governors', 'doctors', 'editors',
+  'inspectors', 'auditors', 'mediators', 'contractors', 'survivors', 'visitors', 'counselors', 'creditors', 'operators', 'sponsors', 'tutors']);
 // English endings of GROUP_SUFFIX, and "-ents" ("residents", "parents").
 const ENGLISH_PEOPLE_PLURAL = /(?:ers|ents|ists|ians|ans|ees|ials)$/;
 
