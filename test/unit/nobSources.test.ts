@@ -933,6 +933,14 @@ describe('sources: a name, then a lower-case description between commas', () => 
     const m = 'Mange av de fremmøtte mener at møtet kom for sent.';
     assert.match(claimWith(run(m), m, 'for sent').source ?? '', /fremmøtte/);
   });
+  it('reads a document subject after a wire dateline ("ODDA: Ein rapport frå NVE viser at …")', () => {
+    const t = 'ODDA: Ein rapport frå NVE viser at lausmassane har byrja å sige.';
+    const c = claimWith(run(t, 'nn'), t, 'lausmassane');
+    assert.match(c.source ?? '', /rapport frå NVE/);
+    assert.equal(t.slice(c.start, c.end), 'lausmassane har byrja å sige');
+    const u = 'OSLO (NTB): En kilde med god kjennskap til saken sier at det er feil.';
+    assert.match(claimWith(run(u), u, 'feil').source ?? '', /kilde med god kjennskap/);
+  });
   it('reads "hos" in Nynorsk as where a titled person works ("Seksjonssjef X hos Statsforvaltaren seier")', () => {
     const t = 'Seksjonssjef Håkon Brenden hos Statsforvaltaren seier at avgjerda ikkje var vanskeleg.';
     assert.equal(claimWith(run(t, 'nn'), t, 'vanskeleg').source, 'Håkon Brenden');

@@ -2333,7 +2333,7 @@ function sectionLabel(u: Unit, colon: number): boolean {
  * ("Målingen utført av", "En studie publisert i").
  */
 function nounBeforePreposition(u: Unit, prep: number, lex: Lexicon): number | undefined {
-  const s0 = sentenceStartOf(u, prep);
+  const s0 = subjectStartOf(u, prep);
   const words = prep - s0;
   if (words < 2 || words > 4) return undefined;
   const last = u.lw[prep - 1];
@@ -2352,7 +2352,7 @@ function nounBeforePreposition(u: Unit, prep: number, lex: Lexicon): number | un
  * end at the phrase before the preposition at `prep`. Returns where it starts and its noun.
  */
 function describedSubject(u: Unit, prep: number, lex: Lexicon): { a: number; head: number } | undefined {
-  const s0 = sentenceStartOf(u, prep);
+  const s0 = subjectStartOf(u, prep);
   let p = prep;
   // "Flere beboere langs elva sier": a count of people is as indefinite as an article.
   const opens = INDEFINITE.has(u.lw[s0]) || SOME_OF.has(u.lw[s0]);
@@ -3194,6 +3194,14 @@ function sentenceStartOf(u: Unit, k: number): number {
   if (u.sentenceStarts === ONE_SENTENCE) return k < 0 ? k : 0;
   while (k > 0 && !u.sentenceStarts.has(k)) k--;
   return k;
+}
+
+/** Where the subject of the sentence holding token k may start: past a wire dateline that opens
+ *  it ("ODDA: Ein rapport frå NVE viser", "OSLO (NTB): En måling …"). */
+function subjectStartOf(u: Unit, k: number): number {
+  const s0 = sentenceStartOf(u, k);
+  const past = pastDateline(u.toks, s0, k);
+  return past < k ? past : s0;
 }
 
 /** End (exclusive) of the sentence holding token k. */
