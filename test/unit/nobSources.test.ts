@@ -941,6 +941,12 @@ describe('sources: a name, then a lower-case description between commas', () => 
     const u = 'OSLO (NTB): En kilde med god kjennskap til saken sier at det er feil.';
     assert.match(claimWith(run(u), u, 'feil').source ?? '', /kilde med god kjennskap/);
   });
+  it('reads a coordination after a fronted preposition as its object, and the subject after the verb ("I eit brev til X og Y skriv Z")', () => {
+    const t = 'I eit brev til Statens vegvesen og Vestland fylkeskommune skriv foreldra at dei har meldt frå.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'meldt').source, 'foreldra');
+    const u = 'Flere av byens kor og korps skriver at de har ventet lenge.';
+    assert.equal(claimWith(run(u), u, 'ventet').source, 'Flere av byens kor og korps');
+  });
   it('reads "hos" in Nynorsk as where a titled person works ("Seksjonssjef X hos Statsforvaltaren seier")', () => {
     const t = 'Seksjonssjef Håkon Brenden hos Statsforvaltaren seier at avgjerda ikkje var vanskeleg.';
     assert.equal(claimWith(run(t, 'nn'), t, 'vanskeleg').source, 'Håkon Brenden');

@@ -2134,6 +2134,12 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const clauseSubject = lang === 'en' && left !== undefined && left.a > 0 && EN_CLAUSE_PREPOSITIONS.has(u.lw[left.a - 1]);
   // "I et åpent brev skriver …": the article and adjectives the phrase reader left out still follow the preposition.
   if (left && lang !== 'en') left = withArticleAfterPreposition(u, left, lex);
+  // "I eit brev til Statens vegvesen og Vestland fylkeskommune skriv …": a coordination after a
+  // preposition is all its object.
+  if (left && lang !== 'en' && !share && left.a >= 3 && COORDINATORS.has(u.lw[left.a - 1]) && !u.quoted[left.a - 1]) {
+    const first = phraseLeftOf(u, left.a - 1, lex);
+    if (first && first.a > 0 && lex.prepositions.has(u.lw[first.a - 1]) && !u.quoted[first.a - 1]) left = { ...left, a: first.a };
+  }
   if (left && !share && !clauseSubject && left.a > 0 && lex.prepositions.has(u.lw[left.a - 1])) {
     const prep = left.a - 1;
     const aux = auxiliaryBefore(u, cue.i, lex);
