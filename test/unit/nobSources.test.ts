@@ -1164,4 +1164,8 @@ describe('sources: shapes from blind set 29', () => {
     const t = 'Jegere krever at ulven blir felt, sier Jan Rustad.\n\n– Unge dyr på vandring\n\nUlveforsker Hilde Evju understreker at ulv sjelden er farlig.\n';
     assert.equal(claimWith(run(t), t, 'Unge dyr').source, 'Hilde Evju');
   });
+  it('gives a dash subheading to the person named below it who speaks by a pronoun', () => {
+    const t = 'Ifølge dommen fant politiet flere bilder av boligen.\n\n– Sjekket under bilen\n\nHanne Mjelde Sæbø (31) har sittet i bystyret siden 2019. Hun forteller at truslene snudde opp ned på hverdagen.\n';
+    assert.equal(claimWith(run(t), t, 'Sjekket').source, 'Hanne Mjelde Sæbø');
+  });
 });

@@ -664,7 +664,9 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     // an article's headline, with none just before it, keeps to the quotations below.)
     const below = pending[k + 1];
     const amongClaims = k > 0 && pending[k - 1].para >= p.para - SUBHEADING_GAP;
-    if (amongClaims && below && below.para === p.para + 1 && below.raw.speaker.kind === 'named' && below.ids.length && sources[below.ids[0]].sourceType === 'person') return below;
+    // (Or by a pronoun for someone the paragraph names first: "Hanne Mjelde Sæbø (31) har sittet i
+    // bystyret. Hun forteller at …".)
+    if (amongClaims && below && below.para === p.para + 1 && (below.raw.speaker.kind === 'named' || below.raw.speaker.kind === 'pronoun') && below.ids.length && sources[below.ids[0]].sourceType === 'person') return below;
     // A quoted headline repeats a quotation in the article: its first quoted speaker, before anyone
     // merely reported ("dommer X pekte på …").
     for (let pass = p.raw.kind === 'direct' ? 0 : 1; pass < 2; pass++) {
