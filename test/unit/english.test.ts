@@ -1576,6 +1576,20 @@ describe('english: an apposition with its own title, or a relative clause after 
   });
 });
 
+describe('english: a body\'s name with "and" in it, and "U.S." opening a name', () => {
+  it('reads "the Occupational Safety and Health Administration" and "U.S. Customs and Border Protection" whole', () => {
+    const t = 'The Occupational Safety and Health Administration proposed fines, saying the company had failed to train contractors.';
+    assert.equal(claimWith(run(t), t, 'train contractors').source, 'Occupational Safety and Health Administration');
+    const u = 'U.S. Customs and Border Protection said that arrests fell.';
+    assert.equal(claimWith(run(u), u, 'arrests').source, 'U.S. Customs and Border Protection');
+  });
+  it('still reads two bodies named each in full as two ("the FBI and Justice Department")', () => {
+    const t = 'The FBI and Justice Department said that the inquiry would go on.';
+    const sources = run(t).entities.filter((e) => e.kind === 'source').map((e) => e.text);
+    assert.deepEqual(sources, ['FBI', 'Justice Department']);
+  });
+});
+
 describe('english: a restrictive "who" before a "that" clause', () => {
   it('gives "the objections of neighbors who argue that …" to the neighbors, at the sentence start too', () => {
     const t = 'The plan cleared a hurdle, over the objections of neighbors who argue that the city is wrong.';

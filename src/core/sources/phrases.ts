@@ -114,6 +114,8 @@ function properAt(u: Unit, i: number, places: PlaceLookup, lex: Lexicon): boolea
   if (i + 1 < u.toks.length && u.toks[i].text.length === 1 && initialDot(u, i + 1) && i > 0 && isName(u, i - 1)) return true;
   // "F.A.A.": a letter after an initial's period is an initial too, not the article "A".
   if (u.toks[i].text.length === 1 && i > 1 && initialDot(u, i - 1)) return true;
+  // "U.S. Customs", "U.K. officials": so is the first letter of a dotted abbreviation, opening a sentence too.
+  if (u.toks[i].text.length === 1 && i + 2 < u.toks.length && initialDot(u, i + 1) && u.toks[i + 2].text.length === 1 && isName(u, i + 2)) return true;
   if (lex.quantifiers.has(u.lw[i]) || lex.nonSpeakers.has(u.lw[i]) || lex.boundaries.has(u.lw[i])) return false;
   // Titles are capitalised in English and at a sentence start, but are never part of the name.
   if (isRoleWord(u.lw[i]) || (i + 1 < u.toks.length && isName(u, i + 1) && isTitleBeforeName(u.lw[i]))) return false;
@@ -143,17 +145,23 @@ export function isOpener(s: string): boolean {
 export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   if (a > b) return [];
   // Coordinated names: "Sør-Korea og Ukraina", "Ola Dale (Ap) og statsminister Kari Nes".
+  // (Not an English body's one name with "and" in it: "Occupational Safety and Health Administration",
+  // "U.S. Customs and Border Protection", where only the end names what the body is.)
+  let bodyAnd = -1;
   for (let k = a + 1; k < b; k++) {
     if (u.lw[k] !== 'og' && u.lw[k] !== 'and') continue;
     const leftEnd = beforeParenthesis(u, a, k - 1);
     const right = k + 1 < b && isTitleBeforeName(u.lw[k + 1]) ? k + 2 : k + 1;
     if (properAt(u, leftEnd, places, lex) && properAt(u, right, places, lex)) {
+      // (Two bodies are named each in full: "the House and Senate", "the FBI and Justice Department".)
+      if (!lex.suffixedDefinite && leftEnd === k - 1 && b > right && isOrgName(u.toks[b].text) && !isOrgName(u.toks[leftEnd].text)
+        && !isAcronym(u.toks[leftEnd].text) && !isFirstName(u.toks[right].text)) { bodyAnd = k; continue; }
       return [...readPhrase(u, a, leftEnd, lex, places), ...readPhrase(u, k + 1, b, lex, places)];
     }
   }
   // The proper-name run at the right end of the phrase.
   let n = b;
-  while (n >= a && (properAt(u, n, places, lex) || (n > a && n < b && (NAME_PARTICLES.has(u.lw[n]) && isName(u, n - 1) || initialDot(u, n) || ampersand(u, n))))) n--;
+  while (n >= a && (properAt(u, n, places, lex) || (n > a && n < b && (NAME_PARTICLES.has(u.lw[n]) && isName(u, n - 1) || initialDot(u, n) || ampersand(u, n) || n === bodyAnd)))) n--;
   let nameStart = n + 1;
   // A possessive after a noun ("kontoret hans") keeps the phrase common.
   if (nameStart > b) {
