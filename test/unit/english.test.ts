@@ -1590,6 +1590,13 @@ describe('english: a body\'s name with "and" in it, and "U.S." opening a name', 
   });
 });
 
+describe('english: a party tag after a name between commas', () => {
+  it('gives "Senate Majority Leader Dennis Kraft, R-Oshkosh, was more measured, saying" to him', () => {
+    const t = 'Senate Majority Leader Dennis Kraft, R-Oshkosh, was more measured, saying Senate Republicans would participate.';
+    assert.equal(claimWith(run(t), t, 'participate').source, 'Dennis Kraft');
+  });
+});
+
 describe('english: a restrictive "who" before a "that" clause', () => {
   it('gives "the objections of neighbors who argue that …" to the neighbors, at the sentence start too', () => {
     const t = 'The plan cleared a hurdle, over the objections of neighbors who argue that the city is wrong.';

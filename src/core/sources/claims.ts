@@ -1341,6 +1341,8 @@ const QUANTITY_OF = new Set(['en', 'ett', 'ei', 'én', 'ein', 'eitt', 'flere', '
 const AFFILIATION_PREPS = new Set(['i', 'ved', 'hos', 'for', 'på', 'fra', 'frå', 'hjå', 'in', 'at', 'of', 'with']);
 
 const ANOTHER = new Set(['annen', 'anna', 'annan', 'annet']);
+/** A US party and home written after a name: "R-Oshkosh", "D-N.Y.", "I-Vt." */
+const PARTY_TAG = /^[RDI]-\p{Lu}/u;
 
 /** "partiets talsmann, Per Olaf Lundteigen, at …": a title phrase, then the name between commas. */
 function apposition(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLookup): { mentions: Mention[]; after: number } | undefined {
@@ -1357,6 +1359,8 @@ function apposition(u: Unit, r: PhraseSpan, lex: Lexicon, places: PlaceLookup): 
   }
   if (comma < u.toks.length && comma > r.b + 1 && u.toks[comma].text !== ',') return affiliatedName(u, r, comma, lex, places);
   if (comma + 1 >= u.toks.length || u.toks[comma].text !== ',' || !isName(u, comma + 1) || u.quoted[comma + 1]) return undefined;
+  // ("Senate Majority Leader Dennis Kraft, R-Oshkosh, …": a party and home after the name are no name.)
+  if (PARTY_TAG.test(u.toks[comma + 1].text)) return undefined;
   let e = comma + 1;
   while (e + 1 < u.toks.length && (isName(u, e + 1) || (u.toks[e + 1].text === '.' && u.toks[e].text.length === 1)) && !u.quoted[e + 1]) e++;
   // "Another parent, Mark Lindgren of Duluth, said": where the person is from, before the comma.
