@@ -186,11 +186,11 @@ for (const lang of Object.keys(TRIGGERS) as Lang[]) {
 const TRIGGER_KEYS: Record<Lang, KeySet> = { nb: new KeySet(TRIGGERS.nb), nn: new KeySet(TRIGGERS.nn), en: new KeySet(TRIGGERS.en) };
 const CUE_FIRST_KEYS: Record<Lang, KeySet> = { nb: new KeySet(CUE_FIRST.nb), nn: new KeySet(CUE_FIRST.nn), en: new KeySet(CUE_FIRST.en) };
 
+/** To find: a court's or a study's finding, with "det bevist" or with "at" alone. */
+const FINDING = new Set(['finne det bevist/sannsynlig/godtgjort', 'finne det prova/bevist/sannsynleg']);
 // Words that start a cue only together with the word after them ("i følge", "it said", "ser på …
 // som"), by the words that may follow. "i" and "it" open a sentence in two of every five, and
 // without this each such sentence was read in full for nothing.
-/** To find: a court's or a study's finding, with "det bevist" or with "at" alone. */
-const FINDING = new Set(['finne det bevist/sannsynlig/godtgjort', 'finne det prova/bevist/sannsynleg']);
 const NEEDS_NEXT: Record<Lang, Map<string, Set<string>>> = { nb: new Map(), nn: new Map(), en: new Map() };
 for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
   const lex = LEXICONS[lang];
@@ -201,8 +201,10 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
   // verb may also report in the passive, so it always counts).
   for (const [form, cue] of lex.verbs) {
     const particle = lang === 'en' ? undefined : particleOf(cue.lemma);
-    if (particle) for (const p of particle[0].split('/')) pairs.push([form, p]);
-    if (particle && FINDING.has(cue.lemma)) pairs.push([form, 'at']);
+    if (particle) {
+      for (const p of particle[0].split('/')) pairs.push([form, p]);
+      if (FINDING.has(cue.lemma)) pairs.push([form, 'at']);
+    }
     // A verb of naming reports only before a quotation or "at" ("kaller forslaget «…»"); "kalt inn" is read no further.
     // (Or before an indefinite noun after its object: "kaller forslaget et pensjonskutt", see namedAs.)
     else if (cue.quotation) for (const p of ['«', '“', '"', 'at', ...(lang === 'en' ? [] : INDEFINITE)]) pairs.push([form, p]);
