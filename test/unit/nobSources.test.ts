@@ -933,6 +933,12 @@ describe('sources: a name, then a lower-case description between commas', () => 
     const m = 'Mange av de fremmøtte mener at møtet kom for sent.';
     assert.match(claimWith(run(m), m, 'for sent').source ?? '', /fremmøtte/);
   });
+  it('gives "Ein pensjonist som bur like ved skredløpet seier" to the noun before a relative clause with no comma', () => {
+    const t = 'Ein pensjonist som bur like ved skredløpet seier til avisa at han har sett nye sprekker.';
+    assert.match(claimWith(run(t, 'nn'), t, 'sprekker').source ?? '', /pensjonist/);
+    const u = 'Politiet som rykket ut sier at brannen er slukket.';
+    assert.equal(claimWith(run(u), u, 'slukket').source, 'Politiet');
+  });
   it('reads a document subject after a wire dateline ("ODDA: Ein rapport frå NVE viser at …")', () => {
     const t = 'ODDA: Ein rapport frå NVE viser at lausmassane har byrja å sige.';
     const c = claimWith(run(t, 'nn'), t, 'lausmassane');

@@ -299,6 +299,18 @@ function subjectRelativeBefore(u: Unit, i: number): number | undefined {
   return undefined;
 }
 
+/** "Ein pensjonist som bur like ved skredløpet SEIER": the "som" of a relative clause on the
+ *  sentence's opening noun (at most three words in) that runs, with no comma or quotation, up to
+ *  the cue at i and holds at least two words. */
+function openingRelativeBefore(u: Unit, i: number): number | undefined {
+  const s0 = sentenceStartOf(u, i);
+  for (let k = i - 3; k > s0; k--) {
+    if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word) return undefined;
+    if (RELATIVE_SOM.has(u.lw[k])) return k - s0 <= 3 && u.toks[k - 1].kind === TokenKind.Word && !u.quoted[i - 1] && !u.quoted[i - 2] && u.toks[i - 1].kind === TokenKind.Word && u.toks[i - 2].kind === TokenKind.Word ? k : undefined;
+  }
+  return undefined;
+}
+
 /** Token k ends its sentence: the unit's end, a full stop, or the next sentence's start. */
 function sentenceEnds(u: Unit, k: number): boolean {
   return k >= u.toks.length || SENTENCE_END.has(u.toks[k].text) || u.sentenceStarts.has(k);
@@ -2100,6 +2112,17 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (left && lang !== 'en' && !share) left = documentBeforeTopic(u, left, lex) ?? left;
   // "Landsforeningen for migrene og hodepine frykter …": a body's whole name opens the sentence.
   if (lang !== 'en' && !share) left = institutionSubject(u, subjectEnd, lex) ?? left;
+  // "Ein pensjonist som bur like ved skredløpet seier …": a restrictive relative clause with no comma
+  // after it runs from the sentence's opening noun to the cue; that noun speaks.
+  if (lang !== 'en' && !share) {
+    const som = openingRelativeBefore(u, cue.i);
+    const ante = som !== undefined && (!left || left.a > som) ? phraseLeftOf(u, som, lex) : undefined;
+    const s0 = som !== undefined ? sentenceStartOf(u, som) : -1;
+    // (Its indefinite article may be left out by the phrase reader: "Ein pensjonist".)
+    const opens = ante && (ante.a === s0 || (ante.a === s0 + 1 && INDEFINITE.has(u.lw[s0])));
+    const head = ante ? u.lw[ante.head ?? ante.b] : '';
+    if (ante && opens && (speakerHead(u, ante.head ?? ante.b) || speakerNoun(head))) left = { ...ante, a: s0 };
+  }
   // "Ein tidlegare tilsett ved anlegget, som ikkje vil stå fram med namn, fortel …": the subject
   // stands before a relative clause about it.
   if (!left && lang !== 'en' && !share) {

@@ -282,7 +282,7 @@ const NEW_PERSON: Array<[string, 'm' | 'f' | 'x']> = [
   ['kvinne', 'f'], ['dame', 'f'], ['jente', 'f'], ['mor', 'f'], ['søster', 'f'], ['venninne', 'f'],
   ['mann', 'm'], ['gutt', 'm'], ['far', 'm'], ['bror', 'm'], ['kompis', 'x'], ['venn', 'x'],
   ['nabo', 'x'], ['kamerat', 'x'], ['tenåring', 'x'], ['sjåfør', 'x'], ['passasjer', 'x'], ['pasient', 'x'], ['elev', 'x'],
-  ['student', 'x'], ['beboer', 'x'], ['bebuar', 'x'],
+  ['student', 'x'], ['beboer', 'x'], ['bebuar', 'x'], ['pensjonist', 'x'],
 ];
 
 /** An everyday singular noun for a person ("kvinne", "småbarnsmor"; only the word itself when
