@@ -300,6 +300,16 @@ describe('speakers: a prepositional phrase before a relative clause, and a court
     assert.equal(claimWith(run(n, 'nn'), n, 'rutinane').source, 'Granskarane');
     assert.equal(run('Han fant nøkkelen under matta.').claims.length, 0);
   });
+
+  it('reads "fant også eksempler på at" and "fann teikn på at" as findings, and "fant eksempler på mynter" as none', () => {
+    const t = 'Riksrevisjonen fant også eksempler på at pasienter ventet for lenge.';
+    const c = claimWith(run(t), t, 'ventet');
+    assert.equal(c.source, 'Riksrevisjonen');
+    assert.equal(t.slice(c.start, c.end), 'pasienter ventet for lenge');
+    const n = 'Granskinga fann teikn på at rutinane svikta.';
+    assert.equal(claimWith(run(n, 'nn'), n, 'svikta').source, 'Granskinga');
+    assert.equal(run('Han fant eksempler på gamle mynter.').claims.length, 0);
+  });
 });
 
 describe('speakers: a pronoun of known gender after a title of none', () => {

@@ -722,10 +722,11 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
         // "…, reknar Utdanningsforbundet med.", "Det slår retten fast.": after the content the
         // subject stands between the verb and its particle; the cue is the verb.
         const inverted = p < particle.length && lang !== 'en' && particle.length === 1 ? invertedParticle(u, i, particle[0], lex) : -1;
-        // "Undersøkelsen fant at …": a finding reported with "at" alone, without "det bevist".
-        const bare = p === 0 && inverted < 0 && FINDING.has(form.lemma) && lex.that.has(u.lw[i + 1]) && !u.quoted[i + 1];
-        if (inverted < 0 && p < particle.length && !bare) continue;
-        if (bare) j = i + 1;
+        // "Undersøkelsen fant at …": a finding reported with "at" alone, without "det bevist";
+        // "Riksrevisjonen fant også eksempler på at …": or with what was found of it.
+        const found = p === 0 && inverted < 0 && FINDING.has(form.lemma) ? foundThat(u, i + 1, lex) : -1;
+        if (inverted < 0 && p < particle.length && found < 0) continue;
+        if (found >= 0) j = found;
         if (inverted >= 0) {
           cues.push({ type: 'verb', i, j, particle: inverted });
           continue;
@@ -1049,6 +1050,19 @@ function norwegianDocumentSubject(u: Unit, i: number, lex: Lexicon): boolean {
 }
 
 const FORTH = new Set(['fram', 'frem']);
+/** What a finding finds of a claim: "fant eksempler på at", "fann teikn på at". */
+const FOUND_NOUNS = new Set(['eksempler', 'eksempel', 'døme', 'tegn', 'teikn', 'bevis', 'prov', 'holdepunkter', 'haldepunkt', 'indikasjoner', 'indikasjonar', 'spor']);
+
+/** After "fant"/"fann" at k: where its "at" stands (directly, or after an adverb and a noun of what
+ *  was found with its "på"/"for"), or -1. */
+function foundThat(u: Unit, k: number, lex: Lexicon): number {
+  if (lex.that.has(u.lw[k]) && !u.quoted[k]) return k;
+  const from = k;
+  while (k < u.toks.length && k < from + 2 && lex.adverbs.has(u.lw[k]) && !u.quoted[k]) k++;
+  if (!FOUND_NOUNS.has(u.lw[k]) || (u.lw[k + 1] !== 'på' && u.lw[k + 1] !== 'for') || !lex.that.has(u.lw[k + 2]) || u.quoted[k + 2]) return -1;
+  return k + 2;
+}
+
 /** Words of degree that may stand before "vekt" in "legge vekt på at". */
 const WEIGHT_DEGREES = new Set(['stor', 'større', 'størst', 'mest', 'avgjørende', 'avgjerande', 'særlig', 'særleg', 'mye', 'mykje', 'betydelig', 'vesentlig', 'vesentleg']);
 const WRITE = new Set(['skrive']);
