@@ -1170,6 +1170,10 @@ describe('sources: shapes from blind set 29', () => {
     const t = 'Jegere krever at ulven blir felt, sier Jan Rustad.\n\n– Unge dyr på vandring\n\nUlveforsker Hilde Evju understreker at ulv sjelden er farlig.\n';
     assert.equal(claimWith(run(t), t, 'Unge dyr').source, 'Hilde Evju');
   });
+  it('gives a dash subheading to whoever says its words in a quotation close below it', () => {
+    const t = 'Kyrkja skal stengjast, seier Brit Rønneberg.\n\n– Vondt å tenkje på\n\nMagnhild Riste (84) har budd i bygda heile livet.\n\n– Det er vondt å tenkje på at eg aldri får sitje her att, seier ho.\n';
+    assert.equal(claimWith(run(t, 'nn'), t, 'Vondt å').source, 'Magnhild Riste');
+  });
   it('gives a dash subheading to the person named below it who speaks by a pronoun', () => {
     const t = 'Ifølge dommen fant politiet flere bilder av boligen.\n\n– Sjekket under bilen\n\nHanne Mjelde Sæbø (31) har sittet i bystyret siden 2019. Hun forteller at truslene snudde opp ned på hverdagen.\n';
     assert.equal(claimWith(run(t), t, 'Sjekket').source, 'Hanne Mjelde Sæbø');

@@ -664,6 +664,15 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     // an article's headline, with none just before it, keeps to the quotations below.)
     const below = pending[k + 1];
     const amongClaims = k > 0 && pending[k - 1].para >= p.para - SUBHEADING_GAP;
+    // "– Vondt å tenkje på" over a paragraph that names Magnhild Riste, then her "… Det er vondt å
+    // tenkje på at …, seier ho": a subheading echoes the words of a quotation close below it.
+    const echo = amongClaims && p.raw.kind === 'direct' ? text.slice(p.raw.start, p.raw.end).toLowerCase() : '';
+    if (echo.length >= 10) {
+      for (let m = k + 1; m < pending.length && pending[m].para - p.para <= SUBHEADING_GAP; m++) {
+        const q = pending[m];
+        if (q.raw.kind === 'direct' && q.ids.length && sources[q.ids[0]].sourceType === 'person' && text.slice(q.raw.start, q.raw.end).toLowerCase().includes(echo)) return q;
+      }
+    }
     // (Or by a pronoun for someone the paragraph names first: "Hanne Mjelde Sæbø (31) har sittet i
     // bystyret. Hun forteller at …".)
     if (amongClaims && below && below.para === p.para + 1 && (below.raw.speaker.kind === 'named' || below.raw.speaker.kind === 'pronoun') && below.ids.length && sources[below.ids[0]].sourceType === 'person') return below;
