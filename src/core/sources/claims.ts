@@ -7,7 +7,7 @@ import type { ClaimKind, Lang } from '../model';
 import type { Paragraph } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { KeySet, lowerWord } from '../text/keyfilter';
-import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, isParticle, particleOf, particleTail, FRONTING } from './lexicon';
+import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, bareBeforeThat, isParticle, particleOf, particleTail, FRONTING } from './lexicon';
 import { definitePersonNoun, isAcronym, isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgName, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName, withoutCompanyForm } from './kinds';
 import { ATTRIBUTION_WINDOW, NameMention, nameMentions, tailOrgWord } from './mentions';
 import { narratorVoice } from './narrative';
@@ -186,8 +186,6 @@ for (const lang of Object.keys(TRIGGERS) as Lang[]) {
 const TRIGGER_KEYS: Record<Lang, KeySet> = { nb: new KeySet(TRIGGERS.nb), nn: new KeySet(TRIGGERS.nn), en: new KeySet(TRIGGERS.en) };
 const CUE_FIRST_KEYS: Record<Lang, KeySet> = { nb: new KeySet(CUE_FIRST.nb), nn: new KeySet(CUE_FIRST.nn), en: new KeySet(CUE_FIRST.en) };
 
-/** To find: a court's or a study's finding, with "det bevist" or with "at" alone. */
-const FINDING = new Set(['finne det bevist/sannsynlig/godtgjort', 'finne det prova/bevist/sannsynleg']);
 // Words that start a cue only together with the word after them ("i følge", "it said", "ser på …
 // som"), by the words that may follow. "i" and "it" open a sentence in two of every five, and
 // without this each such sentence was read in full for nothing.
@@ -203,7 +201,7 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
     const particle = lang === 'en' ? undefined : particleOf(cue.lemma);
     if (particle) {
       for (const p of particle[0].split('/')) pairs.push([form, p]);
-      if (FINDING.has(cue.lemma)) pairs.push([form, 'at']);
+      if (bareBeforeThat(cue.lemma)) pairs.push([form, 'at']);
     }
     // A verb of naming reports only before a quotation or "at" ("kaller forslaget «…»"); "kalt inn" is read no further.
     // (Or before an indefinite noun after its object: "kaller forslaget et pensjonskutt", see namedAs.)
@@ -287,26 +285,17 @@ function pastRelativeClause(u: Unit, i: number): number {
   return i;
 }
 
-/** "Ei kvinne som var med i følgjet, VERB": the "som" of a relative clause on the sentence's
- *  opening noun (at most three words in), the clause ended by the comma before the verb at i. */
-function subjectRelativeBefore(u: Unit, i: number): number | undefined {
-  if (i < 4 || u.toks[i - 1].text !== ',' || u.quoted[i - 1]) return undefined;
-  const s0 = sentenceStartOf(u, i - 1);
-  for (let k = i - 2; k > s0 && i - k <= 12; k--) {
+/** The "som" of a relative clause on the sentence's opening noun (at most three words in) that runs
+ *  up to the verb at i: ended by its comma ("Ei kvinne som var med i følgjet, forklarte"), or with no
+ *  comma and at least two words after "som" ("Ein pensjonist som bur like ved skredløpet seier"). */
+function openingRelative(u: Unit, i: number): number | undefined {
+  const comma = i >= 1 && u.toks[i - 1].text === ',' && !u.quoted[i - 1];
+  const end = comma ? i - 1 : i;
+  if (end < 3) return undefined;
+  const s0 = sentenceStartOf(u, end);
+  for (let k = end - 1; k > s0 && i - k <= 12; k--) {
     if (u.quoted[k] || u.toks[k].kind === TokenKind.Punct) return undefined;
-    if (RELATIVE_SOM.has(u.lw[k])) return k - s0 <= 3 && u.toks[k - 1].kind === TokenKind.Word ? k : undefined;
-  }
-  return undefined;
-}
-
-/** "Ein pensjonist som bur like ved skredløpet SEIER": the "som" of a relative clause on the
- *  sentence's opening noun (at most three words in) that runs, with no comma or quotation, up to
- *  the cue at i and holds at least two words. */
-function openingRelativeBefore(u: Unit, i: number): number | undefined {
-  const s0 = sentenceStartOf(u, i);
-  for (let k = i - 3; k > s0; k--) {
-    if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word) return undefined;
-    if (RELATIVE_SOM.has(u.lw[k])) return k - s0 <= 3 && u.toks[k - 1].kind === TokenKind.Word && !u.quoted[i - 1] && !u.quoted[i - 2] && u.toks[i - 1].kind === TokenKind.Word && u.toks[i - 2].kind === TokenKind.Word ? k : undefined;
+    if (RELATIVE_SOM.has(u.lw[k])) return k - s0 <= 3 && u.toks[k - 1].kind === TokenKind.Word && (comma || end - k >= 3) ? k : undefined;
   }
   return undefined;
 }
@@ -724,7 +713,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
         const inverted = p < particle.length && lang !== 'en' && particle.length === 1 ? invertedParticle(u, i, particle[0], lex) : -1;
         // "Undersøkelsen fant at …": a finding reported with "at" alone, without "det bevist";
         // "Riksrevisjonen fant også eksempler på at …": or with what was found of it.
-        const found = p === 0 && inverted < 0 && FINDING.has(form.lemma) ? foundThat(u, i + 1, lex) : -1;
+        const found = p === 0 && inverted < 0 && bareBeforeThat(form.lemma) ? foundThat(u, i + 1, lex) : -1;
         if (inverted < 0 && p < particle.length && found < 0) continue;
         if (found >= 0) j = found;
         if (inverted >= 0) {
@@ -2128,8 +2117,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (lang !== 'en' && !share) left = institutionSubject(u, subjectEnd, lex) ?? left;
   // "Ein pensjonist som bur like ved skredløpet seier …": a restrictive relative clause with no comma
   // after it runs from the sentence's opening noun to the cue; that noun speaks.
-  if (lang !== 'en' && !share) {
-    const som = openingRelativeBefore(u, cue.i);
+  if (lang !== 'en' && !share && u.toks[cue.i - 1]?.text !== ',') {
+    const som = openingRelative(u, cue.i);
     const ante = som !== undefined && (!left || left.a > som) ? phraseLeftOf(u, som, lex) : undefined;
     const s0 = som !== undefined ? sentenceStartOf(u, som) : -1;
     // (Its indefinite article may be left out by the phrase reader: "Ein pensjonist".)
@@ -2144,8 +2133,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     if (rel < cue.i) left = phraseLeftOf(u, rel, lex);
     else {
       // "Ei kvinne som var med i følgjet, forklarte …": a restrictive one, ended by its comma (a
-      // noun relativeSubject turns away as no speaker, read as any subject is).
-      const som = subjectRelativeBefore(u, cue.i);
+      // noun relativeSubject turns away as no speaker, read as any subject is). One with no comma
+      // was tried above, of a noun that may speak.
+      const som = u.toks[cue.i - 1]?.text === ',' ? openingRelative(u, cue.i) : undefined;
       if (som !== undefined) left = phraseLeftOf(u, som, lex);
     }
   }
@@ -3145,7 +3135,7 @@ function adjunctCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attri
  *  arguing that"), or a verb joined on by "and" ("The nominee outlined his plan and vowed to …"). */
 function openingSubject(u: Unit, before: number, lex: Lexicon, places: PlaceLookup): Speaker | undefined {
   // "WASHINGTON (AP) — Donors handed …": the sentence's subject comes after its dateline.
-  let s = pastFrontedParticiple(u, pastDateline(u.toks, sentenceStartOf(u, before), before), before);
+  let s = pastFrontedParticiple(u, subjectStartOf(u, before), before);
   // "But Count Every Ballot Georgia sued …, arguing …": a conjunction opening the sentence is no subject,
   // nor is a fronted adverbial ("In June, Acme sued …", "A few days later, Trump reversed himself …").
   if (s + 1 < before && SENTENCE_CONJUNCTIONS.has(u.lw[s]) && !u.quoted[s]) s++;

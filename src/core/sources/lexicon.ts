@@ -297,6 +297,15 @@ const PARTICLES = new Map<string, readonly string[]>();
 for (const lemma of ['slå fast', 'legge til/skjul/vekt/ned', 'peike på', 'peke på', 'åpne for', 'opne for', 'tale for', 'halde fast', 'holde fast', 'rekne med/ut', 'regne med/ut', 'kjenne til',
   'gjøre det klart', 'finne det bevist/sannsynlig/godtgjort', 'finne det prova/bevist/sannsynleg', 'gi uttrykk for', 'minne om', 'reagere på', 'stille spørsmål ved', 'etterlate ingen tvil om', 'gjere det klart', 'gje uttrykk for', 'komme til', 'kome til', 'tvile på']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
 
+// Verbs of finding report with "at" alone as well as with their particles: "Undersøkelsen fant at …"
+// as "Retten fant det bevist at …" (see foundThat in claims.ts).
+const BARE_BEFORE_THAT = new Set(['finne det bevist/sannsynlig/godtgjort', 'finne det prova/bevist/sannsynleg']);
+
+/** Whether a lemma with a particle reports with "at" right after the verb too, its particle left out. */
+export function bareBeforeThat(lemma: string): boolean {
+  return BARE_BEFORE_THAT.has(lemma);
+}
+
 export interface Lexicon {
   verbs: Map<string, CueForm>;
   /** "ifølge", "according to": the source follows. */
