@@ -13,7 +13,7 @@ import { ATTRIBUTION_WINDOW, NameMention, nameMentions, tailOrgWord } from './me
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, participleModifier, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, participleModifier, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject, pollAfterIn, POLL_NOUNS } from './english';
 import {
   ADJECTIVE_ARTICLES, INDEFINITE, Mention, NAME_PARTICLES, NORWEGIAN_FINITE_AUX, POSSESSIVES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, initialsAt, commonPhrase, suspendedCompound, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
   ampersand,
@@ -182,6 +182,8 @@ for (const lang of Object.keys(TRIGGERS) as Lang[]) {
   }
   for (const q of ['«', '»', '"', '“', '”', '„']) TRIGGERS[lang].add(q);
 }
+// "In a CNN poll, …" is a cue on "in", which is too common a word to read sentences for: they are read for the poll.
+for (const w of POLL_NOUNS) for (const form of [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]) TRIGGERS.en.add(form);
 // Asked of nearly every token: a filter turns most words away before the set hashes them.
 const TRIGGER_KEYS: Record<Lang, KeySet> = { nb: new KeySet(TRIGGERS.nb), nn: new KeySet(TRIGGERS.nn), en: new KeySet(TRIGGERS.en) };
 const CUE_FIRST_KEYS: Record<Lang, KeySet> = { nb: new KeySet(CUE_FIRST.nb), nn: new KeySet(CUE_FIRST.nn), en: new KeySet(CUE_FIRST.en) };
@@ -642,6 +644,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
   for (let i = 0; i < n; i++) {
     if (u.quoted[i]) continue;
     const w = u.lw[i];
+    if (lang === 'en' && w === 'in' && pollAfterIn(u, i) > i) { cues.push({ type: 'according', i, j: i + 1 }); continue; }
     if (!first.has(w)) continue;
     if (lang === 'en' && (nameInsideSentence(u, i) || beforeAnotherCue(u, i, lex) || labelWord(u, i))) continue;
     const seqs = seqsByFirst.get(w);
@@ -1917,6 +1920,12 @@ function quotesThreeWords(u: Unit, a: number, b: number): boolean {
 function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: Lang): Attributed | undefined {
   const n = u.toks.length;
   const prevTok = cue.i > 0 ? u.toks[cue.i - 1].text : '';
+  if (cue.type === 'according' && lang === 'en' && u.lw[cue.i] === 'in') {
+    // "in a CNN/ORC poll released Monday": the poll is the source, read up to its noun.
+    const head = pollAfterIn(u, cue.i);
+    const mentions = head > cue.i ? commonPhrase(u, cue.j, head, lex, places) : [];
+    return mentions.length ? { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: head + 1 } : undefined;
+  }
   if (cue.type === 'according') {
     // "Ifølge ham er det ingen mistenkte", "ifølgje ho": a pronoun, as its subject form would be.
     const pronoun = cue.j < u.toks.length && !u.quoted[cue.j] ? (lang === 'en' ? englishObjectPronoun(u, cue.j) : OBJECT_PRONOUNS[u.lw[cue.j]]) : undefined;
@@ -3314,8 +3323,11 @@ const RELATIVE_AFTER = new Set(['who', 'which', 'whose', 'where', 'that', 'when'
 
 /** "… after, according to him, the network …": the word before the cue's comma opens the clause it sources. */
 function clauseOpensBefore(u: Unit, lo: number, cueI: number): boolean {
-  return cueI >= lo + 2 && u.toks[cueI - 1].text === ',' && (frontedOpener(u, cueI - 2) || (u.lw[cueI - 2] === 'that' && !u.quoted[cueI - 2]));
+  return cueI >= lo + 2 && u.toks[cueI - 1].text === ',' && (frontedOpener(u, cueI - 2) || (u.lw[cueI - 2] === 'that' && !u.quoted[cueI - 2])
+    // "But, according to the poll, 46 percent …": a sentence's opening conjunction leaves the clause to come.
+    || (cueI - 2 === lo && OPENING_CONJUNCTIONS.has(u.lw[lo]) && !u.quoted[lo]));
 }
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still', 'now', 'however', 'meanwhile', 'indeed', 'instead', 'also']);
 
 /** The hyphen of a tally written close, "5-4". */
 function tally(u: Unit, k: number): boolean {
@@ -3366,7 +3378,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   const following = contentWords(u, lex, after, hi);
   // "At Monday's debate, X said Y": a fronted adverbial before the speaker is not what was said,
   // nor is "Asked about Y, X said Z" (the question is the asker's claim, Z the speaker's).
-  const adverbialBefore = before > 0 && (lex.prepositions.has(u.lw[lo]) || u.lw[lo].endsWith('ing') || (a.cue.type === 'according' && lang === 'en' && (adverbialOpening(u, lo, cueFirst, a.after, lex) || clauseOpensBefore(u, lo, cueFirst))) || frontedClauseBefore(u, lo, cueFirst, after, hi, lex, lang) || (lang === 'en' && lo < a.cue.i && askedOpening(u, lo) !== undefined)) && !u.quoted[lo];
+  // ("Staffing is worst, …": a word in -ing before an auxiliary is the subject of a clause, not an adjunct.)
+  const adverbialBefore = before > 0 && (lex.prepositions.has(u.lw[lo]) || (u.lw[lo].endsWith('ing') && !lex.auxiliaries.has(u.lw[lo + 1] ?? '')) || (a.cue.type === 'according' && lang === 'en' && (adverbialOpening(u, lo, cueFirst, a.after, lex) || clauseOpensBefore(u, lo, cueFirst))) || frontedClauseBefore(u, lo, cueFirst, after, hi, lex, lang) || (lang === 'en' && lo < a.cue.i && askedOpening(u, lo) !== undefined)) && !u.quoted[lo];
   // "Kommunen har ifølgje NRK brukt …": the sourced clause stands on both sides of the cue.
   const midClause = a.cue.type === 'according' && lang !== 'en' && cueFirst > lo && following > 0 && midClauseAccording(u, a.cue.i, lex);
   let useBefore = a.final || (a.cue.type === 'according' && cueFirst > lo);

@@ -76,7 +76,7 @@ export const EN_CUE_ADVERBS = [
   'wrongly', 'correctly', 'famously', 'bitterly', 'openly', 'clearly', 'directly', 'specifically', 'subsequently',
   'immediately', 'eventually', 'finally', 'ultimately', 'once', 'never', 'just', 'even', 'personally',
   'simply', 'largely', 'generally', 'particularly', 'especially', 'usually', 'typically', 'apparently', 'increasingly',
-  'egregiously', 'powerfully', 'been',
+  'egregiously', 'powerfully', 'been', 'twice', 'thrice', 'ever',
   // An emphatic or negated "did" stands between the speaker and the cue ("he did say", "she did not mention").
   'did', 'does', 'didn’t', 'doesn’t', "didn't", "doesn't",
   ...EN_LY_ADVERBS,
@@ -1136,4 +1136,32 @@ export function participleModifier(u: Unit, i: number, lex: Lexicon): boolean {
     if (FINITE_AFTER.has(u.lw[k])) return true;
   }
   return false;
+}
+
+// The nouns of opinion polling: what a poll finds is attributed to it ("In a CNN poll released
+// Monday, 50 percent chose …"), as PolNeAR annotates it.
+export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys']);
+// Nouns a poll word may modify instead of heading the phrase ("in the poll numbers").
+const POLL_COMPOUNDS = new Set(['numbers', 'results', 'result', 'data', 'question', 'questions', 'respondents', 'station', 'stations',
+  'workers', 'booth', 'booths', 'tax', 'taxes', 'watchers', 'site', 'sites', 'closing', 'closings', 'hours', 'position', 'positions', 'standing', 'standings']);
+// A poll's words are those of a noun phrase: these end it before any poll noun is reached.
+const NOT_IN_POLL_PHRASE = new Set(['which', 'that', 'who', 'where', 'when', 'and', 'or', 'but', 'to', 'for', 'with', 'by', 'as', 'at', 'on', 'in', 'is', 'was', 'are', 'were', 'has', 'have', 'had']);
+
+/** "In a new Fox News poll, …": "in" opening a sentence before a noun phrase headed by a poll noun
+ *  (within a few words: names, dates, "/" and "-" between). Returns the poll noun's index, or -1.
+ *  (Within a sentence, "has been mired in single digits in the polls" is as often no report.) */
+export function pollAfterIn(u: Unit, i: number): number {
+  if (u.lw[i] !== 'in' || u.quoted[i] || !u.sentenceStarts.has(i)) return -1;
+  for (let k = i + 1; k < u.toks.length && k <= i + 10; k++) {
+    if (u.quoted[k]) return -1;
+    const t = u.toks[k];
+    if (t.kind === TokenKind.Punct) {
+      if (t.text === '/' || t.text === '-') continue;
+      return -1;
+    }
+    const w = u.lw[k];
+    if (POLL_NOUNS.has(w)) return k + 1 < u.toks.length && POLL_COMPOUNDS.has(u.lw[k + 1]) ? -1 : k;
+    if (NOT_IN_POLL_PHRASE.has(w)) return -1;
+  }
+  return -1;
 }

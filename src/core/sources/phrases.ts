@@ -402,7 +402,7 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
       // "Ola Dale (Ap) og Kari Nes": a short parenthesis after the name on the left.
       let left = beforeParenthesis(u, stopAt, k - 1);
       if (left !== k - 1 && !isName(u, left)) left = k - 1;
-      if (inPhraseLeftOf(u, left, b, lex) && coordinable(u, left, a, lex)) {
+      if (inPhraseLeftOf(u, left, b, lex) && coordinable(u, left, a, b, lex)) {
         a = left;
         continue;
       }
@@ -491,7 +491,7 @@ export function beforeParenthesis(u: Unit, a: number, end: number): number {
   return u.toks[open].text === '(' && open - 1 >= a ? open - 1 : end;
 }
 
-function coordinable(u: Unit, left: number, right: number, lex: Lexicon): boolean {
+function coordinable(u: Unit, left: number, right: number, head: number, lex: Lexicon): boolean {
   const l = u.toks[left].text;
   const r = u.toks[right].text;
   const lc = isCapitalized(l) && !u.sentenceStarts.has(left);
@@ -501,7 +501,8 @@ function coordinable(u: Unit, left: number, right: number, lex: Lexicon): boolea
   if (u.sentenceStarts.has(left) && rc) return true;
   // "Aurland brann og redning": two lower-case words after a place name are a body's name.
   if (lex.suffixedDefinite && !lc && !rc && left >= 1 && isCapitalized(u.toks[left - 1].text) && !u.sentenceStarts.has(left - 1) && u.toks[left].kind === TokenKind.Word && u.toks[right].kind === TokenKind.Word) return true;
-  return PLURALISH.test(u.lw[left]) && PLURALISH.test(u.lw[right]) && !rc;
+  // "teachers and union officials": in English the phrase on the right is plural by its head.
+  return PLURALISH.test(u.lw[left]) && (PLURALISH.test(u.lw[right]) || (!lex.suffixedDefinite && PLURALISH.test(u.lw[head]))) && !rc;
 }
 
 function isSubjectLike(u: Unit, k: number, lex: Lexicon): boolean {
