@@ -1874,3 +1874,25 @@ describe('english: polls, coordinated groups, frequency adverbs and an opening c
     assert.equal(c.text, '30 percent of drivers remain undecided');
   });
 });
+
+describe('english: a plural noun right after a verb cue is its object', () => {
+  const runEn = (t: string) => analyze(t, { language: 'en' });
+  it('reads "He said states like X will …" as his claim, not "states" as a second verb', () => {
+    const t = 'He said states like Ohio will vote first.';
+    const a = runEn(t);
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].cue, 'said');
+    assert.equal(a.claims[0].text, 'states like Ohio will vote first');
+  });
+  it('reads one claim from "denied claims that" and "cited reports that", with the subject as speaker', () => {
+    for (const [t, cue, source] of [
+      ['The senator denied claims that she had lied.', 'denied', 'senator'],
+      ['The union cited reports that the dam had leaked.', 'cited', 'union'],
+    ] as const) {
+      const a = runEn(t);
+      assert.equal(a.claims.length, 1, t);
+      assert.equal(a.claims[0].cue, cue, t);
+      assert.equal(a.claims[0].source, source, t);
+    }
+  });
+});

@@ -644,6 +644,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
   for (let i = 0; i < n; i++) {
     if (u.quoted[i]) continue;
     const w = u.lw[i];
+    // "cited reports that …", "denied claims that …": a word in -s right after a verb cue is its object, a plural noun.
+    if (lang === 'en' && cues.length > 0 && cues[cues.length - 1].j === i && cues[cues.length - 1].type === 'verb' && w.endsWith('s')) continue;
     if (lang === 'en' && w === 'in' && pollAfterIn(u, i) > i) { cues.push({ type: 'according', i, j: i + 1 }); continue; }
     if (!first.has(w)) continue;
     if (lang === 'en' && (nameInsideSentence(u, i) || beforeAnotherCue(u, i, lex) || labelWord(u, i))) continue;

@@ -946,9 +946,13 @@ function reducedRelative(u: Unit, k: number): boolean {
  * modifying the subject, not the report.
  */
 export function beforeAnotherCue(u: Unit, i: number, lex: Lexicon): boolean {
+  // "He said states like …": after a subject pronoun the cue is the finite verb, and a word in -s
+  // right after a past form is a plural noun, its object, not a verb of its own.
+  if (i > 0 && SUBJECT_PRONOUNS.has(u.lw[i - 1]) && !u.quoted[i - 1]) return false;
   for (let k = i + 1; k < u.toks.length && k <= i + 4; k++) {
     const w = u.lw[k];
     if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word) return false;
+    if (k === i + 1 && w.endsWith('s') && (u.lw[i].endsWith('ed') || u.lw[i] === 'said' || u.lw[i] === 'told')) return false;
     const form = lex.verbs.get(w);
     if (form && !form.adjunct && (!form.needsComplement || k === i + 1)) return true;
     if (k === i + 1 ? !(lex.adverbs.has(w) || TIME_DETERMINERS.has(w)) : !(lex.adverbs.has(w) || TIME_NOUNS.has(w))) return false;
