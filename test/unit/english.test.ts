@@ -1896,3 +1896,20 @@ describe('english: a plural noun right after a verb cue is its object', () => {
     }
   });
 });
+
+describe('english: a scare quote inside the subject\'s aside', () => {
+  const runEn = (t: string) => analyze(t, { language: 'en' });
+  it('keeps the speaker before "who called it a “disaster,” said", the comma set inside the closing mark', () => {
+    const t = 'Marta Quill, who called the merger a “disaster,” said on Friday that she would sell her shares.';
+    const a = runEn(t);
+    const said = claimWith(a, t, 'sell her shares');
+    assert.equal(said.source, 'Marta Quill');
+    assert.equal(said.text, 'that she would sell her shares');
+    // The relative clause's own report ends with its quotation, before the main verb.
+    assert.equal(claimWith(a, t, 'the merger').text, 'the merger a “disaster,”');
+  });
+  it('reads "he shared those concerns about …" after "said" as the clause said, not past an opinion noun', () => {
+    const t = 'The mayor said he shared those concerns about the “toll plan”.';
+    assert.equal(claimWith(runEn(t), t, 'he shared').text, 'he shared those concerns about the “toll plan”');
+  });
+});

@@ -94,7 +94,10 @@ const APPOSITION_MAX = 32;
 export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: PhraseSpan; subjectStart: number } | undefined {
   let k = (rareAdverbBefore(u, cueI, lex) ?? cueI) - 1;
   while (k >= 0 && (lex.adverbs.has(u.lw[k]) || lex.perfect.has(u.lw[k]))) k--;
-  if (k < 3 || u.toks[k].text !== ',' || u.quoted[k]) return undefined;
+  const inside = commaInsideClosingQuote(u, k);
+  if (inside >= 0) k = inside;
+  else if (k < 3 || u.toks[k].text !== ',' || u.quoted[k]) return undefined;
+  if (k < 3) return undefined;
   const opening = nameOpeningAside(u, k);
   if (opening) return opening;
   let c2 = k;
@@ -179,13 +182,37 @@ const ASIDE_OPENERS = new Set(['who', 'whose', 'a', 'an']);
 
 /** The comma before the one at c2 within an apposition's reach (no other punctuation between), or -1. */
 function commaBefore(u: Unit, c2: number): number {
-  for (let c1 = c2 - 1; c1 >= 0 && c2 - c1 <= APPOSITION_MAX; c1--) {
+  // (A comma set inside the quotation's closing mark is read from before the quotation.)
+  const quotedComma = c2 + 1 < u.toks.length && commaInsideClosingQuote(u, c2 + 1) === c2 ? quotationOpening(u, c2 + 1, c2 - APPOSITION_MAX) : -1;
+  for (let c1 = quotedComma >= 0 ? quotedComma - 1 : c2 - 1; c1 >= 0 && c2 - c1 <= APPOSITION_MAX; c1--) {
+    // 'Hill, who called it a “sociopath,” said': a short quotation inside the aside is read past whole.
+    const opened = CLOSING_QUOTES.has(u.toks[c1].text) ? quotationOpening(u, c1, c2 - APPOSITION_MAX) : -1;
+    if (opened >= 0) { c1 = opened; continue; }
     const t = u.toks[c1];
     if (u.quoted[c1] || u.sentenceStarts.has(c1 + 1) && c1 + 1 < c2 && t.text !== '.') return -1;
     if (t.text === ',') return c1;
     if (t.kind === TokenKind.Punct && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'") return -1;
   }
   return -1;
+}
+
+const OPENING_QUOTES = new Set(['“', '"']);
+
+/** The opening mark of the quotation whose closing mark is at k, if it stands after `lo` with only
+ *  words and inner punctuation between, else -1. */
+function quotationOpening(u: Unit, k: number, lo: number): number {
+  for (let m = k - 1; m >= 0 && m > lo && m > k - 12; m--) {
+    const t = u.toks[m].text;
+    if (OPENING_QUOTES.has(t)) return m > k - 2 ? -1 : m;
+    if (t === '.' || t === '!' || t === '?' || CLOSING_QUOTES.has(t)) return -1;
+  }
+  return -1;
+}
+
+/** 'a “sociopath,” said': the comma American style sets inside a closing quotation mark, at the mark k; -1 if none. */
+function commaInsideClosingQuote(u: Unit, k: number): number {
+  return k >= 1 && CLOSING_QUOTES.has(u.toks[k].text) && u.toks[k - 1].text === ',' && u.toks[k - 1].end === u.toks[k].start
+    && quotationOpening(u, k, k - 12) >= 0 ? k - 1 : -1;
 }
 
 /** A dash that sets off an aside: a long dash, or a hyphen with a space before it ("Roe - a lawyer -"). */
@@ -480,7 +507,8 @@ const OPINION_PREPOSITIONS = new Set(['about', 'on', 'over', 'at', 'into', 'rega
  */
 export function pastOpinionNoun(u: Unit, k: number, hi: number): number {
   for (let m = k; m < hi - 1 && m < k + 4; m++) {
-    if (u.quoted[m] || u.toks[m].kind !== TokenKind.Word) return k;
+    // ("said he shared those concerns about …": a subject pronoun opens a clause, which is the content.)
+    if (u.quoted[m] || u.toks[m].kind !== TokenKind.Word || CLAUSE_SUBJECTS.has(u.lw[m])) return k;
     if (OPINION_NOUNS.has(u.lw[m]) && OPINION_PREPOSITIONS.has(u.lw[m + 1]) && !u.quoted[m + 1]) return m + 2 < hi ? m + 2 : k;
   }
   return k;
@@ -923,12 +951,14 @@ export function relativeWho(u: Unit, cueI: number, lex: Lexicon, subjectEnd = su
 export function relativeClauseEnd(u: Unit, cs: number, ce: number, lex: Lexicon): number {
   // Bounded like clauseEnd: a long unit is not read to its end once per cue.
   for (let k = cs + 1; k + 1 < ce && k < cs + 200; k++) {
-    if (u.toks[k].text !== ',' || u.quoted[k]) continue;
-    let m = k + 1;
+    // ('who called him a “sociopath,” said': a comma inside the closing mark ends the clause with the quotation.)
+    const inQuote = u.quoted[k] && u.toks[k].text === ',' && commaInsideClosingQuote(u, k + 1) === k;
+    if (u.toks[k].text !== ',' || (u.quoted[k] && !inQuote)) continue;
+    let m = inQuote ? k + 2 : k + 1;
     while (m < ce && lex.adverbs.has(u.lw[m]) && !u.quoted[m]) m++;
     if (m >= ce || u.quoted[m] || u.toks[m].kind !== TokenKind.Word || isCapitalized(u.toks[m].text)) continue;
     const w = u.lw[m];
-    if (lex.verbs.has(w) || lex.auxiliaries.has(w) || lex.perfect.has(w) || (w.length > 4 && w.endsWith('ed'))) return k;
+    if (lex.verbs.has(w) || lex.auxiliaries.has(w) || lex.perfect.has(w) || (w.length > 4 && w.endsWith('ed'))) return inQuote ? k + 2 : k;
   }
   return ce;
 }
