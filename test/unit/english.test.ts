@@ -1913,3 +1913,19 @@ describe('english: a scare quote inside the subject\'s aside', () => {
     assert.equal(claimWith(runEn(t), t, 'he shared').text, 'he shared those concerns about the “toll plan”');
   });
 });
+
+describe('english: a time phrase after an aside, and a floated quantifier', () => {
+  const runEn = (t: string) => analyze(t, { language: 'en' });
+  it('keeps the speaker before "…, a lawyer for the city, on Monday said" and "…, last week said"', () => {
+    for (const t of [
+      'Jane Moss, a lawyer for the county, on Monday said the levy was legal.',
+      'Jane Moss, a lawyer for the county, last week said the levy was legal.',
+    ]) assert.equal(claimWith(runEn(t), t, 'levy was legal').source, 'Jane Moss', t);
+  });
+  it('reads "The senators both said" and "Lee and Park, who both backed …" without the quantifier as speaker', () => {
+    const t1 = 'The senators both said the levy was legal.';
+    assert.equal(claimWith(runEn(t1), t1, 'levy was legal').source, 'senators');
+    const t2 = 'The praise came from the mayors Anne Lee and Maria Park who both backed the levy at the hearing.';
+    assert.equal(claimWith(runEn(t2), t2, 'the levy').source, 'Anne Lee and Maria Park');
+  });
+});

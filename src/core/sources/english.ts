@@ -94,6 +94,7 @@ const APPOSITION_MAX = 32;
 export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: PhraseSpan; subjectStart: number } | undefined {
   let k = (rareAdverbBefore(u, cueI, lex) ?? cueI) - 1;
   while (k >= 0 && (lex.adverbs.has(u.lw[k]) || lex.perfect.has(u.lw[k]))) k--;
+  k = pastTimeAfterAside(u, k);
   const inside = commaInsideClosingQuote(u, k);
   if (inside >= 0) k = inside;
   else if (k < 3 || u.toks[k].text !== ',' || u.quoted[k]) return undefined;
@@ -213,6 +214,20 @@ function quotationOpening(u: Unit, k: number, lo: number): number {
 function commaInsideClosingQuote(u: Unit, k: number): number {
   return k >= 1 && CLOSING_QUOTES.has(u.toks[k].text) && u.toks[k - 1].text === ',' && u.toks[k - 1].end === u.toks[k].start
     && quotationOpening(u, k, k - 12) >= 0 ? k - 1 : -1;
+}
+
+/**
+ * "Beck, who backed Cruz, last week said", "Roe, a lawyer, on Monday said": a time phrase between
+ * the comma closing an aside and the verb. Returns that comma's index when k ends such a phrase, else k.
+ */
+function pastTimeAfterAside(u: Unit, k: number): number {
+  let m = k;
+  if (m >= 2 && TIME_NOUNS.has(u.lw[m]) && TIME_DETERMINERS.has(u.lw[m - 1])) m -= 2;
+  else if (m >= 1 && EN_WEEKDAYS.has(u.lw[m])) m -= u.lw[m - 1] === 'on' ? 2 : 1;
+  // (The adverb skip before has passed the weekday itself, which the lexicon lists as an adverb.)
+  else if (m >= 1 && u.lw[m] === 'on' && m + 1 < u.toks.length && EN_WEEKDAYS.has(u.lw[m + 1])) m -= 1;
+  else return k;
+  return m >= 3 && u.toks[m].text === ',' && !u.quoted[m] && !u.quoted[k] ? m : k;
 }
 
 /** A dash that sets off an aside: a long dash, or a hyphen with a space before it ("Roe - a lawyer -"). */
@@ -934,7 +949,8 @@ function rareAdverbBefore(u: Unit, cueI: number, lex: Lexicon): number | undefin
  */
 export function relativeWho(u: Unit, cueI: number, lex: Lexicon, subjectEnd = subjectEndBeforeTime(u, cueI, lex)): number | undefined {
   let k = subjectEnd - 1;
-  while (k >= 2 && (lex.adverbs.has(u.lw[k]) || lex.perfect.has(u.lw[k])) && !u.quoted[k]) k--;
+  // ("Rhimes and Rihanna who both shared": a quantifier floated off the relative too.)
+  while (k >= 2 && (lex.adverbs.has(u.lw[k]) || lex.perfect.has(u.lw[k]) || FLOATED.has(u.lw[k])) && !u.quoted[k]) k--;
   // ("Neighbors who argue that …": the antecedent may be the sentence's first word.)
   if (k < 1 || u.quoted[k]) return undefined;
   // "The union, which endorsed X, …": "which" after a comma speaks for its antecedent like "who".
@@ -989,6 +1005,8 @@ export function beforeAnotherCue(u: Unit, i: number, lex: Lexicon): boolean {
   }
   return false;
 }
+
+const FLOATED = new Set(['both', 'all', 'each']);
 
 /** Prepositions that also open a clause: "after Trump attacked her" has Trump as the subject. */
 export const EN_CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
