@@ -1929,3 +1929,14 @@ describe('english: a time phrase after an aside, and a floated quantifier', () =
     assert.equal(claimWith(runEn(t2), t2, 'the levy').source, 'Anne Lee and Maria Park');
   });
 });
+
+describe('english: "states" the noun', () => {
+  const runEn = (t: string) => analyze(t, { language: 'en' });
+  it('reads no report from "the early voting states that vote in March" or "a dozen states:"', () => {
+    assert.ok(!runEn('The race turns to the early voting states that vote in March.').claims.some((c) => c.cue === 'states'));
+    assert.ok(!runEn('She campaigned in a dozen states: Iowa, Ohio and Utah.').claims.some((c) => c.cue === 'states'));
+  });
+  it('still reads "The report states that …"', () => {
+    assert.equal(runEn('The report states that the dam leaked.').claims[0]?.cue, 'states');
+  });
+});

@@ -743,7 +743,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       // So after a "Det" pointing back at the sentence before ("Det viser en ny rapport.").
       const afterContent = lang !== 'en' && ((i > 0 && CLOSERS.has(u.toks[i - 1].text)) || (i === 1 && (u.lw[0] === 'slik' || (SHOWS.has(form.lemma) && (u.lw[0] === 'det' || u.lw[0] === 'dette'))))) && j < n && u.toks[j].kind === TokenKind.Word && !lex.boundaries.has(u.lw[j]);
       // "swing states", "member states": a plural noun far more often than a verb; it reports before "that" or ":".
-      if (lang === 'en' && NOUN_FIRST.has(w) && !(j < n && (lex.that.has(u.lw[j]) || u.toks[j].text === ':'))) continue;
+      if (lang === 'en' && NOUN_FIRST.has(w) && (!(j < n && (lex.that.has(u.lw[j]) || u.toks[j].text === ':')) || pluralNounAt(u, i))) continue;
       if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive) && !(form.quotation && quotationAfter(u, j)) && !(lang === 'en' && (zeroThatClause(u, j, lex) || documentSubject(u, i, lex) || bareCue(u, i, lex)))
         && !(lang !== 'en' && SHOWS.has(form.lemma) && norwegianDocumentSubject(u, i, lex))
         && !(lang !== 'en' && DEMANDS.has(form.lemma) && demandingSubject(u, i, lex))
@@ -2517,6 +2517,20 @@ function englishObjectPronoun(u: Unit, k: number): string | undefined {
 }
 
 const NOUN_FIRST = new Set(['states']);
+// Words that make "states" the noun after them ("the early voting states that …", "a dozen states:").
+const STATES_MODIFIERS = new Set(['other', 'early', 'dozen', 'swing', 'battleground', 'several', 'many', 'some', 'all', 'both', 'those', 'these',
+  'key', 'member', 'red', 'blue', 'few', 'remaining', 'southern', 'northern', 'western', 'eastern', 'border', 'neighboring', 'neighbouring']);
+
+/** "the four early nominating states: …", "delegate-rich states that vote": "states" at i is the plural noun
+ *  after a modifier, a figure or a word in -ing or -ed, not a verb. */
+function pluralNounAt(u: Unit, i: number): boolean {
+  if (i === 0 || u.quoted[i - 1]) return false;
+  const p = u.toks[i - 1];
+  if (p.kind === TokenKind.Number) return true;
+  if (p.kind !== TokenKind.Word || isCapitalized(p.text)) return false;
+  const w = u.lw[i - 1];
+  return STATES_MODIFIERS.has(w) || w.endsWith('ing') || w.endsWith('ed') || w.endsWith('-rich');
+}
 const EN_MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'cannot']);
 
 // Prepositions that attach a part of an English subject: "a report in", "advocates for", "an analysis of".
