@@ -1028,7 +1028,8 @@ describe('english: more claims found', () => {
     assert.equal(claimWith(run(t1), t1, 'injury').source, '');
     const t2 = 'Asked whether she would run again, the mayor smiled.';
     const c2 = claimWith(run(t2), t2, 'run again');
-    assert.equal(c2.text, 'Asked whether she would run again');
+    // The question alone is the content (PolNeAR's content span); "Asked" is the cue.
+    assert.equal(c2.text, 'whether she would run again');
     assert.equal(c2.source, '');
   });
 
@@ -1938,5 +1939,31 @@ describe('english: "states" the noun', () => {
   });
   it('still reads "The report states that …"', () => {
     assert.equal(runEn('The report states that the dam leaked.').claims[0]?.cue, 'states');
+  });
+});
+
+describe('english: a question put to a speaker ("Asked whether …", "when asked …")', () => {
+  const runEn = (t: string) => analyze(t, { language: 'en' });
+  it('reads the question alone as the content, with no source, where nobody is named as asking', () => {
+    const t = 'Asked on Monday whether the depot would reopen, the manager shook her head.';
+    const c = claimWith(runEn(t), t, 'depot would reopen');
+    assert.equal(c.text, 'whether the depot would reopen');
+    assert.equal(c.source, '');
+  });
+  it('gives "Asked by a reporter whether …" to the reporter', () => {
+    const t = 'Asked by a reporter whether the depot would reopen, the manager shook her head.';
+    assert.equal(claimWith(runEn(t), t, 'depot would reopen').source, 'reporter');
+  });
+  it('reads "…," X said when asked whether …" as two claims: the quotation, and the question', () => {
+    const t = '"We will see," the manager said when asked whether the depot would reopen.';
+    const a = runEn(t);
+    assert.equal(claimWith(a, t, 'We will see').source, 'manager');
+    assert.equal(claimWith(a, t, 'depot would reopen').text, 'whether the depot would reopen');
+  });
+  it('keeps the listener rule for "asked X whether": the asker speaks, the listener is left out', () => {
+    const t = 'The union asked the manager whether the depot would reopen.';
+    const c = claimWith(runEn(t), t, 'depot would reopen');
+    assert.equal(c.source, 'union');
+    assert.equal(c.text, 'whether the depot would reopen');
   });
 });

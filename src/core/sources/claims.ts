@@ -13,7 +13,7 @@ import { ATTRIBUTION_WINDOW, NameMention, nameMentions, tailOrgWord } from './me
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, participleModifier, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject, pollAfterIn, POLL_NOUNS } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, askedQuestion, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, participleModifier, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject, pollAfterIn, POLL_NOUNS } from './english';
 import {
   ADJECTIVE_ARTICLES, INDEFINITE, Mention, NAME_PARTICLES, NORWEGIAN_FINITE_AUX, POSSESSIVES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, initialsAt, commonPhrase, suspendedCompound, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
   ampersand,
@@ -665,8 +665,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     }
     const stance = lang !== 'en' && STANCE_ADJECTIVES.has(w) ? stanceAdjective(u, i) : undefined;
     if (stance) { cues.push(stance); continue; }
-    const opening = lang === 'en' ? askedOpening(u, i) : undefined;
-    if (opening !== undefined) { cues.push({ type: 'verb', i, j: opening, passive: true }); continue; }
+    const asked = lang === 'en' ? askedQuestion(u, i) : undefined;
+    if (asked !== undefined) { cues.push({ type: 'verb', i, j: asked.j, passive: true, agent: asked.agent }); continue; }
     let form = lex.verbs.get(w);
     // "sa opp jobben", "har sagt opp tolv tilsette": to quit or lay off, not to say.
     if (form && SAY.has(form.lemma) && u.lw[i + 1] === 'opp') form = undefined;
@@ -1559,6 +1559,11 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
         trailing.push({ ...a, speaker: finalCue.speaker });
         continue;
       }
+      // '"…," Christie said when asked whether …': the question put to the speaker is a claim of its own (its asker's).
+      if (lang === 'en' && a.cue.i > finalCue.cue.i && a.cue.passive && u.lw[a.cue.i] === 'asked') {
+        trailing.push(a);
+        continue;
+      }
       // "«…», skriver retten, som legger vekt på at …": a report in a relative clause about the speaker is its own claim.
       if (lang !== 'en' && a.cue.i > finalCue.cue.i && a.subjectStart < a.cue.i && relativeAfter(u, finalCue.after) && a.cue.i - 1 > finalCue.after && RELATIVE_SOM.has(u.lw[finalCue.after + 1])) {
         trailing.push(a);
@@ -1969,7 +1974,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     // "could be expected", "has long been seen": the subject stands before the whole verb group.
     while (be > 0 && (lex.auxiliaries.has(u.lw[be - 1]) || lex.adverbs.has(u.lw[be - 1]) || lex.passive.has(u.lw[be - 1])) && !u.quoted[be - 1]) be--;
     const l = phraseLeftOf(u, be, lex);
-    const rr = cue.agent !== undefined ? phraseRightOf(u, cue.agent + 1, lex) : undefined;
+    let rr = cue.agent !== undefined ? phraseRightOf(u, cue.agent + 1, lex) : undefined;
+    // "Asked by a reporter whether …": the asker ends before the question.
+    if (rr && cue.agent !== undefined && cue.j > cue.agent && rr.b >= cue.j) rr = cue.j - 1 >= rr.a ? { a: rr.a, b: cue.j - 1 } : undefined;
     const r = rr && agentPhrase(u, rr);
     const agent = r && speakerOf(u, r, lex, places);
     if (r && agent) return { cue, speaker: agent, subjectStart: l ? l.a : cue.i, final: false, after: r.b + 1 };
@@ -3439,9 +3446,12 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
     if (startTok >= ss) cs = pastDateline(u.toks, cs, cueFirst);
   } else if (following > 0 && lo <= startTok) {
     cs = after;
+    // "was asked about Trump's claim that …", "was asked to give a talk": after an "asked" with no
+    // asker the question itself follows, with no listener before it.
+    const question = lang === 'en' && a.cue.passive === true && a.cue.agent === undefined && u.lw[a.cue.i] === 'asked';
     // "told Congress on Tuesday that …": skip the listener and adverbials up to the complementiser.
     // After "ifølge X" the rest is the content as it stands ("Ifølge X køyrde om lag …": no "om" clause).
-    for (let m = after; a.cue.type !== 'according' && m < hi && m < after + 8; m++) {
+    for (let m = after; a.cue.type !== 'according' && !question && m < hi && m < after + 8; m++) {
       // ("vedtaket om å legge ned skolen": "om" before an infinitive is a preposition, not "whether".)
       // ("tror nedgangen henger sammen med debatten om strømprisene": "om" after a noun is "about".)
       if (lex.that.has(u.lw[m]) && !u.quoted[m] && !(lang !== 'en' && (u.lw[m + 1] === 'å' || (!ASKING.has(lex.verbs.get(u.lw[a.cue.i])?.lemma ?? '') && nounBeforeOm(u, m, after, lex))))) {
@@ -3465,7 +3475,7 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
       if (cs === after) {
         const m = pastCuePreposition(u, cs, hi, lex);
         // After "asked by the host" the question follows; no listener stands there.
-        cs = m === cs && a.cue.agent === undefined ? pastListener(u, a.cue.i, cs, hi, lex) : m;
+        cs = m === cs && a.cue.agent === undefined && !question ? pastListener(u, a.cue.i, cs, hi, lex) : m;
         if (a.cue.type !== 'according') cs = pastOpinionNoun(u, cs, hi);
       }
       ce = clauseEnd(u, cs, ce, lex, clauseCue(u, a.cue.i, lex));
@@ -3487,7 +3497,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
   // "She was asked by the host whether …": the question follows the agent.
   if (a.cue.agent !== undefined) { if (u.lw[a.cue.i] !== 'asked') [cs, ce] = passiveSubject(u, a.cue.i, lo, lex); }
   // "Obama is expected to win": with no speaker, the subject is part of what is expected.
-  else if (a.cue.passive && a.subjectStart >= startTok && a.subjectStart < cs) cs = a.subjectStart;
+  // (Not who "was asked": the question is what was asked, PolNeAR marks it alone.)
+  else if (a.cue.passive && u.lw[a.cue.i] !== 'asked' && a.subjectStart >= startTok && a.subjectStart < cs) cs = a.subjectStart;
   // "The plan seems to be failing": nobody speaks; the subject is part of what seems so (PolNeAR), unless it is "it".
   else if (lang === 'en' && RAISING.has(u.lw[a.cue.i]) && a.subjectStart >= lo && a.subjectStart < cs && u.lw[a.subjectStart] !== 'it' && raisedState(u, a.cue.j, hi, lex)) cs = a.subjectStart;
   // "Asked whether she would run, Jones laughed.": the question ends at the comma.

@@ -555,7 +555,8 @@ const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'the
 
 /** "told reporters they …", "asked the campaigns why …": past a short listener after such a cue at cueI, content starting at k. */
 export function pastListener(u: Unit, cueI: number, k: number, hi: number, lex: Lexicon): number {
-  if (!LISTENER_CUES.has(u.lw[cueI])) return k;
+  // ("asked whether …": the question comes first, with no listener before it.)
+  if (!LISTENER_CUES.has(u.lw[cueI]) || QUESTION_WORDS.has(u.lw[k])) return k;
   for (let m = k + 1; m < hi && m <= k + 6; m++) {
     if (u.quoted[m] || u.toks[m].kind === TokenKind.Punct && !nameDot(u, m)) return k;
     if (AFTER_LISTENER.has(u.lw[m])) return m;
@@ -815,14 +816,44 @@ export function passiveReport(u: Unit, i: number): number | undefined {
 
 /** "Asked about the plan, the mayor said …": a sentence opening with "Asked" and its question. */
 export function askedOpening(u: Unit, i: number): number | undefined {
-  if (u.lw[i] !== 'asked' || !(i === 0 || u.sentenceStarts.has(i)) || u.toks[i].text !== 'Asked') return undefined;
-  let k = i + 1;
-  // "Asked by reporters whether …", "Asked later about …".
-  if (u.lw[k] === 'by') while (k + 1 < u.toks.length && k < i + 6 && !ASKED_WHAT.has(u.lw[k + 1]) && u.toks[k + 1].kind === TokenKind.Word) k++;
-  if (u.lw[k] === 'later' || u.lw[k] === 'again' || u.lw[k] === 'by') k++;
-  if (k >= u.toks.length || u.quoted[k] || !ASKED_WHAT.has(u.lw[k])) return undefined;
-  return u.lw[k] === 'about' ? k + 1 : k;
+  if (u.toks[i].text !== 'Asked' || !(i === 0 || u.sentenceStarts.has(i))) return undefined;
+  return askedQuestion(u, i)?.j;
 }
+
+/**
+ * "Asked by reporters on Monday whether …", "…, she said when asked about the vote": an "asked"
+ * with no subject (opening a sentence, or after "when"), the question it puts after it. Returns
+ * where the question starts and the "by" of who asked, if named; undefined when it is no such cue.
+ */
+export function askedQuestion(u: Unit, i: number): { j: number; agent?: number } | undefined {
+  if (u.lw[i] !== 'asked' || u.quoted[i]) return undefined;
+  const opening = (i === 0 || u.sentenceStarts.has(i)) && u.toks[i].text === 'Asked';
+  if (!opening && !(i >= 1 && u.lw[i - 1] === 'when' && !u.quoted[i - 1])) return undefined;
+  const n = u.toks.length;
+  let k = i + 1;
+  let agent: number | undefined;
+  // "Asked by a reporter whether …": who asked, a short phrase up to the question word.
+  if (u.lw[k] === 'by') {
+    agent = k;
+    k++;
+    while (k < n && k < i + 8 && !ASKED_WHAT.has(u.lw[k]) && u.toks[k].kind === TokenKind.Word && !u.quoted[k]) k++;
+    if (k === agent + 1) return undefined;
+  }
+  // "Asked later about …", "asked on Monday whether …", "asked in an interview if …".
+  for (let guard = 0; guard < 3 && k < n && !u.quoted[k]; guard++) {
+    const w = u.lw[k];
+    if (ASKED_TIMES.has(w)) k++;
+    else if (w === 'on' && k + 1 < n && EN_WEEKDAYS.has(u.lw[k + 1])) k += 2;
+    else if (EN_WEEKDAYS.has(w)) k++;
+    else if ((w === 'last' || w === 'this') && k + 1 < n && TIME_NOUNS.has(u.lw[k + 1])) k += 2;
+    else if (w === 'in' && k + 2 < n && (u.lw[k + 1] === 'an' || u.lw[k + 1] === 'a') && u.lw[k + 2] === 'interview') k += 3;
+    else break;
+  }
+  if (k >= n || u.quoted[k] || !ASKED_WHAT.has(u.lw[k])) return undefined;
+  return { j: u.lw[k] === 'about' ? k + 1 : k, agent };
+}
+const QUESTION_WORDS = new Set(['if', 'whether', 'why', 'what', 'how', 'who', 'when']);
+const ASKED_TIMES = new Set(['later', 'again', 'repeatedly', 'recently', 'earlier', 'specifically', 'directly', 'once', 'then', 'also']);
 
 // After ", X said," these open an adverbial or a new report, not the rest of the reported sentence.
 const NOT_RESUMING = new Set(['and', 'compared', 'based', 'but', 'or', 'as', 'adding', 'saying', 'according', 'citing', 'noting', 'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'because', 'since', 'although', 'though', 'which', 'who', 'where', 'referring', 'speaking', 'calling', 'with', 'without', 'for', 'to', 'from', 'by', 'than', 'then', 'so', 'if', 'unless', 'until']);
