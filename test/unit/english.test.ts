@@ -1967,3 +1967,19 @@ describe('english: a question put to a speaker ("Asked whether …", "when asked
     assert.equal(c.text, 'whether the depot would reopen');
   });
 });
+
+describe('english: asides with lists, states and unknown titles', () => {
+  const runEn = (t: string) => analyze(t, { language: 'en' });
+  it('reads past a relative clause holding a list: "The X Authority, which serves A, B and C, said"', () => {
+    const t = 'The Tri-County Transit Authority, which serves Dayton, Kettering and Xenia, said fares would rise.';
+    assert.equal(claimWith(runEn(t), t, 'fares would').source, 'Tri-County Transit Authority');
+  });
+  it('reads past a state after its town in an aside: "X, a firm in Arlington, Va., found"', () => {
+    const t = 'A study released in May by Corvane Analytics, a research firm in Arlington, Va., found that the fares were too high.';
+    assert.equal(claimWith(runEn(t), t, 'fares were').source, 'Corvane Analytics');
+  });
+  it('gives "the study\'s lead author, hydrologist Jane Moss, cautioned" to the name, not the title', () => {
+    const t = 'But the study\'s lead author, hydrologist Imke Varga, cautioned that the model assumes a wet winter.';
+    assert.equal(claimWith(runEn(t), t, 'model assumes').source, 'Imke Varga');
+  });
+});

@@ -424,3 +424,25 @@ describe('speakers: a prosecutor\'s demand, and the Nynorsk Statsforvaltar', () 
     assert.equal(claimWith(run(t, 'nn'), t, 'for stor').source, 'Statsforvaltaren i Innlandet');
   });
 });
+
+describe('speakers: a passer-by by trade, a long relative clause, and who made a document', () => {
+  it('reads a trade noun as a person met for the first time, with an age in Nynorsk "gammal"', () => {
+    const nb = 'En fisker fra Leikanger sier at han gleder seg til arbeidsplassene.';
+    assert.match(claimWith(run(nb), nb, 'gleder seg').source ?? '', /fisker fra Leikanger/);
+    const nn = 'Ein 41 år gammal tømrar frå Hyen meiner at ferja burde gått som vanleg.';
+    assert.match(claimWith(run(nn, 'nn'), nn, 'ferja burde').source ?? '', /tømrar frå Hyen/);
+  });
+  it('keeps the subject before a long relative clause set off by commas', () => {
+    const t = 'Ein bonde frå Stryn, som hadde køyrt heilt ned til kaia før han fekk vite at ferja stod, meiner at selskapet burde ha varsla.';
+    assert.match(claimWith(run(t, 'nn'), t, 'selskapet burde').source ?? '', /bonde frå Stryn/);
+  });
+  it('gives "I ein rapport som X la fram, heiter det at …" to X, and "som skolen sendte" to the school', () => {
+    const nn = 'I ein rapport som Miljødirektoratet la fram måndag, heiter det at elva er i dårleg stand.';
+    assert.equal(claimWith(run(nn, 'nn'), nn, 'elva er').source, 'Miljødirektoratet');
+    const nb = 'I et brev som skolen sendte til foreldrene fredag, heter det at maten var smittet.';
+    assert.equal(claimWith(run(nb), nb, 'maten var').source, 'skolen');
+    // A verb after "som" makes no maker: "rapporten som fulgte saken" says it itself, or its speaker does.
+    const verb = 'I planrapporten som fulgte saken, heter det at utbyggingen vil skade landskapet.';
+    assert.notEqual(claimWith(run(verb), verb, 'utbyggingen').source, 'fulgte saken');
+  });
+});

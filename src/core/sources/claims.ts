@@ -280,7 +280,9 @@ const EMERGES_FROM = new Set(['av', 'i']);
  *  comma; else `i`. */
 function pastRelativeClause(u: Unit, i: number): number {
   if (i < 3 || u.toks[i - 1].text !== ',' || u.quoted[i - 1]) return i;
-  for (let k = i - 2; k >= 1 && i - k <= 12; k--) {
+  // (It may run long: "Ein tømrar frå Hyen, som hadde køyrt heilt ned til ferjekaia før han fekk med
+  // seg at ferja stod, meiner …".)
+  for (let k = i - 2; k >= 1 && i - k <= 24; k--) {
     if (u.quoted[k]) return i;
     if (u.toks[k].text === ',') return RELATIVE_SOM.has(u.lw[k + 1]) ? k : i;
   }
@@ -2010,6 +2012,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
       const mentions = r ? readPhrase(u, r.a, Math.min(r.b, cue.i - 1), lex, places) : [];
       if (mentions.length) return { cue, speaker: { kind: 'named', mentions }, subjectStart: 0, final, after: cue.j };
     }
+    // "I ein rapport som NVE la fram måndag, heiter det at …": who made the text speaks through it.
+    const maker = documentMakerBefore(u, cue.i, lex, places);
+    if (maker) return { cue, speaker: { kind: 'named', mentions: maker }, subjectStart: 0, final, after: cue.j };
     // "heter det i reportasjen", "I rapporten heter det at …": the text it is written in says it.
     // ("I en uttalelse heter det" is whoever issued it: the speaker before.)
     const inText = IN.has(u.lw[cue.j]) || (cue.i >= 2 && IN.has(u.lw[0]) && !INDEFINITE.has(u.lw[1])) ? writtenIn(u, cue, lex, places) : undefined;
@@ -2050,8 +2055,11 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     // "Opponents of the law, including two senators, say": the subject before the aside goes on
     // into its prepositional phrase, as it does with no aside.
     const whole = ap && ap.span.a === ap.subjectStart && ap.span.a > 0 ? subjectWithPreposition(u, ap.span.a - 1, ap.span, lex) : undefined;
-    if (ap && whole) { ap.span = whole; ap.subjectStart = whole.a; }
-    const sp = ap && speakerOf(u, ap.span, lex, places);
+    // ("A report released by Halvorsen Labs, a firm in Arlington, Va., found": where the longer
+    // subject reads as no speaker, the name before the aside still speaks.)
+    const wholeSpeaker = whole && speakerOf(u, whole, lex, places);
+    if (ap && whole && wholeSpeaker) { ap.span = whole; ap.subjectStart = whole.a; }
+    const sp = ap && (wholeSpeaker || speakerOf(u, ap.span, lex, places));
     if (ap && sp) {
       // '"…," Mr. King, 82, told me.'
       const final = ap.subjectStart > 0 && CLOSERS.has(u.toks[ap.subjectStart - 1].text) && !possessiveApostrophe(u, ap.subjectStart - 1) && (nothingReportedAfter(u, cue.j, lex) || quoteThenAttribution(u, ap.subjectStart, cue.j, lex));
@@ -2786,6 +2794,28 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
 }
 
 const IN = new Set(['i', 'in']);
+
+/**
+ * "I ein rapport som Noregs vassdrags- og energidirektorat (NVE) la fram, heiter det at …": the
+ * sentence opens on "i", a document and "som" with the one who made it. Their mentions, or undefined.
+ */
+function documentMakerBefore(u: Unit, cueI: number, lex: Lexicon, places: PlaceLookup): Mention[] | undefined {
+  let d = sentenceStartOf(u, cueI);
+  if (!IN.has(u.lw[d]) || u.quoted[d]) return undefined;
+  d++;
+  if (INDEFINITE.has(u.lw[d]) || ADJECTIVE_ARTICLES.has(u.lw[d])) d++;
+  // An adjective before the noun: "I ein ny rapport".
+  if (d + 1 < cueI && !isDocumentNoun(u.lw[d]) && isDocumentNoun(u.lw[d + 1])) d++;
+  if (d + 2 >= cueI || !isDocumentNoun(u.lw[d]) || !RELATIVE_SOM.has(u.lw[d + 1]) || u.quoted[d + 1]) return undefined;
+  // The maker is a name or a definite noun ("som NVE la fram", "som skolen sendte"), not a verb ("som fulgte saken").
+  const w = u.lw[d + 2];
+  if (u.quoted[d + 2] || !(isName(u, d + 2) || (looksDefinite(w) && !anyVerb(w)))) return undefined;
+  // (A noun is the one word: its verb follows it.)
+  const r = isName(u, d + 2) ? phraseRightOf(u, d + 2, lex) : { a: d + 2, b: d + 2 };
+  if (!r || r.b >= cueI - 1) return undefined;
+  const mentions = isName(u, d + 2) ? readPhrase(u, r.a, r.b, lex, places) : commonPhrase(u, r.a, r.b, lex, places);
+  return mentions.length ? mentions : undefined;
+}
 
 function writtenIn(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
   const n = u.toks.length;

@@ -4,6 +4,7 @@
 import type { CueForm, Lexicon } from './lexicon';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { EN_MONTHS, EN_WEEKDAYS } from '../numbers/calendar';
+import { AP_DOTTED_STATES, AP_STATES } from '../places/context';
 import { EN_CARDINALS } from '../numbers/words';
 import { BoundedMemo } from '../text/memo';
 import { isDocumentNoun, isRoleWord } from './kinds';
@@ -138,7 +139,8 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
   while (first < c2 - 1 && first < c1 + 4 && !isName(u, first) && u.toks[first].kind === TokenKind.Word) first++;
   // ("The study's lead author, hydrologist Priya Raman, said": a title the lexicon does not know,
   // before a first name.)
-  if (first > c1 + 1 && !(isName(u, first) && (isRoleWord(u.lw[first - 1]) || isFirstName(u.toks[first].text)))) first = c1 + 1;
+  // (Nor a first name it knows, where two or more capitalised words close the aside: "hydrologist Keiko Abernathy".)
+  if (first > c1 + 1 && !(isName(u, first) && (isRoleWord(u.lw[first - 1]) || isFirstName(u.toks[first].text) || allNames(u, first, c2)))) first = c1 + 1;
   for (let m = first; m < c2; m++) {
     const t = u.toks[m];
     // An initial's period, or a title's ("Dr. Lorraine Whitaker").
@@ -159,6 +161,13 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
 
 const EN_RELATIVES = new Set(['which', 'who']);
 
+/** Tokens [from, to) are two or more capitalised words (a full name), none quoted. */
+function allNames(u: Unit, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  for (let m = from; m < to; m++) if (!isName(u, m) || u.toks[m].kind !== TokenKind.Word || u.quoted[m]) return false;
+  return true;
+}
+
 /**
  * "Tom Kessler, who grows cotton, alfalfa and wheat, expects", "Jeffrey Pham, an Atlanta lawyer who
  * represents the former supervisor, Tamara Okonkwo, dismissed": a name opens the sentence, and an
@@ -174,12 +183,15 @@ function nameOpeningAside(u: Unit, k: number): { span: PhraseSpan; subjectStart:
   if (c === s0 || c >= k - 2 || u.toks[c].text !== ',' || u.quoted[c] || !ASIDE_OPENERS.has(u.lw[c + 1])) return undefined;
   // A lone capitalised opener is no name ("Today, a …").
   if (c - s0 === 1 && !isFirstName(u.toks[s0].text)) return undefined;
+  // (A dotted name before "which" is left to the phrase reader: "The U.N., which …, called".)
+  if (u.lw[c + 1] === 'which' && u.toks[c - 1].kind !== TokenKind.Word) return undefined;
   for (let m = c + 1; m < k; m++) if (u.quoted[m] || (u.toks[m].kind === TokenKind.Punct && u.toks[m].text !== ',' && u.toks[m].text !== '.' && u.toks[m].text !== '-' && u.toks[m].text !== "'" && u.toks[m].text !== '’')) return undefined;
   let a = s0;
-  while (a < c - 1 && (TITLE_ABBREVIATIONS.has(u.lw[a]) || u.toks[a].text === '.')) a++;
+  // ("The Southern Nevada Water Authority, which supplies …": the article is no part of the name.)
+  while (a < c - 1 && (TITLE_ABBREVIATIONS.has(u.lw[a]) || u.toks[a].text === '.' || u.lw[a] === 'the')) a++;
   return { span: { a, b: c - 1 }, subjectStart: s0 };
 }
-const ASIDE_OPENERS = new Set(['who', 'whose', 'a', 'an']);
+const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an']);
 
 /** The comma before the one at c2 within an apposition's reach (no other punctuation between), or -1. */
 function commaBefore(u: Unit, c2: number): number {
@@ -191,7 +203,11 @@ function commaBefore(u: Unit, c2: number): number {
     if (opened >= 0) { c1 = opened; continue; }
     const t = u.toks[c1];
     if (u.quoted[c1] || u.sentenceStarts.has(c1 + 1) && c1 + 1 < c2 && t.text !== '.') return -1;
-    if (t.text === ',') return c1;
+    // ("a firm in Arlington, Va., found": a state after its town is read past, with its commas.)
+    if (t.text === ',') {
+      if (apStateBetween(u, c1, c2)) continue;
+      return c1;
+    }
     if (t.kind === TokenKind.Punct && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'") return -1;
   }
   return -1;
@@ -228,6 +244,14 @@ function pastTimeAfterAside(u: Unit, k: number): number {
   else if (m >= 1 && u.lw[m] === 'on' && m + 1 < u.toks.length && EN_WEEKDAYS.has(u.lw[m + 1])) m -= 1;
   else return k;
   return m >= 3 && u.toks[m].text === ',' && !u.quoted[m] && !u.quoted[k] ? m : k;
+}
+
+/** Between the commas c1 and c2 stands only a US state as the AP abbreviates it ("Va.", "N.Y."). */
+function apStateBetween(u: Unit, c1: number, c2: number): boolean {
+  const n = c2 - c1 - 1;
+  if (n === 2) return AP_STATES.has(u.toks[c1 + 1].text) && u.toks[c1 + 2].text === '.';
+  if (n < 3 || n > 5) return false;
+  return AP_DOTTED_STATES.has(u.text.slice(u.toks[c1 + 1].start, u.toks[c2 - 1].end));
 }
 
 /** A dash that sets off an aside: a long dash, or a hyphen with a space before it ("Roe - a lawyer -"). */

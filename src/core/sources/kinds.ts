@@ -283,6 +283,11 @@ const NEW_PERSON: Array<[string, 'm' | 'f' | 'x']> = [
   ['mann', 'm'], ['gutt', 'm'], ['far', 'm'], ['bror', 'm'], ['kompis', 'x'], ['venn', 'x'],
   ['nabo', 'x'], ['kamerat', 'x'], ['tenåring', 'x'], ['sjåfør', 'x'], ['passasjer', 'x'], ['pasient', 'x'], ['elev', 'x'],
   ['student', 'x'], ['beboer', 'x'], ['bebuar', 'x'], ['pensjonist', 'x'],
+  // Trades a passer-by is named by ("En fisker fra Leikanger sier", "Ein tømrar frå Hyen meiner"),
+  // in both written forms. (Not those that are also verbs: "arbeider", "pendler".)
+  ['fisker', 'x'], ['fiskar', 'x'], ['bonde', 'x'], ['gardbruker', 'x'], ['gardbrukar', 'x'], ['tømrer', 'x'], ['tømrar', 'x'],
+  ['snekker', 'x'], ['snikkar', 'x'], ['elektriker', 'x'], ['rørlegger', 'x'], ['røyrleggjar', 'x'], ['mekaniker', 'x'],
+  ['frisør', 'x'], ['turist', 'x'], ['syklist', 'x'], ['bilist', 'x'], ['innbygger', 'x'], ['innbyggjar', 'x'],
 ];
 
 /** An everyday singular noun for a person ("kvinne", "småbarnsmor"; only the word itself when

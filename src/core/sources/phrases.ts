@@ -249,7 +249,7 @@ function countedGroup(u: Unit, k: number, b: number): boolean {
   return k < b && k + 1 < u.toks.length && /^\d{1,3}(?:[ .\u00a0]\d{3})*$/.test(u.toks[k].text) && isGroupNoun(u.lw[k + 1]) && !u.quoted[k + 1];
 }
 
-const AGED_WORDS = new Set(['gamle', 'gammel', 'gamal']);
+const AGED_WORDS = new Set(['gamle', 'gammel', 'gamal', 'gammal']);
 
 /** Tokens from k read an age before a noun: "46 år gamle", "24 år gammel", "46 år gamal". */
 export function agePhraseAt(toks: readonly Token[], k: number): boolean {

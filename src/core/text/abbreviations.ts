@@ -7,7 +7,7 @@ const ABBREVIATIONS = new Set([
   'evt.', 'ev.', 'tlf.', 'prof.', 'adv.', 'gen.', 'ang.', 'avd.', 'jr.', 'sr.', 'ref.', 'sml.', 'vha.', 'v.h.a.',
   'ibid.', 'ordf.', 'sekr.', 'fhv.', 'gt.', 'gnr.', 'bnr.', 'tidl.', 'utg.', 'årg.', 'bd.', 'm.a.', 'm.a.o.',
   'm.h.t.', 'mht.', 'ifm.', 'b.la.', 'hhv.', 'kap.', 'pkt.', 'jan.', 'feb.', 'apr.', 'aug.', 'sept.', 'okt.',
-  'nov.', 'des.',
+  'nov.', 'des.', 'rv.', 'fv.',
   // English
   'mr.', 'mrs.', 'ms.', 'vol.', 'e.g.', 'i.e.', 'vs.', 'u.s.', 'gov.', 'sgt.', 'capt.', 'col.', 'lt.', 'rev.',
   'mt.', 'approx.', 'no.',
