@@ -1983,3 +1983,12 @@ describe('english: asides with lists, states and unknown titles', () => {
     assert.equal(claimWith(runEn(t), t, 'model assumes').source, 'Imke Varga');
   });
 });
+
+describe('english: "knocked out"', () => {
+  it('reads no report from "has knocked out power", and keeps the closing attribution whole', () => {
+    const t = 'A storm has knocked out power across the county, leaving thousands in the dark, the utility said Thursday.';
+    const a = analyze(t, { language: 'en' });
+    assert.deepEqual(a.claims.map((c) => c.cue), ['said']);
+    assert.equal(a.claims[0].source, 'utility');
+  });
+});

@@ -446,3 +446,16 @@ describe('speakers: a passer-by by trade, a long relative clause, and who made a
     assert.notEqual(claimWith(run(verb), verb, 'utbyggingen').source, 'fulgte saken');
   });
 });
+
+describe('speakers: who made a document the text emerges from or that shows something', () => {
+  it('gives "Det går fram av nye målinger som NGI la fram" to NGI, and its content after the relative clause', () => {
+    const t = 'Det går fram av en rapport som Riksrevisjonen la fram i går, at tilsynet har sviktet.';
+    const c = claimWith(run(t), t, 'tilsynet har');
+    assert.equal(c.source, 'Riksrevisjonen');
+    assert.equal(c.text, 'tilsynet har sviktet');
+  });
+  it('gives "En ny undersøkelse blant innbyggerne, som X har gjennomført, viser at" to X', () => {
+    const t = 'En ny undersøkelse blant innbyggerne, som Opinion Sør har gjennomført for kommunen, viser at bare 31 prosent er fornøyde.';
+    assert.equal(claimWith(run(t), t, '31 prosent').source, 'Opinion Sør');
+  });
+});

@@ -320,6 +320,14 @@ function emergesFrom(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attr
     // "av tallene fra SSB": a document with who issued it.
     let r = phraseRightOf(u, cue.j + 1, lex);
     if (r) r = withAffiliation(u, r, lex);
+    // "Det går fram av nye målingar som NGI la fram, at …": who made the text speaks through it.
+    const maker = r && RELATIVE_SOM.has(u.lw[r.b + 1]) && !u.quoted[r.b + 1] ? makerAt(u, r.b + 2, n, lex, places) : undefined;
+    if (maker) {
+      // What it says follows the relative clause, after its "at".
+      let at = r!.b + 2;
+      while (at < n && at < r!.b + 16 && !(lex.that.has(u.lw[at]) && !u.quoted[at]) && !SENTENCE_END.has(u.toks[at].text)) at++;
+      return { cue, speaker: { kind: 'named', mentions: maker }, subjectStart: cue.i, final: false, after: at < n && lex.that.has(u.lw[at]) ? at : r!.b + 1 };
+    }
     // "En mann er dømt. Det fremgår av dommen.": with no "at", "Det" is the sentence before.
     const back = cue.i === 1 && u.lw[0] === 'det';
     // "Pengene gikk til en leilighet, går det fram av dommen.": after what it said, closing the sentence.
@@ -674,7 +682,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     if (form && SAY.has(form.lemma) && u.lw[i + 1] === 'opp') form = undefined;
     // "har skrive under på eit opprop": to sign, not to write what someone says.
     if (form && WRITE.has(form.lemma) && u.lw[i + 1] === 'under') form = undefined;
-    // "had ruled out other causes": to exclude, not to rule that.
+    // "had ruled out other causes": to exclude, not to rule that; "knocked out power" neither.
     if (form && lang === 'en' && u.lw[i + 1] === 'out' && RULE.has(w)) form = undefined;
     // "runs counter to": an idiom, not a rebuttal.
     if (form && lang === 'en' && i > 0 && RUN.has(u.lw[i - 1]) && u.lw[i + 1] === 'to') form = undefined;
@@ -1062,7 +1070,8 @@ function foundThat(u: Unit, k: number, lex: Lexicon): number {
 /** Words of degree that may stand before "vekt" in "legge vekt på at". */
 const WEIGHT_DEGREES = new Set(['stor', 'større', 'størst', 'mest', 'avgjørende', 'avgjerande', 'særlig', 'særleg', 'mye', 'mykje', 'betydelig', 'vesentlig', 'vesentleg']);
 const WRITE = new Set(['skrive']);
-const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
+// Verbs that say nothing with "out" after them: "ruled out other causes", "knocked out power".
+const RULE = new Set(['rule', 'rules', 'ruled', 'ruling', 'knock', 'knocks', 'knocked', 'knocking']);
 const RUN = new Set(['run', 'runs', 'ran', 'running']);
 
 /** A verb at i with its subject after it (a pronoun, or up to three capitalised words and an
@@ -2333,8 +2342,16 @@ function documentContactSubject(u: Unit, cueI: number, lex: Lexicon, places: Pla
   // An adjective before the noun: "En ny måling".
   if (!isDocumentNoun(u.lw[d]) && u.toks[d].kind === TokenKind.Word && !isName(u, d)) d++;
   if (d >= cueI - 3 || !isDocumentNoun(u.lw[d]) || u.quoted[d]) return undefined;
-  // ("En fersk undersøkelse som Norstat har gjort for banken, viser": with "som" too.)
-  const subject = RELATIVE_SOM.has(u.lw[d + 1]) && !u.quoted[d + 1] ? d + 2 : d + 1;
+  // ("En fersk undersøkelse som Norstat har gjort for banken, viser": with "som" too, after a
+  // short phrase of what it is about and a comma too: "En ny undersøkelse blant innbyggerne, som …".)
+  let rel = d + 1;
+  if (!RELATIVE_SOM.has(u.lw[rel]) && lex.prepositions.has(u.lw[rel])) {
+    for (let k = rel + 1; k < rel + 6 && k + 1 < cueI && !u.quoted[k]; k++) {
+      if (u.toks[k].text === ',') { if (RELATIVE_SOM.has(u.lw[k + 1])) rel = k + 1; break; }
+      if (u.toks[k].kind === TokenKind.Punct) break;
+    }
+  }
+  const subject = RELATIVE_SOM.has(u.lw[rel]) && !u.quoted[rel] ? rel + 1 : d + 1;
   if (!(isName(u, subject) || /(?:en|et|a|i|ene|ane)$/.test(u.lw[subject])) || isPronoun(lex, u.lw[subject])) return undefined;
   let end = cueI;
   if (u.toks[end - 1].text === ',') end--;
@@ -2807,13 +2824,20 @@ function documentMakerBefore(u: Unit, cueI: number, lex: Lexicon, places: PlaceL
   // An adjective before the noun: "I ein ny rapport".
   if (d + 1 < cueI && !isDocumentNoun(u.lw[d]) && isDocumentNoun(u.lw[d + 1])) d++;
   if (d + 2 >= cueI || !isDocumentNoun(u.lw[d]) || !RELATIVE_SOM.has(u.lw[d + 1]) || u.quoted[d + 1]) return undefined;
-  // The maker is a name or a definite noun ("som NVE la fram", "som skolen sendte"), not a verb ("som fulgte saken").
-  const w = u.lw[d + 2];
-  if (u.quoted[d + 2] || !(isName(u, d + 2) || (looksDefinite(w) && !anyVerb(w)))) return undefined;
+  return makerAt(u, d + 2, cueI - 1, lex, places);
+}
+
+/**
+ * The one who made a document, in a relative clause after it starting at k, before `limit`: a name
+ * or a definite noun ("som NVE la fram", "som skolen sendte"), not a verb ("som fulgte saken").
+ */
+function makerAt(u: Unit, k: number, limit: number, lex: Lexicon, places: PlaceLookup): Mention[] | undefined {
+  const w = u.lw[k];
+  if (k >= limit || u.quoted[k] || !(isName(u, k) || (looksDefinite(w) && !anyVerb(w)))) return undefined;
   // (A noun is the one word: its verb follows it.)
-  const r = isName(u, d + 2) ? phraseRightOf(u, d + 2, lex) : { a: d + 2, b: d + 2 };
-  if (!r || r.b >= cueI - 1) return undefined;
-  const mentions = isName(u, d + 2) ? readPhrase(u, r.a, r.b, lex, places) : commonPhrase(u, r.a, r.b, lex, places);
+  const r = isName(u, k) ? phraseRightOf(u, k, lex) : { a: k, b: k };
+  if (!r || r.b >= limit) return undefined;
+  const mentions = isName(u, k) ? readPhrase(u, r.a, r.b, lex, places) : commonPhrase(u, r.a, r.b, lex, places);
   return mentions.length ? mentions : undefined;
 }
 
