@@ -459,3 +459,23 @@ describe('speakers: who made a document the text emerges from or that shows some
     assert.equal(claimWith(run(t), t, '31 prosent').source, 'Opinion Sør');
   });
 });
+
+describe('speakers: a company by a compound noun, a mediator by title, and "Ifølge X" before a verb in -er', () => {
+  it('reads "kollektivselskapet" as the company named just before', () => {
+    const t = 'Ifølge Skyss rammer streiken rundt 80.000 reiser. Bybanen går, men kollektivselskapet advarer om at vognene blir fulle.';
+    assert.equal(claimWith(run(t), t, 'vognene').source, 'Skyss');
+  });
+  it('reads "riksmekleren" as the person named with the title "Riksmekler"', () => {
+    const t = 'Riksmekler Hilde Storaas Bjerke bekrefter at hun har kalt partene inn.\n\n«Jeg har ingen kommentar», skriver riksmekleren i en tekstmelding.';
+    assert.equal(claimWith(run(t), t, 'ingen kommentar').source, 'Hilde Storaas Bjerke');
+  });
+  it('ends the source of a fronted "Ifølge" at a verb in -er after a name, and keeps "Skyss" whole', () => {
+    const t = 'Ifølge Skyss rammer streiken rundt 80.000 reiser hver dag.';
+    assert.equal(claimWith(run(t), t, 'streiken').source, 'Skyss');
+    const nn = 'Ifølgje Kjetil Brekkhus kostar sambandet fylkeskommunen 41 millionar kroner i året.';
+    assert.equal(claimWith(run(nn, 'nn'), nn, 'sambandet').source, 'Kjetil Brekkhus');
+    // Not a noun after a genitive, the verb after it.
+    const gen = 'Ifølge en av Diarras livvakter var det rundt 20 soldater.';
+    assert.match(claimWith(run(gen), gen, 'soldater').source ?? '', /livvakt/);
+  });
+});

@@ -3166,7 +3166,13 @@ function beforeFiniteVerb(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan {
     // Any lower-case word right after a lone definite noun: "Ifølge helseforetaket gjelder det …".
     const afterDefinite = k === r.a + 1 && !isCapitalized(u.toks[r.a].text) && looksDefinite(prev) && u.toks[k].kind === TokenKind.Word
       && !isCapitalized(u.toks[k].text) && !lex.prepositions.has(w) && !lex.adverbs.has(w) && !lex.boundaries.has(w);
-    if (lex.auxiliaries.has(w) || past || present || afterDefinite || STRONG_FINITE.has(w)) return { a: r.a, b: k - 1, head: r.head !== undefined && r.head < k ? r.head : undefined };
+    // And a present tense in -er/-ar right after a name: "Ifølge Skyss rammer streiken …" (not
+    // a noun after a genitive, the verb after it: "Ifølge en av Diarras livvakter var det …").
+    const pt = u.toks[k - 1].text;
+    const genitiveNoun = pt.endsWith('s') && !pt.endsWith('ss') && k + 1 < u.toks.length && lex.auxiliaries.has(u.lw[k + 1]);
+    const afterName = isCapitalized(pt) && !genitiveNoun && u.toks[k].kind === TokenKind.Word && !isCapitalized(u.toks[k].text) && w.length >= 5
+      && (w.endsWith('er') || w.endsWith('ar')) && !lex.prepositions.has(w) && !lex.adverbs.has(w) && !lex.boundaries.has(w) && !lex.quantifiers.has(w) && !NAME_PARTICLES.has(w);
+    if (lex.auxiliaries.has(w) || past || present || afterDefinite || afterName || STRONG_FINITE.has(w)) return { a: r.a, b: k - 1, head: r.head !== undefined && r.head < k ? r.head : undefined };
   }
   return r;
 }
@@ -3176,8 +3182,8 @@ function beforeFiniteVerb(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan {
 // a source phrase would hold ("fall", "dør" are left out).
 const STRONG_FINITE = new Set([
   'kom', 'gikk', 'fikk', 'fant', 'tok', 'dro', 'sto', 'stod', 'lå', 'satt', 'ga', 'gav', 'slo', 'brant', 'omkom', 'forsvant',
-  'skjøt', 'traff', 'ligger', 'står', 'får', 'tar', 'gjør', 'skjer', 'finnes', 'fins',
-  'gjekk', 'fekk', 'fann', 'drog', 'låg', 'sat', 'brann', 'forsvann', 'skaut', 'ligg', 'tek', 'gjer', 'finst',
+  'skjøt', 'traff', 'ligger', 'står', 'får', 'tar', 'gjør', 'utgjør', 'skjer', 'finnes', 'fins',
+  'gjekk', 'fekk', 'fann', 'drog', 'låg', 'sat', 'brann', 'forsvann', 'skaut', 'ligg', 'tek', 'gjer', 'utgjer', 'finst',
   // Verbs in -s: "Ifølge rapporten skyldes økningen …", "Ifølge politiet trengs det …".
   'skyldes', 'skuldast', 'synes', 'syns', 'trengs', 'trengst', 'lykkes', 'ventes', 'ventast', 'antas', 'regnes', 'reknast',
 ]);

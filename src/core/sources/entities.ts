@@ -284,7 +284,7 @@ export class Entities {
     // the outlet named just before; a news agency's word, the agency.
     const outlet = OUTLET_NOUNS.get(lower);
     if (outlet) return this.latestOrg((e) => e.type === outlet && (outlet === 'agency' || BROADCASTER.test(e.name) === CHANNEL_NOUNS.has(lower)));
-    const company = COMPANY_NOUNS.has(lower);
+    const company = companyNoun(lower);
     const any = ANY_ORG_NOUNS.has(lower);
     if (!company && !any && !AGENCY_NOUNS.has(lower)) return undefined;
     const fits = (e: Entity) => {
@@ -425,10 +425,15 @@ const OUTLET_NOUNS = new Map<string, 'media' | 'agency'>([
 const CHANNEL_NOUNS = new Set(['kanalen', 'tv-kanalen']);
 const BROADCASTER = /^(?:NRK|TV ?[2-3]|P[45]|BBC|CNN|SVT|DR|YLE|ABC|CBS|NBC|Fox|Sky|Al Jazeera|CNBC|MSNBC)\b|\b(?:TV|Radio|Kanal)\b/;
 /** Definite nouns for any public agency. */
+/** A definite noun for a company, a compound on "-selskapet" too ("kollektivselskapet", "kraftselskapet"). */
+function companyNoun(lower: string): boolean {
+  return COMPANY_NOUNS.has(lower) || (lower.length >= 12 && lower.endsWith('selskapet'));
+}
+
 const AGENCY_NOUNS = new Set(['etaten', 'myndigheten', 'myndigheita', 'embetet', 'embedet', 'tilsynsmyndigheten', 'tilsynsmyndigheita']);
 
 export function isGenericOrg(lower: string): boolean {
-  return COMPANY_NOUNS.has(lower) || AGENCY_NOUNS.has(lower);
+  return companyNoun(lower) || AGENCY_NOUNS.has(lower);
 }
 
 /** A public body by its name: "Statens vegvesen", "Arbeidstilsynet", "Helsedirektoratet". */

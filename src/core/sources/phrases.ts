@@ -57,7 +57,8 @@ export type Speaker =
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'ibn', 'dos', 'del']);
 export const POSSESSIVES: ReadonlySet<string> = new Set(['hans', 'hennes', 'deres', 'dets', 'dens', 'hennar', 'deira', 'his', 'her', 'their', 'its']);
 // Genitive on a name ("Natos", "Norges"), not on names that end in s anyway.
-const GENITIVE = /^(.{2,})s$/u;
+// (Never "ss": a name ending in s takes no second one in the genitive, "Skyss" is whole.)
+const GENITIVE = /^(.+[^s])s$/u;
 // Abbreviated titles before a name ("Mr. Burman", "Sen. Kaine"): their period does not end the phrase.
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'prof', 'rev', 'st', 'pres', 'adm', 'capt', 'maj']);
 
