@@ -479,3 +479,12 @@ describe('speakers: a company by a compound noun, a mediator by title, and "Ifø
     assert.match(claimWith(run(gen), gen, 'soldater').source ?? '', /livvakt/);
   });
 });
+
+describe('speakers: an ombudsman\'s office', () => {
+  it('reads "Pasient- og brukarombodet i Vestland opplyser" as the office with its county, in both written forms', () => {
+    const nn = 'Pasient- og brukarombodet i Vestland opplyser at dei har fått fleire klager.';
+    assert.equal(claimWith(run(nn, 'nn'), nn, 'fleire klager').source, 'Pasient- og brukarombodet i Vestland');
+    const nb = 'Barneombudet i Agder mener at loven er for svak.';
+    assert.equal(claimWith(run(nb), nb, 'loven er').source, 'Barneombudet i Agder');
+  });
+});

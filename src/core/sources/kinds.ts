@@ -58,6 +58,8 @@ const ORG_NOUNS = [
   'etterretningsapparat', 'politidistrikt', 'fylkesmann', 'statsforvalter', 'statsforvaltar', 'byråd', 'bystyre', 'kommunestyre',
   'storting', 'regjeringsapparat', 'government', 'ministry', 'police', 'army', 'military', 'office', 'agency',
   'department', 'company', 'spokesman', 'klubb', 'forening', 'foreining',
+  // Public ombudsmen's offices ("Barneombudet", "Pasient- og brukarombodet i Vestland").
+  'ombud', 'ombod',
 ];
 const DOCUMENT_NOUNS = [
   'rapport', 'uttalelse', 'uttale', 'pressemelding', 'undersøkelse', 'studie', 'statistikk', 'dokument', 'brev',
