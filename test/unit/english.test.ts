@@ -1992,3 +1992,21 @@ describe('english: "knocked out"', () => {
     assert.equal(a.claims[0].source, 'utility');
   });
 });
+
+describe('english: a title with its employer around a name', () => {
+  const runEn = (t: string) => analyze(t, { language: 'en' });
+  it('gives "A spokeswoman for X, Jane Roe, said" to the name, not the title', () => {
+    const t = 'A spokeswoman for Lantern Foods, Amira Delgado, said the recall was voluntary.';
+    assert.equal(claimWith(runEn(t), t, 'recall was').source, 'Amira Delgado');
+  });
+  it('gives "Jane Roe, executive director of X, an advocacy group, argued" to the name', () => {
+    const t = 'Teodora Vance, executive director of Harbor Watch, an advocacy group, argued that the plant should close.';
+    assert.equal(claimWith(runEn(t), t, 'plant should').source, 'Teodora Vance');
+  });
+  it('does not take a state after a town for a name, nor a fronted day for a person', () => {
+    const t1 = 'Swanson, who is a pastor at a church in Elizabeth, Colorado, slammed the council for the vote.';
+    assert.notEqual(claimWith(runEn(t1), t1, 'the council').source, 'Colorado');
+    const t2 = 'On Saturday, Senator Ada Brook of Vermont, a rival, assailed her for the vote.';
+    assert.notEqual(claimWith(runEn(t2), t2, 'for the vote').source, 'Saturday');
+  });
+});

@@ -147,7 +147,9 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
     if (t.text === '.' && m > c1 + 1 && (u.toks[m - 1].text.length === 1 || TITLE_ABBREVIATIONS.has(u.lw[m - 1]))) continue;
     if (!isName(u, m)) { innerName = false; break; }
   }
-  const outerName = isName(u, outer.b) && !isRoleWord(u.lw[outer.b]);
+  // ("A spokeswoman for Parcelly, Amanda Greer, said": a title with its employer is no name, though a name ends it.)
+  // (Only before a full name: "a pastor at the church of Elizabeth, Colorado," has a state there.)
+  const outerName = isName(u, outer.b) && !isRoleWord(u.lw[outer.b]) && !(c2 - first >= 2 && titleOfBody(u, outer));
   if (innerName && !outerName) {
     // The name's last word: a trailing initial's period is not part of it.
     let b = c2 - 1;
@@ -160,6 +162,15 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
 }
 
 const EN_RELATIVES = new Set(['which', 'who']);
+const OF_BODY = new Set(['for', 'of', 'at', 'with']);
+
+/** The phrase is a title and the body it serves: "a spokeswoman for Parcelly", "executive director of X". */
+function titleOfBody(u: Unit, r: PhraseSpan): boolean {
+  for (let k = r.a; k < r.b && k < r.a + 4; k++) {
+    if (isRoleWord(u.lw[k]) && OF_BODY.has(u.lw[k + 1]) && !isName(u, k)) return true;
+  }
+  return false;
+}
 
 /** Tokens [from, to) are two or more capitalised words (a full name), none quoted. */
 function allNames(u: Unit, from: number, to: number): boolean {
@@ -180,7 +191,10 @@ function nameOpeningAside(u: Unit, k: number): { span: PhraseSpan; subjectStart:
   // The name: capitalised words (a title's period among them), then the aside's first comma.
   let c = s0;
   while (c < k && c - s0 <= 5 && (isName(u, c) || (u.toks[c].text === '.' && c > s0)) && !u.quoted[c]) c++;
-  if (c === s0 || c >= k - 2 || u.toks[c].text !== ',' || u.quoted[c] || !ASIDE_OPENERS.has(u.lw[c + 1])) return undefined;
+  // (Or a title: "Teresa Vaughn, executive director of Gulf Coast Air Watch, an advocacy group, argued".)
+  // (Only after a person's name: "On Saturday, Senator X, a rival, assailed" opens on no name.)
+  const titled = personOpening(u, s0, c) && (isRoleWord(u.lw[c + 1]) || (c + 2 < k && u.toks[c + 1].kind === TokenKind.Word && !isName(u, c + 1) && isRoleWord(u.lw[c + 2])));
+  if (c === s0 || c >= k - 2 || u.toks[c].text !== ',' || u.quoted[c] || !(ASIDE_OPENERS.has(u.lw[c + 1]) || titled)) return undefined;
   // A lone capitalised opener is no name ("Today, a …").
   if (c - s0 === 1 && !isFirstName(u.toks[s0].text)) return undefined;
   // (A dotted name before "which" is left to the phrase reader: "The U.N., which …, called".)
@@ -192,6 +206,20 @@ function nameOpeningAside(u: Unit, k: number): { span: PhraseSpan; subjectStart:
   return { span: { a, b: c - 1 }, subjectStart: s0 };
 }
 const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an']);
+// Capitalised openers of a sentence that are no name: a preposition, a time word.
+const NOT_NAME_OPENERS = new Set(['on', 'in', 'at', 'last', 'this', 'after', 'before', 'during', 'since', 'by', 'for', 'from', 'the', 'earlier', 'later', 'then']);
+
+/** Tokens [s0, c) are a person's name: a known first name opening it, or two or more capitalised
+ *  words, none a preposition or a date word. */
+function personOpening(u: Unit, s0: number, c: number): boolean {
+  if (isFirstName(u.toks[s0].text)) return true;
+  if (c - s0 < 2) return false;
+  for (let m = s0; m < c; m++) {
+    const w = u.lw[m];
+    if (u.toks[m].kind !== TokenKind.Word || NOT_NAME_OPENERS.has(w) || EN_WEEKDAYS.has(w) || EN_MONTHS.has(w)) return false;
+  }
+  return true;
+}
 
 /** The comma before the one at c2 within an apposition's reach (no other punctuation between), or -1. */
 function commaBefore(u: Unit, c2: number): number {
