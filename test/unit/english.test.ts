@@ -1847,40 +1847,38 @@ describe('english: organisations named with "of"', () => {
 });
 
 describe('english: polls, coordinated groups, frequency adverbs and an opening conjunction', () => {
-  const runEn = (t: string) => analyze(t, { language: 'en' });
   it('gives what "In a … poll released Monday," found to the poll, and content after its comma', () => {
     const t = 'In a Harbor Institute poll released Monday, 48 percent of voters backed the levy.';
-    const c = claimWith(runEn(t), t, '48 percent');
+    const c = claimWith(run(t), t, '48 percent');
     assert.match(c.source ?? '', /Harbor Institute poll/);
     assert.equal(c.text, '48 percent of voters backed the levy');
     assert.equal(c.cue, 'In');
   });
   it('reads no poll report from "in the polls" inside a sentence, nor from "in the poll numbers"', () => {
-    assert.equal(runEn('The mayor has been stuck in single digits in the polls since May.').claims.length, 0);
-    assert.equal(runEn('In the poll numbers, nothing changed.').claims.length, 0);
+    assert.equal(run('The mayor has been stuck in single digits in the polls since May.').claims.length, 0);
+    assert.equal(run('In the poll numbers, nothing changed.').claims.length, 0);
   });
   it('reads "nurses and hospital managers told X" as one speaker after the clause they report', () => {
     const t = 'Staffing is worst on the night shift, nurses and hospital managers told the Gazette.';
-    const c = claimWith(runEn(t), t, 'Staffing');
+    const c = claimWith(run(t), t, 'Staffing');
     assert.equal(c.source, 'nurses and hospital managers');
     assert.equal(c.text, 'Staffing is worst on the night shift');
   });
   it('skips "twice" between the auxiliary and the cue: the subject speaks', () => {
     const t = 'The tenants union has twice complained about the broken heating.';
-    assert.equal(claimWith(runEn(t), t, 'broken heating').source, 'tenants union');
+    assert.equal(claimWith(run(t), t, 'broken heating').source, 'tenants union');
   });
   it('reads ", according to X," after an opening "But" as sourcing the clause after it', () => {
     const t = 'But, according to the survey, 30 percent of drivers remain undecided.';
-    const c = claimWith(runEn(t), t, 'drivers');
+    const c = claimWith(run(t), t, 'drivers');
     assert.equal(c.text, '30 percent of drivers remain undecided');
   });
 });
 
 describe('english: a plural noun right after a verb cue is its object', () => {
-  const runEn = (t: string) => analyze(t, { language: 'en' });
   it('reads "He said states like X will …" as his claim, not "states" as a second verb', () => {
     const t = 'He said states like Ohio will vote first.';
-    const a = runEn(t);
+    const a = run(t);
     assert.equal(a.claims.length, 1);
     assert.equal(a.claims[0].cue, 'said');
     assert.equal(a.claims[0].text, 'states like Ohio will vote first');
@@ -1890,7 +1888,7 @@ describe('english: a plural noun right after a verb cue is its object', () => {
       ['The senator denied claims that she had lied.', 'denied', 'senator'],
       ['The union cited reports that the dam had leaked.', 'cited', 'union'],
     ] as const) {
-      const a = runEn(t);
+      const a = run(t);
       assert.equal(a.claims.length, 1, t);
       assert.equal(a.claims[0].cue, cue, t);
       assert.equal(a.claims[0].source, source, t);
@@ -1899,10 +1897,9 @@ describe('english: a plural noun right after a verb cue is its object', () => {
 });
 
 describe('english: a scare quote inside the subject\'s aside', () => {
-  const runEn = (t: string) => analyze(t, { language: 'en' });
   it('keeps the speaker before "who called it a “disaster,” said", the comma set inside the closing mark', () => {
     const t = 'Marta Quill, who called the merger a “disaster,” said on Friday that she would sell her shares.';
-    const a = runEn(t);
+    const a = run(t);
     const said = claimWith(a, t, 'sell her shares');
     assert.equal(said.source, 'Marta Quill');
     assert.equal(said.text, 'that she would sell her shares');
@@ -1911,76 +1908,72 @@ describe('english: a scare quote inside the subject\'s aside', () => {
   });
   it('reads "he shared those concerns about …" after "said" as the clause said, not past an opinion noun', () => {
     const t = 'The mayor said he shared those concerns about the “toll plan”.';
-    assert.equal(claimWith(runEn(t), t, 'he shared').text, 'he shared those concerns about the “toll plan”');
+    assert.equal(claimWith(run(t), t, 'he shared').text, 'he shared those concerns about the “toll plan”');
   });
 });
 
 describe('english: a time phrase after an aside, and a floated quantifier', () => {
-  const runEn = (t: string) => analyze(t, { language: 'en' });
   it('keeps the speaker before "…, a lawyer for the city, on Monday said" and "…, last week said"', () => {
     for (const t of [
       'Jane Moss, a lawyer for the county, on Monday said the levy was legal.',
       'Jane Moss, a lawyer for the county, last week said the levy was legal.',
-    ]) assert.equal(claimWith(runEn(t), t, 'levy was legal').source, 'Jane Moss', t);
+    ]) assert.equal(claimWith(run(t), t, 'levy was legal').source, 'Jane Moss', t);
   });
   it('reads "The senators both said" and "Lee and Park, who both backed …" without the quantifier as speaker', () => {
     const t1 = 'The senators both said the levy was legal.';
-    assert.equal(claimWith(runEn(t1), t1, 'levy was legal').source, 'senators');
+    assert.equal(claimWith(run(t1), t1, 'levy was legal').source, 'senators');
     const t2 = 'The praise came from the mayors Anne Lee and Maria Park who both backed the levy at the hearing.';
-    assert.equal(claimWith(runEn(t2), t2, 'the levy').source, 'Anne Lee and Maria Park');
+    assert.equal(claimWith(run(t2), t2, 'the levy').source, 'Anne Lee and Maria Park');
   });
 });
 
 describe('english: "states" the noun', () => {
-  const runEn = (t: string) => analyze(t, { language: 'en' });
   it('reads no report from "the early voting states that vote in March" or "a dozen states:"', () => {
-    assert.ok(!runEn('The race turns to the early voting states that vote in March.').claims.some((c) => c.cue === 'states'));
-    assert.ok(!runEn('She campaigned in a dozen states: Iowa, Ohio and Utah.').claims.some((c) => c.cue === 'states'));
+    assert.ok(!run('The race turns to the early voting states that vote in March.').claims.some((c) => c.cue === 'states'));
+    assert.ok(!run('She campaigned in a dozen states: Iowa, Ohio and Utah.').claims.some((c) => c.cue === 'states'));
   });
   it('still reads "The report states that …"', () => {
-    assert.equal(runEn('The report states that the dam leaked.').claims[0]?.cue, 'states');
+    assert.equal(run('The report states that the dam leaked.').claims[0]?.cue, 'states');
   });
 });
 
 describe('english: a question put to a speaker ("Asked whether …", "when asked …")', () => {
-  const runEn = (t: string) => analyze(t, { language: 'en' });
   it('reads the question alone as the content, with no source, where nobody is named as asking', () => {
     const t = 'Asked on Monday whether the depot would reopen, the manager shook her head.';
-    const c = claimWith(runEn(t), t, 'depot would reopen');
+    const c = claimWith(run(t), t, 'depot would reopen');
     assert.equal(c.text, 'whether the depot would reopen');
     assert.equal(c.source, '');
   });
   it('gives "Asked by a reporter whether …" to the reporter', () => {
     const t = 'Asked by a reporter whether the depot would reopen, the manager shook her head.';
-    assert.equal(claimWith(runEn(t), t, 'depot would reopen').source, 'reporter');
+    assert.equal(claimWith(run(t), t, 'depot would reopen').source, 'reporter');
   });
   it('reads "…," X said when asked whether …" as two claims: the quotation, and the question', () => {
     const t = '"We will see," the manager said when asked whether the depot would reopen.';
-    const a = runEn(t);
+    const a = run(t);
     assert.equal(claimWith(a, t, 'We will see').source, 'manager');
     assert.equal(claimWith(a, t, 'depot would reopen').text, 'whether the depot would reopen');
   });
   it('keeps the listener rule for "asked X whether": the asker speaks, the listener is left out', () => {
     const t = 'The union asked the manager whether the depot would reopen.';
-    const c = claimWith(runEn(t), t, 'depot would reopen');
+    const c = claimWith(run(t), t, 'depot would reopen');
     assert.equal(c.source, 'union');
     assert.equal(c.text, 'whether the depot would reopen');
   });
 });
 
 describe('english: asides with lists, states and unknown titles', () => {
-  const runEn = (t: string) => analyze(t, { language: 'en' });
   it('reads past a relative clause holding a list: "The X Authority, which serves A, B and C, said"', () => {
     const t = 'The Tri-County Transit Authority, which serves Dayton, Kettering and Xenia, said fares would rise.';
-    assert.equal(claimWith(runEn(t), t, 'fares would').source, 'Tri-County Transit Authority');
+    assert.equal(claimWith(run(t), t, 'fares would').source, 'Tri-County Transit Authority');
   });
   it('reads past a state after its town in an aside: "X, a firm in Arlington, Va., found"', () => {
     const t = 'A study released in May by Corvane Analytics, a research firm in Arlington, Va., found that the fares were too high.';
-    assert.equal(claimWith(runEn(t), t, 'fares were').source, 'Corvane Analytics');
+    assert.equal(claimWith(run(t), t, 'fares were').source, 'Corvane Analytics');
   });
   it('gives "the study\'s lead author, hydrologist Jane Moss, cautioned" to the name, not the title', () => {
     const t = 'But the study\'s lead author, hydrologist Imke Varga, cautioned that the model assumes a wet winter.';
-    assert.equal(claimWith(runEn(t), t, 'model assumes').source, 'Imke Varga');
+    assert.equal(claimWith(run(t), t, 'model assumes').source, 'Imke Varga');
   });
 });
 
@@ -1994,19 +1987,18 @@ describe('english: "knocked out"', () => {
 });
 
 describe('english: a title with its employer around a name', () => {
-  const runEn = (t: string) => analyze(t, { language: 'en' });
   it('gives "A spokeswoman for X, Jane Roe, said" to the name, not the title', () => {
     const t = 'A spokeswoman for Lantern Foods, Amira Delgado, said the recall was voluntary.';
-    assert.equal(claimWith(runEn(t), t, 'recall was').source, 'Amira Delgado');
+    assert.equal(claimWith(run(t), t, 'recall was').source, 'Amira Delgado');
   });
   it('gives "Jane Roe, executive director of X, an advocacy group, argued" to the name', () => {
     const t = 'Teodora Vance, executive director of Harbor Watch, an advocacy group, argued that the plant should close.';
-    assert.equal(claimWith(runEn(t), t, 'plant should').source, 'Teodora Vance');
+    assert.equal(claimWith(run(t), t, 'plant should').source, 'Teodora Vance');
   });
   it('does not take a state after a town for a name, nor a fronted day for a person', () => {
     const t1 = 'Swanson, who is a pastor at a church in Elizabeth, Colorado, slammed the council for the vote.';
-    assert.notEqual(claimWith(runEn(t1), t1, 'the council').source, 'Colorado');
+    assert.notEqual(claimWith(run(t1), t1, 'the council').source, 'Colorado');
     const t2 = 'On Saturday, Senator Ada Brook of Vermont, a rival, assailed her for the vote.';
-    assert.notEqual(claimWith(runEn(t2), t2, 'for the vote').source, 'Saturday');
+    assert.notEqual(claimWith(run(t2), t2, 'for the vote').source, 'Saturday');
   });
 });
