@@ -9,7 +9,7 @@ import { EN_CARDINALS } from '../numbers/words';
 import { BoundedMemo } from '../text/memo';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { isFirstName } from '../names/firstNames';
-import { PhraseSpan, TITLE_ABBREVIATIONS, Unit, isName, nameDot, phraseLeftOf } from './phrases';
+import { FLOATING, PhraseSpan, TITLE_ABBREVIATIONS, Unit, isName, nameDot, phraseLeftOf } from './phrases';
 import { doubledApostrophe } from './quotes';
 import { EN_BARE_CUE_COUNTS, EN_BARE_NEGATED, EN_BARE_OPENERS, EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
 
@@ -1033,7 +1033,7 @@ function rareAdverbBefore(u: Unit, cueI: number, lex: Lexicon): number | undefin
 export function relativeWho(u: Unit, cueI: number, lex: Lexicon, subjectEnd = subjectEndBeforeTime(u, cueI, lex)): number | undefined {
   let k = subjectEnd - 1;
   // ("Rhimes and Rihanna who both shared": a quantifier floated off the relative too.)
-  while (k >= 2 && (lex.adverbs.has(u.lw[k]) || lex.perfect.has(u.lw[k]) || FLOATED.has(u.lw[k])) && !u.quoted[k]) k--;
+  while (k >= 2 && (lex.adverbs.has(u.lw[k]) || lex.perfect.has(u.lw[k]) || FLOATING.has(u.lw[k])) && !u.quoted[k]) k--;
   // ("Neighbors who argue that …": the antecedent may be the sentence's first word.)
   if (k < 1 || u.quoted[k]) return undefined;
   // "The union, which endorsed X, …": "which" after a comma speaks for its antecedent like "who".
@@ -1088,8 +1088,6 @@ export function beforeAnotherCue(u: Unit, i: number, lex: Lexicon): boolean {
   }
   return false;
 }
-
-const FLOATED = new Set(['both', 'all', 'each']);
 
 /** Prepositions that also open a clause: "after Trump attacked her" has Trump as the subject. */
 export const EN_CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);

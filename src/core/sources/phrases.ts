@@ -459,8 +459,8 @@ function inPhraseLeftOf(u: Unit, k: number, b: number, lex: Lexicon): boolean {
     && !(!lex.suffixedDefinite && (ENGLISH_SAID.has(u.lw[k]) || lex.verbs.get(u.lw[k])?.adjunct === true));
 }
 const ENGLISH_SAID = new Set(['said', 'says', 'told', 'tells']);
-// Quantifiers an English subject may leave behind before its verb ("they both said").
-const FLOATING = new Set(['both', 'all', 'each']);
+// Quantifiers an English subject may leave behind before its verb ("they both said", "who both shared").
+export const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 // Before these a quantifier is no floated one: "of all", "the both" never float.
 const NOUN_DETERMINERS_EN = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'and', 'or']);
 // Never a noun, unlike "går" in "i går" (lex.auxiliaries has it for "går ut på").
