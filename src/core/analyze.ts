@@ -19,6 +19,9 @@ import type { PlaceLookup } from './sources/phrases';
 import { lineIndex } from './text/lines';
 import { runToEnd } from './steps';
 
+/** Kinds of place that an organisation speaking under the same name is not (a hospital, a company named for a valley). */
+const ORG_NOT_PLACE = new Set(['facility', 'landform']);
+
 /** Number kinds that are not a checkable figure on their own (a lone weekday or ordinal). */
 const NOT_A_FIGURE = new Set(['ordinal']);
 
@@ -116,12 +119,17 @@ function* assemble(text: string, language: Lang, dateline: Analysis['dateline'],
   if (pause) yield text.length;
 
   // A name that speaks as a person is a person, even where a town has the same name ("sier Gram").
+  // One that speaks as an organisation is one where the place read was a building or a landform
+  // ("Haukeland universitetssjukehus opplyser", as NorNE reads a hospital).
   const { mentions, names, sources: resolvedSources } = attribution;
   let personSpans: Set<number> | undefined;
+  let orgSpans: Set<number> | undefined;
   for (const m of mentions) {
-    if (resolvedSources[m.sourceId].sourceType === 'person') (personSpans ??= new Set()).add(spanKey(m));
+    const type = resolvedSources[m.sourceId].sourceType;
+    if (type === 'person') (personSpans ??= new Set()).add(spanKey(m));
+    else if (type === 'organisation') (orgSpans ??= new Set()).add(spanKey(m));
   }
-  const placeHits = personSpans ? acc.places.filter((h) => !personSpans!.has(spanKey(h))) : acc.places;
+  const placeHits = personSpans || orgSpans ? acc.places.filter((h) => !personSpans?.has(spanKey(h)) && !(orgSpans?.has(spanKey(h)) && ORG_NOT_PLACE.has(h.meta.placeType))) : acc.places;
   // Entities in document order; ids are positions in that order. Each detector's list is
   // sorted already, so one merge of the four builds them in order, ids and all: on equal
   // spans a source mention comes first, then a place, a figure, a name.
