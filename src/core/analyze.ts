@@ -21,6 +21,13 @@ import { runToEnd } from './steps';
 
 /** Kinds of place that an organisation speaking under the same name is not (a hospital, a company named for a valley). */
 const ORG_NOT_PLACE = new Set(['facility', 'landform']);
+// A municipality is a place that speaks ("Stord kommune ber om …"), whatever its name is on its own (Stord is an island).
+const MUNICIPALITY = /\s(?:kommune|fylkeskommune|herad|County|Parish)$/;
+
+/** A place hit that an organisation speaking under the same name is not. */
+function orgNotPlace(text: string, h: PlaceHit): boolean {
+  return ORG_NOT_PLACE.has(h.meta.placeType) && !MUNICIPALITY.test(text.slice(h.start, h.end));
+}
 
 /** Number kinds that are not a checkable figure on their own (a lone weekday or ordinal). */
 const NOT_A_FIGURE = new Set(['ordinal']);
@@ -129,7 +136,7 @@ function* assemble(text: string, language: Lang, dateline: Analysis['dateline'],
     if (type === 'person') (personSpans ??= new Set()).add(spanKey(m));
     else if (type === 'organisation') (orgSpans ??= new Set()).add(spanKey(m));
   }
-  const placeHits = personSpans || orgSpans ? acc.places.filter((h) => !personSpans?.has(spanKey(h)) && !(orgSpans?.has(spanKey(h)) && ORG_NOT_PLACE.has(h.meta.placeType))) : acc.places;
+  const placeHits = personSpans || orgSpans ? acc.places.filter((h) => !personSpans?.has(spanKey(h)) && !(orgSpans?.has(spanKey(h)) && orgNotPlace(text, h))) : acc.places;
   // Entities in document order; ids are positions in that order. Each detector's list is
   // sorted already, so one merge of the four builds them in order, ids and all: on equal
   // spans a source mention comes first, then a place, a figure, a name.

@@ -312,6 +312,9 @@ describe('claims and places together', () => {
     const a = run(t, 'nn');
     assert.ok(!a.entities.some((e) => e.kind === 'place' && /sjukehus/.test(e.text)), a.entities.filter((e) => e.kind === 'place').map((e) => e.text).join(', '));
     assert.ok(a.entities.some((e) => e.kind === 'place' && /Bergen/.test(e.text)));
+    // A municipality named for an island is a place that speaks, not an island's name to drop.
+    const t2 = 'I eit brev ber Stord kommune om at selskapet legg fram ein plan.';
+    assert.ok(run(t2, 'nn').entities.some((e) => e.kind === 'place' && e.text === 'Stord kommune'));
   });
 });
 
