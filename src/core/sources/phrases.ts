@@ -381,7 +381,7 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
       || (!lex.suffixedDefinite && (lex.auxiliaries.has(u.lw[b]) || lex.passive.has(u.lw[b])))) && !isSubjectLike(u, b, lex)) b--;
     // "The senators both said", "Rihanna, who both shared": a quantifier floated off its subject.
     if (!lex.suffixedDefinite && b - 1 >= stopAt && FLOATING.has(u.lw[b]) && !u.quoted[b] && u.toks[b - 1].kind === TokenKind.Word && !u.sentenceStarts.has(b)
-      && !NOUN_DETERMINERS_EN.has(u.lw[b - 1])) { b--; continue; }
+      && !NOT_BEFORE_FLOATING.has(u.lw[b - 1])) { b--; continue; }
     // "27-åringen har hele tiden erkjent": a time phrase between the auxiliary and the participle.
     if (lex.suffixedDefinite && b - 1 >= stopAt && WHOLE.has(u.lw[b - 1]) && WHOLE_TIMES.has(u.lw[b]) && !u.quoted[b]) { b -= 2; continue; }
     break;
@@ -462,7 +462,7 @@ const ENGLISH_SAID = new Set(['said', 'says', 'told', 'tells']);
 // Quantifiers an English subject may leave behind before its verb ("they both said", "who both shared").
 export const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 // Before these a quantifier is no floated one: "of all", "the both" never float.
-const NOUN_DETERMINERS_EN = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'and', 'or']);
+const NOT_BEFORE_FLOATING = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'and', 'or']);
 // Never a noun, unlike "går" in "i går" (lex.auxiliaries has it for "går ut på").
 const NORWEGIAN_MODALS = new Set(['vil', 'ville', 'skal', 'skulle', 'kan', 'kunne', 'må', 'måtte', 'bør', 'burde']);
 /** Norwegian finite auxiliaries, the modals among them: never part of a noun phrase. */
