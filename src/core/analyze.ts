@@ -10,6 +10,7 @@ import { detectLanguageOfParagraphs } from './lang/detect';
 import { findDateline } from './dateline';
 import { Paragraph, segment } from './text/segment';
 import { detectPlaces, PlaceHit } from './places/detect';
+import { tailType } from './places/cues';
 import { detectNumbers, NumberHit } from './numbers/detect';
 import { linkConflictsSteps } from './numbers/conflicts';
 import { attributeParagraph, ParagraphAttribution } from './sources/claims';
@@ -21,12 +22,13 @@ import { runToEnd } from './steps';
 
 /** Kinds of place that an organisation speaking under the same name is not (a hospital, a company named for a valley). */
 const ORG_NOT_PLACE = new Set(['facility', 'landform']);
-// A municipality is a place that speaks ("Stord kommune ber om …"), whatever its name is on its own (Stord is an island).
-const MUNICIPALITY = /\s(?:kommune|fylkeskommune|herad|County|Parish)$/;
-
-/** A place hit that an organisation speaking under the same name is not. */
+/** A place hit that an organisation speaking under the same name is not. A municipality is a place
+ *  that speaks ("Stord kommune ber om …"), whatever its name is on its own (Stord is an island):
+ *  the place reader's own tail words say which names are one ("kommune", "fylke"). */
 function orgNotPlace(text: string, h: PlaceHit): boolean {
-  return ORG_NOT_PLACE.has(h.meta.placeType) && !MUNICIPALITY.test(text.slice(h.start, h.end));
+  if (!ORG_NOT_PLACE.has(h.meta.placeType)) return false;
+  const last = text.lastIndexOf(' ', h.end - 1);
+  return last < h.start || tailType(text.slice(last + 1, h.end).toLowerCase()) !== 'region';
 }
 
 /** Number kinds that are not a checkable figure on their own (a lone weekday or ordinal). */

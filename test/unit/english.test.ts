@@ -1996,7 +1996,7 @@ describe('english: a title with its employer around a name', () => {
     assert.equal(claimWith(run(t), t, 'plant should').source, 'Teodora Vance');
   });
   it('does not take a state after a town for a name, nor a fronted day for a person', () => {
-    const t1 = 'Swanson, who is a pastor at a church in Elizabeth, Colorado, slammed the council for the vote.';
+    const t1 = 'Brandt, who is a deacon at a chapel in Aurora, Colorado, slammed the council for the vote.';
     assert.notEqual(claimWith(run(t1), t1, 'the council').source, 'Colorado');
     const t2 = 'On Saturday, Senator Ada Brook of Vermont, a rival, assailed her for the vote.';
     assert.notEqual(claimWith(run(t2), t2, 'for the vote').source, 'Saturday');

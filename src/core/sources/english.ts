@@ -10,7 +10,7 @@ import { BoundedMemo } from '../text/memo';
 import { isDocumentNoun, isRoleWord } from './kinds';
 import { isFirstName } from '../names/firstNames';
 import { FLOATING, PhraseSpan, TITLE_ABBREVIATIONS, Unit, isName, nameDot, phraseLeftOf } from './phrases';
-import { doubledApostrophe } from './quotes';
+import { OPEN_QUOTES, doubledApostrophe } from './quotes';
 import { EN_BARE_CUE_COUNTS, EN_BARE_NEGATED, EN_BARE_OPENERS, EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
 
 // Words that open an adverbial clause ("after X criticized Y", "while X spoke").
@@ -241,14 +241,12 @@ function commaBefore(u: Unit, c2: number): number {
   return -1;
 }
 
-const OPENING_QUOTES = new Set(['“', '"']);
-
 /** The opening mark of the quotation whose closing mark is at k, if it stands after `lo` with only
  *  words and inner punctuation between, else -1. */
 function quotationOpening(u: Unit, k: number, lo: number): number {
   for (let m = k - 1; m >= 0 && m > lo && m > k - 12; m--) {
     const t = u.toks[m].text;
-    if (OPENING_QUOTES.has(t)) return m > k - 2 ? -1 : m;
+    if (OPEN_QUOTES.has(t) || t === '"') return m > k - 2 ? -1 : m;
     if (t === '.' || t === '!' || t === '?' || CLOSING_QUOTES.has(t)) return -1;
   }
   return -1;
@@ -904,7 +902,8 @@ export function askedQuestion(u: Unit, i: number): { j: number; agent?: number }
   if (k >= n || u.quoted[k] || !ASKED_WHAT.has(u.lw[k])) return undefined;
   return { j: u.lw[k] === 'about' ? k + 1 : k, agent };
 }
-const QUESTION_WORDS = new Set(['if', 'whether', 'why', 'what', 'how', 'who', 'when']);
+// What may be asked, less the prepositions that put it ("about", "to"): a question word.
+const QUESTION_WORDS = new Set([...ASKED_WHAT].filter((w) => w !== 'about' && w !== 'to'));
 const ASKED_TIMES = new Set(['later', 'again', 'repeatedly', 'recently', 'earlier', 'specifically', 'directly', 'once', 'then', 'also']);
 
 // After ", X said," these open an adverbial or a new report, not the rest of the reported sentence.
