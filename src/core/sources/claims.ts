@@ -683,7 +683,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     // "har skrive under på eit opprop": to sign, not to write what someone says.
     if (form && WRITE.has(form.lemma) && u.lw[i + 1] === 'under') form = undefined;
     // "had ruled out other causes": to exclude, not to rule that; "knocked out power" neither.
-    if (form && lang === 'en' && u.lw[i + 1] === 'out' && RULE.has(w)) form = undefined;
+    if (form && lang === 'en' && u.lw[i + 1] === 'out' && NOTHING_OUT.has(w)) form = undefined;
     // "runs counter to": an idiom, not a rebuttal.
     if (form && lang === 'en' && i > 0 && RUN.has(u.lw[i - 1]) && u.lw[i + 1] === 'to') form = undefined;
     // Whether a form of "be" stands before the word: English asks it here, and every language below.
@@ -1071,7 +1071,7 @@ function foundThat(u: Unit, k: number, lex: Lexicon): number {
 const WEIGHT_DEGREES = new Set(['stor', 'større', 'størst', 'mest', 'avgjørende', 'avgjerande', 'særlig', 'særleg', 'mye', 'mykje', 'betydelig', 'vesentlig', 'vesentleg']);
 const WRITE = new Set(['skrive']);
 // Verbs that say nothing with "out" after them: "ruled out other causes", "knocked out power".
-const RULE = new Set(['rule', 'rules', 'ruled', 'ruling', 'knock', 'knocks', 'knocked', 'knocking']);
+const NOTHING_OUT = new Set(['rule', 'rules', 'ruled', 'ruling', 'knock', 'knocks', 'knocked', 'knocking']);
 const RUN = new Set(['run', 'runs', 'ran', 'running']);
 
 /** A verb at i with its subject after it (a pronoun, or up to three capitalised words and an
