@@ -537,6 +537,12 @@ describe('places: a small town in a wire dateline', () => {
     assert.deepEqual(names('Budget vetoed\n\nHARRISBURG, Pa. — The governor spoke on Friday.', 'en'), ['HARRISBURG', 'Pa.']);
     assert.deepEqual(names('HEALTH — The minister spoke.', 'en'), []);
   });
+
+  it('reads a Norwegian dateline in capitals ("LÆRDAL:") as a place known by an alternate name, but not a label', () => {
+    // "Lærdal" is an alternate name of Lærdalsøyri: inside a sentence only a preposition vouches for it.
+    assert.deepEqual(names('Brua stengd\n\nAv Kari Nes\n\nLÆRDAL: Brua over elva vart stengd i natt.', 'nn'), ['LÆRDAL']);
+    assert.deepEqual(names('FAKTA: Brua vart opna i 1985.', 'nn'), []);
+  });
 });
 
 describe('places: US counties, numbered roads and ordinal streets', () => {

@@ -88,7 +88,9 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       // The dateline says it is a place, as a preposition would: a town too small to be sure of
       // by its name alone ("HARRISBURG, Pa. —") is one here, and so is a name that is a word too
       // ("PHOENIX —", "BUFFALO, N.Y. —").
-      if (m && m.end === runEnd && m.cands.some((c) => c.strong)) {
+      // A Norwegian wire's dateline ("LÆRDAL:", "OLDEN (NTB):") vouches for a Norwegian place known
+      // only by an alternate name ("Lærdal" of Lærdalsøyri), as "i Lærdal" would inside a sentence.
+      if (m && m.end === runEnd && m.cands.some((c) => c.strong || (doc.lang !== 'en' && c.rec.cc === 'NO'))) {
         doc.propose(proposal(t.start, toks[m.end - 1].end, m.key, m.cands, undefined, false, false, 'dateline'), true);
         i = m.end;
         continue;
