@@ -64,6 +64,26 @@ describe('coreference: pronouns', () => {
     assert.equal(claimWith(run(t), t, 'Det går bra').source, 'Espen');
   });
 
+  it('reads a body\'s noun afresh in a later article of a paper: "retten", "Direktoratet" are the ones named there', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `Avsnitt ${i + 1} handler om været.`).join('\n\n');
+    // The first article never names its court or its directorate: the nouns stand as written.
+    const t = `Saken var oppe i retten i går. Retten mener at tiltalte lyver.\n\nDirektoratet sier at tallene er feil.\n\n${filler}\n\n`
+      + 'En sykepleier ble dømt i Bodø tingrett fredag. Retten mener at hun handlet grovt uaktsomt.\n\n'
+      + 'Tallene kommer fra Fiskeridirektoratet. Direktoratet sier at kvoten blir lavere.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'tiltalte lyver').source, 'Retten');
+    assert.equal(claimWith(a, t, 'grovt uaktsomt').source, 'Bodø tingrett');
+    assert.equal(claimWith(a, t, 'kvoten').source, 'Fiskeridirektoratet');
+  });
+
+  it('takes a surname far on in a paper for the person of that surname named lately', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `Avsnitt ${i + 1} handler om været.`).join('\n\n');
+    const t = `– Vi er klare, sier Aaberg.\n\n${filler}\n\nBonde Tove Aaberg har mistet tre sauer. – Det var ulv, sier Aaberg.`;
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'Vi er klare').source, 'Aaberg');
+    assert.equal(claimWith(a, t, 'Det var ulv').source, 'Tove Aaberg');
+  });
+
   it('keeps a claim whose pronoun has no antecedent, with an unknown source', () => {
     const t = 'Han sier at det blir regn hele helgen.';
     const c = claimWith(run(t), t, 'regn');

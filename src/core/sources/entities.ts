@@ -129,7 +129,18 @@ export class Entities {
 
   /** The entity a mention refers to, without creating one. */
   find(m: Mention & { roleNoun?: boolean }, key = m.name.toLowerCase()): number | undefined {
-    const id = this.byKey.get(key);
+    let id = this.byKey.get(key);
+    if (id !== undefined && !this.recent(this.list[id].lastPara)) {
+      // In a paper of many articles, "retten" far on is another article's court: a noun met long
+      // ago ("Direktoratet" opening a sentence too) is no answer, and is read afresh; "Brekke", a
+      // surname of someone named lately.
+      if (!this.list[id].proper || (this.norwegian && bareNoun(m.name, key))) id = undefined;
+      else if (!key.includes(' ')) {
+        // (As a surname: "Senate" opening "Senate Bill", a run read as a name, is still the Senate.)
+        const p = this.part(key);
+        if (p !== undefined && lastWord(this.list[p].key) === key && wordCount(this.list[p].key) <= 4) id = p;
+      }
+    }
     if (id !== undefined) return this.titledSince(m, key, id) ?? id;
     // A capitalised speaker read as a common phrase ('"…," Menon added') is still a name.
     if (!m.proper && !(isCapitalized(m.name) && !key.includes(' ') && this.part(key) !== undefined)) {
@@ -179,7 +190,7 @@ export class Entities {
   }
 
   /** Paragraph `para` is within an article's reach of this one (RECENT_PARAGRAPHS). */
-  private recent(para: number): boolean {
+  recent(para: number): boolean {
     return this.para - para <= RECENT_PARAGRAPHS;
   }
 
@@ -223,6 +234,9 @@ export class Entities {
       }
     }
     const e = this.list[id];
+    // A body named again beyond an article's reach (in the next article of a paper) is one named
+    // lately again, which "retten" or "selskapet" may stand for (orgHeadedBy reads the latest first).
+    if (e.proper && (e.type === 'organisation' || e.type === 'media' || e.type === 'agency') && !this.recent(e.lastPara)) this.orgs.push(id);
     e.lastPara = this.para;
     // English sources are judged as written (PolNeAR): "the RNC" stays the RNC.
     if (m.alias && this.norwegian) {
@@ -431,6 +445,12 @@ function companyNoun(lower: string): boolean {
 }
 
 const AGENCY_NOUNS = new Set(['etaten', 'myndigheten', 'myndigheita', 'embetet', 'embedet', 'tilsynsmyndigheten', 'tilsynsmyndigheita']);
+
+/** A body's noun written as a name only for opening its sentence ("Direktoratet", "Retten"), not a
+ *  compound that names one body ("Helsetilsynet"). */
+export function bareNoun(name: string, key: string): boolean {
+  return !key.includes(' ') && key.length >= 6 && SINGULAR_DEFINITE.some((e) => key.endsWith(e)) && !isOrgCompound(name);
+}
 
 export function isGenericOrg(lower: string): boolean {
   return companyNoun(lower) || AGENCY_NOUNS.has(lower);

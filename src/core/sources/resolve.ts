@@ -8,7 +8,7 @@ import { firstWord, lastWord } from '../text/words';
 import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
-import { Entities, RECENT_PARAGRAPHS, SINGULAR_DEFINITE, isDefiniteRole, isGenericOrg, pluralStem, roleKeys, type Entity } from './entities';
+import { Entities, RECENT_PARAGRAPHS, SINGULAR_DEFINITE, bareNoun, isDefiniteRole, isGenericOrg, pluralStem, roleKeys, type Entity } from './entities';
 import { isAcronym, isDocumentNoun, isOrgName, isRoleWord } from './kinds';
 import { genderOfNoun, type Gender } from './mentions';
 import { firstNameGender } from '../names/firstNames';
@@ -156,6 +156,9 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   /** One-word source names by their last five letters, in order of creation: "instituttet" finds
    *  "Havforskningsinstituttet" by one lookup and an endsWith, not a scan of every source. */
   const byEnding = new Map<string, Array<{ lower: string; id: number }>>();
+  /** Paragraph of each source's latest registered mention, and whether a common noun made it. */
+  const sourcePara: number[] = [];
+  const nounSource: boolean[] = [];
   const newSource = (name: string, type: SourceType, role: string | undefined, key: string): number => {
     const id = sources.length;
     sources.push({ id, name, sourceType: type, mentions: [], claims: [] });
@@ -219,11 +222,11 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   const byHeadNoun = new Map<string, number>();
   /** A definite noun naming a source met before: "vegvesenet" (vegvesen + et), "the agency". */
   const byDefiniteHead = (key: string): number | undefined => {
-    if (!norwegian) return byHeadNoun.get(key);
+    if (!norwegian) return recentSource(byHeadNoun.get(key));
     for (const e of DEFINITE_ENDINGS) {
       if (key.length > e.length + 3 && key.endsWith(e)) {
         const id = byHeadNoun.get(key.slice(0, -e.length));
-        if (id !== undefined) return id;
+        if (id !== undefined && people.recent(sourcePara[id] ?? 0)) return id;
       }
     }
     return undefined;
@@ -231,7 +234,11 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   /** The latest one-word source whose name ends in `key` and is longer than it. */
   const bySuffix = (key: string): number | undefined => {
     const list = byEnding.get(key.slice(-5));
-    if (list) for (let k = list.length - 1; k >= 0; k--) if (list[k].lower.length > key.length && list[k].lower.endsWith(key)) return list[k].id;
+    if (list) {
+      for (let k = list.length - 1; k >= 0; k--) {
+        if (list[k].lower.length > key.length && list[k].lower.endsWith(key)) return recentSource(list[k].id);
+      }
+    }
     return undefined;
   };
 
@@ -254,7 +261,9 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         entityOfSource.set(id, ent);
       }
     }
-    id ??= knownSource(key, m.type);
+    // (As people.find does for an entity: a noun source met only long ago is another article's.)
+    const noun = !m.proper || (norwegian && bareNoun(m.name, key));
+    if (id === undefined && !(noun && staleNoun(knownSource(key, m.type)))) id = knownSource(key, m.type);
     // "instituttet" after "Havforskningsinstituttet", "Vegvesenet" after "Statens vegvesen": a
     // definite noun naming a source met before. Capitalised too when it opens a sentence, but
     // never a person's name ("Hansen" is not the end of "Johansen").
@@ -268,15 +277,24 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         if (org !== undefined) id = sourceFor(org);
       }
     }
-    if (id === undefined) id = newSource(m.name, m.type, m.role, key);
-    else {
+    if (id === undefined) {
+      id = newSource(m.name, m.type, m.role, key);
+      if (noun) nounSource[id] = true;
+    } else {
       const s = sources[id];
       if (!s.role && m.role) s.role = m.role;
       if (m.type === 'person' && s.sourceType !== 'person' && m.proper) s.sourceType = 'person';
     }
+    sourcePara[id] = people.para;
     if (record) recordMention(m, id);
     return id;
   };
+  /** The source, if it was named within an article's reach: "retten" far on in a paper of many
+   *  articles is not the court of an article before. */
+  const recentSource = (id: number | undefined): number | undefined => (id !== undefined && people.recent(sourcePara[id] ?? 0) ? id : undefined);
+  /** A source named by a common noun ("retten", "kommunen") last met outside an article's reach. */
+  const staleNoun = (id: number | undefined): boolean =>
+    id !== undefined && nounSource[id] === true && !people.recent(sourcePara[id] ?? 0);
 
   /** Lists a mention once under its source. */
   function recordMention(m: Mention, id: number): void {
