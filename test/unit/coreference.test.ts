@@ -525,6 +525,16 @@ describe('coreference: names that are also words, double surnames, ages', () => 
     assert.equal(claimWith(run(t, 'en'), t, 'wants peace').source, 'North Korea');
   });
 
+  it('brings in a person by a title with an age ("En 34 år gammel sykepleier"), and one with an age after it', () => {
+    const t = 'En 34 år gammel sykepleier ble skadet på vei hjem fra jobb. Kvinnen sier at hun ikke husker noe.';
+    assert.equal(claimWith(run(t), t, 'husker').source, 'En 34 år gammel sykepleier');
+    const u = 'En polsk sjåfør (41) ble stanset på riksvei 7 i natt. 41-åringen forklarer at bremsene sviktet.';
+    assert.equal(claimWith(run(u), u, 'bremsene').source, 'En polsk sjåfør');
+    // The age before the noun is the name the press calls him by: "41-åringen" stays his.
+    const v = 'En 41 år gammel mann ble stanset på riksvei 7 i natt. 41-åringen forklarer at bremsene sviktet.';
+    assert.equal(claimWith(run(v), v, 'bremsene').source, '41-åringen');
+  });
+
   it('resolves an age noun after a quotation to the person named before, titled or not', () => {
     const t = 'Spissen Ole Sæter var enig med treneren.\n\n– Vi må ta oss sammen, sa 23-åringen.';
     assert.equal(claimWith(run(t), t, 'ta oss sammen').source, 'Ole Sæter');

@@ -80,6 +80,11 @@ const PERSON_NOUNS_MAY = new KeyFilter(PERSON_NOUNS);
  *  adjective), as [article index, gender]; a pronoun after it may refer to that person. So is a
  *  person noun after an owner ("mannens tidligere sjef", "hans advokat"), made definite by it. */
 function newPerson(toks: readonly Token[], i: number, lw: string): [number, Gender | undefined] | undefined {
+  // "En 27 år gammel butikkmedarbeider": an age before the noun makes a title a person brought in too.
+  if (i >= 4 && agePhraseAt(toks, i - 3) && indefiniteArticle(toks[i - 4].text)) {
+    const g = newPersonNoun(lw);
+    if (g !== undefined || isRoleWord(lw)) return [i - 4, g === 'x' ? undefined : g ?? genderOfNoun(lw)];
+  }
   // The word before first: it rules out nearly every word at the cost of a lookup or two.
   let k = i - 1;
   if (k >= 0 && !indefiniteArticle(toks[k].text)) {
@@ -280,7 +285,11 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
           // Nor with it after a person noun's preposition: "Amir Haddad, far til en gutt på fire år" is
           // about the father; the boy is only what makes him one.
           const oblique = afterPreposition(toks, k - 1, lex) && (!indefiniteArticle(toks[k].text) || personBefore(toks, k - 2));
-          out.push(nameMention(toks[k].start, t.end, text.slice(toks[k].start, t.end), 'person', false, undefined, firstMention && k - open <= 1, quoted, true, g, s.start, false, oblique));
+          const nm = nameMention(toks[k].start, t.end, text.slice(toks[k].start, t.end), 'person', false, undefined, firstMention && k - open <= 1, quoted, true, g, s.start, false, oblique);
+          // "En lastebilsjåfør (52)" is "52-åringen" later. (Not "En 52 år gammel mann": the press calls
+          // him "52-åringen" from then on, as its own name for him.)
+          if (indefiniteArticle(toks[k].text) && agedAt(toks, i + 1)) nm.age = toks[i + 2].text;
+          out.push(nm);
           firstMention = false;
         }
       }
