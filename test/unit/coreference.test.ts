@@ -275,6 +275,20 @@ describe('coreference: quotations across paragraphs', () => {
   });
 });
 
+describe('attribution: a verb of calling with an adjective', () => {
+  it('reads "kaller forslaget urettferdig" as what the speaker calls it, in both written forms', () => {
+    const t = 'Bøndene kaller kravet urimelig, og vil klage vedtaket inn.';
+    const c = claimWith(run(t), t, 'urimelig');
+    assert.equal(c.source, 'Bøndene');
+    assert.equal(c.cue, 'kaller');
+    assert.equal(claimWith(run('Leiaren kallar planane forhasta.', 'nn'), 'Leiaren kallar planane forhasta.', 'forhasta').cue, 'kallar');
+  });
+
+  it('reads no claim where the word after the object is a particle or a name', () => {
+    for (const t of ['Styret kaller saken opp igjen.', 'Rektor kaller møtet inn.', 'Familien kaller katten Pus.']) assert.equal(run(t).claims.length, 0, t);
+  });
+});
+
 describe('attribution: stance and intention verbs', () => {
   for (const [t, cue] of [
     ['Fagforbundet kritiserer regjeringen for kuttene i eldreomsorgen.', 'kritiserer'],

@@ -207,7 +207,9 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
     }
     // A verb of naming reports only before a quotation or "at" ("kaller forslaget «…»"); "kalt inn" is read no further.
     // (Or before an indefinite noun after its object: "kaller forslaget et pensjonskutt", see namedAs.)
-    else if (cue.quotation) for (const p of ['«', '“', '"', 'at', ...(lang === 'en' ? [] : INDEFINITE)]) pairs.push([form, p]);
+    // ("kaller forslaget urettferdig": a Norwegian verb of calling may name by an adjective too, which
+    // no word list holds; such a sentence is read, and namedAs decides.)
+    else if (cue.quotation && !(lang !== 'en' && cue.lemma === 'kalle')) for (const p of ['«', '“', '"', 'at', ...(lang === 'en' ? [] : INDEFINITE)]) pairs.push([form, p]);
     else alone.add(form);
   }
   for (const seq of [...lex.accordingTo, ...lex.impersonal]) {
@@ -1136,12 +1138,23 @@ function namedAs(u: Unit, j: number, lemma: string, lex: Lexicon): boolean {
   if (w === undefined || u.quoted[k] || u.toks[k].kind !== TokenKind.Word || isCapitalized(u.toks[k].text) || lex.verbs.has(w)) return false;
   if (!NAMED_OBJECTS.has(w) && !(k > j || /(?:en|et|a|ne)$/.test(w))) return false;
   const as = k + 1;
+  if (call && predicateAdjective(u, as, lex)) return true;
   if (as + 1 >= u.toks.length || u.quoted[as] || u.toks[as + 1].kind !== TokenKind.Word) return false;
   if (call) return INDEFINITE.has(u.lw[as]);
   const what = u.lw[as + 1];
   // "som den mest alvorlige", "som det beste": a superlative.
   const superlative = DEFINITE_ARTICLES.has(what) && as + 2 < u.toks.length && (u.lw[as + 2] === 'mest' || u.lw[as + 2] === 'minst' || u.lw[as + 2].endsWith('ste'));
   return u.lw[as] === 'som' && (INDEFINITE.has(what) || AS_DEGREES.has(what) || /(?:ig|leg|isk)$/.test(what) || superlative);
+}
+
+/** "kaller forslaget urettferdig.", "kaller tallene alarmerende, men …": one lower-case word that is
+ *  no function word or verb, ending the clause, after the object of a verb of calling. */
+function predicateAdjective(u: Unit, a: number, lex: Lexicon): boolean {
+  const w = u.lw[a];
+  if (a + 1 >= u.toks.length || u.quoted[a] || u.toks[a].kind !== TokenKind.Word || isCapitalized(u.toks[a].text) || w.length < 4) return false;
+  if (lex.verbs.has(w) || lex.prepositions.has(w) || lex.adverbs.has(w) || lex.that.has(w) || lex.auxiliaries.has(w) || isPronoun(lex, w)) return false;
+  const next = u.toks[a + 1].text;
+  return next === '.' || next === ',' || next === '!' || u.lw[a + 1] === 'og' || u.lw[a + 1] === 'men';
 }
 
 const ISSUED_WHEN = new Set(['in', 'on', 'last', 'earlier', 'this']);
