@@ -801,6 +801,11 @@ describe('sources: a count of people described by where they are', () => {
     const u = 'Nokre foreldre på Ølve meiner at skulen må bestå.';
     assert.match(claimWith(run(u, 'nn'), u, 'skulen').source, /foreldre på Ølve/);
   });
+
+  it('reads bodies so described too ("Mange bedrifter langs riksveien frykter")', () => {
+    const t = 'Mange bedrifter langs riksveien frykter at omkjøringen tar fra dem kundene.';
+    assert.match(claimWith(run(t), t, 'omkjøringen').source, /bedrifter langs riksveien/);
+  });
 });
 
 describe('sources: what a text shows, fronted or after the content', () => {

@@ -2539,7 +2539,8 @@ const SOME_OF = new Set(['flere', 'fleire', 'mange', 'noen', 'nokre', 'enkelte',
 
 /** A noun for someone who may speak, or for a text that may ("undersøking", "rapport"). */
 function describable(w: string): boolean {
-  return speakerNoun(w) || isDocumentNoun(w);
+  // ("Flere bedrifter langs elva frykter": bodies speak as people do.)
+  return speakerNoun(w) || isDocumentNoun(w) || isOrgNoun(w);
 }
 
 /** ", og legger til", "og fortsetter:": a second reporting verb of the same speaker at k. */
