@@ -289,6 +289,22 @@ describe('attribution: a verb of calling with an adjective', () => {
   });
 });
 
+describe('attribution: a request with a bare infinitive', () => {
+  it('reads "ber folk holde seg unna" as what was asked, but not "ber for de syke"', () => {
+    const t = 'Brannvesenet ber alle hytteeiere sjekke røykvarslerne før helgen.';
+    const c = claimWith(run(t), t, 'røykvarslerne');
+    assert.equal(c.source, 'Brannvesenet');
+    assert.equal(c.cue, 'ber');
+    assert.equal(run('Presten ber for de syke hver søndag.').claims.length, 0);
+  });
+
+  it('reads no speaker after the verb inside an "at" clause, where the order may be the other way about', () => {
+    const t = 'Vitnet forklarte at ingen i båten bad skipperen snu.';
+    const a = run(t);
+    assert.deepEqual(a.sources.map((s) => s.name), ['Vitnet']);
+  });
+});
+
 describe('attribution: stance and intention verbs', () => {
   for (const [t, cue] of [
     ['Fagforbundet kritiserer regjeringen for kuttene i eldreomsorgen.', 'kritiserer'],

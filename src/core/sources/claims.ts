@@ -759,7 +759,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       if (form.needsComplement && !afterContent && !followedByThat(u, j, lex, form.infinitive) && !(form.quotation && quotationAfter(u, j)) && !(lang === 'en' && (zeroThatClause(u, j, lex) || documentSubject(u, i, lex) || bareCue(u, i, lex)))
         && !(lang !== 'en' && SHOWS.has(form.lemma) && norwegianDocumentSubject(u, i, lex))
         && !(lang !== 'en' && DEMANDS.has(form.lemma) && demandingSubject(u, i, lex))
-        && !(lang !== 'en' && namedAs(u, j, form.lemma, lex))) continue;
+        && !(lang !== 'en' && namedAs(u, j, form.lemma, lex))
+        && !(lang !== 'en' && form.lemma === 'be' && mainClauseAt(u, i, lex) && bareInfinitiveAfter(u, j, lex))) continue;
       if (lang !== 'en' && ASKING.has(form.lemma) && askedAbout(u, j, lex)) continue;
       if (lang !== 'en' && form.lemma === 'melde' && reportedTo(u, j, lex)) continue;
       // "forklarte seg som vitne onsdag", "uttalte seg til avisen": testifying or speaking reports
@@ -1155,6 +1156,37 @@ function predicateAdjective(u: Unit, a: number, lex: Lexicon): boolean {
   if (lex.verbs.has(w) || lex.prepositions.has(w) || lex.adverbs.has(w) || lex.that.has(w) || lex.auxiliaries.has(w) || isPronoun(lex, w)) return false;
   const next = u.toks[a + 1].text;
   return next === '.' || next === ',' || next === '!' || u.lw[a + 1] === 'og' || u.lw[a + 1] === 'men';
+}
+
+/** No "at", "som" or other subordinator before token i in its sentence: i is in the main clause,
+ *  where the word after the verb may be its object ("ingen bad skipperen senke han" inside an
+ *  "at" clause may as well be read the other way about). */
+function mainClauseAt(u: Unit, i: number, lex: Lexicon): boolean {
+  for (let k = i - 1; k >= 0 && !u.sentenceStarts.has(k + 1); k--) {
+    if (lex.that.has(u.lw[k]) || lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k]) || u.toks[k].text === ',') return false;
+  }
+  return true;
+}
+
+// Infinitives of one syllable, which do not end in -e as nearly all others do.
+const SHORT_INFINITIVES = new Set(['gå', 'ta', 'få', 'se', 'la', 'bo', 'slå', 'stå', 'nå', 'gi', 'si', 'dra', 'tru', 'tro', 'sjå', 'gje']);
+
+/** "Politiet ber folk holde seg unna", "Kommunen ber innbyggerne koke vannet": after "be", its
+ *  object (a pronoun or a noun of a word or two) and a bare infinitive: what was asked for. */
+function bareInfinitiveAfter(u: Unit, j: number, lex: Lexicon): boolean {
+  let k = j;
+  while (k < u.toks.length && lex.adverbs.has(u.lw[k]) && !u.quoted[k]) k++;
+  const first = k;
+  for (; k < u.toks.length && k <= first + 2; k++) {
+    const w = u.lw[k];
+    if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word || isCapitalized(u.toks[k].text)) return false;
+    if (k === first && (lex.prepositions.has(w) || lex.that.has(w) || lex.auxiliaries.has(w))) return false;
+    if (k === first) continue;
+    // The infinitive after the object: any function word ends the search.
+    if (lex.prepositions.has(w) || lex.adverbs.has(w) || lex.that.has(w) || lex.auxiliaries.has(w) || isPronoun(lex, w) || lex.verbs.has(w)) return false;
+    if ((w.length >= 3 && w.endsWith('e') && !/(?:ene|ane|ne)$/.test(w)) || SHORT_INFINITIVES.has(w)) return true;
+  }
+  return false;
 }
 
 const ISSUED_WHEN = new Set(['in', 'on', 'last', 'earlier', 'this']);
