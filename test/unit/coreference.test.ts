@@ -289,6 +289,16 @@ describe('attribution: a verb of calling with an adjective', () => {
   });
 });
 
+describe('attribution: a demand in court', () => {
+  it('reads "Aktor, politiadvokat X i Y, hadde krevd" and "Forsvareren krevde", but not a relative clause before "har krevd"', () => {
+    const t = 'Aktor, politiadvokat Sunniva Holm i Vest politidistrikt, hadde krevd to års fengsel.';
+    assert.equal(claimWith(run(t), t, 'to års fengsel').source, 'Sunniva Holm');
+    const u = 'Forsvareren krevde full frifinnelse for klienten.';
+    assert.equal(claimWith(run(u), u, 'frifinnelse').source, 'Forsvareren');
+    assert.equal(run('Planen, som Statsbygg la fram i vår, har krevd store ressurser.').claims.length, 0);
+  });
+});
+
 describe('attribution: a request with a bare infinitive', () => {
   it('reads "ber folk holde seg unna" as what was asked, but not "ber for de syke"', () => {
     const t = 'Brannvesenet ber alle hytteeiere sjekke røykvarslerne før helgen.';

@@ -8,7 +8,7 @@ import type { Paragraph } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { KeySet, lowerWord } from '../text/keyfilter';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, bareBeforeThat, isParticle, particleOf, particleTail, FRONTING } from './lexicon';
-import { definitePersonNoun, isAcronym, isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgName, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName, withoutCompanyForm } from './kinds';
+import { definitePersonNoun, isAcronym, isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgName, isOrgNoun, isOrgTail, isRoleStem, isRoleWord, isTitleBeforeName, withoutCompanyForm } from './kinds';
 import { ATTRIBUTION_WINDOW, NameMention, nameMentions, tailOrgWord } from './mentions';
 import { narratorVoice } from './narrative';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
@@ -1225,12 +1225,36 @@ const DEMANDS = new Set(['kreve', 'krevje']);
  *  before the cue (past adverbs, and "som" to its antecedent) names who demands. */
 function demandingSubject(u: Unit, i: number, lex: Lexicon): boolean {
   let k = i - 1;
-  while (k > 0 && lex.adverbs.has(u.lw[k]) && !u.quoted[k]) k--;
+  // ("hadde krevd": past the auxiliary of a perfect too.)
+  while (k > 0 && (lex.adverbs.has(u.lw[k]) || lex.auxiliaries.has(u.lw[k])) && !u.quoted[k]) k--;
   if (k > 0 && u.lw[k] === 'som') k--;
+  // "Aktor, politiadvokat Lene Brekke i Økokrim, hadde krevd": a titled apposition before the verb.
+  // (Not a relative clause: "Planen, som Statsbygg la fram, har krevd".)
+  if (k > 1 && u.toks[k].text === ',' && !u.quoted[k]) return appositionBefore(u, k, lex);
   if (k < 0 || u.quoted[k] || u.toks[k].kind !== TokenKind.Word || isPronoun(lex, u.lw[k]) && !PEOPLE_PRONOUNS.has(u.lw[k])) return false;
   const w = u.lw[k];
   // A capitalised word opening the sentence is a name only as an acronym ("LO krever"): "Jobben krever".
-  return (isName(u, k) && (!u.sentenceStarts.has(k) || isAcronym(u.toks[k].text))) || isRoleWord(w) || isGroupNoun(w) || isOrgNoun(w) || PEOPLE_PRONOUNS.has(w);
+  return (isName(u, k) && (!u.sentenceStarts.has(k) || isAcronym(u.toks[k].text))) || isRoleWord(w) || definiteTitle(w) || isGroupNoun(w) || isOrgNoun(w) || PEOPLE_PRONOUNS.has(w);
+}
+
+/** The words before the comma at k, back to the comma before them, hold a title and no verb or
+ *  relative word: an apposition ("Aktor, politiadvokat Lene Brekke i Økokrim,"). */
+function appositionBefore(u: Unit, k: number, lex: Lexicon): boolean {
+  let title = false;
+  for (let m = k - 1; m >= 0 && m >= k - 10; m--) {
+    if (u.toks[m].text === ',') return title && m > 0;
+    const w = u.lw[m];
+    if (lex.relatives.has(w) || lex.that.has(w) || lex.verbs.has(w) || lex.auxiliaries.has(w)) return false;
+    if (isRoleWord(w)) title = true;
+  }
+  return false;
+}
+
+/** "forsvareren", "dommaren": a title made definite. */
+function definiteTitle(w: string): boolean {
+  const n = w.length;
+  const stem = w.endsWith('en') ? n - 2 : w.endsWith('a') ? n - 1 : -1;
+  return stem >= 4 && isRoleStem(w, stem);
 }
 const PEOPLE_PRONOUNS = new Set(['vi', 'de', 'dei', 'han', 'hun', 'ho']);
 
