@@ -459,6 +459,13 @@ describe('attribution: "ifølge" with a pronoun', () => {
     const v = 'Kari Holm er leiar i laget. Ifølgje ho har medlemstalet dobla seg.';
     assert.equal(claimWith(run(v, 'nn'), v, 'medlemstalet').source, 'Kari Holm');
   });
+
+  it('reads an indefinite source after a fronted "ifølge", whose noun ends as a past tense would ("en kilde")', () => {
+    const t = 'Ifølge en kilde i styret ble det holdt et krisemøte i natt.';
+    assert.match(claimWith(run(t), t, 'krisemøte').source, /kilde i styret/);
+    const u = 'Ifølgje ei kjelde i kommunen vart det halde eit krisemøte i natt.';
+    assert.match(claimWith(run(u, 'nn'), u, 'krisemøte').source, /kjelde i kommunen/);
+  });
 });
 
 describe('attribution: a relative clause without "som"', () => {

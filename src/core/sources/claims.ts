@@ -3229,12 +3229,14 @@ function beforeFiniteVerb(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan {
     const w = u.lw[k];
     const prev = u.lw[k - 1];
     // (A capitalised word there is a name, not a verb: "Ifølgje seksjonssjef Hilde Kvamme har …".)
-    const past = w.length > 3 && (w.endsWith('te') || w.endsWith('de')) && !prev.endsWith('s') && !lex.prepositions.has(prev) && !isCapitalized(u.toks[k].text);
+    // (Nor a noun after an article: "ifølge en kilde".)
+    const past = w.length > 3 && (w.endsWith('te') || w.endsWith('de')) && !prev.endsWith('s') && !lex.prepositions.has(prev) && !INDEFINITE.has(prev) && !isCapitalized(u.toks[k].text);
     // A present tense shows in a reporting verb ("mener") or an "-erer" verb ("vurderer", "reagerer").
     // Not a noun after a quantifier or an article ("flere angrep", "et svar").
     const present = (lex.verbs.has(w) && !lex.quantifiers.has(prev) && !INDEFINITE.has(prev)) || (w.length > 6 && w.endsWith('erer'));
     // Any lower-case word right after a lone definite noun: "Ifølge helseforetaket gjelder det …".
-    const afterDefinite = k === r.a + 1 && !isCapitalized(u.toks[r.a].text) && looksDefinite(prev) && u.toks[k].kind === TokenKind.Word
+    // (Not after an article: "Ifølge en kilde er det …".)
+    const afterDefinite = k === r.a + 1 && !isCapitalized(u.toks[r.a].text) && looksDefinite(prev) && !INDEFINITE.has(prev) && u.toks[k].kind === TokenKind.Word
       && !isCapitalized(u.toks[k].text) && !lex.prepositions.has(w) && !lex.adverbs.has(w) && !lex.boundaries.has(w);
     // And a present tense in -er/-ar right after a name: "Ifølge Skyss rammer streiken …" (not
     // a noun after a genitive, the verb after it: "Ifølge en av Diarras livvakter var det …").
