@@ -289,6 +289,15 @@ describe('attribution: a verb of calling with an adjective', () => {
   });
 });
 
+describe('attribution: figures with an adjective and who issued them', () => {
+  it('reads "Nye tall fra SSB viser at" and "Ferske tal frå Helse Bergen viser at" as the figures with their issuer', () => {
+    const t = 'Nye tall fra Statistisk sentralbyrå viser at flere flytter fra bygdene.';
+    assert.match(claimWith(run(t), t, 'flytter').source, /tall fra Statistisk sentralbyrå/);
+    const u = 'Ferske tal frå Helse Vest viser at ventetida aukar.';
+    assert.match(claimWith(run(u, 'nn'), u, 'ventetida').source, /tal frå Helse Vest/);
+  });
+});
+
 describe('attribution: a demand in court', () => {
   it('reads "Aktor, politiadvokat X i Y, hadde krevd" and "Forsvareren krevde", but not a relative clause before "har krevd"', () => {
     const t = 'Aktor, politiadvokat Sunniva Holm i Vest politidistrikt, hadde krevd to års fengsel.';

@@ -2494,7 +2494,9 @@ function nounBeforePreposition(u: Unit, prep: number, lex: Lexicon): number | un
     if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word || lex.prepositions.has(u.lw[k]) || (lex.verbs.has(u.lw[k]) && !(participle && k === prep - 1))) return undefined;
   }
   const article = words <= 3 && lex.quantifiers.has(u.lw[s0]) && isDocumentNoun(last);
-  return participle || article ? s0 : undefined;
+  // "Nye tall fra SSB viser", "Ferske tal frå Helse Bergen viser": an adjective and a plural text, no article.
+  const bare = words === 2 && (isDocumentNoun(last) || FIGURES.has(last));
+  return participle || article || bare ? s0 : undefined;
 }
 
 /**
