@@ -31,13 +31,14 @@ const OWN_FLOORS: Record<string, Record<string, number>> = {
 };
 
 // Our own articles (test/fixtures/articles), each language's joined as one text. Measured with
-// set 42: nb place .953, source .935, claim .980, claimSource .923; nn .942, .942, .978, .927; en
-// .887, .887, .949, .905. (Sets written later are harder texts for Kilde, not Kilde worse: each
+// set 44: nb place .953, source .937, claim .982, claimSource .946; nn .946, .941, .977, .946; en
+// .885, .888, .949, .905. (Sets written later are harder texts for Kilde, not Kilde worse: each
 // scored higher on this build than on the one before their rules, and the older articles' rows rose;
-// the Nynorsk claimSource floor went from .93 to .92 when sets 33 to 37 joined at .929.)
+// the Nynorsk claimSource floor went from .93 to .92 when sets 33 to 37 joined at .929, and both
+// rose to .94 when a body's noun far on in the joined file stopped taking an older article's source.)
 const ARTICLE_FLOORS: Record<string, Record<string, number>> = {
-  nb: { place: 0.94, source: 0.93, claim: 0.97, claimSource: 0.92 },
-  nn: { place: 0.93, source: 0.94, claim: 0.97, claimSource: 0.92 },
+  nb: { place: 0.94, source: 0.93, claim: 0.97, claimSource: 0.94 },
+  nn: { place: 0.93, source: 0.94, claim: 0.97, claimSource: 0.94 },
   en: { place: 0.88, source: 0.87, claim: 0.93, claimSource: 0.90 },
 };
 
