@@ -306,6 +306,11 @@ describe('attribution: a demand in court', () => {
     assert.equal(claimWith(run(u), u, 'frifinnelse').source, 'Forsvareren');
     assert.equal(run('Planen, som Statsbygg la fram i vår, har krevd store ressurser.').claims.length, 0);
   });
+
+  it('reads the Nynorsk participle "hadde bede om fem års fengsel"', () => {
+    const t = 'Forsvararen, advokat Gro Lid, hadde bede om full frifinning.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'frifinning').source, 'Gro Lid');
+  });
 });
 
 describe('attribution: a request with a bare infinitive', () => {

@@ -203,7 +203,7 @@ synast: synest syntest
 tykkje: tykkjer tykte
 håpe: håpar håpa
 ønskje: ønskjer! ønskte!
-be: ber! bad!
+be: ber! bad! bede!* bedt!*
 nemne: nemner! nemnde! nemnt!*
 beklage: beklagar beklaga
 oppmode: oppmodar oppmoda
