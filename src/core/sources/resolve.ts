@@ -162,6 +162,7 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   const newSource = (name: string, type: SourceType, role: string | undefined, key: string): number => {
     const id = sources.length;
     sources.push({ id, name, sourceType: type, mentions: [], claims: [] });
+    sourcePara[id] = people.para;
     if (role) sources[id].role = role;
     byKey.set(key, id);
     if (norwegian && type === 'group') fileGroup(key, id);
@@ -225,8 +226,8 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     if (!norwegian) return recentSource(byHeadNoun.get(key));
     for (const e of DEFINITE_ENDINGS) {
       if (key.length > e.length + 3 && key.endsWith(e)) {
-        const id = byHeadNoun.get(key.slice(0, -e.length));
-        if (id !== undefined && people.recent(sourcePara[id] ?? 0)) return id;
+        const id = recentSource(byHeadNoun.get(key.slice(0, -e.length)));
+        if (id !== undefined) return id;
       }
     }
     return undefined;
@@ -291,10 +292,10 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   };
   /** The source, if it was named within an article's reach: "retten" far on in a paper of many
    *  articles is not the court of an article before. */
-  const recentSource = (id: number | undefined): number | undefined => (id !== undefined && people.recent(sourcePara[id] ?? 0) ? id : undefined);
+  const recentSource = (id: number | undefined): number | undefined => (id !== undefined && people.recent(sourcePara[id]) ? id : undefined);
   /** A source named by a common noun ("retten", "kommunen") last met outside an article's reach. */
   const staleNoun = (id: number | undefined): boolean =>
-    id !== undefined && nounSource[id] === true && !people.recent(sourcePara[id] ?? 0);
+    id !== undefined && nounSource[id] === true && !people.recent(sourcePara[id]);
 
   /** Lists a mention once under its source. */
   function recordMention(m: Mention, id: number): void {
