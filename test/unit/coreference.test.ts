@@ -289,6 +289,15 @@ describe('attribution: a verb of calling with an adjective', () => {
   });
 });
 
+describe('sources: a county of two names with its body\'s word', () => {
+  it('keeps "Vestfold og Telemark fylkeskommune" one source, but two names joined by "og" two', () => {
+    const t = 'Vestfold og Telemark fylkeskommune opplyser at ferja står i kveld.';
+    assert.deepEqual(run(t, 'nn').sources.map((s) => s.name), ['Vestfold og Telemark fylkeskommune']);
+    const u = 'Kari Lie og Per Dal seier at ferja står i kveld.';
+    assert.deepEqual(run(u, 'nn').sources.map((s) => s.name), ['Kari Lie', 'Per Dal']);
+  });
+});
+
 describe('attribution: figures with an adjective and who issued them', () => {
   it('reads "Nye tall fra SSB viser at" and "Ferske tal frå Helse Bergen viser at" as the figures with their issuer', () => {
     const t = 'Nye tall fra Statistisk sentralbyrå viser at flere flytter fra bygdene.';

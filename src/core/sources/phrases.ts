@@ -5,6 +5,7 @@ import type { SourceType } from '../model';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { isAcronym, isDocumentNoun, isGroupNoun, isOrgName, isOrgNoun, isOrgTail, isRoleWord, isTitleBeforeName, newPersonNoun, sourceTypeOf } from './kinds';
 import { isFirstName } from '../names/firstNames';
+import { ORG_TAIL_ENDINGS } from '../places/context';
 import type { Lexicon } from './lexicon';
 
 export interface Unit {
@@ -143,6 +144,13 @@ export function isOpener(s: string): boolean {
  * Reads the phrase tokens [a, b] as a speaker: proper names (split on "og"/"and")
  * with any title before them as role, or a common noun phrase.
  */
+/** The name at `right` (of one word) ends on a lower-case word for a public body, the phrase's last:
+ *  "… og Romsdal fylkeskommune", "… og Telemark politidistrikt", "… og Fjordane tingrett". */
+function countyBody(u: Unit, right: number, b: number): boolean {
+  const w = u.lw[right + 1];
+  return right + 1 === b && u.toks[b].kind === TokenKind.Word && !isCapitalized(u.toks[b].text) && (isOrgTail(w) || ORG_TAIL_ENDINGS.endsWith(w));
+}
+
 export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   if (a > b) return [];
   // Coordinated names: "Sør-Korea og Ukraina", "Ola Dale (Ap) og statsminister Kari Nes".
@@ -153,7 +161,9 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
     if (u.lw[k] !== 'og' && u.lw[k] !== 'and') continue;
     const leftEnd = beforeParenthesis(u, a, k - 1);
     const right = k + 1 < b && isTitleBeforeName(u.lw[k + 1]) ? k + 2 : k + 1;
-    if (properAt(u, leftEnd, places, lex) && properAt(u, right, places, lex)) {
+    // ("Møre og Romsdal fylkeskommune", "Vestfold og Telemark politidistrikt": a county of two names
+    // with its body's lower-case word after it is one body.)
+    if (properAt(u, leftEnd, places, lex) && properAt(u, right, places, lex) && !countyBody(u, right, b)) {
       // (Two bodies are named each in full: "the House and Senate", "the FBI and Justice Department".)
       if (!lex.suffixedDefinite && leftEnd === k - 1 && b > right && isOrgName(u.toks[b].text) && !isOrgName(u.toks[leftEnd].text)
         && !isAcronym(u.toks[leftEnd].text) && !isFirstName(u.toks[right].text)) { bodyAnd = k; continue; }
