@@ -289,6 +289,13 @@ describe('attribution: a verb of calling with an adjective', () => {
   });
 });
 
+describe('sources: a health trust is a body', () => {
+  it('types "Helse Bergen", "Sykehuset Innlandet" as organisations, whom a later "han" is not', () => {
+    const t = 'Helse Bergen opplyser at køen er kortare. Sykehuset Innlandet seier det same.';
+    assert.deepEqual(run(t, 'nn').sources.map((s) => [s.name, s.sourceType]), [['Helse Bergen', 'organisation'], ['Sykehuset Innlandet', 'organisation']]);
+  });
+});
+
 describe('sources: a county of two names with its body\'s word', () => {
   it('keeps "Vestfold og Telemark fylkeskommune" one source, but two names joined by "og" two', () => {
     const t = 'Vestfold og Telemark fylkeskommune opplyser at ferja står i kveld.';

@@ -45,8 +45,11 @@ export function withoutCompanyForm(name: string): string | undefined {
 }
 
 function orgEnding(name: string): boolean {
-  return ORG_HEADS.test(name) || ORG_FORMS.test(name) || ORG_ENGLISH.test(name);
+  return ORG_HEADS.test(name) || ORG_FORMS.test(name) || ORG_ENGLISH.test(name) || HEALTH_TRUST.test(name);
 }
+// The health trusts are named by "Helse" or "Sykehuset" before their region ("Helse Bergen", "Helse
+// Møre og Romsdal", "Sykehuset Innlandet"): bodies, though the name ends on a place.
+const HEALTH_TRUST = /^(?:Helse|Sykehuset|Sjukehuset)\s\p{Lu}/u;
 
 /** Common nouns (singular indefinite stems) naming an organisation when definite: "politiet". */
 const ORG_NOUNS = [
