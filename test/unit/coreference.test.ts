@@ -289,6 +289,13 @@ describe('attribution: a verb of calling with an adjective', () => {
   });
 });
 
+describe('sources: a body with its initials between commas', () => {
+  it('reads "Valstyret, VS, opplyser at" as the body', () => {
+    const t = 'Det sentrale valstyret, DSV, opplyser at teljinga er ferdig.';
+    assert.match(claimWith(run(t, 'nn'), t, 'teljinga').source, /valstyret/);
+  });
+});
+
 describe('sources: a health trust is a body', () => {
   it('types "Helse Bergen", "Sykehuset Innlandet" as organisations, whom a later "han" is not', () => {
     const t = 'Helse Bergen opplyser at køen er kortare. Sykehuset Innlandet seier det same.';

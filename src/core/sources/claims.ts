@@ -2200,6 +2200,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const owned = lang === 'en' && !share && cue.i >= 3 && POSSESSIVE_PRONOUNS.has(u.lw[cue.i - 1]) && u.toks[cue.i - 2].kind === TokenKind.Word
     && !u.quoted[cue.i - 2] && !lex.prepositions.has(u.lw[cue.i - 2]) && !lex.boundaries.has(u.lw[cue.i - 2]);
   let left = share ?? phraseLeftOf(u, owned ? cue.i - 2 : subjectEnd, lex);
+  // "Den øvste valdomstolen, TSE, opplyser": a body's initials between commas restate it; the body speaks.
+  if (!left && lang !== 'en' && subjectEnd >= 4 && u.toks[subjectEnd - 1].text === ',' && u.toks[subjectEnd - 3].text === ','
+    && isAcronym(u.toks[subjectEnd - 2].text) && !u.quoted[subjectEnd - 2]) left = phraseLeftOf(u, subjectEnd - 3, lex);
   // "Ein rapport frå 2019 slo fast at": a year after a preposition dates the document before it.
   if (!left && lang !== 'en' && subjectEnd >= 3 && YEAR.test(u.toks[subjectEnd - 1].text) && lex.prepositions.has(u.lw[subjectEnd - 2]) && !u.quoted[subjectEnd - 2]) {
     const dated = phraseLeftOf(u, subjectEnd - 2, lex);
