@@ -188,6 +188,9 @@ for (const w of POLL_NOUNS) for (const form of [w, w[0].toUpperCase() + w.slice(
 const TRIGGER_KEYS: Record<Lang, KeySet> = { nb: new KeySet(TRIGGERS.nb), nn: new KeySet(TRIGGERS.nn), en: new KeySet(TRIGGERS.en) };
 const CUE_FIRST_KEYS: Record<Lang, KeySet> = { nb: new KeySet(CUE_FIRST.nb), nn: new KeySet(CUE_FIRST.nn), en: new KeySet(CUE_FIRST.en) };
 
+// Verbs of calling: "kaller forslaget «…»", "… et pensjonskutt", "… urettferdig" (namedAs).
+const CALL = new Set(['kalle']);
+
 // Words that start a cue only together with the word after them ("i følge", "it said", "ser på …
 // som"), by the words that may follow. "i" and "it" open a sentence in two of every five, and
 // without this each such sentence was read in full for nothing.
@@ -209,7 +212,7 @@ for (const lang of Object.keys(NEEDS_NEXT) as Lang[]) {
     // (Or before an indefinite noun after its object: "kaller forslaget et pensjonskutt", see namedAs.)
     // ("kaller forslaget urettferdig": a Norwegian verb of calling may name by an adjective too, which
     // no word list holds; such a sentence is read, and namedAs decides.)
-    else if (cue.quotation && !(lang !== 'en' && cue.lemma === 'kalle')) for (const p of ['«', '“', '"', 'at', ...(lang === 'en' ? [] : INDEFINITE)]) pairs.push([form, p]);
+    else if (cue.quotation && !(lang !== 'en' && CALL.has(cue.lemma))) for (const p of ['«', '“', '"', 'at', ...(lang === 'en' ? [] : INDEFINITE)]) pairs.push([form, p]);
     else alone.add(form);
   }
   for (const seq of [...lex.accordingTo, ...lex.impersonal]) {
@@ -1120,8 +1123,7 @@ function quotationAfter(u: Unit, j: number): boolean {
   return false;
 }
 
-// Verbs that say what someone calls a thing, with no quotation and no "at".
-const CALL = new Set(['kalle']);
+// Verbs that describe a thing as something, with no quotation and no "at" ("beskriver planen som urealistisk").
 const DESCRIBE = new Set(['beskrive', 'omtale', 'skildre', 'karakterisere']);
 const NAMED_OBJECTS = new Set(['det', 'dette', 'den', 'denne', 'ham', 'han', 'henne', 'ho', 'dem', 'dei', 'seg', 'oss']);
 const DEFINITE_ARTICLES = new Set(['den', 'det', 'de', 'dei']);
@@ -1153,9 +1155,14 @@ function namedAs(u: Unit, j: number, lemma: string, lex: Lexicon): boolean {
 function predicateAdjective(u: Unit, a: number, lex: Lexicon): boolean {
   const w = u.lw[a];
   if (a + 1 >= u.toks.length || u.quoted[a] || u.toks[a].kind !== TokenKind.Word || isCapitalized(u.toks[a].text) || w.length < 4) return false;
-  if (lex.verbs.has(w) || lex.prepositions.has(w) || lex.adverbs.has(w) || lex.that.has(w) || lex.auxiliaries.has(w) || isPronoun(lex, w)) return false;
+  if (functionWordOrVerb(lex, w)) return false;
   const next = u.toks[a + 1].text;
   return next === '.' || next === ',' || next === '!' || u.lw[a + 1] === 'og' || u.lw[a + 1] === 'men';
+}
+
+/** A preposition, adverb, "at", auxiliary, pronoun or reporting verb: no word of a predicate. */
+function functionWordOrVerb(lex: Lexicon, w: string): boolean {
+  return lex.verbs.has(w) || lex.prepositions.has(w) || lex.adverbs.has(w) || lex.that.has(w) || lex.auxiliaries.has(w) || isPronoun(lex, w);
 }
 
 /** No "at", "som" or other subordinator before token i in its sentence: i is in the main clause,
@@ -1163,6 +1170,7 @@ function predicateAdjective(u: Unit, a: number, lex: Lexicon): boolean {
  *  "at" clause may as well be read the other way about). */
 function mainClauseAt(u: Unit, i: number, lex: Lexicon): boolean {
   for (let k = i - 1; k >= 0 && !u.sentenceStarts.has(k + 1); k--) {
+    // (Like clauseOpener, but "etter" and "før" count here as the subordinators they may be.)
     if (lex.that.has(u.lw[k]) || lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k]) || u.toks[k].text === ',') return false;
   }
   return true;
@@ -1183,7 +1191,7 @@ function bareInfinitiveAfter(u: Unit, j: number, lex: Lexicon): boolean {
     if (k === first && (lex.prepositions.has(w) || lex.that.has(w) || lex.auxiliaries.has(w))) return false;
     if (k === first) continue;
     // The infinitive after the object: any function word ends the search.
-    if (lex.prepositions.has(w) || lex.adverbs.has(w) || lex.that.has(w) || lex.auxiliaries.has(w) || isPronoun(lex, w) || lex.verbs.has(w)) return false;
+    if (functionWordOrVerb(lex, w)) return false;
     if ((w.length >= 3 && w.endsWith('e') && !/(?:ene|ane|ne)$/.test(w)) || SHORT_INFINITIVES.has(w)) return true;
   }
   return false;

@@ -446,10 +446,15 @@ function companyNoun(lower: string): boolean {
 
 const AGENCY_NOUNS = new Set(['etaten', 'myndigheten', 'myndigheita', 'embetet', 'embedet', 'tilsynsmyndigheten', 'tilsynsmyndigheita']);
 
+/** A capitalised word that reads as a definite noun: English "the" is a separate word, so only Norwegian. */
+export function definiteForm(key: string, minLength = 7): boolean {
+  return key.length >= minLength && SINGULAR_DEFINITE.some((e) => key.endsWith(e));
+}
+
 /** A body's noun written as a name only for opening its sentence ("Direktoratet", "Retten"), not a
  *  compound that names one body ("Helsetilsynet"). */
 export function bareNoun(name: string, key: string): boolean {
-  return !key.includes(' ') && key.length >= 6 && SINGULAR_DEFINITE.some((e) => key.endsWith(e)) && !isOrgCompound(name);
+  return !key.includes(' ') && definiteForm(key, 6) && !isOrgCompound(name);
 }
 
 export function isGenericOrg(lower: string): boolean {

@@ -8,7 +8,7 @@ import { firstWord, lastWord } from '../text/words';
 import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
-import { Entities, RECENT_PARAGRAPHS, SINGULAR_DEFINITE, bareNoun, isDefiniteRole, isGenericOrg, pluralStem, roleKeys, type Entity } from './entities';
+import { Entities, RECENT_PARAGRAPHS, SINGULAR_DEFINITE, bareNoun, definiteForm, isDefiniteRole, isGenericOrg, pluralStem, roleKeys, type Entity } from './entities';
 import { isAcronym, isDocumentNoun, isOrgName, isRoleWord } from './kinds';
 import { genderOfNoun, type Gender } from './mentions';
 import { firstNameGender } from '../names/firstNames';
@@ -71,10 +71,6 @@ interface Mentioned {
 const DEFINITE_ENDINGS = ['ene', ...SINGULAR_DEFINITE];
 /** Prepositions between a document's noun and who issued it ("rapport fra", "notat frå", "brev til"). */
 const ISSUED_BY = new Set(['fra', 'frå', 'av', 'om', 'til', 'for', 'i']);
-/** A capitalised word that reads as a definite noun: English "the" is a separate word, so only Norwegian. */
-function definiteForm(key: string, minLength = 7): boolean {
-  return key.length >= minLength && SINGULAR_DEFINITE.some((e) => key.endsWith(e));
-}
 
 /** How far back in the names met a pronoun or a cue-less quotation looks for its person. */
 const HISTORY_LOOKBACK = 40;
@@ -264,7 +260,10 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     }
     // (As people.find does for an entity: a noun source met only long ago is another article's.)
     const noun = !m.proper || (norwegian && bareNoun(m.name, key));
-    if (id === undefined && !(noun && staleNoun(knownSource(key, m.type)))) id = knownSource(key, m.type);
+    if (id === undefined) {
+      const known = knownSource(key, m.type);
+      if (!(noun && staleNoun(known))) id = known;
+    }
     // "instituttet" after "Havforskningsinstituttet", "Vegvesenet" after "Statens vegvesen": a
     // definite noun naming a source met before. Capitalised too when it opens a sentence, but
     // never a person's name ("Hansen" is not the end of "Johansen").
