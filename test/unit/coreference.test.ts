@@ -967,3 +967,70 @@ describe('coreference: a company by its name without its legal form', () => {
     assert.ok(!a.entities.some((e) => e.kind === 'person' && e.text === 'Havbris Marin'), a.entities.map((e) => `${e.kind} ${e.text}`).join(' | '));
   });
 });
+
+describe('coreference: a body named with its noun inside a sentence', () => {
+  it('reads "den liberale tankesmien Veivalg … Ifølge tankesmien" as Veivalg, in both written forms', () => {
+    const t = 'Den liberale tankesmien Veivalg har regnet på skatteendringene. Ifølge tankesmien vil endringene først og fremst hjelpe de rikeste.';
+    assert.equal(claimWith(run(t), t, 'rikeste').source, 'Veivalg');
+    const u = 'Ole Lie er leiar i supporterklubben Nordlysbrigaden. Ifølgje supporterklubben vil medlemene ha nytt styre.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'styre').source, 'Nordlysbrigaden');
+  });
+
+  it('leaves a word for any company to the one named last', () => {
+    const t = 'Havbris Marin AS vil bygge et nytt anlegg. Selskapet opplyser at byggingen starter i mars.';
+    assert.equal(claimWith(run(t), t, 'mars').source, 'Havbris Marin AS');
+  });
+});
+
+describe('attribution: Nynorsk people and groups as subjects', () => {
+  it('reads "Ein grunneigar ved vassdraget meiner" and "Ein pensjonert snekkar frå Os fortel"', () => {
+    const t = 'Ein grunneigar ved vassdraget meiner at næringa har fått for mange sjansar.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'sjansar').source, 'grunneigar ved vassdraget');
+    const u = 'Ein pensjonert snekkar frå Os fortel at han gav opp køen etter ti månader.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'køen').source, 'pensjonert snekkar frå Os');
+  });
+
+  it('resolves "Dei" to "Foreldra" of the sentence before, as "De" to "Foreldrene"', () => {
+    const t = 'Kari Brekke har tre born på skulen.\n\n– Då døyr bygda, seier Brekke.\n\nForeldra har samla inn 1400 underskrifter. Dei krev at kommunestyret ventar med vedtaket.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'vedtaket').source, 'Foreldra');
+    const u = 'Kari Brekke har tre barn på skolen.\n\n– Da dør bygda, sier Brekke.\n\nForeldrene har samlet inn 1400 underskrifter. De krever at kommunestyret venter med vedtaket.';
+    assert.equal(claimWith(run(u), u, 'vedtaket').source, 'Foreldrene');
+  });
+});
+
+describe('attribution: a second verb of the subject', () => {
+  it('reads "X reagerer kraftig og krev at" after a name ending in -s, and keeps "WWF Verdens naturfond" whole', () => {
+    const t = 'WWF Verdens naturfond reagerer kraftig og krev at politiet set av nok ressursar.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'ressursar').source, 'WWF Verdens naturfond');
+    const u = 'Kari Nes reagerer kraftig og krever at politiet setter av nok ressurser.';
+    assert.equal(claimWith(run(u), u, 'ressurser').source, 'Kari Nes');
+    const v = 'Ordfører Arne Sandnes gikk ut i media og krevde at veien blir åpen hele året.';
+    assert.equal(claimWith(run(v), v, 'veien').source, 'Arne Sandnes');
+  });
+});
+
+describe('attribution: an inverted subject before an infinitive', () => {
+  it('reads "foreslår kommunedirektøren å slå sammen" with the title alone as the source, in both written forms', () => {
+    const t = 'I tillegg foreslår kommunedirektøren å slå sammen to barnehager.';
+    const c = claimWith(run(t), t, 'barnehager');
+    assert.equal(c.source, 'kommunedirektøren');
+    assert.equal(t.slice(c.start, c.end), 'å slå sammen to barnehager');
+    const u = 'I tillegg føreslår kommunedirektøren å slå saman to barnehagar.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'barnehagar').source, 'kommunedirektøren');
+  });
+
+  it('reads no cue in "kjem til å" (the future), where "kom til at" concludes', () => {
+    const t = '– Då døyr bygda. Fleire av dei som bur her, kjem til å vurdere å flytte, seier Kari Brekke.';
+    const a = run(t, 'nn');
+    assert.deepEqual(a.claims.map((c) => c.source), ['Kari Brekke']);
+  });
+});
+
+describe('attribution: the newsroom asking', () => {
+  it('reads no claim in "Vi ba henne svare på kritikken", and keeps the interview answers with the one asked', () => {
+    const t = 'Klinikksjef Mona Haugland sier at hun forstår frustrasjonen. Vi ba henne svare på kritikken.\n\n– Hvorfor har ventetiden doblet seg?\n\n– Vi har fått mange flere henvisninger på tre år.';
+    const a = run(t);
+    assert.equal(a.claims.filter((c) => c.cue === 'ba').length, 0);
+    assert.equal(claimWith(a, t, 'henvisninger').source, 'Mona Haugland');
+  });
+});

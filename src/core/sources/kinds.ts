@@ -63,6 +63,7 @@ const ORG_NOUNS = [
   'department', 'company', 'spokesman', 'klubb', 'forening', 'foreining',
   // Public ombudsmen's offices ("Barneombudet", "Pasient- og brukarombodet i Vestland").
   'ombud', 'ombod',
+  'tankesmie', 'institutt', 'byrå', 'stiftelse', 'rederi', 'kjede', 'gruppe',
 ];
 const DOCUMENT_NOUNS = [
   'rapport', 'uttalelse', 'uttale', 'pressemelding', 'undersøkelse', 'studie', 'statistikk', 'dokument', 'brev',
@@ -291,7 +292,7 @@ const NEW_PERSON: Array<[string, 'm' | 'f' | 'x']> = [
   // Trades a passer-by is named by ("En fisker fra Leikanger sier", "Ein tømrar frå Hyen meiner"),
   // in both written forms. (Not those that are also verbs: "arbeider", "pendler".)
   ['fisker', 'x'], ['fiskar', 'x'], ['bonde', 'x'], ['gardbruker', 'x'], ['gardbrukar', 'x'], ['tømrer', 'x'], ['tømrar', 'x'],
-  ['snekker', 'x'], ['snikkar', 'x'], ['elektriker', 'x'], ['rørlegger', 'x'], ['røyrleggjar', 'x'], ['mekaniker', 'x'],
+  ['snekker', 'x'], ['snikkar', 'x'], ['snekkar', 'x'], ['elektriker', 'x'], ['rørlegger', 'x'], ['røyrleggjar', 'x'], ['mekaniker', 'x'],
   ['frisør', 'x'], ['turist', 'x'], ['syklist', 'x'], ['bilist', 'x'], ['innbygger', 'x'], ['innbyggjar', 'x'],
 ];
 
@@ -336,13 +337,19 @@ const GROUP_STEMS = new Set([
   'tilskuer', 'tilskodar', 'medarbeider', 'medarbeidar',
 ]);
 // Adjectives and participles used as nouns for people ("fastbuande", "pårørende") name groups as they are.
-const GROUP_IRREGULAR = new Set(['bønder', 'bøndene', 'foreldre', 'foreldrene', 'medlemmer', 'medlemmene', 'ansatte', 'tilsette',
+const GROUP_IRREGULAR = new Set(['bønder', 'bøndene', 'foreldre', 'foreldrene', 'foreldra', 'medlemmer', 'medlemmene', 'ansatte', 'tilsette',
   'fastboende', 'fastbuande', 'pårørende', 'pårørande', 'reisende', 'reisande', 'tilreisende', 'tilreisande', 'frivillige',
   'næringsdrivende', 'næringsdrivande', 'streikende', 'streikande']);
 // Asked of most plural-looking words: a filter turns nearly all away before the set hashes them.
 const GROUP_IRREGULAR_MAY = new KeyFilter(GROUP_IRREGULAR);
 const GROUP_STEM_TRIE = new EndTrie();
 for (const w of GROUP_STEMS) GROUP_STEM_TRIE.add(w, WORD);
+
+/** One of those people in the singular ("grunneigar", "pendler"): a person where a phrase says so
+ *  ("Ein grunneigar ved vassdraget meiner"), though some are verbs too. */
+export function isGroupMember(lower: string): boolean {
+  return GROUP_STEMS.has(lower);
+}
 // "r" after a stem ending in "e": "leger" (lege), "psykologer" is "psykolog" + "er".
 const PLURAL_ENDINGS = ['erne', 'arane', 'ene', 'ane', 'ne', 'er', 'ar', 'e', 'r'];
 

@@ -466,6 +466,11 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     if (descriptor) {
       const noun = lowerWord(toks[a - 1].text);
       if (noun.length > 6 && !isGenericOrg(noun)) nm.descriptor = noun;
+    } else if (lang !== 'en' && type === 'organisation' && first === undefined && !role && b >= 0 && toks[b].kind === TokenKind.Word
+      && toks[b].text.length > 6 && !isCapitalized(toks[b].text) && DEFINITE_END.test(toks[b].text) && isOrgNoun(toks[b].text) && !isGenericOrg(toks[b].text)) {
+      // "den liberale tankesmien Veivalg … Ifølge tankesmien", "leder i supporterklubben Nordlysbrigaden":
+      // a definite body noun before the name inside a sentence says what the name is, as one opening it does.
+      nm.descriptor = toks[b].text;
     }
     if (type === 'person' && lang !== 'en' && agedAt(toks, j + 1)) nm.age = toks[j + 2].text;
     // "den 46 år gamle verkstedeieren Roy Arild Kvisle": the age before the title.
@@ -553,11 +558,12 @@ function pushEnglishGroup(toks: readonly Token[], i: number, open: number, quote
 
 /** A plural person noun as the mention of a group ("Bøndene i Sogn er sinte. Dei krev …"). */
 function pushGroup(t: Token, i: number, open: number, quoted: boolean, sentence: number, firstMention: boolean, out: NameMention[]): boolean {
-  // Every plural person noun ends in -e or -r (kinds.ts PLURAL_ENDINGS and the irregulars): most
-  // words are ruled out by their last letter, before a lower-cased copy and the ending lookups.
+  // Every plural person noun ends in -e or -r (kinds.ts PLURAL_ENDINGS and the irregulars), or -a
+  // (Nynorsk "foreldra"): most words are ruled out by their last letter, before a lower-cased copy
+  // and the ending lookups.
   const w = t.text;
   const last = w.charCodeAt(w.length - 1) | 0x20;
-  if (w.length < 5 || (last !== 101 && last !== 114)) return false;
+  if (w.length < 5 || (last !== 101 && last !== 114 && last !== 97)) return false;
   const group = NOUN_CACHE.get(w) ?? NOUN_CACHE.set(w, isGroupNoun(lowerWord(w)));
   if (!group) return false;
   out.push(nameMention(t.start, t.end, t.text, 'group', false, undefined, firstMention && i - open <= 1, quoted, true, undefined, sentence, false));

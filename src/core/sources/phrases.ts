@@ -573,6 +573,8 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
       break;
     }
     if (lex.adverbs.has(u.lw[k])) break;
+    // "foreslår kommunedirektøren å slå sammen …": the infinitive marker starts what is proposed.
+    if (lex.suffixedDefinite && k > start && u.lw[k] === 'å') break;
     // "seier mannskapa måtte vente": a Norwegian finite verb ends the phrase (what is said, not who says it).
     if (lex.suffixedDefinite && k > start && NORWEGIAN_FINITE_AUX.has(u.lw[k])) break;
     // After a name, a lower-case word ends the phrase unless it belongs to the name
