@@ -1034,3 +1034,25 @@ describe('attribution: the newsroom asking', () => {
     assert.equal(claimWith(a, t, 'henvisninger').source, 'Mona Haugland');
   });
 });
+
+describe('attribution: a person noun as a title, and a passage told of', () => {
+  it('reads "Spelemann Torleiv Nordbø Kjos" as the name with a title before it, and "Nordbø Kjos" later as him', () => {
+    const t = 'Spelemann Torleiv Nordbø Kjos meiner at festivalen er viktig.\n\n– Her møtest generasjonane, seier Nordbø Kjos.';
+    const a = run(t, 'nn');
+    assert.deepEqual(a.claims.map((c) => c.source), ['Torleiv Nordbø Kjos', 'Torleiv Nordbø Kjos']);
+  });
+
+  it('gives a dash passage to the one who "fortel om natta" in the next paragraph', () => {
+    const t = 'Skredet gjekk klokka tre.\n\n– Eg vakna av eit brak og trudde det var torden.\n\nSlik fortel Kari Berg (67) om natta. Ho er ei av dei evakuerte.';
+    const c = claimWith(run(t, 'nn'), t, 'brak');
+    assert.equal(c.source, 'Kari Berg');
+    assert.equal(t.slice(c.start, c.end), 'Eg vakna av eit brak og trudde det var torden.');
+  });
+
+  it('keeps a dash passage whole where its only report is the speaker\'s own ("og trodde det var torden")', () => {
+    const t = 'Skredet gikk klokka tre.\n\n– Jeg våknet av et brak og trodde det var torden.\n\nDet forteller Kari Berg (67).';
+    const c = claimWith(run(t), t, 'torden');
+    assert.equal(c.source, 'Kari Berg');
+    assert.equal(t.slice(c.start, c.end), 'Jeg våknet av et brak og trodde det var torden.');
+  });
+});

@@ -1602,6 +1602,12 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     finalCue = undefined;
     main.splice(main.indexOf(finalOf(main)!), 1);
   }
+  // "– Jeg våknet av et brak og trodde det var torden.": a dash passage whose only reports are the
+  // speaker's own ("jeg trodde") is the speaker's quotation as a whole, as one without them is.
+  if (!finalCue && u.dash && lang !== 'en' && main.length > 0 && according.length === 0 && main.every((a) => a.speaker?.kind === 'quote' && a.speaker.whole && !a.speaker.headline)) {
+    passageClaim(u, 0, out);
+    return;
+  }
   // "– Vi har ventet lenge. Kommunen har lovet at veien åpner i mai.": a dash passage that opens
   // with speech and reports someone only later is still its own speaker's; the report is what
   // that speaker passes on (its subject is still named as a source).
@@ -3126,7 +3132,20 @@ function isRefersBack(u: Unit, a: Attributed, lex: Lexicon): boolean {
   // "Det sier X til NTB." — the unit opens with a demonstrative and the cue follows it directly.
   // "Slik beskriver X møtet." — so does "slik", pointing back to what was just quoted.
   return a.cue.i === 1 && (u.lw[0] === 'det' || u.lw[0] === 'dette' || u.lw[0] === 'slik' || u.lw[0] === 'that' || u.lw[0] === 'this') &&
-    a.speaker?.kind !== 'previous' && !thatFollows(u, a.cue.j, lex);
+    a.speaker?.kind !== 'previous' && (!thatFollows(u, a.cue.j, lex) || topicOnly(u, a.cue.j, lex));
+}
+
+/** "Slik fortel X om natta.": after the speaker, "om" and a short noun phrase ending the sentence
+ *  are what the speech was about, not an "om" clause of what was said. */
+function topicOnly(u: Unit, from: number, lex: Lexicon): boolean {
+  for (let k = from; k < u.toks.length && k < from + 8; k++) {
+    if (u.quoted[k]) return false;
+    if (u.lw[k] !== 'om') continue;
+    let end = k + 1;
+    while (end < u.toks.length && !SENTENCE_END.has(u.toks[end].text)) end++;
+    return end < u.toks.length && thingOnly(u, k + 1, end + 1, lex);
+  }
+  return false;
 }
 
 /** Does `b` open a clause of its own after `a`'s claim? */

@@ -10,7 +10,7 @@ import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { isAcronym, isGroupNoun, isOrgCompound, isRoleByEnding, isOrgName, isOrgNoun, isOrgTail, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, isTitleBeforeName, newPersonNoun, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName } from '../names/firstNames';
 import { FRONTING, type Lexicon } from './lexicon';
-import { AGE_NOUN, type Mention, NAME_PARTICLES, type PlaceLookup, agePhraseAt, initialsAt } from './phrases';
+import { AGE_NOUN, type Mention, NAME_PARTICLES, type PlaceLookup, agePhraseAt, initialsAt, personCompound } from './phrases';
 import { firstWord } from '../text/words';
 import { KeyFilter, isLatin1, lowerWord } from '../text/keyfilter';
 import { BoundedMemo } from '../text/memo';
@@ -347,6 +347,9 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // ("sikkerhetsselskapet Skjoldvakt Digital"): titles there are written in lower case.
     while (a <= j && notNamePart(lang, lex, toks[a].text) && !(a > i && a < j && isFirstName(toks[a].text))
       && !(lang !== 'en' && a !== open && a < j && toks[a].text.indexOf('-') < 0 && isRoleByEnding(lowerWord(toks[a].text)))) a++;
+    // "Spelemann Torleiv Nordbø Kjos meiner": a compound noun for a person opening a run of three
+    // names or more is what the person is, not a first name ("Bergmann" is a surname alone).
+    if (a === i && j - a >= 2 && lang !== 'en' && personCompound(toks[a].text)) a++;
     if (a > j) { i = j; continue; }
     // "Selskapet Nordic Salmon", "Supporterklubben Isbjørnene" opening a sentence: a body's noun
     // before a name says what the name is, as it does in lower case inside one.

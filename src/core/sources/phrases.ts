@@ -184,6 +184,8 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   // name; the capitalised title before it is a role, as the name layer reads it.
   if (b - nameStart >= 1 && !isFirstName(u.toks[nameStart].text) && !isOrgName(u.toks[b].text)) {
     for (let k = nameStart + 1; k < b; k++) if (isFirstName(u.toks[k].text) && isName(u, k + 1)) { nameStart = k; break; }
+    // "Spelemann Torleiv Nordbø Kjos", with a first name no list holds: as the name layer reads it.
+    if (lex.suffixedDefinite && b - nameStart >= 2 && personCompound(u.toks[nameStart].text)) nameStart++;
   }
   // "The Department of Justice", "the Federal Bureau of Prisons": an English body's name goes on
   // past "of" or "for" into its capitalised complement, wherever the phrase read was cut.
@@ -360,6 +362,13 @@ export function withAffiliation(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpa
   // it said so, not where it works.
   if (!issued && isDocumentNoun(u.lw[rest.b]) && INDEFINITE.has(u.lw[rest.a])) return r;
   return { a: r.a, b: rest.b, head: r.b };
+}
+
+/** A capitalised compound on an everyday noun for a person ("Spelemann", "Småbarnsmor"), not a
+ *  first name: opening a run of three names or more, it is what the person is. */
+export function personCompound(word: string): boolean {
+  const w = word.toLowerCase();
+  return w.length >= 7 && newPersonNoun(w) !== undefined && newPersonNoun(w, true) === undefined && !isFirstName(word);
 }
 
 const GET_AUXILIARIES = new Set(['få', 'får', 'fikk', 'fått', 'fekk']);
