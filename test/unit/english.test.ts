@@ -2002,3 +2002,18 @@ describe('english: a title with its employer around a name', () => {
     assert.notEqual(claimWith(run(t2), t2, 'for the vote').source, 'Saturday');
   });
 });
+
+describe('english: words that look like cues and are not', () => {
+  it('reads "a program called Sandy Hook Promise" as a name, but "A spokesman called Trump a liar" as a claim', () => {
+    const t = 'Barden now helps lead a program called Sandy Hook Promise. The group trains students.';
+    assert.equal(run(t).claims.length, 0, JSON.stringify(run(t).claims));
+    const u = 'A spokesman called Trump a liar on Tuesday.';
+    assert.equal(claimWith(run(u), u, 'liar').cue, 'called');
+  });
+
+  it('reads no cue in "A warning from the finance office" or "had stopped delivering babies"', () => {
+    const t = 'A warning from the finance office\n\nThe hospital had stopped delivering babies in 2019, the report said.';
+    const a = run(t);
+    assert.deepEqual(a.claims.map((c) => c.cue), ['said'], JSON.stringify(a.claims));
+  });
+});

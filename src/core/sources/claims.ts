@@ -96,6 +96,9 @@ function dashStart(text: string, at: number): boolean {
 }
 const FIRST_PERSON = new Set(['jeg', 'vi', 'eg', 'i', 'we']);
 const WE = new Set(['vi', 'me']);
+const ARTICLES_EN = new Set(['a', 'an', 'the']);
+// ("kept pointing to", "began arguing that" go on reporting; "stopped delivering" reports nothing.)
+const ASPECT_EN = new Set(['stop', 'stops', 'stopped', 'quit', 'quits', 'ceased']);
 /** Verbs of asking and requesting, by lemma. */
 const ASK = new Set(['be', 'spørre', 'spørje']);
 const DASHES = new Set(['–', '—', '-']);
@@ -712,6 +715,9 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     // "Writing for the majority, Justice X said": an adjunct opening the sentence on a preposition
     // says how the subject spoke; what it said follows the main verb.
     if (form?.adjunct && lang === 'en' && (i === 0 || u.sentenceStarts.has(i) || isOpenerTok(u, i)) && lex.prepositions.has(u.lw[i + 1] ?? '') && !u.quoted[i]) continue;
+    // "A warning from the finance office", "the ruling": an English form in -ing after an article is a noun;
+    // "had stopped delivering babies": after a verb of stopping, what stopped.
+    if (form && lang === 'en' && i > 0 && w.endsWith('ing') && (ARTICLES_EN.has(u.lw[i - 1]) || ASPECT_EN.has(u.lw[i - 1])) && !u.quoted[i - 1]) continue;
     // "et bekreftet prøvesvar", "en avvist søknad": a participle after an indefinite article is an adjective.
     if (form && lang !== 'en' && i > 0 && INDEFINITE.has(u.lw[i - 1]) && !u.quoted[i - 1]) continue;
     // "synes å ha", "det synes som om": "seems", not an opinion.

@@ -7,7 +7,7 @@ import { EN_MONTHS, EN_WEEKDAYS } from '../numbers/calendar';
 import { AP_DOTTED_STATES, AP_STATES } from '../places/context';
 import { EN_CARDINALS } from '../numbers/words';
 import { BoundedMemo } from '../text/memo';
-import { isDocumentNoun, isRoleWord } from './kinds';
+import { isDocumentNoun, isEnglishPeopleNoun, isRoleWord } from './kinds';
 import { isFirstName } from '../names/firstNames';
 import { FLOATING, PhraseSpan, TITLE_ABBREVIATIONS, Unit, isName, nameDot, phraseLeftOf } from './phrases';
 import { OPEN_QUOTES, doubledApostrophe } from './quotes';
@@ -1251,6 +1251,7 @@ export function participleModifier(u: Unit, i: number, lex: Lexicon): boolean {
   if (!w.endsWith('ed') || u.quoted[i] || i < 1) return false;
   const next = u.toks[i + 1];
   if (next === undefined || u.quoted[i + 1]) return false;
+  if (w === 'called' && namedThing(u, i, next)) return true;
   if (MODIFIER_DETERMINERS.has(u.lw[i - 1]) && !u.quoted[i - 1]) {
     return next.kind === TokenKind.Word && !isCapitalized(next.text) && !lex.prepositions.has(u.lw[i + 1]) && !lex.that.has(u.lw[i + 1]);
   }
@@ -1266,6 +1267,21 @@ export function participleModifier(u: Unit, i: number, lex: Lexicon): boolean {
   for (let k = i + 2; k < u.toks.length && k <= i + 10; k++) {
     if (u.quoted[k] || u.toks[k].kind === TokenKind.Punct || lex.that.has(u.lw[k])) return false;
     if (FINITE_AFTER.has(u.lw[k])) return true;
+  }
+  return false;
+}
+
+/** "a program called Sandy Hook Promise", "a website called “…”": a thing brought in by an
+ *  indefinite article and named ("called" is "named" there). A person so brought in may call someone
+ *  something ("A spokesman called Trump a liar"); so may a body with a possessive before it. */
+function namedThing(u: Unit, i: number, next: Token): boolean {
+  if (!(isCapitalized(next.text) || next.text === '“' || next.text === '"')) return false;
+  const noun = u.lw[i - 1];
+  if (u.toks[i - 1].kind !== TokenKind.Word || isCapitalized(u.toks[i - 1].text) || isRoleWord(noun) || isEnglishPeopleNoun(noun + 's')) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
+    if (u.quoted[k] || u.toks[k].kind !== TokenKind.Word) return false;
+    if (u.lw[k] === 'a' || u.lw[k] === 'an') return true;
+    if (isCapitalized(u.toks[k].text)) return false;
   }
   return false;
 }
