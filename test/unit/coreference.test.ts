@@ -1056,3 +1056,26 @@ describe('attribution: a person noun as a title, and a passage told of', () => {
     assert.equal(t.slice(c.start, c.end), 'Jeg våknet av et brak og trodde det var torden.');
   });
 });
+
+describe('attribution: a body with its place after an inverted verb', () => {
+  it('reads "I juni advarte Statsforvalteren i Innlandet om at" whole, and "Allerede i juni" as no one', () => {
+    const t = 'I juni advarte Statsforvalteren i Innlandet om at Ringsaker kan havne på lista.';
+    assert.equal(claimWith(run(t), t, 'lista').source, 'Statsforvalteren i Innlandet');
+    const u = 'Allerede i juni advarte Statsforvalteren om at Ringsaker kan havne på lista.';
+    assert.equal(claimWith(run(u), u, 'lista').source, 'Statsforvalteren');
+  });
+
+  it('gives "Politiet" later to "politiet i Troms", but not "politiet i en pressemelding" a place', () => {
+    const t = 'Skredet gikk natt til tirsdag, opplyser politiet i Troms. Politiet ber folk holde seg unna fjellsidene.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'fjellsidene').source, 'politiet i Troms');
+    const u = 'Skredet gikk natt til tirsdag, opplyser politiet i en pressemelding.';
+    assert.equal(claimWith(run(u), u, 'Skredet').source, 'politiet');
+  });
+
+  it('stops before a name cut short ("Verdsarvrådet for Vestnorsk fjordlandskap")', () => {
+    const t = 'Hotellet kan skade fjordlandskapet. Det meiner Verdsarvrådet for Vestnorsk fjordlandskap, som krev at planen blir stansa.';
+    const c = claimWith(run(t, 'nn'), t, 'planen');
+    assert.ok(!t.slice(c.start, c.end).startsWith('fjordlandskap'), t.slice(c.start, c.end));
+  });
+});

@@ -2350,6 +2350,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "Tidligere denne måneden meldte NRK Sørlandet at …": a fronted time phrase is no subject; the verb inverts.
   // So is "Seinare på natta", "Tidleg på morgonen": a time noun after a preposition ending it.
   if (left !== undefined && lang !== 'en' && (timePhrase(u, left) || (TIME_NOUNS_NB.has(u.lw[left.b]) && left.b - left.a <= 3 && lex.prepositions.has(u.lw[left.b - 1])))) left = undefined;
+  // "Allerede i juni advarte Statsforvalteren …": an adverb and a prepositional phrase are fronted too.
+  if (left !== undefined && lang !== 'en' && left.b > left.a && lex.adverbs.has(u.lw[left.a]) && lex.prepositions.has(u.lw[left.a + 1]) && !u.quoted[left.a]) left = undefined;
   const leftSpeaker = share ? groupSpeaker(u, share) : left ? speakerOf(u, left, lex, places) : undefined;
   // "Fordømmer pågripelsen av statsministeren": a headline drops its subject; what follows the verb is its object.
   if (lang !== 'en' && cue.i === 0 && !leftSpeaker && isCapitalized(u.toks[0].text) && headlineUnit(u)) {
@@ -3053,7 +3055,10 @@ function speakerOf(u: Unit, span: PhraseSpan, lex: Lexicon, places: PlaceLookup)
     // "en kilde i alliansen": the whole phrase is the source.
     const named = readPhrase(u, a, span.head, lex, places).filter((m) => m.proper);
     const affiliation = u.text.slice(u.toks[span.head + 1].start, u.toks[b].end);
-    if (named.length === 1) {
+    // "Statsforvalteren i Innlandet", "Politiet i Bergen" capitalised: a body's word is no name with a role.
+    if (named.length === 1 && a === span.head && lex.suffixedDefinite && isOrgNoun(u.lw[a]) && !isRoleWord(u.lw[a])) {
+      mentions = commonPhrase(u, a, b, lex, places);
+    } else if (named.length === 1) {
       const m = named[0];
       m.role = m.role ? `${m.role} ${affiliation}` : affiliation;
       if (m.type === 'organisation' && m.name.includes(' ') === false) m.type = 'person';

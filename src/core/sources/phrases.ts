@@ -355,9 +355,15 @@ export function withAffiliation(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpa
   // Only the language's own prepositions: English "at" is Norwegian "that".
   // "tall fra SSB": figures with who issued them.
   const issued = lex.from.has(u.lw[p]) && isDocumentNoun(u.lw[r.b]);
-  if (!lex.suffixedDefinite || p + 1 >= u.toks.length || !AFFILIATION.has(u.lw[p]) || !lex.prepositions.has(u.lw[p]) || u.quoted[p] || !(isRoleWord(u.lw[r.b]) || SOURCE_NOUNS.has(u.lw[r.b]) || issued)) return r;
+  // ("sa Statsforvalteren i Innlandet", "opplyser politiet i Vest": a body's word takes its place too.)
+  const body = r.a === r.b && isOrgNoun(u.lw[r.b]);
+  if (!lex.suffixedDefinite || p + 1 >= u.toks.length || !AFFILIATION.has(u.lw[p]) || !lex.prepositions.has(u.lw[p]) || u.quoted[p] || !(isRoleWord(u.lw[r.b]) || SOURCE_NOUNS.has(u.lw[r.b]) || issued || body)) return r;
   const rest = phraseRightOf(u, p + 1, lex);
   if (!rest || isPronoun(lex, u.lw[rest.a]) && rest.a === rest.b) return r;
+  // ("sa kommunen i går", "opplyser politiet i en pressemelding": a time or a text is no place of the body's.)
+  // Nor a name cut short: "Statsforvalteren i Østfold, Buskerud …", "Verdsarvrådet for Vestnorsk fjordlandskap".
+  const next = rest.b + 1 < u.toks.length ? u.toks[rest.b + 1] : undefined;
+  if (body && (!isName(u, rest.a) || rest.b > rest.a + 2 || (next && (next.text === ',' ? isName(u, rest.b + 2) : next.kind === TokenKind.Word && !lex.that.has(u.lw[rest.b + 1]) && !lex.prepositions.has(u.lw[rest.b + 1]) && !lex.boundaries.has(u.lw[rest.b + 1]) && u.lw[rest.b + 1] !== 'om')))) return r;
   // "skriver direktøren i et brev", "revisoren i en merknad": a document the role writes in is where
   // it said so, not where it works.
   if (!issued && isDocumentNoun(u.lw[rest.b]) && INDEFINITE.has(u.lw[rest.a])) return r;

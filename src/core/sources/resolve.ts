@@ -71,6 +71,8 @@ interface Mentioned {
 const DEFINITE_ENDINGS = ['ene', ...SINGULAR_DEFINITE];
 /** Prepositions between a document's noun and who issued it ("rapport fra", "notat frå", "brev til"). */
 const ISSUED_BY = new Set(['fra', 'frå', 'av', 'om', 'til', 'for', 'i']);
+/** Prepositions between a body's noun and its place or parent ("politiet i Troms", "utvalet for X"). */
+const BODY_OF = new Set(['i', 'ved', 'på', 'for', 'hos', 'hjå']);
 
 /** How far back in the names met a pronoun or a cue-less quotation looks for its person. */
 const HISTORY_LOOKBACK = 40;
@@ -177,6 +179,12 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
       if (norwegian) {
         const words = lower.split(' ');
         for (let k = 1; k < words.length; k++) if (ISSUED_BY.has(words[k])) { if (isDocumentNoun(words[k - 1])) byHeadNoun.set(words[k - 1], id); break; }
+        // "politiet i Troms" … "Politiet", "lisensutvalget i NFF" … "utvalget": a body's definite noun
+        // before its place or parent is what it is called alone later.
+        if (words.length >= 3 && BODY_OF.has(words[1]) && definiteForm(words[0]) && type !== 'document') {
+          byBodyHead.set(words[0], id);
+          if (words[0].length > 5) fileEnding(words[0], id);
+        }
       }
     }
     return id;
@@ -217,6 +225,8 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   /** Names of several words other than persons, by their last word: "the agency" is the
    *  Environment Agency, "vegvesenet" Statens vegvesen. */
   const byHeadNoun = new Map<string, number>();
+  /** Bodies named with their place or parent, by their first word: "politiet" of "politiet i Troms". */
+  const byBodyHead = new Map<string, number>();
   /** A definite noun naming a source met before: "vegvesenet" (vegvesen + et), "the agency". */
   const byDefiniteHead = (key: string): number | undefined => {
     if (!norwegian) return recentSource(byHeadNoun.get(key));
@@ -277,6 +287,9 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         if (org !== undefined) id = sourceFor(org);
       }
     }
+    // "politiet i Troms" … "Politiet ber": the body named lately with its place, if named since any other it may be.
+    const body = norwegian && ent === undefined && !key.includes(' ') ? recentSource(byBodyHead.get(key)) : undefined;
+    if (body !== undefined && (id === undefined || sourcePara[body] > sourcePara[id])) id = body;
     if (id === undefined) {
       id = newSource(m.name, m.type, m.role, key);
       if (noun) nounSource[id] = true;
