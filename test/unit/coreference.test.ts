@@ -1079,3 +1079,17 @@ describe('attribution: a body with its place after an inverted verb', () => {
     assert.ok(!t.slice(c.start, c.end).startsWith('fjordlandskap'), t.slice(c.start, c.end));
   });
 });
+
+describe('attribution: a union by its place, and who made a document', () => {
+  it('reads "Fagforbundet Kinn" as a body, and "Forbundet" after it as that body', () => {
+    const t = '«Dette er kutt som rammar dei svakaste», heiter det i ei pressemelding frå Fagforbundet Kinn. Forbundet krev at kommunedirektøren trekkjer framlegget.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'trekkjer').source, 'Fagforbundet Kinn');
+    assert.equal(a.sources.find((s) => s.name === 'Fagforbundet Kinn')?.sourceType, 'organisation');
+  });
+
+  it('gives "Det går fram av budsjettframlegget som kommunedirektør X la fram" to X', () => {
+    const t = 'Kinn kommune må kutte 48 millionar kroner. Det går fram av budsjettframlegget som kommunedirektør Eivind Grov la fram tysdag.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'kutte').source, 'Eivind Grov');
+  });
+});

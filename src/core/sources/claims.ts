@@ -2946,6 +2946,15 @@ function documentMakerBefore(u: Unit, cueI: number, lex: Lexicon, places: PlaceL
  * or a definite noun ("som NVE la fram", "som skolen sendte"), not a verb ("som fulgte saken").
  */
 function makerAt(u: Unit, k: number, limit: number, lex: Lexicon, places: PlaceLookup): Mention[] | undefined {
+  // "som kommunedirektør Eivind Grov la fram": a title before the name is its role.
+  if (k + 1 < limit && !u.quoted[k] && !isName(u, k) && isRoleWord(u.lw[k]) && isName(u, k + 1)) {
+    const named = makerAt(u, k + 1, limit, lex, places);
+    if (named?.length === 1 && named[0].proper) {
+      named[0].role = u.toks[k].text;
+      named[0].type = 'person';
+    }
+    return named;
+  }
   const w = u.lw[k];
   if (k >= limit || u.quoted[k] || !(isName(u, k) || (looksDefinite(w) && !anyVerb(w)))) return undefined;
   // (A noun is the one word: its verb follows it.)

@@ -517,6 +517,11 @@ export function sourceTypeOf(name: string, hints: KindHints): SourceType {
     // "Halden & Pryce", "Procter & Gamble": partners' names joined by an ampersand are a firm.
     if (orgEnding(name) || isAcronym(name) || name.includes(' & ')) return 'organisation';
     if (desc && (descKinds & ORG_KIND || orgEnding(desc))) return 'organisation';
+    // "Fagforbundet Kinn", "Utdanningsforbundet Ringsaker": a body's definite compound before its place.
+    if (!hints.role && hints.words === 2) {
+      const first = name.slice(0, name.indexOf(' '));
+      if (DEFINITE_COMPOUND_END.test(first) && isOrgCompound(first)) return 'organisation';
+    }
     return hints.role || hints.words >= 2 ? 'person' : 'organisation';
   }
   // "kontoret hans": the head is the noun before the possessive (a proper name needs no head).
@@ -532,6 +537,8 @@ export function sourceTypeOf(name: string, hints: KindHints): SourceType {
   if (GROUP_SUFFIX.test(head)) return 'group';
   return 'organisation';
 }
+
+const DEFINITE_COMPOUND_END = /(?:et|en)$/;
 
 // Lower-case words that end an organisation's name ("Statens vegvesen", "Statistisk sentralbyrå").
 const NAME_TAILS = /(?:vesen|vesenet|byrå|byrået|verk|verket|etat|etaten|tilsyn|tilsynet|direktorat|direktoratet|institutt|instituttet|departement|departementet|senter|sentret|senteret|forbund|forbundet|lag|laget|råd|rådet|nemnd|nemnda|kommisjon|kommisjonen|universitet|universitetet|sykehus|sjukehus|høgskole|høgskule|kommune|fylkeskommune|politidistrikt|tjeneste|tjenesten|teneste|tenesta|bank|banken|fond|fondet|forsikring|selskap|selskapet|parti|partiet|myndighet|myndigheten|statsforvalteren|statsforvaltaren|fylkesmannen|sysselmannen)$/;

@@ -9,7 +9,7 @@ import { rawClaim } from './claims';
 import type { ClaimSpan, ParagraphAttribution, RawClaim } from './claims';
 import type { Mention, Speaker } from './phrases';
 import { Entities, RECENT_PARAGRAPHS, SINGULAR_DEFINITE, bareNoun, definiteForm, isDefiniteRole, isGenericOrg, pluralStem, roleKeys, type Entity } from './entities';
-import { isAcronym, isDocumentNoun, isOrgName, isRoleWord } from './kinds';
+import { isAcronym, isDocumentNoun, isOrgCompound, isOrgName, isRoleWord } from './kinds';
 import { genderOfNoun, type Gender } from './mentions';
 import { firstNameGender } from '../names/firstNames';
 
@@ -167,7 +167,12 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     const lower = name.toLowerCase();
     if (!lower.includes(' ')) {
       if (lower.length > 5) fileEnding(lower, id);
-    } else if (type !== 'person') {
+    } else if (norwegian && type !== 'document' && isOrgCompound(firstWord(name))) {
+      // "Fagforbundet Kinn", "Utdanningsforbundet Ringsaker" (read as a person for its two capitalised
+      // words, maybe): the body's compound before its place is what "forbundet" later ends on.
+      fileEnding(firstWord(lower), id);
+    }
+    if (lower.includes(' ') && type !== 'person') {
       // "Statens vegvesen", "the Environment Agency": the head noun alone refers to them later.
       const head = lastWord(lower);
       byHeadNoun.set(head, id);
