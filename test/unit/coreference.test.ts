@@ -1093,3 +1093,13 @@ describe('attribution: a union by its place, and who made a document', () => {
     assert.equal(claimWith(run(t, 'nn'), t, 'kutte').source, 'Eivind Grov');
   });
 });
+
+describe('attribution: complaining', () => {
+  it('reads "klager over at" and "klagar over at", but not "klager på vedtaket"', () => {
+    const t = 'Flere beboere klager over at varslingen kom for sent.';
+    assert.equal(claimWith(run(t), t, 'varslingen').cue, 'klager over');
+    const u = 'Naboane klagar over at varslinga kom for seint.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'varslinga').source, 'Naboane');
+    assert.equal(run('Kari Nes klager på vedtaket.').claims.length, 0);
+  });
+});

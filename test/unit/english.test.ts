@@ -2017,3 +2017,12 @@ describe('english: words that look like cues and are not', () => {
     assert.deepEqual(a.claims.map((c) => c.cue), ['said'], JSON.stringify(a.claims));
   });
 });
+
+describe('english: a relative clause that reports nothing', () => {
+  it('reads no claim in "…, who testified later." and keeps the quotation after it with the speaker', () => {
+    const t = '"Every month we wait, another class washes out," said Luis Ferreira, president of the National Association of Tower Operators, who testified later. "They are not failing because they are not smart enough."';
+    const a = run(t);
+    assert.deepEqual([...new Set(a.claims.map((c) => c.source))], ['Luis Ferreira'], JSON.stringify(a.claims));
+    assert.equal(claimWith(a, t, 'smart enough').source, 'Luis Ferreira');
+  });
+});

@@ -139,6 +139,23 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   return out;
 }
 
+// Words of time that may close an English sentence after its verb.
+const EN_TIME_AFTER = new Set(['later', 'earlier', 'again', 'today', 'yesterday', 'tonight', 'afterward', 'afterwards', 'then', 'recently',
+  'twice', 'once', 'too', 'also', 'on', 'last', 'this', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** From k to the end of its sentence there are only words of time ("later", "on Tuesday"), and at least one. */
+function onlyTimeAfter(u: Unit, k: number): boolean {
+  let words = 0;
+  for (; k < u.toks.length; k++) {
+    const t = u.toks[k];
+    if (t.kind === TokenKind.Punct) return words > 0 && (t.text === '.' || t.text === '!') && !u.quoted[k];
+    if (u.quoted[k] || !EN_TIME_AFTER.has(u.lw[k])) return false;
+    words++;
+  }
+  return false;
+}
+
 /** The last character before `end` that is not white space. */
 function lastChar(text: string, end: number): string {
   let k = end - 1;
@@ -1554,6 +1571,9 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     // "Vi ba henne svare på kritikken.", "Vi spurte kommunen om …": in the narration "vi" is the
     // newsroom, and what the reporter asked is no claim (ANNOTATION.md).
     else if (lang !== 'en' && !u.dash && a.speaker?.kind === 'pronoun' && WE.has(a.speaker.pronoun) && !u.quoted[cue.i] && ASK.has(lex.verbs.get(u.lw[cue.i])?.lemma ?? '')) continue;
+    // "…, president of the association, who testified later.": an English verb in a relative clause with
+    // nothing after it but a time reports nothing. (Not "That's what X wrote recently", which points back.)
+    if (lang === 'en' && cue.type === 'verb' && !a.final && !cue.passive && cue.i > 0 && u.lw[cue.i - 1] === 'who' && !u.quoted[cue.i - 1] && onlyTimeAfter(u, a.after)) continue;
     if (cue.type === 'according') according.push(a);
     else attributed.push(a);
   }

@@ -122,6 +122,7 @@ fremheve: fremhever framhever fremhevet framhevet
 peke på: peker pekte pekt*
 minne om: minner! minte! minnet!
 reagere på: reagerer! reagerte! reagert!*
+klage over: klager! klaget! klaga! klagd!*
 begrunne: begrunner! begrunnet! begrunna! begrunnet!*
 utelukke: utelukker! utelukket! utelukka! utelukt!*
 fastholde: fastholder! fastholdt!
@@ -186,6 +187,7 @@ peike på: peikar peika
 slå fast: slår slo slått*
 minne om: minner! minte! minna!
 reagere på: reagerer! reagerte! reagert!*
+klage over: klagar! klaga!
 grunngi: grunngir! grunngav! grunngjev! grunngjeve!* grunngitt!*
 utelukke: utelukkar! utelukka!
 fasthalde: fastheld! fastheldt!
@@ -295,7 +297,7 @@ counter: countered! counters! counter!
 const PARTICLES = new Map<string, readonly string[]>();
 // A particle written "a/b" is either word: "regner med at" (expects), "har regnet ut at" (calculated).
 for (const lemma of ['slå fast', 'legge til/skjul/vekt/ned', 'peike på', 'peke på', 'åpne for', 'opne for', 'tale for', 'halde fast', 'holde fast', 'rekne med/ut', 'regne med/ut', 'kjenne til',
-  'gjøre det klart', 'finne det bevist/sannsynlig/godtgjort', 'finne det prova/bevist/sannsynleg', 'gi uttrykk for', 'minne om', 'reagere på', 'stille spørsmål ved', 'etterlate ingen tvil om', 'gjere det klart', 'gje uttrykk for', 'komme til', 'kome til', 'tvile på']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
+  'gjøre det klart', 'finne det bevist/sannsynlig/godtgjort', 'finne det prova/bevist/sannsynleg', 'gi uttrykk for', 'minne om', 'reagere på', 'klage over', 'stille spørsmål ved', 'etterlate ingen tvil om', 'gjere det klart', 'gje uttrykk for', 'komme til', 'kome til', 'tvile på']) PARTICLES.set(lemma, lemma.split(' ').slice(1));
 
 // Verbs of finding report with "at" alone as well as with their particles: "Undersøkelsen fant at …"
 // as "Retten fant det bevist at …" (see foundThat in claims.ts).
