@@ -1103,3 +1103,15 @@ describe('attribution: complaining', () => {
     assert.equal(run('Kari Nes klager på vedtaket.').claims.length, 0);
   });
 });
+
+describe('attribution: fearing and praising a thing', () => {
+  it('reads "Pendlerne frykter lengre køer" and "roser byrådet for", but not a crosshead "Frykter kø" or "frykter for livet"', () => {
+    const t = 'Pendlerne frykter lengre køer og færre avganger.';
+    assert.equal(claimWith(run(t), t, 'køer').source, 'Pendlerne');
+    const u = 'Syklistenes Landsforening roser byrådet for å ha våget å ta et upopulært valg.';
+    assert.equal(claimWith(run(u), u, 'upopulært').source, 'Syklistenes Landsforening');
+    const v = 'Det tar tid, sier Kari Nes.\n\nFrykter kø\n\nKjøpesenteret åpner i mai.';
+    assert.equal(run(v).claims.filter((c) => c.cue === 'Frykter').length, 0);
+    assert.equal(run('Hun frykter for livet.').claims.length, 0);
+  });
+});

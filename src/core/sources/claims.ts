@@ -156,6 +156,14 @@ function onlyTimeAfter(u: Unit, k: number): boolean {
   return false;
 }
 
+/** "Han frykter ringvirkninger for …", "Pendlerne frykter lengre køer": what a subject before the verb
+ *  fears, a noun phrase in a whole sentence (not "frykter for livet", nor a crosshead "Frykter kø"). */
+function fearedThing(u: Unit, i: number, j: number, lex: Lexicon): boolean {
+  if (i <= sentenceStartOf(u, i) || j >= u.toks.length || u.quoted[j] || u.toks[j].kind !== TokenKind.Word || lex.prepositions.has(u.lw[j]) || lex.boundaries.has(u.lw[j])) return false;
+  const end = sentenceEndOf(u, j);
+  return end > j + 1 && u.toks[end - 1]?.text === '.';
+}
+
 /** The last character before `end` that is not white space. */
 function lastChar(text: string, end: number): string {
   let k = end - 1;
@@ -791,7 +799,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
         && !(lang !== 'en' && SHOWS.has(form.lemma) && norwegianDocumentSubject(u, i, lex))
         && !(lang !== 'en' && DEMANDS.has(form.lemma) && demandingSubject(u, i, lex))
         && !(lang !== 'en' && namedAs(u, j, form.lemma, lex))
-        && !(lang !== 'en' && form.lemma === 'be' && mainClauseAt(u, i, lex) && bareInfinitiveAfter(u, j, lex))) continue;
+        && !(lang !== 'en' && form.lemma === 'be' && mainClauseAt(u, i, lex) && bareInfinitiveAfter(u, j, lex))
+        && !(lang !== 'en' && form.lemma === 'frykte' && fearedThing(u, i, j, lex))) continue;
       if (lang !== 'en' && ASKING.has(form.lemma) && askedAbout(u, j, lex)) continue;
       if (lang !== 'en' && form.lemma === 'melde' && reportedTo(u, j, lex)) continue;
       // "forklarte seg som vitne onsdag", "uttalte seg til avisen": testifying or speaking reports

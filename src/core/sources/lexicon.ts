@@ -90,7 +90,7 @@ slå fast: slår slo slått*
 legge til/skjul/vekt/ned: legger la lagt*
 kritisere: kritiserer kritiserte kritisert*
 fordømme: fordømmer fordømte fordømt*
-rose: roser! roste rost!*
+rose: roser roste rost!*
 love: lover^ lovet^ lova^
 true: truer^ truet^
 foreslå: foreslår foreslo foreslått*
@@ -218,7 +218,7 @@ uttrykkje: uttrykkjer! uttrykte! uttrykt*
 spørje: spør! spurde!
 avslutte: avsluttar! avslutta!
 nekte: nektar! nekta!
-rose: rosar! rosa!
+rose: rosar rosa
 påpeike: påpeikar påpeika
 presisere: presiserer presiserte presisert*
 framheve: framhevar framheva
