@@ -592,3 +592,19 @@ describe('places: where people work, and names inside a body\'s name', () => {
     assert.deepEqual(names('She is a Texas Democrat.', 'en'), ['Texas']);
   });
 });
+
+describe('places: English bodies and titles named after a place', () => {
+  // The lower-case "district", "attorney" and "guild" elsewhere in the text are what once let the
+  // place before them count as one glued to a common noun.
+  const lowerToo = ' The district said the attorney for the guild and the utility would answer.';
+
+  it('reads no place in "the Texas Nurses Guild", "the Racine Water Utility" or "the U.S. Army Corps of Engineers"', () => {
+    const t = 'The Texas Nurses Guild objected, and so did the Racine Water Utility and the U.S. Army Corps of Engineers.' + lowerToo;
+    assert.deepEqual(places(t, 'en').map((p) => p.text), []);
+  });
+
+  it('reads no place in "U.S. District Judge Anne Lee", but keeps "Missouri" in "Missouri Attorney General" and the U.S. itself', () => {
+    const t = 'U.S. District Judge Anne Lee and Missouri Attorney General Brent Hale met in the U.S. last week.' + lowerToo;
+    assert.deepEqual(places(t, 'en').map((p) => p.text), ['Missouri', 'U.S.']);
+  });
+});

@@ -324,6 +324,7 @@ export const ORG_WORDS = set(`
   federation forbund union league liga cup open games marathon maraton grand prix
   department court alliance commission board authority committee association coalition police sheriff
   corporation company schools health research watch ledger gazette press fund trust network utilities
+  guild utility chamber bureau transit division legislature management guard army navy corps
 `);
 
 /** Organisations, parties and platforms that follow "i", "på", "fra" as

@@ -203,7 +203,10 @@ export function scanSentence(toks: Token[], doc: DocState): void {
 
     // 3. A sure place whose run goes on into a word that is no name (a
     //    headline glued to the next one: "… til Nord-Korea Fangene slippes fri").
-    if (m && m.cands.some(isSure)) {
+    // (Not in English before a body's word, nor an initialism before a title: "U.S. Army Corps of
+    // Engineers", "U.S. District Judge Anne Lee" are a body's name and a title; "Missouri Attorney
+    // General" is a state's official, as "Arizona Gov." is.)
+    if (m && m.cands.some(isSure) && !(doc.lang === 'en' && (orgWordIn(toks, m.end, runEnd) || (acr && titleIn(toks, m.end, runEnd))))) {
       const nx = toks[m.end];
       const nk = isWordUpper(nx) ? keyAt(toks, m.end) : '';
       if (nk && !ORG_WORDS.has(nk) && !PARTIES.has(nk) && !orgWordIn(toks, m.end + 1, runEnd) && (doc.seenLower(nx.text) || isFirstNameWord(nk, nx.text) || isAllCaps(nx.text)
@@ -313,6 +316,12 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     proposeUnknown(toks, i, tkey, initial, prep, doc);
     i++;
   }
+}
+
+/** Some word of toks[from, to) is a person's title ("Attorney", "Judge"). */
+function titleIn(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isPersonTitle(lower(toks[k].text))) return true;
+  return false;
 }
 
 const STREET_WORDS = new KeySet(new Set(['gate', 'gata', 'allé']));
