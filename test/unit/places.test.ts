@@ -608,3 +608,10 @@ describe('places: English bodies and titles named after a place', () => {
     assert.deepEqual(places(t, 'en').map((p) => p.text), ['Missouri', 'U.S.']);
   });
 });
+
+describe('places: an American seat of government named by its kind', () => {
+  it('reads "at City Hall", "outside the Capitol" and "the Statehouse" as facilities, but not "City Hall said"', () => {
+    const t = 'The mayor spoke at City Hall. Senators met outside the Capitol, then walked to the Statehouse. City Hall said nothing.';
+    assert.deepEqual(places(t, 'en').map((p) => p.text), ['City Hall', 'Capitol', 'Statehouse']);
+  });
+});

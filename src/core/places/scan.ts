@@ -178,6 +178,14 @@ export function scanSentence(toks: Token[], doc: DocState): void {
       continue;
     }
 
+    // 0. "at City Hall", "outside the Capitol", "the Statehouse": an American seat of government,
+    //    named by its kind alone, is a facility after a preposition or the article.
+    if (doc.lang === 'en' && runEnd - i <= 2 && (prep || prevLow === 'the') && EN_SEATS.has(foldKey(doc.slice(t.start, toks[runEnd - 1].end)))) {
+      doc.propose(proposal(t.start, toks[runEnd - 1].end, foldKey(doc.slice(t.start, toks[runEnd - 1].end)), NONE, 'facility', false, false, 'seat'), true);
+      i = runEnd;
+      continue;
+    }
+
     // 1. A gazetteer name covering the whole run, or all of it but a party or title after it
     //    ("a Texas Democrat", "former Arizona Gov. Renata Soliz").
     // (Not "Lubbock Independent School District": an organisation's word further on names a body.)
@@ -323,6 +331,9 @@ function titleIn(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isPersonTitle(lower(toks[k].text))) return true;
   return false;
 }
+
+/** American seats of government named by their kind ("City Hall", "the Capitol"), folded. */
+const EN_SEATS = new Set(['city hall', 'town hall', 'capitol', 'state capitol', 'statehouse', 'state house']);
 
 const STREET_WORDS = new KeySet(new Set(['gate', 'gata', 'allé']));
 
