@@ -180,8 +180,9 @@ export function scanSentence(toks: Token[], doc: DocState): void {
 
     // 0. "at City Hall", "outside the Capitol", "the Statehouse": an American seat of government,
     //    named by its kind alone, is a facility after a preposition or the article.
-    if (doc.lang === 'en' && runEnd - i <= 2 && (prep || prevLow === 'the') && EN_SEATS.has(foldKey(doc.slice(t.start, toks[runEnd - 1].end)))) {
-      doc.propose(proposal(t.start, toks[runEnd - 1].end, foldKey(doc.slice(t.start, toks[runEnd - 1].end)), NONE, 'facility', false, false, 'seat'), true);
+    const seat = doc.lang === 'en' && runEnd - i <= 2 && SEAT_FIRST.has(tkey) && (prep || prevLow === 'the') ? foldKey(doc.slice(t.start, toks[runEnd - 1].end)) : '';
+    if (EN_SEATS.has(seat)) {
+      doc.propose(proposal(t.start, toks[runEnd - 1].end, seat, NONE, 'facility', false, false, 'seat'), true);
       i = runEnd;
       continue;
     }
@@ -334,6 +335,7 @@ function titleIn(toks: Token[], from: number, to: number): boolean {
 
 /** American seats of government named by their kind ("City Hall", "the Capitol"), folded. */
 const EN_SEATS = new Set(['city hall', 'town hall', 'capitol', 'state capitol', 'statehouse', 'state house']);
+const SEAT_FIRST = new Set([...EN_SEATS].map((k) => k.split(' ')[0]));
 
 const STREET_WORDS = new KeySet(new Set(['gate', 'gata', 'allé']));
 

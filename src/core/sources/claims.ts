@@ -2904,10 +2904,10 @@ const COORDINATORS = new Set(['og', 'men']);
 
 const FOCUS_OPENERS = new Set(['også', 'òg', 'heller', 'bare', 'berre']);
 
-/** The subject opening the clause whose second verb is the cue ("X hisset seg opp, og mente …"). */
-// Endings of a Norwegian finite verb in either tense ("reagerer", "svarar", "ristet", "lo" aside).
+// Endings of a Norwegian finite verb in either tense ("reagerer", "svarar", "ristet"; not "gikk").
 const FINITE_LOOKING = /(?:er|ar|et|te|de)$/;
 
+/** The subject opening the clause whose second verb is the cue ("X hisset seg opp, og mente …"). */
 function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attributed | undefined {
   const og = cue.i - 1;
   if (og < 2 || !COORDINATORS.has(u.lw[og]) || u.quoted[og]) return undefined;
@@ -2929,7 +2929,8 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
   // (A last word as "gikk" reads as no verb by its ending: it is one unless a verb follows it.)
   const verbLike = (k: number) => lex.verbs.has(u.lw[k]) || FINITE_LOOKING.test(u.lw[k]) || NORWEGIAN_FINITE_AUX.has(u.lw[k]);
   for (let k = l ? l.a + 1 : 0; l && k <= l.b; k++) {
-    if (isName(u, k - 1) && u.lw[k - 1].endsWith('s') && !isName(u, k) && !isRoleWord(u.lw[k]) && (verbLike(k) || (k === l.b && !verbLike(k + 1)))) { l.b = k - 1; break; }
+    const genitiveLike = isName(u, k - 1) && u.lw[k - 1].endsWith('s') && !isName(u, k) && !isRoleWord(u.lw[k]);
+    if (genitiveLike && (verbLike(k) || (k === l.b && !verbLike(k + 1)))) { l.b = k - 1; break; }
   }
   if (!l || l.b + 2 > og || u.quoted[l.a]) return undefined;
   // "X er enig i at butikken er viktig, men sier at …": after a comma, "men" joins the main clauses;

@@ -360,14 +360,23 @@ export function withAffiliation(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpa
   if (!lex.suffixedDefinite || p + 1 >= u.toks.length || !AFFILIATION.has(u.lw[p]) || !lex.prepositions.has(u.lw[p]) || u.quoted[p] || !(isRoleWord(u.lw[r.b]) || SOURCE_NOUNS.has(u.lw[r.b]) || issued || body)) return r;
   const rest = phraseRightOf(u, p + 1, lex);
   if (!rest || isPronoun(lex, u.lw[rest.a]) && rest.a === rest.b) return r;
-  // ("sa kommunen i går", "opplyser politiet i en pressemelding": a time or a text is no place of the body's.)
-  // Nor a name cut short: "Statsforvalteren i Østfold, Buskerud …", "Verdsarvrådet for Vestnorsk fjordlandskap".
-  const next = rest.b + 1 < u.toks.length ? u.toks[rest.b + 1] : undefined;
-  if (body && (!isName(u, rest.a) || rest.b > rest.a + 2 || (next && (next.text === ',' ? isName(u, rest.b + 2) : next.kind === TokenKind.Word && !lex.that.has(u.lw[rest.b + 1]) && !lex.prepositions.has(u.lw[rest.b + 1]) && !lex.boundaries.has(u.lw[rest.b + 1]) && u.lw[rest.b + 1] !== 'om')))) return r;
+  if (body && !wholePlaceName(u, rest, lex)) return r;
   // "skriver direktøren i et brev", "revisoren i en merknad": a document the role writes in is where
   // it said so, not where it works.
   if (!issued && isDocumentNoun(u.lw[rest.b]) && INDEFINITE.has(u.lw[rest.a])) return r;
   return { a: r.a, b: rest.b, head: r.b };
+}
+
+/** The name after a body's word and its preposition is a short name that ends there: not a time or
+ *  a text ("sa kommunen i går", "opplyser politiet i en pressemelding"), nor a name cut short
+ *  ("Statsforvalteren i Østfold, Buskerud …", "Verdsarvrådet for Vestnorsk fjordlandskap"). */
+function wholePlaceName(u: Unit, rest: PhraseSpan, lex: Lexicon): boolean {
+  if (!isName(u, rest.a) || rest.b > rest.a + 2) return false;
+  const k = rest.b + 1;
+  if (k >= u.toks.length) return true;
+  if (u.toks[k].text === ',') return !isName(u, k + 1);
+  const w = u.lw[k];
+  return u.toks[k].kind !== TokenKind.Word || lex.that.has(w) || lex.prepositions.has(w) || lex.boundaries.has(w) || w === 'om';
 }
 
 /** A capitalised compound on an everyday noun for a person ("Spelemann", "Småbarnsmor"), not a
