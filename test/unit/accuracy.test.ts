@@ -39,7 +39,7 @@ const OWN_FLOORS: Record<string, Record<string, number>> = {
 const ARTICLE_FLOORS: Record<string, Record<string, number>> = {
   nb: { place: 0.94, source: 0.93, claim: 0.97, claimSource: 0.94 },
   nn: { place: 0.93, source: 0.94, claim: 0.97, claimSource: 0.94 },
-  en: { place: 0.88, source: 0.87, claim: 0.93, claimSource: 0.90 },
+  en: { place: 0.89, source: 0.87, claim: 0.93, claimSource: 0.90 },
 };
 
 describe('accuracy floors on the shared corpus', function () {
