@@ -1115,3 +1115,14 @@ describe('attribution: fearing and praising a thing', () => {
     assert.equal(run('Hun frykter for livet.').claims.length, 0);
   });
 });
+
+describe('attribution: a verb with only a time after it', () => {
+  it('reads no claim in the crossheads "Varsla i fleire år" and "Melde frå i fjor", but reads "Varsla at …"', () => {
+    const t = 'Bemanninga er for låg, seier Kari Nes.\n\nVarsla i fleire år\n\nNorsk Sjukepleiarforbund har åtvara om dette lenge.';
+    assert.equal(run(t, 'nn').claims.filter((c) => c.cue === 'Varsla').length, 0);
+    const u = 'Bemanninga er for låg, seier Kari Nes.\n\nMelde frå i fjor\n\nStyraren fortel at fleire har klaga.';
+    assert.equal(run(u, 'nn').claims.filter((c) => c.cue.startsWith('Melde')).length, 0);
+    const v = 'Forbundet varsla i fjor at bemanninga var for låg.';
+    assert.equal(claimWith(run(v, 'nn'), v, 'bemanninga').source, 'Forbundet');
+  });
+});

@@ -156,6 +156,27 @@ function onlyTimeAfter(u: Unit, k: number): boolean {
   return false;
 }
 
+// Words of a Norwegian time phrase ("i fleire år", "frå i haust", "for tre år sidan", "same morgon"),
+// the particle "fra"/"frå" of "melde frå" among them; and which of them name a time.
+const NB_TIME_NOUNS = new Set(['år', 'fjor', 'høst', 'haust', 'vår', 'sommer', 'sommar', 'vinter', 'morgen', 'morgon', 'kveld', 'natt', 'dag',
+  'dager', 'dagar', 'uke', 'uker', 'veke', 'veker', 'måned', 'måneder', 'månad', 'månader', 'går', 'lenge', 'gang', 'gong', 'gonger', 'ganger']);
+const NB_TIME_AFTER = new Set([...NB_TIME_NOUNS, 'i', 'for', 'fra', 'frå', 'om', 'siden', 'sidan', 'samme', 'same', 'denne', 'dette', 'flere',
+  'fleire', 'mange', 'noen', 'nokre', 'to', 'tre', 'fire', 'fem', 'ti', 'forrige', 'førre', 'tidligere', 'tidlegare', 'allerede', 'allereie',
+  'alt', 'igjen', 'att']);
+
+/** From k to the end of its sentence there are only words of a time phrase, one naming a time among them. */
+function onlyTimeAfterNorwegian(u: Unit, k: number): boolean {
+  let time = false;
+  for (; k < u.toks.length && !u.sentenceStarts.has(k); k++) {
+    const t = u.toks[k];
+    if (u.quoted[k]) return false;
+    if (t.kind === TokenKind.Punct) return (t.text === '.' || t.text === '!') && time;
+    if (t.kind !== TokenKind.Number && !NB_TIME_AFTER.has(u.lw[k])) return false;
+    time ||= NB_TIME_NOUNS.has(u.lw[k]);
+  }
+  return time;
+}
+
 /** "Han frykter ringvirkninger for …", "Pendlerne frykter lengre køer": what a subject before the verb
  *  fears, a noun phrase in a whole sentence (not "frykter for livet", nor a crosshead "Frykter kø"). */
 function fearedThing(u: Unit, i: number, j: number, lex: Lexicon): boolean {
@@ -1583,6 +1604,9 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     // "…, president of the association, who testified later.": an English verb in a relative clause with
     // nothing after it but a time reports nothing. (Not "That's what X wrote recently", which points back.)
     if (lang === 'en' && cue.type === 'verb' && !a.final && !cue.passive && cue.i > 0 && u.lw[cue.i - 1] === 'who' && !u.quoted[cue.i - 1] && onlyTimeAfter(u, a.after)) continue;
+    // "Varsla i fleire år", "Melde frå i fjor" (a crosshead), "…, åtvara ho same morgon.": a Norwegian
+    // verb with only a time after it reports nothing.
+    if (lang !== 'en' && cue.type === 'verb' && !a.final && onlyTimeAfterNorwegian(u, a.after)) continue;
     if (cue.type === 'according') according.push(a);
     else attributed.push(a);
   }
