@@ -1126,3 +1126,13 @@ describe('attribution: a verb with only a time after it', () => {
     assert.equal(claimWith(run(v, 'nn'), v, 'bemanninga').source, 'Forbundet');
   });
 });
+
+describe('attribution: alerting and "alt" as "already"', () => {
+  it('reads no claim in "stansa og varsla politiet", but reads "NVE varslar flaum" and "Island har alt varsla at"', () => {
+    assert.equal(run('Sjåføren stansa og varsla politiet.', 'nn').claims.length, 0);
+    const t = 'NVE varslar flaum i Sogn.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'flaum').source, 'NVE');
+    const u = 'Ikkje alle følgjer etter. Island har alt varsla at landet vil halde kvoten sin.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'kvoten').source, 'Island');
+  });
+});

@@ -823,6 +823,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
         && !(lang !== 'en' && form.lemma === 'be' && mainClauseAt(u, i, lex) && bareInfinitiveAfter(u, j, lex))
         && !(lang !== 'en' && form.lemma === 'frykte' && fearedThing(u, i, j, lex))) continue;
       if (lang !== 'en' && ASKING.has(form.lemma) && askedAbout(u, j, lex)) continue;
+      // "stansa og varsla politiet", "varslet brannvesenet.": to alert a body or a person, not to warn of anything.
+      if (lang !== 'en' && form.lemma === 'varsle' && alertedOnly(u, j, lex)) continue;
       if (lang !== 'en' && form.lemma === 'melde' && reportedTo(u, j, lex)) continue;
       // "forklarte seg som vitne onsdag", "uttalte seg til avisen": testifying or speaking reports
       // what only an "at", a colon or a quotation after it gives.
@@ -1347,6 +1349,16 @@ const ABOUT_DETERMINERS = new Set(['den', 'denne', 'dette', 'disse', 'dei', 'des
 
 /** "Vi spurte Eikeland om saken.": after a verb of asking, "om" with only a noun phrase of a word
  *  or two before the sentence goes on is the topic asked about; nothing is reported. */
+/** Right after "varsle": a body or a person ("politiet", "naudetatane", "Kari Nes") and the sentence's end. */
+function alertedOnly(u: Unit, j: number, lex: Lexicon): boolean {
+  const r = j < u.toks.length && !u.quoted[j] ? phraseRightOf(u, j, lex) : undefined;
+  if (!r || r.b > r.a + 2) return false;
+  const end = r.b + 1;
+  if (end < u.toks.length && !SENTENCE_END.has(u.toks[end].text) && !u.sentenceStarts.has(end)) return false;
+  const head = u.lw[r.b];
+  return isName(u, r.b) || isOrgNoun(head) || isRoleWord(head) || isGroupNoun(head) || definitePersonNoun(head) !== undefined;
+}
+
 function askedAbout(u: Unit, j: number, lex: Lexicon): boolean {
   const n = u.toks.length;
   for (let k = j; k < n && k < j + 6; k++) {

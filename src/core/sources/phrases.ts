@@ -411,7 +411,9 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
   // "Republicans don't seem to", "Trump sometimes seems", "X could only quip": so are negated auxiliaries and focus adverbs.
   // English keeps its subject before the whole verb group: "Republicans are so opposed", "X would only say".
   for (;;) {
+    // ("har alt varsla": Nynorsk "alt" after an auxiliary is "already", not "everything".)
     while (b >= stopAt && (lex.adverbs.has(u.lw[b]) || lex.perfect.has(u.lw[b]) || lex.notHeads.has(u.lw[b])
+      || (lex.suffixedDefinite && u.lw[b] === 'alt' && b > stopAt && NORWEGIAN_FINITE_AUX.has(u.lw[b - 1]))
       || (!lex.suffixedDefinite && (lex.auxiliaries.has(u.lw[b]) || lex.passive.has(u.lw[b])))) && !isSubjectLike(u, b, lex)) b--;
     // "The senators both said", "Rihanna, who both shared": a quantifier floated off its subject.
     if (!lex.suffixedDefinite && b - 1 >= stopAt && FLOATING.has(u.lw[b]) && !u.quoted[b] && u.toks[b - 1].kind === TokenKind.Word && !u.sentenceStarts.has(b)
