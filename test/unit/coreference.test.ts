@@ -1136,3 +1136,20 @@ describe('attribution: alerting and "alt" as "already"', () => {
     assert.equal(claimWith(run(u, 'nn'), u, 'kvoten').source, 'Island');
   });
 });
+
+describe('attribution: where and when, and what is proposed after a fronted document', () => {
+  it('reads no claim in the crossheads "Advarte i brev" and "Varslet i september", but keeps "Det opplyser X onsdag."', () => {
+    const t = 'Det blir dyrt, sier Kari Nes.\n\nAdvarte i brev\n\nStatsforvalteren skrev til kommunen i mai.';
+    assert.equal(run(t).claims.filter((c) => c.cue === 'Advarte').length, 0);
+    const u = 'Det blir dyrt, sier Kari Nes.\n\nVarslet i september\n\nForeldrene klaget tidlig.';
+    assert.equal(run(u).claims.filter((c) => c.cue === 'Varslet').length, 0);
+    const v = 'Rundt 40.000 laks har rømt fra et anlegg ved Frøya. Det opplyser Fiskeridirektoratet onsdag.';
+    assert.equal(claimWith(run(v), v, 'laks').source, 'Fiskeridirektoratet');
+  });
+
+  it('reads "I budsjettforslaget som X la fram, foreslår han å legge ned …" with the infinitive as the content', () => {
+    const t = 'I budsjettforslaget som kommunedirektøren la fram torsdag, foreslår han å legge ned begge skolene.';
+    const c = claimWith(run(t), t, 'skolene');
+    assert.equal(t.slice(c.start, c.end), 'å legge ned begge skolene');
+  });
+});

@@ -159,23 +159,42 @@ function onlyTimeAfter(u: Unit, k: number): boolean {
 // Words of a Norwegian time phrase ("i fleire år", "frå i haust", "for tre år sidan", "same morgon"),
 // the particle "fra"/"frå" of "melde frå" among them; and which of them name a time.
 const NB_TIME_NOUNS = new Set(['år', 'fjor', 'høst', 'haust', 'vår', 'sommer', 'sommar', 'vinter', 'morgen', 'morgon', 'kveld', 'natt', 'dag',
-  'dager', 'dagar', 'uke', 'uker', 'veke', 'veker', 'måned', 'måneder', 'månad', 'månader', 'går', 'lenge', 'gang', 'gong', 'gonger', 'ganger']);
+  'dager', 'dagar', 'uke', 'uker', 'veke', 'veker', 'måned', 'måneder', 'månad', 'månader', 'går', 'lenge', 'gang', 'gong', 'gonger', 'ganger',
+  'ettermiddag', 'formiddag', 'januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november',
+  'desember', 'mandag', 'måndag', 'tirsdag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'laurdag', 'søndag']);
 const NB_TIME_AFTER = new Set([...NB_TIME_NOUNS, 'i', 'for', 'fra', 'frå', 'om', 'siden', 'sidan', 'samme', 'same', 'denne', 'dette', 'flere',
   'fleire', 'mange', 'noen', 'nokre', 'to', 'tre', 'fire', 'fem', 'ti', 'forrige', 'førre', 'tidligere', 'tidlegare', 'allerede', 'allereie',
   'alt', 'igjen', 'att']);
 
-/** From k to the end of its sentence there are only words of a time phrase, one naming a time among them. */
+/** The cue at i follows a demonstrative opening its sentence ("Det opplyser X", "Slik fortel X"). */
+function pointsBack(u: Unit, i: number): boolean {
+  const s0 = sentenceStartOf(u, i);
+  return i === s0 + 1 && REFERS_BACK.has(u.lw[s0]) && !u.quoted[s0];
+}
+
+/** From k to the end of its sentence there are only words of a time phrase, one naming a time among
+ *  them ("i fleire år"), or where it was said ("Advarte i brev", "Advarte i egen rapport"). */
 function onlyTimeAfterNorwegian(u: Unit, k: number): boolean {
+  let end = k;
+  while (end < u.toks.length && !u.sentenceStarts.has(end) && u.toks[end].kind !== TokenKind.Punct) {
+    if (u.quoted[end]) return false;
+    end++;
+  }
+  if (end === k || (end < u.toks.length && !u.sentenceStarts.has(end) && !(u.toks[end].text === '.' || u.toks[end].text === '!'))) return false;
+  // "i (en, egen) brev": a text after "i" and at most two determiners.
+  if (u.lw[k] === 'i' && end - k >= 2 && end - k <= 4 && isDocumentNoun(u.lw[end - 1])) {
+    let ok = true;
+    for (let m = k + 1; m < end - 1; m++) ok &&= DOC_DETERMINERS.has(u.lw[m]);
+    if (ok) return true;
+  }
   let time = false;
-  for (; k < u.toks.length && !u.sentenceStarts.has(k); k++) {
-    const t = u.toks[k];
-    if (u.quoted[k]) return false;
-    if (t.kind === TokenKind.Punct) return (t.text === '.' || t.text === '!') && time;
-    if (t.kind !== TokenKind.Number && !NB_TIME_AFTER.has(u.lw[k])) return false;
-    time ||= NB_TIME_NOUNS.has(u.lw[k]);
+  for (let m = k; m < end; m++) {
+    if (u.toks[m].kind !== TokenKind.Number && !NB_TIME_AFTER.has(u.lw[m])) return false;
+    time ||= NB_TIME_NOUNS.has(u.lw[m]);
   }
   return time;
 }
+const DOC_DETERMINERS = new Set(['en', 'ei', 'et', 'eit', 'ein', 'egen', 'eige', 'eget', 'eigen', 'eiga', 'sin', 'sitt', 'si', 'nytt', 'ny', 'nye']);
 
 /** "Han frykter ringvirkninger for …", "Pendlerne frykter lengre køer": what a subject before the verb
  *  fears, a noun phrase in a whole sentence (not "frykter for livet", nor a crosshead "Frykter kø"). */
@@ -1618,7 +1637,8 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     if (lang === 'en' && cue.type === 'verb' && !a.final && !cue.passive && cue.i > 0 && u.lw[cue.i - 1] === 'who' && !u.quoted[cue.i - 1] && onlyTimeAfter(u, a.after)) continue;
     // "Varsla i fleire år", "Melde frå i fjor" (a crosshead), "…, åtvara ho same morgon.": a Norwegian
     // verb with only a time after it reports nothing.
-    if (lang !== 'en' && cue.type === 'verb' && !a.final && onlyTimeAfterNorwegian(u, a.after)) continue;
+    // (Not "Det opplyser Fiskeridirektoratet onsdag.", which points back at what was said.)
+    if (lang !== 'en' && cue.type === 'verb' && !a.final && !pointsBack(u, cue.i) && onlyTimeAfterNorwegian(u, a.after)) continue;
     if (cue.type === 'according') according.push(a);
     else attributed.push(a);
   }
@@ -2467,7 +2487,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
       // '"…," said Tom Baker when asked about it': after a quotation the inverted speaker's clause reports nothing new.
       // ("…, sier X og legger til at …": the "at" is the next verb's.)
       // ("«…», skriver retten, som mener at …": the "at" of a relative clause after the speaker is that clause's.)
-      const final = CLOSERS.has(prevTok) && (lang === 'en' ? nothingReportedAfter(u, r!.b + 1, lex) || quoteThenAttribution(u, cue.i, r!.b + 1, lex) : !thatFollows(u, r!.b + 1, lex) || coordinatedCueAfter(u, r!.b + 1, lex) || relativeAfter(u, r!.b + 1));
+      // ("I budsjettforslaget …, foreslår han å legge ned …": an infinitive after the speaker is what is proposed.)
+      const final = CLOSERS.has(prevTok) && (lang === 'en' ? nothingReportedAfter(u, r!.b + 1, lex) || quoteThenAttribution(u, cue.i, r!.b + 1, lex)
+        : (!thatFollows(u, r!.b + 1, lex) && u.lw[r!.b + 1] !== 'å') || coordinatedCueAfter(u, r!.b + 1, lex) || relativeAfter(u, r!.b + 1));
       return { cue, speaker: rightSpeaker, subjectStart: r!.a, final, after: r!.b + 1 };
     }
     if (!leftSpeaker) return undefined;
