@@ -7,6 +7,7 @@ import type { ClaimKind, Lang } from '../model';
 import type { Paragraph } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { KeySet, lowerWord } from '../text/keyfilter';
+import { NO_MONTHS, NO_WEEKDAY_NAMES } from '../numbers/calendar';
 import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, bareBeforeThat, isParticle, particleOf, particleTail, FRONTING } from './lexicon';
 import { definitePersonNoun, isAcronym, isGroupMember, isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgName, isOrgNoun, isOrgTail, isRoleStem, isRoleWord, isTitleBeforeName, withoutCompanyForm } from './kinds';
 import { ATTRIBUTION_WINDOW, NameMention, nameMentions, tailOrgWord } from './mentions';
@@ -99,8 +100,6 @@ const WE = new Set(['vi', 'me']);
 const ARTICLES_EN = new Set(['a', 'an', 'the']);
 // ("kept pointing to", "began arguing that" go on reporting; "stopped delivering" reports nothing.)
 const ASPECT_EN = new Set(['stop', 'stops', 'stopped', 'quit', 'quits', 'ceased']);
-/** Verbs of asking and requesting, by lemma. */
-const ASK = new Set(['be', 'spørre', 'spørje']);
 const DASHES = new Set(['–', '—', '-']);
 
 export function attributeParagraph(text: string, para: Paragraph, lang: Lang, places: PlaceLookup): ParagraphAttribution {
@@ -156,45 +155,6 @@ function onlyTimeAfter(u: Unit, k: number): boolean {
   return false;
 }
 
-// Words of a Norwegian time phrase ("i fleire år", "frå i haust", "for tre år sidan", "same morgon"),
-// the particle "fra"/"frå" of "melde frå" among them; and which of them name a time.
-const NB_TIME_NOUNS = new Set(['år', 'fjor', 'høst', 'haust', 'vår', 'sommer', 'sommar', 'vinter', 'morgen', 'morgon', 'kveld', 'natt', 'dag',
-  'dager', 'dagar', 'uke', 'uker', 'veke', 'veker', 'måned', 'måneder', 'månad', 'månader', 'går', 'lenge', 'gang', 'gong', 'gonger', 'ganger',
-  'ettermiddag', 'formiddag', 'januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november',
-  'desember', 'mandag', 'måndag', 'tirsdag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'laurdag', 'søndag']);
-const NB_TIME_AFTER = new Set([...NB_TIME_NOUNS, 'i', 'for', 'fra', 'frå', 'om', 'siden', 'sidan', 'samme', 'same', 'denne', 'dette', 'flere',
-  'fleire', 'mange', 'noen', 'nokre', 'to', 'tre', 'fire', 'fem', 'ti', 'forrige', 'førre', 'tidligere', 'tidlegare', 'allerede', 'allereie',
-  'alt', 'igjen', 'att']);
-
-/** The cue at i follows a demonstrative opening its sentence ("Det opplyser X", "Slik fortel X"). */
-function pointsBack(u: Unit, i: number): boolean {
-  const s0 = sentenceStartOf(u, i);
-  return i === s0 + 1 && REFERS_BACK.has(u.lw[s0]) && !u.quoted[s0];
-}
-
-/** From k to the end of its sentence there are only words of a time phrase, one naming a time among
- *  them ("i fleire år"), or where it was said ("Advarte i brev", "Advarte i egen rapport"). */
-function onlyTimeAfterNorwegian(u: Unit, k: number): boolean {
-  let end = k;
-  while (end < u.toks.length && !u.sentenceStarts.has(end) && u.toks[end].kind !== TokenKind.Punct) {
-    if (u.quoted[end]) return false;
-    end++;
-  }
-  if (end === k || (end < u.toks.length && !u.sentenceStarts.has(end) && !(u.toks[end].text === '.' || u.toks[end].text === '!'))) return false;
-  // "i (en, egen) brev": a text after "i" and at most two determiners.
-  if (u.lw[k] === 'i' && end - k >= 2 && end - k <= 4 && isDocumentNoun(u.lw[end - 1])) {
-    let ok = true;
-    for (let m = k + 1; m < end - 1; m++) ok &&= DOC_DETERMINERS.has(u.lw[m]);
-    if (ok) return true;
-  }
-  let time = false;
-  for (let m = k; m < end; m++) {
-    if (u.toks[m].kind !== TokenKind.Number && !NB_TIME_AFTER.has(u.lw[m])) return false;
-    time ||= NB_TIME_NOUNS.has(u.lw[m]);
-  }
-  return time;
-}
-const DOC_DETERMINERS = new Set(['en', 'ei', 'et', 'eit', 'ein', 'egen', 'eige', 'eget', 'eigen', 'eiga', 'sin', 'sitt', 'si', 'nytt', 'ny', 'nye']);
 
 /** "Han frykter ringvirkninger for …", "Pendlerne frykter lengre køer": what a subject before the verb
  *  fears, a noun phrase in a whole sentence (not "frykter for livet", nor a crosshead "Frykter kø"). */
@@ -1631,7 +1591,7 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     if (u.dash && a.speaker?.kind === 'pronoun' && FIRST_PERSON.has(a.speaker.pronoun)) a.speaker = { kind: 'quote', whole: true };
     // "Vi ba henne svare på kritikken.", "Vi spurte kommunen om …": in the narration "vi" is the
     // newsroom, and what the reporter asked is no claim (ANNOTATION.md).
-    else if (lang !== 'en' && !u.dash && a.speaker?.kind === 'pronoun' && WE.has(a.speaker.pronoun) && !u.quoted[cue.i] && ASK.has(lex.verbs.get(u.lw[cue.i])?.lemma ?? '')) continue;
+    else if (lang !== 'en' && !u.dash && a.speaker?.kind === 'pronoun' && WE.has(a.speaker.pronoun) && !u.quoted[cue.i] && asking(lex.verbs.get(u.lw[cue.i])?.lemma)) continue;
     // "…, president of the association, who testified later.": an English verb in a relative clause with
     // nothing after it but a time reports nothing. (Not "That's what X wrote recently", which points back.)
     if (lang === 'en' && cue.type === 'verb' && !a.final && !cue.passive && cue.i > 0 && u.lw[cue.i - 1] === 'who' && !u.quoted[cue.i - 1] && onlyTimeAfter(u, a.after)) continue;
@@ -1917,6 +1877,8 @@ function nounBeforeOm(u: Unit, m: number, after: number, lex: Lexicon): boolean 
 const OBJECT_FORMS = new Set(['meg', 'deg', 'oss', 'dykk', 'seg', 'eg', 'ham', 'henne', 'dem']);
 // After asking, a noun before "om" is who was asked ("spurte lederen om planen var klar").
 const ASKING = new Set(['spørre', 'spørje']);
+/** A verb of asking, or of requesting ("be"), by its lemma. */
+const asking = (lemma: string | undefined): boolean => lemma !== undefined && (lemma === 'be' || ASKING.has(lemma));
 
 const SENTENCE_END = new Set(['.', '!', '?']);
 
@@ -2588,6 +2550,44 @@ function timePhrase(u: Unit, r: PhraseSpan): boolean {
 
 const TIME_PLURALS_NB = new Set(['årene', 'åra', 'dagene', 'dagane', 'ukene', 'ukane', 'vekene', 'månedene', 'månadene', 'timene', 'timane']);
 const TIME_ARTICLES_NB = new Set(['den', 'de', 'dei', 'det', 'denne', 'dette', 'disse', 'desse']);
+
+// Words of a Norwegian time phrase ("i fleire år", "frå i haust", "for tre år sidan", "same morgon"),
+// the particle "fra"/"frå" of "melde frå" among them; and which of them name a time.
+const NB_TIME_NOUNS = new Set([...TIME_NOUNS_NB, 'fjor', 'dager', 'dagar', 'uker', 'veke', 'veker', 'måneder', 'månader', 'går', 'lenge',
+  'gonger', 'ganger', ...NO_MONTHS.keys(), ...NO_WEEKDAY_NAMES.map(([name]) => name)]);
+const NB_TIME_AFTER = new Set([...NB_TIME_NOUNS, 'i', 'for', 'fra', 'frå', 'om', 'siden', 'sidan', 'samme', 'same', 'denne', 'dette', 'flere',
+  'fleire', 'mange', 'noen', 'nokre', 'to', 'tre', 'fire', 'fem', 'ti', 'forrige', 'førre', 'tidligere', 'tidlegare', 'allerede', 'allereie',
+  'alt', 'igjen', 'att']);
+
+/** The cue at i follows a demonstrative opening its sentence ("Det opplyser X", "Slik fortel X"). */
+function pointsBack(u: Unit, i: number): boolean {
+  const s0 = sentenceStartOf(u, i);
+  return i === s0 + 1 && REFERS_BACK.has(u.lw[s0]) && !u.quoted[s0];
+}
+
+/** From k to the end of its sentence there are only words of a time phrase, one naming a time among
+ *  them ("i fleire år"), or where it was said ("Advarte i brev", "Advarte i egen rapport"). */
+function onlyTimeAfterNorwegian(u: Unit, k: number): boolean {
+  let end = k;
+  while (end < u.toks.length && !u.sentenceStarts.has(end) && u.toks[end].kind !== TokenKind.Punct) {
+    if (u.quoted[end]) return false;
+    end++;
+  }
+  if (end === k || (end < u.toks.length && !u.sentenceStarts.has(end) && !(u.toks[end].text === '.' || u.toks[end].text === '!'))) return false;
+  // "i (en, egen) brev": a text after "i" and at most two determiners.
+  if (u.lw[k] === 'i' && end - k >= 2 && end - k <= 4 && isDocumentNoun(u.lw[end - 1])) {
+    let ok = true;
+    for (let m = k + 1; m < end - 1; m++) ok &&= DOC_DETERMINERS.has(u.lw[m]);
+    if (ok) return true;
+  }
+  let time = false;
+  for (let m = k; m < end; m++) {
+    if (u.toks[m].kind !== TokenKind.Number && !NB_TIME_AFTER.has(u.lw[m])) return false;
+    time ||= NB_TIME_NOUNS.has(u.lw[m]);
+  }
+  return time;
+}
+const DOC_DETERMINERS = new Set(['en', 'ei', 'et', 'eit', 'ein', 'egen', 'eige', 'eget', 'eigen', 'eiga', 'sin', 'sitt', 'si', 'nytt', 'ny', 'nye']);
 
 /** "Strid: Raymond Johansen mener …": a label of a few words opening the sentence before the colon
  *  at `colon` heads what follows; it is not what the speaker after it said. */
