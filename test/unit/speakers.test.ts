@@ -488,3 +488,38 @@ describe('speakers: an ombudsman\'s office', () => {
     assert.equal(claimWith(run(nb), nb, 'loven er').source, 'Barneombudet i Agder');
   });
 });
+
+describe('speakers: a transcript, each turn under its speaker\'s label', () => {
+  it('gives each English turn to its label, questions included, and drops the label itself from the content', () => {
+    const t = 'The senator spoke to the host on Sunday. A partial transcript follows.\n\n"HOLLOWAY: Senator, will you vote for the bill?\n\n"MARSH: No. The bill costs too much and helps too few.\n\n"HOLLOWAY: Even after the changes?\n\n"MARSH: Even then.';
+    const a = run(t, 'en');
+    assert.equal(claimWith(a, t, 'costs too much').source.toLowerCase(), 'marsh');
+    assert.equal(claimWith(a, t, 'will you vote').source.toLowerCase(), 'holloway');
+    assert.equal(claimWith(a, t, 'Even then').source.toLowerCase(), 'marsh');
+    const turn = claimWith(a, t, 'costs too much');
+    assert.ok(!turn.text.includes('MARSH'), turn.text);
+    // One claim per turn, not a second one for the quoted paragraph.
+    assert.equal(a.claims.filter((c) => c.start <= t.indexOf('costs too much') && t.indexOf('costs too much') < c.end).length, 1);
+  });
+
+  it('leaves a lone capitalised label alone: an editor\'s note is no speaker', () => {
+    const t = 'The council met on Monday.\n\nUPDATE: The vote was moved to Friday.\n\nThe mayor was not present.';
+    assert.ok(!run(t, 'en').claims.some((c) => c.text.includes('vote was moved')), 'no claim for an editor\'s note');
+  });
+
+  it('finds a full name in the label and a later surname label as one speaker', () => {
+    const t = '"ANNA BERG: Vi har ikke fått svar fra departementet.\n\n"OLSEN: Når ventet dere svar?\n\n"BERG: For to uker siden.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'fått svar').source.toLowerCase(), 'anna berg');
+    assert.equal(claimWith(a, t, 'to uker siden').source.toLowerCase(), 'anna berg');
+    // The reporter's question in Norwegian is no claim.
+    assert.ok(!a.claims.some((c) => c.text.includes('ventet dere')), 'no claim for the question');
+  });
+
+  it('does the same in Nynorsk', () => {
+    const t = 'KARI HAUGE: Vi har venta i tre år på den nye vegen.\n\nLARS MOEN: Kvifor tok det så lang tid?\n\nKARI HAUGE: Fylket hadde ikkje pengar.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'tre år').source.toLowerCase(), 'kari hauge');
+    assert.equal(claimWith(a, t, 'ikkje pengar').source.toLowerCase(), 'kari hauge');
+  });
+});

@@ -12,6 +12,7 @@ import { EVIDENCE_NOUNS, LEXICONS, Lexicon, REGARD_AS, bareBeforeThat, isParticl
 import { definitePersonNoun, isAcronym, isGroupMember, isDocumentNoun, isEnglishPeopleNoun, isGroupNoun, isOrgName, isOrgNoun, isOrgTail, isRoleStem, isRoleWord, isTitleBeforeName, withoutCompanyForm } from './kinds';
 import { ATTRIBUTION_WINDOW, NameMention, nameMentions, tailOrgWord } from './mentions';
 import { narratorVoice } from './narrative';
+import { Turn, transcriptTurn } from './transcript';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
 import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, askedQuestion, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, participleModifier, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject, pollAfterIn, POLL_NOUNS } from './english';
@@ -38,6 +39,8 @@ export interface RawClaim extends ClaimSpan {
   refersBack: boolean;
   /** "heter det": an impersonal cue. */
   impersonal: boolean;
+  /** A transcript turn's label as written ("PENCE"): the resolver keeps the claim only inside a dialogue (transcript.ts). */
+  turn: string | undefined;
 }
 
 /**
@@ -47,9 +50,9 @@ export interface RawClaim extends ClaimSpan {
  */
 export function rawClaim(
   start: number, end: number, cue: string, cueStart: number, cueEnd: number, kind: ClaimKind,
-  speaker: Speaker, via: Mention[], refersBack = false, impersonal = false,
+  speaker: Speaker, via: Mention[], refersBack = false, impersonal = false, turn: string | undefined = undefined,
 ): RawClaim {
-  return { start, end, cue, cueStart, cueEnd, kind, speaker, via, refersBack, impersonal };
+  return { start, end, cue, cueStart, cueEnd, kind, speaker, via, refersBack, impersonal, turn };
 }
 
 export interface ParagraphAttribution {
@@ -133,9 +136,20 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   if (merge) mergeQuotedPassages(text, out);
   if (lang === 'en') signOffClaim(text, para, lex, places, out);
   if (out.claims.length === 0 && para.sentences.length === 1 && lastChar(text, para.end) === '?') out.asks = true;
+  const turn = transcriptTurn(para, lang);
+  if (turn) takeTurn(turn, out);
   // Keep no unit (and so no text) alive past its paragraph.
   lastThatOf = undefined;
   return out;
+}
+
+/** A transcript's turn as its speaker's claim, for the resolver to keep if the turn is a dialogue's
+ *  (transcript.ts). It replaces a claim read off the same colon as a headline's ("UPDATE: …" is no
+ *  speaker's), except after initials, which may be a body heading its own news ("AP: …"). */
+function takeTurn(turn: Turn, out: ParagraphAttribution): void {
+  if (!turn.initials) out.claims = out.claims.filter((c) => c.cueStart !== turn.colon.start);
+  const speaker: Speaker = turn.asks ? { kind: 'quote', whole: true, question: true } : { kind: 'named', mentions: [turn.label] };
+  out.claims.push(rawClaim(turn.start, turn.end, ':', turn.colon.start, turn.colon.end, 'direct', speaker, [], false, false, turn.label.text));
 }
 
 // Words of time that may close an English sentence after its verb.

@@ -11,6 +11,7 @@ import type { Mention, Speaker } from './phrases';
 import { Entities, RECENT_PARAGRAPHS, SINGULAR_DEFINITE, bareNoun, definiteForm, isDefiniteRole, isGenericOrg, pluralStem, roleKeys, type Entity } from './entities';
 import { isAcronym, isDocumentNoun, isOrgCompound, isOrgName, isRoleWord } from './kinds';
 import { genderOfNoun, type Gender } from './mentions';
+import { TranscriptRuns } from './transcript';
 import { firstNameGender } from '../names/firstNames';
 
 export interface ResolvedMention extends Mention {
@@ -375,6 +376,29 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     lastIds = ids;
   };
 
+  // Transcript turns wait until their run shows a dialogue (transcript.ts).
+  const transcript = new TranscriptRuns<{ c: RawClaim; para: number; sentences: readonly number[] }>();
+  const takeClaim = (c: RawClaim, para: number, sentences: readonly number[]): void => {
+    // Every field from the start: one object shape for the passes over all claims in finishSteps.
+    const p: Pending = { raw: c, para, sentence: sentenceAt(sentences, c.cueStart), ids: [], named: undefined, dropped: false, recent: undefined, ahead: false, aheadRole: undefined };
+    resolveSpeaker(c.speaker, p);
+    if (norwegian && c.speaker.kind === 'quote' && c.speaker.whole) p.recent = recentPerson(c.start, para);
+    if (c.impersonal && p.ids.length) lastImpersonal = p.ids;
+    if (p.ids.length) remember(p.ids, para);
+    for (let k = 0; k < c.via.length; k++) register(c.via[k]);
+    pending.push(p);
+  };
+
+  // A turn is its speaker's claim; the quotation its paragraph opens with ('"PENCE: …') is that
+  // claim, not another for a neighbouring speaker, and so is a headline's read off the same colon.
+  const takeTurn = (c: RawClaim, para: number, sentences: readonly number[]): void => {
+    for (let k = pending.length - 1; k >= 0 && pending[k].para >= para; k--) {
+      const q = pending[k];
+      if (q.para === para && ((q.raw.speaker.kind === 'quote' && q.raw.start < c.start && q.raw.end > c.cueStart) || q.raw.cueStart === c.cueStart)) q.dropped = true;
+    }
+    takeClaim(c, para, sentences);
+  };
+
   const addParagraphs = (paragraphs: ParagraphAttribution[], standalone: Mention[]): void => {
     for (const m of [...standalone].sort((a, b) => a.start - b.start)) standaloneSorted.push(m);
     for (let k = 0; k < paragraphs.length; k++) {
@@ -419,14 +443,8 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         }
         const c = claims[ci++];
         flushStandalone(c.cueStart);
-        // Every field from the start: one object shape for the passes over all claims in finishSteps.
-        const p: Pending = { raw: c, para, sentence: sentenceAt(pa.sentences, c.cueStart), ids: [], named: undefined, dropped: false, recent: undefined, ahead: false, aheadRole: undefined };
-        resolveSpeaker(c.speaker, p);
-        if (norwegian && c.speaker.kind === 'quote' && c.speaker.whole) p.recent = recentPerson(c.start, para);
-        if (c.impersonal && p.ids.length) lastImpersonal = p.ids;
-        if (p.ids.length) remember(p.ids, para);
-        for (let k = 0; k < c.via.length; k++) register(c.via[k]);
-        pending.push(p);
+        if (c.turn === undefined) takeClaim(c, para, pa.sentences);
+        else for (const t of transcript.add(c.turn, para, { c, para, sentences: pa.sentences })) takeTurn(t.c, t.para, t.sentences);
       }
     }
     // Antecedents are sought among the last HISTORY_LOOKBACK entries only; the rest would live to the end of a long document.

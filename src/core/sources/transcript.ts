@@ -1,0 +1,98 @@
+// A transcript names each turn's speaker in capitals before a colon:
+//
+//   "WALLACE: Let's start with breaking news …
+//   "PENCE: Well, look, …
+//
+// One such line alone is as likely an editor's note ("UPDATE: …", "CORRECTION: …"). A run of them
+// with two labels or more is a dialogue, and each turn is what its speaker said. The paragraph
+// reader finds a turn here; the resolver, which sees the paragraphs in order, keeps it only inside
+// such a run (TranscriptRuns).
+
+import type { Lang } from '../model';
+import type { Paragraph } from '../text/segment';
+import { Token, TokenKind } from '../text/tokenize';
+import { Mention, mention } from './phrases';
+
+/** Words in a speaker label: "PENCE", "JAKE TAPPER", "MARY ANN JONES". */
+const MAX_LABEL_WORDS = 3;
+/** A turn of a transcript lies at most this many paragraphs after the one before ("(CROSSTALK.)" between). */
+const TURN_GAP = 2;
+const OPENING_MARKS = new Set(['"', '“', '«']);
+
+/** A turn: its speaker's label as written ("PENCE"), the colon, and what was said, to the paragraph's end. */
+export interface Turn {
+  label: Mention;
+  colon: Token;
+  start: number;
+  end: number;
+  /** Only asks (Norwegian): the reporter's question, no claim, though it is a turn of the dialogue. */
+  asks: boolean;
+  /** One word of four letters at most ("AP", "UN", "NATO"): as likely a body's initials as a speaker's name. */
+  initials: boolean;
+}
+
+/** The turn a paragraph opens ("PENCE: Well, …"), or undefined. */
+export function transcriptTurn(para: Paragraph, lang: Lang): Turn | undefined {
+  const toks = para.tokens;
+  let k = 0;
+  if (k < toks.length && OPENING_MARKS.has(toks[k].text)) k++;
+  const first = k;
+  while (k < toks.length && k - first < MAX_LABEL_WORDS && labelWord(toks[k]) && (k === first || toks[k].start === toks[k - 1].end + 1)) k++;
+  if (k === first || k >= toks.length || toks[k].text !== ':' || toks[k].start !== toks[k - 1].end) return undefined;
+  const colon = toks[k];
+  const content = toks[k + 1];
+  // A label with nothing after it heads what follows ("TRANSCRIPT:"); it is no turn.
+  if (!content || content.kind !== TokenKind.Word && content.kind !== TokenKind.Number && !OPENING_MARKS.has(content.text)) return undefined;
+  // In Norwegian the reporter's questions are no claims (as a dash paragraph that only asks).
+  const asks = lang !== 'en' && para.sentences.every((s) => s.tokens.length > 0 && s.tokens[s.tokens.length - 1].text === '?');
+  const start = toks[first].start;
+  const end = toks[k - 1].end;
+  const written = textOf(toks, first, k);
+  return { label: mention(start, end, written, titleCase(written), 'person', true), colon, start: content.start, end: para.end, asks, initials: k - first === 1 && written.length <= 4 };
+}
+
+/** A word in capitals of two letters or more, as a transcript writes a speaker's name. */
+function labelWord(t: Token): boolean {
+  if (t.kind !== TokenKind.Word || t.text.length < 2) return false;
+  return t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+}
+
+function textOf(toks: readonly Token[], from: number, to: number): string {
+  let s = toks[from].text;
+  for (let k = from + 1; k < to; k++) s += ' ' + toks[k].text;
+  return s;
+}
+
+/** "JAKE TAPPER" → "Jake Tapper": the name as the panel shows it. */
+function titleCase(label: string): string {
+  return label.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * Decides, paragraph by paragraph in document order, which turns belong to a dialogue. A turn is
+ * held until its run has two different labels; then the held turns and every later one in the run
+ * are released.
+ */
+export class TranscriptRuns<T> {
+  private labels = new Set<string>();
+  private held: T[] = [];
+  private lastPara = -Infinity;
+
+  /** The turns (this one and any held before it) that are now known to be a dialogue's. */
+  add(label: string, para: number, turn: T): T[] {
+    if (para - this.lastPara > TURN_GAP) {
+      this.labels.clear();
+      this.held = [];
+    }
+    this.lastPara = para;
+    this.labels.add(label);
+    if (this.labels.size < 2) {
+      this.held.push(turn);
+      return [];
+    }
+    const out = this.held;
+    out.push(turn);
+    this.held = [];
+    return out;
+  }
+}
