@@ -2026,3 +2026,17 @@ describe('english: a relative clause that reports nothing', () => {
     assert.equal(claimWith(a, t, 'smart enough').source, 'Luis Ferreira');
   });
 });
+
+describe('english: a verb of regarding in the plural present', () => {
+  it('reads "see X as" and "view X as" as a report of the subject, as "sees X as" was', () => {
+    const t = 'Most parents see the new schedule as a burden.';
+    assert.equal(claimWith(run(t), t, 'new schedule').source, 'Most parents');
+    const v = 'Farmers in the valley view the dam as a threat to their wells.';
+    assert.match(claimWith(run(v), v, 'the dam').source ?? '', /Farmers/);
+  });
+
+  it('leaves "see" without "as" alone', () => {
+    const t = 'Visitors can see the old mill from the bridge.';
+    assert.equal(run(t).claims.length, 0);
+  });
+});

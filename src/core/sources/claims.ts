@@ -727,6 +727,10 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     if (stance) { cues.push(stance); continue; }
     const asked = lang === 'en' ? askedQuestion(u, i) : undefined;
     if (asked !== undefined) { cues.push({ type: 'verb', i, j: asked.j, passive: true, agent: asked.agent }); continue; }
+    // "ser på forslaget som et angrep", "Voters see Clinton as the stronger candidate": a verb of
+    // regarding with "som"/"as" after its object reports, though the same verb needs "at"/"that" elsewhere.
+    const regarded = regard.verb.has(w) ? regardedAs(u, i, regard) : undefined;
+    if (regarded) { cues.push(regarded); continue; }
     let form = lex.verbs.get(w);
     // "sa opp jobben", "har sagt opp tolv tilsette": to quit or lay off, not to say.
     if (form && SAY.has(form.lemma) && u.lw[i + 1] === 'opp') form = undefined;
@@ -826,21 +830,21 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       cues.push({ type: 'verb', i, j });
       continue;
     }
-    if (regard.verb.has(w)) {
-      const prepOk = regard.prep === '' || u.lw[i + 1] === regard.prep;
-      if (prepOk) {
-        for (let k = i + 2; k < Math.min(n, i + 10); k++) {
-          if (u.lw[k] === regard.as) { cues.push({ type: 'verb', i, j: regard.prep ? i + 2 : i + 1 }); break; }
-          if (u.toks[k].kind === TokenKind.Punct) break;
-        }
-      }
-      continue;
-    }
     if (EVIDENCE_NOUNS.has(w) && i > 0 && lex.perfect.has(u.lw[i - 1]) && (u.lw[i + 1] === 'om' || u.lw[i + 1] === 'on' || u.lw[i + 1] === 'about' || lex.that.has(u.lw[i + 1]))) {
       cues.push({ type: 'evidence', i: i - 1, j: i + 1 });
     }
   }
   return cues;
+}
+
+/** "ser på X som", "sees X as": the cue, when "som"/"as" follows within the clause. */
+function regardedAs(u: Unit, i: number, regard: (typeof REGARD_AS)[Lang]): Cue | undefined {
+  if (regard.prep !== '' && u.lw[i + 1] !== regard.prep) return undefined;
+  for (let k = i + 2; k < Math.min(u.toks.length, i + 10); k++) {
+    if (u.lw[k] === regard.as) return { type: 'verb', i, j: regard.prep ? i + 2 : i + 1 };
+    if (u.toks[k].kind === TokenKind.Punct) return undefined;
+  }
+  return undefined;
 }
 
 /** The "ifølge" and "heter det" sequences that open on one word, in lexicon order. */

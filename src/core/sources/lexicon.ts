@@ -528,7 +528,7 @@ export const FRONTING = new Set(['da', 'då', 'når', 'fordi', 'mens', 'medan', 
 export const REGARD_AS: Record<Lang, { verb: Set<string>; prep: string; as: string }> = {
   nb: { verb: new Set(['ser', 'så']), prep: 'på', as: 'som' },
   nn: { verb: new Set(['ser', 'såg']), prep: 'på', as: 'som' },
-  en: { verb: new Set(['sees', 'saw', 'views', 'viewed', 'regards', 'regarded']), prep: '', as: 'as' },
+  en: { verb: new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded']), prep: '', as: 'as' },
 };
 
 /** Evidence phrases that make their subject a source without a claim of their own. */
