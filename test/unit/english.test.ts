@@ -2040,3 +2040,17 @@ describe('english: a verb of regarding in the plural present', () => {
     assert.equal(run(t).claims.length, 0);
   });
 });
+
+describe('english: a poll after what it found', () => {
+  it('gives "… in the latest poll" to the poll, with what it found as the content', () => {
+    const t = 'The mayor holds a wide lead over her rival in the latest poll.';
+    const c = claimWith(run(t), t, 'wide lead');
+    assert.match(c.source ?? '', /poll/);
+    assert.ok(!c.text.includes('poll'), c.text);
+  });
+
+  it('reads no poll where "in" goes on past the poll noun or opens too short a sentence', () => {
+    const t = 'Turnout in the poll numbers was low. Trust in polls fell.';
+    assert.ok(!run(t).claims.some((c) => /poll/.test(c.source ?? '')), 'no poll as a source');
+  });
+});

@@ -1296,10 +1296,11 @@ const POLL_COMPOUNDS = new Set(['numbers', 'results', 'result', 'data', 'questio
 const NOT_IN_POLL_PHRASE = new Set(['which', 'that', 'who', 'where', 'when', 'and', 'or', 'but', 'to', 'for', 'with', 'by', 'as', 'at', 'on', 'in', 'is', 'was', 'are', 'were', 'has', 'have', 'had']);
 
 /** "In a new Fox News poll, …": "in" opening a sentence before a noun phrase headed by a poll noun
- *  (within a few words: names, dates, "/" and "-" between). Returns the poll noun's index, or -1.
- *  (Within a sentence, "has been mired in single digits in the polls" is as often no report.) */
+ *  (within a few words: names, dates, "/" and "-" between); or closing one after what the poll
+ *  found ("Trump has a decisive lead in the polls."). Returns the poll noun's index, or -1. */
 export function pollAfterIn(u: Unit, i: number): number {
-  if (u.lw[i] !== 'in' || u.quoted[i] || !u.sentenceStarts.has(i)) return -1;
+  if (u.lw[i] !== 'in' || u.quoted[i]) return -1;
+  const opening = u.sentenceStarts.has(i);
   for (let k = i + 1; k < u.toks.length && k <= i + 10; k++) {
     if (u.quoted[k]) return -1;
     const t = u.toks[k];
@@ -1308,8 +1309,28 @@ export function pollAfterIn(u: Unit, i: number): number {
       return -1;
     }
     const w = u.lw[k];
-    if (POLL_NOUNS.has(w)) return k + 1 < u.toks.length && POLL_COMPOUNDS.has(u.lw[k + 1]) ? -1 : k;
+    if (POLL_NOUNS.has(w)) {
+      if (k + 1 < u.toks.length && POLL_COMPOUNDS.has(u.lw[k + 1])) return -1;
+      return opening || (sentenceEndAt(u, k + 1) && wordsSinceSentenceStart(u, i) >= 3) ? k : -1;
+    }
     if (NOT_IN_POLL_PHRASE.has(w)) return -1;
   }
   return -1;
+}
+
+/** The sentence ends at token k: a full stop, "!" or "?", the next sentence or the unit's end. */
+function sentenceEndAt(u: Unit, k: number): boolean {
+  if (k >= u.toks.length || u.sentenceStarts.has(k)) return true;
+  const t = u.toks[k].text;
+  return t === '.' || t === '!' || t === '?';
+}
+
+/** Words from the start of the sentence holding token i up to it. */
+function wordsSinceSentenceStart(u: Unit, i: number): number {
+  let words = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    if (u.toks[k].kind === TokenKind.Word) words++;
+    if (u.sentenceStarts.has(k)) break;
+  }
+  return words;
 }
