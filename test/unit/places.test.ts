@@ -476,6 +476,18 @@ describe('places: US states and datelines in English', () => {
     assert.deepEqual(names('Tribe sues\n\nBISMARCK, N.D. — The tribe sued.\n', 'en'), ['BISMARCK', 'N.D.']);
     assert.deepEqual(names('Fire near town\n\nBRAMWICK, Ore. — A fire raced west of Bramwick on Sunday.\n', 'en'), ['BRAMWICK', 'Ore.', 'Bramwick']);
   });
+  it('reads a dateline whose first word is short or an abbreviated "Saint", with a dotted state, or in a country', () => {
+    assert.deepEqual(names('Store closes\n\nEL PASO, Texas — The owner said.\n', 'en'), ['EL PASO', 'Texas']);
+    assert.deepEqual(names('Court rules\n\nST. PAUL, Minn. — The court ruled.\n', 'en'), ['ST. PAUL', 'Minn.']);
+    assert.deepEqual(names('Court rules\n\nST. LOUIS — The court ruled.\n', 'en'), ['ST. LOUIS']);
+    assert.deepEqual(names('Tank leaks\n\nCHARLESTON, W.Va. — A tank leaked.\n', 'en'), ['CHARLESTON', 'W.Va.']);
+    assert.deepEqual(names('Mudslide\n\nBRAMWICO, Colombia — Rescue teams searched.\n', 'en'), ['BRAMWICO', 'Colombia']);
+    // Initials alone before the dash are an agency, not a place.
+    assert.deepEqual(names('AP — The owner said.', 'en'), []);
+  });
+  it('reads a Norwegian dateline whose first word is short', () => {
+    assert.deepEqual(names('Verket stenger\n\nMO I RANA: Smelteverket stenger i mars.\n', 'nb'), ['MO I RANA']);
+  });
   it('reads a town no gazetteer knows by the state after its comma, and the two-letter AP states', () => {
     assert.deepEqual(names('The leak began at a plant in Bramwick, W.Va., ten miles upstream.', 'en'), ['Bramwick', 'W.Va.']);
     assert.deepEqual(names('She grew up near Bramwick, West Virginia, and left.', 'en'), ['Bramwick', 'West Virginia']);

@@ -82,8 +82,10 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     const acr = caps || (w.length > 2 && w.charCodeAt(w.length - 1) === 115 /* s */ && isAllCaps(w, w.length - 1))
       || (w.length === 1 && toks[i + 1]?.text === '.' && toks[i + 1].start === t.end);
     let m = (acr ? acronymMatch(toks, i, gaz) : null) ?? (caps ? null : gazMatch(toks, i, gaz, tkey));
-    // "WASHINGTON —", "DES MOINES, Iowa —": a dateline's place in capitals.
-    if (!m && caps && i === 0 && w.length > 2 && datelineEnd(toks, runEnd)) {
+    // "WASHINGTON —", "DES MOINES, Iowa —": a dateline's place in capitals; its first word may be
+    // short ("EL PASO, Texas —") or an abbreviated "Saint" ("ST. PAUL, Minn. —").
+    if (!m && caps && i === 0) runEnd = pastSaint(toks, runEnd, runCap);
+    if (!m && caps && i === 0 && (w.length > 2 || runEnd > i + 1) && datelineEnd(toks, runEnd)) {
       m = gazMatch(toks, i, gaz, tkey);
       // The dateline says it is a place, as a preposition would: a town too small to be sure of
       // by its name alone ("HARRISBURG, Pa. —") is one here, and so is a name that is a word too
@@ -95,8 +97,9 @@ export function scanSentence(toks: Token[], doc: DocState): void {
         i = m.end;
         continue;
       }
-      // "SISTERS, Ore. —": a town no gazetteer knows, placed in a state as a dateline places it.
-      if (!m && doc.lang === 'en' && inStateAfterComma(toks, runEnd, gaz)) {
+      // "SISTERS, Ore. —": a town no gazetteer knows, placed in a state as a dateline places it;
+      // "SUTATAUSA, Colombia —" in a country.
+      if (!m && doc.lang === 'en' && (inStateAfterComma(toks, runEnd, gaz) || inCountryAfterComma(toks, runEnd, gaz))) {
         const end = toks[runEnd - 1].end;
         doc.propose(proposal(t.start, end, foldKey(doc.slice(t.start, end)), NONE, 'place', false, true, 'dateline'), true, true);
         i = runEnd;
@@ -392,7 +395,9 @@ function datelineEnd(toks: Token[], k: number): boolean {
   for (let m = k; m < toks.length && m <= k + 4; m++) if (toks[m].text === '—' || toks[m].text === '–') return true;
   let m = k;
   if (toks[m]?.text === ',' && toks[m + 1] && isWordUpper(toks[m + 1])) {
-    m += toks[m + 2]?.text === '.' ? 3 : 2;
+    // ("CHARLESTON, W.Va. —": a state's abbreviation with periods inside.)
+    const ap = apStateEnd(toks, m + 1);
+    m = ap > 0 ? ap : m + (toks[m + 2]?.text === '.' ? 3 : 2);
     // "BISMARCK, N.D. —", "COLUMBIA, S.C. (AP) —": a state written in initials, each with its period.
     while (m + 1 < toks.length && m <= k + 6 && toks[m].kind === TokenKind.Word && toks[m].text.length === 1 && isWordUpper(toks[m]) && toks[m + 1].text === '.') m += 2;
     if (toks[m]?.text === '—' || toks[m]?.text === '–') return true;
@@ -690,6 +695,24 @@ function inStateAfterComma(toks: Token[], j: number, gaz: Gazetteer): boolean {
   if (apStateEnd(toks, j + 1) > 0) return true;
   const m = sureRegionAt(toks, j + 1, gaz);
   return m !== null && !EN_PARTY_MEMBERS.has(toks[m.end]?.text ?? '');
+}
+
+/** A town in a country, as a dateline writes it ("SUTATAUSA, Colombia —"). */
+function inCountryAfterComma(toks: Token[], j: number, gaz: Gazetteer): boolean {
+  if (toks[j]?.text !== ',' || !isWordUpper(toks[j + 1])) return false;
+  const m = gazMatch(toks, j + 1, gaz);
+  return m !== null && m.cands[0].strong && m.cands[0].rec.type === 'country';
+}
+
+/** The end of a capitalised run in a dateline, past an abbreviated "Saint" ("ST. PAUL", "ST. LOUIS"):
+ *  the period after "ST" does not end the name. */
+function pastSaint(toks: Token[], runEnd: number, runCap: number): number {
+  const st = toks[runEnd - 1];
+  const dot = toks[runEnd];
+  if (runEnd !== 1 || st.text !== 'ST' || dot?.text !== '.' || dot.start !== st.end || !isWordUpper(toks[runEnd + 1]) || !spaced(toks, runEnd + 1)) return runEnd;
+  let end = runEnd + 2;
+  while (end < runCap && isWordUpper(toks[end]) && spaced(toks, end)) end++;
+  return end;
 }
 
 /** Where an AP state abbreviation starting at token i ends ("Ky.", "W.Va."), or 0. */
