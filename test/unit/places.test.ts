@@ -485,6 +485,10 @@ describe('places: US states and datelines in English', () => {
     // Initials alone before the dash are an agency, not a place.
     assert.deepEqual(names('AP — The owner said.', 'en'), []);
   });
+  it('reads a name no gazetteer knows after English "near" as a place, but not a person named before', () => {
+    assert.deepEqual(names('The fire started near Bramwick on Monday.', 'en'), ['Bramwick']);
+    assert.deepEqual(names('Lena Bramwick arrived late. Reporters waited near Bramwick at the door.', 'en'), []);
+  });
   it('reads a Norwegian dateline whose first word is short', () => {
     assert.deepEqual(names('Verket stenger\n\nMO I RANA: Smelteverket stenger i mars.\n', 'nb'), ['MO I RANA']);
   });

@@ -651,7 +651,8 @@ function proposeUnknown(toks: Token[], i: number, key: string, initial: boolean,
   // After a locative preposition: a place, unless it looks like a person.
   // Only a toponym-looking word ("Tafjord", "Grotli") is trusted enough to
   // mark its other mentions too; "i Borat" is a film, "i Idol" a show.
-  const looksLikePlace = doc.lang === 'en' ? EN_SUFFIXES.endsWith(key) : WEAK_SUFFIXES.endsWith(key);
+  // ("near Alto", "near Greenup": English "near" takes a place far more often than anyone or anything named.)
+  const looksLikePlace = doc.lang === 'en' ? EN_SUFFIXES.endsWith(key) || (i > 0 && lower(toks[i - 1].text) === 'near') : WEAK_SUFFIXES.endsWith(key);
   if ((strong(prep) && (doc.lang !== 'en' || looksLikePlace || prep === 3)) || (prep === 2 && looksLikePlace)) {
     // "i Hitlers Tyskland": a genitive whose base the text also names is a
     // possessor, mostly a person ("Møhlenpris" has no base "Møhlenpri").
