@@ -489,6 +489,10 @@ describe('places: US states and datelines in English', () => {
     assert.deepEqual(names('The fire started near Bramwick on Monday.', 'en'), ['Bramwick']);
     assert.deepEqual(names('Lena Bramwick arrived late. Reporters waited near Bramwick at the door.', 'en'), []);
   });
+  it('reads a place with its state after a body\'s "of" as where the body is, not the end of its name', () => {
+    assert.deepEqual(names('The vendor, Bramwick Systems of Scottsdale, Arizona, keeps 40 percent.', 'en'), ['Scottsdale', 'Arizona']);
+    assert.deepEqual(names('The University of Oklahoma said no.', 'en'), []);
+  });
   it('reads a Norwegian dateline whose first word is short', () => {
     assert.deepEqual(names('Verket stenger\n\nMO I RANA: Smelteverket stenger i mars.\n', 'nb'), ['MO I RANA']);
   });

@@ -157,7 +157,9 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     // "Mora hans, Liv Herigstad, seier": a Norwegian noun with its owner after it is no name.
     const owned = doc.lang !== 'en' && runEnd === i + 1 && runEnd < n && NORWEGIAN_OWNERS.has(toks[runEnd].text);
     if (owned) { i = runEnd; continue; }
-    if (titled || endsOrgName(toks, i, doc, prevLow) || (!country && toListener(toks, i, prevLow))) {
+    // "SafeLane Systems of Scottsdale, Arizona": a place with its state after it is where a body is, not its name's end.
+    const located = doc.lang === 'en' && prevLow === 'of' && inStateAfterComma(toks, Math.max(runEnd, m ? m.end : 0), gaz);
+    if (titled || (!located && endsOrgName(toks, i, doc, prevLow)) || (!country && toListener(toks, i, prevLow))) {
       // (No person is named with a slash: "serieleder Bodø/Glimt" is a club.)
       const slashed = toks[runEnd]?.text === '/' && toks[runEnd].start === toks[runEnd - 1].end;
       if (titled && runEnd - i <= 3 && !slashed) doc.notePersonName(keyAt(toks, runEnd - 1), true);
