@@ -150,6 +150,15 @@ function pushPersonNoun(toks: readonly Token[], i: number, lw: string, open: num
   return true;
 }
 
+/** Whether the word, in any case, ends as isPersonNoun's words do (-a, -en, -et), with four code units
+ *  or more: asked of every sentence's first word before it is lower-cased for isPersonNoun. (Folding
+ *  by 0x20 maps only A, E, N and T onto a, e, n and t; a lower-case copy is no shorter.) */
+function definiteEnding(w: string): boolean {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1) | 0x20;
+  return n >= 4 && (last === 97 || ((w.charCodeAt(n - 2) | 0x20) === 101 && (last === 110 || last === 116)));
+}
+
 /** A definite singular person noun: "dommeren", "kvinna", "statsministeren" (not "president", a title, nor plurals). */
 function isPersonNoun(lower: string): boolean {
   const n = lower.length;
@@ -226,6 +235,15 @@ function readMentions(text: string, para: Paragraph, lang: Lang, lex: Lexicon, p
   return out;
 }
 
+// Asked of every sentence's first word, nearly always capitalised: the filter turns most away
+// before a lower-cased copy is made and hashed.
+const FRONTING_MAY = new KeyFilter(FRONTING);
+
+/** FRONTING.has(word.toLowerCase()), without the copy for most words. */
+function frontingWord(word: string): boolean {
+  return (!isLatin1(word) || FRONTING_MAY.mayHaveLower(word)) && FRONTING.has(word.toLowerCase());
+}
+
 /** A lower-case word that ends an organisation's name after a place ("tingrett", "politidistrikt"). */
 export function tailOrgWord(w: string): boolean {
   return !isCapitalized(w) && (ORG_TAILS.has(w) || (ORG_TAIL_ENDINGS.endsWith(w) && !everydayEnding(w)));
@@ -261,7 +279,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
   while (open < n && toks[open].kind === TokenKind.Punct) open++;
   // "Da Zorbek sa at …, tenkte Qimat på å gå": after a fronted clause, the main clause's subject
   // follows its comma and verb. It is a subject too, the later one.
-  let fronted = lang !== 'en' && open < n && FRONTING.has(lowerWord(toks[open].text));
+  let fronted = lang !== 'en' && open < n && frontingWord(toks[open].text);
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (t.kind === TokenKind.Punct) {
@@ -296,7 +314,8 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       continue;
     }
     // "Kvinnen hevder …": a definite person noun opening the sentence, as lower-case anywhere else.
-    if (lang !== 'en' && i === open && pushPersonNoun(toks, i, lowerWord(t.text), open, firstMention, quoted, s.start, lex, out)) { firstMention = false; continue; }
+    // (Lower-cased only if its ending may make it one: most openers are turned away without a copy.)
+    if (lang !== 'en' && i === open && definiteEnding(t.text) && pushPersonNoun(toks, i, lowerWord(t.text), open, firstMention, quoted, s.start, lex, out)) { firstMention = false; continue; }
     if (lang === 'en' && pushEnglishGroup(toks, i, open, quoted, s.start, firstMention, out)) { firstMention = false; continue; }
     // "Forskere ved …" opening the sentence: a group, not a name.
     if (lang !== 'en' && i === open && pushGroup(t, i, open, quoted, s.start, firstMention, out)) { firstMention = false; continue; }
