@@ -103,8 +103,9 @@ const CAPITALISED_MAY = new KeyFilter(capitalised.keys());
 
 const isUpperCode = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 
-/** "Espen", "Åse": an upper-case letter, then no upper-case letter, hyphen or non-Latin-1 letter. */
-function plainCapitalised(word: string): boolean {
+/** "Espen", "Åse": an upper-case letter, then no upper-case letter, hyphen or non-Latin-1 letter.
+ *  Such a word lower-cases to its first letter's lower case and the rest as it is. */
+export function plainCapitalised(word: string): boolean {
   if (!isUpperCode(word.charCodeAt(0))) return false;
   for (let k = 1; k < word.length; k++) {
     const c = word.charCodeAt(k);

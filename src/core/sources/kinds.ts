@@ -123,24 +123,26 @@ const GROUP_SUFFIX = /(?:ere|erne|arar|arane|ene|er|ar|ane|ørene|ører|ists|ers
 const ACRONYM = /^[\p{Lu}\d&-]{2,8}s?$/u;
 
 /**
- * The edges of a trie: (node * 0x10000 + char code) → child node, in open-addressed typed
- * arrays. Asked of nearly every word, a step or two each: a probe here is a multiply and a
- * compare or two, where a Map hashes a number in a builtin call.
+ * The edges of a trie: (node * 0x10000 + char code) → child node, in an open-addressed typed
+ * array. Asked of nearly every word, a step or two each: a probe here is a multiply and a
+ * compare or two, where a Map hashes a number in a builtin call. Each key is stored beside its
+ * child, so that a step reads one cache line, not one in each of two arrays: the tries are
+ * read between other stages' work, from memory more often than from cache.
  */
 class Edges {
-  private keys = new Int32Array(1024).fill(-1);
-  private vals = new Int32Array(1024);
+  /** Pairs: slots[2h] is a key (-1: empty), slots[2h + 1] its child. */
+  private slots = new Int32Array(2048).fill(-1);
   /** 32 − log2(capacity): the slot is the top bits of a multiplicative hash. */
   private shift = 22;
   private size = 0;
 
   /** The child, or -1. */
   get(key: number): number {
-    const keys = this.keys;
-    const mask = keys.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let h = Math.imul(key, 0x9e3779b1) >>> this.shift; ; h = (h + 1) & mask) {
-      const k = keys[h];
-      if (k === key) return this.vals[h];
+      const k = slots[2 * h];
+      if (k === key) return slots[2 * h + 1];
       if (k === -1) return -1;
     }
   }
@@ -148,14 +150,14 @@ class Edges {
   set(key: number, val: number): void {
     // Keys are int32: a trie of more than 32767 nodes would not fit.
     if (key > 0x7fffffff) throw new Error('trie too large');
-    if (2 * (this.size + 1) > this.keys.length) this.grow();
-    const keys = this.keys;
-    const mask = keys.length - 1;
+    if (4 * (this.size + 1) > this.slots.length) this.grow();
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let h = Math.imul(key, 0x9e3779b1) >>> this.shift;
-    while (keys[h] !== -1 && keys[h] !== key) h = (h + 1) & mask;
-    if (keys[h] === -1) this.size++;
-    keys[h] = key;
-    this.vals[h] = val;
+    while (slots[2 * h] !== -1 && slots[2 * h] !== key) h = (h + 1) & mask;
+    if (slots[2 * h] === -1) this.size++;
+    slots[2 * h] = key;
+    slots[2 * h + 1] = val;
   }
 
   /** The node `word` read from its end leads to, creating the missing ones with `newNode`
@@ -175,13 +177,11 @@ class Edges {
   }
 
   private grow(): void {
-    const oldKeys = this.keys;
-    const oldVals = this.vals;
-    this.keys = new Int32Array(oldKeys.length * 2).fill(-1);
-    this.vals = new Int32Array(oldKeys.length * 2);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2).fill(-1);
     this.shift--;
     this.size = 0;
-    for (let i = 0; i < oldKeys.length; i++) if (oldKeys[i] !== -1) this.set(oldKeys[i], oldVals[i]);
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== -1) this.set(old[i], old[i + 1]);
   }
 }
 
@@ -194,12 +194,23 @@ class Edges {
 class EndTrie {
   /** node * 0x10000 + char code → child node; node 0 is the root. */
   private readonly next = new Edges();
-  /** Per node: WORD (a whole entry ends here), SUFFIX (an ending ends here). */
-  private flags: number[] = [0];
+  /** Per node: WORD (a whole entry ends here), SUFFIX (an ending ends here). A byte each, where
+   *  an array of numbers takes eight: read at every step, it stays in cache. */
+  private flags = new Uint8Array(256);
+  private nodes = 1;
 
   add(word: string, flag: number): void {
-    const node = this.next.insertFromEnd(word, () => this.flags.push(0) - 1);
+    const node = this.next.insertFromEnd(word, () => this.newNode());
     this.flags[node] |= flag;
+  }
+
+  private newNode(): number {
+    if (this.nodes === this.flags.length) {
+      const grown = new Uint8Array(2 * this.nodes);
+      grown.set(this.flags);
+      this.flags = grown;
+    }
+    return this.nodes++;
   }
 
   /** Whether s.slice(0, end), plus `extra` (a char code) after it if not 0, is an entry or ends in an ending. */

@@ -8,7 +8,7 @@ import type { Lang, SourceType } from '../model';
 import type { Paragraph, Sentence } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
 import { isAcronym, isGroupNoun, isOrgCompound, isRoleByEnding, isOrgName, isOrgNoun, isOrgTail, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, isTitleBeforeName, newPersonNoun, sourceTypeOf } from './kinds';
-import { firstNameGender, isFirstName } from '../names/firstNames';
+import { firstNameGender, isFirstName, plainCapitalised } from '../names/firstNames';
 import { FRONTING, type Lexicon } from './lexicon';
 import { AGE_NOUN, type Mention, NAME_PARTICLES, type PlaceLookup, agePhraseAt, initialsAt, personCompound } from './phrases';
 import { firstWord } from '../text/words';
@@ -17,7 +17,7 @@ import { BoundedMemo } from '../text/memo';
 import { isGenericOrg } from './entities';
 import { EN_MONTHS, EN_WEEKDAYS } from '../numbers/calendar';
 const LOWER_COMPOUND = /-\p{Ll}+$/u;
-// How many words each per-word answer store below keeps before it starts again.
+// How many names the answer store below (TYPE_CACHE) keeps before it starts again.
 const CACHE_MAX = 20_000;
 import { narratorVoice } from './narrative';
 import { ORG_TAILS, ORG_TAIL_ENDINGS } from '../places/context';
@@ -150,6 +150,15 @@ function pushPersonNoun(toks: readonly Token[], i: number, lw: string, open: num
   return true;
 }
 
+/** Whether the word, in any case, ends as isPersonNoun's words do (-a, -en, -et), with four code units
+ *  or more: asked of every sentence's first word before it is lower-cased for isPersonNoun. (Folding
+ *  by 0x20 maps only A, E, N and T onto a, e, n and t; a lower-case copy is no shorter.) */
+function definiteEnding(w: string): boolean {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1) | 0x20;
+  return n >= 4 && (last === 97 || ((w.charCodeAt(n - 2) | 0x20) === 101 && (last === 110 || last === 116)));
+}
+
 /** A definite singular person noun: "dommeren", "kvinna", "statsministeren" (not "president", a title, nor plurals). */
 function isPersonNoun(lower: string): boolean {
   const n = lower.length;
@@ -159,21 +168,18 @@ function isPersonNoun(lower: string): boolean {
   const prev = lower.charCodeAt(n - 2);
   // Definite singulars end in -en, -et or -a: most words are skipped on their last letters.
   if (!(last === 97 || (prev === 101 && (last === 110 || last === 116)))) return false;
-  const known = NOUN_CACHE.get(lower);
-  if (known !== undefined) return known;
-  // The stem read in place: "dommer" in "dommeren", "lege" in "legen".
+  // The stem read in place: "dommer" in "dommeren", "lege" in "legen". Two short trie walks
+  // from the end: cheaper than a Map probe that hashes the word, so no answer is kept.
   const stem = last === 97 ? n - 1 : n - 2;
-  // ("27-åringen": one known by their age.)
-  return NOUN_CACHE.set(lower, (PERSON_NOUNS_MAY.mayHave(lower) && PERSON_NOUNS.has(lower)) || (stem >= 3 && (isRoleStem(lower, stem) || isRoleStem(lower, stem, true)))
-    || AGE_NOUN.test(lower));
+  return (PERSON_NOUNS_MAY.mayHave(lower) && PERSON_NOUNS.has(lower)) || (stem >= 3 && (isRoleStem(lower, stem) || isRoleStem(lower, stem, true)))
+    || ageNoun(lower);
 }
 
-// Whether a word is a person noun (isPersonNoun) or a group noun (pushGroup), by the word as
-// written. Asked of nearly every Norwegian word whose ending fits, each answer walks a trie or
-// two in kinds.ts, and a text repeats its words ("skulle", "andre", "etter"): the answer is kept.
-// The two never share a word: a person noun ends in -a, -en or -et, a group noun in -e or -r.
-// Bounded like TYPE_CACHE below.
-const NOUN_CACHE = new BoundedMemo<boolean>(CACHE_MAX);
+/** "27-åringen": one known by their age. Only a word opening on a digit tries the pattern. */
+function ageNoun(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return c >= 48 && c <= 57 && AGE_NOUN.test(lower);
+}
 
 /** One constructor, one object shape (see phrases.ts mention()). */
 function nameMention(start: number, end: number, name: string, type: SourceType, proper: boolean, role: string | undefined,
@@ -226,6 +232,15 @@ function readMentions(text: string, para: Paragraph, lang: Lang, lex: Lexicon, p
   return out;
 }
 
+// Asked of every sentence's first word, nearly always capitalised: the filter turns most away
+// before a lower-cased copy is made and hashed.
+const FRONTING_MAY = new KeyFilter(FRONTING);
+
+/** FRONTING.has(word.toLowerCase()), without the copy for most words. */
+function frontingWord(word: string): boolean {
+  return (!isLatin1(word) || FRONTING_MAY.mayHaveLower(word)) && FRONTING.has(word.toLowerCase());
+}
+
 /** A lower-case word that ends an organisation's name after a place ("tingrett", "politidistrikt"). */
 export function tailOrgWord(w: string): boolean {
   return !isCapitalized(w) && (ORG_TAILS.has(w) || (ORG_TAIL_ENDINGS.endsWith(w) && !everydayEnding(w)));
@@ -261,7 +276,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
   while (open < n && toks[open].kind === TokenKind.Punct) open++;
   // "Da Zorbek sa at …, tenkte Qimat på å gå": after a fronted clause, the main clause's subject
   // follows its comma and verb. It is a subject too, the later one.
-  let fronted = lang !== 'en' && open < n && FRONTING.has(lowerWord(toks[open].text));
+  let fronted = lang !== 'en' && open < n && frontingWord(toks[open].text);
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (t.kind === TokenKind.Punct) {
@@ -296,7 +311,8 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       continue;
     }
     // "Kvinnen hevder …": a definite person noun opening the sentence, as lower-case anywhere else.
-    if (lang !== 'en' && i === open && pushPersonNoun(toks, i, lowerWord(t.text), open, firstMention, quoted, s.start, lex, out)) { firstMention = false; continue; }
+    // (Lower-cased only if its ending may make it one: most openers are turned away without a copy.)
+    if (lang !== 'en' && i === open && definiteEnding(t.text) && pushPersonNoun(toks, i, lowerWord(t.text), open, firstMention, quoted, s.start, lex, out)) { firstMention = false; continue; }
     if (lang === 'en' && pushEnglishGroup(toks, i, open, quoted, s.start, firstMention, out)) { firstMention = false; continue; }
     // "Forskere ved …" opening the sentence: a group, not a name.
     if (lang !== 'en' && i === open && pushGroup(t, i, open, quoted, s.start, firstMention, out)) { firstMention = false; continue; }
@@ -563,10 +579,17 @@ function pushGroup(t: Token, i: number, open: number, quoted: boolean, sentence:
   const w = t.text;
   const last = w.charCodeAt(w.length - 1) | 0x20;
   if (w.length < 5 || (last !== 101 && last !== 114 && last !== 97)) return false;
-  const group = NOUN_CACHE.get(w) ?? NOUN_CACHE.set(w, isGroupNoun(lowerWord(w)));
-  if (!group) return false;
+  if (!groupWord(w)) return false;
   out.push(nameMention(t.start, t.end, t.text, 'group', false, undefined, firstMention && i - open <= 1, quoted, true, undefined, sentence, false));
   return true;
+}
+
+/** Whether pushGroup takes the word for a group. A lower-case word in -a is read as a person
+ *  noun is: so it was while one answer store served both questions, and the person noun, asked
+ *  first, filled it. So "jenta" before a name is taken for a group, and lower-case "foreldra" is
+ *  not; kept so, that the mentions do not change (a fix is a change of output of its own). */
+function groupWord(w: string): boolean {
+  return w.charCodeAt(w.length - 1) === 97 && !isCapitalized(w) ? isPersonNoun(w) : isGroupNoun(lowerWord(w));
 }
 
 // A text names the same people and bodies again and again, and sourceTypeOf runs a
@@ -585,26 +608,39 @@ const NOT_NAME: Partial<Record<Lang, Set<string>>> = {};
 // Most words asked about are names: a filter on length and first and last letter turns them
 // away before a lower-cased copy is made and hashed.
 const NOT_NAME_MAY: Partial<Record<Lang, KeyFilter>> = {};
+// The same words as they open a sentence ("Det", "Etter"): a word so written, which many that
+// pass the filter are, is looked up as it stands, without a lower-cased copy.
+const NOT_NAME_CAPITALISED: Partial<Record<Lang, Set<string>>> = {};
 
 /** A noun's definite singular ending: "selskapet", "klubben", "foreininga". */
 const DEFINITE_END = /(?:en|et|a)$/;
 
 /** Whether the word, lower-cased, is never part of a name (`word` as written). */
 function notNamePart(lang: Lang, lex: Lexicon, word: string): boolean {
-  // Asked of the first word of every capitalised run: the same names come back again and
-  // again, and most walk the role trie to be turned away. The answer is kept, per language.
-  const cache = NOT_NAME_CACHE[lang] ??= new BoundedMemo(CACHE_MAX);
-  return cache.get(word) ?? cache.set(word, readNotNamePart(lang, lex, word));
-}
-const NOT_NAME_CACHE: Partial<Record<Lang, BoundedMemo<boolean>>> = {};
-
-function readNotNamePart(lang: Lang, lex: Lexicon, word: string): boolean {
+  // Asked of the first word of every capitalised run. No answer is kept: a filter and a walk
+  // of the role trie from the word's end cost less than a Map probe that hashes the word.
   const set = NOT_NAME[lang] ??= new Set([...lex.quantifiers, ...lex.nonSpeakers, ...lex.adverbs, ...lex.boundaries,
     ...lex.prepositions, ...lex.personPronouns, ...lex.groupPronouns, ...lex.thingPronouns]);
   const may = NOT_NAME_MAY[lang] ??= new KeyFilter(set);
-  if (isLatin1(word)) return (may.mayHaveLower(word) && set.has(word.toLowerCase())) || isRoleWordFolded(word);
+  if (isLatin1(word)) return (may.mayHaveLower(word) && notNameWord(lang, set, word)) || isRoleWordFolded(word);
   const w = word.toLowerCase();
   return set.has(w) || isRoleWord(w);
+}
+
+/** set.has(word.toLowerCase()) for a Latin-1 word; a capital and then lower case is looked up as written. */
+function notNameWord(lang: Lang, set: ReadonlySet<string>, word: string): boolean {
+  if (!plainCapitalised(word)) return set.has(word.toLowerCase());
+  return (NOT_NAME_CAPITALISED[lang] ??= capitalisedForms(set)).has(word);
+}
+
+/** The words capitalised, each kept only if lower-casing it gives the word back. */
+function capitalisedForms(words: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    const c = w.charAt(0).toUpperCase() + w.slice(1);
+    if (c.toLowerCase() === w) out.add(c);
+  }
+  return out;
 }
 
 const BOUNDARY_MAY: Partial<Record<Lang, KeyFilter>> = {};
