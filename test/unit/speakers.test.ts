@@ -523,3 +523,10 @@ describe('speakers: a transcript, each turn under its speaker\'s label', () => {
     assert.equal(claimWith(a, t, 'ikkje pengar').source.toLowerCase(), 'kari hauge');
   });
 });
+
+describe('speakers: a lower-case Nynorsk group in -a', () => {
+  it('reads "foreldra" inside a sentence as the group a later "Dei" means', () => {
+    const t = 'Kommunen vil leggje ned skulen, og foreldra er sinte. Dei krev at skulen blir halden oppe.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'halden oppe').source.toLowerCase(), 'foreldra');
+  });
+});

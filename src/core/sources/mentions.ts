@@ -584,12 +584,9 @@ function pushGroup(t: Token, i: number, open: number, quoted: boolean, sentence:
   return true;
 }
 
-/** Whether pushGroup takes the word for a group. A lower-case word in -a is read as a person
- *  noun is: so it was while one answer store served both questions, and the person noun, asked
- *  first, filled it. So "jenta" before a name is taken for a group, and lower-case "foreldra" is
- *  not; kept so, that the mentions do not change (a fix is a change of output of its own). */
+/** Whether pushGroup takes the word for a group (a plural person noun: "foreldra", "forskarane"). */
 function groupWord(w: string): boolean {
-  return w.charCodeAt(w.length - 1) === 97 && !isCapitalized(w) ? isPersonNoun(w) : isGroupNoun(lowerWord(w));
+  return isGroupNoun(lowerWord(w));
 }
 
 // A text names the same people and bodies again and again, and sourceTypeOf runs a
