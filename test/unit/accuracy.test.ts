@@ -18,8 +18,8 @@ const FLOORS: Record<string, Record<string, number>> = {
   'norne-nob-dev': { place: 0.94, number: 0.975, source: 0.898, claim: 0.938, claimSource: 0.92 },
   // Measured: place .956.
   'norne-nno-dev': { place: 0.945 },
-  // Measured: source .748, claim .824, claimSource .900, claimContent .871.
-  'polnear-dev': { source: 0.745, claim: 0.821, claimSource: 0.897, claimContent: 0.868 },
+  // Measured: source .759, claim .828, claimSource .912, claimContent .873.
+  'polnear-dev': { source: 0.755, claim: 0.825, claimSource: 0.905, claimContent: 0.868 },
 };
 
 // Our own everyday sentences (test/fixtures/attribution). Measured: nb source .991, claim .991,
@@ -31,15 +31,15 @@ const OWN_FLOORS: Record<string, Record<string, number>> = {
 };
 
 // Our own articles (test/fixtures/articles), each language's joined as one text. Measured with
-// set 46: nb place .952, source .938, claim .983, claimSource .947; nn .946, .944, .979, .947; en
-// .898, .888, .949, .904. (Sets written later are harder texts for Kilde, not Kilde worse: each
+// set 46: nb place .953, source .938, claim .983, claimSource .947; nn .946, .943, .979, .947; en
+// .904, .888, .949, .904. (Sets written later are harder texts for Kilde, not Kilde worse: each
 // scored higher on this build than on the one before their rules, and the older articles' rows rose;
 // the Nynorsk claimSource floor went from .93 to .92 when sets 33 to 37 joined at .929, and both
 // rose to .94 when a body's noun far on in the joined file stopped taking an older article's source.)
 const ARTICLE_FLOORS: Record<string, Record<string, number>> = {
   nb: { place: 0.94, source: 0.93, claim: 0.97, claimSource: 0.94 },
   nn: { place: 0.93, source: 0.94, claim: 0.97, claimSource: 0.94 },
-  en: { place: 0.89, source: 0.87, claim: 0.93, claimSource: 0.90 },
+  en: { place: 0.90, source: 0.87, claim: 0.93, claimSource: 0.90 },
 };
 
 describe('accuracy floors on the shared corpus', function () {
