@@ -530,3 +530,10 @@ describe('speakers: a lower-case Nynorsk group in -a', () => {
     assert.equal(claimWith(run(t, 'nn'), t, 'halden oppe').source.toLowerCase(), 'foreldra');
   });
 });
+
+describe('speakers: news briefs opening on a place', () => {
+  it('reads "OSLO: …", "BERGEN: …" as datelines, not as a dialogue of speakers', () => {
+    const t = 'OSLO: Politiet rykket ut til en leilighet natt til søndag.\n\nBERGEN: Brannvesenet slukket en brann i et bolighus.\n\nTROMSØ: En mann ble pågrepet.';
+    assert.ok(!run(t).claims.some((c) => /oslo|bergen|tromsø/i.test(c.source ?? '')), run(t).claims.map((c) => c.source).join(', '));
+  });
+});

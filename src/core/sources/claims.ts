@@ -136,7 +136,7 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   if (merge) mergeQuotedPassages(text, out);
   if (lang === 'en') signOffClaim(text, para, lex, places, out);
   if (out.claims.length === 0 && para.sentences.length === 1 && lastChar(text, para.end) === '?') out.asks = true;
-  const turn = transcriptTurn(para, lang);
+  const turn = transcriptTurn(para, lang, places);
   if (turn) takeTurn(turn, out);
   // Keep no unit (and so no text) alive past its paragraph.
   lastThatOf = undefined;

@@ -11,7 +11,7 @@
 import type { Lang } from '../model';
 import type { Paragraph } from '../text/segment';
 import { Token, TokenKind } from '../text/tokenize';
-import { Mention, mention } from './phrases';
+import { Mention, PlaceLookup, mention } from './phrases';
 
 /** Words in a speaker label: "PENCE", "JAKE TAPPER", "MARY ANN JONES". */
 const MAX_LABEL_WORDS = 3;
@@ -31,14 +31,16 @@ export interface Turn {
   initials: boolean;
 }
 
-/** The turn a paragraph opens ("PENCE: Well, …"), or undefined. */
-export function transcriptTurn(para: Paragraph, lang: Lang): Turn | undefined {
+/** The turn a paragraph opens ("PENCE: Well, …"), or undefined. A place is a dateline's ("OSLO: …",
+ *  "BERGEN: …" in a run of news briefs), not a speaker's label. */
+export function transcriptTurn(para: Paragraph, lang: Lang, places: PlaceLookup): Turn | undefined {
   const toks = para.tokens;
   let k = 0;
   if (k < toks.length && OPENING_MARKS.has(toks[k].text)) k++;
   const first = k;
   while (k < toks.length && k - first < MAX_LABEL_WORDS && labelWord(toks[k]) && (k === first || toks[k].start === toks[k - 1].end + 1)) k++;
   if (k === first || k >= toks.length || toks[k].text !== ':' || toks[k].start !== toks[k - 1].end) return undefined;
+  if (places(toks[first].start, toks[k - 1].end)) return undefined;
   const colon = toks[k];
   const content = toks[k + 1];
   // A label with nothing after it heads what follows ("TRANSCRIPT:"); it is no turn.
@@ -63,7 +65,8 @@ function textOf(toks: readonly Token[], from: number, to: number): string {
   return s;
 }
 
-/** "JAKE TAPPER" → "Jake Tapper": the name as the panel shows it. */
+/** "JAKE TAPPER" → "Jake Tapper": the mention's display name (a name the text writes otherwise
+ *  elsewhere keeps that spelling). */
 function titleCase(label: string): string {
   return label.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
