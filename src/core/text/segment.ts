@@ -102,7 +102,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     }
     // '' (two apostrophes) opens a quotation in some English newspapers: "… plant. ''That is …".
     const doubled = nt === "'" && tokens[last + 2]?.text === "'" && tokens[last + 2].start === next.end;
-    if (!(UPPER.test(nt) || OPENERS.has(nt) || doubled)) { i = last; continue; }
+    if (!(opensUpperOrDigit(nt) || OPENERS.has(nt) || doubled)) { i = last; continue; }
     out.push({ start: tokens[first].start, end: tokens[last].end, tokens: tokens.slice(first, last + 1) });
     first = last + 1;
     i = last;
@@ -112,6 +112,13 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     out.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end, tokens: first === 0 ? tokens : tokens.slice(first) });
   }
   return out;
+}
+
+/** UPPER.test(w), with ASCII answered by its code: this is asked at every sentence end. */
+function opensUpperOrDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return UPPER.test(w);
 }
 
 /** Tokens of the longest dotted abbreviation looked for ("t.o.m.", "U.S.A." are six). */
