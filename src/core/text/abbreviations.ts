@@ -1,6 +1,8 @@
 // Abbreviations after which a period does not end a sentence (Bokmål,
 // Nynorsk and English). Lower-case, with their periods.
 
+import { KeyFilter } from './keyfilter';
+
 const ABBREVIATIONS = new Set([
   // Norwegian
   'bl.a.', 'f.eks.', 'feks.', 'ca.', 'nr.', 'kl.', 'dr.', 'st.', 'jf.', 'jfr.', 'dvs.', 'pga.', 'p.g.a.', 'iflg.',
@@ -35,6 +37,16 @@ const CAPITALISED_TITLES = new Set(['Sen.', 'Sens.', 'Rep.', 'Reps.', 'Del.', 'A
 /** An abbreviation as written (case kept) that never ends a sentence. */
 export function capitalisedTitle(withPeriod: string): boolean {
   return CAPITALISED_TITLES.has(withPeriod);
+}
+
+// Every abbreviation and title above, lower-cased, for the filter below.
+const MAY_BE = new KeyFilter([...ABBREVIATIONS, ...SOMETIMES_FINAL, ...[...CAPITALISED_TITLES].map((t) => t.toLowerCase())]);
+
+/** False when text[start, end), in any case, is surely none of the abbreviations and titles here:
+ *  read from its length and first and last code units, without a slice. Asked at every period,
+ *  where the word before is most often no abbreviation. */
+export function mayBeAbbreviation(text: string, start: number, end: number): boolean {
+  return MAY_BE.mayHaveLowerEdges(end - start, text.charCodeAt(start), text.charCodeAt(end - 1));
 }
 
 export function abbreviationKind(lowerWithPeriod: string): AbbreviationKind {

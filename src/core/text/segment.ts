@@ -3,7 +3,7 @@
 // splitting here works on our own tokens with an abbreviation list.
 
 import { Token, TokenKind, tokenize } from './tokenize';
-import { AbbreviationKind, abbreviationKind, capitalisedTitle } from './abbreviations';
+import { AbbreviationKind, abbreviationKind, capitalisedTitle, mayBeAbbreviation } from './abbreviations';
 
 export interface Sentence {
   start: number;
@@ -19,7 +19,13 @@ export interface Paragraph {
   sentences: Sentence[];
 }
 
-const TERMINAL = new Set(['.', '!', '?', '…']);
+/** A sentence ends at . ! ? or … (a code test: it is asked of every punctuation token). */
+function isTerminal(t: Token): boolean {
+  if (t.kind !== TokenKind.Punct || t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
 const CLOSERS = new Set(['»', '"', '”', '’', "'", ')', ']']);
 const OPENERS = new Set(['«', '"', '“', '–', '-', '—', '(', '‘', '„']);
 const UPPER = /^[\p{Lu}\p{Nd}]/u;
@@ -79,11 +85,11 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== TokenKind.Punct || !TERMINAL.has(t.text)) continue;
+    if (!isTerminal(t)) continue;
     // Runs like "?!" or "..." end together.
     let last = i;
     while (last + 1 < tokens.length && tokens[last + 1].start === tokens[last].end
-      && tokens[last + 1].kind === TokenKind.Punct && TERMINAL.has(tokens[last + 1].text)) last++;
+      && isTerminal(tokens[last + 1])) last++;
     while (last + 1 < tokens.length && tokens[last + 1].kind === TokenKind.Punct && CLOSERS.has(tokens[last + 1].text)
       && tokens[last + 1].start === tokens[last].end) last++;
     const next = tokens[last + 1];
@@ -96,7 +102,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     }
     // '' (two apostrophes) opens a quotation in some English newspapers: "… plant. ''That is …".
     const doubled = nt === "'" && tokens[last + 2]?.text === "'" && tokens[last + 2].start === next.end;
-    if (!(UPPER.test(nt) || OPENERS.has(nt) || doubled)) { i = last; continue; }
+    if (!(opensUpperOrDigit(nt) || OPENERS.has(nt) || doubled)) { i = last; continue; }
     out.push({ start: tokens[first].start, end: tokens[last].end, tokens: tokens.slice(first, last + 1) });
     first = last + 1;
     i = last;
@@ -106,6 +112,13 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     out.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end, tokens: first === 0 ? tokens : tokens.slice(first) });
   }
   return out;
+}
+
+/** UPPER.test(w), with ASCII answered by its code: this is asked at every sentence end. */
+function opensUpperOrDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return UPPER.test(w);
 }
 
 /** Tokens of the longest dotted abbreviation looked for ("t.o.m.", "U.S.A." are six). */
@@ -123,6 +136,7 @@ function abbreviationBefore(text: string, tokens: Token[], i: number): Abbreviat
   // where walking it all from every period made a long line of them quadratic.)
   let j = i - 1;
   while (j - 1 >= 0 && i - j < DOTTED_RUN_MAX && tokens[j - 1].end === tokens[j].start && (tokens[j - 1].text === '.' || tokens[j].text === '.')) j--;
+  if (!mayBeAbbreviation(text, tokens[j].start, tokens[i].end)) return AbbreviationKind.None;
   const written = text.slice(tokens[j].start, tokens[i].end);
   if (capitalisedTitle(written)) return AbbreviationKind.Continues;
   return abbreviationKind(written.toLowerCase());

@@ -87,8 +87,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let n = 0;
   let i = from;
   while (i < to) {
-    if (text.charCodeAt(i) === 32) { i++; continue; }
-    const cp = cpAt(text, i, to);
+    const u = text.charCodeAt(i);
+    if (u === 32) { i++; continue; }
+    const cp = isHighSurrogate(u) ? cpAt(text, i, to) : u;
     const cls = classOf(cp);
     if (cls === C.Space) { i += width(cp); continue; }
     const start = i;
@@ -111,7 +112,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         kind = TokenKind.Word;
       }
     } else if (cls === C.Alnum) {
-      i = alnumRun(text, i, to);
+      // The first code point is read already.
+      i = alnumRun(text, i + width(cp), to);
       while (i + 1 < to && isJoiner(text.charCodeAt(i)) && isAlnumAt(text, i + 1, to)) i = alnumRun(text, i + 1, to);
       kind = TokenKind.Word;
     } else {
