@@ -1297,7 +1297,9 @@ const NOT_IN_POLL_PHRASE = new Set(['which', 'that', 'who', 'where', 'when', 'an
 
 /** "In a new Fox News poll, …": "in" opening a sentence before a noun phrase headed by a poll noun
  *  (within a few words: names, dates, "/" and "-" between); or closing one after what the poll
- *  found ("Trump has a decisive lead in the polls."). Returns the poll noun's index, or -1. */
+ *  found ("Trump has a decisive lead in the polls."). Returns the poll noun's index, or -1.
+ *  (Inside a sentence, "has been mired in single digits in the polls and …" is as often no report;
+ *  at its end, two in three are PolNeAR train's.) */
 export function pollAfterIn(u: Unit, i: number): number {
   if (u.lw[i] !== 'in' || u.quoted[i]) return -1;
   const opening = u.sentenceStarts.has(i);
