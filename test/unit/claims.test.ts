@@ -560,6 +560,12 @@ describe('sources: datelines and credits run into the text', () => {
     assert.ok(names.includes('VG Nett'), names.join(', '));
     assert.ok(names.includes('NTB'), names.join(', '));
   });
+  it('takes the agency of a dateline that is a paragraph of its own, but not a signature\'s party', () => {
+    const names = sourceNames(run('Grensekamper blusser opp\n\nBangkok (NTB)\n\nMinst tolv mennesker er drept.'));
+    assert.ok(names.includes('NTB'), names.join(', '));
+    const signed = sourceNames(run('Skolen må bestå\n\nKari Nes (Ap)\n\nKommunen vil legge ned skolen.'));
+    assert.ok(!signed.includes('Ap'), signed.join(', '));
+  });
   it('does not take a party or an age after a name for a dateline', () => {
     const t = 'Kari Nes (Ap) sier at skatten må ned.\n\nPer Dahl (45) er lærer.';
     const names = sourceNames(run(t));

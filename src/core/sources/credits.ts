@@ -63,9 +63,10 @@ function mentionsIn(text: string, from: number, to: number, runOn = false): Ment
   return out;
 }
 
-// A dateline opening a paragraph names the outlet: "Tromsø (VG Nett) Midt i …", "OSLO (NTB): …".
-// The sentence after it starts with a capital or a colon or dash; "Kari Nes (Ap) sier" is no dateline.
-const DATELINE_RE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+){0,2}[ \t]*\(([^()\n\d]{2,40})\)(?=[ \t]*(?:[:–—-]|\p{Lu}))/gu;
+// A dateline opening a paragraph names the outlet: "Tromsø (VG Nett) Midt i …", "OSLO (NTB): …",
+// or a paragraph of its own, "Bangkok (NTB)" above the story. The sentence after it starts with a
+// capital or a colon or dash, or a new paragraph does; "Kari Nes (Ap) sier" is no dateline.
+const DATELINE_RE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+){0,2}[ \t]*\(([^()\n\d]{2,40})\)(?=[ \t]*(?:[:–—-]|\p{Lu}|\r?\n[ \t]*\r?\n))/gu;
 
 function datelineMentions(text: string, from: number, to: number): Mention[] {
   const out: Mention[] = [];
@@ -73,9 +74,17 @@ function datelineMentions(text: string, from: number, to: number): Mention[] {
   let m: RegExpExecArray | null;
   while ((m = DATELINE_RE.exec(text)) !== null && m.index < to) {
     const start = m.index + m[0].length - m[1].length - 1;
+    // A paragraph of its own opening on a first name is a signature ("Kari Nes (Ap)"), not a place.
+    if (ownParagraph(text, m.index + m[0].length) && isFirstName(/\p{L}[\p{L}-]*/u.exec(m[0])![0])) continue;
     out.push(...mentionsIn(text, start, start + m[1].length));
   }
   return out;
+}
+
+/** Nothing but spaces stand between `at` and the line's end. */
+function ownParagraph(text: string, at: number): boolean {
+  while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
+  return at >= text.length || text[at] === '\n' || text[at] === '\r';
 }
 
 /** The capitalised words a credit starts with; a caption label after them ("Selskap:") ends the run. */
