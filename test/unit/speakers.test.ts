@@ -537,3 +537,16 @@ describe('speakers: news briefs opening on a place', () => {
     assert.ok(!run(t).claims.some((c) => /oslo|bergen|tromsø/i.test(c.source ?? '')), run(t).claims.map((c) => c.source).join(', '));
   });
 });
+
+describe('speakers: an inverted subject after a relative clause in what was said', () => {
+  it('gives "…, som har anlegg på Klepp, skriver Mattilsynet i en pressemelding." to Mattilsynet', () => {
+    const t = 'Smitten kommer fra kjøttdeig fra Grønnli Kjøtt, som har anlegg på Klepp, skriver Mattilsynet i en pressemelding.';
+    const c = claimWith(run(t), t, 'kjøttdeig');
+    assert.equal(c.source, 'Mattilsynet');
+    assert.ok(c.text.includes('som har anlegg'), c.text);
+  });
+  it('still gives "Kari Nes, som leder utvalget, sier at …" to Kari Nes', () => {
+    const t = 'Kari Nes, som leder utvalget, sier at skolen må bestå.';
+    assert.equal(claimWith(run(t), t, 'skolen må').source, 'Kari Nes');
+  });
+});

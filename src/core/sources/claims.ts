@@ -2861,6 +2861,18 @@ function speakerHead(u: Unit, h: number): boolean {
 }
 const RELATIVE_SPAN = 16;
 
+/** A capitalised name opens at j and ends the sentence, or only a prepositional phrase follows it. */
+function invertedNameEnds(u: Unit, j: number, lex: Lexicon): boolean {
+  const n = u.toks.length;
+  if (j >= n || u.quoted[j] || u.toks[j].kind !== TokenKind.Word || !isCapitalized(u.toks[j].text) || u.sentenceStarts.has(j)) return false;
+  const r = phraseRightOf(u, j, lex);
+  if (!r) return false;
+  const k = r.b + 1;
+  if (k >= n || u.sentenceStarts.has(k)) return true;
+  const t = u.toks[k].text;
+  return t === '.' || t === '!' || (lex.prepositions.has(u.lw[k]) && !u.quoted[k]);
+}
+
 /**
  * The antecedent of a relative clause that is the cue's subject: "som" right before the cue, or
  * a clause "…, som …," between the subject and the cue. `false` when the cue's subject is a
@@ -2883,6 +2895,10 @@ function relativeSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): 
   // "X, som …, sier": walk back over the clause to its "som" ("X, som …, har rekna ut": past the perfect's auxiliary).
   const v = i >= 5 && lex.perfect.has(u.lw[i - 1]) && !u.quoted[i - 1] ? i - 1 : i;
   if (v < 4 || u.toks[v - 1].text !== ',' || u.quoted[v - 1]) return undefined;
+  // "Kjøttet kom frå Grønnli Kjøtt, som har anlegg på Klepp, skriv Mattilsynet i ei pressemelding.":
+  // a name after the verb with no more than where it was said after it is the inverted subject; the
+  // clause with "som" was part of what was said.
+  if (v === i && invertedNameEnds(u, cue.j, lex)) return undefined;
   for (let k = v - 2; k >= 2 && v - k <= RELATIVE_SPAN; k--) {
     if (u.quoted[k]) return undefined;
     if (u.toks[k].kind === TokenKind.Punct) return undefined;
