@@ -550,3 +550,12 @@ describe('speakers: an inverted subject after a relative clause in what was said
     assert.equal(claimWith(run(t), t, 'skolen må').source, 'Kari Nes');
   });
 });
+
+describe('speakers: a commissioner as a title', () => {
+  it('reads "FNs høykommissær for flyktninger" and "EUs kommissær for …" as the speaker', () => {
+    const t = 'FNs høykommissær for flyktninger melder at ingen liv gikk tapt.';
+    assert.equal(claimWith(run(t), t, 'ingen liv').source, 'FNs høykommissær for flyktninger');
+    const e = 'EUs kommissær for krisehåndtering skrev at EU står sammen med Hellas.';
+    assert.equal(claimWith(run(e), e, 'står sammen').source, 'EUs kommissær for krisehåndtering');
+  });
+});
