@@ -1045,3 +1045,16 @@ describe('claims: justifying', () => {
     assert.equal(run('Han begrunnet ikke valget.').claims.length, 0);
   });
 });
+
+describe('claims: an expectation with an infinitive', () => {
+  it('reads "regner med å" and "reknar med å" as the subject\'s expectation', () => {
+    const t = 'Politiet regner med å oversende saken til påtalemyndigheten før jul.';
+    assert.equal(claimWith(run(t), t, 'oversende saken').source, 'Politiet');
+    const nn = 'Kommunen reknar med å vere ferdig med vegen i mars.';
+    assert.equal(claimWith(analyze(nn, { language: 'nn' }), nn, 'ferdig med').source, 'Kommunen');
+  });
+  it('never takes the infinitive after the cue for its subject', () => {
+    const t = 'En undersøkelse som Bondelaget har gjort, viser at sju av ti regner med å gå i minus i år.';
+    assert.ok(!run(t).claims.some((c) => /å gå/.test(c.source ?? '')), run(t).claims.map((c) => c.source).join(', '));
+  });
+});

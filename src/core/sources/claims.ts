@@ -2440,7 +2440,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // after it only as the subject of "seg" ("Selv kaller Espen seg «Ironman»").
   const names = lang !== 'en' && form?.quotation === true && !namerAfter(u, cue.j, lex);
   // A subject found between the verb and its particle ("Tidlig mandag kom retten fram til at") is the speaker.
-  if (inverts && !names && (closed || cue.i === 0 || cue.particle !== undefined || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
+  // ("sju av ti regner med å gå i minus": an infinitive right after the cue is what is intended, never its subject.)
+  const infinitiveAfter = lang !== 'en' && u.lw[cue.j] === 'å' && !u.quoted[cue.j];
+  if (inverts && !names && !infinitiveAfter && (closed || cue.i === 0 || cue.particle !== undefined || (!leftSpeaker && !thatFollowsImmediately(u, cue.j, lex)))) {
     // "skreiv den avtroppande ordføraren at …": the article before an adjective (its definite form
     // ends in -e) opens the subject; "hevder de driver …" is a pronoun and its verb.
     const article = lang !== 'en' && ADJECTIVE_ARTICLES.has(u.lw[cue.j]) && cue.j + 2 < u.toks.length && u.toks[cue.j + 1].kind === TokenKind.Word

@@ -145,7 +145,7 @@ finne det bevist/sannsynlig/godtgjort: finner! fant! funnet!
 gi uttrykk for: gir! ga! gav! gitt!
 etterlate ingen tvil om: etterlater! etterlot! etterlatt!
 holde fast: holder! holdt!
-regne med/ut: regner! regnet! regna!
+regne med/ut: regner^ regnet^ regna^
 forvente: forventer! forventet! forventa!
 vente: venter! ventet! venta!
 komme til: kommer! kom!
@@ -237,7 +237,7 @@ kommentere: kommenterer kommenterte kommentert*
 argumentere: argumenterer argumenterte argumentert*
 opne for: opnar! opna!
 halde fast: held! heldt!
-rekne med/ut: reknar! rekna!
+rekne med/ut: reknar^ rekna^
 forvente: forventar! forventa!
 vente: ventar! venta!
 kjenne til: kjenner! kjende!
