@@ -18,7 +18,7 @@ import { isFirstName } from '../names/firstNames';
 import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, askedQuestion, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, participleModifier, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject, pollAfterIn, POLL_NOUNS } from './english';
 import {
   ADJECTIVE_ARTICLES, INDEFINITE, Mention, NAME_PARTICLES, NORWEGIAN_FINITE_AUX, POSSESSIVES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, initialsAt, commonPhrase, suspendedCompound, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
-  ampersand,
+  ampersand, SENTENCE_END, sentenceEnds,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -168,7 +168,6 @@ function onlyTimeAfter(u: Unit, k: number): boolean {
   }
   return false;
 }
-
 
 /** "Han frykter ringvirkninger for …", "Pendlerne frykter lengre køer": what a subject before the verb
  *  fears, a noun phrase in a whole sentence (not "frykter for livet", nor a crosshead "Frykter kø"). */
@@ -352,11 +351,6 @@ function openingRelative(u: Unit, i: number): number | undefined {
     if (RELATIVE_SOM.has(u.lw[k])) return k - s0 <= 3 && u.toks[k - 1].kind === TokenKind.Word && (comma || end - k >= 3) ? k : undefined;
   }
   return undefined;
-}
-
-/** Token k ends its sentence: the unit's end, a full stop, or the next sentence's start. */
-function sentenceEnds(u: Unit, k: number): boolean {
-  return k >= u.toks.length || SENTENCE_END.has(u.toks[k].text) || u.sentenceStarts.has(k);
 }
 
 /**
@@ -1344,18 +1338,18 @@ function followedByThat(u: Unit, j: number, lex: Lexicon, infinitive = false): b
 // "om denne saken", "om planene sine": the word beside the noun of what a question was about.
 const ABOUT_DETERMINERS = new Set(['den', 'denne', 'dette', 'disse', 'dei', 'desse', 'hans', 'hennes', 'hennar', 'deres', 'deira', 'sin', 'si', 'sitt', 'sine']);
 
-/** "Vi spurte Eikeland om saken.": after a verb of asking, "om" with only a noun phrase of a word
- *  or two before the sentence goes on is the topic asked about; nothing is reported. */
 /** Right after "varsle": a body or a person ("politiet", "naudetatane", "Kari Nes") and the sentence's end. */
 function alertedOnly(u: Unit, j: number, lex: Lexicon): boolean {
   const r = j < u.toks.length && !u.quoted[j] ? phraseRightOf(u, j, lex) : undefined;
   if (!r || r.b > r.a + 2) return false;
   const end = r.b + 1;
-  if (end < u.toks.length && !SENTENCE_END.has(u.toks[end].text) && !u.sentenceStarts.has(end)) return false;
+  if (!sentenceEnds(u, end)) return false;
   const head = u.lw[r.b];
   return isName(u, r.b) || isOrgNoun(head) || isRoleWord(head) || isGroupNoun(head) || definitePersonNoun(head) !== undefined;
 }
 
+/** "Vi spurte Eikeland om saken.": after a verb of asking, "om" with only a noun phrase of a word
+ *  or two before the sentence goes on is the topic asked about; nothing is reported. */
 function askedAbout(u: Unit, j: number, lex: Lexicon): boolean {
   const n = u.toks.length;
   for (let k = j; k < n && k < j + 6; k++) {
@@ -1898,7 +1892,6 @@ const ASKING = new Set(['spørre', 'spørje']);
 /** A verb of asking, or of requesting ("be"), by its lemma. */
 const asking = (lemma: string | undefined): boolean => lemma !== undefined && (lemma === 'be' || ASKING.has(lemma));
 
-const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** The "who" opening a relative clause between a sentence's subject and the cue at i, with no
  *  punctuation or quotation in between: "Officials who spoke on condition of anonymity said".
@@ -2870,9 +2863,7 @@ function invertedNameEnds(u: Unit, j: number, lex: Lexicon): boolean {
   const r = phraseRightOf(u, j, lex);
   if (!r) return false;
   const k = r.b + 1;
-  if (k >= n || u.sentenceStarts.has(k)) return true;
-  const t = u.toks[k].text;
-  return t === '.' || t === '!' || (lex.prepositions.has(u.lw[k]) && !u.quoted[k]);
+  return sentenceEnds(u, k) || (lex.prepositions.has(u.lw[k]) && !u.quoted[k]);
 }
 
 /**

@@ -9,7 +9,7 @@ import { EN_CARDINALS } from '../numbers/words';
 import { BoundedMemo } from '../text/memo';
 import { isDocumentNoun, isEnglishPeopleNoun, isRoleWord } from './kinds';
 import { isFirstName } from '../names/firstNames';
-import { FLOATING, PhraseSpan, TITLE_ABBREVIATIONS, Unit, isName, nameDot, phraseLeftOf } from './phrases';
+import { FLOATING, PhraseSpan, TITLE_ABBREVIATIONS, Unit, isName, nameDot, phraseLeftOf, sentenceEnds } from './phrases';
 import { OPEN_QUOTES, doubledApostrophe } from './quotes';
 import { EN_BARE_CUE_COUNTS, EN_BARE_NEGATED, EN_BARE_OPENERS, EN_CUE_COUNTS, EN_LY_ADVERBS } from './data/enCues.generated';
 
@@ -1313,18 +1313,11 @@ export function pollAfterIn(u: Unit, i: number): number {
     const w = u.lw[k];
     if (POLL_NOUNS.has(w)) {
       if (k + 1 < u.toks.length && POLL_COMPOUNDS.has(u.lw[k + 1])) return -1;
-      return opening || (sentenceEndAt(u, k + 1) && wordsSinceSentenceStart(u, i) >= 3) ? k : -1;
+      return opening || (sentenceEnds(u, k + 1) && wordsSinceSentenceStart(u, i) >= 3) ? k : -1;
     }
     if (NOT_IN_POLL_PHRASE.has(w)) return -1;
   }
   return -1;
-}
-
-/** The sentence ends at token k: a full stop, "!" or "?", the next sentence or the unit's end. */
-function sentenceEndAt(u: Unit, k: number): boolean {
-  if (k >= u.toks.length || u.sentenceStarts.has(k)) return true;
-  const t = u.toks[k].text;
-  return t === '.' || t === '!' || t === '?';
 }
 
 /** Words from the start of the sentence holding token i up to it. */

@@ -63,6 +63,13 @@ const GENITIVE = /^(.+[^s])s$/u;
 // Abbreviated titles before a name ("Mr. Burman", "Sen. Kaine"): their period does not end the phrase.
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'prof', 'rev', 'st', 'pres', 'adm', 'capt', 'maj']);
 
+export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+/** Token k ends its sentence: the unit's end, a full stop, "!" or "?", or the next sentence's start. */
+export function sentenceEnds(u: Unit, k: number): boolean {
+  return k >= u.toks.length || SENTENCE_END.has(u.toks[k].text) || u.sentenceStarts.has(k);
+}
+
 /** A period inside a name: after an initial ("James B. Comey") or an abbreviated title ("Mr. Burman"). */
 export function nameDot(u: Unit, k: number): boolean {
   if (u.toks[k].text !== '.' || k === 0 || k + 1 >= u.toks.length || !isName(u, k + 1)) return false;

@@ -12,6 +12,7 @@ import type { Lang } from '../model';
 import type { Paragraph } from '../text/segment';
 import { Token, TokenKind } from '../text/tokenize';
 import { Mention, PlaceLookup, mention } from './phrases';
+import { isAllCaps } from '../places/normalize';
 
 /** Words in a speaker label: "PENCE", "JAKE TAPPER", "MARY ANN JONES". */
 const MAX_LABEL_WORDS = 3;
@@ -55,8 +56,7 @@ export function transcriptTurn(para: Paragraph, lang: Lang, places: PlaceLookup)
 
 /** A word in capitals of two letters or more, as a transcript writes a speaker's name. */
 function labelWord(t: Token): boolean {
-  if (t.kind !== TokenKind.Word || t.text.length < 2) return false;
-  return t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+  return t.kind === TokenKind.Word && isAllCaps(t.text);
 }
 
 function textOf(toks: readonly Token[], from: number, to: number): string {
