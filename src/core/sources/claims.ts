@@ -137,7 +137,7 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   if (lang === 'en') signOffClaim(text, para, lex, places, out);
   if (out.claims.length === 0 && para.sentences.length === 1 && lastChar(text, para.end) === '?') out.asks = true;
   const turn = transcriptTurn(para, lang, places);
-  if (turn) takeTurn(turn, out);
+  if (turn) addTurn(turn, out);
   // Keep no unit (and so no text) alive past its paragraph.
   lastThatOf = undefined;
   return out;
@@ -146,7 +146,7 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
 /** A transcript's turn as its speaker's claim, for the resolver to keep if the turn is a dialogue's
  *  (transcript.ts). It replaces a claim read off the same colon as a headline's ("UPDATE: …" is no
  *  speaker's), except after initials, which may be a body heading its own news ("AP: …"). */
-function takeTurn(turn: Turn, out: ParagraphAttribution): void {
+function addTurn(turn: Turn, out: ParagraphAttribution): void {
   if (!turn.initials) out.claims = out.claims.filter((c) => c.cueStart !== turn.colon.start);
   const speaker: Speaker = turn.asks ? { kind: 'quote', whole: true, question: true } : { kind: 'named', mentions: [turn.label] };
   out.claims.push(rawClaim(turn.start, turn.end, ':', turn.colon.start, turn.colon.end, 'direct', speaker, [], false, false, turn.label.text));

@@ -68,6 +68,8 @@ function mentionsIn(text: string, from: number, to: number, runOn = false): Ment
 // capital or a colon or dash, or a new paragraph does; "Kari Nes (Ap) sier" is no dateline.
 const DATELINE_RE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+){0,2}[ \t]*\(([^()\n\d]{2,40})\)(?=[ \t]*(?:[:–—-]|\p{Lu}|\r?\n[ \t]*\r?\n))/gu;
 
+const FIRST_WORD = /\p{L}[\p{L}-]*/u;
+
 function datelineMentions(text: string, from: number, to: number): Mention[] {
   const out: Mention[] = [];
   DATELINE_RE.lastIndex = from > 0 ? from - 1 : 0;
@@ -75,7 +77,7 @@ function datelineMentions(text: string, from: number, to: number): Mention[] {
   while ((m = DATELINE_RE.exec(text)) !== null && m.index < to) {
     const start = m.index + m[0].length - m[1].length - 1;
     // A paragraph of its own opening on a first name is a signature ("Kari Nes (Ap)"), not a place.
-    if (ownParagraph(text, m.index + m[0].length) && isFirstName(/\p{L}[\p{L}-]*/u.exec(m[0])![0])) continue;
+    if (ownParagraph(text, m.index + m[0].length) && isFirstName(FIRST_WORD.exec(m[0])![0])) continue;
     out.push(...mentionsIn(text, start, start + m[1].length));
   }
   return out;
