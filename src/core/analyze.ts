@@ -341,7 +341,7 @@ export function placeLookup(hits: PlaceHit[]): PlaceLookup {
       // The phrase must be the place itself: "Russia's defence ministry" is not a country.
       if (h.start <= start && h.end >= end) {
         const t = h.meta.placeType;
-        return { country: t === 'country' || t === 'capital' };
+        return { country: t === 'country' || t === 'capital', nameEndsInS: h.meta.name.endsWith('s') };
       }
     }
     return undefined;

@@ -1058,3 +1058,64 @@ describe('claims: an expectation with an infinitive', () => {
     assert.ok(!run(t).claims.some((c) => /å gå/.test(c.source ?? '')), run(t).claims.map((c) => c.source).join(', '));
   });
 });
+
+describe('claims: writing a text is no report', () => {
+  it('reads no claim from "skrev en kronikk" or "har skrive noveller"', () => {
+    for (const [t, lang] of [
+      ['Kari Nes skrev en kronikk i Aftenposten i fjor.', 'nb'],
+      ['Hun har skrevet flere bøker om krigen.', 'nb'],
+      ['Debutanten Per Olsen har skrive noveller som vekkjer nyfikna.', 'nn'],
+      ['Ho har skrive teksten til låta saman med Mats Lie.', 'nn'],
+    ] as const) assert.equal(run(t, lang).claims.length, 0, t);
+  });
+  it('still reads what is written with "at", a colon or after the quotation', () => {
+    const t = 'Kari Nes skrev i en kronikk at skatten må ned.';
+    assert.equal(claimWith(run(t), t, 'skatten må ned').source, 'Kari Nes');
+    const colon = 'Kari Nes skriver et innlegg: Skatten må ned.';
+    assert.equal(claimWith(run(colon), colon, 'Skatten må ned').source, 'Kari Nes');
+    const after = '- Skatten må ned, skriver avisen.';
+    assert.equal(claimWith(run(after), after, 'Skatten må ned').source, 'avisen');
+  });
+});
+
+describe('claims: Norwegian inverted subjects', () => {
+  it('reads the name after the verb when a fronted adverbial of common words opens the sentence', () => {
+    const t = 'Rett nok seier Gross også at det finst rå fakta.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'rå fakta').source, 'Gross');
+    const nb = 'Helt til slutt sier Per Olsen at han er fornøyd.';
+    assert.equal(claimWith(run(nb), nb, 'fornøyd').source, 'Per Olsen');
+  });
+  it('keeps a subject that may speak before a verb with its listener after it', () => {
+    const t = 'Dei tilsette fortalde Per Olsen at dei var nøgde.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'nøgde').source, 'tilsette');
+  });
+  it('reads a pronoun after the verb as the subject after a fronted object with its demonstrative', () => {
+    const t = 'Kari Nes ler. - Aggresjon er kjekt, og det nivået synest eg Eminem tangerer.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'Eminem tangerer').source, 'Kari Nes');
+  });
+  it('reads a pronoun after "Deretter" and before the verb\'s preposition and "at"', () => {
+    const t = 'Analytikaren Kari Nes var klar. Deretter konkluderte ho med at dei ikkje kjem til å betale.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'ikkje kjem').source, 'Kari Nes');
+  });
+});
+
+describe('claims: subjects in Norwegian running text', () => {
+  it('reads the subject before a time phrase between it and the verb', () => {
+    const t = 'Konferansen i Oslo tidlegare dette året stadfesta at utfordringane er globale.';
+    assert.notEqual(claimWith(run(t, 'nn'), t, 'globale').source, 'året');
+    assert.match(claimWith(run(t, 'nn'), t, 'globale').source ?? '', /Oslo|Konferansen/);
+  });
+  it('reads a heading run into the next sentence as no part of a surname named in full before', () => {
+    const t = 'Steinar Krokstad er professor. - Vi må forby røyk, seier Krokstad. Nullvisjon Krokstad meiner at samfunnet må ha nullvisjon.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'samfunnet må').source, 'Steinar Krokstad');
+    assert.ok(!a.sources.some((s) => s.name === 'Nullvisjon Krokstad'));
+  });
+  it('keeps the s of a place whose name ends in one', () => {
+    const t = 'Vi skal betale, seier Hellas i ei fråsegn.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'Vi skal').source, 'Hellas');
+    // (The s of a genitive still goes: "Noregs" is Noreg's.)
+    const g = 'Vi skal betale, seier Noregs statsminister i ei fråsegn.';
+    assert.equal(claimWith(run(g, 'nn'), g, 'Vi skal').source, 'Noregs statsminister');
+  });
+});

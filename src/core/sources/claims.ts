@@ -817,6 +817,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       // "stansa og varsla politiet", "varslet brannvesenet.": to alert a body or a person, not to warn of anything.
       if (lang !== 'en' && form.lemma === 'varsle' && alertedOnly(u, j, lex)) continue;
       if (lang !== 'en' && form.lemma === 'melde' && reportedTo(u, j, lex)) continue;
+      // "har skrive noveller", "skrev en kronikk i avisen": writing a text, not reporting what it says.
+      if (lang !== 'en' && WRITE.has(form.lemma) && !afterContent && writesText(u, j, lex, form.participle === true)) continue;
       // "forklarte seg som vitne onsdag", "uttalte seg til avisen": testifying or speaking reports
       // what only an "at", a colon or a quotation after it gives.
       if (lang !== 'en' && TESTIFY.has(form.lemma) && u.lw[i + 1] === 'seg' && !u.quoted[i + 1] && !followedByThat(u, i + 2, lex) && !quotationAfter(u, i + 2)) continue;
@@ -1127,6 +1129,27 @@ function foundThat(u: Unit, k: number, lex: Lexicon): number {
 /** Words of degree that may stand before "vekt" in "legge vekt på at". */
 const WEIGHT_DEGREES = new Set(['stor', 'større', 'størst', 'mest', 'avgjørende', 'avgjerande', 'særlig', 'særleg', 'mye', 'mykje', 'betydelig', 'vesentlig', 'vesentleg']);
 const WRITE = new Set(['skrive']);
+// "skrev en bok", "har skrive fleire romanar": a count or an article opens the text written.
+const TEXT_COUNTS = new Set([...INDEFINITE, 'flere', 'fleire', 'mange', 'noen', 'nokre', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'ti', 'hundrevis', 'tusenvis']);
+
+/** After a verb of writing at j: an object noun phrase (an article, a count, or a bare noun that
+ *  is no definite subject like "avisen") with no "at", colon or quotation after it in the clause.
+ *  After a participle a definite noun is the object too ("har skrive teksten"): the subject stands before it. */
+function writesText(u: Unit, j: number, lex: Lexicon, participle: boolean): boolean {
+  while (j < u.toks.length && lex.adverbs.has(u.lw[j]) && !u.quoted[j]) j++;
+  const t = u.toks[j];
+  if (!t || t.kind !== TokenKind.Word || u.quoted[j] || isCapitalized(t.text) || quotationAfter(u, j)) return false;
+  // ("skrev i en kronikk at …": an "at" or a colon in the clause reports; "bøker om krigen" is a topic.)
+  for (let k = j; k < u.toks.length && k < j + 8; k++) {
+    if (u.lw[k] === 'at' || u.toks[k].text === ':') return false;
+    if (u.toks[k].kind === TokenKind.Punct) break;
+  }
+  const w = u.lw[j];
+  if (TEXT_COUNTS.has(w)) return true;
+  // A bare noun: no function word, verb or pronoun, and not definite in form ("skriv avisa").
+  return (participle || (!looksDefinite(w) && !w.endsWith('ne'))) && !lex.verbs.has(w) && !lex.prepositions.has(w) && !lex.that.has(w) && !lex.boundaries.has(w)
+    && !isPronoun(lex, w) && !lex.quantifiers.has(w) && !lex.auxiliaries.has(w) && !lex.subordinators.has(w) && !lex.relatives.has(w);
+}
 // Verbs that say nothing with "out" after them: "ruled out other causes", "knocked out power".
 const NOTHING_OUT = new Set(['rule', 'rules', 'ruled', 'ruling', 'knock', 'knocks', 'knocked', 'knocking']);
 const RUN = new Set(['run', 'runs', 'ran', 'running']);
@@ -2304,6 +2327,12 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     while (k >= 1 && TIME_ARTICLES_NB.has(u.lw[k]) && !u.quoted[k]) k--;
     if (k >= 1 && lex.perfect.has(u.lw[k]) && !u.quoted[k]) left = phraseLeftOf(u, k, lex) ?? left;
   }
+  // "Miljøkonferansen i Johannesburg tidlegare dette året stadfesta …": a time phrase between the
+  // subject and the verb is no subject; the subject stands before it.
+  if (left && lang !== 'en' && !share) {
+    const before = pastMidClauseTime(u, left, lex);
+    if (before !== undefined) left = phraseLeftOf(u, before, lex) ?? left;
+  }
   // "Ei utgreiing om skuletilbodet i Sunnfjord tilrår …": what a document is about is no speaker.
   if (left && lang !== 'en' && !share) left = documentBeforeTopic(u, left, lex) ?? left;
   // "Landsforeningen for migrene og hodepine frykter …": a body's whole name opens the sentence.
@@ -2400,11 +2429,17 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     }
   }
   // "Disse tallene mener jeg er …", "Det tror hun ikke": a fronted demonstrative is the object; the pronoun after the verb speaks.
-  const frontedObject = left !== undefined && lang !== 'en' && FRONTED_OBJECT.has(u.lw[left.a]) && cue.j < n && lex.personPronouns.has(u.lw[cue.j]);
+  // ("Det nivået synest eg …": the phrase reader may leave the demonstrative out.)
+  const frontedObject = left !== undefined && lang !== 'en' && (FRONTED_OBJECT.has(u.lw[left.a]) || (left.a > 0 && DEMONSTRATIVES.has(u.lw[left.a - 1]) && !u.quoted[left.a - 1]))
+    && cue.j < n && lex.personPronouns.has(u.lw[cue.j]);
   if (frontedObject) left = undefined;
   // "Etterpå sa han at …", "Deretter forklarte hun: …": a subject pronoun right after the verb, and
   // the report going on, is the subject; the one word before the verb was a fronted adverb.
   if (left !== undefined && lang !== 'en' && left.a === left.b && isOpenerTok(u, left.a - 1) && invertedPronoun(u, cue.j, lex)) left = undefined;
+  // "Rett nok seier Gross også at …", "Derfor meiner Kari Nes at …": a fronted adverbial of common
+  // words (capitalised only as the sentence's first) ending on an adverb, and a name after the verb
+  // with the report going on: the name is the inverted subject.
+  if (left !== undefined && lang !== 'en' && left.b > left.a && isOpenerTok(u, left.a - 1) && frontedAdverbial(u, left) && invertedName(u, cue.j, lex)) left = undefined;
   // "Tidligere denne måneden meldte NRK Sørlandet at …": a fronted time phrase is no subject; the verb inverts.
   // So is "Seinare på natta", "Tidleg på morgonen": a time noun after a preposition ending it.
   if (left !== undefined && lang !== 'en' && (timePhrase(u, left) || (TIME_NOUNS_NB.has(u.lw[left.b]) && left.b - left.a <= 3 && lex.prepositions.has(u.lw[left.b - 1])))) left = undefined;
@@ -2559,6 +2594,17 @@ const TIME_NOUNS_NB = new Set([
 /** "denne måneden", "hver morgen": a determiner and a time noun. */
 function timePhrase(u: Unit, r: PhraseSpan): boolean {
   return r.b === r.a + 1 && TIME_DETERMINERS_NB.has(u.lw[r.a]) && TIME_NOUNS_NB.has(u.lw[r.b]);
+}
+
+/** Where the words before a time phrase ("dette året", "tidlegare denne veka") end, when that phrase is
+ *  the subject phrase read before the verb and more of its clause stands before it; else undefined. */
+function pastMidClauseTime(u: Unit, r: PhraseSpan, lex: Lexicon): number | undefined {
+  let a = r.a;
+  // (The phrase reader may leave the determiner out: "dette året" read as "året".)
+  if (r.a === r.b && a > 0 && TIME_DETERMINERS_NB.has(u.lw[a - 1]) && !u.quoted[a - 1]) a--;
+  if (!timePhrase(u, { a, b: r.b })) return undefined;
+  while (a > 0 && lex.adverbs.has(u.lw[a - 1]) && !u.quoted[a - 1]) a--;
+  return a > 0 && !u.sentenceStarts.has(a) && u.toks[a - 1].kind === TokenKind.Word && !u.quoted[a - 1] ? a : undefined;
 }
 
 const TIME_PLURALS_NB = new Set(['årene', 'åra', 'dagene', 'dagane', 'ukene', 'ukane', 'vekene', 'månedene', 'månadene', 'timene', 'timane']);
@@ -2827,6 +2873,7 @@ function beforeAdverbials(u: Unit, i: number): number {
 
 // A demonstrative opening the sentence before "VERB PRONOUN" is the fronted object ("Dette mener hun …").
 const FRONTED_OBJECT = new Set(['dette', 'denne', 'disse', 'det', 'desse', 'slikt', 'sånt', 'noe', 'noko']);
+const DEMONSTRATIVES = new Set(['dette', 'denne', 'disse', 'det', 'den', 'desse']);
 // "i går", "i fjor": a time after a preposition is no part of the subject ("lederen i går sa").
 const TIME_WORDS = new Set(['går', 'dag', 'fjor', 'morgen', 'kveld', 'helgen', 'helga', 'år', 'uka', 'uken', 'natt', 'høst', 'vår', 'sommer', 'vinter']);
 
@@ -3252,7 +3299,24 @@ const OWN_CLAUSE = new Set(['når', 'mens', 'medan', 'fordi', 'dersom', 'hvis', 
 function invertedPronoun(u: Unit, j: number, lex: Lexicon): boolean {
   if (j >= u.toks.length || u.quoted[j] || !(lex.personPronouns.has(u.lw[j]) || lex.groupPronouns.has(u.lw[j]))) return false;
   const next = u.toks[j + 1];
-  return next !== undefined && (thatFollowsImmediately(u, j + 1, lex) || u.lw[j + 1] === 'til' || next.text === ',' || next.text === '.');
+  // ("Deretter konkluderte han med at …": the verb's preposition before "at".)
+  return next !== undefined && (thatFollowsImmediately(u, j + 1, lex) || u.lw[j + 1] === 'til' || next.text === ',' || next.text === '.'
+    || (lex.prepositions.has(u.lw[j + 1]) && u.lw[j + 2] === 'at' && !u.quoted[j + 1]));
+}
+
+/** Every word of the phrase is lower-case but the sentence's first, and the last is no word for
+ *  who may speak ("Rett nok", "Heilt til slutt"; not "Dei tilsette", "Politiet i Agder"). */
+function frontedAdverbial(u: Unit, r: PhraseSpan): boolean {
+  for (let k = r.a + 1; k <= r.b; k++) if (u.quoted[k] || isCapitalized(u.toks[k].text)) return false;
+  return !speakerHead(u, r.b) && !speakerNoun(u.lw[r.b]);
+}
+
+/** A name right after the verb at j, then "at", a colon, an adverb and "at", "til" or the sentence's end. */
+function invertedName(u: Unit, j: number, lex: Lexicon): boolean {
+  let k = j;
+  while (k < u.toks.length && isName(u, k) && !u.quoted[k]) k++;
+  if (k === j || k >= u.toks.length) return false;
+  return thatFollowsImmediately(u, k, lex) || u.lw[k] === 'til' || u.toks[k].text === '.';
 }
 
 function thatFollowsImmediately(u: Unit, j: number, lex: Lexicon): boolean {

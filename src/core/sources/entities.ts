@@ -121,7 +121,8 @@ export class Entities {
   /** `norwegian`: a title used as a noun ("forlagssjefen") refers to the person named with it, and
    *  a name's genitive is a bare -s ("Støres"). English writes its genitive "'s" (taken off before
    *  here), so there "Times" is not a form of "Time". */
-  constructor(private readonly norwegian: boolean) {}
+  /** text: the document, to tell a name opening its sentence (see find). */
+  constructor(private readonly norwegian: boolean, private readonly text = '') {}
 
   get(id: number): Entity {
     return this.list[id];
@@ -177,6 +178,11 @@ export class Entities {
     const whole = this.part(lastWord(key));
     if (whole === undefined) return undefined;
     const e = this.list[whole];
+    // "… sa Krokstad til Adresseavisen. Nullvisjon Krokstad meiner …": a heading run into the next
+    // sentence puts its word before the surname of a person named in full before. A word that is no
+    // first name or title, before that surname and opening its sentence, is not part of the name.
+    if (this.norwegian && wordCount(key) === 2 && e.type === 'person' && wordCount(e.key) >= 2 && lastWord(e.key) === lastWord(key)
+      && isFirstName(firstWord(e.name)) && !isFirstName(firstWord(m.name)) && !isRoleWord(firstWord(key)) && opensSentence(this.text, m.start)) return whole;
     if (!e.key.endsWith(' ' + key)) return undefined;
     return isFirstName(firstWord(e.name)) || (this.norwegian && doubleSurnameOf(e, key)) ? whole : undefined;
   }
@@ -509,4 +515,13 @@ function doubleSurnameOf(e: Entity, key: string): boolean {
   if (e.type !== 'person' || wordCount(key) !== 2 || wordCount(e.key) !== 3 || isFirstName(firstWord(key))) return false;
   const head = firstWord(e.key);
   return !isRoleWord(head) && !isTitleBeforeName(head) && !isOrgNoun(head) && !isOrgCompound(firstWord(e.name)) && !isOrgTail(head);
+}
+
+/** Only spaces stand between `at` and the text's start, a line's start or a sentence's end. */
+function opensSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  if (k < 0) return true;
+  const c = text[k];
+  return c === '\n' || c === '.' || c === '!' || c === '?';
 }

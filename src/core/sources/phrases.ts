@@ -40,7 +40,9 @@ export function mention(start: number, end: number, text: string, name: string, 
   return { start, end, text, name, type, role, proper, indefinite: false };
 }
 
-export type PlaceLookup = (start: number, end: number) => { country: boolean } | undefined;
+/** The place found over [start, end), if any: whether a country (or a capital), and whether its
+ *  name ends in "s" ("Hellas", "Paris": no genitive to take off). */
+export type PlaceLookup = (start: number, end: number) => { country: boolean; nameEndsInS: boolean } | undefined;
 
 export type Speaker =
   /** `relative`: a relative pronoun speaks for its antecedent ("X, who said"); the antecedent is no mention of a source. */
@@ -210,16 +212,16 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   const preText = pre < nameStart ? u.text.slice(u.toks[pre].start, u.toks[nameStart - 1].end) : '';
   const hasRole = preText !== '' && titleIn(u.lw, pre, nameStart);
   let name = text;
+  const place = places(t0.start, t1.end);
   // A genitive name standing alone is a place or organisation's possessive, not a speaker ("Natos" alone).
   const gm = mayBeGenitive(name) ? (lex.genitive ?? GENITIVE).exec(name) : null;
   if (gm && lex.genitive) name = gm[1];
   // A genitive is followed by what it owns ("Natos generalsekretær"), not by an adverb or a day ("til Reuters torsdag").
-  // (Nor by the verb that reports: "… i Valdres mener".)
+  // (Nor by the verb that reports: "… i Valdres mener"; nor is the s of a place's own name one: "Hellas betaler".)
   else if (gm && nameStart === b && b + 1 < u.toks.length && u.toks[b + 1].kind === TokenKind.Word && !isCapitalized(u.toks[b + 1].text)
-    && !lex.adverbs.has(u.lw[b + 1]) && !lex.verbs.has(u.lw[b + 1])) {
+    && !lex.adverbs.has(u.lw[b + 1]) && !lex.verbs.has(u.lw[b + 1]) && !place?.nameEndsInS) {
     name = gm[1];
   }
-  const place = places(t0.start, t1.end);
   // (A name run on past "of" is its head's, an organisation's: "United Federation of Teachers".)
   const type = last > b ? 'organisation' : sourceTypeOf(name, {
     proper: true,

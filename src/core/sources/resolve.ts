@@ -138,7 +138,7 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   // English sources are judged as written ("the mayor"), PolNeAR's convention: titles used as
   // nouns and quotations without a cue keep their own reading there.
   const norwegian = lang !== 'en';
-  const people = new Entities(norwegian);
+  const people = new Entities(norwegian, text);
   /** Source record of each known entity that has spoken. */
   const sourceOfEntity = new Map<number, number>();
   /** And the entity of each such source: its gender, for a pronoun. */
