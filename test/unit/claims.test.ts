@@ -1119,3 +1119,17 @@ describe('claims: subjects in Norwegian running text', () => {
     assert.equal(claimWith(run(g, 'nn'), g, 'Vi skal').source, 'Noregs statsminister');
   });
 });
+
+describe('claims: a subject of two coordinated common nouns', () => {
+  it('reads "Kirkens egne råd og utvalg" whole, as it opens on an owner', () => {
+    const t = 'Kirkens egne råd og utvalg sier at det er problematisk å blande religion og stat.';
+    assert.equal(claimWith(run(t), t, 'problematisk').source, 'Kirkens egne råd og utvalg');
+    const nn = 'Alle lag og organisasjonar meiner at fristen er for kort.';
+    // (The quantity is left out of the name, as of any group.)
+    assert.equal(claimWith(run(nn, 'nn'), nn, 'fristen').source, 'lag og organisasjonar');
+  });
+  it('does not join a clause before "og" to the subject', () => {
+    const t = 'Dette er feil og utvalg sier at det er problematisk.';
+    assert.ok(!run(t).claims.some((c) => /feil/.test(c.source ?? '')));
+  });
+});

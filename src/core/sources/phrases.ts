@@ -554,8 +554,24 @@ function coordinable(u: Unit, left: number, right: number, head: number, lex: Le
   if (u.sentenceStarts.has(left) && rc) return true;
   // "Aurland brann og redning": two lower-case words after a place name are a body's name.
   if (lex.suffixedDefinite && !lc && !rc && left >= 1 && isCapitalized(u.toks[left - 1].text) && !u.sentenceStarts.has(left - 1) && u.toks[left].kind === TokenKind.Word && u.toks[right].kind === TokenKind.Word) return true;
+  // "Kirkens egne råd og utvalg sier", "Alle lag og organisasjonar meiner": two lower-case nouns in a
+  // subject that opens its sentence on an owner or a quantity.
+  if (lex.suffixedDefinite && !lc && !rc && u.toks[left].kind === TokenKind.Word && u.toks[right].kind === TokenKind.Word && ownedOpening(u, left, head, lex)) return true;
   // "teachers and union officials": in English the phrase on the right is plural by its head.
   return PLURALISH.test(u.lw[left]) && (PLURALISH.test(u.lw[right]) || (!lex.suffixedDefinite && PLURALISH.test(u.lw[head]))) && !rc;
+}
+
+/** The words before `left` (at most three, all of the phrase ending at head) open the sentence on a
+ *  genitive name ("Kirkens") or a quantity ("Alle", "Mange"). */
+function ownedOpening(u: Unit, left: number, head: number, lex: Lexicon): boolean {
+  for (let k = left - 1; k >= 0 && left - k <= 3; k--) {
+    if (!inPhraseLeftOf(u, k, head, lex)) return false;
+    if (k === 0 || u.sentenceStarts.has(k)) {
+      const t = u.toks[k].text;
+      return (isCapitalized(t) && t.length > 3 && t.endsWith('s')) || lex.quantifiers.has(u.lw[k]);
+    }
+  }
+  return false;
 }
 
 function isSubjectLike(u: Unit, k: number, lex: Lexicon): boolean {
