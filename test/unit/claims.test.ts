@@ -1133,3 +1133,10 @@ describe('claims: a subject of two coordinated common nouns', () => {
     assert.ok(!run(t).claims.some((c) => /feil/.test(c.source ?? '')));
   });
 });
+
+describe('claims: an infinitive after "å" is no perfect', () => {
+  it('reads no claim from "hadde byrja å skrive"', () => {
+    const t = 'Den hadde eg byrja å skrive i 2003, men då var eg nær ved å gje opp.';
+    assert.ok(!run(t, 'nn').claims.some((c) => c.cue === 'skrive'), run(t, 'nn').claims.map((c) => `${c.source}: ${c.cue}`).join('; '));
+  });
+});

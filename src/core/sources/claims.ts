@@ -755,6 +755,8 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     // "A warning from the finance office", "the ruling": an English form in -ing after an article is a noun;
     // "had stopped delivering babies": after a verb of stopping, what stopped.
     if (form && lang === 'en' && i > 0 && w.endsWith('ing') && (ARTICLES_EN.has(u.lw[i - 1]) || ASPECT_EN.has(u.lw[i - 1])) && !u.quoted[i - 1]) continue;
+    // "hadde byrja å skrive i 2003": a participle's form right after "å" is an infinitive, no perfect.
+    if (form?.participle && lang !== 'en' && i > 0 && u.lw[i - 1] === 'å' && !u.quoted[i - 1]) continue;
     // "et bekreftet prøvesvar", "en avvist søknad": a participle after an indefinite article is an adjective.
     if (form && lang !== 'en' && i > 0 && INDEFINITE.has(u.lw[i - 1]) && !u.quoted[i - 1]) continue;
     // "synes å ha", "det synes som om": "seems", not an opinion.
