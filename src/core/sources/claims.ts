@@ -2438,9 +2438,9 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // "Etterpå sa han at …", "Deretter forklarte hun: …": a subject pronoun right after the verb, and
   // the report going on, is the subject; the one word before the verb was a fronted adverb.
   if (left !== undefined && lang !== 'en' && left.a === left.b && isOpenerTok(u, left.a - 1) && invertedPronoun(u, cue.j, lex)) left = undefined;
-  // "Rett nok seier Gross også at …", "Derfor meiner Kari Nes at …": a fronted adverbial of common
-  // words (capitalised only as the sentence's first) ending on an adverb, and a name after the verb
-  // with the report going on: the name is the inverted subject.
+  // "Rett nok seier Gross også at …", "Heilt til slutt seier Kari Nes at …": a fronted adverbial of
+  // common words (capitalised only as the sentence's first) with no word for who may speak, and a
+  // name after the verb with the report going on: the name is the inverted subject.
   if (left !== undefined && lang !== 'en' && left.b > left.a && isOpenerTok(u, left.a - 1) && frontedAdverbial(u, left) && invertedName(u, cue.j, lex)) left = undefined;
   // "Tidligere denne måneden meldte NRK Sørlandet at …": a fronted time phrase is no subject; the verb inverts.
   // So is "Seinare på natta", "Tidleg på morgonen": a time noun after a preposition ending it.

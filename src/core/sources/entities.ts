@@ -120,8 +120,8 @@ export class Entities {
 
   /** `norwegian`: a title used as a noun ("forlagssjefen") refers to the person named with it, and
    *  a name's genitive is a bare -s ("Støres"). English writes its genitive "'s" (taken off before
-   *  here), so there "Times" is not a form of "Time". */
-  /** text: the document, to tell a name opening its sentence (see find). */
+   *  here), so there "Times" is not a form of "Time". `text`: the document, to tell a name that
+   *  opens its sentence (see find). */
   constructor(private readonly norwegian: boolean, private readonly text = '') {}
 
   get(id: number): Entity {
