@@ -2054,3 +2054,20 @@ describe('english: a poll after what it found', () => {
     assert.ok(!run(t).claims.some((c) => /poll/.test(c.source ?? '')), 'no poll as a source');
   });
 });
+
+describe('english: a clause without "that" after a verb that needs one', () => {
+  it('reads a subject pronoun, or a name with a verb in -s or -ed, as opening the clause', () => {
+    const t = 'Bobby Franklin, the president of the venture association, thinks Mr. Trump will pick up support.';
+    assert.equal(claimWith(analyze(t, { language: 'en' }), t, 'pick up support').source, 'Bobby Franklin');
+    const p = 'Most analysts believe they are being misled by the campaign.';
+    assert.equal(claimWith(analyze(p, { language: 'en' }), p, 'being misled').source, 'Most analysts');
+  });
+  it('reads "that" after an aside between commas', () => {
+    const t = 'The senator believes, for example, that the tax should be cut.';
+    const c = claimWith(analyze(t, { language: 'en' }), t, 'tax should');
+    assert.equal(c.source, 'senator');
+    assert.ok(!/for example/.test(c.text), c.text);
+    const nb = 'Kari Nes mener, i likhet med flere, at skatten må ned.';
+    assert.equal(claimWith(analyze(nb, { language: 'nb' }), nb, 'skatten').text, 'skatten må ned');
+  });
+});

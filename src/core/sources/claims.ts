@@ -1354,10 +1354,28 @@ function pastTimeAdverbial(u: Unit, j: number): number {
 function followedByThat(u: Unit, j: number, lex: Lexicon, infinitive = false): boolean {
   for (let k = j; k < u.toks.length && k < j + 6; k++) {
     if (lex.that.has(u.lw[k]) || u.toks[k].text === ':' || (infinitive && (u.lw[k] === 'å' || u.lw[k] === 'to'))) return true;
+    // "believes, for example, that …", "mener, i likhet med flere, at …": an aside between commas.
+    if (u.toks[k].text === ',' && !u.quoted[k]) return asideThenThat(u, k, lex);
     // "ønsker ikke å så tvil om at …": the verb takes an infinitive; the "at" after belongs to it.
     if (u.toks[k].kind === TokenKind.Punct || u.lw[k] === 'å') return false;
   }
   return false;
+}
+
+/** An aside of one to four words from the comma at k to the next, then "that"/"at". */
+function asideThenThat(u: Unit, k: number, lex: Lexicon): boolean {
+  const c = asideEnd(u, k);
+  return c > k && lex.that.has(u.lw[c + 1] ?? '') && !u.quoted[c + 1];
+}
+
+/** The comma closing an aside of one to four words opened by the comma at k, or k where there is none. */
+function asideEnd(u: Unit, k: number): number {
+  for (let m = k + 2; m < u.toks.length && m <= k + 5; m++) {
+    if (u.quoted[m]) return k;
+    if (u.toks[m].text === ',') return m;
+    if (u.toks[m].kind === TokenKind.Punct) return k;
+  }
+  return k;
 }
 
 // "om denne saken", "om planene sine": the word beside the noun of what a question was about.
@@ -3846,6 +3864,8 @@ function contentOf(u: Unit, a: Attributed, startTok: number, endTok: number, lex
       if (lang === 'en' && (u.toks[m].text === ',' || u.toks[m].text === ':') && m + 2 < hi && !u.quoted[m + 1] && u.quoted[m + 2]) { cs = m + 1; break; }
       // "meiner bryggeriet har vist at …": a clause without "at" has begun; the "at" further on is its own.
       if (lang !== 'en' && m > after && NORWEGIAN_FINITE_AUX.has(u.lw[m]) && !u.quoted[m]) break;
+      // "believes, for example, that …": past an aside between commas to its "that".
+      if (u.toks[m].text === ',' && !u.quoted[m] && asideThenThat(u, m, lex)) { m = asideEnd(u, m); continue; }
       // "ruled 5-4 that …": a vote's tally is no punctuation that ends the search.
       // "skriv 140 fiskarar frå Lofoten, Vesterålen og Senja at …": nor is a comma in a list of names.
       if (u.toks[m].kind === TokenKind.Punct && !(lang === 'en' && tally(u, m)) && !(u.toks[m].text === ',' && m > after && isName(u, m - 1) && m + 1 < hi && isName(u, m + 1))) break;

@@ -771,10 +771,20 @@ const QUOTE_CLOSING_PUNCT = new Set([',', '.', '?', '!', '…', '—', '-', '–
 export function zeroThatClause(u: Unit, j: number, lex: Lexicon): boolean {
   if (j >= u.toks.length || lex.prepositions.has(u.lw[j]) || lex.auxiliaries.has(u.lw[j]) || u.lw[j] === 'to') return false;
   for (let k = j; k < u.toks.length && k < j + 6; k++) {
-    if (u.toks[k].kind !== TokenKind.Word || u.quoted[k]) return false;
+    // ("thinks Mr. Trump will …": a title's period is part of the name.)
+    if ((u.toks[k].kind !== TokenKind.Word && !nameDot(u, k)) || u.quoted[k]) return false;
     if (k > j && lex.auxiliaries.has(u.lw[k])) return true;
   }
-  return false;
+  // "believes they are", "think Obama advanced the agenda": a subject pronoun, or a name followed by
+  // a verb in -s or -ed, opens a clause. ("it" and "you" are objects as often: "found it hard".)
+  if (SUBJECT_PRONOUNS.has(u.lw[j]) && !u.quoted[j]) {
+    const next = u.toks[j + 1];
+    return next !== undefined && next.kind === TokenKind.Word && !u.quoted[j + 1] && !lex.prepositions.has(u.lw[j + 1]) && u.lw[j + 1] !== 'to';
+  }
+  let k = j;
+  while (k < u.toks.length && (isName(u, k) || nameDot(u, k)) && !u.quoted[k]) k++;
+  return k > j && k < u.toks.length && u.toks[k].kind === TokenKind.Word && !u.quoted[k] && u.lw[k].length > 3
+    && (u.lw[k].endsWith('ed') || (u.lw[k].endsWith('s') && !u.lw[k].endsWith('ss'))) && !lex.prepositions.has(u.lw[k]);
 }
 
 // Plural records that report what they hold, besides the document nouns ("records show", "emails showed").
