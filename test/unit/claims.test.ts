@@ -1140,3 +1140,11 @@ describe('claims: an infinitive after "å" is no perfect', () => {
     assert.ok(!run(t, 'nn').claims.some((c) => c.cue === 'skrive'), run(t, 'nn').claims.map((c) => `${c.source}: ${c.cue}`).join('; '));
   });
 });
+
+describe('claims: a document named again by its head noun', () => {
+  it('takes "rapporten" for the compound report named before with its owner', () => {
+    const t = 'Det var stille på hotellet. I politiets utrykningsrapport står det at døren var låst. Mannen kom seg inn via et vindu, ifølge rapporten.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'vindu').source, 'politiets utrykningsrapport');
+  });
+});

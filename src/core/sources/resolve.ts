@@ -238,7 +238,9 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     if (!norwegian) return recentSource(byHeadNoun.get(key));
     for (const e of DEFINITE_ENDINGS) {
       if (key.length > e.length + 3 && key.endsWith(e)) {
-        const id = recentSource(byHeadNoun.get(key.slice(0, -e.length)));
+        const stem = key.slice(0, -e.length);
+        // ("rapporten" after "politiets utrykningsrapport": the head of a compound ends on the stem.)
+        const id = recentSource(byHeadNoun.get(stem)) ?? (stem.length >= 6 ? bySuffix(stem) : undefined);
         if (id !== undefined) return id;
       }
     }
