@@ -1161,6 +1161,12 @@ describe('sources: shapes from blind set 29', () => {
     // Not without "at": "glad i å gå på tur" is no report.
     assert.deepEqual(run('Han er glad i å gå på tur.').claims, []);
   });
+  it('reads "er urolige for at", "er uroa for at" as the worry of the subject, as "bekymret for at"', () => {
+    const t = 'Foreldrene er urolige for at skoleveien er farlig.';
+    assert.equal(claimWith(run(t), t, 'skoleveien').source, 'Foreldrene');
+    const u = 'Rektor ved skulen, Hallvard Bøe, er uroa for at elevane kjem svoltne på skulen.';
+    assert.equal(claimWith(run(u, 'nn'), u, 'elevane').source, 'Hallvard Bøe');
+  });
   it('reads "X i Aurland brann og redning seier mannskapa måtte vente" with X speaking, not what follows', () => {
     const t = 'Brannsjef Håvard Lie i Aurland brann og redning seier mannskapa måtte vente i fire timar.';
     const a = run(t, 'nn');

@@ -188,7 +188,7 @@ function lastChar(text: string, end: number): string {
 // "at" after them ("er bekymret for at", "var letta over at"), to the prepositions they take.
 const STANCE_ADJECTIVES = new Map<string, Set<string>>();
 for (const [words, preps] of [
-  ['bekymret bekymra redd redde glad glade lettet letta fornøyd fornøgd nøgd skuffet skuffa', 'for over med'],
+  ['bekymret bekymra redd redde glad glade lettet letta fornøyd fornøgd nøgd skuffet skuffa urolig urolige uroleg urolege uroa engstelig engstelige engsteleg engstelege', 'for over med'],
   ['sikker sikre trygg trygge', 'på'],
   ['overbevist overtydd', 'om'],
   ['enig enige einig einige uenig uenige usamd usamde', 'i'],
