@@ -1148,3 +1148,24 @@ describe('claims: a document named again by its head noun', () => {
     assert.equal(claimWith(a, t, 'vindu').source, 'politiets utrykningsrapport');
   });
 });
+
+describe('claims: "ifølge" before an article and an adjective', () => {
+  it('reads "Ifølge de siste målingene …" with the polls as the source, fronted or after', () => {
+    const t = 'Ifølge de siste målingene ligger Kari Nes an til å vinne.';
+    assert.equal(claimWith(run(t), t, 'an til å vinne').source, 'siste målingene');
+    const after = 'Ledigheten økte, ifølge de nyeste tallene fra SSB.';
+    assert.match(claimWith(run(after), after, 'Ledigheten').source ?? '', /tallene fra SSB/);
+    const nn = 'Ifølgje dei siste meiningsmålingane ligg dei to nesten likt.';
+    assert.equal(claimWith(run(nn, 'nn'), nn, 'nesten likt').source, 'siste meiningsmålingane');
+  });
+  it('reads "dei tilsette" and "de ansatte" as a group, and "dem" and "dei" alone as pronouns', () => {
+    const t = 'Ifølgje dei tilsette var det roleg.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'roleg').source, 'tilsette');
+    const p = 'Kari Nes og Per Olsen var der. Ifølge dem var det rolig.';
+    assert.notEqual(claimWith(run(p), p, 'rolig').source, 'dem');
+  });
+  it('still reads a past tense after "de" as the verb ("De viste at …")', () => {
+    const t = 'Forskerne var enige. De viste at ledigheten økte.';
+    assert.equal(claimWith(run(t), t, 'ledigheten').source, 'Forskerne');
+  });
+});

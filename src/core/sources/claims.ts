@@ -18,7 +18,7 @@ import { isFirstName } from '../names/firstNames';
 import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, askedQuestion, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, participleModifier, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject, pollAfterIn, POLL_NOUNS } from './english';
 import {
   ADJECTIVE_ARTICLES, INDEFINITE, Mention, NAME_PARTICLES, NORWEGIAN_FINITE_AUX, POSSESSIVES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, initialsAt, commonPhrase, suspendedCompound, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
-  ampersand, SENTENCE_END, sentenceEnds,
+  ampersand, SENTENCE_END, sentenceEnds, articleBefore,
 } from './phrases';
 
 /** Where a claim is and how it is reported, before and after its speaker is resolved. */
@@ -2144,7 +2144,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   }
   if (cue.type === 'according') {
     // "Ifølge ham er det ingen mistenkte", "ifølgje ho": a pronoun, as its subject form would be.
-    const pronoun = cue.j < u.toks.length && !u.quoted[cue.j] ? (lang === 'en' ? englishObjectPronoun(u, cue.j) : OBJECT_PRONOUNS[u.lw[cue.j]]) : undefined;
+    // ("ifølgje dei siste målingane": "dei" before an adjective is the article.)
+    const pronoun = cue.j < u.toks.length && !u.quoted[cue.j] ? (lang === 'en' ? englishObjectPronoun(u, cue.j) : articleBefore(u, cue.j, lex) ? undefined : OBJECT_PRONOUNS[u.lw[cue.j]]) : undefined;
     const bySubject = pronoun !== undefined ? pronounSpeaker(lex, pronoun, localNames(u, cue.i, lex, places)) : undefined;
     if (bySubject) return { cue, speaker: bySubject, subjectStart: cue.i, final: false, after: cue.j + 1 };
     let r: PhraseSpan | undefined = phraseRightOf(u, cue.j, lex);
@@ -3498,7 +3499,9 @@ function beforeFiniteVerb(u: Unit, r: PhraseSpan, lex: Lexicon): PhraseSpan {
     const prev = u.lw[k - 1];
     // (A capitalised word there is a name, not a verb: "Ifølgje seksjonssjef Hilde Kvamme har …".)
     // (Nor a noun after an article: "ifølge en kilde".)
-    const past = w.length > 3 && (w.endsWith('te') || w.endsWith('de')) && !prev.endsWith('s') && !lex.prepositions.has(prev) && !INDEFINITE.has(prev) && !isCapitalized(u.toks[k].text);
+    // (Nor an adjective after a definite article: "Ifølge de siste målingene ligger …".)
+    const past = w.length > 3 && (w.endsWith('te') || w.endsWith('de')) && !prev.endsWith('s') && !lex.prepositions.has(prev) && !INDEFINITE.has(prev)
+      && !(ADJECTIVE_ARTICLES.has(prev) && k - 1 === r.a) && !isCapitalized(u.toks[k].text);
     // A present tense shows in a reporting verb ("mener") or an "-erer" verb ("vurderer", "reagerer").
     // Not a noun after a quantifier or an article ("flere angrep", "et svar").
     const present = (lex.verbs.has(w) && !lex.quantifiers.has(prev) && !INDEFINITE.has(prev)) || (w.length > 6 && w.endsWith('erer'));

@@ -679,7 +679,7 @@ function nounAt(u: Unit, k: number, start: number): boolean {
   return isName(u, k) || looksDefinite(u.lw[k]) || isRoleWord(u.lw[k]) || (k - 1 >= start && INDEFINITE.has(u.lw[k - 1]));
 }
 
-function articleBefore(u: Unit, k: number, lex: Lexicon): boolean {
+export function articleBefore(u: Unit, k: number, lex: Lexicon): boolean {
   // "det amerikanske geologiske instituttet": "det" only before adjectives and a definite noun
   // ("sier det samme" is a pronoun's object).
   if (u.lw[k] === 'det' && lex.suffixedDefinite && !neuterPhraseAfter(u, k + 1)) return false;
@@ -689,7 +689,17 @@ function articleBefore(u: Unit, k: number, lex: Lexicon): boolean {
   return t.kind === TokenKind.Word && !u.quoted[k + 1] && !lex.boundaries.has(w) && !lex.adverbs.has(w) && !lex.auxiliaries.has(w)
     && !lex.verbs.has(w) && !lex.nonSpeakers.has(w) && !isPronoun(lex, w)
     // An adjective ("franske", "nye"), not a verb ("driver", "mente", "trodde").
-    && (isRoleWord(w) || (w.length > 2 && w.endsWith('e') && !/[td]e$/.test(w)));
+    // A superlative in -ste before a definite noun too ("de siste målingene", "dei nyaste tala"; not "de viste at").
+    // So is a group's noun in -te ("de ansatte", "dei tilsette").
+    && (isRoleWord(w) || isGroupNoun(w) || (w.length > 2 && w.endsWith('e') && !/[td]e$/.test(w)) || (w.endsWith('ste') && definiteNounAt(u, k + 2, lex)));
+}
+
+/** Token k is a lower-case noun in a definite form ("målingene", "tala", "rapporten"). */
+function definiteNounAt(u: Unit, k: number, lex: Lexicon): boolean {
+  const t = u.toks[k];
+  if (!t || t.kind !== TokenKind.Word || u.quoted[k] || isCapitalized(t.text)) return false;
+  const w = u.lw[k];
+  return w.length >= 4 && /(?:ene|ane|na|en|et|a)$/.test(w) && !lex.verbs.has(w) && !lex.boundaries.has(w) && !lex.that.has(w) && !lex.auxiliaries.has(w) && !lex.adverbs.has(w);
 }
 
 export function pronounSpeaker(lex: Lexicon, w: string, local: Mention[]): Speaker | undefined {
