@@ -1169,3 +1169,21 @@ describe('claims: "ifølge" before an article and an adjective', () => {
     assert.equal(claimWith(run(t), t, 'ledigheten').source, 'Forskerne');
   });
 });
+
+describe('claims: a cue\'s infinitive after a modal', () => {
+  it('reads "kan bekrefte at", "vil ikke utelukke at", "kunne si til meg:" with the subject before the modal', () => {
+    const t = 'Politiet kan bekrefte at mannen er død.';
+    assert.equal(claimWith(run(t), t, 'mannen er død').source, 'Politiet');
+    const u = 'Kommuneoverlege Lise Solheim vil ikke utelukke at inneklimaet kan ha bidratt.';
+    assert.equal(claimWith(run(u), u, 'inneklimaet').source, 'Lise Solheim');
+    const nn = 'Politiet vil ikkje utelukke at brannen var påsett.';
+    assert.equal(claimWith(run(nn, 'nn'), nn, 'påsett').source, 'Politiet');
+  });
+  it('reads no claim from "vil ikke si om", a question or a wish in an "at" clause', () => {
+    for (const [t, lang] of [
+      ['Han vil ikke si om noen er siktet.', 'nb'],
+      ['Kan du bekrefte at mannen er død?', 'nb'],
+      ['Eg vil at staten skal innrømme at han gjorde feil.', 'nn'],
+    ] as const) assert.equal(run(t, lang).claims.length, 0, t);
+  });
+});

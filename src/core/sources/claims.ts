@@ -81,6 +81,8 @@ interface Cue {
   agent?: number;
   /** A particle after the inverted subject ("…, reknar Utdanningsforbundet med."): where the subject ends. */
   particle?: number;
+  /** An infinitive after a modal ("Politiet kan bekrefte at …"): the modal, where the subject ends. */
+  modal?: number;
 }
 
 // "står det i brevet", "I rapporten står det:": what a text says, with the text as its source.
@@ -225,11 +227,15 @@ for (const lang of Object.keys(TRIGGERS) as Lang[]) {
     TRIGGERS[lang].add(w.toUpperCase());
   }
   for (const q of ['«', '»', '"', '“', '”', '„']) TRIGGERS[lang].add(q);
+  // An infinitive starts a cue after a modal (see modalBefore); its sentence is read only then (INFINITIVE_KEYS).
+  for (const w of lex.infinitives.keys()) CUE_FIRST[lang].add(w);
 }
 // "In a CNN poll, …" is a cue on "in", which is too common a word to read sentences for: they are read for the poll.
 for (const w of POLL_NOUNS) for (const form of [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]) TRIGGERS.en.add(form);
 // Asked of nearly every token: a filter turns most words away before the set hashes them.
 const TRIGGER_KEYS: Record<Lang, KeySet> = { nb: new KeySet(TRIGGERS.nb), nn: new KeySet(TRIGGERS.nn), en: new KeySet(TRIGGERS.en) };
+// A cue's infinitive makes its sentence worth reading only after a modal ("kan bekrefte at").
+const INFINITIVE_KEYS: Record<Lang, KeySet> = { nb: new KeySet(new Set(LEXICONS.nb.infinitives.keys())), nn: new KeySet(new Set(LEXICONS.nn.infinitives.keys())), en: new KeySet(new Set()) };
 const CUE_FIRST_KEYS: Record<Lang, KeySet> = { nb: new KeySet(CUE_FIRST.nb), nn: new KeySet(CUE_FIRST.nn), en: new KeySet(CUE_FIRST.en) };
 
 // Verbs of calling: "kaller forslaget «…»", "… et pensjonskutt", "… urettferdig" (namedAs).
@@ -503,6 +509,7 @@ interface SentenceGroup {
 }
 
 function groupSentences(text: string, sents: Paragraph['sentences'], triggers: KeySet, needsNext: Map<string, Set<string>>, lex: Lexicon, names: readonly NameMention[], st: QuoteState): SentenceGroup[] {
+  const infinitives = INFINITIVE_KEYS[lex === LEXICONS.nn ? 'nn' : lex === LEXICONS.nb ? 'nb' : 'en'];
   const groups: SentenceGroup[] = [];
   let cur: SentenceGroup | undefined;
   let ni = 0;
@@ -566,7 +573,7 @@ function groupSentences(text: string, sents: Paragraph['sentences'], triggers: K
         flags[q++] = 0;
         if (!g.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) {
           if (missingNext(toks, ti, needsNext)) g.weak = true; else g.worth = true;
-        }
+        } else if (!g.worth && ti >= 2 && infinitives.has(t.text) && modalWithin(toks, ti)) g.worth = true;
       }
     }
     g.words += words;
@@ -726,6 +733,9 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     const regarded = regard.verb.has(w) ? regardedAs(u, i, regard) : undefined;
     if (regarded) { cues.push(regarded); continue; }
     let form = lex.verbs.get(w);
+    // "Politiet kan bekrefte at …", "Ho vil ikkje utelukke at …": an infinitive after a modal.
+    const modal = form === undefined && lang !== 'en' ? modalBefore(u, i) : undefined;
+    if (modal !== undefined) form = lex.infinitives.get(w);
     // "sa opp jobben", "har sagt opp tolv tilsette": to quit or lay off, not to say.
     if (form && SAY.has(form.lemma) && u.lw[i + 1] === 'opp') form = undefined;
     // "har skrive under på eit opprop": to sign, not to write what someone says.
@@ -824,8 +834,11 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       // "forklarte seg som vitne onsdag", "uttalte seg til avisen": testifying or speaking reports
       // what only an "at", a colon or a quotation after it gives.
       if (lang !== 'en' && TESTIFY.has(form.lemma) && u.lw[i + 1] === 'seg' && !u.quoted[i + 1] && !followedByThat(u, i + 2, lex) && !quotationAfter(u, i + 2)) continue;
+      // ("vil ikke si om …", "skal avgjere om …": whether is no report after a modal.)
+      const infinitive = modal !== undefined && form === lex.infinitives.get(w);
+      if (infinitive && !thatOrColonAfter(u, j)) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
-      cues.push({ type: 'verb', i, j });
+      cues.push(infinitive ? { type: 'verb', i, j, modal } : { type: 'verb', i, j });
       continue;
     }
     if (EVIDENCE_NOUNS.has(w) && i > 0 && lex.perfect.has(u.lw[i - 1]) && (u.lw[i + 1] === 'om' || u.lw[i + 1] === 'on' || u.lw[i + 1] === 'about' || lex.that.has(u.lw[i + 1]))) {
@@ -833,6 +846,42 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     }
   }
   return cues;
+}
+
+const MODALS = new Set(['kan', 'kunne', 'vil', 'ville', 'skal', 'skulle', 'må', 'måtte', 'bør', 'burde']);
+const MODAL_GAP = new Set([...NEGATIONS, 'også', 'òg', 'heller', 'gjerne', 'nå', 'no', 'likevel', 'fortsatt', 'framleis']);
+
+/** The modal a Norwegian infinitive at i follows ("kan bekrefte", "vil ikkje utelukke"), in a main
+ *  clause with a word before it: no question ("Kan du bekrefte at …?") and no clause of "at" or
+ *  "som" ("Eg vil at staten skal innrømme at …" is a wish, not what the state says); else undefined. */
+function modalBefore(u: Unit, i: number): number | undefined {
+  let k = i - 1;
+  while (k > 0 && i - k <= 2 && MODAL_GAP.has(u.lw[k]) && !u.quoted[k]) k--;
+  if (!(k >= 1 && MODALS.has(u.lw[k]) && !u.quoted[k] && !u.sentenceStarts.has(k) && u.toks[k - 1].kind === TokenKind.Word)) return undefined;
+  for (let m = k - 1; m >= 0; m--) {
+    if (SUBORDINATE.has(u.lw[m])) return undefined;
+    if (m === 0 || u.sentenceStarts.has(m)) break;
+  }
+  return k;
+}
+/** "at", a colon or an opening quotation mark within the clause after j (not "om"). */
+function thatOrColonAfter(u: Unit, j: number): boolean {
+  for (let k = j; k < u.toks.length && k < j + 6; k++) {
+    if ((u.lw[k] === 'at' && !u.quoted[k]) || u.toks[k].text === ':' || OPEN_QUOTES.has(u.toks[k].text)) return true;
+    if (u.toks[k].kind === TokenKind.Punct || u.lw[k] === 'om') return false;
+  }
+  return false;
+}
+const SUBORDINATE = new Set(['at', 'om', 'som', 'dersom', 'hvis', 'viss', 'når', 'fordi', 'da', 'då', 'før', 'etter', 'mens', 'medan', 'selv', 'sjølv']);
+
+/** A modal stands one or two words (a negation or an adverb between) before the word at i. */
+function modalWithin(toks: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const w = toks[k].text;
+    if (MODALS.has(w)) return true;
+    if (!MODAL_GAP.has(w)) return false;
+  }
+  return false;
 }
 
 /** "ser på X som", "sees X as": the cue, when "som"/"as" follows within the clause. */
@@ -2312,7 +2361,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const contact = lang !== 'en' ? contactClauseSubject(u, cue, lex, places) : undefined;
   if (contact) return contact;
   // Where the subject ends before the cue: read once, for "who", the share and the phrase alike.
-  const subjectEnd = lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : beforeAdverbials(u, cue.i);
+  const subjectEnd = lang === 'en' ? subjectEndBeforeTime(u, cue.i, lex) : cue.modal ?? beforeAdverbials(u, cue.i);
   // "Mary Olsen, who said …": "who" speaks for the name before it, as "she" would; like a pronoun
   // it resolves to that name, which is not itself a mention of the source.
   const who = lang === 'en' ? relativeWho(u, cue.i, lex, subjectEnd) : undefined;
@@ -2482,7 +2531,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // ", sa X." or "«…», sier X til NTB." — the speaker follows the cue.
   // English puts the speaker after only a few verbs ('"…," said X'); after "told" stands the listener.
   // "har skrevet memoarer": a participle's subject stands before it ("har hun sagt"), never after.
-  const inverts = (lang !== 'en' || EN_INVERTING.has(u.lw[cue.i])) && !(lang !== 'en' && form?.participle);
+  // (Nor an infinitive after a modal: its subject stands before the modal.)
+  const inverts = (lang !== 'en' || EN_INVERTING.has(u.lw[cue.i])) && !(lang !== 'en' && form?.participle) && cue.modal === undefined;
   // "Jane Doe (D-Mass.) said …": in English a closing parenthesis after the subject closes a tag, not content.
   const closed = CLOSERS.has(prevTok) && !(prevTok === ')' && leftSpeaker);
   // "kalte Clinton en «rar dame»": after a verb of naming stands what is named; its speaker comes

@@ -143,6 +143,7 @@ angripe: angriper angrep angrepet*
 gjøre det klart: gjør! gjorde! gjort!
 finne det bevist/sannsynlig/godtgjort: finner! fant! funnet!
 gi uttrykk for: gir! ga! gav! gitt!
+utelukke: utelukker! utelukket! utelukka! utelukt!*
 etterlate ingen tvil om: etterlater! etterlot! etterlatt!
 holde fast: holder! holdt!
 regne med/ut: regner^ regnet^ regna^
@@ -213,6 +214,7 @@ krevje: krev! kravde! kravd!*
 etterlyse: etterlyser etterlyste etterlyst*
 protestere: protesterer protesterte protestert*
 innrømme: innrømmer innrømde innrømte innrømt*
+utelukke: utelukkar! utelukka! utelukker! utelukte! utelukt!*
 peike på: peikar peika
 uttrykkje: uttrykkjer! uttrykte! uttrykt*
 spørje: spør! spurde!
@@ -340,6 +342,9 @@ export interface Lexicon {
   relatives: Set<string>;
   /** Prepositions after an impersonal cue that introduce its source ("fra"). */
   from: Set<string>;
+  /** Norwegian cue verbs by their infinitive (the lemma's verb), for "kan bekrefte at",
+   *  "vil ikkje utelukke at": each reports only with "at", a colon or a quotation after it. */
+  infinitives: Map<string, CueForm>;
   /** Leading words dropped from a group's span ("flere ukrainske medier"). */
   quantifiers: Set<string>;
   /** "videre": a continuation of the previous speaker's statement. */
@@ -425,6 +430,16 @@ function emerges(verbs: string[], particles: string[]): string[][] {
   return verbs.flatMap((v) => particles.flatMap((p) => [[v, p], [v, 'det', p]]));
 }
 
+/** Each lemma of one word as its infinitive, a cue that needs "at" (a verb with a particle,
+ *  "slå fast", is left out: its first word alone is too common a verb). */
+function infinitivesOf(verbs: Map<string, CueForm>): Map<string, CueForm> {
+  const out = new Map<string, CueForm>();
+  for (const form of verbs.values()) {
+    if (form.lemma.indexOf(' ') < 0 && !out.has(form.lemma) && !verbs.has(form.lemma)) out.set(form.lemma, { lemma: form.lemma, participle: false, needsComplement: true });
+  }
+  return out;
+}
+
 export const LEXICONS: Record<Lang, Lexicon> = {
   nb: {
     verbs: NB_VERBS,
@@ -444,6 +459,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     subordinators: new Set(['etter', 'mens', 'samtidig', 'fordi', 'selv', 'siden', 'før', 'da', 'men', 'og', 'når']),
     relatives: new Set(['noe', 'som', 'hvilket']),
     from: new Set(['fra']),
+    infinitives: infinitivesOf(NB_VERBS),
     quantifiers: new Set(['flere', 'mange', 'noen', 'enkelte', 'alle', 'de', 'den', 'det', 'disse', 'ulike', 'diverse', 'en', 'ei', 'et', 'to', 'tre', 'fire']),
     continuation: new Set(['videre', 'også']),
     suffixedDefinite: true,
@@ -469,6 +485,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     subordinators: new Set(['etter', 'medan', 'samstundes', 'fordi', 'sjølv', 'sidan', 'før', 'då', 'men', 'og', 'når']),
     relatives: new Set(['noko', 'som']),
     from: new Set(['frå']),
+    infinitives: infinitivesOf(NN_VERBS),
     quantifiers: new Set(['fleire', 'mange', 'nokre', 'somme', 'alle', 'dei', 'den', 'det', 'desse', 'ulike', 'ein', 'ei', 'eit', 'to', 'tre', 'fire']),
     continuation: new Set(['vidare', 'òg', 'også']),
     suffixedDefinite: true,
@@ -492,6 +509,8 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     subordinators: new Set(['after', 'while', 'because', 'since', 'before', 'when', 'but', 'and', 'as', 'whereas']),
     relatives: new Set(['which', 'who', 'something']),
     from: new Set(['from', 'by']),
+    // English lists its base forms among the cues already ("can confirm that").
+    infinitives: new Map(),
     quantifiers: new Set(['several', 'many', 'some', 'all', 'the', 'a', 'an', 'these', 'those', 'various', 'two', 'three', 'four']),
     continuation: new Set(['further', 'also']),
     suffixedDefinite: false,
