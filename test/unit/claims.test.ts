@@ -1187,3 +1187,12 @@ describe('claims: a cue\'s infinitive after a modal', () => {
     ] as const) assert.equal(run(t, lang).claims.length, 0, t);
   });
 });
+
+describe('claims: a description between commas after the subject', () => {
+  it('reads "En annen passasjer, en kvinne i 30-årene fra Sogndal, sier …" with the passenger speaking', () => {
+    const t = 'En annen passasjer, en kvinne i 30-årene fra Sogndal, sier til NRK at hun så flere ta på seg redningsvest.';
+    assert.equal(claimWith(run(t), t, 'redningsvest').source, 'En annen passasjer');
+    const name = 'Kari Nes, en pensjonist fra Voss, mener at skatten må ned.';
+    assert.equal(claimWith(run(name), name, 'skatten').source, 'Kari Nes');
+  });
+});

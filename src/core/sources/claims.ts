@@ -884,6 +884,18 @@ function modalWithin(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** The comma opening ", en kvinne i 30-årene fra Sogndal," when such an aside, opening on an
+ *  indefinite article, closes with the comma right before `end`; else undefined. */
+function descriptionAsideBefore(u: Unit, end: number): number | undefined {
+  if (end < 4 || u.toks[end - 1].text !== ',' || u.quoted[end - 1]) return undefined;
+  for (let k = end - 2; k >= 1 && end - k <= 12; k--) {
+    if (u.quoted[k] || u.sentenceStarts.has(k)) return undefined;
+    if (u.toks[k].text === ',') return INDEFINITE.has(u.lw[k + 1]) && k + 2 < end - 1 ? k : undefined;
+    if (u.toks[k].kind === TokenKind.Punct && u.toks[k].text !== '-') return undefined;
+  }
+  return undefined;
+}
+
 /** "ser på X som", "sees X as": the cue, when "som"/"as" follows within the clause. */
 function regardedAs(u: Unit, i: number, regard: (typeof REGARD_AS)[Lang]): Cue | undefined {
   if (regard.prep !== '' && u.lw[i + 1] !== regard.prep) return undefined;
@@ -2379,6 +2391,13 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   const owned = lang === 'en' && !share && cue.i >= 3 && POSSESSIVE_PRONOUNS.has(u.lw[cue.i - 1]) && u.toks[cue.i - 2].kind === TokenKind.Word
     && !u.quoted[cue.i - 2] && !lex.prepositions.has(u.lw[cue.i - 2]) && !lex.boundaries.has(u.lw[cue.i - 2]);
   let left = share ?? phraseLeftOf(u, owned ? cue.i - 2 : subjectEnd, lex);
+  // "En annen passasjer, en kvinne i 30-årene fra Sogndal, sier …": an indefinite description between
+  // commas says who the subject before it is; that subject speaks.
+  if (lang !== 'en' && !share) {
+    const open = descriptionAsideBefore(u, subjectEnd);
+    const before = open !== undefined ? phraseLeftOf(u, open, lex) : undefined;
+    if (before && speakerOf(u, before, lex, places)) left = before;
+  }
   // "Den øvste valdomstolen, TSE, opplyser": a body's initials between commas restate it; the body speaks.
   if (!left && lang !== 'en' && subjectEnd >= 4 && u.toks[subjectEnd - 1].text === ',' && u.toks[subjectEnd - 3].text === ','
     && isAcronym(u.toks[subjectEnd - 2].text) && !u.quoted[subjectEnd - 2]) left = phraseLeftOf(u, subjectEnd - 3, lex);
