@@ -1196,3 +1196,10 @@ describe('claims: a description between commas after the subject', () => {
     assert.equal(claimWith(run(name), name, 'skatten').source, 'Kari Nes');
   });
 });
+
+describe('claims: a shared subject after a fronted time', () => {
+  it('reads "Mandag ettermiddag ringte sykehuset og sa at …" with the hospital speaking', () => {
+    const t = 'Mandag ettermiddag ringte sykehuset og sa at operasjonen var utsatt.';
+    assert.equal(claimWith(run(t), t, 'operasjonen').source, 'sykehuset');
+  });
+});

@@ -3143,6 +3143,11 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
   if (FOCUS_OPENERS.has(u.lw[s]) && s + 1 < og && !u.quoted[s]) s++;
   // "Han smilte", "Politiet rykket ut": the subject, then its own finite verb before "og".
   let l = phraseRightOf(u, s, lex);
+  // "Mandag ettermiddag ringte sykehuset og sa at …": after a fronted time the subject follows the first verb.
+  let t = s;
+  while (t < og && t - s < 4 && NB_TIME_AFTER.has(u.lw[t]) && !u.quoted[t]) t++;
+  const inverted = t > s && NB_TIME_NOUNS.has(u.lw[t - 1]) && t + 1 < og && !u.quoted[t] && (FINITE_LOOKING.test(u.lw[t]) || NORWEGIAN_FINITE_AUX.has(u.lw[t]) || STRONG_FINITE.has(u.lw[t]));
+  if (inverted) l = phraseRightOf(u, t + 1, lex);
   // "Daglig leder Kari Nes …", "Administrerende direktør Kari Nes …": a title's first word, capitalised
   // at the sentence start, is read on its own; the subject is the titled name after it.
   if (l && l.a === l.b && l.b + 1 < og && isRoleWord(u.lw[l.b + 1]) && !u.quoted[l.b + 1]) l = phraseRightOf(u, l.b + 1, lex) ?? l;
@@ -3154,7 +3159,8 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
     const genitiveLike = isName(u, k - 1) && u.lw[k - 1].endsWith('s') && !isName(u, k) && !isRoleWord(u.lw[k]);
     if (genitiveLike && (verbLike(k) || (k === l.b && !verbLike(k + 1)))) { l.b = k - 1; break; }
   }
-  if (!l || l.b + 2 > og || u.quoted[l.a]) return undefined;
+  // (Inverted, the verb stands before the subject: "ringte sykehuset og sa".)
+  if (!l || (l.b + 2 > og && !(inverted && l.b + 1 <= og)) || u.quoted[l.a]) return undefined;
   // "X er enig i at butikken er viktig, men sier at …": after a comma, "men" joins the main clauses;
   // an "at" clause before it is the first verb's object.
   // So does ", og" ("X er lei av at Frp skylder på alle andre, og mener …"), unless a relative or a
