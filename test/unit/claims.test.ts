@@ -1203,3 +1203,12 @@ describe('claims: a shared subject after a fronted time', () => {
     assert.equal(claimWith(run(t), t, 'operasjonen').source, 'sykehuset');
   });
 });
+
+describe('claims: a place\'s institution named again by its noun', () => {
+  it('takes "Sykehuset" for "Haukeland universitetssykehus" named before, as "kommunen" for "Bergen kommune"', () => {
+    const t = 'Haukeland universitetssykehus ble rammet av et dataangrep. Kåre Myrvold skulle få ny hofte. Sykehuset sier at operasjonen er utsatt.';
+    assert.equal(claimWith(run(t), t, 'operasjonen').source, 'Haukeland universitetssykehus');
+    const nn = 'Stavanger universitetssjukehus vart råka av eit dataåtak. Sjukehuset seier at operasjonen er utsett.';
+    assert.equal(claimWith(run(nn, 'nn'), nn, 'operasjonen').source, 'Stavanger universitetssjukehus');
+  });
+});

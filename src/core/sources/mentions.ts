@@ -50,6 +50,9 @@ export interface NameMention extends Mention {
 }
 
 const MUNICIPAL_BODIES = new Set(['kommune', 'fylkeskommune', 'bydel']);
+// "Haukeland universitetssykehus", "Voss gymnas": a place's institution that "sykehuset" or
+// "skulen" later stands for, as "kommunen" does for "Bergen kommune".
+const INSTITUTION_TAIL = /(?:sykehus|sjukehus|skole|skule|gymnas|universitet|sykehjem|sjukeheim)$/;
 
 // First names that are also everyday words opening a sentence ("Stein for stein", "Even so").
 const AMBIGUOUS_FIRST = new Set(['stein', 'even', 'mark', 'will', 'grant', 'rose', 'hope', 'faith', 'frank', 'ernst', 'vilde', 'bjørn', 'ulv', 'ørn', 'sverre']);
@@ -423,7 +426,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // A place with no title is a place, not a mention. "Bergen kommune" is a place too, and the body
     // "kommunen" later stands for: filed as one, though no name of an organisation to list.
     if (place && !role) {
-      if (lang !== 'en' && j + 1 < n && toks[j + 1].start === end + 1 && MUNICIPAL_BODIES.has(toks[j + 1].text)) {
+      if (lang !== 'en' && j + 1 < n && toks[j + 1].start === end + 1 && (MUNICIPAL_BODIES.has(toks[j + 1].text) || INSTITUTION_TAIL.test(toks[j + 1].text))) {
         // "Møre og Romsdal fylkeskommune": a county of two names.
         const from = a >= 2 && toks[a - 1].text === 'og' && isCapitalized(toks[a - 2].text) ? toks[a - 2].start : start;
         const body = nameMention(from, toks[j + 1].end, text.slice(from, toks[j + 1].end), 'organisation', true, undefined, firstMention && a - open <= 1, quoted, false, undefined, s.start, false);
