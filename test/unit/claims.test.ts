@@ -1212,3 +1212,12 @@ describe('claims: a place\'s institution named again by its noun', () => {
     assert.equal(claimWith(run(nn, 'nn'), nn, 'operasjonen').source, 'Stavanger universitetssjukehus');
   });
 });
+
+describe('claims: an ordinal inside the subject', () => {
+  it('reads past "10." in "Emma Tjelta (15) i 10. klasse synes …" and keeps "i 3. divisjon" with its noun', () => {
+    const t = 'Emma Tjelta (15) i 10. klasse synes forbudet er en dårlig idé.';
+    assert.equal(claimWith(run(t), t, 'dårlig idé').source, 'Emma Tjelta');
+    const g = 'Laget i 3. divisjon sier at de vil rykke opp.';
+    assert.equal(claimWith(run(g), g, 'rykke opp').source, 'Laget i 3. divisjon');
+  });
+});

@@ -495,7 +495,7 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
 
 /** Token k can be part of the phrase ending at b (a module function, not a closure made per call). */
 function inPhraseLeftOf(u: Unit, k: number, b: number, lex: Lexicon): boolean {
-  return (u.toks[k].kind === TokenKind.Word || (u.toks[k].kind === TokenKind.Number && k < b) || (k < b && (nameDot(u, k) || ampersand(u, k)))) &&
+  return (u.toks[k].kind === TokenKind.Word || (u.toks[k].kind === TokenKind.Number && k < b) || (k < b && (nameDot(u, k) || ampersand(u, k) || ordinalDot(u, k)))) &&
     !lex.boundaries.has(u.lw[k]) && !u.quoted[k] && !lex.adverbs.has(u.lw[k]) && !lex.notHeads.has(u.lw[k])
     // "banken burde ha varsla", "Eg kunne aldri ha trudd": a Norwegian modal ends the subject before it.
     && !(lex.suffixedDefinite && NORWEGIAN_MODALS.has(u.lw[k]))
@@ -504,6 +504,13 @@ function inPhraseLeftOf(u: Unit, k: number, b: number, lex: Lexicon): boolean {
     && !(!lex.suffixedDefinite && (ENGLISH_SAID.has(u.lw[k]) || lex.verbs.get(u.lw[k])?.adjunct === true));
 }
 const ENGLISH_SAID = new Set(['said', 'says', 'told', 'tells']);
+
+/** The period of a Norwegian ordinal inside a phrase: "i 10. klasse", "3. divisjon". */
+function ordinalDot(u: Unit, k: number): boolean {
+  const next = u.toks[k + 1];
+  return u.toks[k].text === '.' && k > 0 && u.toks[k - 1].kind === TokenKind.Number && u.toks[k - 1].end === u.toks[k].start
+    && next !== undefined && next.kind === TokenKind.Word && !isCapitalized(next.text) && !u.sentenceStarts.has(k + 1);
+}
 // Quantifiers an English subject may leave behind before its verb ("they both said", "who both shared").
 export const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 // Before these a quantifier is no floated one: "of all", "the both" never float.
