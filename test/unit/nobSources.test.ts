@@ -1161,6 +1161,14 @@ describe('sources: shapes from blind set 29', () => {
     // Not without "at": "glad i å gå på tur" is no report.
     assert.deepEqual(run('Han er glad i å gå på tur.').claims, []);
   });
+  it('reads "er ikke i tvil om at", "var i tvil om at" as a stance of the subject', () => {
+    const t = 'Ordfører Tone Vik (Ap) er ikke i tvil om at det var riktig.';
+    assert.equal(claimWith(run(t), t, 'riktig').source, 'Tone Vik');
+    const nn = 'Ordføraren var i tvil om at planen ville verke.';
+    assert.equal(claimWith(run(nn, 'nn'), nn, 'planen').source, 'Ordføraren');
+    // ("Det er ingen tvil om at …" has no one who holds it.)
+    assert.deepEqual(run('Det er ingen tvil om at han tok feil.').claims, []);
+  });
   it('reads "er urolige for at", "er uroa for at" as the worry of the subject, as "bekymret for at"', () => {
     const t = 'Foreldrene er urolige for at skoleveien er farlig.';
     assert.equal(claimWith(run(t), t, 'skoleveien').source, 'Foreldrene');

@@ -209,6 +209,14 @@ function stanceAdjective(u: Unit, i: number): Cue | undefined {
   return k >= 1 && COPULAS.has(u.lw[k]) && !u.quoted[k] ? { type: 'verb', i: k, j: i + 2 } : undefined;
 }
 
+/** "er ikke i tvil om at", "var i tvil om at": a stance of certainty or doubt, on the copula. */
+function doubtCue(u: Unit, i: number): Cue | undefined {
+  if (u.lw[i - 1] !== 'i' || u.lw[i + 1] !== 'om' || u.lw[i + 2] !== 'at' || u.quoted[i - 1] || u.quoted[i + 1] || u.quoted[i + 2]) return undefined;
+  let k = i - 2;
+  while (k > 0 && STANCE_DEGREES.has(u.lw[k]) && !u.quoted[k]) k--;
+  return k >= 1 && COPULAS.has(u.lw[k]) && !u.quoted[k] ? { type: 'verb', i: k, j: i + 2 } : undefined;
+}
+
 // Every lower-case word that can start a cue or an evidence phrase; and the same in any
 // case plus quotation marks, to skip sentences with nothing to read.
 const CUE_FIRST: Record<Lang, Set<string>> = { nb: new Set(), nn: new Set(), en: new Set() };
@@ -218,7 +226,7 @@ for (const lang of Object.keys(TRIGGERS) as Lang[]) {
   const words = [
     ...lex.verbs.keys(), ...lex.accordingTo.map((s) => s[0]), ...lex.impersonal.map((s) => s[0]),
     ...REGARD_AS[lang].verb, ...EVIDENCE_NOUNS, ...(lang === 'en' ? EN_PASSIVE_CUES : []),
-    ...(lang === 'en' ? [] : STANCE_ADJECTIVES.keys()),
+    ...(lang === 'en' ? [] : [...STANCE_ADJECTIVES.keys(), 'tvil']),
   ];
   for (const w of words) {
     CUE_FIRST[lang].add(w);
@@ -724,7 +732,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       // "i" without "følge", "it" without "said": common words that start no other cue.
       if (seqs.only) continue;
     }
-    const stance = lang !== 'en' && STANCE_ADJECTIVES.has(w) ? stanceAdjective(u, i) : undefined;
+    const stance = lang !== 'en' && STANCE_ADJECTIVES.has(w) ? stanceAdjective(u, i) : lang !== 'en' && w === 'tvil' ? doubtCue(u, i) : undefined;
     if (stance) { cues.push(stance); continue; }
     const asked = lang === 'en' ? askedQuestion(u, i) : undefined;
     if (asked !== undefined) { cues.push({ type: 'verb', i, j: asked.j, passive: true, agent: asked.agent }); continue; }
