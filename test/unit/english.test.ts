@@ -2071,3 +2071,19 @@ describe('english: a clause without "that" after a verb that needs one', () => {
     assert.equal(claimWith(analyze(nb, { language: 'nb' }), nb, 'skatten').text, 'skatten må ned');
   });
 });
+
+describe('english: more verbs that report with "that", and a company\'s legal form', () => {
+  it('reads "maintained that", "doubted that", "contended that", "testified that"', () => {
+    for (const [t, content] of [
+      ['But he maintained that the utility had been right to wait.', 'the utility'],
+      ['He doubted that the company would pay.', 'the company'],
+      ['The lawyers contended that the records were false.', 'the records'],
+      ['The instructor testified that officers are trained to react.', 'officers'],
+    ] as const) assert.ok(claimWith(analyze(t, { language: 'en' }), t, content), t);
+    assert.deepEqual(analyze('The team maintained the road for years.', { language: 'en' }).claims, []);
+  });
+  it('reads "Ridgeline Steel Corp. said" with the company as the speaker', () => {
+    const t = 'Ridgeline Steel Corp. said Thursday that it would close its mill.';
+    assert.match(claimWith(analyze(t, { language: 'en' }), t, 'close its mill').source ?? '', /^Ridgeline Steel Corp/);
+  });
+});

@@ -282,7 +282,10 @@ explain: explained explains
 acknowledge: acknowledged acknowledges
 admit: admitted admits
 allege: alleged alleges allege!
-contend: contend!
+contend: contend! contended! contends!
+maintain: maintained! maintains! maintain!
+doubt: doubted! doubts!
+testify: testified! testifies!
 complain: complain!
 caution: caution!
 suggest: suggested! suggests!

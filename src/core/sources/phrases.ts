@@ -80,7 +80,8 @@ export function nameDot(u: Unit, k: number): boolean {
 }
 
 // Generational suffixes written after a name with a period.
-const NAME_SUFFIXES = new Set(['jr', 'sr']);
+// So are a company's legal forms: "Ridgeline Steel Corp. said".
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'corp', 'inc', 'co', 'ltd', 'llc', 'plc']);
 
 function initialLetter(w: string): boolean {
   return w.length === 1 && w >= 'A' && w <= 'Z';
