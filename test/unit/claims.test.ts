@@ -1221,3 +1221,17 @@ describe('claims: an ordinal inside the subject', () => {
     assert.equal(claimWith(run(g), g, 'rykke opp').source, 'Laget i 3. divisjon');
   });
 });
+
+describe('claims: what a newsroom has learned', () => {
+  it('reads "Etter det VG erfarer, …" and "Etter hva NRK får opplyst, …" with the outlet as the source', () => {
+    const t = 'Etter det VG erfarer, vil statsråden gå av.';
+    const c = claimWith(run(t), t, 'statsråden');
+    assert.equal(c.source, 'VG');
+    assert.equal(c.text, 'vil statsråden gå av');
+    const u = 'Etter hva NRK får opplyst, er tre personer pågrepet.';
+    assert.equal(claimWith(run(u), u, 'pågrepet').source, 'NRK');
+    const nn = 'Etter det Firda kjenner til skal bilane ha blitt stoppa av politiet.';
+    assert.equal(claimWith(run(nn, 'nn'), nn, 'stoppa').source, 'Firda');
+    assert.deepEqual(run('Etter det ble han arrestert.').claims, []);
+  });
+});

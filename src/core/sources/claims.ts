@@ -83,6 +83,8 @@ interface Cue {
   particle?: number;
   /** An infinitive after a modal ("Politiet kan bekrefte at …"): the modal, where the subject ends. */
   modal?: number;
+  /** "Etter det VG erfarer, …": where the clause naming the source ends, the content starting there. */
+  until?: number;
 }
 
 // "står det i brevet", "I rapporten står det:": what a text says, with the text as its source.
@@ -716,6 +718,11 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     // "cited reports that …", "denied claims that …": a word in -s right after a verb cue is its object, a plural noun.
     if (lang === 'en' && cues.length > 0 && cues[cues.length - 1].j === i && cues[cues.length - 1].type === 'verb' && w.endsWith('s')) continue;
     if (lang === 'en' && w === 'in' && pollAfterIn(u, i) > i) { cues.push({ type: 'according', i, j: i + 1 }); continue; }
+    // "Etter det VG erfarer, vil statsråden gå av": what a newsroom has learned, with its source.
+    if (lang !== 'en' && w === 'etter' && (i === 0 || u.sentenceStarts.has(i)) && !u.quoted[i]) {
+      const learned = learnedClause(u, i + 1);
+      if (learned) { cues.push({ type: 'according', i, j: i + 2, until: learned.until, particle: learned.verb }); i = learned.until - 1; continue; }
+    }
     if (!first.has(w)) continue;
     if (lang === 'en' && (nameInsideSentence(u, i) || beforeAnotherCue(u, i, lex) || labelWord(u, i))) continue;
     const seqs = seqsByFirst.get(w);
@@ -854,6 +861,31 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     }
   }
   return cues;
+}
+
+// "Etter det VG erfarer", "etter hva NRK kjenner til", "Etter det Firda forstår": the verb of
+// learning ("får opplyst" too), with the particle some need.
+const LEARNS: ReadonlyMap<string, string | undefined> = new Map([
+  ['erfarer', undefined], ['erfarte', undefined], ['forstår', undefined], ['forsto', undefined], ['forstod', undefined],
+  ['kjenner', 'til'], ['kjente', 'til'], ['veit', undefined], ['vet', undefined], ['får', 'opplyst'], ['fikk', 'opplyst'], ['fekk', 'opplyst'],
+]);
+
+/** After "Etter" at k - 1: "det" or "hva", a short source phrase, a verb of learning (with its particle),
+ *  and perhaps a comma. The verb's index and where the content starts; else undefined. */
+function learnedClause(u: Unit, k: number): { verb: number; until: number } | undefined {
+  if (u.lw[k] !== 'det' && u.lw[k] !== 'hva' && u.lw[k] !== 'kva') return undefined;
+  for (let v = k + 2; v < u.toks.length && v <= k + 5; v++) {
+    // (A web address is one name: "firda.no".)
+    const glued = u.toks[v].text === '.' && u.toks[v - 1].end === u.toks[v].start && u.toks[v + 1]?.start === u.toks[v].end;
+    if (u.quoted[v] || (u.toks[v].kind === TokenKind.Punct && !glued)) return undefined;
+    if (!LEARNS.has(u.lw[v])) continue;
+    const particle = LEARNS.get(u.lw[v]);
+    let end = v + 1;
+    if (particle !== undefined) { if (u.lw[end] !== particle) return undefined; end++; }
+    if (u.toks[end]?.text === ',') end++;
+    return end < u.toks.length && u.toks[end].kind === TokenKind.Word ? { verb: v, until: end } : undefined;
+  }
+  return undefined;
 }
 
 const MODALS = new Set(['kan', 'kunne', 'vil', 'ville', 'skal', 'skulle', 'må', 'måtte', 'bør', 'burde']);
@@ -2210,6 +2242,11 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const head = pollAfterIn(u, cue.i);
     const mentions = head > cue.i ? commonPhrase(u, cue.j, head, lex, places) : [];
     return mentions.length ? { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: head + 1 } : undefined;
+  }
+  if (cue.type === 'according' && cue.until !== undefined && cue.particle !== undefined) {
+    // "Etter det VG erfarer, …": the source stands between "det" and the verb of learning.
+    const mentions = cue.particle > cue.j ? readPhrase(u, cue.j, cue.particle - 1, lex, places) : [];
+    return mentions.length ? { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: cue.until } : undefined;
   }
   if (cue.type === 'according') {
     // "Ifølge ham er det ingen mistenkte", "ifølgje ho": a pronoun, as its subject form would be.
