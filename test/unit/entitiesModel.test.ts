@@ -142,3 +142,14 @@ describe('claims with no source', () => {
     assert.match(md, /^- \*\*Havforskningsinstituttet\*\*/m);
   });
 });
+
+describe('entities: organisations that open on a body\'s word or a nation', () => {
+  it('lists "Sparebanken Vest", "Norsk Hydro" and "Norsk språkråd … Språkrådet" as organisations, not people', () => {
+    const a = analyze('Sparebanken Vest og Norsk Hydro har inngått avtale. Norsk språkråd er fornøyd. Språkrådet sier at avtalen er god.', { language: 'nb' });
+    const kind = (text: string) => a.entities.find((e) => e.text === text)?.kind;
+    assert.equal(kind('Sparebanken Vest'), 'organisation');
+    assert.equal(kind('Norsk Hydro'), 'organisation');
+    assert.equal(kind('Norsk språkråd'), 'organisation');
+    assert.ok(!a.entities.some((e) => e.kind === 'person'), a.entities.filter((e) => e.kind === 'person').map((e) => e.text).join(', '));
+  });
+});

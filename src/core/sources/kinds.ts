@@ -529,9 +529,12 @@ export function sourceTypeOf(name: string, hints: KindHints): SourceType {
     if (orgEnding(name) || isAcronym(name) || name.includes(' & ')) return 'organisation';
     if (desc && (descKinds & ORG_KIND || orgEnding(desc))) return 'organisation';
     // "Fagforbundet Kinn", "Utdanningsforbundet Ringsaker": a body's definite compound before its place.
-    if (!hints.role && hints.words === 2) {
+    // So does a body's own word ("Sparebanken Vest"), or a name opening on a nation's adjective or
+    // genitive ("Norsk Hydro", "Statens Kartverk"): no person's name opens so.
+    if (!hints.role && hints.words >= 2) {
       const first = name.slice(0, name.indexOf(' '));
-      if (DEFINITE_COMPOUND_END.test(first) && isOrgCompound(first)) return 'organisation';
+      if (hints.words === 2 && ((DEFINITE_COMPOUND_END.test(first) && isOrgCompound(first)) || orgEnding(first))) return 'organisation';
+      if (ORG_OPENERS.has(first.toLowerCase())) return 'organisation';
     }
     return hints.role || hints.words >= 2 ? 'person' : 'organisation';
   }
@@ -550,6 +553,7 @@ export function sourceTypeOf(name: string, hints: KindHints): SourceType {
 }
 
 const DEFINITE_COMPOUND_END = /(?:et|en)$/;
+const ORG_OPENERS = new Set(['norsk', 'norske', 'svensk', 'svenske', 'dansk', 'danske', 'nordisk', 'nordiske', 'statens', 'norges', 'noregs']);
 
 // Lower-case words that end an organisation's name ("Statens vegvesen", "Statistisk sentralbyrå").
 const NAME_TAILS = /(?:vesen|vesenet|byrå|byrået|verk|verket|etat|etaten|tilsyn|tilsynet|direktorat|direktoratet|institutt|instituttet|departement|departementet|senter|sentret|senteret|forbund|forbundet|lag|laget|råd|rådet|nemnd|nemnda|kommisjon|kommisjonen|universitet|universitetet|sykehus|sjukehus|høgskole|høgskule|kommune|fylkeskommune|politidistrikt|tjeneste|tjenesten|teneste|tenesta|bank|banken|fond|fondet|forsikring|selskap|selskapet|parti|partiet|myndighet|myndigheten|statsforvalteren|statsforvaltaren|fylkesmannen|sysselmannen)$/;
