@@ -14,8 +14,8 @@ const scorer = join(shared, 'eval', 'score.mjs');
 
 const FLOORS: Record<string, Record<string, number>> = {
   'seed-ntb-nordkorea': { place: 0.97, number: 0.97, source: 0.95, claim: 0.97, claimSource: 0.97 },
-  // Measured: place .953, number .982, source .902, claim .945, claimSource .926.
-  'norne-nob-dev': { place: 0.94, number: 0.975, source: 0.898, claim: 0.938, claimSource: 0.92 },
+  // Measured: place .955, number .982, source .909, claim .946, claimSource .928.
+  'norne-nob-dev': { place: 0.94, number: 0.975, source: 0.905, claim: 0.943, claimSource: 0.925 },
   // Measured: place .956.
   'norne-nno-dev': { place: 0.945 },
   // Measured: source .759, claim .828, claimSource .912, claimContent .873.
