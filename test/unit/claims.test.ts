@@ -1235,3 +1235,13 @@ describe('claims: what a newsroom has learned', () => {
     assert.deepEqual(run('Etter det ble han arrestert.').claims, []);
   });
 });
+
+describe('claims: no Norwegian attribution with the subject first after a comma', () => {
+  it('reads "…, Libya og Tunisia ha å seie?" as the question going on, not an attribution', () => {
+    const t = '- Kva kan oppreisten i land som Egypt, Libya og Tunisia ha å seie?';
+    assert.ok(!run(t, 'nn').claims.some((c) => c.source === 'Libya og Tunisia'), run(t, 'nn').claims.map((c) => `${c.source}: ${c.cue}`).join('; '));
+    // (Inverted, it is one: "…, sa Kari Nes.")
+    const inv = 'Det var ein fin dag, sa Kari Nes.';
+    assert.equal(claimWith(run(inv, 'nn'), inv, 'fin dag').source, 'Kari Nes');
+  });
+});

@@ -2183,7 +2183,9 @@ function tailAttribution(u: Unit, lex: Lexicon, places: PlaceLookup, n = u.toks.
       return { cue: { type: 'verb', i: verb, j: verb + 1 }, speaker: sp, subjectStart: r.a, final: true, after: r.b + 1 };
     }
   }
-  // Subject first (English): ', he laughed.'
+  // Subject first (English): ', he laughed.' Norwegian puts the verb first (", lo han."): there a
+  // name and a word after a comma are the content going on ("…, Libya og Tunisia ha å seie?").
+  if (lex.suffixedDefinite) return undefined;
   const l = phraseRightOf(u, k + 1, lex);
   if (l && l.b + 1 < end && plainWord(u, l.b + 1, lex) && l.b + 2 >= end - 2) {
     const sp = speakerOf(u, l, lex, places);
