@@ -83,8 +83,9 @@ interface Cue {
   particle?: number;
   /** An infinitive after a modal ("Politiet kan bekrefte at …"): the modal, where the subject ends. */
   modal?: number;
-  /** "Etter det VG erfarer, …": where the clause naming the source ends, the content starting there. */
-  until?: number;
+  /** "Etter det VG erfarer, …": the verb of learning (the source stands before it), and where the
+   *  content starts. */
+  learned?: { verb: number; until: number };
 }
 
 // "står det i brevet", "I rapporten står det:": what a text says, with the text as its source.
@@ -721,7 +722,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
     // "Etter det VG erfarer, vil statsråden gå av": what a newsroom has learned, with its source.
     if (lang !== 'en' && w === 'etter' && (i === 0 || u.sentenceStarts.has(i)) && !u.quoted[i]) {
       const learned = learnedClause(u, i + 1);
-      if (learned) { cues.push({ type: 'according', i, j: i + 2, until: learned.until, particle: learned.verb }); i = learned.until - 1; continue; }
+      if (learned) { cues.push({ type: 'according', i, j: i + 2, learned }); i = learned.until - 1; continue; }
     }
     if (!first.has(w)) continue;
     if (lang === 'en' && (nameInsideSentence(u, i) || beforeAnotherCue(u, i, lex) || labelWord(u, i))) continue;
@@ -2245,10 +2246,11 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     const mentions = head > cue.i ? commonPhrase(u, cue.j, head, lex, places) : [];
     return mentions.length ? { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: head + 1 } : undefined;
   }
-  if (cue.type === 'according' && cue.until !== undefined && cue.particle !== undefined) {
+  if (cue.learned) {
     // "Etter det VG erfarer, …": the source stands between "det" and the verb of learning.
-    const mentions = cue.particle > cue.j ? readPhrase(u, cue.j, cue.particle - 1, lex, places) : [];
-    return mentions.length ? { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: cue.until } : undefined;
+    const { verb, until } = cue.learned;
+    const mentions = verb > cue.j ? readPhrase(u, cue.j, verb - 1, lex, places) : [];
+    return mentions.length ? { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: until } : undefined;
   }
   if (cue.type === 'according') {
     // "Ifølge ham er det ingen mistenkte", "ifølgje ho": a pronoun, as its subject form would be.
