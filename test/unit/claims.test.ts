@@ -1245,3 +1245,20 @@ describe('claims: no Norwegian attribution with the subject first after a comma'
     assert.equal(claimWith(run(inv, 'nn'), inv, 'fin dag').source, 'Kari Nes');
   });
 });
+
+describe('claims: a site quoted by its address, and a clause of "etter at" after the speaker', () => {
+  it('reads "skriver vg.no", "Ifølgje nrk.no …" with the site as a media source', () => {
+    const t = 'Brannen er slukket, skriver vg.no.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'Brannen').source, 'vg.no');
+    assert.equal(a.sources.find((s) => s.name === 'vg.no')?.sourceType, 'media');
+    const nn = 'Ifølgje nrk.no er tre personar skadde.';
+    assert.equal(claimWith(run(nn, 'nn'), nn, 'tre personar').source, 'nrk.no');
+  });
+  it('keeps what was said before ", sa X etter at han fekk vite at …"', () => {
+    const t = '- Det finst ikkje ord for dette, sa Leite til vg.no etter at han fekk vite at han var vidare.';
+    const c = claimWith(run(t, 'nn'), t, 'ikkje ord');
+    assert.equal(c.source, 'Leite');
+    assert.equal(c.text, 'Det finst ikkje ord for dette');
+  });
+});

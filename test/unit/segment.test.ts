@@ -52,3 +52,15 @@ describe('sentence splitting', () => {
     ]);
   });
 });
+
+describe('tokenize: web addresses', () => {
+  it('keeps "vg.no", "www.nrk.no" and "Politico.com" one word; splits "bl.a.", a sentence end and "kom.No"', () => {
+    const words = (t: string) => tokenize(t).map((k) => k.text);
+    assert.deepEqual(words('skriver vg.no.'), ['skriver', 'vg.no', '.']);
+    assert.deepEqual(words('Se www.nrk.no for mer'), ['Se', 'www.nrk.no', 'for', 'mer']);
+    assert.deepEqual(words('told Politico.com on Monday'), ['told', 'Politico.com', 'on', 'Monday']);
+    assert.deepEqual(words('bl.a. skolene'), ['bl', '.', 'a', '.', 'skolene']);
+    // A sentence run on with no space is two words: a site's ending is written in lower case.
+    assert.deepEqual(words('Han kom.No er han her'), ['Han', 'kom', '.', 'No', 'er', 'han', 'her']);
+  });
+});

@@ -3431,6 +3431,8 @@ function thatFollows(u: Unit, j: number, lex: Lexicon): boolean {
     if (u.quoted[k]) continue;
     const w = u.lw[k];
     if (SENTENCE_END.has(u.toks[k].text) || OWN_CLAUSE.has(w) || (w === 'og' && k + 1 < n && lex.verbs.has(u.lw[k + 1]))) return false;
+    // ("…, sa X etter at han fekk vite at …": a clause of "etter at" holds the later "at".)
+    if (k > j && lex.that.has(w) && CLAUSE_BEFORE_THAT.has(u.lw[k - 1])) return false;
     // "…», sa X da han ble spurt om …": "da" before a subject opens a clause of time ("sa han da" is "then").
     if ((w === 'da' || w === 'då') && k + 1 < n && (isPronoun(lex, u.lw[k + 1]) || isCapitalized(u.toks[k + 1].text))) return false;
   }

@@ -517,6 +517,8 @@ function possessiveTail(lower: string): string {
 
 export function sourceTypeOf(name: string, hints: KindHints): SourceType {
   if (AGENCIES.has(name) || AGENCY_WORDS.test(name)) return 'agency';
+  // "firda.no", "nrk.no": a site quoted is its newsroom.
+  if (WEB_ADDRESS.test(name)) return 'media';
   if (MEDIA.has(name) || (hints.proper && MEDIA_WORDS.test(name))) return 'media';
   const desc = hints.descriptor === undefined ? undefined : lastWord(hints.descriptor.toLowerCase());
   const descKinds = desc ? STEMS.kindsOf(desc) : 0;
@@ -553,6 +555,7 @@ export function sourceTypeOf(name: string, hints: KindHints): SourceType {
 }
 
 const DEFINITE_COMPOUND_END = /(?:et|en)$/;
+const WEB_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:no|com|org|net|se|dk|fi|is|uk|de|eu|io|nu|info)$/iu;
 const ORG_OPENERS = new Set(['norsk', 'norske', 'svensk', 'svenske', 'dansk', 'danske', 'nordisk', 'nordiske', 'statens', 'norges', 'noregs']);
 
 // Lower-case words that end an organisation's name ("Statens vegvesen", "Statistisk sentralbyrå").

@@ -116,7 +116,8 @@ export function initialsAt(toks: readonly Token[], k: number): boolean {
 export function isName(u: Unit, i: number): boolean {
   const t = u.toks[i];
   if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number) return false;
-  return isCapitalized(t.text);
+  // A word with a period in it is a web address ("firda.no"): the tokenizer joins no other.
+  return isCapitalized(t.text) || (t.kind === TokenKind.Word && t.text.indexOf('.') > 0);
 }
 
 /** Is a capitalised word at index i a name rather than a capitalised sentence opener? */

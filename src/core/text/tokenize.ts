@@ -115,6 +115,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       // The first code point is read already.
       i = alnumRun(text, i + width(cp), to);
       while (i + 1 < to && isJoiner(text.charCodeAt(i)) && isAlnumAt(text, i + 1, to)) i = alnumRun(text, i + 1, to);
+      // "vg.no", "www.nrk.no", "firda.no": a web address is one word (a newspaper quoted by its site).
+      if (i + 2 < to && text.charCodeAt(i) === 46 && isAlnumAt(text, i + 1, to)) i = webAddressEnd(text, i, to);
       kind = TokenKind.Word;
     } else {
       i += width(cp);
@@ -127,6 +129,25 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   if (n > SCRATCH_MAX) scratch = [];
   else tokens.fill(NO_TOKEN, 0, n);
   return out;
+}
+
+// Top-level domains a Norwegian or English news text names sites by.
+const WEB_TLDS = new Set(['no', 'com', 'org', 'net', 'se', 'dk', 'fi', 'is', 'uk', 'de', 'eu', 'io', 'nu', 'info']);
+
+/** Where a web address that goes on at the period at i ends ("vg.no"), or i where it is none.
+ *  At most three more labels of at most 24 code units each are read: a long run of glued periods
+ *  ("á.á.á.…") must not be read again from every word in it. */
+function webAddressEnd(text: string, i: number, to: number): number {
+  let end = i;
+  let label = i;
+  for (let n = 0; n < 3 && end + 1 < to && text.charCodeAt(end) === 46 && isAlnumAt(text, end + 1, to); n++) {
+    label = end + 1;
+    end = alnumRun(text, label, Math.min(to, label + 24));
+  }
+  // (A label cut at the bound, or one more label after the last read, is no address either.)
+  if (end < to && (isAlnumAt(text, end, to) || (text.charCodeAt(end) === 46 && end + 1 < to && isAlnumAt(text, end + 1, to)))) return i;
+  // (In lower case only: "kom.No er …" is a sentence run on with no space, "No" its first word.)
+  return WEB_TLDS.has(text.slice(label, end)) ? end : i;
 }
 
 function digitRun(text: string, i: number, to: number): number {
