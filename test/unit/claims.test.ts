@@ -1262,3 +1262,15 @@ describe('claims: a site quoted by its address, and a clause of "etter at" after
     assert.equal(c.text, 'Det finst ikkje ord for dette');
   });
 });
+
+describe('claims: "ifølge" a source and a clause without "som" about it', () => {
+  it('reads "Ifølge en kilde NRK har snakket med, er avtalen klar." with the source, not the outlet', () => {
+    const t = 'Ifølge en kilde NRK har snakket med, er avtalen klar.';
+    const c = claimWith(run(t), t, 'avtalen');
+    assert.equal(c.source, 'kilde');
+    assert.equal(c.text, 'er avtalen klar');
+    // ("ifølge en talsperson for Equinor": a name after a preposition is the source's own.)
+    const p = 'Ifølge en talsperson for Equinor er alt i orden.';
+    assert.equal(claimWith(run(p), p, 'i orden').source, 'talsperson for Equinor');
+  });
+});

@@ -937,6 +937,20 @@ function descriptionAsideBefore(u: Unit, end: number): number | undefined {
   return undefined;
 }
 
+/** r, "en kilde NRK", cut before the name when an indefinite noun opens it, the name follows the
+ *  noun directly and its own verb follows the name ("… NRK har snakket med,"); with where the
+ *  content starts, past the clause's comma. Else undefined. */
+function beforeContactClause(u: Unit, r: PhraseSpan, lex: Lexicon): { span: PhraseSpan; after: number } | undefined {
+  if (!INDEFINITE.has(u.lw[r.a]) || r.b + 1 >= u.toks.length || !(lex.auxiliaries.has(u.lw[r.b + 1]) || NORWEGIAN_FINITE_AUX.has(u.lw[r.b + 1])) || u.quoted[r.b + 1]) return undefined;
+  for (let k = r.a + 2; k <= r.b; k++) {
+    if (!isName(u, k) || isName(u, k - 1) || lex.prepositions.has(u.lw[k - 1]) || u.toks[k - 1].kind !== TokenKind.Word) continue;
+    let comma = r.b + 1;
+    while (comma < u.toks.length && comma <= r.b + 8 && u.toks[comma].text !== ',' && u.toks[comma].kind === TokenKind.Word) comma++;
+    return u.toks[comma]?.text === ',' ? { span: { a: r.a, b: k - 1 }, after: comma + 1 } : undefined;
+  }
+  return undefined;
+}
+
 /** "ser på X som", "sees X as": the cue, when "som"/"as" follows within the clause. */
 function regardedAs(u: Unit, i: number, regard: (typeof REGARD_AS)[Lang]): Cue | undefined {
   if (regard.prep !== '' && u.lw[i + 1] !== regard.prep) return undefined;
@@ -2265,6 +2279,10 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
       if (rest) r = { a: r.a, b: rest.b };
     }
     if (lang !== 'en' && r) r = withAffiliation(u, r, lex);
+    // "ifølge en kilde NRK har snakket med, …": a clause without "som" after the source; its subject
+    // (the name after the noun) is who spoke to the source, not the source.
+    const contact = lang !== 'en' && r ? beforeContactClause(u, r, lex) : undefined;
+    if (contact) r = contact.span;
     // "according to figures released by the electoral commission": the document with who issued it.
     // ("a poll released in March by the institute": a time may stand before "by".)
     const byAt = lang === 'en' && r && r.b > r.a && u.lw[r.b].endsWith('ed') ? issuedBy(u, r.b + 1) : -1;
@@ -2286,7 +2304,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     if (!r || mentions.length === 0) return undefined;
     const named = r.b + 3 < n ? appositiveName(u, r, lex, places) : undefined;
     if (named) return { cue, speaker: { kind: 'named', mentions: named.mentions }, subjectStart: cue.i, final: false, after: named.after };
-    return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: r.b + 1 };
+    return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: contact?.after ?? r.b + 1 };
   }
   if (cue.passive) {
     let be = cue.i - 1;
