@@ -246,7 +246,7 @@ for (const w of POLL_NOUNS) for (const form of [w, w[0].toUpperCase() + w.slice(
 // Asked of nearly every token: a filter turns most words away before the set hashes them.
 const TRIGGER_KEYS: Record<Lang, KeySet> = { nb: new KeySet(TRIGGERS.nb), nn: new KeySet(TRIGGERS.nn), en: new KeySet(TRIGGERS.en) };
 // A cue's infinitive makes its sentence worth reading only after a modal ("kan bekrefte at").
-const INFINITIVE_KEYS: Record<Lang, KeySet> = { nb: new KeySet(new Set(LEXICONS.nb.infinitives.keys())), nn: new KeySet(new Set(LEXICONS.nn.infinitives.keys())), en: new KeySet(new Set()) };
+const INFINITIVE_KEYS = new Map<Lexicon, KeySet>(Object.values(LEXICONS).map((lex) => [lex, new KeySet(new Set(lex.infinitives.keys()))]));
 const CUE_FIRST_KEYS: Record<Lang, KeySet> = { nb: new KeySet(CUE_FIRST.nb), nn: new KeySet(CUE_FIRST.nn), en: new KeySet(CUE_FIRST.en) };
 
 // Verbs of calling: "kaller forslaget «…»", "… et pensjonskutt", "… urettferdig" (namedAs).
@@ -520,7 +520,7 @@ interface SentenceGroup {
 }
 
 function groupSentences(text: string, sents: Paragraph['sentences'], triggers: KeySet, needsNext: Map<string, Set<string>>, lex: Lexicon, names: readonly NameMention[], st: QuoteState): SentenceGroup[] {
-  const infinitives = INFINITIVE_KEYS[lex === LEXICONS.nn ? 'nn' : lex === LEXICONS.nb ? 'nb' : 'en'];
+  const infinitives = INFINITIVE_KEYS.get(lex)!;
   const groups: SentenceGroup[] = [];
   let cur: SentenceGroup | undefined;
   let ni = 0;
@@ -584,7 +584,7 @@ function groupSentences(text: string, sents: Paragraph['sentences'], triggers: K
         flags[q++] = 0;
         if (!g.worth && t.text.length <= TRIGGER_MAX && triggers.has(t.text)) {
           if (missingNext(toks, ti, needsNext)) g.weak = true; else g.worth = true;
-        } else if (!g.worth && ti >= 2 && infinitives.has(t.text) && modalWithin(toks, ti)) g.worth = true;
+        } else if (!g.worth && ti >= 2 && infinitives.has(t.text) && modalAt(ti, (k) => toks[k].text) >= 0) g.worth = true;
       }
     }
     g.words += words;
@@ -896,9 +896,8 @@ const MODAL_GAP = new Set([...NEGATIONS, 'også', 'òg', 'heller', 'gjerne', 'n�
  *  clause with a word before it: no question ("Kan du bekrefte at …?") and no clause of "at" or
  *  "som" ("Eg vil at staten skal innrømme at …" is a wish, not what the state says); else undefined. */
 function modalBefore(u: Unit, i: number): number | undefined {
-  let k = i - 1;
-  while (k > 0 && i - k <= 2 && MODAL_GAP.has(u.lw[k]) && !u.quoted[k]) k--;
-  if (!(k >= 1 && MODALS.has(u.lw[k]) && !u.quoted[k] && !u.sentenceStarts.has(k) && u.toks[k - 1].kind === TokenKind.Word)) return undefined;
+  const k = modalAt(i, (m) => (u.quoted[m] ? '' : u.lw[m]));
+  if (!(k >= 1 && !u.sentenceStarts.has(k) && u.toks[k - 1].kind === TokenKind.Word)) return undefined;
   for (let m = k - 1; m >= 0; m--) {
     if (SUBORDINATE.has(u.lw[m])) return undefined;
     if (m === 0 || u.sentenceStarts.has(m)) break;
@@ -913,16 +912,19 @@ function thatOrColonAfter(u: Unit, j: number): boolean {
   }
   return false;
 }
-const SUBORDINATE = new Set(['at', 'om', 'som', 'dersom', 'hvis', 'viss', 'når', 'fordi', 'da', 'då', 'før', 'etter', 'mens', 'medan', 'selv', 'sjølv']);
+// The words opening a fronted clause, and those opening a clause of "at", "om" or "som".
+const SUBORDINATE = new Set([...FRONTING, 'at', 'om', 'som', 'før']);
 
-/** A modal stands one or two words (a negation or an adverb between) before the word at i. */
-function modalWithin(toks: readonly Token[], i: number): boolean {
+/** Where a modal stands before the word at i, with up to two words between it and the word (a
+ *  negation or an adverb: "vil ikkje utelukke"), `word` reading each; else -1. The sentence grouper
+ *  asks it of raw tokens, findCues of a unit's lower-cased words. */
+function modalAt(i: number, word: (k: number) => string): number {
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
-    const w = toks[k].text;
-    if (MODALS.has(w)) return true;
-    if (!MODAL_GAP.has(w)) return false;
+    const w = word(k);
+    if (MODALS.has(w)) return k;
+    if (!MODAL_GAP.has(w)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** The comma opening ", en kvinne i 30-årene fra Sogndal," when such an aside, opening on an

@@ -4,6 +4,7 @@
 
 import type { SourceType } from '../model';
 import { lastWord } from '../text/words';
+import { isWebAddress } from '../text/tokenize';
 import { KeyFilter, isLatin1 as isLatin1Word, lowerLatin1 } from '../text/keyfilter';
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
@@ -518,7 +519,7 @@ function possessiveTail(lower: string): string {
 export function sourceTypeOf(name: string, hints: KindHints): SourceType {
   if (AGENCIES.has(name) || AGENCY_WORDS.test(name)) return 'agency';
   // "firda.no", "nrk.no": a site quoted is its newsroom.
-  if (WEB_ADDRESS.test(name)) return 'media';
+  if (isWebAddress(name)) return 'media';
   if (MEDIA.has(name) || (hints.proper && MEDIA_WORDS.test(name))) return 'media';
   const desc = hints.descriptor === undefined ? undefined : lastWord(hints.descriptor.toLowerCase());
   const descKinds = desc ? STEMS.kindsOf(desc) : 0;
@@ -555,7 +556,6 @@ export function sourceTypeOf(name: string, hints: KindHints): SourceType {
 }
 
 const DEFINITE_COMPOUND_END = /(?:et|en)$/;
-const WEB_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:no|com|org|net|se|dk|fi|is|uk|de|eu|io|nu|info)$/iu;
 const ORG_OPENERS = new Set(['norsk', 'norske', 'svensk', 'svenske', 'dansk', 'danske', 'nordisk', 'nordiske', 'statens', 'norges', 'noregs']);
 
 // Lower-case words that end an organisation's name ("Statens vegvesen", "Statistisk sentralbyrå").

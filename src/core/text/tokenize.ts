@@ -132,7 +132,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 // Top-level domains a Norwegian or English news text names sites by.
-const WEB_TLDS = new Set(['no', 'com', 'org', 'net', 'se', 'dk', 'fi', 'is', 'uk', 'de', 'eu', 'io', 'nu', 'info']);
+const WEB_TLDS: ReadonlySet<string> = new Set(['no', 'com', 'org', 'net', 'se', 'dk', 'fi', 'is', 'uk', 'de', 'eu', 'io', 'nu', 'info']);
+
+/** A web address as the tokenizer joins one ("vg.no"): one word whose last label is a top-level domain. */
+export function isWebAddress(word: string): boolean {
+  const dot = word.lastIndexOf('.');
+  return dot > 0 && word.indexOf(' ') < 0 && WEB_TLDS.has(word.slice(dot + 1));
+}
 
 /** Where a web address that goes on at the period at i ends ("vg.no"), or i where it is none.
  *  At most three more labels of at most 24 code units each are read: a long run of glued periods
