@@ -256,6 +256,31 @@ describe('coreference: quotations across paragraphs', () => {
     assert.ok(!a.claims.some((c) => c.text.includes('Hvorfor')), 'the question is a claim');
   });
 
+  it('keeps the interviewee across a question that opens on what it asks about, in Bokmål and Nynorsk', () => {
+    const t = 'Lise Hovland (31) fra Stryn vant sitt første norgesmesterskap lørdag.\n\nDu har slitt med skader i to sesonger. Hvor tungt har det vært?\n\n– Det har vært tøft, det skal jeg ikke legge skjul på.\n\n– Men familien har hatt mer tro på meg enn jeg selv.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'vært tøft').source, 'Lise Hovland');
+    assert.equal(claimWith(a, t, 'mer tro på meg').source, 'Lise Hovland');
+    assert.ok(!a.claims.some((c) => c.text.includes('Hvor tungt')), 'the question is a claim');
+    const n = 'Sondre Lid (24) frå Voss vann det første rennet sitt laurdag.\n\nDu har vore skadd lenge. Kva gjorde du annleis i sommar?\n\n– Eg trena mindre, rett og slett.';
+    assert.equal(claimWith(run(n, 'nn'), n, 'trena mindre').source, 'Sondre Lid');
+  });
+
+  it('gives "seier han" closing an interview\'s last answer to the interviewee, not to a person named after it', () => {
+    const t = 'Sondre Lid (24) frå Voss vann det første rennet sitt laurdag.\n\nKva tenkte du på siste skyting?\n\n– Ærleg talt tenkte eg ikkje så mykje.\n\nKva gjorde du annleis i sommar?\n\n– Eg trena mindre, rett og slett.\n\nKva skal du gjere i kveld?\n\n– Eg skal ete pizza med laget, seier han og ler.\n\nLeiaren i skiskyttarlaget, Marit Dalseth, fortel at det vart fullt kaos i klubbhuset.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'ete pizza').source, 'Sondre Lid');
+    assert.equal(claimWith(a, t, 'fullt kaos').source, 'Marit Dalseth');
+    // "han" is no woman who spoke before: with nobody fitting, the answer keeps an unknown source.
+    const w = 'Kari Nes (24) frå Voss vann rennet laurdag.\n\nKva tenkte du?\n\n– Ingenting.\n\nKva no?\n\n– Pizza, seier han.';
+    assert.notEqual(claimWith(run(w, 'nn'), w, 'Pizza').source, 'Kari Nes');
+  });
+
+  it('gives a dash headline of a whole sentence to the first person quoted below it', () => {
+    const t = '– Eg har drøymt om dette sidan eg var sju år\n\nSondre Lid (24) frå Voss vann det første rennet sitt laurdag.\n\n– Eg trur ikkje heilt på det enno, seier ein strålande Lid.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'drøymt om dette').source, 'Sondre Lid');
+  });
+
   it('does not let a question paragraph carry a speaker on to a quotation that is no answer', () => {
     const t = 'Anne Berg sier at spillet er bra.\n\nHvilket spill skal du velge?\n\n«Banden» eller «Trommis»?';
     assert.ok(!run(t).claims.some((c) => c.text.includes('Trommis')));

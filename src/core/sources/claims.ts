@@ -109,6 +109,8 @@ const ARTICLES_EN = new Set(['a', 'an', 'the']);
 // ("kept pointing to", "began arguing that" go on reporting; "stopped delivering" reports nothing.)
 const ASPECT_EN = new Set(['stop', 'stops', 'stopped', 'quit', 'quits', 'ceased']);
 const DASHES = new Set(['–', '—', '-']);
+/** Sentences of an interviewer's question paragraph: the question and what leads up to it. */
+const MAX_QUESTION_SENTENCES = 3;
 
 export function attributeParagraph(text: string, para: Paragraph, lang: Lang, places: PlaceLookup): ParagraphAttribution {
   const lex = LEXICONS[lang];
@@ -140,7 +142,8 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   // '"A," X said. "B."': one quoted passage with its attribution inside (English).
   if (merge) mergeQuotedPassages(text, out);
   if (lang === 'en') signOffClaim(text, para, lex, places, out);
-  if (out.claims.length === 0 && para.sentences.length === 1 && lastChar(text, para.end) === '?') out.asks = true;
+  // An interviewer's question may open on what it asks about: "Du har slite med skadar. Kor tungt har det vore?"
+  if (out.claims.length === 0 && para.sentences.length <= MAX_QUESTION_SENTENCES && lastChar(text, para.end) === '?') out.asks = true;
   const turn = transcriptTurn(para, lang, places);
   if (turn) addTurn(turn, out);
   // Keep no unit (and so no text) alive past its paragraph.
@@ -2072,7 +2075,7 @@ function passageClaim(u: QuoteUnit, quoted: number, out: ParagraphAttribution): 
   const from = u.dash ? (n > 1 && DASHES.has(u.toks[0].text) ? 1 : 0) : pastLeadColon(u.toks);
   const spStart = spanStart(u, from);
   const speaker: Speaker = { kind: 'quote', whole: u.dash || isWholeQuote(quoted, wordsBetween(u, 0, n)), question: u.dash && endsWith(u, '?') };
-  if (u.dash && headlineUnit(u)) speaker.headline = true;
+  if (u.dash && headlineUnit(u, DASH_HEADLINE_WORDS)) speaker.headline = true;
   if (u.cut) speaker.cut = true;
   out.claims.push(rawClaim(spStart, spanEnd(u, from, n), '', spStart, spStart, 'direct', speaker, []));
 }
@@ -2113,10 +2116,14 @@ function pushAll<T>(to: T[], from: readonly T[]): void {
   for (let k = 0; k < from.length; k++) to.push(from[k]);
 }
 
+/** Words of a headline's line at most: one reporting a verb's speaker ("Fordømmer pågripelsen")
+ *  is short; one quoting with a dash may be a whole sentence ("– Eg har drøymt om dette sidan eg var sju år"). */
+const HEADLINE_WORDS = 8;
+const DASH_HEADLINE_WORDS = 12;
 /** "- Har jobbet hardt", "Fordømmer pågripelsen": a short line without a full stop is a headline
  *  quoting or reporting someone the article names later. */
-function headlineUnit(u: Unit): boolean {
-  if (u.sentenceStarts.size !== 1 || wordsBetween(u, 0, u.toks.length) > 8) return false;
+function headlineUnit(u: Unit, maxWords = HEADLINE_WORDS): boolean {
+  if (u.sentenceStarts.size !== 1 || wordsBetween(u, 0, u.toks.length) > maxWords) return false;
   const last = u.toks[u.toks.length - 1];
   return last.kind === TokenKind.Word && u.text.slice(last.end, u.text.indexOf('\n', last.end) >>> 0).trim() === '';
 }

@@ -56,6 +56,8 @@ interface Pending {
   ahead?: boolean;
   /** A title nobody was named with ("skriver pappaen"): its stems, for a person named with it just below. */
   aheadRole?: string[];
+  /** That "han"/"hun" closes an interview's answer after answers with no cue: it is the interviewee they are given to. */
+  afterAnswers?: boolean;
 }
 
 interface Mentioned {
@@ -382,7 +384,7 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   const transcript = new TranscriptRuns<{ c: RawClaim; para: number; sentences: readonly number[] }>();
   const takeClaim = (c: RawClaim, para: number, sentences: readonly number[]): void => {
     // Every field from the start: one object shape for the passes over all claims in finishSteps.
-    const p: Pending = { raw: c, para, sentence: sentenceAt(sentences, c.cueStart), ids: [], named: undefined, dropped: false, recent: undefined, ahead: false, aheadRole: undefined };
+    const p: Pending = { raw: c, para, sentence: sentenceAt(sentences, c.cueStart), ids: [], named: undefined, dropped: false, recent: undefined, ahead: false, aheadRole: undefined, afterAnswers: false };
     resolveSpeaker(c.speaker, p);
     if (norwegian && c.speaker.kind === 'quote' && c.speaker.whole) p.recent = recentPerson(c.start, para);
     if (c.impersonal && p.ids.length) lastImpersonal = p.ids;
@@ -753,7 +755,12 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     for (let k = 0; k < pending.length; k++) {
       if (k % every === every - 1) yield mark;
       const p = pending[k];
-      if (p.ahead) {
+      // "Kva skal du gjere i kveld? / – Eg skal …, seier han og ler.": after answers with no cue,
+      // "han" is the interviewee those answers go to (in the pass below), not someone named further on.
+      const before = k > 0 ? pending[k - 1] : undefined;
+      if (p.ahead && answering.has(p.para) && before && before.raw.speaker.kind === 'quote' && before.ids.length === 0 && p.para - before.para <= 2) {
+        p.afterAnswers = true;
+      } else if (p.ahead) {
         for (let m = k + 1; m < pending.length && m <= k + AHEAD_CLAIMS && pending[m].para - p.para <= AHEAD_PARAGRAPHS; m++) {
           const q = pending[m];
           if (q.raw.speaker.kind === 'named' && q.ids.length === 1 && sources[q.ids[0]].sourceType === 'person') { p.ids = q.ids; break; }
@@ -785,6 +792,12 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     for (let k = 0; k < pending.length; k++) {
       if (k % every === every - 1) yield mark;
       const p = pending[k];
+      if (p.afterAnswers) {
+        const sp = p.raw.speaker;
+        const gender = sp.kind === 'pronoun' ? PRONOUN_GENDER[sp.pronoun] : undefined;
+        const g = prev && prev.ids.length === 1 ? genderOf(prev.ids[0]) ?? firstNameGender(firstWord(sources[prev.ids[0]].name)) : undefined;
+        if (prev && prev.ids.length === 1 && sources[prev.ids[0]].sourceType === 'person' && (!gender || !g || g === gender)) p.ids = prev.ids;
+      }
       if (p.raw.speaker.kind !== 'quote' || p.ids.length) {
         if (!p.dropped && p.ids.length) prev = p;
         continue;
