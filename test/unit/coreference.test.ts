@@ -281,6 +281,19 @@ describe('coreference: quotations across paragraphs', () => {
     assert.equal(claimWith(run(t, 'nn'), t, 'drøymt om dette').source, 'Sondre Lid');
   });
 
+  it('gives "sier hun" to the unnamed speaker just before, whose gender nobody gave, not to the last woman named', () => {
+    const t = 'Kari Holm krever at pårørende får se medisinlisten.\n\n– Vi kjenner dem best, sier hun.\n\nTilsynet fant feil ved alle sykehjemmene.\n\nKommunen skal gå gjennom rutinene.\n\nEn sykehjemslege i Arendal forteller at legene har ansvaret for seksti beboere hver.\n\n– Jeg rekker det kanskje to ganger i året, sier hun.';
+    assert.equal(claimWith(run(t), t, 'to ganger i året').source, 'sykehjemslege i Arendal');
+    // A man spoke last: "hun" is still the woman before him.
+    const m = 'Kari Holm krever at pårørende får se listen.\n\nOlav Berg sier at kommunen skal rydde opp.\n\n– Vi kjenner dem best, sier hun.';
+    assert.equal(claimWith(run(m), m, 'kjenner dem best').source, 'Kari Holm');
+  });
+
+  it('gives a quoted headline to the person below who says its words, before a document quoted first', () => {
+    const t = 'Straffen for knivstikking satt ned: – Et riktig resultat\n\nLagmannsretten har satt ned straffen for en 23 år gammel mann.\n\n«Retten finner det sannsynlig at han hadde kniven med seg», heter det i dommen.\n\n– Dette er et riktig resultat for klienten min, sier forsvarer Kristoffer Lie.';
+    assert.equal(claimWith(run(t), t, 'Et riktig resultat').source, 'Kristoffer Lie');
+  });
+
   it('does not let a question paragraph carry a speaker on to a quotation that is no answer', () => {
     const t = 'Anne Berg sier at spillet er bra.\n\nHvilket spill skal du velge?\n\n«Banden» eller «Trommis»?';
     assert.ok(!run(t).claims.some((c) => c.text.includes('Trommis')));

@@ -99,6 +99,8 @@ const PRONOUN_GENDER: Record<string, Gender | undefined> = { han: 'm', hun: 'f',
 
 /** How many claims below a quoted headline the quotation it repeats is sought. */
 const HEADLINE_CLAIMS = 60;
+/** And within this many paragraphs. */
+const HEADLINE_PARAGRAPHS = 10;
 const LEAD_WORDS = 4;
 /** At most this many paragraphs after the claim before it, a quoted heading is a subheading. */
 const SUBHEADING_GAP = 3;
@@ -677,7 +679,8 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         // "Hun" after a man spoke last: the last woman who spoke, if the text has one.
         const gender = sp.refers === 'person' ? PRONOUN_GENDER[sp.pronoun] : undefined;
         // Only within the article: a paper of many stories has other women further back.
-        const ofGender = gender && lastPerson !== undefined && genderOf(lastPerson) !== gender ? lastOfGender[gender] : undefined;
+        const lastGender = lastPerson !== undefined ? genderOf(lastPerson) : undefined;
+        const ofGender = gender && lastGender !== undefined && lastGender !== gender ? lastOfGender[gender] : undefined;
         const last = ofGender && p.para - ofGender.para <= GENDER_LOOKBACK ? ofGender.id : lastPerson;
         // "dei" with no organisation to mean takes a group subject further back before the last person who spoke.
         // "– Vi kjøpte hytta i fjor, forteller de": "de" is people, never the leaflet that spoke last.
@@ -724,9 +727,12 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     const amongClaims = k > 0 && pending[k - 1].para >= p.para - SUBHEADING_GAP;
     // "– Vondt å tenkje på" over a paragraph that names Magnhild Riste, then her "… Det er vondt å
     // tenkje på at …, seier ho": a subheading echoes the words of a quotation close below it.
-    const echo = amongClaims && p.raw.kind === 'direct' ? text.slice(p.raw.start, p.raw.end).toLowerCase() : '';
+    // So does an article's headline, of a quotation further down ("…: – Et riktig resultat" over
+    // "– Dette er et riktig resultat, sier forsvarer X"), before any other quotation below it.
+    const echo = p.raw.kind === 'direct' ? text.slice(p.raw.start, p.raw.end).toLowerCase() : '';
+    const reach = amongClaims ? SUBHEADING_GAP : HEADLINE_PARAGRAPHS;
     if (echo.length >= 10) {
-      for (let m = k + 1; m < pending.length && pending[m].para - p.para <= SUBHEADING_GAP; m++) {
+      for (let m = k + 1; m < pending.length && m <= k + HEADLINE_CLAIMS && pending[m].para - p.para <= reach; m++) {
         const q = pending[m];
         if (q.raw.kind === 'direct' && q.ids.length && sources[q.ids[0]].sourceType === 'person' && text.slice(q.raw.start, q.raw.end).toLowerCase().includes(echo)) return q;
       }
@@ -737,7 +743,7 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     // A quoted headline repeats a quotation in the article: its first quoted speaker, before anyone
     // merely reported ("dommer X pekte på …").
     for (let pass = p.raw.kind === 'direct' ? 0 : 1; pass < 2; pass++) {
-      for (let m = k + 1; m < pending.length && m <= k + 30 && pending[m].para - p.para <= 10; m++) {
+      for (let m = k + 1; m < pending.length && m <= k + 30 && pending[m].para - p.para <= HEADLINE_PARAGRAPHS; m++) {
         const q = pending[m];
         if (pass === 0 && q.raw.kind !== 'direct') continue;
         // A quotation is a person's words; a verb headline ("Fordømmer …") may report an institution.
