@@ -1634,6 +1634,16 @@ describe('english: more asides between the speaker and the cue', () => {
     const t = 'Denise Rutherford, of Portsmouth, whose son died of an overdose in 2016, said the settlement was too small.';
     assert.equal(claimWith(run(t), t, 'too small').source, 'Denise Rutherford');
   });
+  it('passes a lawmaker\'s party and home before a relative clause about her', () => {
+    const t = 'State Sen. Rachel Dunmore, R-Prescott, who leads the joint audit committee, called for a hearing next month.';
+    assert.equal(claimWith(run(t), t, 'hearing next month').source, 'Rachel Dunmore');
+    const d = 'Rep. Dolores Fenwick, D-Pa., whose district includes the airport, called the findings alarming.';
+    assert.equal(claimWith(run(d), d, 'findings alarming').source, 'Dolores Fenwick');
+  });
+  it('reads "who" after "a nurse from <place>" as the person the apposition describes, not the place', () => {
+    const t = 'Outside the theater, Gloria Mendez, a retired nurse from West Allis who said she had not decided how to vote, waited in line.';
+    assert.equal(claimWith(run(t), t, 'not decided').source, 'Gloria Mendez');
+  });
 });
 
 describe('english: a quotation ending on "?" or "!", then its attribution as a sentence of its own', () => {

@@ -2068,6 +2068,18 @@ function restrictiveRelativeBefore(u: Unit, i: number): number | undefined {
   return undefined;
 }
 
+/** "Gloria Mendez, a retired nurse from West Allis who said …": "who" is a person, not the place
+ *  that ends the phrase before it; past the place and its preposition, the apposition's name. */
+function antecedentOfWho(u: Unit, l: PhraseSpan | undefined, lex: Lexicon, places: PlaceLookup): PhraseSpan | undefined {
+  if (!l || l.a < 3 || !PLACE_PREPOSITIONS_EN.has(u.lw[l.a - 1]) || !places(u.toks[l.a].start, u.toks[l.b].end)) return l;
+  const head = phraseLeftOf(u, l.a - 1, lex);
+  // The noun before the place is the apposition ("a retired nurse"); the name before its comma speaks.
+  if (!head || head.a < 2 || u.toks[head.a - 1].text !== ',' || u.quoted[head.a - 1] || !ARTICLES_EN.has(u.lw[head.a])) return l;
+  const name = phraseLeftOf(u, head.a - 1, lex);
+  return name && isName(u, name.b) ? name : l;
+}
+const PLACE_PREPOSITIONS_EN = new Set(['from', 'in', 'of']);
+
 /** A quotation or dash passage as a claim of whoever speaks it, found later from its neighbours. */
 function passageClaim(u: QuoteUnit, quoted: number, out: ParagraphAttribution): void {
   const n = u.toks.length;
@@ -2454,7 +2466,7 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   // it resolves to that name, which is not itself a mention of the source.
   const who = lang === 'en' ? relativeWho(u, cue.i, lex, subjectEnd) : undefined;
   if (who !== undefined) {
-    const l = phraseLeftOf(u, who, lex);
+    const l = antecedentOfWho(u, phraseLeftOf(u, who, lex), lex, places);
     // ("the objections of neighbors who argue that …": a plural for people is an antecedent too, of a
     // "that" clause; "the members who voted no", "students who refuse" say which people they are.)
     const people = isEnglishPeopleNoun(u.lw[l?.head ?? l?.b ?? 0]) && lex.that.has(u.lw[cue.j] ?? '') && !u.quoted[cue.j];

@@ -122,7 +122,8 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
   // too, before a relative clause about the speaker.
   if (c1 > 1 && (EN_RELATIVES.has(u.lw[c1 + 1]) || u.lw[c1 + 1] === 'whose')) {
     const home = commaBefore(u, c1);
-    if (home > 0 && u.lw[home + 1] === 'of' && c1 - home <= 5 && isName(u, home + 2)) {
+    // So is a lawmaker's party and home ("Rachel Dunmore, R-Prescott, who leads the committee, said").
+    if (home > 0 && ((u.lw[home + 1] === 'of' && c1 - home <= 5 && isName(u, home + 2)) || (c1 - home <= 5 && PARTY_HOME.test(u.toks[home + 1].text)))) {
       c2 = c1;
       c1 = home;
     }
@@ -162,6 +163,8 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
 }
 
 const EN_RELATIVES = new Set(['which', 'who']);
+/** A US lawmaker's party and home after the name: "R-Prescott", "D-N.Y.", "I-Vt.". */
+const PARTY_HOME = /^[DRI]-\p{Lu}/u;
 const OF_BODY = new Set(['for', 'of', 'at', 'with']);
 
 /** The phrase is a title and the body it serves: "a spokeswoman for Parcelly", "executive director of X". */
