@@ -1274,3 +1274,22 @@ describe('claims: "ifølge" a source and a clause without "som" about it', () =>
     assert.equal(claimWith(run(p), p, 'i orden').source, 'talsperson for Equinor');
   });
 });
+
+describe('claims: advice ("råder … til å", "rår til at")', () => {
+  it('reads advice with an infinitive or an "at" clause as a claim, in Bokmål and Nynorsk', () => {
+    const t = 'Politiet råder hytteeiere til å merke verdisakene sine.';
+    const c = claimWith(run(t), t, 'merke verdisakene');
+    assert.equal(c.source, 'Politiet');
+    assert.equal(c.cue, 'råder');
+    const a = 'Legen rådde henne til at hun skulle hvile i to uker.';
+    assert.equal(claimWith(run(a), a, 'skulle hvile').source, 'Legen');
+    const n = 'Revisor Siri Vevle rår alle lag til å ha to personar som godkjenner utbetalingane.';
+    assert.equal(claimWith(run(n, 'nn'), n, 'to personar').source, 'Siri Vevle');
+  });
+
+  it('reads no claim where "råder" only prevails or rules', () => {
+    for (const t of ['Det råder usikkerhet om framtiden til verftet.', 'Det råder stor uenighet om at planen er god.', 'I dag råder det enighet om at skolen skal bestå.', 'Selskapet råder over store verdier i Nordsjøen.']) {
+      assert.equal(run(t).claims.length, 0, t);
+    }
+  });
+});

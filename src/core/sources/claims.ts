@@ -845,6 +845,9 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
         && !(lang !== 'en' && form.lemma === 'be' && mainClauseAt(u, i, lex) && bareInfinitiveAfter(u, j, lex))
         && !(lang !== 'en' && form.lemma === 'frykte' && fearedThing(u, i, j, lex))) continue;
       if (lang !== 'en' && ASKING.has(form.lemma) && askedAbout(u, j, lex)) continue;
+      // "Politiet råder hytteeiere til å …" advises; "Det råder usikkerhet om …" only prevails.
+      // ("Det råder uenighet om at …", "I dag rår det ei oppfatning om at …": "det" prevails over no one.)
+      if (lang !== 'en' && ADVISE.has(form.lemma) && (!adviceAfter(u, j) || (i > 0 && u.lw[i - 1] === 'det') || u.lw[j] === 'det')) continue;
       // "stansa og varsla politiet", "varslet brannvesenet.": to alert a body or a person, not to warn of anything.
       if (lang !== 'en' && form.lemma === 'varsle' && alertedOnly(u, j, lex)) continue;
       if (lang !== 'en' && form.lemma === 'melde' && reportedTo(u, j, lex)) continue;
@@ -1470,6 +1473,17 @@ function pastTimeAdverbial(u: Unit, j: number): number {
   if (u.lw[j] !== 'i' || u.quoted[j] || j + 1 >= u.toks.length) return j;
   // "slo i 2013 fast at": a year is a time too.
   return TIME_WORDS.has(u.lw[j + 1]) || (u.toks[j + 1].kind === TokenKind.Number && /^(?:1[89]|20)\d\d$/.test(u.lw[j + 1])) ? j + 2 : j;
+}
+
+/** Verbs that advise only with an "at" clause or an infinitive after them ("råder folk til å", "rår til at"). */
+const ADVISE = new Set(['råde', 'rå']);
+/** An "at" or an infinitive's "å" within the few words after an advising verb, before any punctuation. */
+function adviceAfter(u: Unit, j: number): boolean {
+  for (let k = j; k < u.toks.length && k < j + 6; k++) {
+    if (u.toks[k].kind === TokenKind.Punct) return false;
+    if (u.lw[k] === 'at' || u.lw[k] === 'å') return true;
+  }
+  return false;
 }
 
 function followedByThat(u: Unit, j: number, lex: Lexicon, infinitive = false): boolean {

@@ -110,6 +110,7 @@ mistenke: mistenker! mistenkte! mistenkt!*
 beklage: beklager beklaget beklaga
 innvende: innvender innvendte innvendt*
 oppfordre: oppfordrer oppfordret oppfordra
+råde: råder^ rådet^ rådde^
 be: ber! ba! bedt!*
 nevne: nevner! nevnte! nevnt!*
 ønske: ønsker! ønsket!
@@ -229,6 +230,7 @@ oppgje: oppgjev oppgav oppgitt*
 antyde: antydar antyda
 mistenkje: mistenkjer! mistenkte! mistenkt!*
 oppfordre: oppfordrar oppfordra
+rå: rår^ rådde^
 forsikre: forsikrar forsikra
 erklære: erklærer erklærte erklært*
 tilbakevise: tilbakeviser tilbakeviste tilbakevist*
