@@ -1293,3 +1293,22 @@ describe('claims: advice ("råder … til å", "rår til at")', () => {
     }
   });
 });
+
+describe('claims: a title, then a name the first-name list does not know; a document between a verb and its particle', () => {
+  it('gives "Tittelen på <stad>, <Fornamn Etternamn>, fortel at …" to the name, a first name unknown to the lexicon too', () => {
+    const t = 'Hytteverten på Krækkja, Gyrid Skarsvåg, fortel at ho prøvde å få paret til å vente.';
+    const c = claimWith(run(t, 'nn'), t, 'prøvde å få');
+    assert.equal(c.source, 'Gyrid Skarsvåg');
+    const b = 'Daglig lederen på verftet, Gyrid Skarsvåg, sier at ordrebøkene er fulle.';
+    assert.equal(claimWith(run(b), b, 'ordrebøkene').source, 'Gyrid Skarsvåg');
+  });
+
+  it('reads "peikar i dommen på at", "slår i rapporten fast at" as the cue with its particle', () => {
+    const t = 'Lagmannsretten peikar i dommen på at revisoren burde ha oppdaga overføringane.';
+    const c = claimWith(run(t, 'nn'), t, 'revisoren burde');
+    assert.equal(c.source, 'Lagmannsretten');
+    assert.ok(!c.text.includes('dommen'), c.text);
+    const b = 'Tilsynet slår i rapporten fast at kommunen har brutt loven.';
+    assert.equal(claimWith(run(b), b, 'brutt loven').source, 'Tilsynet');
+  });
+});

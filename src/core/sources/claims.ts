@@ -797,7 +797,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       const particle = particleOf(form.lemma);
       if (particle) {
         // "kom i dag til at": a time adverbial may stand between the verb and its particle.
-        if (lang !== 'en' && !isParticle(u.lw[j], particle[0])) j = pastTimeAdverbial(u, j);
+        if (lang !== 'en' && !isParticle(u.lw[j], particle[0])) j = pastDocumentAdverbial(u, pastTimeAdverbial(u, j));
         // "slo seinare fast at", "la også til at": so may an adverb or two.
         // "kom fram til at": "fram" before "til".
         // "la stor vekt på at": and a word of degree before "vekt".
@@ -1061,7 +1061,10 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   // person's first and last name after it, is a title the lexicon does not know.
   // So is any noun opening it with where it belongs after it ("Hovudtillitsvald for forbundet ved anlegget, Monica Halsør, seier"),
   // and one with its owner after it ("Mora hans, Liv Herigstad, seier").
-  const definiteTitle = lex.suffixedDefinite && nameEnd > c1 + 1 && isFirstName(u.toks[c1 + 1].text) && !lex.prepositions.has(u.lw[k + 1])
+  // (A first name the lexicon does not know is still one before a surname: two capitalised words.
+  // The place reader may have read them as a place; between a title and a cue they are a person.)
+  const definiteTitle = lex.suffixedDefinite && nameEnd > c1 + 1 && (isFirstName(u.toks[c1 + 1].text) || (nameEnd === c1 + 2 && allNames(c1 + 1, nameEnd)))
+    && !lex.prepositions.has(u.lw[k + 1])
     && ((/(?:en|et|a)$/.test(u.lw[k + 1]) && (c1 - 1 === k + 1 || (c1 - 1 === k + 2 && POSSESSIVES.has(u.lw[k + 2]))))
       || (c1 - 1 > k + 2 && AFFILIATION_WORDS.has(u.lw[k + 2])));
   // "Forbundets revisor, Knut Ove Rasmussen, sier": a noun after a genitive is a title too; so is
@@ -1467,6 +1470,21 @@ function definiteTitle(w: string): boolean {
 const PEOPLE_PRONOUNS = new Set(['vi', 'de', 'dei', 'han', 'hun', 'ho']);
 
 const SAY = new Set(['si', 'seie']);
+
+/** The token after "i dommen", "i rapporten", "i ei fråsegn" at j, or j: where a verb and its particle
+ *  say what was said ("peikar i dommen på at …", "slår i rapporten fast at …"). */
+function pastDocumentAdverbial(u: Unit, j: number): number {
+  if (u.lw[j] !== 'i' || u.quoted[j] || j + 2 >= u.toks.length) return j;
+  const k = INDEFINITE.has(u.lw[j + 1]) ? j + 2 : j + 1;
+  return u.toks[k].kind === TokenKind.Word && !u.quoted[k] && (isDocumentNoun(u.lw[k]) || isDocumentNoun(undoubled(u.lw[k]))) ? k + 1 : j;
+}
+
+/** A definite noun's stem where the ending doubled its last consonant ("dommen" → "dom"), else "". */
+function undoubled(w: string): string {
+  const e = w.endsWith('en') || w.endsWith('et') ? 2 : w.endsWith('a') ? 1 : 0;
+  const n = w.length - e;
+  return e > 0 && n >= 4 && w.charCodeAt(n - 1) === w.charCodeAt(n - 2) ? w.slice(0, n - 1) : '';
+}
 
 /** The token after "i dag", "i går", "i fjor" … at j, or j. */
 function pastTimeAdverbial(u: Unit, j: number): number {
