@@ -294,6 +294,16 @@ describe('coreference: quotations across paragraphs', () => {
     assert.equal(claimWith(run(t), t, 'Et riktig resultat').source, 'Kristoffer Lie');
   });
 
+  it('gives a quoted headline to the speaker of the dash passage below that ends on its words', () => {
+    const t = 'Hotellansatte i streik: – Vi er lei av å være billig arbeidskraft\n\nMeklingen brøt sammen natt til torsdag.\n\n– Partene står for langt fra hverandre, sa riksmekler Gunnhild Omdal.\n\n– Vi har strukket oss langt, sier forbundsleder Randi Kvalvik.\n\n– Folk skal kunne leve av lønnen sin. Vi er lei av å være billig arbeidskraft.\n\n– Det er ikke rom for mer, sier direktør Tor Mykland i arbeidsgiverforeningen.';
+    assert.equal(claimWith(run(t), t, 'billig arbeidskraft').source, 'Randi Kvalvik');
+  });
+
+  it('gives a subheading in «» on a line of its own to the person quoted below it, not to the claim before it', () => {
+    const t = 'Ifølge Helsedirektoratet bør ungdom sove mellom åtte og ti timer per natt.\n\n«Alle er jo på om kvelden»\n\nFemten år gamle Nora Aune fra Steinkjer går i tiende klasse.\n\n– Alle er jo på om kvelden. Hvis du logger av, går du glipp av ting, sier Aune.';
+    assert.equal(claimWith(run(t), t, '«Alle er jo').source, 'Nora Aune');
+  });
+
   it('does not let a question paragraph carry a speaker on to a quotation that is no answer', () => {
     const t = 'Anne Berg sier at spillet er bra.\n\nHvilket spill skal du velge?\n\n«Banden» eller «Trommis»?';
     assert.ok(!run(t).claims.some((c) => c.text.includes('Trommis')));

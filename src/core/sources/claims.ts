@@ -454,7 +454,11 @@ function buildUnits(text: string, para: Paragraph, triggers: KeySet, needsNext: 
     if (g.worth || g.weak || g.quotedWords < 3) continue;
     const start = sents[g.from].start;
     const toks = sents[g.from].tokens;
-    out.claims.push(rawClaim(toks[pastLeadColon(toks)]?.start ?? start, sents[g.to].end, '', start, start, 'direct', { kind: 'quote', whole: isWholeQuote(g.quotedWords, g.words) }, []));
+    const speaker: Speaker = { kind: 'quote', whole: isWholeQuote(g.quotedWords, g.words) };
+    // «Alle er jo på om kvelden» as a paragraph of its own: a subheading, whose speaker is the one
+    // quoted below it, as a dash subheading's is.
+    if (sents.length === 1 && speaker.whole && quotedHeadline(toks, g.words)) speaker.headline = true;
+    out.claims.push(rawClaim(toks[pastLeadColon(toks)]?.start ?? start, sents[g.to].end, '', start, start, 'direct', speaker, []));
   }
   // Pass 2: only the groups worth reading become units with lower-cased tokens. Which tokens
   // are quoted was read in pass 1 (its last reading, with any limit) and is copied, not read again.
@@ -2171,6 +2175,13 @@ function headlineUnit(u: Unit, maxWords = HEADLINE_WORDS): boolean {
   const last = u.toks[u.toks.length - 1];
   return last.kind === TokenKind.Word && u.text.slice(last.end, u.text.indexOf('\n', last.end) >>> 0).trim() === '';
 }
+
+/** A sentence that is one quotation without a full stop, of a headline's length at most. */
+function quotedHeadline(toks: readonly Token[], words: number): boolean {
+  const n = toks.length;
+  return n >= 3 && words <= DASH_HEADLINE_WORDS && OPEN_QUOTES.has(toks[0].text) && CLOSE_MARKS.has(toks[n - 1].text) && toks[n - 2].kind === TokenKind.Word;
+}
+const CLOSE_MARKS = new Set(['»', '”', '"']);
 
 function quotedQuestion(u: Unit): boolean {
   for (let k = u.toks.length - 1; k >= 0; k--) if (u.toks[k].text === '?') return u.quoted[k];

@@ -734,7 +734,9 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     if (echo.length >= 10) {
       for (let m = k + 1; m < pending.length && m <= k + HEADLINE_CLAIMS && pending[m].para - p.para <= reach; m++) {
         const q = pending[m];
-        if (q.raw.kind === 'direct' && q.ids.length && sources[q.ids[0]].sourceType === 'person' && text.slice(q.raw.start, q.raw.end).toLowerCase().includes(echo)) return q;
+        if (q.raw.kind !== 'direct' || !text.slice(q.raw.start, q.raw.end).toLowerCase().includes(echo)) continue;
+        const by = q.ids.length ? q : passageSpeaker(m);
+        if (by && by.ids.length && sources[by.ids[0]].sourceType === 'person') return by;
       }
     }
     // (Or by a pronoun for someone the paragraph names first: "Hanne Mjelde Sæbø (31) har sittet i
@@ -751,6 +753,18 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
       }
     }
     return undefined;
+  }
+
+  /** Whose a quotation without a cue is, before the pass below gives it a speaker: the claim closing
+   *  its paragraph, or the claim just before it in its paragraph or the one before ("– …, sier X. /
+   *  – … Vi er lei av å være billig arbeidskraft."). */
+  function passageSpeaker(m: number): Pending | undefined {
+    const q = pending[m];
+    if (q.raw.speaker.kind !== 'quote') return undefined;
+    const next = pending[m + 1];
+    if (next && next.para === q.para && next.raw.speaker.kind === 'named' && next.ids.length) return next;
+    const before = m > 0 ? pending[m - 1] : undefined;
+    return before && q.para - before.para <= 1 && before.ids.length ? before : undefined;
   }
 
   function* finishSteps(every: number, mark: number): Generator<number, Attribution> {
