@@ -304,6 +304,23 @@ describe('coreference: quotations across paragraphs', () => {
     assert.equal(claimWith(run(t), t, '«Alle er jo').source, 'Nora Aune');
   });
 
+  it('gives an article\'s quoted headline, right after the claims of the article before, to the speaker who repeats its words further down', () => {
+    const t = '– Vi har fått nok, sier Kari Nes.\n\nNasjonalpark skaper storm: – Vi blir fremmede på vår egen eiendom\n\nMiljødirektoratet foreslår et nytt vern langs elva.\n\nSeksjonsleder Marit Hoel understreker at vern ikke betyr at folk blir stengt ute.\n\n– Jakt og fiske vil fortsatt være lov, sier Hoel.\n\nFrykter for gardsdriften\n\nPer Moen driver en skoggard i dalen.\n\n– Skogen er pensjonen vår. Vi blir fremmede på vår egen eiendom, sier Moen.';
+    assert.equal(claimWith(run(t), t, 'Vi blir fremmede på vår egen eiendom\n').source, 'Per Moen');
+  });
+
+  it('reads "Nekta for naustbrannen: – Eg var heime og sov" as a quotation after the colon, of the one quoted first below', () => {
+    const t = 'Nekta for naustbrannen: – Eg var heime og sov\n\nEin 34 år gammal mann frå Gloppen stod måndag for retten.\n\n– Eg gjekk heim før midnatt og la meg, sa han i retten.\n\n– Telefonen hans fortel ei anna historie, sa aktor, politiadvokat Siri Alsaker.';
+    const c = claimWith(run(t, 'nn'), t, 'Eg var heime og sov');
+    assert.equal(c.text, 'Eg var heime og sov');
+    assert.notEqual(c.source, 'Siri Alsaker');
+  });
+
+  it('gives "meiner aktor" in a subheading to the person named below as "Aktor, politiadvokat X"', () => {
+    const t = 'Telefonen avslørte han, meiner aktor\n\nAktor, politiadvokat Siri Alsaker, sa i innleiingsforedraget at telefonen var kopla til ein basestasjon.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'Telefonen avslørte').source, 'Siri Alsaker');
+  });
+
   it('does not let a question paragraph carry a speaker on to a quotation that is no answer', () => {
     const t = 'Anne Berg sier at spillet er bra.\n\nHvilket spill skal du velge?\n\n«Banden» eller «Trommis»?';
     assert.ok(!run(t).claims.some((c) => c.text.includes('Trommis')));

@@ -2183,6 +2183,14 @@ function quotedHeadline(toks: readonly Token[], words: number): boolean {
 }
 const CLOSE_MARKS = new Set(['»', '”', '"']);
 
+/** A colon followed by a dash or an opening quotation mark: "Tittel: – …", "Tittel: «…»". */
+function colonQuotation(u: Unit): boolean {
+  for (let k = 0; k + 1 < u.toks.length; k++) {
+    if (u.toks[k].text === ':' && (DASHES.has(u.toks[k + 1].text) || OPEN_QUOTES.has(u.toks[k + 1].text))) return true;
+  }
+  return false;
+}
+
 function quotedQuestion(u: Unit): boolean {
   for (let k = u.toks.length - 1; k >= 0; k--) if (u.toks[k].text === '?') return u.quoted[k];
   return false;
@@ -2667,7 +2675,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
   if (left !== undefined && lang !== 'en' && left.b > left.a && lex.adverbs.has(u.lw[left.a]) && lex.prepositions.has(u.lw[left.a + 1]) && !u.quoted[left.a]) left = undefined;
   const leftSpeaker = share ? groupSpeaker(u, share) : left ? speakerOf(u, left, lex, places) : undefined;
   // "Fordømmer pågripelsen av statsministeren": a headline drops its subject; what follows the verb is its object.
-  if (lang !== 'en' && cue.i === 0 && !leftSpeaker && isCapitalized(u.toks[0].text) && headlineUnit(u)) {
+  // ("Nekta for naustbrannen: – Eg var heime og sov" quotes after its colon: the quotation is the claim.)
+  if (lang !== 'en' && cue.i === 0 && !leftSpeaker && isCapitalized(u.toks[0].text) && headlineUnit(u) && !colonQuotation(u)) {
     return { cue, speaker: { kind: 'quote', whole: true, headline: true }, subjectStart: 0, final: false, after: cue.j };
   }
   // "A 2014 study by a law professor found …": the document heading a long subject reports.

@@ -730,9 +730,10 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     // So does an article's headline, of a quotation further down ("…: – Et riktig resultat" over
     // "– Dette er et riktig resultat, sier forsvarer X"), before any other quotation below it.
     const echo = p.raw.kind === 'direct' ? text.slice(p.raw.start, p.raw.end).toLowerCase() : '';
-    const reach = amongClaims ? SUBHEADING_GAP : HEADLINE_PARAGRAPHS;
+    // (Words repeated are evidence enough at any distance an article's headline has: in a paper of many
+    // articles a headline after the last article's claims is taken for a subheading.)
     if (echo.length >= 10) {
-      for (let m = k + 1; m < pending.length && m <= k + HEADLINE_CLAIMS && pending[m].para - p.para <= reach; m++) {
+      for (let m = k + 1; m < pending.length && m <= k + HEADLINE_CLAIMS && pending[m].para - p.para <= HEADLINE_PARAGRAPHS; m++) {
         const q = pending[m];
         if (q.raw.kind !== 'direct' || !text.slice(q.raw.start, q.raw.end).toLowerCase().includes(echo)) continue;
         const by = q.ids.length ? q : passageSpeaker(m);
@@ -749,7 +750,12 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         const q = pending[m];
         if (pass === 0 && q.raw.kind !== 'direct') continue;
         // A quotation is a person's words; a verb headline ("Fordømmer …") may report an institution.
-        if (q.raw.speaker.kind === 'named' && q.ids.length && (p.raw.cue !== '' || sources[q.ids[0]].sourceType === 'person')) return q;
+        // ("– Eg hadde vore på fest, …, sa han i retten": a quotation by "han" for someone named before it too;
+        // one with no cue yet, by whoever the claim closing its paragraph names.)
+        const closing = pass === 0 && q.raw.speaker.kind === 'quote' ? pending[m + 1] : undefined;
+        const by = q.raw.speaker.kind === 'named' || (pass === 0 && q.raw.speaker.kind === 'pronoun') ? q
+          : closing && closing.para === q.para && closing.raw.speaker.kind === 'named' ? closing : undefined;
+        if (by && by.ids.length && (p.raw.cue !== '' || sources[by.ids[0]].sourceType === 'person')) return by;
       }
     }
     return undefined;
@@ -789,7 +795,8 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         for (let m = k + 1; m < pending.length && m <= k + AHEAD_CLAIMS && pending[m].para - p.para <= AHEAD_PARAGRAPHS + 2; m++) {
           const q = pending[m];
           const role = q.named?.proper ? q.named.role : undefined;
-          if (role && q.ids.length === 1 && p.aheadRole.includes(firstWord(role.toLowerCase()))) { p.ids = q.ids; break; }
+          // ("Aktor, politiadvokat Siri Hauge Alsaker, sa": any title of the name's may be the one used.)
+          if (role && q.ids.length === 1 && titleWords(role).some((w) => p.aheadRole!.includes(w))) { p.ids = q.ids; break; }
         }
       }
     }
@@ -912,6 +919,11 @@ function untitledStems(m: Mention, known: boolean): string[] | undefined {
   const word = lastWord(m.name.toLowerCase());
   const keys = roleKeys(word);
   return keys.some((k) => isRoleWord(k)) ? keys : undefined;
+}
+
+/** The words of a title given with a name, lower-cased, without the commas between them. */
+function titleWords(role: string): string[] {
+  return role.toLowerCase().split(/[\s,]+/).filter((w) => w.length > 0);
 }
 
 /** "sier Chaudhry": a lone capitalised word typed an organisation for want of a first name is,
