@@ -1312,3 +1312,14 @@ describe('claims: a title, then a name the first-name list does not know; a docu
     assert.equal(claimWith(run(b), b, 'brutt loven').source, 'Tilsynet');
   });
 });
+
+describe('claims: a court\'s parties and experts named by an adjective used as a noun', () => {
+  it('reads "Den tiltalte sa at", "vedgjekk den sakkunnige at" as claims of those people', () => {
+    const t = 'Den tiltalte sa i retten at han var hjemme hele kvelden.';
+    assert.equal(claimWith(run(t), t, 'hjemme hele kvelden').source, 'tiltalte');
+    const n = 'Under kryssforhøyret vedgjekk den sakkunnige likevel at tennvæska kunne kome frå ein grill.';
+    assert.equal(claimWith(run(n, 'nn'), n, 'tennvæska').source, 'sakkunnige');
+    const h = 'Den sakkunnige, hydrolog Astrid Hoel frå NVE, forklarte at isen kan vere under ti centimeter tjukk.';
+    assert.equal(claimWith(run(h, 'nn'), h, 'isen kan vere').source, 'Astrid Hoel');
+  });
+});

@@ -113,6 +113,8 @@ const ROLES = new Set([
   'statsforvaltar', 'dommar', 'trenar', 'forsvarar', 'lensmann', 'tillitsvald', 'tillitsvalgt', 'jordmor',
   // The police's officer on duty, named by duty alone ("Ifølge vakthavende fikk …").
   'vakthavende', 'vakthavande',
+  // A court's parties and experts, adjectives and participles used as nouns ("den tiltalte", "den sakkunnige").
+  'tiltalte', 'siktede', 'sikta', 'fornærmede', 'fornærma', 'domfelte', 'sakkyndige', 'sakkunnige',
 ]);
 // Compounds end in a role: "utenriksminister", "politiinspektør", "pressetalsperson".
 const ROLE_SUFFIX =
