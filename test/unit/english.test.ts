@@ -1647,6 +1647,12 @@ describe('english: more asides between the speaker and the cue', () => {
 });
 
 describe('english: a quotation ending on "?" or "!", then its attribution as a sentence of its own', () => {
+  it('reads where it was said after the attribution as no claim of its own ("Chee said in a phone interview.")', () => {
+    const t = '"How is she supposed to do that without chemistry?" Chee said in a phone interview.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'without chemistry').source, 'Chee');
+    assert.ok(!a.claims.some((c) => c.text === 'in a phone interview'), a.claims.map((c) => c.text).join(' | '));
+  });
   it('gives the quotation its speaker and makes no claim of "Smith said"', () => {
     const t = '"Am I supposed to quit my job?" Mara Ybarra said.\n\n"It is over!" Smith said.';
     const a = run(t);

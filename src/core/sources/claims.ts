@@ -15,7 +15,7 @@ import { narratorVoice } from './narrative';
 import { Turn, transcriptTurn } from './transcript';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, askedQuestion, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, participleModifier, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject, pollAfterIn, POLL_NOUNS } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, askedQuestion, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, participleModifier, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject, pollAfterIn, POLL_NOUNS, occasionWords } from './english';
 import {
   ADJECTIVE_ARTICLES, INDEFINITE, Mention, NAME_PARTICLES, NORWEGIAN_FINITE_AUX, POSSESSIVES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, initialsAt, commonPhrase, suspendedCompound, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
   ampersand, SENTENCE_END, sentenceEnds, articleBefore,
@@ -625,11 +625,24 @@ function quotationEndsSentence(toks: readonly Token[]): boolean {
 /** "Smith said.", "Mary Ann Jones asked.", "she added.": a name of up to three words or a pronoun, a
  *  reporting verb and the full stop, and nothing else. */
 function bareAttribution(toks: readonly Token[], lex: Lexicon): boolean {
-  const n = toks.length;
-  if (n < 3 || n > 5 || toks[n - 1].text !== '.' || !lex.verbs.has(lowerWord(toks[n - 2].text))) return false;
+  // ('"…?" Chee said in a phone interview.': where it was said may close it.)
+  const n = toks.length - occasionTail(toks);
+  if (n < 3 || n > 5 || toks[toks.length - 1].text !== '.' || !lex.verbs.has(lowerWord(toks[n - 2].text))) return false;
   if (n === 3 && lex.personPronouns.has(lowerWord(toks[0].text))) return true;
   for (let k = 0; k < n - 2; k++) if (toks[k].kind !== TokenKind.Word || !isCapitalized(toks[k].text)) return false;
   return true;
+}
+
+/** How many tokens before the closing period are an occasion ("in a phone interview"), or 0. */
+function occasionTail(toks: readonly Token[]): number {
+  const end = toks.length - 1;
+  for (let a = end - 2; a >= 0 && a >= end - 6; a--) {
+    if (toks[a].kind !== TokenKind.Word) return 0;
+    const words: string[] = [];
+    for (let k = a; k < end; k++) words.push(lowerWord(toks[k].text));
+    if (occasionWords(words)) return end - a;
+  }
+  return 0;
 }
 
 // A dash passage ends at the sentence carrying its attribution (", sa X."), which may run on

@@ -486,6 +486,13 @@ const OCCASION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', '
 // After the occasion, these carry on what was said ("described him in an interview as …", "in a post about …").
 const OCCASION_THEN_CONTENT = new Set(['as', 'about', 'of', 'that', 'to']);
 
+/** Lower-cased words that are only an occasion, whole: "in a phone interview", "during the debate". */
+export function occasionWords(words: readonly string[]): boolean {
+  const n = words.length;
+  if (n < 2 || n > 6 || !OCCASION_PREPOSITIONS.has(words[0]) || !OCCASION_NOUNS.has(words[n - 1])) return false;
+  return n === 2 || OCCASION_DETERMINERS.has(words[1]) || n <= 4;
+}
+
 /**
  * Token k opens a phrase saying where or when something was said (a preposition, up to three
  * modifiers, an occasion noun) and nothing reported follows it before ce: "refused in an
