@@ -321,6 +321,20 @@ describe('coreference: quotations across paragraphs', () => {
     assert.equal(claimWith(run(t, 'nn'), t, 'Telefonen avslørte').source, 'Siri Alsaker');
   });
 
+  it('gives a dash paragraph after narration opening on "Han" to the man who spoke before it', () => {
+    const t = 'Overlege Halvard Strand seier at vaktene er vanskelege å fylle.\n\n– Gi oss ein garanti, så skal vi skaffe kirurgane, seier han.\n\nHan brukar sterke ord om kva som kan skje om vakta blir lagd ned.\n\n– Dette er ikkje svartmåling. Folk kjem til å døy på vegen.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'svartmåling').source, 'Halvard Strand');
+    // Not after narration about a woman: "Ho" is not he.
+    const w = 'Overlege Halvard Strand seier at vaktene er vanskelege å fylle.\n\n– Gi oss ein garanti, seier han.\n\nHo brukar sterke ord om saka.\n\n– Dette er ikkje svartmåling.';
+    assert.ok(!run(w, 'nn').claims.some((c) => c.source === 'Halvard Strand' && c.text.includes('svartmåling')));
+  });
+
+  it('finds the speaker whose quotation repeats a headline\'s words further down than ten paragraphs', () => {
+    const filler = Array.from({ length: 12 }, (_, k) => `Avsnitt ${k + 1} handlar om vegen og vêret i fjellet.`).join('\n\n');
+    const t = `Strid om akuttkirurgien: – Folk kjem til å døy på vegen\n\nStyret skal avgjere saka tysdag, seier direktør Jon Vereide.\n\n${filler}\n\n– Dette er ikkje svartmåling. Folk kjem til å døy på vegen, det er berre eit spørsmål om tid, seier overlege Halvard Strand.`;
+    assert.equal(claimWith(run(t, 'nn'), t, 'døy på vegen\n').source, 'Halvard Strand');
+  });
+
   it('does not let a question paragraph carry a speaker on to a quotation that is no answer', () => {
     const t = 'Anne Berg sier at spillet er bra.\n\nHvilket spill skal du velge?\n\n«Banden» eller «Trommis»?';
     assert.ok(!run(t).claims.some((c) => c.text.includes('Trommis')));

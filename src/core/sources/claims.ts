@@ -65,6 +65,8 @@ export interface ParagraphAttribution {
   asks?: boolean;
   /** Opens with a dash quotation: an answer, after such a question. */
   answers?: boolean;
+  /** No claim, and opens on "han"/"hun"/"ho": narration about someone who spoke, whose words may follow. */
+  pronoun?: string;
   /** Where each sentence starts, in order: a speaker is remembered in its claim's sentence. */
   sentences: number[];
 }
@@ -109,6 +111,8 @@ const ARTICLES_EN = new Set(['a', 'an', 'the']);
 // ("kept pointing to", "began arguing that" go on reporting; "stopped delivering" reports nothing.)
 const ASPECT_EN = new Set(['stop', 'stops', 'stopped', 'quit', 'quits', 'ceased']);
 const DASHES = new Set(['–', '—', '-']);
+/** Capitalised personal pronouns that may open narration about a speaker. */
+const PRONOUN_GENDER_OF = new Set(['Han', 'Hun', 'Ho']);
 /** Sentences of an interviewer's question paragraph: the question and what leads up to it. */
 const MAX_QUESTION_SENTENCES = 3;
 
@@ -144,6 +148,9 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   if (lang === 'en') signOffClaim(text, para, lex, places, out);
   // An interviewer's question may open on what it asks about: "Du har slite med skadar. Kor tungt har det vore?"
   if (out.claims.length === 0 && para.sentences.length <= MAX_QUESTION_SENTENCES && lastChar(text, para.end) === '?') out.asks = true;
+  // "Han brukar sterke ord om kva som kan skje. / – Dette er ikkje svartmåling.": the one spoken of speaks on.
+  const first = out.claims.length === 0 && para.sentences.length > 0 ? para.sentences[0].tokens[0] : undefined;
+  if (first && lang !== 'en' && first.kind === TokenKind.Word && PRONOUN_GENDER_OF.has(first.text)) out.pronoun = first.text.toLowerCase();
   const turn = transcriptTurn(para, lang, places);
   if (turn) addTurn(turn, out);
   // Keep no unit (and so no text) alive past its paragraph.

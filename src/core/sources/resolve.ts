@@ -101,6 +101,8 @@ const PRONOUN_GENDER: Record<string, Gender | undefined> = { han: 'm', hun: 'f',
 const HEADLINE_CLAIMS = 60;
 /** And within this many paragraphs. */
 const HEADLINE_PARAGRAPHS = 10;
+/** A quotation that repeats a headline's words is sought further: the repeat is evidence enough. */
+const ECHO_PARAGRAPHS = 25;
 const LEAD_WORDS = 4;
 /** At most this many paragraphs after the claim before it, a quoted heading is a subheading. */
 const SUBHEADING_GAP = 3;
@@ -353,6 +355,8 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   let askedPara = -2;
   /** Dash paragraphs right after such a question. */
   const answering = new Set<number>();
+  /** Paragraphs of narration opening on "han"/"hun"/"ho", by that pronoun. */
+  const pronounParas = new Map<number, string>();
   const flushStandalone = (upTo: number) => {
     while (si < standaloneSorted.length && standaloneSorted[si].start < upTo) register(standaloneSorted[si++]);
   };
@@ -413,6 +417,7 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
       people.para = para;
       if (pa.answers && askedPara === para - 1) answering.add(para);
       if (pa.asks) askedPara = para;
+      if (pa.pronoun) pronounParas.set(para, pa.pronoun);
       // Most paragraphs hold nothing to attribute; skip them without allocating.
       if (pa.claims.length === 0 && pa.mentions.length === 0 && pa.names.length === 0) continue;
       // Claims, speaker mentions and names in order of position (at equal positions in that
@@ -733,7 +738,7 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     // (Words repeated are evidence enough at any distance an article's headline has: in a paper of many
     // articles a headline after the last article's claims is taken for a subheading.)
     if (echo.length >= 10) {
-      for (let m = k + 1; m < pending.length && m <= k + HEADLINE_CLAIMS && pending[m].para - p.para <= HEADLINE_PARAGRAPHS; m++) {
+      for (let m = k + 1; m < pending.length && m <= k + HEADLINE_CLAIMS && pending[m].para - p.para <= ECHO_PARAGRAPHS; m++) {
         const q = pending[m];
         if (q.raw.kind !== 'direct' || !text.slice(q.raw.start, q.raw.end).toLowerCase().includes(echo)) continue;
         const by = q.ids.length ? q : passageSpeaker(m);
@@ -761,6 +766,15 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     return undefined;
   }
 
+  /** The paragraph between opens on a pronoun for the person who spoke before ("Han brukar sterke
+   *  ord om kva som kan skje. / – …"): it is narration about them, and their words go on after it. */
+  function narratedBetween(prev: Pending, para: number): boolean {
+    const pronoun = pronounParas.get(para);
+    if (pronoun === undefined || prev.ids.length !== 1 || sources[prev.ids[0]].sourceType !== 'person') return false;
+    const g = genderOf(prev.ids[0]) ?? firstNameGender(firstWord(sources[prev.ids[0]].name));
+    return g === undefined || g === PRONOUN_GENDER[pronoun];
+  }
+
   /** Whose a quotation without a cue is, before the pass below gives it a speaker: the claim closing
    *  its paragraph, or the claim just before it in its paragraph or the one before ("– …, sier X. /
    *  – … Vi er lei av å være billig arbeidskraft."). */
@@ -770,7 +784,7 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     const next = pending[m + 1];
     if (next && next.para === q.para && next.raw.speaker.kind === 'named' && next.ids.length) return next;
     const before = m > 0 ? pending[m - 1] : undefined;
-    return before && q.para - before.para <= 1 && before.ids.length ? before : undefined;
+    return before && before.ids.length && (q.para - before.para <= 1 || (q.para - before.para === 2 && narratedBetween(before, q.para - 1))) ? before : undefined;
   }
 
   function* finishSteps(every: number, mark: number): Generator<number, Attribution> {
@@ -840,7 +854,7 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
       } else if (p.recent && (!prev || p.recent.at > prev.raw.end || p.para - prev.para > 1)) {
         // Someone named after the last speaker spoke last: "Venninnen X er ikke enig. – Jeg …"
         p.ids = [sourceFor(p.recent.ent)];
-      } else if (prev && (p.para - prev.para <= 1 || (p.para - prev.para === 2 && answering.has(p.para)))) {
+      } else if (prev && (p.para - prev.para <= 1 || (p.para - prev.para === 2 && (answering.has(p.para) || narratedBetween(prev, p.para - 1))))) {
         // The answer after a question keeps the interviewee: "Hvorfor …?" then "– Vi …".
         p.ids = prev.ids;
         p.raw = withCueOf(p.raw, prev.raw);
