@@ -2103,3 +2103,12 @@ describe('english: more verbs that report with "that", and a company\'s legal fo
     assert.match(claimWith(analyze(t, { language: 'en' }), t, 'close its mill').source ?? '', /^Ridgeline Steel Corp/);
   });
 });
+
+describe('english: a title that gives a gender, and a club by its letters', () => {
+  it('reads "She" after "Councilwoman X" as her, not as a club that spoke before', () => {
+    const t = 'The team, Confluence FC, said the stadium would open in 2028.\n\nThe deciding vote came from Councilwoman Danita Brooks-Ferrell, whose district includes much of North Omaha. She said she had been undecided until Tuesday afternoon.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'undecided').source, 'Danita Brooks-Ferrell');
+    assert.ok(a.entities.some((e) => e.kind === 'organisation' && e.text === 'Confluence FC'), 'Confluence FC is no organisation');
+  });
+});

@@ -46,8 +46,10 @@ export function withoutCompanyForm(name: string): string | undefined {
 }
 
 function orgEnding(name: string): boolean {
-  return ORG_HEADS.test(name) || ORG_FORMS.test(name) || ORG_ENGLISH.test(name) || HEALTH_TRUST.test(name);
+  return ORG_HEADS.test(name) || ORG_FORMS.test(name) || ORG_ENGLISH.test(name) || HEALTH_TRUST.test(name) || CLUB_FORMS.test(name);
 }
+/** A sports club by the letters after its name: "Confluence FC", "Sogndal IL", "Odd BK". */
+const CLUB_FORMS = /\s(?:FC|AFC|SC|CF|IL|IF|SK|BK|FK|TIL|BIL)$/;
 // The health trusts are named by "Helse" or "Sykehuset" before their region ("Helse Bergen", "Helse
 // Møre og Romsdal", "Sykehuset Innlandet"): bodies, though the name ends on a place.
 const HEALTH_TRUST = /^(?:Helse|Sykehuset|Sjukehuset)\s\p{Lu}/u;

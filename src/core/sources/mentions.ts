@@ -64,8 +64,13 @@ const GENDERED: Array<[RegExp, Gender]> = [
   [/^(?:kvinne|kvinnen|kvinna|jente|jenta|jenten|mor|moren|mora|mamma|mammaen|søster|søsteren|søstera|datter|datteren|dattera|tante|tanten|bestemor|bestemoren|ektefelle-?ne|dronning|dronningen|prinsesse|prinsessen|fru|frue|mrs|ms|woman|mother|daughter|sister|wife|queen|princess)$/, 'f'],
 ];
 
+// Titles whose compound says the gender: "Councilwoman", "talskvinne"; English "Congressman",
+// "spokesman" (Norwegian "-mann" titles are held by women too: "rådmann", "lensmann").
+const GENDERED_TITLE: Array<[RegExp, Gender]> = [[/(?:woman|kvinne|kvinna|kvinnen)$/, 'f'], [/^[a-z]{3,}man$/, 'm']];
+
 export function genderOfNoun(lower: string): Gender | undefined {
   for (const [re, g] of GENDERED) if (re.test(lower)) return g;
+  for (const [re, g] of GENDERED_TITLE) if (re.test(lower)) return g;
   return undefined;
 }
 
