@@ -335,6 +335,18 @@ describe('coreference: quotations across paragraphs', () => {
     assert.equal(claimWith(run(t, 'nn'), t, 'døy på vegen\n').source, 'Halvard Strand');
   });
 
+  it('files a title given after the name, or before it with a long affiliation, so that the title later is that person', () => {
+    const t = '– Dette er alvorlig, sier Henrik Larsen, fylkeslege hos Statsforvalteren i Rogaland.\n\nKommunen har fått frist til juni.\n\nFylkeslegen sier at de vil følge sykehjemmet tett.';
+    assert.equal(claimWith(run(t), t, 'følge sykehjemmet').source, 'Henrik Larsen');
+    const k = 'Kommunalsjef for helse og velferd i Sandnes kommune, Ole Tengesdal, innrømmer at kommunen ikke har fulgt med.\n\nKommunalsjefen opplyser også at lederen er fritatt.';
+    assert.equal(claimWith(run(k), k, 'lederen er fritatt').source, 'Ole Tengesdal');
+  });
+
+  it('reads no claim in "…, Marleen van Dijk, kom til Hemsedal": a verb and its particle before a name go somewhere', () => {
+    const t = 'Mora til den sakna, Marleen van Dijk, kom til Hemsedal onsdag kveld.';
+    assert.equal(run(t, 'nn').claims.length, 0, run(t, 'nn').claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+  });
+
   it('does not let a question paragraph carry a speaker on to a quotation that is no answer', () => {
     const t = 'Anne Berg sier at spillet er bra.\n\nHvilket spill skal du velge?\n\n«Banden» eller «Trommis»?';
     assert.ok(!run(t).claims.some((c) => c.text.includes('Trommis')));

@@ -838,6 +838,10 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
         if (inverted < 0 && p < particle.length && found < 0) continue;
         // "kjem til å vurdere": "til å" is the future (or a purpose), not "kom til at".
         if (p === particle.length && particle[p - 1] === 'til' && u.lw[j + p] === 'å') continue;
+        // "…, Marleen van Dijk, kom til Hemsedal": after a comma, a verb and its particle with a name
+        // after them go somewhere; a report there puts its subject between them ("…, kom retten til").
+        if (p === particle.length && j === i + 1 && i > 0 && u.toks[i - 1].text === ',' && !u.quoted[i - 1] && !thatAfter(u, j + p, lex)
+          && j + p < n && isCapitalized(u.toks[j + p].text)) continue;
         if (found >= 0) j = found;
         if (inverted >= 0) {
           cues.push({ type: 'verb', i, j, particle: inverted });
@@ -1524,6 +1528,15 @@ function adviceAfter(u: Unit, j: number): boolean {
   for (let k = j; k < u.toks.length && k < j + 6; k++) {
     if (u.toks[k].kind === TokenKind.Punct) return false;
     if (u.lw[k] === 'at' || u.lw[k] === 'å') return true;
+  }
+  return false;
+}
+
+/** An "at"/"that" or a colon among the few words from k, before any punctuation. */
+function thatAfter(u: Unit, k: number, lex: Lexicon): boolean {
+  for (let m = k; m < u.toks.length && m < k + 4; m++) {
+    if (lex.that.has(u.lw[m]) || u.toks[m].text === ':') return true;
+    if (u.toks[m].kind === TokenKind.Punct) return false;
   }
   return false;
 }

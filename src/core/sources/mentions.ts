@@ -414,7 +414,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     }
     // "forlagssjef i Oktober, Geir Berdahl": a title and its affiliation before a comma.
     else if (b >= 1 && toks[b].text === ',') {
-      role = roleBeforeComma(text, toks, b);
+      role = roleBeforeComma(text, toks, b, lang !== 'en');
       // "Ordføreren i Voss, Hans Erik Ringkjøb": the title read on its own as a person noun is
       // this name's title, not another person (who would take "ordføreren" later). The name
       // takes its place as the sentence's subject.
@@ -428,6 +428,10 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       const predicate = predicateRole(text, toks, j, lang, lex);
       if (predicate !== undefined) role = role === undefined ? predicate : `${role}, ${predicate}`;
     }
+    // "…, sier Henrik Sæbø Larsen, fylkeslege hos Statsforvalteren": a title between commas after the
+    // name is the name's too, so that "fylkeslegen" later is that person.
+    if (lang !== 'en' && j > a && role === undefined && j + 2 < n && toks[j + 1].text === ',' && toks[j + 2].kind === TokenKind.Word
+      && !isCapitalized(toks[j + 2].text) && isRoleWord(toks[j + 2].text)) role = toks[j + 2].text + affiliationAfter(text, toks, j + 2, lang);
     // A place with no title is a place, not a mention. "Bergen kommune" is a place too, and the body
     // "kommunen" later stands for: filed as one, though no name of an organisation to list.
     if (place && !role) {
@@ -733,12 +737,14 @@ function predicateRole(text: string, toks: readonly Token[], j: number, lang: La
 const APPOINTED = new Set(['oppnevnt', 'oppnemnd', 'utnevnt', 'utnemnd', 'ansatt', 'tilsett', 'tilsatt', 'valgt', 'vald', 'konstituert', 'ansett']);
 
 /** The title of an apposition "tittel [i X], Navn": walks back from the comma to a role word. */
-function roleBeforeComma(text: string, toks: readonly Token[], comma: number): string | undefined {
-  for (let k = comma - 1; k >= 0 && comma - k <= 6; k--) {
+function roleBeforeComma(text: string, toks: readonly Token[], comma: number, opening = false): string | undefined {
+  for (let k = comma - 1; k >= 0 && comma - k <= (opening ? 10 : 6); k--) {
     const t = toks[k];
     if (t.kind === TokenKind.Punct) return undefined;
     // "de to meddommere, Espen Thomassen": one of a plural title. "Ordføreren i Voss, Hans Erik
-    // Ringkjøb": a definite one too.
+    // Ringkjøb": a definite one too. In Norwegian, a title with a long affiliation opening its
+    // sentence ("Kommunalsjef for helse og velferd i Sandnes kommune, Ole Kristian Tengesdal").
+    if (comma - k > 6 && k > 0) continue;
     const w = lowerWord(t.text);
     if (isRoleWord(w) || (w.endsWith('e') && isRoleStem(w, w.length - 1)) || isTitleBeforeName(w)) return text.slice(t.start, toks[comma - 1].end);
   }
