@@ -1323,3 +1323,12 @@ describe('claims: a court\'s parties and experts named by an adjective used as a
     assert.equal(claimWith(run(h, 'nn'), h, 'isen kan vere').source, 'Astrid Hoel');
   });
 });
+
+describe('claims: a finding with an adverb before its "at"', () => {
+  it('reads "Statsforvalteren fant også at …" as a claim', () => {
+    const t = 'Statsforvalteren fant også at journalene i mange tilfeller manglet opplysninger om maten.';
+    const c = claimWith(run(t), t, 'journalene');
+    assert.equal(c.source, 'Statsforvalteren');
+    assert.ok(c.text.startsWith('journalene'), c.text);
+  });
+});

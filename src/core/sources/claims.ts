@@ -1279,6 +1279,8 @@ function foundThat(u: Unit, k: number, lex: Lexicon): number {
   if (lex.that.has(u.lw[k]) && !u.quoted[k]) return k;
   const from = k;
   while (k < u.toks.length && k < from + 2 && lex.adverbs.has(u.lw[k]) && !u.quoted[k]) k++;
+  // "Statsforvalteren fant også at …": an adverb or two before the "at" too.
+  if (k > from && lex.that.has(u.lw[k]) && !u.quoted[k]) return k;
   if (!FOUND_NOUNS.has(u.lw[k]) || (u.lw[k + 1] !== 'på' && u.lw[k + 1] !== 'for') || !lex.that.has(u.lw[k + 2]) || u.quoted[k + 2]) return -1;
   return k + 2;
 }
