@@ -263,6 +263,9 @@ export class Entities {
       const words = m.role.split(/[\s,]+/);
       for (const written of words) {
         const w = written.toLowerCase();
+        // ("fylkeslege hos Statsforvalteren i Rogaland": a capitalised word after the first is where
+        // the title is held, the body, not another title of the person's.)
+        if (written !== words[0] && isCapitalized(written)) continue;
         if (!(isRoleWord(w) || (w.endsWith('e') && isRoleStem(w, w.length - 1)) || isTitleBeforeName(w))) continue;
         this.fileTitle(w, id, false);
         // "Forsvarer Stein Rune Hætta … sier advokaten": a defence counsel is the advokat.
