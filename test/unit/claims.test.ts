@@ -1332,3 +1332,16 @@ describe('claims: a finding with an adverb before its "at"', () => {
     assert.ok(c.text.startsWith('journalene'), c.text);
   });
 });
+
+describe('claims: "ifølge" sourcing its own clause before ", men"/", og" and another cue', () => {
+  it('keeps both claims in "Ifølge Nav kan …, men X advarer om at …"', () => {
+    const t = 'Ifølge Nav kan de ansatte få dekket lønnen sin, men seksjonsleder Tore Haugen advarer om at det kan ta flere uker.';
+    const a = run(t);
+    const n = claimWith(a, t, 'dekket lønnen');
+    assert.equal(n.source, 'Nav');
+    assert.ok(!n.text.includes('advarer'), n.text);
+    assert.equal(claimWith(a, t, 'flere uker').source, 'Tore Haugen');
+    const nn = 'Ifølgje Strømsodd vil dei tilsette få dekt lønna si, og bustyraren Jon Eide meiner at det kan gå fort.';
+    assert.equal(claimWith(run(nn, 'nn'), nn, 'dekt lønna').source, 'Strømsodd');
+  });
+});

@@ -1988,7 +1988,11 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     const r = relativeStart(u, governing[g], lex) ?? relativeBeforeCue(u, governing[g], lex);
     relativeFrom = r === undefined ? -1 : Math.min(relativeFrom, r);
   }
-  const beforeRelative = relativeFrom >= 0 && according.every((a) => a.cue.i > 0 && a.after <= relativeFrom);
+  // "Ifølge Nav kan de ansatte få lønn, men Tore Haugen advarer om at …": an "ifølge" sources its own
+  // main clause, and a clause after ", men"/", og" with a cue of its own is the other claim.
+  const split = relativeFrom < 0 && lang !== 'en' && governing.length > 0 && according.length > 0 ? coordinatedAfter(u, according, governing) : -1;
+  if (split >= 0) relativeFrom = split;
+  const beforeRelative = relativeFrom >= 0 && according.every((a) => (a.cue.i > 0 || split >= 0) && a.after <= relativeFrom);
   // English nests reports (PolNeAR): "According to the union, most members said …" is the union's
   // claim, and the members' inside it.
   const nestedAccording = lang === 'en' && governing.length > 0 && according.length > 0 && !beforeRelative;
@@ -3298,6 +3302,19 @@ function subjectBeforeAdverbials(u: Unit, prep: number, lex: Lexicon): PhraseSpa
 }
 
 const COORDINATORS = new Set(['og', 'men']);
+
+/** The comma of ", men"/", og" between every "ifølge" cue (with its source) and every other cue's
+ *  subject, or -1. */
+function coordinatedAfter(u: Unit, according: readonly Attributed[], governing: readonly Attributed[]): number {
+  let from = 0;
+  for (const a of according) from = Math.max(from, a.after);
+  let to = u.toks.length;
+  for (const g of governing) to = Math.min(to, g.subjectStart, g.cue.i);
+  for (let k = from; k < to; k++) {
+    if (u.toks[k].text === ',' && !u.quoted[k] && COORDINATORS.has(u.lw[k + 1]) && !u.quoted[k + 1]) return k;
+  }
+  return -1;
+}
 
 const FOCUS_OPENERS = new Set(['også', 'òg', 'heller', 'bare', 'berre']);
 
