@@ -1345,3 +1345,14 @@ describe('claims: "ifølge" sourcing its own clause before ", men"/", og" and an
     assert.equal(claimWith(run(nn, 'nn'), nn, 'dekt lønna').source, 'Strømsodd');
   });
 });
+
+describe('claims: who made or handed in a document speaks through it', () => {
+  it('reads "I begjæringen, som styret leverte til retten, heter det at" as the board\'s, "En avstemning som X la ut, viser at" as X\'s', () => {
+    const t = 'I begjæringen, som styret leverte til retten torsdag, heter det at selskapet ikke lenger kan betale regningene.';
+    assert.equal(claimWith(run(t), t, 'ikke lenger kan betale').source, 'styret');
+    const n = 'I rapporten, som kommunen har laga, heiter det at vegen er farleg.';
+    assert.equal(claimWith(run(n, 'nn'), n, 'vegen er farleg').source, 'kommunen');
+    const a = 'En avstemning som supporterklubben Ishavsgjengen la ut mandag, viser at to av tre mener treneren burde fått fortsette.';
+    assert.equal(claimWith(run(a), a, 'to av tre').source, 'Ishavsgjengen');
+  });
+});

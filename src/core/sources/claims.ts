@@ -1181,6 +1181,8 @@ const ASIDE_PARTICIPLES = new Set([
 const MADE = new Set([
   'gjort', 'gjorde', 'utført', 'utførte', 'gjennomført', 'gjennomførte', 'laget', 'lagd', 'laga', 'lagde', 'utarbeidet', 'utarbeidd',
   'utarbeidde', 'skrevet', 'skrive', 'skrev', 'skreiv', 'publisert', 'publiserte', 'presentert', 'presenterte',
+  // Handed in or sent: "begjæringen, som styret leverte til retten", "brevet som rådmannen sendte".
+  'levert', 'leverte', 'sendt', 'sendte',
 ]);
 
 /** "som kommunen fekk laga": had made, that is commissioned; the maker is someone else. */
@@ -3464,8 +3466,13 @@ function madeBy(u: Unit, cueI: number, lex: Lexicon, places: PlaceLookup): { tex
   const text = readPhrase(u, 1, head, lex, places);
   if (!text.length) return undefined;
   const r = phraseRightOf(u, c + 2, lex);
-  const maker = r && r.b + 1 < cueI - 1 && (lex.auxiliaries.has(u.lw[r.b + 1]) || NORWEGIAN_FINITE_AUX.has(u.lw[r.b + 1]))
-    ? readPhrase(u, r.a, r.b, lex, places).filter((m) => m.proper) : [];
+  // ("som styret leverte til retten torsdag": a past tense of making or handing in, with no auxiliary,
+  // which the phrase reader may have read on into.)
+  if (r) for (let k = r.a + 1; k <= r.b; k++) if (MADE.has(u.lw[k]) && !isName(u, k)) { r.b = k - 1; break; }
+  const verb = r && r.b + 1 < cueI - 1 ? u.lw[r.b + 1] : '';
+  const maker = r && (lex.auxiliaries.has(verb) || NORWEGIAN_FINITE_AUX.has(verb) || MADE.has(verb))
+    // (A body by its common noun too: "som styret leverte", "som kommunen har laga".)
+    ? readPhrase(u, r.a, r.b, lex, places).filter((m) => m.proper || m.type === 'organisation') : [];
   return { text, maker };
 }
 

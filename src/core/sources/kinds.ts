@@ -71,10 +71,10 @@ const ORG_NOUNS = [
 const DOCUMENT_NOUNS = [
   'rapport', 'uttalelse', 'uttale', 'pressemelding', 'undersøkelse', 'studie', 'statistikk', 'dokument', 'brev',
   'dom', 'notat', 'tall', 'regnskap', 'analyse', 'kunngjøring', 'melding', 'erklæring', 'vedtak', 'avgjørelse', 'utredning',
-  'evaluering', 'måling', 'meningsmåling', 'anslag', 'prognose', 'beregning', 'gransking', 'kjennelse',
+  'evaluering', 'måling', 'meningsmåling', 'avstemning', 'avstemming', 'anslag', 'prognose', 'beregning', 'gransking', 'kjennelse',
   'merknad', 'e-post', 'epost', 'tekstmelding', 'fråsegn', 'granskingsrapport', 'undersøking', 'avgjerd', 'utgreiing', 'kunngjering', 'meiningsmåling', 'berekning',
   'utsegn', 'brosjyre', 'plakat', 'oversikt', 'avtale', 'kontrakt', 'lov', 'lovforslag', 'forskrift', 'tiltale',
-  'tiltalebeslutning', 'søknad', 'klage', 'høringssvar', 'lovframlegg', 'forslag', 'framlegg', 'report', 'statement', 'study', 'survey', 'document', 'letter', 'ruling',
+  'tiltalebeslutning', 'begjæring', 'søknad', 'klage', 'høringssvar', 'lovframlegg', 'forslag', 'framlegg', 'report', 'statement', 'study', 'survey', 'document', 'letter', 'ruling',
   'figures', 'data', 'analysis', 'poll', 'estimate', 'email', 'e-mail', 'memo', 'transcript', 'tweet', 'video',
   'vurdering', 'teljing', 'kartlegging',
   'footage', 'photo', 'audit', 'investigation', 'census', 'projection', 'forecast', 'research', 'result',
