@@ -2104,6 +2104,13 @@ describe('english: more verbs that report with "that", and a company\'s legal fo
   });
 });
 
+describe('english: a title held in a place, then the name between commas', () => {
+  it('gives "The top official in Louisiana, Angela Whitfield, said" to the name', () => {
+    const t = 'The top official in Louisiana, Angela Whitfield, said the agency would stay.';
+    assert.equal(claimWith(run(t), t, 'agency would stay').source, 'Angela Whitfield');
+  });
+});
+
 describe('english: a title that gives a gender, and a club by its letters', () => {
   it('reads "She" after "Councilwoman X" as her, not as a club that spoke before', () => {
     const t = 'The team, Confluence FC, said the stadium would open in 2028.\n\nThe deciding vote came from Councilwoman Danita Brooks-Ferrell, whose district includes much of North Omaha. She said she had been undecided until Tuesday afternoon.';

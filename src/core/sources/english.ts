@@ -165,11 +165,12 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
 const EN_RELATIVES = new Set(['which', 'who']);
 /** A US lawmaker's party and home after the name: "R-Prescott", "D-N.Y.", "I-Vt.". */
 const PARTY_HOME = /^[DRI]-\p{Lu}/u;
-const OF_BODY = new Set(['for', 'of', 'at', 'with']);
+const OF_BODY = new Set(['for', 'of', 'at', 'with', 'in']);
 
-/** The phrase is a title and the body it serves: "a spokeswoman for Parcelly", "executive director of X". */
+/** The phrase is a title and the body or place it serves: "a spokeswoman for Parcelly", "executive
+ *  director of X", "the agency's federal coordinating officer in Louisiana". */
 function titleOfBody(u: Unit, r: PhraseSpan): boolean {
-  for (let k = r.a; k < r.b && k < r.a + 4; k++) {
+  for (let k = r.a; k < r.b && k < r.a + 7; k++) {
     if (isRoleWord(u.lw[k]) && OF_BODY.has(u.lw[k + 1]) && !isName(u, k)) return true;
   }
   return false;
