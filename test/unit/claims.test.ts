@@ -1356,3 +1356,12 @@ describe('claims: who made or handed in a document speaks through it', () => {
     assert.equal(claimWith(run(a), a, 'to av tre').source, 'Ishavsgjengen');
   });
 });
+
+describe('claims: someone brought in by an indefinite article, with where they are from', () => {
+  it('reads "Ein hyttegjest i området har fortalt politiet at …" as the guest\'s, not the listener\'s', () => {
+    const t = 'Ein hyttegjest i området har fortalt politiet at han såg ein mann med raud sekk.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'raud sekk').source, 'hyttegjest i området');
+    const b = 'En hyttegjest fra Oslo fortalte politiet at han så en mann med rød sekk.';
+    assert.equal(claimWith(run(b), b, 'rød sekk').source, 'hyttegjest fra Oslo');
+  });
+});

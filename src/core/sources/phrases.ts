@@ -474,7 +474,7 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
   }
   if (head >= stopAt && AFFILIATION.has(u.lw[aff - 1]) && u.toks[head].kind === TokenKind.Word && !u.quoted[head]
     && (isCapitalized(u.toks[head].text) && !u.sentenceStarts.has(head) || isRoleWord(u.lw[head]) || SOURCE_NOUNS.has(u.lw[head]) || isOrgNoun(u.lw[head])
-      || (lex.suffixedDefinite && (isGroupNoun(u.lw[head]) || pluralOpening(u, head))) || (!lex.suffixedDefinite && pluralCommonHead(u, head, aff - 1)))) {
+      || (lex.suffixedDefinite && (isGroupNoun(u.lw[head]) || pluralOpening(u, head) || indefiniteOpening(u, head))) || (!lex.suffixedDefinite && pluralCommonHead(u, head, aff - 1)))) {
     const inner = phraseLeftOf(u, aff - 1, lex, stopAt);
     // Chains too: "Lise Dahl ved Universitetet i Tromsø".
     if (inner && inner.b === head) return { a: inner.a, b, head: inner.head ?? head };
@@ -493,6 +493,16 @@ export function phraseLeftOf(u: Unit, end: number, lex: Lexicon, stopAt = 0): Ph
     break;
   }
   return { a, b };
+}
+
+/** "En hyttegjest i området sier …": a noun brought in by an indefinite article opening the sentence
+ *  is someone new, whatever the lexicon knows of the noun; its affiliation is its own. */
+function indefiniteOpening(u: Unit, head: number): boolean {
+  const art = head - 1;
+  // (Only a noun the lexicon does not know: titles, person nouns and documents have readings of their own.)
+  const w = u.lw[head];
+  return art >= 0 && INDEFINITE.has(u.lw[art]) && !u.quoted[art] && (art === 0 || u.sentenceStarts.has(art)) && !isCapitalized(u.toks[head].text)
+    && !speakerNoun(w) && !isDocumentNoun(w);
 }
 
 /** Token k can be part of the phrase ending at b (a module function, not a closure made per call). */
