@@ -1365,3 +1365,12 @@ describe('claims: someone brought in by an indefinite article, with where they a
     assert.equal(claimWith(run(b), b, 'rød sekk').source, 'hyttegjest fra Oslo');
   });
 });
+
+describe('claims: a shared subject over a perfect before "og"', () => {
+  it('reads "Kari Nes har klaget til sykehuset og krever at …" as her claim', () => {
+    const t = 'Kari Nes har klaget til sykehuset og krever at ambulansen kommer tilbake.';
+    assert.equal(claimWith(run(t), t, 'ambulansen kommer').source, 'Kari Nes');
+    const n = 'Kari Nes har klaga til helseføretaket og krev at ambulansen kjem tilbake.';
+    assert.equal(claimWith(run(n, 'nn'), n, 'ambulansen kjem').source, 'Kari Nes');
+  });
+});

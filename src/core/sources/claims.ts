@@ -3368,7 +3368,9 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
     if (u.quoted[k]) return undefined;
     if (andClauses && (lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k]))) return undefined;
     if (mainClauses) continue;
-    if ((lex.verbs.has(u.lw[k]) && !(k === l.b + 1 && lex.verbs.get(u.lw[k])!.needsComplement)) || lex.that.has(u.lw[k]) || lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k])) return undefined;
+    // ("Ho har klaga til helseføretaket og krev at …": the subject's own verb may follow its auxiliary.)
+    const ownVerb = k === l.b + 1 || (k === l.b + 2 && (lex.auxiliaries.has(u.lw[l.b + 1]) || lex.perfect.has(u.lw[l.b + 1])));
+    if ((lex.verbs.has(u.lw[k]) && !(ownVerb && lex.verbs.get(u.lw[k])!.needsComplement)) || lex.that.has(u.lw[k]) || lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k])) return undefined;
   }
   const sp = speakerOf(u, l, lex, places);
   if (!sp) return undefined;
