@@ -350,6 +350,14 @@ describe('coreference: quotations across paragraphs', () => {
     assert.equal(run(t, 'nn').claims.length, 0, run(t, 'nn').claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
   });
 
+  it('gives "Ho" to a woman named after a preposition in the sentence before, not to one who spoke paragraphs back', () => {
+    const t = 'Marit Vindenes ringde 113 i oktober.\n\nFylkeslege Torunn Hovland stadfestar at dei har oppretta tilsynssak.\n\nHo understrekar at tilsynet ikkje skal avgjere saka.\n\nFor Vindenes handlar saka no om meir enn faren. Ho har klaga til helseføretaket og krev at nattambulansen blir sett tilbake.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'nattambulansen').source, 'Marit Vindenes');
+    // In the pronoun's own sentence, one after a preposition is talked about: "På spørsmål frå forsvararen vedgjekk han".
+    const q = 'Forsvarar Petter Hovde sa at telefonen ikkje beviser noko.\n\nArnfinn Brandsøy fortalde at han såg ein mann.\n\nPå spørsmål frå Hovde vedgjekk han at han ikkje kunne seie sikkert kven mannen var.';
+    assert.equal(claimWith(run(q, 'nn'), q, 'kven mannen var').source, 'Arnfinn Brandsøy');
+  });
+
   it('does not let a question paragraph carry a speaker on to a quotation that is no answer', () => {
     const t = 'Anne Berg sier at spillet er bra.\n\nHvilket spill skal du velge?\n\n«Banden» eller «Trommis»?';
     assert.ok(!run(t).claims.some((c) => c.text.includes('Trommis')));

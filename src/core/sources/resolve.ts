@@ -77,6 +77,9 @@ const ISSUED_BY = new Set(['fra', 'frå', 'av', 'om', 'til', 'for', 'i']);
 /** Prepositions between a body's noun and its place or parent ("politiet i Troms", "utvalet for X"). */
 const BODY_OF = new Set(['i', 'ved', 'på', 'for', 'hos', 'hjå']);
 
+/** A sentence's end between two offsets of a paragraph. */
+const SENTENCE_BREAK = /[.!?]\s/;
+
 /** How far back in the names met a pronoun or a cue-less quotation looks for its person. */
 const HISTORY_LOOKBACK = 40;
 
@@ -468,6 +471,14 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     // "Hun vil ikke kritisere landets leder X. – …, sa hun": one named only after a preposition
     // is talked about; the pronoun goes on with the person before, if any.
     const subject = closestMention(at, para, gender, content, true);
+    // "For Sæle Vindenes handlar saka no om meir enn faren. Ho har klaga …": a woman named in the
+    // paragraph itself, after a preposition, is a better "ho" than one who spoke paragraphs before.
+    if (norwegian && subject !== undefined && gender !== undefined && subject.para < para) {
+      const near = closestMention(at, para, gender, content, false);
+      // (In a sentence before the pronoun's: "På spørsmål frå forsvararen vedgjekk han" is not the counsel.)
+      if (near !== undefined && near.oblique && near.para === para && near.ent !== subject.ent && people.get(near.ent).gender === gender
+        && SENTENCE_BREAK.test(text.slice(near.at, at))) return near.ent;
+    }
     if (subject === undefined || gender === undefined || people.get(subject.ent).gender === gender) return (subject ?? closestMention(at, para, gender, content, false))?.ent;
     // "For Nygard har ventetida vore lang nok. Ho seier …": but a woman named after a preposition in
     // a later sentence is a better "ho" than a title nobody gave a gender ("Kommunedirektøren opplyser …").
