@@ -2108,6 +2108,9 @@ describe('english: a title held in a place, then the name between commas', () =>
   it('gives "The top official in Louisiana, Angela Whitfield, said" to the name', () => {
     const t = 'The top official in Louisiana, Angela Whitfield, said the agency would stay.';
     assert.equal(claimWith(run(t), t, 'agency would stay').source, 'Angela Whitfield');
+    // "officer" is a title too.
+    const o = '"Federal aid fills gaps," the agency\'s federal coordinating officer in Louisiana, Angela Whitfield, said.';
+    assert.equal(claimWith(run(o), o, 'fills gaps').source, 'Angela Whitfield');
   });
 });
 

@@ -108,7 +108,7 @@ const ROLES = new Set([
   'councilman', 'councilwoman', 'councilmember', 'councillor', 'congressman', 'congresswoman', 'assemblyman',
   'assemblywoman', 'alderman', 'commissioner', 'sheriff', 'superintendent', 'treasurer', 'comptroller', 'pastor',
   'rabbi', 'reverend', 'lieutenant', 'lawmaker', 'legislator', 'adviser', 'advisor', 'aide', 'strategist',
-  'pollster', 'columnist', 'editor', 'correspondent', 'founder', 'co-founder',
+  'pollster', 'columnist', 'editor', 'correspondent', 'founder', 'co-founder', 'officer',
   // Family words used as titles: "Pappa Tore", "venninnen Noreen Walsh".
   'pappa', 'mamma', 'bestefar', 'bestemor', 'onkel', 'tante', 'venninne', 'venninnen', 'kollega', 'kollegaen',
   // Nynorsk offices whose Bokmål form is above or has no common ending with it.
