@@ -1640,6 +1640,12 @@ describe('english: more asides between the speaker and the cue', () => {
     const d = 'Rep. Dolores Fenwick, D-Pa., whose district includes the airport, called the findings alarming.';
     assert.equal(claimWith(run(d), d, 'findings alarming').source, 'Dolores Fenwick');
   });
+  it('never gives "who" after "a retired schoolteacher from <place>" to the place, a name before the apposition or not', () => {
+    const t = 'One juror, a retired schoolteacher from Broken Arrow who asked that her name not be used, said the video settled it.';
+    const a = run(t);
+    assert.ok(!a.claims.some((c) => c.source === 'Broken Arrow'), a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+    assert.equal(claimWith(a, t, 'video settled').source, 'One juror');
+  });
   it('reads "who" after "a nurse from <place>" as the person the apposition describes, not the place', () => {
     const t = 'Outside the theater, Gloria Mendez, a retired nurse from West Allis who said she had not decided how to vote, waited in line.';
     assert.equal(claimWith(run(t), t, 'not decided').source, 'Gloria Mendez');

@@ -2152,8 +2152,10 @@ function antecedentOfWho(u: Unit, l: PhraseSpan | undefined, lex: Lexicon, place
   const head = phraseLeftOf(u, l.a - 1, lex);
   // The noun before the place is the apposition ("a retired nurse"); the name before its comma speaks.
   if (!head || head.a < 2 || u.toks[head.a - 1].text !== ',' || u.quoted[head.a - 1] || !ARTICLES_EN.has(u.lw[head.a])) return l;
+  // ("One juror, a retired schoolteacher from Broken Arrow who asked …": the phrase before the comma
+  // speaks, a name or not; failing it, the apposition itself, never the place.)
   const name = phraseLeftOf(u, head.a - 1, lex);
-  return name && isName(u, name.b) ? name : l;
+  return name && u.toks[name.b].kind === TokenKind.Word && !u.quoted[name.b] ? name : head;
 }
 const PLACE_PREPOSITIONS_EN = new Set(['from', 'in', 'of']);
 
