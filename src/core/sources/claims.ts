@@ -15,7 +15,7 @@ import { narratorVoice } from './narrative';
 import { Turn, transcriptTurn } from './transcript';
 import { OPEN_QUOTES, QuoteMark, QuoteState, endSentence, inQuote, opensQuotation, quoteState, resetQuote, stepQuote, unclosed } from './quotes';
 import { isFirstName } from '../names/firstNames';
-import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, askedQuestion, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, participleModifier, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject, pollAfterIn, POLL_NOUNS, occasionWords } from './english';
+import { EN_CLAUSE_PREPOSITIONS, EN_INVERTING, afterSpeechVerb, titleRunToName, appositionLeftOf, dashAsideBefore, beforeAnotherCue, clauseEnd, colonHeadline, coordinatedVerb, nameInsideSentence, nothingReportedAfter, parentheticalGoesOn, pastCuePreposition, pastListener, quoteThenAttribution, signOff, askedOpening, askedQuestion, passiveReport, accordingWordsFrom, passiveAgent, agentPhrase, EN_PASSIVE_CUES, subjectEndBeforeTime, shareSubject, thatInsideContent, clauseCue, zeroThatClause, documentSubject, bareCue, participleModifier, frontedClauseEnd, pastOpinionNoun, relativeWho, relativeClauseEnd, notOwnClause, participleAsideBefore, frontedOpener, documentHeadsSubject, pollAfterIn, POLL_NOUNS, occasionWords, CLOSING_QUOTES } from './english';
 import {
   ADJECTIVE_ARTICLES, INDEFINITE, Mention, NAME_PARTICLES, NORWEGIAN_FINITE_AUX, POSSESSIVES, looksDefinite, PEOPLE_PLURAL, PhraseSpan, PlaceLookup, Speaker, Unit, beforeParenthesis, initialsAt, commonPhrase, suspendedCompound, mention, withAffiliation, isName, isOpener, nameDot, localNames, phraseLeftOf, phraseRightOf, pronounSpeaker, readPhrase, isPronoun, speakerNoun,
   ampersand, SENTENCE_END, sentenceEnds, articleBefore,
@@ -112,7 +112,7 @@ const ARTICLES_EN = new Set(['a', 'an', 'the']);
 const ASPECT_EN = new Set(['stop', 'stops', 'stopped', 'quit', 'quits', 'ceased']);
 const DASHES = new Set(['–', '—', '-']);
 /** Capitalised personal pronouns that may open narration about a speaker. */
-const PRONOUN_GENDER_OF = new Set(['Han', 'Hun', 'Ho']);
+const NARRATING_PRONOUNS = new Set(['Han', 'Hun', 'Ho']);
 /** Sentences of an interviewer's question paragraph: the question and what leads up to it. */
 const MAX_QUESTION_SENTENCES = 3;
 
@@ -150,7 +150,7 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   if (out.claims.length === 0 && para.sentences.length <= MAX_QUESTION_SENTENCES && lastChar(text, para.end) === '?') out.asks = true;
   // "Han brukar sterke ord om kva som kan skje. / – Dette er ikkje svartmåling.": the one spoken of speaks on.
   const first = out.claims.length === 0 && para.sentences.length > 0 ? para.sentences[0].tokens[0] : undefined;
-  if (first && lang !== 'en' && first.kind === TokenKind.Word && PRONOUN_GENDER_OF.has(first.text)) out.pronoun = first.text.toLowerCase();
+  if (first && lang !== 'en' && first.kind === TokenKind.Word && NARRATING_PRONOUNS.has(first.text)) out.pronoun = first.text.toLowerCase();
   const turn = transcriptTurn(para, lang, places);
   if (turn) addTurn(turn, out);
   // Keep no unit (and so no text) alive past its paragraph.
@@ -840,7 +840,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
         if (p === particle.length && particle[p - 1] === 'til' && u.lw[j + p] === 'å') continue;
         // "…, Marleen van Dijk, kom til Hemsedal": after a comma, a verb and its particle with a name
         // after them go somewhere; a report there puts its subject between them ("…, kom retten til").
-        if (p === particle.length && j === i + 1 && i > 0 && u.toks[i - 1].text === ',' && !u.quoted[i - 1] && !thatAfter(u, j + p, lex)
+        if (p === particle.length && j === i + 1 && i > 0 && u.toks[i - 1].text === ',' && !u.quoted[i - 1] && !markAhead(u, j + p, lex.that, 4, true)
           && j + p < n && isCapitalized(u.toks[j + p].text)) continue;
         if (found >= 0) j = found;
         if (inverted >= 0) {
@@ -875,7 +875,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       if (lang !== 'en' && ASKING.has(form.lemma) && askedAbout(u, j, lex)) continue;
       // "Politiet råder hytteeiere til å …" advises; "Det råder usikkerhet om …" only prevails.
       // ("Det råder uenighet om at …", "I dag rår det ei oppfatning om at …": "det" prevails over no one.)
-      if (lang !== 'en' && ADVISE.has(form.lemma) && (!adviceAfter(u, j) || (i > 0 && u.lw[i - 1] === 'det') || u.lw[j] === 'det')) continue;
+      if (lang !== 'en' && ADVISE.has(form.lemma) && (!markAhead(u, j, AT_OR_INFINITIVE, 6, false) || (i > 0 && u.lw[i - 1] === 'det') || u.lw[j] === 'det')) continue;
       // "stansa og varsla politiet", "varslet brannvesenet.": to alert a body or a person, not to warn of anything.
       if (lang !== 'en' && form.lemma === 'varsle' && alertedOnly(u, j, lex)) continue;
       if (lang !== 'en' && form.lemma === 'melde' && reportedTo(u, j, lex)) continue;
@@ -886,7 +886,7 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
       if (lang !== 'en' && TESTIFY.has(form.lemma) && u.lw[i + 1] === 'seg' && !u.quoted[i + 1] && !followedByThat(u, i + 2, lex) && !quotationAfter(u, i + 2)) continue;
       // ("vil ikke si om …", "skal avgjere om …": whether is no report after a modal.)
       const infinitive = modal !== undefined && form === lex.infinitives.get(w);
-      if (infinitive && !thatOrColonAfter(u, j)) continue;
+      if (infinitive && !markAhead(u, j, AT, 6, true, WHETHER)) continue;
       // A finite verb right after a passive auxiliary is not one ("er sagt").
       cues.push(infinitive ? { type: 'verb', i, j, modal } : { type: 'verb', i, j });
       continue;
@@ -938,14 +938,18 @@ function modalBefore(u: Unit, i: number): number | undefined {
   }
   return k;
 }
-/** "at", a colon or an opening quotation mark within the clause after j (not "om"). */
-function thatOrColonAfter(u: Unit, j: number): boolean {
-  for (let k = j; k < u.toks.length && k < j + 6; k++) {
-    if ((u.lw[k] === 'at' && !u.quoted[k]) || u.toks[k].text === ':' || OPEN_QUOTES.has(u.toks[k].text)) return true;
-    if (u.toks[k].kind === TokenKind.Punct || u.lw[k] === 'om') return false;
+/** A word of `marks` (and, with `colon`, a colon or an opening quotation mark) within `span` tokens
+ *  from j, before punctuation or a word of `stops` ends the clause: what a verb says comes next. */
+function markAhead(u: Unit, j: number, marks: ReadonlySet<string>, span: number, colon: boolean, stops?: ReadonlySet<string>): boolean {
+  for (let k = j; k < u.toks.length && k < j + span; k++) {
+    if ((marks.has(u.lw[k]) && !u.quoted[k]) || (colon && (u.toks[k].text === ':' || OPEN_QUOTES.has(u.toks[k].text)))) return true;
+    if (u.toks[k].kind === TokenKind.Punct || stops?.has(u.lw[k])) return false;
   }
   return false;
 }
+const AT = new Set(['at']);
+const AT_OR_INFINITIVE = new Set(['at', 'å']);
+const WHETHER = new Set(['om']);
 // The words opening a fronted clause, and those opening a clause of "at", "om" or "som".
 const SUBORDINATE = new Set([...FRONTING, 'at', 'om', 'som', 'før']);
 
@@ -1527,23 +1531,6 @@ function pastTimeAdverbial(u: Unit, j: number): number {
 
 /** Verbs that advise only with an "at" clause or an infinitive after them ("råder folk til å", "rår til at"). */
 const ADVISE = new Set(['råde', 'rå']);
-/** An "at" or an infinitive's "å" within the few words after an advising verb, before any punctuation. */
-function adviceAfter(u: Unit, j: number): boolean {
-  for (let k = j; k < u.toks.length && k < j + 6; k++) {
-    if (u.toks[k].kind === TokenKind.Punct) return false;
-    if (u.lw[k] === 'at' || u.lw[k] === 'å') return true;
-  }
-  return false;
-}
-
-/** An "at"/"that" or a colon among the few words from k, before any punctuation. */
-function thatAfter(u: Unit, k: number, lex: Lexicon): boolean {
-  for (let m = k; m < u.toks.length && m < k + 4; m++) {
-    if (lex.that.has(u.lw[m]) || u.toks[m].text === ':') return true;
-    if (u.toks[m].kind === TokenKind.Punct) return false;
-  }
-  return false;
-}
 
 function followedByThat(u: Unit, j: number, lex: Lexicon, infinitive = false): boolean {
   for (let k = j; k < u.toks.length && k < j + 6; k++) {
@@ -2222,9 +2209,8 @@ function headlineUnit(u: Unit, maxWords = HEADLINE_WORDS): boolean {
 /** A sentence that is one quotation without a full stop, of a headline's length at most. */
 function quotedHeadline(toks: readonly Token[], words: number): boolean {
   const n = toks.length;
-  return n >= 3 && words <= DASH_HEADLINE_WORDS && OPEN_QUOTES.has(toks[0].text) && CLOSE_MARKS.has(toks[n - 1].text) && toks[n - 2].kind === TokenKind.Word;
+  return n >= 3 && words <= DASH_HEADLINE_WORDS && OPEN_QUOTES.has(toks[0].text) && CLOSING_QUOTES.has(toks[n - 1].text) && toks[n - 2].kind === TokenKind.Word;
 }
-const CLOSE_MARKS = new Set(['»', '”', '"']);
 
 /** A colon followed by a dash or an opening quotation mark: "Tittel: – …", "Tittel: «…»". */
 function colonQuotation(u: Unit): boolean {

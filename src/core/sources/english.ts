@@ -772,7 +772,8 @@ export function quoteThenAttribution(u: Unit, subjectStart: number, j: number, l
   // A long tail with no "that" or colon is a listener and adverbials: the quotation is still what was said.
   return true;
 }
-const CLOSING_QUOTES = new Set(['”', '"', '»']);
+/** Marks that close a quotation, curly or straight. */
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '"', '»']);
 const QUOTE_CLOSING_PUNCT = new Set([',', '.', '?', '!', '…', '—', '-', '–']);
 
 /**

@@ -375,6 +375,8 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     const ent = entityOfSource.get(id);
     return ent !== undefined ? people.get(ent).gender : undefined;
   };
+  /** A source's gender, or its first name's where nobody gave one ('u': a name given to both). */
+  const personGender = (id: number): ReturnType<typeof firstNameGender> => genderOf(id) ?? firstNameGender(firstWord(sources[id].name));
   const remember = (ids: number[], para: number) => {
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k];
@@ -732,8 +734,8 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         if (q.raw.kind !== 'direct' || leadCode(text, q.raw.start, q.raw.end) !== code || leadWords(text, q.raw.start, q.raw.end) !== lead) continue;
         if (q.raw.speaker.kind === 'named' && q.ids.length) return q;
         // The quotation below not resolved yet: the claim closing its paragraph names its speaker, as below.
-        const next = pending[m + 1];
-        if (q.raw.speaker.kind === 'quote' && next && next.para === q.para && next.raw.speaker.kind === 'named' && next.ids.length) return next;
+        const closing = closingSpeaker(m);
+        if (closing) return closing;
       }
     }
     // "– Unge dyr på vandring" over "Ulveforsker X understreker at …": a subheading quotes whoever
@@ -751,7 +753,7 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     if (echo.length >= 10) {
       for (let m = k + 1; m < pending.length && m <= k + HEADLINE_CLAIMS && pending[m].para - p.para <= ECHO_PARAGRAPHS; m++) {
         const q = pending[m];
-        if (q.raw.kind !== 'direct' || !text.slice(q.raw.start, q.raw.end).toLowerCase().includes(echo)) continue;
+        if (q.raw.kind !== 'direct' || !loweredText(m).includes(echo)) continue;
         const by = q.ids.length ? q : passageSpeaker(m);
         if (by && by.ids.length && sources[by.ids[0]].sourceType === 'person') return by;
       }
@@ -768,9 +770,7 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         // A quotation is a person's words; a verb headline ("Fordømmer …") may report an institution.
         // ("– Eg hadde vore på fest, …, sa han i retten": a quotation by "han" for someone named before it too;
         // one with no cue yet, by whoever the claim closing its paragraph names.)
-        const closing = pass === 0 && q.raw.speaker.kind === 'quote' ? pending[m + 1] : undefined;
-        const by = q.raw.speaker.kind === 'named' || (pass === 0 && q.raw.speaker.kind === 'pronoun') ? q
-          : closing && closing.para === q.para && closing.raw.speaker.kind === 'named' ? closing : undefined;
+        const by = q.raw.speaker.kind === 'named' || (pass === 0 && q.raw.speaker.kind === 'pronoun') ? q : pass === 0 ? closingSpeaker(m) : undefined;
         if (by && by.ids.length && (p.raw.cue !== '' || sources[by.ids[0]].sourceType === 'person')) return by;
       }
     }
@@ -782,8 +782,22 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   function narratedBetween(prev: Pending, para: number): boolean {
     const pronoun = pronounParas.get(para);
     if (pronoun === undefined || prev.ids.length !== 1 || sources[prev.ids[0]].sourceType !== 'person') return false;
-    const g = genderOf(prev.ids[0]) ?? firstNameGender(firstWord(sources[prev.ids[0]].name));
+    const g = personGender(prev.ids[0]);
     return g === undefined || g === PRONOUN_GENDER[pronoun];
+  }
+
+  /** The claim closing the paragraph of the quotation without a cue at m, when it names its speaker. */
+  function closingSpeaker(m: number): Pending | undefined {
+    const q = pending[m];
+    const next = pending[m + 1];
+    return q.raw.speaker.kind === 'quote' && next && next.para === q.para && next.raw.speaker.kind === 'named' && next.ids.length ? next : undefined;
+  }
+
+  /** Claim m's words, lower-cased once per pass over the claims: a headline's words are sought in
+   *  the claims below every headline, and this pass runs again on every edit. */
+  let lowered: Array<string | undefined> = [];
+  function loweredText(m: number): string {
+    return (lowered[m] ??= text.slice(pending[m].raw.start, pending[m].raw.end).toLowerCase());
   }
 
   /** Whose a quotation without a cue is, before the pass below gives it a speaker: the claim closing
@@ -792,14 +806,15 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   function passageSpeaker(m: number): Pending | undefined {
     const q = pending[m];
     if (q.raw.speaker.kind !== 'quote') return undefined;
-    const next = pending[m + 1];
-    if (next && next.para === q.para && next.raw.speaker.kind === 'named' && next.ids.length) return next;
+    const closing = closingSpeaker(m);
+    if (closing) return closing;
     const before = m > 0 ? pending[m - 1] : undefined;
     return before && before.ids.length && (q.para - before.para <= 1 || (q.para - before.para === 2 && narratedBetween(before, q.para - 1))) ? before : undefined;
   }
 
   function* finishSteps(every: number, mark: number): Generator<number, Attribution> {
     flushStandalone(Infinity);
+    lowered = [];
     // A story may open on "– …, sier han." or "…, skriver pappaen." and name the speaker only after:
     // a pronoun with nobody named in the paragraphs before is the next person named as a speaker
     // close below, a title nobody was named with the next person named with that title.
@@ -847,7 +862,7 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
       if (p.afterAnswers) {
         const sp = p.raw.speaker;
         const gender = sp.kind === 'pronoun' ? PRONOUN_GENDER[sp.pronoun] : undefined;
-        const g = prev && prev.ids.length === 1 ? genderOf(prev.ids[0]) ?? firstNameGender(firstWord(sources[prev.ids[0]].name)) : undefined;
+        const g = prev && prev.ids.length === 1 ? personGender(prev.ids[0]) : undefined;
         if (prev && prev.ids.length === 1 && sources[prev.ids[0]].sourceType === 'person' && (!gender || !g || g === gender)) p.ids = prev.ids;
       }
       if (p.raw.speaker.kind !== 'quote' || p.ids.length) {
