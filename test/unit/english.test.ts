@@ -2128,3 +2128,27 @@ describe('english: a title that gives a gender, and a club by its letters', () =
     assert.ok(a.entities.some((e) => e.kind === 'organisation' && e.text === 'Confluence FC'), 'Confluence FC is no organisation');
   });
 });
+
+describe('english: an office after a title\'s "of", and two asides', () => {
+  it('reads "Secretary of State Kendra Lowry" as Kendra Lowry, a first name no list holds, in both verbs of the sentence', () => {
+    const t = 'Secretary of State Kendra Lowry, a Republican who oversees elections, criticized the ruling as "an invitation to chaos" and warned that county boards might have to reinstall drop boxes.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'the ruling').source, 'Kendra Lowry');
+    assert.equal(claimWith(a, t, 'county boards').source, 'Kendra Lowry');
+    const s = 'Secretary of Homeland Security Dorrit Vane said that the border would stay open.';
+    assert.equal(claimWith(run(s), s, 'border would stay').source, 'Dorrit Vane');
+    // A name and its home after a title are the name: "Representative Peter T. King of New York".
+    const k = '"It is not going to be easy," said Representative Peter T. King of New York.';
+    assert.match(claimWith(run(k), k, 'not going to be easy').source ?? '', /Peter T\. King$/);
+  });
+  it('gives "Name, a title at a body, a description of the body, criticized" to the name', () => {
+    const t = 'Owen Draper, product safety director at the Consumer Watch Institute, a Washington-based advocacy group, criticized the commission for waiting a year.';
+    assert.equal(claimWith(run(t), t, 'the commission').source, 'Owen Draper');
+  });
+  it('passes a lawmaker\'s party and home before an apposition ("R-Lima, the bill\'s sponsor"), with a state\'s period too', () => {
+    const t = 'State Sen. Gary Pohlman, R-Lima, the bill\'s sponsor, denied that the law was meant to keep anyone from voting.';
+    assert.equal(claimWith(run(t), t, 'the law was meant').source, 'Gary Pohlman');
+    const d = 'Rep. Hal Brisco, D-Calif., the chairman of the panel, said that the law was fine.';
+    assert.equal(claimWith(run(d), d, 'the law was fine').source, 'Hal Brisco');
+  });
+});

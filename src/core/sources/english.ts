@@ -128,7 +128,22 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
       c1 = home;
     }
   }
+  // "Owen Draper, product safety director at the institute, a Washington-based advocacy group,
+  // criticized": an indefinite aside about the body that closes a title's aside; the title's is
+  // the apposition, and the name before it speaks.
+  if (c1 > 1 && INDEFINITE_ARTICLES.has(u.lw[c1 + 1])) {
+    const before = commaBefore(u, c1);
+    if (before > 0 && isName(u, before - 1) && titleOfBody(u, { a: before + 1, b: c1 - 1 })) {
+      c2 = c1;
+      c1 = before;
+    }
+  }
   if (c1 < 1 || c2 - c1 > APPOSITION_MAX || u.toks[c1].text !== ',' || c2 - c1 < 2) return undefined;
+  // "State Sen. Gary Pohlman, R-Lima, the bill's sponsor, denied": past the lawmaker's party and home.
+  // (Only before an apposition, not "Sen. Ted Cruz, R-Texas, and virulently opposed …".)
+  const home = u.toks[c1 - 1]?.text === '.' ? c1 - 2 : c1 - 1;
+  if (home >= 2 && PARTY_HOME.test(u.toks[home].text) && u.toks[home - 1].text === ',' && !u.quoted[home - 1]
+    && (ARTICLES.has(u.lw[c1 + 1]) || isRoleWord(u.lw[c1 + 1]) || isName(u, c1 + 1))) c1 = home - 1;
   // "Jane Hill, 27, a nurse in Ohio, said": an age between commas before the apposition.
   if (c1 >= 3 && u.toks[c1 - 1].kind === TokenKind.Number && u.toks[c1 - 2].text === ',' && !u.quoted[c1 - 2]) c1 -= 2;
   const outer = phraseLeftOf(u, c1, lex);
@@ -1248,6 +1263,7 @@ export function passiveAgent(u: Unit, i: number, lex: Lexicon): number | undefin
   return by;
 }
 const ARTICLES = new Set(['the', 'a', 'an']);
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
 /** "asked by the host whether …": the agent's phrase ends before the question. */
 export function agentPhrase(u: Unit, r: PhraseSpan): PhraseSpan {

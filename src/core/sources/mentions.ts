@@ -394,6 +394,10 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
       for (let k = j - 1; lang === 'en' && first === undefined && k > a && j - k <= 3; k--) {
         if (toks[k].kind === TokenKind.Word && isRoleWord(lowerWord(toks[k].text))) { a = k + 1; break; }
       }
+      // "Secretary of State Kendra Lowry": after a capitalised title's "of", the office, then a first
+      // name no list holds and a surname (as the phrase reader takes it, readPhrase).
+      if (lang === 'en' && first === undefined && a === i && j - a >= 2 && i >= 2 && (toks[i - 1].text === 'of' || toks[i - 1].text === 'for')
+        && isCapitalized(toks[i - 2].text) && isRoleWord(lowerWord(toks[i - 2].text))) a = j - 1;
     }
     if (a === j && lang === 'en' && dateWord(toks, a, lex)) { i = j; continue; }
     const start = toks[a].start;

@@ -194,7 +194,12 @@ export function readPhrase(u: Unit, a: number, b: number, lex: Lexicon, places: 
   // "Secretary of State John Kerry", "House Speaker Paul Ryan": a person's name starts at its first
   // name; the capitalised title before it is a role, as the name layer reads it.
   if (b - nameStart >= 1 && !isFirstName(u.toks[nameStart].text) && !isOrgName(u.toks[b].text)) {
-    for (let k = nameStart + 1; k < b; k++) if (isFirstName(u.toks[k].text) && isName(u, k + 1)) { nameStart = k; break; }
+    let found = false;
+    for (let k = nameStart + 1; k < b && !found; k++) if (isFirstName(u.toks[k].text) && isName(u, k + 1)) { nameStart = k; found = true; }
+    // With a first name no list holds, the office after a title's "of" ("Secretary of State Kendra
+    // Lowry", "Secretary of Homeland Security …") leaves a first name and a surname at the end.
+    if (!found && !lex.suffixedDefinite && b - nameStart >= 2 && nameStart >= 2 && (u.lw[nameStart - 1] === 'of' || u.lw[nameStart - 1] === 'for')
+      && isRoleWord(u.lw[nameStart - 2]) && isCapitalized(u.toks[nameStart - 2].text)) nameStart = b - 1;
     // "Spelemann Torleiv Nordbø Kjos", with a first name no list holds: as the name layer reads it.
     if (lex.suffixedDefinite && b - nameStart >= 2 && personCompound(u.toks[nameStart].text)) nameStart++;
   }
@@ -640,6 +645,10 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
     if (lex.boundaries.has(u.lw[k]) && !POSSESSIVES.has(u.lw[k]) && !(NAME_PARTICLES.has(u.lw[k]) && k > start && isName(u, k - 1) && k + 1 < u.toks.length && isName(u, k + 1))) {
       // "og" inside a coordinated name: "sier Ap og Høyre".
       if ((u.lw[k] === 'og' || u.lw[k] === 'and') && k > start && isName(u, k - 1) && k + 1 < u.toks.length && isName(u, k + 1)) { b = k; continue; }
+      // "Secretary of State Kendra Lowry": a capitalised title goes on past "of" into its office and the name.
+      // (Only a title from the phrase's start: "Representative Peter T. King of New York" is a name and its home.)
+      if (!lex.suffixedDefinite && (u.lw[k] === 'of' || u.lw[k] === 'for') && k > start && isCapitalized(u.toks[k - 1].text) && allTitles(u, start, k)
+        && k + 1 < u.toks.length && isName(u, k + 1)) { b = k; continue; }
       break;
     }
     if (lex.adverbs.has(u.lw[k])) break;
@@ -665,6 +674,12 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
   // "mener Direktoratet for medisinske produkter (DMP) at": a body's name runs on to its initials.
   if (lex.suffixedDefinite && b >= start && isName(u, b) && isOrgTail(u.lw[b])) b = nameBeforeInitials(u, b, lex) ?? b;
   return b >= start ? { a: start, b } : undefined;
+}
+
+/** Every word from a up to (not including) b is a title ("Deputy Secretary"). */
+function allTitles(u: Unit, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (u.toks[k].kind === TokenKind.Word && !isRoleWord(u.lw[k])) return false;
+  return true;
 }
 
 /** After an organisation's word at b, a preposition and lower-case words up to initials in
