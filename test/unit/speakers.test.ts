@@ -524,6 +524,40 @@ describe('speakers: a transcript, each turn under its speaker\'s label', () => {
   });
 });
 
+describe('speakers: a printed interview, questions "Q:" and answers "A:" or the interviewee\'s name', () => {
+  const intro = 'Nadia Hollis, a former ambassador to Peru, spoke to the Ledger on Tuesday. The interview has been edited.\n\n';
+  it('gives every "A:" answer, whole, to the person the interview is introduced with, not to anyone the questions name', () => {
+    const t = intro + 'Q: Senator Ellison says the embassy was wrong. Was it right to sound the alarm?\n\nA: About the port, yes. About the timeline, I am less sure.\n\n'
+      + 'Q: Did Washington wait too long?\n\nA: We had five years to offer Lima a real alternative, and we offered speeches.\n\nThat was our last question.';
+    const a = run(t, 'en');
+    assert.equal(claimWith(a, t, 'About the port').source, 'Nadia Hollis');
+    assert.equal(claimWith(a, t, 'five years').source, 'Nadia Hollis');
+    // What a question quotes is still a claim, of the one it names.
+    assert.equal(claimWith(a, t, 'embassy was wrong').source, 'Ellison');
+    // A verb inside an answer reports nobody else's words.
+    assert.ok(!a.claims.some((c) => c.source === 'Lima' || c.cue === 'offered'), a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+    // The questions are no claims.
+    assert.ok(!a.claims.some((c) => c.text.includes('wait too long')), 'no claim for a question');
+  });
+  it('keeps the interviewee over an answer of two paragraphs', () => {
+    const t = intro + 'Q: Was it right?\n\nA: About the port, yes.\n\nThe timeline is another matter, and Governor Ruiz knows it.\n\nQ: Did Washington wait too long?\n\nA: We offered speeches.';
+    assert.equal(claimWith(run(t, 'en'), t, 'offered speeches').source, 'Nadia Hollis');
+  });
+  it('gives an answer under the interviewee\'s name as written to that person, and leaves a lone label in ordinary case alone', () => {
+    const t = 'Sen. Corinne Halvorsen spoke with the Ledger on her bus.\n\nQ: You are behind in a poll. What has gone wrong?\n\nHalvorsen: Nothing has gone wrong. It is September, and my opponent has spent $6 million telling people I am somebody I am not.\n\n'
+      + 'Q: Would you support a gas tax holiday?\n\nHalvorsen: For the summer months, yes.';
+    const a = run(t, 'en');
+    assert.equal(claimWith(a, t, 'Nothing has gone wrong').source, 'Corinne Halvorsen');
+    assert.equal(claimWith(a, t, 'summer months').source, 'Corinne Halvorsen');
+    assert.ok(!a.claims.some((c) => c.cue === 'telling'), a.claims.map((c) => `${c.source}: ${c.cue}`).join(' | '));
+    // With no question beside it, a name before a colon heads a headline's quotation, as before.
+    const h = 'Rush Limbaugh: Asking the moderator to fact-check "reeks of fear"\n\nThe host said so on Tuesday.';
+    assert.ok(run(h, 'en').claims.some((c) => c.text.includes('reeks of fear')), 'the headline\'s claim is kept');
+    const u = 'Update: The company said Friday that it would pay.';
+    assert.ok(run(u, 'en').claims.some((c) => c.source === 'company' && c.text === 'that it would pay'), 'the company\'s claim is kept');
+  });
+});
+
 describe('speakers: a lower-case Nynorsk group in -a', () => {
   it('reads "foreldra" inside a sentence as the group a later "Dei" means', () => {
     const t = 'Kommunen vil leggje ned skulen, og foreldra er sinte. Dei krev at skulen blir halden oppe.';

@@ -162,8 +162,14 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
  *  (transcript.ts). It replaces a claim read off the same colon as a headline's ("UPDATE: …" is no
  *  speaker's), except after initials, which may be a body heading its own news ("AP: …"). */
 function addTurn(turn: Turn, out: ParagraphAttribution): void {
-  if (!turn.initials) out.claims = out.claims.filter((c) => c.cueStart !== turn.colon.start);
-  const speaker: Speaker = turn.asks ? { kind: 'quote', whole: true, question: true } : { kind: 'named', mentions: [turn.label] };
+  // (A name in ordinary case may head a headline's quotation, "Rush Limbaugh: …": its claim stays
+  // until the run shows an interview, when the resolver drops it for the turn.)
+  if (!turn.initials && !turn.plain) out.claims = out.claims.filter((c) => c.cueStart !== turn.colon.start);
+  const speaker: Speaker = turn.asks ? { kind: 'quote', whole: true, question: true }
+    : turn.answer ? { kind: 'quote', whole: true, answer: true } : { kind: 'named', mentions: [turn.label] };
+  // An interview's question and answers, as the resolver links a dash answer to the question before it.
+  if (turn.asks) out.asks = true;
+  else if (turn.answer || turn.plain) out.answers = true;
   out.claims.push(rawClaim(turn.start, turn.end, ':', turn.colon.start, turn.colon.end, 'direct', speaker, [], false, false, turn.label.text));
 }
 

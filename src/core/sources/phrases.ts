@@ -54,7 +54,8 @@ export type Speaker =
   /** A quotation with no cue; `whole` when it is the sentence itself, not a phrase in quotation marks. */
   /** `question`: a dash paragraph that asks, the interviewer's; it links the answers to the interviewee but is no claim. */
   /** `cut`: a dash passage ended by a quotation that follows it; that quotation's speaker is not this one's. */
-  | { kind: 'quote'; whole: boolean; question?: boolean; headline?: boolean; cut?: boolean };
+  /** `answer`: an interview's "A: …", the interviewee's, whom the resolver finds. */
+  | { kind: 'quote'; whole: boolean; question?: boolean; headline?: boolean; cut?: boolean; answer?: boolean };
 
 // At most three letters each (mentions.ts tests a word's length before the set).
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'ibn', 'dos', 'del']);

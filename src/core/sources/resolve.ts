@@ -11,7 +11,7 @@ import type { Mention, Speaker } from './phrases';
 import { Entities, RECENT_PARAGRAPHS, SINGULAR_DEFINITE, bareNoun, definiteForm, isDefiniteRole, isGenericOrg, pluralStem, roleKeys, type Entity } from './entities';
 import { isAcronym, isDocumentNoun, isOrgCompound, isOrgName, isRoleWord } from './kinds';
 import { genderOfNoun, type Gender } from './mentions';
-import { TranscriptRuns } from './transcript';
+import { TURN_GAP, TranscriptRuns, answerLabel } from './transcript';
 import { firstNameGender } from '../names/firstNames';
 
 export interface ResolvedMention extends Mention {
@@ -82,6 +82,10 @@ const SENTENCE_BREAK = /[.!?]\s/;
 
 /** How far back in the names met a pronoun or a cue-less quotation looks for its person. */
 const HISTORY_LOOKBACK = 40;
+/** An "A:" answer whose interviewee is not found takes the speaker before it, a question apart at most. */
+const ANSWER_GAP = 2;
+/** An interview's introduction stands at most this many paragraphs before its first answer (a note and the question between). */
+const INTRO_PARAGRAPHS = 3;
 
 /** How far below a pronoun with no antecedent the person it stands for may be named. */
 const AHEAD_PARAGRAPHS = 3;
@@ -358,6 +362,15 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   let askedPara = -2;
   /** Dash paragraphs right after such a question. */
   const answering = new Set<number>();
+  /** Paragraphs that ask: what a claim in one says is the interviewer's quoting, and no answer's speaker. */
+  const questionParas = new Set<number>();
+  /** The paragraph of the last transcript turn taken, and the interviewee of its run's "A:" answers,
+   *  sought at the run's first answer. */
+  let lastTurnPara = -Infinity;
+  let runInterviewee: Mentioned | undefined;
+  /** The paragraph and start of the last answer turn taken, whose words are all the interviewee's. */
+  let answerPara = -1;
+  let answerStart = 0;
   /** Paragraphs of narration opening on "han"/"hun"/"ho", by that pronoun. */
   const pronounParas = new Map<number, string>();
   const flushStandalone = (upTo: number) => {
@@ -396,8 +409,10 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   const takeClaim = (c: RawClaim, para: number, sentences: readonly number[]): void => {
     // Every field from the start: one object shape for the passes over all claims in finishSteps.
     const p: Pending = { raw: c, para, sentence: sentenceAt(sentences, c.cueStart), ids: [], named: undefined, dropped: false, recent: undefined, ahead: false, aheadRole: undefined, afterAnswers: false };
+    if (para === answerPara && c.cueStart >= answerStart) p.dropped = true;
     resolveSpeaker(c.speaker, p);
     if (norwegian && c.speaker.kind === 'quote' && c.speaker.whole) p.recent = recentPerson(c.start, para);
+    if (c.speaker.kind === 'quote' && c.speaker.answer) p.recent = runInterviewee;
     if (c.impersonal && p.ids.length) lastImpersonal = p.ids;
     if (p.ids.length) remember(p.ids, para);
     for (let k = 0; k < c.via.length; k++) register(c.via[k]);
@@ -406,10 +421,22 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
 
   // A turn is its speaker's claim; the quotation its paragraph opens with ('"PENCE: …') is that
   // claim, not another for a neighbouring speaker, and so is a headline's read off the same colon.
+  // An interview's answer is the interviewee's words, whole: a verb inside it reports no one else's
+  // ("A: We had five years to offer Lima a real alternative, and we offered speeches.").
   const takeTurn = (c: RawClaim, para: number, sentences: readonly number[]): void => {
+    const answer = c.turn !== undefined && answerLabel(c.turn);
+    if (para - lastTurnPara > TURN_GAP) runInterviewee = undefined;
+    if (c.speaker.kind === 'quote' && c.speaker.answer) runInterviewee ??= interviewee(c.start, para);
+    lastTurnPara = para;
     for (let k = pending.length - 1; k >= 0 && pending[k].para >= para; k--) {
       const q = pending[k];
-      if (q.para === para && ((q.raw.speaker.kind === 'quote' && q.raw.start < c.start && q.raw.end > c.cueStart) || q.raw.cueStart === c.cueStart)) q.dropped = true;
+      if (q.para === para && ((q.raw.speaker.kind === 'quote' && q.raw.start < c.start && q.raw.end > c.cueStart) || q.raw.cueStart === c.cueStart
+        || (answer && q.raw.cueStart >= c.start))) q.dropped = true;
+    }
+    // (The claims of its paragraph not taken yet are dropped as they come: takeClaim.)
+    if (answer) {
+      answerPara = para;
+      answerStart = c.start;
     }
     takeClaim(c, para, sentences);
   };
@@ -421,7 +448,10 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
       const para = paraCount++;
       people.para = para;
       if (pa.answers && askedPara === para - 1) answering.add(para);
-      if (pa.asks) askedPara = para;
+      if (pa.asks) {
+        askedPara = para;
+        questionParas.add(para);
+      }
       if (pa.pronoun) pronounParas.set(para, pa.pronoun);
       // Most paragraphs hold nothing to attribute; skip them without allocating.
       if (pa.claims.length === 0 && pa.mentions.length === 0 && pa.names.length === 0) continue;
@@ -610,6 +640,22 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
       last ??= h;
     }
     return last;
+  }
+
+  /** Whom an interview's first "A:" answer is given to: the person the paragraphs before its question
+   *  are about ("After the rally, Halvorsen spoke with the Ledger."), the subject of the latest
+   *  sentence naming one; not anyone the question names ("Q: Senator Ellison says …"). */
+  function interviewee(at: number, para: number): Mentioned | undefined {
+    let other: Mentioned | undefined;
+    for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
+      const h = history[k];
+      if (h.at >= at || questionParas.has(h.para)) continue;
+      if (para - h.para > INTRO_PARAGRAPHS) break;
+      if (h.quoted || people.get(h.ent).type !== 'person' || !people.get(h.ent).proper) continue;
+      if (h.subject) return h;
+      if (!h.oblique) other ??= h;
+    }
+    return other;
   }
 
   /** A title closing a quotation with nobody named by it ("…, sier teatersjefen") is the person the
@@ -859,6 +905,14 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     for (let k = 0; k < pending.length; k++) {
       if (k % every === every - 1) yield mark;
       const p = pending[k];
+      // An interview's answer: the first of a run is the interviewee's, each later one the answer's before.
+      if (p.raw.speaker.kind === 'quote' && p.raw.speaker.answer) {
+        const from = p.recent ? [sourceFor(p.recent.ent)] : prev && p.para - prev.para <= ANSWER_GAP ? prev.ids : undefined;
+        if (from) p.ids = from;
+        else p.dropped = true;
+        if (!p.dropped) prev = p;
+        continue;
+      }
       if (p.afterAnswers) {
         const sp = p.raw.speaker;
         const gender = sp.kind === 'pronoun' ? PRONOUN_GENDER[sp.pronoun] : undefined;
@@ -866,7 +920,7 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         if (prev && prev.ids.length === 1 && sources[prev.ids[0]].sourceType === 'person' && (!gender || !g || g === gender)) p.ids = prev.ids;
       }
       if (p.raw.speaker.kind !== 'quote' || p.ids.length) {
-        if (!p.dropped && p.ids.length) prev = p;
+        if (!p.dropped && p.ids.length && !questionParas.has(p.para)) prev = p;
         continue;
       }
       const next = pending[k + 1];
