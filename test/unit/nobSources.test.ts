@@ -1198,3 +1198,18 @@ describe('sources: shapes from blind set 29', () => {
     assert.equal(claimWith(run(t), t, 'Sjekket').source, 'Hanne Mjelde Sæbø');
   });
 });
+
+describe('sources: a body named by a suspended compound, and a club by its noun', () => {
+  it('gives "I en pressemelding fra Nærings- og fiskeridepartementet heter det at" to the ministry', () => {
+    const t = 'I en pressemelding fra Nærings- og fiskeridepartementet heter det at regjeringen vil følge nøye med.';
+    assert.equal(claimWith(run(t), t, 'følge nøye med').source, 'Nærings- og fiskeridepartementet');
+    const n = 'I ei pressemelding frå Arbeids- og inkluderingsdepartementet heiter det at regjeringa vil følgje med.';
+    assert.equal(claimWith(run(n, 'nn'), n, 'følgje med').source, 'Arbeids- og inkluderingsdepartementet');
+  });
+  it('reads "Sportsklubben Svalen" inside a sentence as an organisation, which "Klubben" later is', () => {
+    const t = 'GJØVIK: Sportsklubben Svalen har avsluttet samarbeidet med treneren. Klubben skriver at den ikke vil kommentere saken.';
+    const a = run(t);
+    assert.ok(a.entities.some((e) => e.kind === 'organisation' && e.text === 'Sportsklubben Svalen'), a.entities.map((e) => `${e.kind}:${e.text}`).join(' | '));
+    assert.equal(claimWith(a, t, 'kommentere saken').source, 'Sportsklubben Svalen');
+  });
+});

@@ -2448,7 +2448,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     // perhaps before a relative clause about the text ("I ein rapport frå X, som vedtaket byggjer på, heiter det").
     const before = pastRelativeClause(u, cue.i);
     for (let m = before - 1; m >= 0 && m > before - 10; m--) {
-      if (u.toks[m].kind === TokenKind.Punct) break;
+      // ("fra Nærings- og fiskeridepartementet heter det": a suspended compound's hyphen is read past.)
+      if (u.toks[m].kind === TokenKind.Punct && !(m > 0 && suspendedCompound(u, m - 1))) break;
       if (!lex.from.has(u.lw[m])) continue;
       // (The phrase reader may run on into the cue: "fra selskapet heter".)
       const r = m + 1 < cue.i ? phraseRightOf(u, m + 1, lex) : undefined;

@@ -380,6 +380,12 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     const descriptor = lang !== 'en' && a === open && a < j && !orgOf && isCapitalized(toks[a + 1].text) && toks[a + 1].kind === TokenKind.Word
       && DEFINITE_END.test(toks[a].text) && isOrgNoun(lowerWord(toks[a].text)) && !isRoleWord(lowerWord(toks[a].text)) && firstNameGender(toks[a + 1].text) === undefined;
     if (descriptor) a++;
+    // "fra Sportsklubben Svalen", "GJØVIK: Supporterklubben Isbjørnene har …": inside a sentence the
+    // body's noun is the first word of its name, and makes the name an organisation's.
+    const namedBody = lang !== 'en' && !descriptor && a === i && a !== open && a < j && !orgOf && toks[a + 1].kind === TokenKind.Word
+      && DEFINITE_END.test(toks[a].text) && isOrgNoun(lowerWord(toks[a].text)) && !isRoleWord(lowerWord(toks[a].text)) && firstNameGender(toks[a + 1].text) === undefined
+      // (Not a body's own name before a heading run in: "til Språkrådet Vektlegging og prioritering …".)
+      && !isOrgName(toks[a].text);
     // The first name's gender, worked out once: the run's start is asked about, then the mention's.
     let first = firstNameGender(toks[a].text);
     // "Jyllands-Posten Jon Helt Haarder", "Leste Karl Marx": a person's name starts at its first name.
@@ -469,7 +475,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // stands before it ("leder" is a verb there).
     const bodyName = lang !== 'en' && first === undefined && words >= 2 && role !== undefined && isOrgName(name);
     if (bodyName) role = undefined;
-    const type = orgOf || orgNounBefore || descriptor || bodyName ? 'organisation' : (role && isRoleWord(firstWord(role, true).toLowerCase())) || (first && (words >= 2 || !place)) || agedAt(toks, j + 1)
+    const type = orgOf || orgNounBefore || descriptor || namedBody || bodyName ? 'organisation' : (role && isRoleWord(firstWord(role, true).toLowerCase())) || (first && (words >= 2 || !place)) || agedAt(toks, j + 1)
       ? 'person' : opener ? 'organisation' : role ? sourceTypeOf(name, { proper: true, country: !!place?.country, place: !!place, role, words })
         : typeOfName(name, words);
     let subject = (firstMention && a - open <= 2) || ownTitle;
@@ -500,7 +506,7 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // Ifølge tankesmien", "leder i supporterklubben Nordlysbrigaden"). A relative clause without "som"
     // ("det siste tilsynet Fredrikstad brannvesen hadde") is misread so; on the 548 articles and NorNE
     // no such case showed, where the rule gave five claims their body.
-    const noun = descriptor ? lowerWord(toks[a - 1].text)
+    const noun = descriptor ? lowerWord(toks[a - 1].text) : namedBody ? lowerWord(toks[a].text)
       : lang !== 'en' && type === 'organisation' && bodyNounBefore && DEFINITE_END.test(toks[b].text) ? toks[b].text : undefined;
     if (noun !== undefined && noun.length > 6 && !isGenericOrg(noun)) nm.descriptor = noun;
     if (type === 'person' && lang !== 'en' && agedAt(toks, j + 1)) nm.age = toks[j + 2].text;
