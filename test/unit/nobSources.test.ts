@@ -1213,3 +1213,20 @@ describe('sources: a body named by a suspended compound, and a club by its noun'
     assert.equal(claimWith(a, t, 'kommentere saken').source, 'Sportsklubben Svalen');
   });
 });
+
+describe('sources: a relative or a title with its owner, then the name between commas', () => {
+  it('reads "Mor hennar, X, fortel at" with a noun in any form before its owner', () => {
+    const t = 'Mor hennar, Ingebjørg Rogne, fortel at dottera øvde i fjøset om kveldane.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'øvde i fjøset').source, 'Ingebjørg Rogne');
+  });
+  it('passes adverbs between the perfect\'s auxiliary and the verb ("har heile tida hevda", "har hele tiden ment")', () => {
+    const t = 'Naboen hans, Marta Flatebø Hegg, har heile tida hevda at steingarden er grensa.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'steingarden er grensa').source, 'Marta Flatebø Hegg');
+    const b = 'Moren hans, Kari Olsen, har hele tiden ment at dommen var feil.';
+    assert.equal(claimWith(run(b), b, 'dommen var feil').source, 'Kari Olsen');
+  });
+  it('reads a lower-case noun before a first name and a surname as a title the lexicon does not know, where the person is from after the name', () => {
+    const t = 'Læraren hennar gjennom ti år, spelemann Ola Nesheim Hauge frå Voss, seier at han ikkje er det minste overraska.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'minste overraska').source, 'Ola Nesheim Hauge');
+  });
+});

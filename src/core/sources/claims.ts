@@ -1042,14 +1042,25 @@ function firstMatch(u: Unit, i: number, seqs: readonly string[][]): string[] | u
 }
 
 const SEEMS = new Set(['synes', 'syntes', 'synest', 'syntest']);
+/** "hele tiden", "heile tida": how long one has held a view, between the auxiliary and the verb. */
+const ALL_ALONG = new Set(['hele', 'heile', 'tiden', 'tida']);
 const SEEMS_AFTER = new Set(['å', 'som']);
 const HOW_MUCH = new Set(['mye', 'mykje', 'lite', 'litt', 'noe', 'noko', 'alt', 'nok', 'sitt', 'ingenting']);
+
+/** A lower-case noun at k before a known first name and at least a surname, up to `nameEnd`. */
+function lowerTitleAt(u: Unit, k: number, nameEnd: number, lex: Lexicon): boolean {
+  return lex.suffixedDefinite && nameEnd >= k + 2 && u.toks[k].kind === TokenKind.Word && u.toks[k].text === u.lw[k]
+    && !lex.prepositions.has(u.lw[k]) && isFirstName(u.toks[k + 1].text) && isName(u, k + 2);
+}
 
 /** "TITLE [i X], NAME, VERB" or "NAME, TITLE [i X], VERB": the name speaks, the title is its role,
  *  when the apposition opens the sentence. */
 function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLookup): { mentions: Mention[]; subjectStart: number } | undefined {
-  // "Aktor, politiadvokat Hanne Solum, hadde krevd": past the perfect's auxiliary.
-  const c2 = cueI >= 2 && lex.perfect.has(u.lw[cueI - 1]) && !u.quoted[cueI - 1] ? cueI - 2 : cueI - 1;
+  // "Aktor, politiadvokat Hanne Solum, hadde krevd": past the perfect's auxiliary, and adverbs after
+  // it ("Naboen hans, Marta Hegg, har heile tida hevda").
+  let v = cueI - 1;
+  while (v > 3 && cueI - v <= 3 && !u.quoted[v] && !lex.perfect.has(u.lw[v]) && (lex.adverbs.has(u.lw[v]) || ALL_ALONG.has(u.lw[v]))) v--;
+  const c2 = v >= 1 && lex.perfect.has(u.lw[v]) && !u.quoted[v] ? v - 1 : cueI - 1;
   if (c2 < 3 || u.toks[c2].text !== ',' || u.quoted[c2]) return undefined;
   // "Ordførar i Ål, Torleiv Nestegard (Ap), meiner": the name ends before a party in parentheses.
   let nameEnd = beforeParenthesis(u, 1, c2 - 1);
@@ -1071,6 +1082,10 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   // (nor, past a title, where they work: "Aktor, politiadvokat Jørgen Hagerup i Oslo politidistrikt, hadde").
   let named = c1 + 1;
   while (named < nameEnd && isTitleBeforeName(u.lw[named]) && !isName(u, named)) named++;
+  // ("Læraren hennar, spelemann Ola Hauge frå Voss, seier": a lower-case noun before a first name and
+  // a surname is a title too, one the lexicon does not know.)
+  const untitled = named === c1 + 1 && lowerTitleAt(u, c1 + 1, nameEnd, lex);
+  if (untitled) named++;
   for (let m = named + 1; m < nameEnd; m++) {
     if (!isName(u, m - 1)) break;
     if (FROM_PLACE.has(u.lw[m]) && isName(u, m + 1)) { nameEnd = m - 1; break; }
@@ -1088,9 +1103,11 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   };
   // In its definite form too, a name being beside it: "Rådmannen i Bodø, Kari Nes, sier".
   const hasRole = (a: number, b: number) => anyWordIn(u, a, b, isTitleBeforeName);
-  // "Aktor, statsadvokat Marit Formo, mener": a title of its own before the name.
+  // "Aktor, statsadvokat Marit Formo, mener": a title of its own before the name. ("Læraren hennar,
+  // spelemann Ola Hauge, seier": a lower-case noun before a first name and a surname is one too.)
   let titled = c1 + 1;
   while (titled < nameEnd && isTitleBeforeName(u.lw[titled]) && !isName(u, titled)) titled++;
+  if (titled === c1 + 1 && lowerTitleAt(u, c1 + 1, nameEnd, lex)) titled = c1 + 2;
   // "Ein av dei, Lars Erik Haugland, seier": one of a group named before, by name.
   const share = c1 - k - 1 >= 3 && QUANTITY_OF.has(u.lw[k + 1]) && u.lw[k + 2] === 'av';
   let name: [number, number];
@@ -1103,7 +1120,9 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   // The place reader may have read them as a place; between a title and a cue they are a person.)
   const definiteTitle = lex.suffixedDefinite && nameEnd > c1 + 1 && (isFirstName(u.toks[c1 + 1].text) || (nameEnd === c1 + 2 && allNames(c1 + 1, nameEnd)))
     && !lex.prepositions.has(u.lw[k + 1])
-    && ((/(?:en|et|a)$/.test(u.lw[k + 1]) && (c1 - 1 === k + 1 || (c1 - 1 === k + 2 && POSSESSIVES.has(u.lw[k + 2]))))
+    && ((/(?:en|et|a)$/.test(u.lw[k + 1]) && c1 - 1 === k + 1)
+      // ("Mor hennar, Ingebjørg Rogne, fortel": a noun with its owner after it is definite, whatever its ending.)
+      || (c1 - 1 === k + 2 && POSSESSIVES.has(u.lw[k + 2]))
       || (c1 - 1 > k + 2 && AFFILIATION_WORDS.has(u.lw[k + 2])));
   // "Forbundets revisor, Knut Ove Rasmussen, sier": a noun after a genitive is a title too; so is
   // "En annen evakuert, Kostas Lambrou, fortalte": one more of those the text has spoken of.
