@@ -1230,3 +1230,12 @@ describe('sources: a relative or a title with its owner, then the name between c
     assert.equal(claimWith(run(t, 'nn'), t, 'minste overraska').source, 'Ola Nesheim Hauge');
   });
 });
+
+describe('sources: a prosecuting lawyer is the trial\'s "aktor"', () => {
+  it('gives "Ifølge aktor" and "sa aktor" to the politiadvokat or statsadvokat named before, not to the defence', () => {
+    const t = 'Politiadvokat Synnøve Kleppe Brekke sa at tiltalte hadde tatt pengene.\n\nForsvarer Per Hansen sa at klienten nekter.\n\nIfølge aktor kan det samlede tapet være større.';
+    assert.equal(claimWith(run(t), t, 'tapet være større').source, 'Synnøve Kleppe Brekke');
+    const n = 'Statsadvokat Hilde Vik sa at tiltalte laug.\n\n– Dette er alvorleg, sa aktor.';
+    assert.equal(claimWith(run(n, 'nn'), n, 'Dette er alvorleg').source, 'Hilde Vik');
+  });
+});

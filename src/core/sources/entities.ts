@@ -65,8 +65,12 @@ function pluralDefinite(lower: string): boolean {
 
 // Titles that stand for another: a "statsråd" is a minister ("fiskeriminister X … statsråden").
 const SAME_TITLE = new Map([['statsråd', 'minister'], ['statsråden', 'minister']]);
-/** Titles that make their holder the one another title names too: a defence counsel is "advokaten". */
-const ALSO_TITLED = new Map([['forsvarer', 'advokat'], ['forsvarar', 'advokat']]);
+/** Titles that make their holder the one another title names too: a defence counsel is "advokaten";
+ *  a prosecuting lawyer is the trial's "aktor" ("Politiadvokat X … Ifølge aktor"). */
+const ALSO_TITLED = new Map([
+  ['forsvarer', 'advokat'], ['forsvarar', 'advokat'],
+  ...['politiadvokat', 'statsadvokat', 'førstestatsadvokat', 'politifullmektig', 'påtalejurist'].map((w) => [w, 'aktor'] as [string, string]),
+]);
 
 /** The value filed under any of a title's forms (roleKeys), without building the list. */
 function roleLookup(map: Map<string, number>, lower: string): number | undefined {
