@@ -593,3 +593,16 @@ describe('speakers: a commissioner as a title', () => {
     assert.equal(claimWith(run(e), e, 'står sammen').source, 'EUs kommissær for krisehåndtering');
   });
 });
+
+describe('speakers: "eg" in a paragraph a dash opens is the one quoted, past what reads as an attribution', () => {
+  it('keeps an interview\'s answers with the interviewee, not with a woman of the same surname named before', () => {
+    const t = 'Mor hennar, Ingebjørg Rogne, fortel at dottera øvde i fjøset.\n\nVi møtte Sigrid Rogne Himle heime på garden.\n\n– Ei eiga fele. Den eg spelar på no, har eg lånt av onkelen min.\n\n'
+      + 'Kvifor hardingfele?\n\n– Bestefar min spelte. Då han døydde, fann eg fela hans på loftet. Eg trur eg ville halde på noko av han. Difor seier eg at eg spelar for dei som ikkje er her lenger.';
+    const a = run(t, 'nn');
+    const trur = claimWith(a, t, 'halde på noko');
+    assert.equal(trur.source, 'Sigrid Rogne Himle');
+    // The claim keeps its own cue.
+    assert.equal(trur.cue, 'trur');
+    assert.equal(claimWith(a, t, 'ikkje er her lenger').source, 'Sigrid Rogne Himle');
+  });
+});

@@ -106,6 +106,7 @@ function dashStart(text: string, at: number): boolean {
   return c === 45 && at + 1 < text.length && SPACE.test(text[at + 1]);
 }
 const FIRST_PERSON = new Set(['jeg', 'vi', 'eg', 'i', 'we']);
+const SINGULAR_FIRST = new Set(['jeg', 'eg']);
 const WE = new Set(['vi', 'me']);
 const ARTICLES_EN = new Set(['a', 'an', 'the']);
 // ("kept pointing to", "began arguing that" go on reporting; "stopped delivering" reports nothing.)
@@ -1849,7 +1850,11 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     // not a name inside what he said.
     if (a.final && a.speaker?.kind === 'pronoun') a.speaker = { ...a.speaker, local: [] };
     // "– Jeg tror …" in a dash quotation: the quoted person, named by the passage's own attribution or a neighbour.
-    if (u.dash && a.speaker?.kind === 'pronoun' && FIRST_PERSON.has(a.speaker.pronoun)) a.speaker = { kind: 'quote', whole: true };
+    // So in a Norwegian paragraph a dash opens, past what reads as its attribution ("– Bestefar min spelte.
+    // Då han døydde, fann eg fela hans. Eg trur …"): the narration never says "eg" (a quotation's "vi" may be
+    // a body, and stays a pronoun).
+    if ((u.dash || (out.answers && lang !== 'en' && SINGULAR_FIRST.has(a.speaker?.kind === 'pronoun' ? a.speaker.pronoun : '')))
+      && a.speaker?.kind === 'pronoun' && FIRST_PERSON.has(a.speaker.pronoun)) a.speaker = { kind: 'quote', whole: true };
     // "Vi ba henne svare på kritikken.", "Vi spurte kommunen om …": in the narration "vi" is the
     // newsroom, and what the reporter asked is no claim (ANNOTATION.md).
     else if (lang !== 'en' && !u.dash && a.speaker?.kind === 'pronoun' && WE.has(a.speaker.pronoun) && !u.quoted[cue.i] && asking(lex.verbs.get(u.lw[cue.i])?.lemma)) continue;

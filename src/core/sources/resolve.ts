@@ -1040,6 +1040,8 @@ function byPosition<T>(list: T[], at: (x: T) => number): T[] {
 
 /** A quotation without a cue of its own takes the cue of the claim that names its speaker. */
 function withCueOf(raw: RawClaim, from: RawClaim): RawClaim {
+  // A claim with a cue of its own keeps it ("– … Eg trur …" is "trur", whoever "eg" turns out to be).
+  if (raw.cue !== '') return raw;
   return rawClaim(raw.start, raw.end, from.cue, from.cueStart, from.cueEnd, raw.kind, raw.speaker, raw.via, raw.refersBack, raw.impersonal);
 }
 
