@@ -606,3 +606,13 @@ describe('speakers: "eg" in a paragraph a dash opens is the one quoted, past wha
     assert.equal(claimWith(a, t, 'ikkje er her lenger').source, 'Sigrid Rogne Himle');
   });
 });
+
+describe('speakers: an interviewer\'s question that quotes someone', () => {
+  it('gives the answer after "Opposisjonen sier at …. Hva svarer du?" to the interviewee, and keeps the quoted claim', () => {
+    const t = 'Ragnhild Vik Sande er ny fylkesordfører i Vestland.\n\nHva er det første du skal gjøre?\n\n– Jeg skal ringe samferdselsministeren.\n\n'
+      + 'Opposisjonen sier at dere lover mer enn dere kan holde. Hva svarer du?\n\n– Det er opposisjonens jobb å si det. Vår jobb er å vise at de tar feil.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'opposisjonens jobb').source, 'Ragnhild Vik Sande');
+    assert.equal(claimWith(a, t, 'lover mer enn').source, 'Opposisjonen');
+  });
+});

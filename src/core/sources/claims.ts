@@ -65,6 +65,9 @@ export interface ParagraphAttribution {
   asks?: boolean;
   /** Opens with a dash quotation: an answer, after such a question. */
   answers?: boolean;
+  /** A short paragraph ending in a question that has claims of its own ("Opposisjonen sier at dere lover
+   *  for mye. Hva svarer du?"): an interviewer's question if a dash answer follows (the resolver decides). */
+  asking?: boolean;
   /** No claim, and opens on "han"/"hun"/"ho": narration about someone who spoke, whose words may follow. */
   pronoun?: string;
   /** Where each sentence starts, in order: a speaker is remembered in its claim's sentence. */
@@ -148,7 +151,10 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   if (merge) mergeQuotedPassages(text, out);
   if (lang === 'en') signOffClaim(text, para, lex, places, out);
   // An interviewer's question may open on what it asks about: "Du har slite med skadar. Kor tungt har det vore?"
-  if (out.claims.length === 0 && para.sentences.length <= MAX_QUESTION_SENTENCES && lastChar(text, para.end) === '?') out.asks = true;
+  if (para.sentences.length <= MAX_QUESTION_SENTENCES && lastChar(text, para.end) === '?') {
+    if (out.claims.length === 0) out.asks = true;
+    else if (lang !== 'en' && !out.answers) out.asking = true;
+  }
   // "Han brukar sterke ord om kva som kan skje. / – Dette er ikkje svartmåling.": the one spoken of speaks on.
   const first = out.claims.length === 0 && para.sentences.length > 0 ? para.sentences[0].tokens[0] : undefined;
   if (first && lang !== 'en' && first.kind === TokenKind.Word && NARRATING_PRONOUNS.has(first.text)) out.pronoun = first.text.toLowerCase();

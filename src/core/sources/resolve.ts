@@ -360,6 +360,8 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   let paraCount = 0;
   /** The last paragraph that is an interviewer's question alone ("Hvorfor la dere ned avdelingen?"). */
   let askedPara = -2;
+  /** The last paragraph that asks and quotes someone: a question if an answer follows it. */
+  let askingPara = -2;
   /** Dash paragraphs right after such a question. */
   const answering = new Set<number>();
   /** Paragraphs that ask: what a claim in one says is the interviewer's quoting, and no answer's speaker. */
@@ -447,6 +449,13 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
       const pa = paragraphs[k];
       const para = paraCount++;
       people.para = para;
+      // A question quoting someone ("Opposisjonen sier at …. Hva svarer du?") is the interviewer's
+      // when an answer follows it: the one it quotes is no speaker of the answer.
+      if (pa.answers && askingPara === para - 1) {
+        askedPara = para - 1;
+        questionParas.add(para - 1);
+      }
+      askingPara = pa.asking ? para : -2;
       if (pa.answers && askedPara === para - 1) answering.add(para);
       if (pa.asks) {
         askedPara = para;
