@@ -616,3 +616,13 @@ describe('speakers: an interviewer\'s question that quotes someone', () => {
     assert.equal(claimWith(a, t, 'lover mer enn').source, 'Opposisjonen');
   });
 });
+
+describe('speakers: an interview whose questions are set with a dash too', () => {
+  it('reads "– Kva tenkte du …?" as the interviewer\'s, no claim, and gives the dash answers to the interviewee', () => {
+    const t = 'Olav Kleppe Sætre gjekk i land for godt fredag.\n\n– Kva tenkte du då du la til kai for siste gong?\n\n– Eg tenkte at det var rart. Eg grein.\n\n– Korleis enda du opp på ferja?\n\n– Eg voks opp i Hyllestad.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'det var rart').source, 'Olav Kleppe Sætre');
+    assert.equal(claimWith(a, t, 'voks opp').source, 'Olav Kleppe Sætre');
+    assert.ok(!a.claims.some((c) => c.text.includes('Kva tenkte')), 'no claim for a question');
+  });
+});

@@ -154,6 +154,13 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   if (para.sentences.length <= MAX_QUESTION_SENTENCES && lastChar(text, para.end) === '?') {
     if (out.claims.length === 0) out.asks = true;
     else if (lang !== 'en' && !out.answers) out.asking = true;
+    // "– Kva tenkte du då du la til kai for siste gong?": an interviewer's question set with a dash,
+    // as the answers are; it speaks to "du", and no one is said to say it.
+    else if (lang !== 'en' && out.answers && out.claims.every((c) => c.cue === '' && c.speaker.kind === 'quote') && addressed(para)) {
+      for (const c of out.claims) c.speaker = { kind: 'quote', whole: true, question: true };
+      out.answers = false;
+      out.asks = true;
+    }
   }
   // "Han brukar sterke ord om kva som kan skje. / – Dette er ikkje svartmåling.": the one spoken of speaks on.
   const first = out.claims.length === 0 && para.sentences.length > 0 ? para.sentences[0].tokens[0] : undefined;
@@ -203,6 +210,15 @@ function fearedThing(u: Unit, i: number, j: number, lex: Lexicon): boolean {
   if (i <= sentenceStartOf(u, i) || j >= u.toks.length || u.quoted[j] || u.toks[j].kind !== TokenKind.Word || lex.prepositions.has(u.lw[j]) || lex.boundaries.has(u.lw[j])) return false;
   const end = sentenceEndOf(u, j);
   return end > j + 1 && u.toks[end - 1]?.text === '.';
+}
+
+/** Second-person pronouns: an interviewer's question speaks to the one it asks. */
+const YOU = new Set(['du', 'deg', 'dere', 'dykk', 'De', 'Du', 'Dere', 'Dykk']);
+
+/** The paragraph speaks to someone: "du", "deg", "dere", "dykk". */
+function addressed(para: Paragraph): boolean {
+  for (const s of para.sentences) for (const t of s.tokens) if (t.kind === TokenKind.Word && YOU.has(t.text)) return true;
+  return false;
 }
 
 /** The last character before `end` that is not white space. */
