@@ -618,11 +618,12 @@ describe('speakers: an interviewer\'s question that quotes someone', () => {
 });
 
 describe('speakers: an interview whose questions are set with a dash too', () => {
-  it('reads "– Kva tenkte du …?" as the interviewer\'s, no claim, and gives the dash answers to the interviewee', () => {
-    const t = 'Olav Kleppe Sætre gjekk i land for godt fredag.\n\n– Kva tenkte du då du la til kai for siste gong?\n\n– Eg tenkte at det var rart. Eg grein.\n\n– Korleis enda du opp på ferja?\n\n– Eg voks opp i Hyllestad.';
+  it('reads "- Men du vil altså …?" as the interviewer\'s, no claim, so "han" and the answers after it are the interviewee\'s', () => {
+    const t = 'Professor Yanis Robolis tek imot oss på kontoret.\n\n- Det er galenskap å øydeleggja ein økonomi på denne måten.\n\n- Men du vil altså at ESB skal kjøpa gjelda?\n\n'
+      + '- Ja, seier han heilt roleg.\n\n- Og det trur du Tyskland går med på?\n\n- Alternativet er mykje verre.';
     const a = run(t, 'nn');
-    assert.equal(claimWith(a, t, 'det var rart').source, 'Olav Kleppe Sætre');
-    assert.equal(claimWith(a, t, 'voks opp').source, 'Olav Kleppe Sætre');
-    assert.ok(!a.claims.some((c) => c.text.includes('Kva tenkte')), 'no claim for a question');
+    assert.equal(claimWith(a, t, 'Ja').source, 'Yanis Robolis');
+    assert.equal(claimWith(a, t, 'Alternativet').source, 'Yanis Robolis');
+    assert.ok(!a.claims.some((c) => c.text.includes('ESB') || c.text.includes('Tyskland')), 'no claim for a question');
   });
 });
