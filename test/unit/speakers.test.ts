@@ -627,3 +627,14 @@ describe('speakers: an interview whose questions are set with a dash too', () =>
     assert.ok(!a.claims.some((c) => c.text.includes('ESB') || c.text.includes('Tyskland')), 'no claim for a question');
   });
 });
+
+describe('speakers: a title that speaks in the headline, long before the person is named with it', () => {
+  it('gives "Ordføraren seier …" in a headline and "…, seier ordføraren" below to the mayor named between', () => {
+    const filler = Array.from({ length: 8 }, (_, k) => `Butikken har vore open i ${k + 50} år, og mange kundar kjem frå nabobygda.`).join('\n\n');
+    const t = `Butikken stengjer. Ordføraren seier kommunen ikkje har pengar til å hjelpe.\n\nAv Eirik Vangsnes Hove\n\n${filler}\n\n`
+      + 'Gunnar Lunde Slinde (Sp), ordførar i Sogndal, seier at han har forståing for at folk er fortvila.\n\n– Vi kan ikkje redde alle, seier ordføraren.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'ikkje har pengar').source, 'Gunnar Lunde Slinde');
+    assert.equal(claimWith(a, t, 'redde alle').source, 'Gunnar Lunde Slinde');
+  });
+});

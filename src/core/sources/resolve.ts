@@ -867,6 +867,56 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     return before && before.ids.length && (q.para - before.para <= 1 || (q.para - before.para === 2 && narratedBetween(before, q.para - 1))) ? before : undefined;
   }
 
+  /** A title nobody was named with that speaks as a source of its own ("Ordføraren seier …" in a
+   *  headline, "…, seier ordføraren" below) is the one person named with that title between its first
+   *  words and its last, however far from the first ("Gunnar Lunde Slinde (Sp), ordførar i Sogndal, …"). */
+  function* titledPeopleSteps(every: number, mark: number): Generator<number> {
+    /** Title sources, with the stems of their title and the paragraphs they speak in. */
+    const titles = new Map<number, { stems: string[]; paras: number[] }>();
+    for (let k = 0; k < pending.length; k++) {
+      const p = pending[k];
+      if (p.ids.length !== 1 || !titleOnly(sources[p.ids[0]].name)) continue;
+      const t = titles.get(p.ids[0]);
+      if (t) t.paras.push(p.para);
+      else if (p.aheadRole) titles.set(p.ids[0], { stems: p.aheadRole, paras: [p.para] });
+    }
+    if (titles.size === 0) return;
+    yield mark;
+    // Persons named with a title, by each word of it.
+    const byTitle = new Map<string, Array<{ para: number; id: number }>>();
+    for (let k = 0; k < pending.length; k++) {
+      if (k % every === every - 1) yield mark;
+      const q = pending[k];
+      const role = q.named?.proper ? q.named.role : undefined;
+      if (!role || q.ids.length !== 1 || sources[q.ids[0]].sourceType !== 'person') continue;
+      for (const w of titleWords(role)) {
+        const list = byTitle.get(w);
+        if (list) list.push({ para: q.para, id: q.ids[0] }); else byTitle.set(w, [{ para: q.para, id: q.ids[0] }]);
+      }
+    }
+    const person = new Map<number, number>();
+    for (const [t, { stems, paras }] of titles) {
+      let found: number | undefined;
+      let several = false;
+      for (const w of stems) {
+        for (const c of byTitle.get(w) ?? []) {
+          // (Named after the title's first words and just before more: a title in a paper of many
+          // articles is not the person named with it in another article.)
+          if (!(paras[0] < c.para && paras.some((tp) => tp >= c.para && tp - c.para <= TITLE_AGAIN))) continue;
+          if (found === undefined) found = c.id; else if (found !== c.id) several = true;
+        }
+      }
+      if (found !== undefined && !several) person.set(t, found);
+    }
+    if (person.size === 0) return;
+    for (let k = 0; k < pending.length; k++) {
+      if (k % every === every - 1) yield mark;
+      const p = pending[k];
+      const id = p.ids.length === 1 ? person.get(p.ids[0]) : undefined;
+      if (id !== undefined) p.ids = [id];
+    }
+  }
+
   function* finishSteps(every: number, mark: number): Generator<number, Attribution> {
     flushStandalone(Infinity);
     lowered = [];
@@ -895,6 +945,7 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         }
       }
     }
+    yield* titledPeopleSteps(every, mark);
     // Quotations without a cue take the speaker who introduces or follows them.
     for (let k = 0; k < pending.length; k++) {
       if (k % every === every - 1) yield mark;
@@ -1013,6 +1064,14 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   }
 
   return { add: addParagraphs, finish: () => runToEnd(finishSteps(Infinity, 0)), finishSteps };
+}
+
+/** How soon after a person is named with a title the title alone must speak again to be that person. */
+const TITLE_AGAIN = 3;
+
+/** A source named by a definite title alone ("Ordføraren", "rektoren"). */
+function titleOnly(name: string): boolean {
+  return !name.includes(' ') && isDefiniteRole(name.toLowerCase());
 }
 
 /** The stems of a lone title as a speaker ("pappaen", "dansk litteraturkritiker"), when no one is
