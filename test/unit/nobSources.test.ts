@@ -1239,3 +1239,12 @@ describe('sources: a prosecuting lawyer is the trial\'s "aktor"', () => {
     assert.equal(claimWith(run(n, 'nn'), n, 'Dette er alvorleg').source, 'Hilde Vik');
   });
 });
+
+describe('sources: two titles joined before one name', () => {
+  it('gives "Det bekrefter eier og daglig leder Kari Hansen" to the name, not to "eier"', () => {
+    const t = 'Butikken stenger 31. mai. Det bekrefter eier og daglig leder Kari Hansen overfor avisen.';
+    assert.equal(claimWith(run(t), t, 'stenger 31. mai').source, 'Kari Hansen');
+    const n = 'Butikken stengjer. Det stadfestar eigar og dagleg leiar Kristin Orheim Tenold til avisa.';
+    assert.equal(claimWith(run(n, 'nn'), n, 'Butikken stengjer').source, 'Kristin Orheim Tenold');
+  });
+});

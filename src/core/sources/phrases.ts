@@ -646,6 +646,10 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
     if (lex.boundaries.has(u.lw[k]) && !POSSESSIVES.has(u.lw[k]) && !(NAME_PARTICLES.has(u.lw[k]) && k > start && isName(u, k - 1) && k + 1 < u.toks.length && isName(u, k + 1))) {
       // "og" inside a coordinated name: "sier Ap og Høyre".
       if ((u.lw[k] === 'og' || u.lw[k] === 'and') && k > start && isName(u, k - 1) && k + 1 < u.toks.length && isName(u, k + 1)) { b = k; continue; }
+      // "stadfestar eigar og dagleg leiar Kristin Orheim Tenold": two titles joined before one name.
+      // (The first may be a noun no title list holds: "eier og daglig leder Kari Hansen".)
+      if (lex.suffixedDefinite && u.lw[k] === 'og' && k === start + 1 && !isName(u, start) && !lex.prepositions.has(u.lw[start]) && !lex.verbs.has(u.lw[start])
+        && titleBeforeNameAt(u, k + 1)) { b = k; continue; }
       // "Secretary of State Kendra Lowry": a capitalised title goes on past "of" into its office and the name.
       // (Only a title from the phrase's start: "Representative Peter T. King of New York" is a name and its home.)
       if (!lex.suffixedDefinite && (u.lw[k] === 'of' || u.lw[k] === 'for') && k > start && isCapitalized(u.toks[k - 1].text) && allTitles(u, start, k)
@@ -675,6 +679,15 @@ export function phraseRightOf(u: Unit, start: number, lex: Lexicon): { a: number
   // "mener Direktoratet for medisinske produkter (DMP) at": a body's name runs on to its initials.
   if (lex.suffixedDefinite && b >= start && isName(u, b) && isOrgTail(u.lw[b])) b = nameBeforeInitials(u, b, lex) ?? b;
   return b >= start ? { a: start, b } : undefined;
+}
+
+/** A title at k, perhaps after an adjective or two ("dagleg leiar"), and a name right after it. */
+function titleBeforeNameAt(u: Unit, k: number): boolean {
+  for (let m = k; m < u.toks.length && m <= k + 2; m++) {
+    if (u.toks[m].kind !== TokenKind.Word || u.quoted[m] || isName(u, m)) return false;
+    if (isRoleWord(u.lw[m])) return m + 1 < u.toks.length && isName(u, m + 1) && !u.quoted[m + 1];
+  }
+  return false;
 }
 
 /** Every word from a up to (not including) b is a title ("Deputy Secretary"). */
