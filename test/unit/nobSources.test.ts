@@ -1248,3 +1248,17 @@ describe('sources: two titles joined before one name', () => {
     assert.equal(claimWith(run(n, 'nn'), n, 'Butikken stengjer').source, 'Kristin Orheim Tenold');
   });
 });
+
+describe('sources: a body by its full name, its initials and its noun', () => {
+  it('reads "Norges vassdrags- og energidirektorat" as one body, which "NVE" and "direktoratet" later are', () => {
+    const t = 'Norges vassdrags- og energidirektorat sendte to skredeksperter til Lyngen. Ifølge NVE var det varslet faregrad 3. I snøskredvarselet fra direktoratet het det at sterk vind fra sørvest hadde bygd opp flak.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'faregrad 3').source, 'Norges vassdrags- og energidirektorat');
+    // What the text says after "at" holds no issuer ("fra sørvest").
+    assert.equal(claimWith(a, t, 'bygd opp flak').source, 'Norges vassdrags- og energidirektorat');
+  });
+  it('keeps English initials as written, as PolNeAR does', () => {
+    const t = 'The International Monetary Fund cut its forecast. The IMF said that growth would slow.';
+    assert.equal(claimWith(run(t, 'en'), t, 'growth would slow').source, 'IMF');
+  });
+});

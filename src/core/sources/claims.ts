@@ -2481,6 +2481,8 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
     let k = cue.j;
     while (k < n && lex.continuation.has(u.lw[k])) k++;
     for (let m = k; m < n && m < k + 8; m++) {
+      // ("het det at … vind fra sørvest …": past "at" is what the text says, no issuer.)
+      if (lex.that.has(u.lw[m]) && !u.quoted[m]) break;
       if (lex.from.has(u.lw[m])) {
         const r = phraseRightOf(u, m + 1, lex);
         if (r) {

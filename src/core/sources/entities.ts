@@ -135,6 +135,13 @@ export class Entities {
   /** The entity a mention refers to, without creating one. */
   find(m: Mention & { roleNoun?: boolean }, key = m.name.toLowerCase()): number | undefined {
     let id = this.byKey.get(key);
+    // "NVE" after "Norges vassdrags- og energidirektorat": initials of a body named lately, filed as
+    // its name from then on. (Not in English: PolNeAR keeps "FEMA" after "the Federal Emergency
+    // Management Agency" as written, a source of its own, and Kilde follows the corpus.)
+    if (id === undefined && this.norwegian && m.proper && ACRONYM.test(m.name)) {
+      id = this.findByInitials(m.name);
+      if (id !== undefined) this.byKey.set(key, id);
+    }
     if (id !== undefined && !this.recent(this.list[id].lastPara)) {
       // In a paper of many articles, "retten" far on is another article's court: a noun met long
       // ago ("Direktoratet" opening a sentence too) is no answer, and is read afresh; "Brekke", a
@@ -326,6 +333,17 @@ export class Entities {
     return id;
   }
 
+  /** The organisation named lately whose words' initials spell `acronym` ("NVE" after "Norges
+   *  vassdrags- og energidirektorat"). */
+  private findByInitials(acronym: string): number | undefined {
+    for (let k = this.orgs.length - 1; k >= 0; k--) {
+      const e = this.list[this.orgs[k]];
+      if (!this.recent(e.lastPara)) break;
+      if ((e.type === 'organisation' || e.type === 'agency') && initialsOf(e.name) === acronym) return this.orgs[k];
+    }
+    return undefined;
+  }
+
   /** The organisation named lately whose head is `lower`, a definite noun. */
   private orgHeadedBy(lower: string): number | undefined {
     for (let k = this.orgs.length - 1; k >= 0; k--) {
@@ -429,6 +447,21 @@ function titleTails(word: string): readonly string[] {
 const LATEST_ORGS = 64;
 /** How many paragraphs back "selskapet" may find its company (two took bodies from unrelated paragraphs before). */
 const ORG_LOOKBACK = 1;
+
+/** Initials a body is called by: three to six capitals. */
+const ACRONYM = /^[A-ZÆØÅ]{3,6}$/;
+/** Words a body's initials pass over ("Norges vassdrags- og energidirektorat" is NVE). */
+const INITIALS_SKIP = new Set(['og', 'i', 'for', 'av', 'på', 'til', '&']);
+
+/** The capitalised initials of a name's words, function words aside; '' for a name of fewer than three. */
+function initialsOf(name: string): string {
+  let out = '';
+  for (const w of name.split(' ')) {
+    if (w === '' || INITIALS_SKIP.has(w.toLowerCase())) continue;
+    out += w[0].toUpperCase();
+  }
+  return out.length >= 3 ? out : '';
+}
 
 /** A name read as a person only for its words: no first name, gender or title to show it. */
 function mayBeOrg(name: string, gender: Gender | undefined, role: string | undefined): boolean {

@@ -358,6 +358,10 @@ function readSentence(text: string, s: Sentence, lang: Lang, lex: Lexicon, place
     // "Statistisk sentralbyrå" (a name the run alone cut short at "Statens").
     if (lang !== 'en' && j + 1 < n && toks[j + 1].kind === TokenKind.Word && toks[j + 1].start === toks[j].end + 1
       && (tailOrgWord(toks[j + 1].text) || (GENITIVE_OR_ADJECTIVE.test(toks[j].text) && agencyWord(toks[j + 1].text)))) { j++; orgOf = true; }
+    // "Norges vassdrags- og energidirektorat": a suspended compound, then the agency word.
+    else if (lang !== 'en' && j + 4 < n && GENITIVE_OR_ADJECTIVE.test(toks[j].text) && toks[j + 1].kind === TokenKind.Word && !isCapitalized(toks[j + 1].text)
+      && toks[j + 2].text === '-' && toks[j + 2].start === toks[j + 1].end && (toks[j + 3].text === 'og' || toks[j + 3].text === 'eller')
+      && toks[j + 4].kind === TokenKind.Word && agencyWord(toks[j + 4].text)) { j += 4; orgOf = true; }
     const atStart = isOpenerAt(toks, i);
     let a = i;
     // A sentence opener is a name only when another capitalised word follows ("Mark Rutte sa"),
