@@ -2152,3 +2152,18 @@ describe('english: an office after a title\'s "of", and two asides', () => {
     assert.equal(claimWith(run(d), d, 'the law was fine').source, 'Hal Brisco');
   });
 });
+
+describe('english: a home between commas, and a phrase that opens on a verb', () => {
+  it('gives "Joyce Abernathy, 58, of Dayton, Ohio, testified" to her, not to her town', () => {
+    const t = 'Joyce Abernathy, 58, of Dayton, Ohio, testified that she had rationed the drug.';
+    assert.equal(claimWith(run(t), t, 'rationed the drug').source, 'Joyce Abernathy');
+  });
+  it('makes no speaker of "helped" in "who helped found X, said", nor of a clause opening on a verb', () => {
+    const t = 'Melissa Dorn, a mother of two who helped found Families for Classroom Standards, said she had nothing against the authors.';
+    const a = run(t);
+    assert.ok(!a.claims.some((c) => /^helped/.test(c.source ?? '')), a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+    assert.equal(claimWith(a, t, 'nothing against').source, 'Melissa Dorn');
+    const v = 'The lawyers who challenged the law hailed the decision.';
+    assert.ok(!run(v).claims.some((c) => c.source === 'challenged the law'), 'no speaker "challenged the law"');
+  });
+});

@@ -110,6 +110,8 @@ function dashStart(text: string, at: number): boolean {
 }
 const FIRST_PERSON = new Set(['jeg', 'vi', 'eg', 'i', 'we']);
 const SINGULAR_FIRST = new Set(['jeg', 'eg']);
+/** English verbs that take a bare infinitive after their object, or none ("helped found", "let them decide"). */
+const VERBS_BEFORE_BARE = new Set(['help', 'helps', 'helped', 'let', 'lets', 'make', 'makes', 'made']);
 const WE = new Set(['vi', 'me']);
 const ARTICLES_EN = new Set(['a', 'an', 'the']);
 // ("kept pointing to", "began arguing that" go on reporting; "stopped delivering" reports nothing.)
@@ -3553,6 +3555,9 @@ function groupSpeaker(u: Unit, span: PhraseSpan): Speaker {
 
 function speakerOf(u: Unit, span: PhraseSpan, lex: Lexicon, places: PlaceLookup): Speaker | undefined {
   const { a, b } = span;
+  // "who helped found X", "accused the board of letting parents decide": an English phrase opening
+  // on a verb is the clause before the cue's, no speaker.
+  if (!lex.suffixedDefinite && u.toks[a].text === u.lw[a] && (lex.verbs.has(u.lw[a]) || VERBS_BEFORE_BARE.has(u.lw[a]))) return undefined;
   if (a === b && isPronoun(lex, u.lw[a])) {
     return pronounSpeaker(lex, u.lw[a], localNames(u, a, lex, places));
   }

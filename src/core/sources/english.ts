@@ -146,8 +146,16 @@ export function appositionLeftOf(u: Unit, cueI: number, lex: Lexicon): { span: P
     && (ARTICLES.has(u.lw[c1 + 1]) || isRoleWord(u.lw[c1 + 1]) || isName(u, c1 + 1))) c1 = home - 1;
   // "Jane Hill, 27, a nurse in Ohio, said": an age between commas before the apposition.
   if (c1 >= 3 && u.toks[c1 - 1].kind === TokenKind.Number && u.toks[c1 - 2].text === ',' && !u.quoted[c1 - 2]) c1 -= 2;
-  const outer = phraseLeftOf(u, c1, lex);
+  let outer = phraseLeftOf(u, c1, lex);
   if (!outer) return undefined;
+  // "Joyce Abernathy, 58, of Dayton, Ohio, testified": the town and state between commas are where
+  // the person before them is from; that person speaks.
+  if (outer.a >= 3 && u.lw[outer.a - 1] === 'of' && u.toks[outer.a - 2].text === ',' && !u.quoted[outer.a - 2] && isName(u, outer.b)) {
+    let home = outer.a - 2;
+    if (home >= 3 && u.toks[home - 1].kind === TokenKind.Number && u.toks[home - 2].text === ',') home -= 2;
+    const person = phraseLeftOf(u, home, lex);
+    if (person && isName(u, person.b)) return { span: person, subjectStart: person.a };
+  }
   // The inner part is a name: initials, capitalised words and name particles only, perhaps after
   // a title of its own ("Its chair, history professor Elena Vasquez-Hill, said").
   let innerName = true;
