@@ -638,3 +638,17 @@ describe('speakers: a title that speaks in the headline, long before the person 
     assert.equal(claimWith(a, t, 'redde alle').source, 'Gunnar Lunde Slinde');
   });
 });
+
+describe('speakers: an answer that ends "…, får vi også flere barn" is no attribution', () => {
+  it('keeps the interviewee for an answer whose last clause inverts a verb and "vi"', () => {
+    const t = 'Ragnhild Vik Sande er ny fylkesordfører.\n\nHva betyr det for skolene?\n\n– Ja, skolene består. Ungdom skal ikke måtte flytte\n\n'
+      + 'I en rapport fra fylkesdirektøren står det at elevtallet vil falle. Er det ansvarlig?\n\n– Det er ansvarlig å ta distriktene på alvor. Får vi unge folk til å bli boende, får vi også flere barn';
+    const a = run(t);
+    const c = claimWith(a, t, 'ta distriktene på alvor');
+    assert.equal(c.source, 'Ragnhild Vik Sande');
+    assert.ok(c.text.includes('flere barn'), c.text);
+    // A closing attribution with a word or two of manner after the pronoun still is one.
+    const m = '– Det er for dårlig, fnyser han oppgitt.';
+    assert.equal(claimWith(run(m), m, 'for dårlig').cue, 'fnyser');
+  });
+});

@@ -109,7 +109,6 @@ function dashStart(text: string, at: number): boolean {
   return c === 45 && at + 1 < text.length && SPACE.test(text[at + 1]);
 }
 const FIRST_PERSON = new Set(['jeg', 'vi', 'eg', 'i', 'we']);
-const SINGULAR_FIRST = new Set(['jeg', 'eg']);
 /** English verbs that take a bare infinitive after their object, or none ("helped found", "let them decide"). */
 const VERBS_BEFORE_BARE = new Set(['help', 'helps', 'helped', 'let', 'lets', 'make', 'makes', 'made']);
 const WE = new Set(['vi', 'me']);
@@ -131,7 +130,8 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   const units = buildUnits(text, para, TRIGGER_KEYS[lang], NEEDS_NEXT[lang], lex, out);
   if (lang === 'en') headlineClaim(text, para, lex, places, out);
   const merge = lang === 'en' && out.claims.length > 0;
-  if (units.length && units[0].dash && units[0].start === para.start) out.answers = true;
+  // (A dash paragraph with no cue word in it makes no unit, and answers all the same.)
+  if ((units.length && units[0].dash && units[0].start === para.start) || (lang !== 'en' && para.sentences.length > 0 && dashStart(text, para.start))) out.answers = true;
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
     const before = out.claims.length;
@@ -1875,10 +1875,9 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     if (a.final && a.speaker?.kind === 'pronoun') a.speaker = { ...a.speaker, local: [] };
     // "– Jeg tror …" in a dash quotation: the quoted person, named by the passage's own attribution or a neighbour.
     // So in a Norwegian paragraph a dash opens, past what reads as its attribution ("– Bestefar min spelte.
-    // Då han døydde, fann eg fela hans. Eg trur …"): the narration never says "eg" (a quotation's "vi" may be
-    // a body, and stays a pronoun).
-    if ((u.dash || (out.answers && lang !== 'en' && SINGULAR_FIRST.has(a.speaker?.kind === 'pronoun' ? a.speaker.pronoun : '')))
-      && a.speaker?.kind === 'pronoun' && FIRST_PERSON.has(a.speaker.pronoun)) a.speaker = { kind: 'quote', whole: true };
+    // Då han døydde, fann eg fela hans. Eg trur …", "– … Får vi unge folk til å bli, får vi …"): the
+    // narration never says "eg" or "vi".
+    if ((u.dash || (out.answers && lang !== 'en')) && a.speaker?.kind === 'pronoun' && FIRST_PERSON.has(a.speaker.pronoun)) a.speaker = { kind: 'quote', whole: true };
     // "Vi ba henne svare på kritikken.", "Vi spurte kommunen om …": in the narration "vi" is the
     // newsroom, and what the reporter asked is no claim (ANNOTATION.md).
     else if (lang !== 'en' && !u.dash && a.speaker?.kind === 'pronoun' && WE.has(a.speaker.pronoun) && !u.quoted[cue.i] && asking(lex.verbs.get(u.lw[cue.i])?.lemma)) continue;
@@ -2349,7 +2348,12 @@ function tailAttribution(u: Unit, lex: Lexicon, places: PlaceLookup, n = u.toks.
   if (plainWord(u, verb, lex) && !isRoleWord(vw)) {
     const r = phraseRightOf(u, verb + 1, lex);
     const sp = r ? speakerOf(u, r, lex, places) : undefined;
-    if (r && sp && (sp.kind === 'pronoun' || (sp.kind === 'named' && sp.mentions.every((m) => m.proper || m.role !== undefined || isRoleWord(u.lw[r.b]))))) {
+    // ("…, får vi også flere barn": a pronoun with more of its clause after it is no attribution;
+    // one closes the sentence, perhaps with a word or two of manner, a listener or "og ler" after it:
+    // "…, smiler hun litt skamfullt.", "…, sa han til NTB".)
+    const a = r ? r.b + 1 : end;
+    const closes = a >= end - 2 || lex.prepositions.has(u.lw[a]) || u.lw[a] === 'og';
+    if (r && sp && ((sp.kind === 'pronoun' && closes) || (sp.kind === 'named' && sp.mentions.every((m) => m.proper || m.role !== undefined || isRoleWord(u.lw[r.b]))))) {
       return { cue: { type: 'verb', i: verb, j: verb + 1 }, speaker: sp, subjectStart: r.a, final: true, after: r.b + 1 };
     }
   }
