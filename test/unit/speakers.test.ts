@@ -652,3 +652,14 @@ describe('speakers: an answer that ends "…, får vi også flere barn" is no at
     assert.equal(claimWith(run(m), m, 'for dårlig').cue, 'fnyser');
   });
 });
+
+describe('speakers: a printed interview introduced by the interviewee\'s title', () => {
+  it('gives the "A:" answers after "The sheriff sat down with the Ledger" to the sheriff named above, not to the last name before', () => {
+    const t = 'Sheriff Darlene Whitfield has called for hiring 60 more officers. Commissioner Ben Navarro, who chairs the budget committee, has said the county cannot afford it.\n\n'
+      + 'The sheriff sat down with the Queen City Ledger on Wednesday. The interview has been edited for length and clarity.\n\n'
+      + 'Q: Is the report accurate?\n\nA: It is accurate. We were over capacity every night in March.\n\nQ: How did it get this bad?\n\nA: Two things happened at once.';
+    const a = run(t, 'en');
+    assert.equal(claimWith(a, t, 'over capacity').source, 'Darlene Whitfield');
+    assert.equal(claimWith(a, t, 'Two things').source, 'Darlene Whitfield');
+  });
+});

@@ -70,6 +70,9 @@ export interface ParagraphAttribution {
   asking?: boolean;
   /** No claim, and opens on "han"/"hun"/"ho": narration about someone who spoke, whose words may follow. */
   pronoun?: string;
+  /** English, no claim: the title a sentence opens on ("The sheriff sat down with the Ledger"),
+   *  the last such; an interview introduced so is the titled person's. */
+  titleSubject?: string;
   /** Where each sentence starts, in order: a speaker is remembered in its claim's sentence. */
   sentences: number[];
 }
@@ -167,6 +170,12 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   // "Han brukar sterke ord om kva som kan skje. / – Dette er ikkje svartmåling.": the one spoken of speaks on.
   const first = out.claims.length === 0 && para.sentences.length > 0 ? para.sentences[0].tokens[0] : undefined;
   if (first && lang !== 'en' && first.kind === TokenKind.Word && NARRATING_PRONOUNS.has(first.text)) out.pronoun = first.text.toLowerCase();
+  if (lang === 'en' && out.claims.length === 0) {
+    for (const s of para.sentences) {
+      const t = s.tokens;
+      if (t.length > 2 && t[0].text === 'The' && t[1].kind === TokenKind.Word && t[1].text === t[1].text.toLowerCase() && isRoleWord(t[1].text)) out.titleSubject = t[1].text;
+    }
+  }
   const turn = transcriptTurn(para, lang, places);
   if (turn) addTurn(turn, out);
   // Keep no unit (and so no text) alive past its paragraph.

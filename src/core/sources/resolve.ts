@@ -373,6 +373,8 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   /** The paragraph and start of the last answer turn taken, whose words are all the interviewee's. */
   let answerPara = -1;
   let answerStart = 0;
+  /** English paragraphs with no claim and a sentence opening on "The <title>", by that title. */
+  const titleParas = new Map<number, string>();
   /** Paragraphs of narration opening on "han"/"hun"/"ho", by that pronoun. */
   const pronounParas = new Map<number, string>();
   const flushStandalone = (upTo: number) => {
@@ -462,6 +464,7 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         questionParas.add(para);
       }
       if (pa.pronoun) pronounParas.set(para, pa.pronoun);
+      if (pa.titleSubject) titleParas.set(para, pa.titleSubject);
       // Most paragraphs hold nothing to attribute; skip them without allocating.
       if (pa.claims.length === 0 && pa.mentions.length === 0 && pa.names.length === 0) continue;
       // Claims, speaker mentions and names in order of position (at equal positions in that
@@ -656,6 +659,13 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
    *  sentence naming one; not anyone the question names ("Q: Senator Ellison says …"). */
   function interviewee(at: number, para: number): Mentioned | undefined {
     let other: Mentioned | undefined;
+    // "The sheriff sat down with the Ledger": a title in the paragraph before the questions, for the
+    // person named with it, before anyone named further up.
+    for (let p = para - 1; p >= para - INTRO_PARAGRAPHS; p--) {
+      const title = titleParas.get(p);
+      const titled = title !== undefined ? people.findByRole(title) : undefined;
+      if (titled !== undefined && people.get(titled).type === 'person') return { ent: titled, at, sentence: at, para: p, subject: true, quoted: false };
+    }
     for (let k = history.length - 1; k >= 0 && k >= history.length - HISTORY_LOOKBACK; k--) {
       const h = history[k];
       if (h.at >= at || questionParas.has(h.para)) continue;
