@@ -2912,7 +2912,7 @@ function documentContactSubject(u: Unit, cueI: number, lex: Lexicon, places: Pla
 }
 
 // "denne måneden", "forrige uke", "neste år": a time, never a speaker.
-const TIME_DETERMINERS_NB = new Set(['denne', 'dette', 'forrige', 'førre', 'neste', 'sist', 'siste', 'same', 'samme', 'hver', 'hvert', 'kvar', 'kvart']);
+const TIME_DETERMINERS_NB = new Set(['en', 'én', 'ein', 'éin', 'ei', 'ett', 'eitt', 'denne', 'dette', 'forrige', 'førre', 'neste', 'sist', 'siste', 'same', 'samme', 'hver', 'hvert', 'kvar', 'kvart']);
 const TIME_NOUNS_NB = new Set([
   'måneden', 'månaden', 'måned', 'månad', 'uke', 'uka', 'uken', 'veka', 'år', 'året', 'helg', 'helga', 'helgen', 'høst', 'haust', 'vår',
   'sommer', 'sommar', 'vinter', 'høsten', 'hausten', 'våren', 'sommeren', 'sommaren', 'vinteren', 'kvelden', 'morgenen', 'dag', 'dagen',
