@@ -666,7 +666,8 @@ describe('speakers: a printed interview introduced by the interviewee\'s title',
 
 describe('speakers: "én gang" before an inverted verb is a time, not a speaker', () => {
   it('keeps an answer\'s "og én gang sa jeg …" with the interviewee', () => {
-    const t = 'Geir Arne Kolstad ble sparket som trener.\n\n– Hvordan reagerte du?\n\n– Jeg har vært streng. Jeg har hevet stemmen på trening, og én gang sa jeg noe til en spiller som jeg angrer på.\n\n– Fikk du si din mening?\n\n– Jeg fikk en halvtime i et møte.';
+    const t = 'Geir Arne Kolstad ble sparket som trener.\n\n– Hvordan reagerte du?\n\n– Jeg har vært streng, det innrømmer jeg. Jeg har hevet stemmen på trening, og én gang sa jeg noe til en spiller i pausen som jeg angrer på.\n\n'
+      + '– Fikk du si din mening?\n\n– Jeg fikk en halvtime i et møte. Det kaller ikke jeg å bli hørt.';
     const a = run(t);
     assert.ok(!a.claims.some((c) => c.source === 'én gang'), a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
     assert.equal(claimWith(a, t, 'en halvtime').source, 'Geir Arne Kolstad');
