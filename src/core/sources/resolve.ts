@@ -654,9 +654,10 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     return last;
   }
 
-  /** Whom an interview's first "A:" answer is given to: the person the paragraphs before its question
-   *  are about ("After the rally, Halvorsen spoke with the Ledger."), the subject of the latest
-   *  sentence naming one; not anyone the question names ("Q: Senator Ellison says …"). */
+  /** Whom an interview's "A:" answers are given to: the person named with the title the paragraph
+   *  before the questions opens a sentence on ("The sheriff sat down with the Ledger"), else the person
+   *  those paragraphs are about ("After the rally, Halvorsen spoke with the Ledger."), the subject of
+   *  the latest sentence naming one; not anyone a question names ("Q: Senator Ellison says …"). */
   function interviewee(at: number, para: number): Mentioned | undefined {
     let other: Mentioned | undefined;
     // "The sheriff sat down with the Ledger": a title in the paragraph before the questions, for the
@@ -878,8 +879,9 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   }
 
   /** A title nobody was named with that speaks as a source of its own ("Ordføraren seier …" in a
-   *  headline, "…, seier ordføraren" below) is the one person named with that title between its first
-   *  words and its last, however far from the first ("Gunnar Lunde Slinde (Sp), ordførar i Sogndal, …"). */
+   *  headline, "…, seier ordføraren" below) is the one person named with that title after its first
+   *  words, however far from them, when the title speaks again right after that person is named
+   *  ("Gunnar Lunde Slinde (Sp), ordførar i Sogndal, …" then "…, seier ordføraren"). */
   function* titledPeopleSteps(every: number, mark: number): Generator<number> {
     /** Title sources, with the stems of their title and the paragraphs they speak in. */
     const titles = new Map<number, { stems: string[]; paras: number[] }>();
@@ -975,7 +977,8 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     for (let k = 0; k < pending.length; k++) {
       if (k % every === every - 1) yield mark;
       const p = pending[k];
-      // An interview's answer: the first of a run is the interviewee's, each later one the answer's before.
+      // An interview's answer is its run's interviewee's (found at the run's first answer); failing
+      // that, the speaker of the answer a question before.
       if (p.raw.speaker.kind === 'quote' && p.raw.speaker.answer) {
         const from = p.recent ? [sourceFor(p.recent.ent)] : prev && p.para - prev.para <= ANSWER_GAP ? prev.ids : undefined;
         if (from) p.ids = from;
