@@ -673,3 +673,11 @@ describe('speakers: "én gang" before an inverted verb is a time, not a speaker'
     assert.equal(claimWith(a, t, 'en halvtime').source, 'Geir Arne Kolstad');
   });
 });
+
+describe('speakers: a quoted headline found below in another word order', () => {
+  it('gives "…: – Huset vårt råtner innenfra" to the homeowner whose "Nå råtner huset vårt innenfra" is below, not to the first speaker', () => {
+    const t = 'Byggmester tiltalt for bedrageri: – Huset vårt råtner innenfra\n\nAv Øystein Rake\n\nStatsadvokat Trond Helge Kvalvåg la fram saken.\n\n– Dette er en forretningsmodell, sa Kvalvåg i retten.\n\n'
+      + 'Hanne Vold Rasmussen kjøpte et av husene i 2019.\n\n– Vi tok kontakt med en gang. Nå råtner huset vårt innenfra, og barna kan ikke sove i kjelleren, sier Vold Rasmussen.';
+    assert.equal(claimWith(run(t), t, 'Huset vårt råtner').source, 'Hanne Vold Rasmussen');
+  });
+});

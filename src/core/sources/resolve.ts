@@ -111,6 +111,8 @@ const HEADLINE_PARAGRAPHS = 10;
 /** A quotation that repeats a headline's words is sought further: the repeat is evidence enough. */
 const ECHO_PARAGRAPHS = 25;
 const LEAD_WORDS = 4;
+/** A headline's quotation found below in another word order has at least this many words. */
+const ECHO_WORDS = 3;
 /** At most this many paragraphs after the claim before it, a quoted heading is a subheading. */
 const SUBHEADING_GAP = 3;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -822,6 +824,19 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         if (q.raw.kind !== 'direct' || !loweredText(m).includes(echo)) continue;
         const by = q.ids.length ? q : passageSpeaker(m);
         if (by && by.ids.length && sources[by.ids[0]].sourceType === 'person') return by;
+      }
+      // The words may come in another order below: "– Huset vårt råtner innenfra" over "Nå råtner huset
+      // vårt innenfra, …" (a Norwegian verb comes second after a fronted adverb). All of them, three or more.
+      const words = echo.match(WORD);
+      if (words && words.length >= ECHO_WORDS) {
+        for (let m = k + 1; m < pending.length && m <= k + HEADLINE_CLAIMS && pending[m].para - p.para <= ECHO_PARAGRAPHS; m++) {
+          const q = pending[m];
+          if (q.raw.kind !== 'direct') continue;
+          const below = new Set(loweredText(m).match(WORD));
+          if (!words.every((w) => below.has(w))) continue;
+          const by = q.ids.length ? q : passageSpeaker(m);
+          if (by && by.ids.length && sources[by.ids[0]].sourceType === 'person') return by;
+        }
       }
     }
     // (Or by a pronoun for someone the paragraph names first: "Hanne Mjelde Sæbø (31) har sittet i
