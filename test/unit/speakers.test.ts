@@ -681,3 +681,14 @@ describe('speakers: a quoted headline found below in another word order', () => 
     assert.equal(claimWith(run(t), t, 'Huset vårt råtner').source, 'Hanne Vold Rasmussen');
   });
 });
+
+describe('speakers: a portrait\'s interview, its subject brought in with an age', () => {
+  it('gives the dash answers after "Vi møtte den ferske bonden" to the one introduced as "Sigrid Helle Bjørkhaug (24)"', () => {
+    const t = 'ÅLHUS: 1. januar tok Sigrid Helle Bjørkhaug (24) over garden etter far sin.\n\nHo er blant dei yngste mjølkebøndene i Sunnfjord.\n\n'
+      + 'Landbrukskontoret i Sunnfjord opplyser at det i fjor berre var to generasjonsskifte.\n\nVi møtte den ferske bonden i fjøset ein tysdag morgon.\n\n'
+      + '– Kvifor ville du ta over garden?\n\n– Eg har alltid visst at eg ville det.\n\n– Korleis tok faren din det?\n\n– Han vart glad, men han prøvde å skremme meg litt først.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'alltid visst').source, 'Sigrid Helle Bjørkhaug');
+    assert.equal(claimWith(a, t, 'skremme meg').source, 'Sigrid Helle Bjørkhaug');
+  });
+});

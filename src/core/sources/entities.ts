@@ -115,6 +115,8 @@ export class Entities {
   private headKeys = new Set<string>();
   /** Ages given in parentheses after a person's name, to the person and the paragraph it was given in. */
   private byAge = new Map<string, [number, number]>();
+  /** The person last brought in with an age ("Sigrid Helle Bjørkhaug (24)"), and the paragraph. */
+  lastAged: [number, number] | undefined;
   /** Organisations named, in order: "direktoratet" may stand for one of them. */
   private orgs: number[] = [];
   /** People brought in by an indefinite noun ("en småbarnsmor"), in order: "kvinnen" may be one of them. */
@@ -268,7 +270,10 @@ export class Entities {
     else if (m.proper && m.type === 'organisation' && m.role && e.type === 'person' && e.gender === undefined && !e.titled) e.type = 'organisation';
     if (m.gender && !e.gender) e.gender = m.gender;
     // "Rune Helland Tjelta (58)" is "58-åringen" from then on, as the press writes it.
-    if (m.age !== undefined && this.norwegian && e.type === 'person') this.byAge.set(m.age, [id, this.para]);
+    if (m.age !== undefined && this.norwegian && e.type === 'person') {
+      this.byAge.set(m.age, [id, this.para]);
+      this.lastAged = [id, this.para];
+    }
     if (m.role && e.type === 'person') {
       // "en av de to meddommere, Espen Thomassen": a plural title files him under the singular.
       const words = m.role.split(/[\s,]+/);

@@ -58,6 +58,8 @@ interface Pending {
   aheadRole?: string[];
   /** That "han"/"hun" closes an interview's answer after answers with no cue: it is the interviewee they are given to. */
   afterAnswers?: boolean;
+  /** For a Norwegian quotation without a cue: the person last brought in with an age, and where. */
+  aged?: [number, number];
 }
 
 interface Mentioned {
@@ -82,6 +84,8 @@ const SENTENCE_BREAK = /[.!?]\s/;
 
 /** How far back in the names met a pronoun or a cue-less quotation looks for its person. */
 const HISTORY_LOOKBACK = 40;
+/** How far below the person brought in with an age an interview's first answer may be theirs. */
+const PORTRAIT_PARAGRAPHS = 12;
 /** An "A:" answer whose interviewee is not found takes the speaker before it, a question apart at most. */
 const ANSWER_GAP = 2;
 /** An interview's introduction stands at most this many paragraphs before its first answer (a note and the question between). */
@@ -414,10 +418,13 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   const transcript = new TranscriptRuns<{ c: RawClaim; para: number; sentences: readonly number[] }>();
   const takeClaim = (c: RawClaim, para: number, sentences: readonly number[]): void => {
     // Every field from the start: one object shape for the passes over all claims in finishSteps.
-    const p: Pending = { raw: c, para, sentence: sentenceAt(sentences, c.cueStart), ids: [], named: undefined, dropped: false, recent: undefined, ahead: false, aheadRole: undefined, afterAnswers: false };
+    const p: Pending = { raw: c, para, sentence: sentenceAt(sentences, c.cueStart), ids: [], named: undefined, dropped: false, recent: undefined, ahead: false, aheadRole: undefined, afterAnswers: false, aged: undefined };
     if (para === answerPara && c.cueStart >= answerStart) p.dropped = true;
     resolveSpeaker(c.speaker, p);
-    if (norwegian && c.speaker.kind === 'quote' && c.speaker.whole) p.recent = recentPerson(c.start, para);
+    if (norwegian && c.speaker.kind === 'quote' && c.speaker.whole) {
+      p.recent = recentPerson(c.start, para);
+      p.aged = people.lastAged;
+    }
     if (c.speaker.kind === 'quote' && c.speaker.answer) p.recent = runInterviewee;
     if (c.impersonal && p.ids.length) lastImpersonal = p.ids;
     if (p.ids.length) remember(p.ids, para);
@@ -1026,6 +1033,11 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         // The answer after a question keeps the interviewee: "Hvorfor …?" then "– Vi …".
         p.ids = prev.ids;
         p.raw = withCueOf(p.raw, prev.raw);
+      } else if (answering.has(p.para) && p.aged && p.para - p.aged[1] <= PORTRAIT_PARAGRAPHS && (!prev || p.para - prev.para > 2)) {
+        // "Vi møtte den ferske bonden i fjøset. / – Kvifor …? / – Eg …": an interview's first answer with
+        // nobody named near it is the portrait's subject, brought in with an age ("Sigrid Helle
+        // Bjørkhaug (24) tok over …"), as the press introduces the one it portrays.
+        p.ids = [sourceFor(p.aged[0])];
       } else if (next && next.raw.kind === 'direct' && next.raw.speaker.kind === 'named' && next.ids.length === 1 && sources[next.ids[0]].sourceType === 'person'
         && (next.para - p.para === 1 || (next.para - p.para === 2 && answering.has(next.para)))) {
         // "– A.\n\n– B, seier X.": with nobody before it, a dash passage over paragraphs names its speaker at its end,
