@@ -1118,8 +1118,7 @@ function nameBetweenCommas(u: Unit, cueI: number, lex: Lexicon, places: PlaceLoo
   while (named < nameEnd && isTitleBeforeName(u.lw[named]) && !isName(u, named)) named++;
   // ("Læraren hennar, spelemann Ola Hauge frå Voss, seier": a lower-case noun before a first name and
   // a surname is a title too, one the lexicon does not know.)
-  const untitled = named === c1 + 1 && lowerTitleAt(u, c1 + 1, nameEnd, lex);
-  if (untitled) named++;
+  if (named === c1 + 1 && lowerTitleAt(u, c1 + 1, nameEnd, lex)) named++;
   for (let m = named + 1; m < nameEnd; m++) {
     if (!isName(u, m - 1)) break;
     if (FROM_PLACE.has(u.lw[m]) && isName(u, m + 1)) { nameEnd = m - 1; break; }

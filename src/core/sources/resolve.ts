@@ -909,10 +909,12 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     const titles = new Map<number, { stems: string[]; paras: number[] }>();
     for (let k = 0; k < pending.length; k++) {
       const p = pending[k];
-      if (p.ids.length !== 1 || !titleOnly(sources[p.ids[0]].name)) continue;
+      if (p.ids.length !== 1) continue;
+      // (This pass runs on every edit: a source's name is lower-cased only for a title the claim
+      // could not place, which aheadRole marks.)
       const t = titles.get(p.ids[0]);
       if (t) t.paras.push(p.para);
-      else if (p.aheadRole) titles.set(p.ids[0], { stems: p.aheadRole, paras: [p.para] });
+      else if (p.aheadRole && titleOnly(sources[p.ids[0]].name)) titles.set(p.ids[0], { stems: p.aheadRole, paras: [p.para] });
     }
     if (titles.size === 0) return;
     yield mark;
