@@ -2167,3 +2167,10 @@ describe('english: a home between commas, and a phrase that opens on a verb', ()
     assert.ok(!run(v).claims.some((c) => c.source === 'challenged the law'), 'no speaker "challenged the law"');
   });
 });
+
+describe('english: a road named in the claim before a pronoun', () => {
+  it('gives "she promised" to the mayor, not to "the Inner Dispersal Loop" her claim before it named', () => {
+    const t = 'The mayor has argued that the stadium will anchor shops north of the Inner Dispersal Loop. On Wednesday she promised that no money would go toward construction.';
+    assert.equal(claimWith(run(t), t, 'no money').source, 'mayor');
+  });
+});

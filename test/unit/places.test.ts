@@ -635,3 +635,15 @@ describe('places: an American seat of government named by its kind', () => {
     assert.deepEqual(places(t, 'en').map((p) => p.text), ['City Hall', 'Capitol', 'Statehouse']);
   });
 });
+
+describe('places: English names ending in a park, a road or a building', () => {
+  it('reads "Frick Park", "Steamboat Springs", "the Inner Dispersal Loop", "Summit County Courthouse" and "the South Side" as places', () => {
+    const t = 'Crowds filled Frick Park and Steamboat Springs. Traffic stopped on the Inner Dispersal Loop near the Summit County Courthouse. '
+      + 'Crime fell on the South Side.';
+    assert.deepEqual(names(t, 'en'), ['Frick Park', 'Steamboat Springs', 'Inner Dispersal Loop', 'Summit County Courthouse', 'South Side']);
+  });
+  it('reads no place in "Sandra Park", "Park Ji-sung", "the Side Project" or "Sunset Park Health Council"', () => {
+    const t = 'Sandra Park said Park Ji-sung played. The Side Project and the Sunset Park Health Council met.';
+    assert.deepEqual(names(t, 'en'), []);
+  });
+});

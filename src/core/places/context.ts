@@ -185,6 +185,17 @@ export const FACILITY_HEADS = new Map<string, PlaceType>([
   ...[...REGION_HEADS].map((w) => [w, 'region'] as [string, PlaceType]),
 ]);
 
+/** English heads that make a capitalised run of two words or more a place where they end it
+ *  ("Frick Park", "Steamboat Springs", "Summit County Courthouse", "Ross Barnett Reservoir"). Only
+ *  last: first or alone they are as often a surname ("Park Ji-sung", "Beach said"). */
+export const EN_LAST_HEADS = new Map<string, PlaceType>([
+  ...[...set('park plaza')].map((w) => [w, 'place'] as [string, PlaceType]),
+  ...[...set('springs heights beach')].map((w) => [w, 'town'] as [string, PlaceType]),
+  ...[...set('courthouse building')].map((w) => [w, 'facility'] as [string, PlaceType]),
+  ...[...set('parkway highway expressway freeway turnpike loop')].map((w) => [w, 'street'] as [string, PlaceType]),
+  ['reservoir', 'water'],
+]);
+
 /** Lower-case nouns naming a kind of place; a capitalised name right after
  *  one is that place ("byen Tromsø", "restaurant Hafnia", "området Nyrøysa",
  *  "sushirestauranten Etika"). Matched as endings of compounds too. */

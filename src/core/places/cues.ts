@@ -5,7 +5,7 @@
 import type { PlaceType } from '../model';
 import { Token, TokenKind } from '../text/tokenize';
 import {
-  AFTER_DIRECTION, DIRECTION, EN_PARTY_MEMBERS, POSITION_ADJECTIVES, EVENT_SUFFIXES, FACILITY_HEADS, REGION_HEADS, ORG_TAIL_ENDINGS, NOT_PLACES, ORG_SUFFIXES, ORG_TAILS, ORG_WORDS, PLACE_NOUNS,
+  AFTER_DIRECTION, DIRECTION, EN_COMPASS, EN_LAST_HEADS, EN_PARTY_MEMBERS, POSITION_ADJECTIVES, EVENT_SUFFIXES, FACILITY_HEADS, REGION_HEADS, ORG_TAIL_ENDINGS, NOT_PLACES, ORG_SUFFIXES, ORG_TAILS, ORG_WORDS, PLACE_NOUNS,
   STRONG_SUFFIXES, TAILS, TAIL_ADJECTIVES, WEAK_LOCATIVE,
 } from './context';
 import type { DocState } from './doc';
@@ -224,6 +224,17 @@ export function facilityHead(toks: Token[], from: number, to: number): PlaceType
     return orgWordIn(toks, k + 1, to) ? undefined : type;
   }
   return undefined;
+}
+
+/** The place type an English run's last word gives ("Frick Park", "Inner Dispersal Loop"), or a
+ *  side of a city after its compass word ("the South Side"); none where a body's word is in the run
+ *  ("Sunset Park Health Council") or the run is a first name and that word ("Sandra Park"). */
+export function englishLastHead(toks: Token[], from: number, to: number, firstName: boolean): PlaceType | undefined {
+  if (to - from < 2) return undefined;
+  const last = keyAt(toks, to - 1);
+  const type = last === 'side' ? (to - from === 2 && EN_COMPASS.has(keyAt(toks, from)) ? 'place' : undefined) : EN_LAST_HEADS.get(last);
+  if (!type || (to - from === 2 && firstName)) return undefined;
+  return orgWordIn(toks, from, to) ? undefined : type;
 }
 
 /** Some word of toks[from, to) ends or builds an organisation's name. */

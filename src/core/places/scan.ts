@@ -10,7 +10,7 @@ import {
   MATCH_OPPONENT, MATCH_VERBS, PARTIES, PARTY_LETTERS, SCHOOL_SUFFIXES, SPEECH_VERBS, WEAK_SUFFIXES, PLACE_NOUNS, isPersonTitle,
 } from './context';
 import {
-  DEFINITE, LIST_JOINERS, Prep, afterOpener, endsOrgName, facilityHead, isAcronymCompound,
+  DEFINITE, LIST_JOINERS, Prep, afterOpener, endsOrgName, englishLastHead, facilityHead, isAcronymCompound,
   isNounCompound, isProminent, orgWordIn, isStopWord, isStopWordOrGenitive, isSure, isSureInitial, isWordUpper, locativeBefore,
   keyAt, lower, strong, strongSuffixType, tailAfter, tailOrg,
 } from './cues';
@@ -205,7 +205,8 @@ export function scanSentence(toks: Token[], doc: DocState): void {
     //    Bristol", "Ullevål universitetssykehus", "Hotel Føroyar").
     // "Jane Hill, 27, a nurse": a first name and a head word the text marks as a person's name
     // (an age or party after it, a title before it) is that person, not a hill.
-    const head = runEnd - i === 2 && isFirstNameWord(tkey, t.text) && doc.isPerson(keyAt(toks, runEnd - 1)) ? undefined : facilityHead(toks, i, runEnd);
+    const head = runEnd - i === 2 && isFirstNameWord(tkey, t.text) && doc.isPerson(keyAt(toks, runEnd - 1)) ? undefined
+      : facilityHead(toks, i, runEnd) ?? (doc.lang === 'en' ? englishLastHead(toks, i, runEnd, isFirstNameWord(tkey, t.text)) : undefined);
     if (head) {
       const start = t.start;
       const tail = tailAfter(toks, runEnd);
