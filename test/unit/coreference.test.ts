@@ -1255,3 +1255,14 @@ describe('attribution: where and when, and what is proposed after a fronted docu
     assert.equal(t.slice(c.start, c.end), 'å legge ned begge skolene');
   });
 });
+
+describe('coreference: a body named by its initials before the name that brings them in', () => {
+  it('gives "DSB" the name that spells it out, in the headline and after, and leaves initials never spelt out alone', () => {
+    const t = 'DSB varsler stor brannfare i Lyngen\n\nTROMSØ: Faren er oppjustert til nivå 4, opplyser Direktoratet for samfunnssikkerhet og beredskap (DSB).\n\n'
+      + 'DSB anbefaler at alle sjekker varselet hver morgen. NRK melder at vegen er stengt.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'stor brannfare').source, 'Direktoratet for samfunnssikkerhet og beredskap');
+    assert.equal(claimWith(a, t, 'sjekker varselet').source, 'Direktoratet for samfunnssikkerhet og beredskap');
+    assert.equal(claimWith(a, t, 'vegen er stengt').source, 'NRK');
+  });
+});

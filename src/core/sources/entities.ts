@@ -223,6 +223,7 @@ export class Entities {
   /** Files a mention, creating its entity if it is new; returns the entity. */
   add(m: Mention & { roleNoun?: boolean; gender?: Gender; opener?: boolean; alias?: string; descriptor?: string; age?: string }): number | undefined {
     const key = m.name.toLowerCase();
+    if (m.alias && this.norwegian && !this.byKey.has(key)) this.nameInitials(m.name, key, m.alias.toLowerCase());
     let id = this.find(m, key);
     if (id === undefined) {
       // A capitalised sentence opener is a name only if the text has named it already.
@@ -305,6 +306,17 @@ export class Entities {
       }
     }
     return id;
+  }
+
+  /** "NVE varsler …" over "… opplyser Norges vassdrags- og energidirektorat (NVE)": a body named
+   *  lately by its initials alone is the one whose name now brings them in, and has that name. */
+  private nameInitials(name: string, key: string, alias: string): void {
+    const id = this.byKey.get(alias);
+    if (id === undefined) return;
+    const e = this.list[id];
+    if (e.key !== alias || !e.proper || e.name !== e.name.toUpperCase() || !this.recent(e.lastPara)) return;
+    e.name = name;
+    this.byKey.set(key, id);
   }
 
   /**

@@ -955,6 +955,12 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
 
   function* finishSteps(every: number, mark: number): Generator<number, Attribution> {
     flushStandalone(Infinity);
+    // A body named by its initials before the name that brings them in ("NVE varsler …" over "…
+    // opplyser Norges vassdrags- og energidirektorat (NVE)") speaks under that name throughout.
+    for (const [ent, id] of sourceOfEntity) {
+      const e = people.get(ent);
+      if (e.name.toLowerCase() !== e.key && sources[id].name.toLowerCase() === e.key) sources[id].name = e.name;
+    }
     lowered = [];
     // A story may open on "– …, sier han." or "…, skriver pappaen." and name the speaker only after:
     // a pronoun with nobody named in the paragraphs before is the next person named as a speaker
