@@ -692,3 +692,11 @@ describe('speakers: a portrait\'s interview, its subject brought in with an age'
     assert.equal(claimWith(a, t, 'skremme meg').source, 'Sigrid Helle Bjørkhaug');
   });
 });
+
+describe('speakers: a Nynorsk headline whose subject had something done to it', () => {
+  it('gives "Fiskar dømd for …: – quotation" to whoever says it below, not to "Fiskar"', () => {
+    const t = 'Fiskar dømd for ulovleg fiske: – Eg tek straffa\n\nBERGEN: Ein 50 år gammal fiskar frå Austevoll vart dømd i tingretten fredag.\n\n'
+      + '– Eg tek straffa. Eg visste at det var feil, seier Gunnar Steinsvik.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'Eg tek straffa').source, 'Gunnar Steinsvik');
+  });
+});

@@ -1745,9 +1745,10 @@ function dashIntroduction(u: Unit, colon: number, lex: Lexicon, places: PlaceLoo
     const rest = phraseRightOf(u, r.b + 2, lex);
     if (rest) r = { a: r.a, b: rest.b, head: r.b };
   }
-  // (Not one a participle follows, "Landslagsløper utestengt i 18 måneder: – …": what was done to it.)
+  // (Not one a participle follows, "Landslagsløper utestengt i 18 måneder: – …", Nynorsk "Jeger dømd for
+  // vådeskot: – …": what was done to it.)
   if (r && r.b + 1 < colon && u.toks[r.b + 1].kind === TokenKind.Word && !isCapitalized(u.toks[r.b + 1].text) && !lex.prepositions.has(u.lw[r.b + 1])
-    && !(lex.suffixedDefinite && u.lw[r.b + 1].endsWith('t'))) {
+    && !(lex.suffixedDefinite && (u.lw[r.b + 1].endsWith('t') || u.lw[r.b + 1].endsWith('d')))) {
     const sp = speakerOf(u, r, lex, places);
     if (sp?.kind === 'named' && sp.mentions.every((m) => m.type === 'group')) return sp;
   }
