@@ -1374,3 +1374,21 @@ describe('claims: a shared subject over a perfect before "og"', () => {
     assert.equal(claimWith(run(n, 'nn'), n, 'ambulansen kjem').source, 'Kari Nes');
   });
 });
+
+describe('claims: Nynorsk "roser", and a second verb after a long first clause', () => {
+  it('reads "roser X for å …" as praise in Nynorsk, but not the flowers in "dyrkar roser" or "fekk roser av"', () => {
+    const t = 'Kåre Sandvik er leiar i jaktlaget. Han roser laget for å ha gjeve førstehjelp raskt.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'gjeve førstehjelp').cue, 'roser');
+    for (const v of ['Bonden dyrkar roser i drivhuset.', 'Vi fekk roser av kommunen.']) assert.deepEqual(run(v, 'nn').claims, [], v);
+  });
+  it('splits ", og hevdar at …" from a first clause with "år etter år" or a verb of its own joined by "og"', () => {
+    const t = 'Lars Moldestad er sint. Han kritiserer kommunen for å ha skuva arbeidet framfor seg år etter år, og hevdar at bebuarane har bede om ein voll.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'år etter år').end, t.indexOf(', og hevdar'));
+    assert.equal(claimWith(a, t, 'bebuarane').source, 'Lars Moldestad');
+    const v = 'Kari Lie er leiar. Ho kritiserer laget for å ha venta og tilkalla hjelp seint, og meiner at det kosta tid.';
+    const b = run(v, 'nn');
+    assert.equal(claimWith(b, v, 'tilkalla hjelp').end, v.indexOf(', og meiner'));
+    assert.equal(claimWith(b, v, 'kosta tid').cue, 'meiner');
+  });
+});

@@ -913,6 +913,11 @@ function findCues(u: Unit, lex: Lexicon, lang: Lang): Cue[] {
         && !(lang !== 'en' && form.lemma === 'be' && mainClauseAt(u, i, lex) && bareInfinitiveAfter(u, j, lex))
         && !(lang !== 'en' && form.lemma === 'frykte' && fearedThing(u, i, j, lex))) continue;
       if (lang !== 'en' && ASKING.has(form.lemma) && askedAbout(u, j, lex)) continue;
+      // "Bonden dyrker roser", "fekk roser av kommunen": the plural of the flower after a lower-case
+      // word, unless someone is praised for something or praises that something is so ("roser
+      // jaktlaget for å ha …"). A name, a pronoun, a comma or "og" before it ends the subject.
+      if (lang !== 'en' && w === 'roser' && i > 0 && u.toks[i - 1].kind === TokenKind.Word && !isCapitalized(u.toks[i - 1].text)
+        && !lex.personPronouns.has(u.lw[i - 1]) && !lex.groupPronouns.has(u.lw[i - 1]) && u.lw[i - 1] !== 'og' && !markAhead(u, j, AT_OR_FOR, 6, false)) continue;
       // "Politiet råder hytteeiere til å …" advises; "Det råder usikkerhet om …" only prevails.
       // ("Det råder uenighet om at …", "I dag rår det ei oppfatning om at …": "det" prevails over no one.)
       if (lang !== 'en' && ADVISE.has(form.lemma) && (!markAhead(u, j, AT_OR_INFINITIVE, 6, false) || (i > 0 && u.lw[i - 1] === 'det') || u.lw[j] === 'det')) continue;
@@ -989,6 +994,7 @@ function markAhead(u: Unit, j: number, marks: ReadonlySet<string>, span: number,
 }
 const AT = new Set(['at']);
 const AT_OR_INFINITIVE = new Set(['at', 'å']);
+const AT_OR_FOR = new Set(['at', 'for']);
 const WHETHER = new Set(['om']);
 // The words opening a fronted clause, and those opening a clause of "at", "om" or "som".
 const SUBORDINATE = new Set([...FRONTING, 'at', 'om', 'som', 'før']);
@@ -3376,6 +3382,15 @@ function coordinatedAfter(u: Unit, according: readonly Attributed[], governing: 
   return -1;
 }
 
+/** A word at k that opens a subordinate clause: not "og" or "men" joining two verbs of the first clause
+ *  ("for å ha gjeve førstehjelp og tilkalla …"), nor "etter" without "at" ("år etter år"). */
+function subordinateOpening(u: Unit, k: number, lex: Lexicon): boolean {
+  const w = u.lw[k];
+  if (COORDINATORS.has(w)) return false;
+  if (w === 'etter') return u.lw[k + 1] === 'at';
+  return lex.subordinators.has(w);
+}
+
 const FOCUS_OPENERS = new Set(['også', 'òg', 'heller', 'bare', 'berre']);
 
 // Endings of a Norwegian finite verb in either tense ("reagerer", "svarar", "ristet"; not "gikk").
@@ -3424,7 +3439,7 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
     // Not the subject's own verb when it reports nothing without "at" ("Sjukehuset ønskjer ikkje å kommentere saka, men skriv …").
     // (After ", men" the verb has no subject of its own: "X vil ikkje seie noko om vilkåra, men meiner …".)
     if (u.quoted[k]) return undefined;
-    if (andClauses && (lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k]))) return undefined;
+    if (andClauses && (subordinateOpening(u, k, lex) || lex.relatives.has(u.lw[k]))) return undefined;
     if (mainClauses) continue;
     // ("Ho har klaga til helseføretaket og krev at …": the subject's own verb may follow its auxiliary.)
     const ownVerb = k === l.b + 1 || (k === l.b + 2 && (lex.auxiliaries.has(u.lw[l.b + 1]) || lex.perfect.has(u.lw[l.b + 1])));

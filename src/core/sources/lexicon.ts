@@ -221,7 +221,7 @@ uttrykkje: uttrykkjer! uttrykte! uttrykt*
 spørje: spør! spurde!
 avslutte: avsluttar! avslutta!
 nekte: nektar! nekta!
-rose: rosar rosa
+rose: rosar rosa roser roste rost!*
 påpeike: påpeikar påpeika
 presisere: presiserer presiserte presisert*
 framheve: framhevar framheva
