@@ -2174,3 +2174,15 @@ describe('english: a road named in the claim before a pronoun', () => {
     assert.equal(claimWith(run(t), t, 'no money').source, 'mayor');
   });
 });
+
+describe('english: an owner\'s warning that says nothing here', () => {
+  it('reads no claim in "Told of Brisbane\'s warning, he admitted …" or "After the mayor\'s warning, residents left", but keeps "He\'s claiming that …"', () => {
+    const t = "Travis Keel stayed. Angela Brisbane is the director. Told of Brisbane's warning, he admitted that he might regret it.";
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'might regret').source, 'Travis Keel');
+    assert.ok(!a.claims.some((c) => c.cue === 'warning'), a.claims.map((c) => `${c.source}/${c.cue}: ${c.text}`).join(' | '));
+    assert.deepEqual(run("After the mayor's warning, residents left.").claims, []);
+    const v = "Trump spoke on Monday. He's claiming that the vote was rigged.";
+    assert.equal(claimWith(run(v), v, 'the vote was rigged').cue, 'claiming');
+  });
+});
