@@ -700,3 +700,11 @@ describe('speakers: a Nynorsk headline whose subject had something done to it', 
     assert.equal(claimWith(run(t, 'nn'), t, 'Eg tek straffa').source, 'Gunnar Steinsvik');
   });
 });
+
+describe('speakers: a dash subheading that reports someone', () => {
+  it('gives "– Han har alltid trodd at …" over a paragraph to the one who says it below, not to the last man named', () => {
+    const t = 'Under saken forklarte etterforsker Per Dale at pengene forsvant.\n\n– Han har alltid trodd at han skulle betale tilbake\n\n'
+      + 'Forsvarer Ola Lien har hevdet at klienten er uskyldig.\n\n– Min klient har alltid trodd at han skulle betale tilbake. Han angrer, sier Lien.';
+    assert.equal(claimWith(run(t), t, 'Han har alltid trodd').source, 'Ola Lien');
+  });
+});

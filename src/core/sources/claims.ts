@@ -1971,6 +1971,14 @@ function attributeUnit(u: QuoteUnit, lex: Lexicon, lang: Lang, places: PlaceLook
     finalCue = undefined;
     main.splice(main.indexOf(finalOf(main)!), 1);
   }
+  // "– Han har hele tiden trodd at han skulle klare å betale tilbake" over a paragraph: a dash line of a
+  // headline's length that names no speaker is a quotation as a whole, whoever it reports; the one
+  // who says it below speaks it.
+  // (Not one with an attribution the cue reader took for a report: "– Dette har gått gale, vedgår X om …".)
+  if (!finalCue && u.dash && lang !== 'en' && according.length === 0 && headlineUnit(u, DASH_HEADLINE_WORDS) && main.every((a) => a.subjectStart < a.cue.i)) {
+    passageClaim(u, 0, out);
+    return;
+  }
   // "– Jeg våknet av et brak og trodde det var torden.": a dash passage whose only reports are the
   // speaker's own ("jeg trodde") is the speaker's quotation as a whole, as one without them is.
   if (!finalCue && u.dash && lang !== 'en' && main.length > 0 && according.length === 0 && main.every((a) => a.speaker?.kind === 'quote' && a.speaker.whole && !a.speaker.headline)) {
