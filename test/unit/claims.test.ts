@@ -1392,3 +1392,14 @@ describe('claims: Nynorsk "roser", and a second verb after a long first clause',
     assert.equal(claimWith(b, v, 'kosta tid').cue, 'meiner');
   });
 });
+
+describe('claims: a body that reacts to something and demands', () => {
+  it('gives "krever at …" after "reagerer kraftig på forslaget og" to the body, past "Også" and its place', () => {
+    const t = 'Også Utdanningsforbundet i Ringsaker reagerer kraftig på forslaget og krever at kommunen trekker det.';
+    const c = claimWith(run(t), t, 'kommunen trekker');
+    assert.equal(c.cue, 'krever');
+    assert.equal(c.source, 'Utdanningsforbundet');
+    const v = 'Forbundet reagerer på forslaget og krever at kommunen trekker det.';
+    assert.equal(claimWith(run(v), v, 'kommunen trekker').cue, 'krever');
+  });
+});

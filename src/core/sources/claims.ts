@@ -1613,6 +1613,8 @@ const ADVISE = new Set(['råde', 'rå']);
 function followedByThat(u: Unit, j: number, lex: Lexicon, infinitive = false): boolean {
   for (let k = j; k < u.toks.length && k < j + 6; k++) {
     if (lex.that.has(u.lw[k]) || u.toks[k].text === ':' || (infinitive && (u.lw[k] === 'å' || u.lw[k] === 'to'))) return true;
+    // "reagerer på forslaget og krever at …": the "at" of a second verb is that verb's.
+    if (k > j && u.lw[k - 1] === 'og' && lex.verbs.has(u.lw[k]) && !u.quoted[k]) return false;
     // "believes, for example, that …", "mener, i likhet med flere, at …": an aside between commas.
     if (u.toks[k].text === ',' && !u.quoted[k]) return asideThenThat(u, k, lex);
     // "ønsker ikke å så tvil om at …": the verb takes an infinitive; the "at" after belongs to it.
@@ -3456,6 +3458,9 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
   // subordinate clause stands between ("Min favoritt er den som måler …, og forteller …").
   const mainClauses = u.toks[og - 1].text === ',';
   const andClauses = mainClauses && u.lw[og] === 'og';
+  // Where the subject's own verb stands: past a place or body it is of ("Utdanningsforbundet i Ringsaker reagerer").
+  let own = l.b + 1;
+  while (own + 1 < og && lex.prepositions.has(u.lw[own]) && isName(u, own + 1) && !u.quoted[own]) own += 2;
   for (let k = l.b + 1; k < og; k++) {
     // A second cue or a subordinate clause in between: the verb after "og" may have its own subject.
     // Not the subject's own verb when it reports nothing without "at" ("Sjukehuset ønskjer ikkje å kommentere saka, men skriv …").
@@ -3464,8 +3469,10 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
     if (andClauses && (subordinateOpening(u, k, lex) || lex.relatives.has(u.lw[k]))) return undefined;
     if (mainClauses) continue;
     // ("Ho har klaga til helseføretaket og krev at …": the subject's own verb may follow its auxiliary.)
-    const ownVerb = k === l.b + 1 || (k === l.b + 2 && (lex.auxiliaries.has(u.lw[l.b + 1]) || lex.perfect.has(u.lw[l.b + 1])));
-    if ((lex.verbs.has(u.lw[k]) && !(ownVerb && lex.verbs.get(u.lw[k])!.needsComplement)) || lex.that.has(u.lw[k]) || lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k])) return undefined;
+    const ownVerb = k === own || (k === own + 1 && (lex.auxiliaries.has(u.lw[own]) || lex.perfect.has(u.lw[own])));
+    // (Nor a cue that is the subject's own verb and reports nothing before "og": "Utdanningsforbundet
+    // reagerer kraftig på forslaget og krever at …"; an "at" after it is caught as the loop goes on.)
+    if ((lex.verbs.has(u.lw[k]) && !ownVerb) || lex.that.has(u.lw[k]) || lex.subordinators.has(u.lw[k]) || lex.relatives.has(u.lw[k])) return undefined;
   }
   const sp = speakerOf(u, l, lex, places);
   if (!sp) return undefined;
