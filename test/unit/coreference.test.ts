@@ -1266,3 +1266,12 @@ describe('coreference: a body named by its initials before the name that brings 
     assert.equal(claimWith(a, t, 'vegen er stengt').source, 'NRK');
   });
 });
+
+describe('coreference: "dokumentet" for the document named before it', () => {
+  it('gives "heter det i dokumentet" to "budsjettforslaget", and keeps "Dokumentet" alone where no document was named', () => {
+    const t = 'Ifølge budsjettforslaget må kommunen spare 31 millioner kroner. Barnehagen rammes hardest, heter det i dokumentet.';
+    assert.equal(claimWith(run(t), t, 'rammes hardest').source, 'budsjettforslaget');
+    const v = 'Ordføreren er bekymret.\n\nDokumentet viser at kommunen må spare penger.';
+    assert.equal(claimWith(run(v), v, 'må spare').source, 'Dokumentet');
+  });
+});

@@ -114,6 +114,10 @@ const HEADLINE_CLAIMS = 60;
 const HEADLINE_PARAGRAPHS = 10;
 /** A quotation that repeats a headline's words is sought further: the repeat is evidence enough. */
 const ECHO_PARAGRAPHS = 25;
+/** Nouns for any document, which stand for the one named before them. */
+const GENERIC_DOCUMENTS = new Set(['dokumentet', 'dokumenta', 'dokumentene']);
+/** How many paragraphs back "dokumentet" finds the document it stands for: a few, as a text names one again soon. */
+const DOCUMENT_PARAGRAPHS = 4;
 const LEAD_WORDS = 4;
 /** A headline's quotation found below in another word order has at least this many words. */
 const ECHO_WORDS = 3;
@@ -314,6 +318,8 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         if (org !== undefined) id = sourceFor(org);
       }
     }
+    // "Ifølge budsjettforslaget … heter det i dokumentet": "dokumentet" is the document named lately.
+    if (id === undefined && norwegian && !m.proper && GENERIC_DOCUMENTS.has(key)) id = latestDocument();
     // "politiet i Troms" … "Politiet ber": the body named lately with its place, if named since any other it may be.
     const body = norwegian && ent === undefined && !key.includes(' ') ? recentSource(byBodyHead.get(key)) : undefined;
     if (body !== undefined && (id === undefined || sourcePara[body] > sourcePara[id])) id = body;
@@ -332,6 +338,14 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   /** The source, if it was named within an article's reach: "retten" far on in a paper of many
    *  articles is not the court of an article before. */
   const recentSource = (id: number | undefined): number | undefined => (id !== undefined && people.recent(sourcePara[id]) ? id : undefined);
+  /** The document source met last, within DOCUMENT_PARAGRAPHS of this paragraph. */
+  const latestDocument = (): number | undefined => {
+    for (let id = sources.length - 1; id >= 0; id--) {
+      if (people.para - sourcePara[id] > DOCUMENT_PARAGRAPHS) continue;
+      if (sources[id].sourceType === 'document' && !GENERIC_DOCUMENTS.has(sources[id].name.toLowerCase())) return id;
+    }
+    return undefined;
+  };
   /** A source named by a common noun ("retten", "kommunen") last met outside an article's reach. */
   const staleNoun = (id: number | undefined): boolean =>
     id !== undefined && nounSource[id] === true && !people.recent(sourcePara[id]);
