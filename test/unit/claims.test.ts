@@ -1403,3 +1403,16 @@ describe('claims: a body that reacts to something and demands', () => {
     assert.equal(claimWith(run(v), v, 'kommunen trekker').cue, 'krever');
   });
 });
+
+describe('claims: a court of two names after its verb, and a text someone made with "som" and no comma', () => {
+  it('reads "Det slår Sogn og Fjordane tingrett fast i ein dom" and "I september slo Nord-Troms og Senja tingrett fast at …"', () => {
+    const t = 'Jegeren var aktlaus då han skaut. Det slår Sogn og Fjordane tingrett fast i ein dom som fall fredag.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'var aktlaus').source, 'Sogn og Fjordane tingrett');
+    const v = 'I september slo Nord-Troms og Senja tingrett fast at klubben skylder treneren lønn.';
+    assert.equal(claimWith(run(v), v, 'skylder treneren').source, 'Nord-Troms og Senja tingrett');
+  });
+  it('gives "I ei fareutgreiing som NVE laga for kommunen, står det at …" to NVE', () => {
+    const t = 'Lia var kjend som utsett. I ei fareutgreiing som NVE laga for kommunen i 2019, står det at fleire bustader ligg i faresona.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'fleire bustader').source, 'NVE');
+  });
+});

@@ -361,8 +361,9 @@ function missingNext(toks: readonly Token[], i: number, needsNext: Map<string, S
   // The word may go on in the next sentence of a group: only a word this sentence has can rule it out.
   if (next === undefined || i + 1 >= toks.length) return false;
   // Its particle may stand a few words on: after an adverb or a time ("slo seinare fast", "slo i
-  // 2013 fast"), or after the subject (", reknar Utdanningsforbundet med.", "Det slo retten fast.").
-  for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+  // 2013 fast"), or after the subject (", reknar Utdanningsforbundet med.", "Det slo retten fast.",
+  // "Det slår Sogn og Fjordane tingrett fast.").
+  for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
     if (next.has(lowerCase(toks[k].text))) return false;
     if (toks[k].kind === TokenKind.Punct) break;
   }
@@ -1410,6 +1411,8 @@ function invertedParticle(u: Unit, i: number, particle: string, lex: Lexicon): n
   if (k < u.toks.length && isPronoun(lex, u.lw[k])) k++;
   else {
     while (k < u.toks.length && k < i + 4 && isName(u, k)) k++;
+    // "Sogn og Fjordane tingrett", "Møre og Romsdal politidistrikt": a county of two names.
+    if (k > i + 1 && k + 2 < u.toks.length && u.lw[k] === 'og' && isName(u, k + 1) && (isOrgTail(u.lw[k + 2]) || tailOrgWord(u.toks[k + 2].text))) k += 2;
     // "Hålogaland lagmannsrett": a name and the word that makes it an institution.
     if (k > i + 1 && k < u.toks.length && (isOrgTail(u.lw[k]) || tailOrgWord(u.toks[k].text)) && !u.quoted[k]) k++;
   }
@@ -3562,14 +3565,16 @@ function writtenIn(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): Attrib
  *  named after the opening preposition, and the body or person the relative clause says made it. */
 function madeBy(u: Unit, cueI: number, lex: Lexicon, places: PlaceLookup): { text: Mention[]; maker: Mention[] } | undefined {
   if (u.toks[cueI - 1].text !== ',' || u.quoted[cueI - 1]) return undefined;
+  // The relative "som", after a comma or right after the text ("I ei fareutgreiing som NVE laga, står det at").
   let c = 2;
-  while (c < cueI - 1 && c <= 5 && u.toks[c].kind === TokenKind.Word) c++;
-  if (c >= cueI - 3 || u.toks[c].text !== ',' || !RELATIVE_SOM.has(u.lw[c + 1]) || u.quoted[c + 1]) return undefined;
+  while (c < cueI - 1 && c <= 5 && u.toks[c].kind === TokenKind.Word && !RELATIVE_SOM.has(u.lw[c])) c++;
+  const som = u.toks[c].text === ',' ? c + 1 : c;
+  if (c >= cueI - 3 || !RELATIVE_SOM.has(u.lw[som]) || u.quoted[som]) return undefined;
   const head = c - 1;
   if (!isDocumentNoun(u.lw[head]) && !isDocumentNoun(u.lw[head].replace(/(?:en|et|a|ene)$/, ''))) return undefined;
   const text = readPhrase(u, 1, head, lex, places);
   if (!text.length) return undefined;
-  const r = phraseRightOf(u, c + 2, lex);
+  const r = phraseRightOf(u, som + 1, lex);
   // ("som styret leverte til retten torsdag": a past tense of making or handing in, with no auxiliary,
   // which the phrase reader may have read on into.)
   if (r) for (let k = r.a + 1; k <= r.b; k++) if (MADE.has(u.lw[k]) && !isName(u, k)) { r.b = k - 1; break; }
