@@ -2186,3 +2186,13 @@ describe('english: an owner\'s warning that says nothing here', () => {
     assert.equal(claimWith(run(v), v, 'the vote was rigged').cue, 'claiming');
   });
 });
+
+describe('english: a court\'s or a newsroom\'s papers as sources', () => {
+  it('reads "A notice to readers … said", "The complaint alleges" and "The lawsuit accuses" with the paper as the source', () => {
+    const t = "A notice to readers on last week's front page said that the paper had lost money. The complaint alleges that he lied. The lawsuit accuses the bank of negligence.";
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'lost money').source, 'notice');
+    assert.equal(claimWith(a, t, 'he lied').source, 'complaint');
+    assert.equal(claimWith(a, t, 'of negligence').source, 'lawsuit');
+  });
+});

@@ -78,6 +78,8 @@ const DOCUMENT_NOUNS = [
   'figures', 'data', 'analysis', 'poll', 'estimate', 'email', 'e-mail', 'memo', 'transcript', 'tweet', 'video',
   'vurdering', 'teljing', 'kartlegging',
   'footage', 'photo', 'audit', 'investigation', 'census', 'projection', 'forecast', 'research', 'result',
+  // A court's and a newsroom's papers: "the complaint alleges", "a notice to readers said".
+  'notice', 'filing', 'complaint', 'lawsuit', 'indictment', 'affidavit', 'petition', 'advisory', 'bulletin', 'announcement', 'dissent',
 ];
 const COUNTRY_NOUNS = ['land', 'nasjon', 'stat', 'stormakt', 'country', 'nation', 'state'];
 const POSSESSIVE_TAIL = /\s+(?:hans|hennes|deres|dens|dets|hennar|deira|his|her|their|its)$/;
