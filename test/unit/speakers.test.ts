@@ -708,3 +708,23 @@ describe('speakers: a dash subheading that reports someone', () => {
     assert.equal(claimWith(run(t), t, 'Han har alltid trodd').source, 'Ola Lien');
   });
 });
+
+describe('speakers: a portrait\'s interview, its subject named first in the lead', () => {
+  it('gives the answers to the one the lead names, not to a younger voice brought in with an age later', () => {
+    const t = 'Ho fekk heile bygda til å syngje\n\nAv Terje Hovland\n\nVOSS: Då Marit Skjelde tok over koret i 1999, hadde det fjorten medlemer.\n\n'
+      + '– Eg har aldri verva nokon, seier Marit Skjelde og ler.\n\nJostein Lid (84) har sunge bass sidan 1987.\n\n– Ho er streng, seier Lid.\n\n'
+      + 'Ida Flatekval (19) vart med for tre år sidan.\n\n– Vi song ein popsong første gongen, seier Flatekval.\n\nKulturskulen gav koret ein pris i fjor.\n\n'
+      + 'Fem spørsmål til dirigenten\n\nKva er den første songen du hugsar?\n\n– «Kjerringa med staven». Mor mi song han.\n\nKva gjer ein god dirigent?\n\n– Ein som lyttar meir enn ho snakkar.';
+    const a = run(t, 'nn');
+    assert.equal(claimWith(a, t, 'Kjerringa med staven').source, 'Marit Skjelde');
+    assert.equal(claimWith(a, t, 'lyttar meir').source, 'Marit Skjelde');
+  });
+  it('reads "Den kvelden gikk jeg hjem og sa til kona at …" in an answer as the answerer\'s own words', () => {
+    const t = 'LILLEHAMMER: Da Arne Haugli begynte i politiet, hadde kontoret én bil.\n\nStasjonssjef Marte Engebretsen roser ham.\n\n'
+      + 'Vi møter ham på kontoret i tredje etasje.\n\nHvorfor ble du politi?\n\n– Det var tilfeldig. Jeg var lei av lastebilen.\n\nHar du vurdert å slutte?\n\n'
+      + '– Én gang. Den kvelden gikk jeg hjem og sa til kona at nå holder det.\n\nHvorfor ble du?\n\n– Fordi lensmannen kom hjem til meg.';
+    const a = run(t);
+    assert.equal(claimWith(a, t, 'Én gang').source, 'Arne Haugli');
+    assert.equal(claimWith(a, t, 'Fordi lensmannen').source, 'Arne Haugli');
+  });
+});

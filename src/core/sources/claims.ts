@@ -2976,7 +2976,7 @@ const TIME_ARTICLES_NB = new Set(['den', 'de', 'dei', 'det', 'denne', 'dette', '
 // the particle "fra"/"frå" of "melde frå" among them; and which of them name a time.
 const NB_TIME_NOUNS = new Set([...TIME_NOUNS_NB, 'fjor', 'dager', 'dagar', 'uker', 'veke', 'veker', 'måneder', 'månader', 'går', 'lenge',
   'gonger', 'ganger', ...NO_MONTHS.keys(), ...NO_WEEKDAY_NAMES.map(([name]) => name)]);
-const NB_TIME_AFTER = new Set([...NB_TIME_NOUNS, 'i', 'for', 'fra', 'frå', 'om', 'siden', 'sidan', 'samme', 'same', 'denne', 'dette', 'flere',
+const NB_TIME_AFTER = new Set([...NB_TIME_NOUNS, 'i', 'for', 'fra', 'frå', 'om', 'siden', 'sidan', 'samme', 'same', 'den', 'det', 'denne', 'dette', 'flere',
   'fleire', 'mange', 'noen', 'nokre', 'to', 'tre', 'fire', 'fem', 'ti', 'forrige', 'førre', 'tidligere', 'tidlegare', 'allerede', 'allereie',
   'alt', 'igjen', 'att']);
 

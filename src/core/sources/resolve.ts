@@ -60,6 +60,8 @@ interface Pending {
   afterAnswers?: boolean;
   /** For a Norwegian quotation without a cue: the person last brought in with an age, and where. */
   aged?: [number, number];
+  /** For a Norwegian quotation without a cue: the first person named in its article's lead, and where. */
+  lead?: [number, number];
 }
 
 interface Mentioned {
@@ -114,6 +116,11 @@ const HEADLINE_CLAIMS = 60;
 const HEADLINE_PARAGRAPHS = 10;
 /** A quotation that repeats a headline's words is sought further: the repeat is evidence enough. */
 const ECHO_PARAGRAPHS = 25;
+/** A Norwegian dateline opening a paragraph: a place in capitals, maybe the agency, then a colon. */
+const DATELINE = /^[A-ZÆØÅ][A-ZÆØÅ-]+(?: [A-ZÆØÅ][A-ZÆØÅ-]+)*(?: \([^)\n]{1,20}\))?:/;
+const DATELINE_CHARS = 60;
+/** How far into its article a portrait's interview may stand from the lead: about an article. */
+const LEAD_PARAGRAPHS = 40;
 /** Nouns for any document, which stand for the one named before them. */
 const GENERIC_DOCUMENTS = new Set(['dokumentet', 'dokumenta', 'dokumentene']);
 /** How many paragraphs back "dokumentet" finds the document it stands for: a few, as a text names one again soon. */
@@ -384,6 +391,10 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   let askingPara = -2;
   /** Dash paragraphs right after such a question. */
   const answering = new Set<number>();
+  /** The last paragraph opening on a dateline ("LILLEHAMMER: Da Arne Løkken Haugli begynte …"), an
+   *  article's lead, and the first person named in it: a portrait's subject. */
+  let leadPara = -1;
+  let leadPerson: [number, number] | undefined;
   /** Paragraphs that ask: what a claim in one says is the interviewer's quoting, and no answer's speaker. */
   const questionParas = new Set<number>();
   /** The paragraph of the last transcript turn taken, and the interviewee of its run's "A:" answers,
@@ -432,12 +443,13 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   const transcript = new TranscriptRuns<{ c: RawClaim; para: number; sentences: readonly number[] }>();
   const takeClaim = (c: RawClaim, para: number, sentences: readonly number[]): void => {
     // Every field from the start: one object shape for the passes over all claims in finishSteps.
-    const p: Pending = { raw: c, para, sentence: sentenceAt(sentences, c.cueStart), ids: [], named: undefined, dropped: false, recent: undefined, ahead: false, aheadRole: undefined, afterAnswers: false, aged: undefined };
+    const p: Pending = { raw: c, para, sentence: sentenceAt(sentences, c.cueStart), ids: [], named: undefined, dropped: false, recent: undefined, ahead: false, aheadRole: undefined, afterAnswers: false, aged: undefined, lead: undefined };
     if (para === answerPara && c.cueStart >= answerStart) p.dropped = true;
     resolveSpeaker(c.speaker, p);
     if (norwegian && c.speaker.kind === 'quote' && c.speaker.whole) {
       p.recent = recentPerson(c.start, para);
       p.aged = people.lastAged;
+      if (leadPerson && para - leadPerson[1] <= LEAD_PARAGRAPHS) p.lead = leadPerson;
     }
     if (c.speaker.kind === 'quote' && c.speaker.answer) p.recent = runInterviewee;
     if (c.impersonal && p.ids.length) lastImpersonal = p.ids;
@@ -486,6 +498,10 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         askedPara = para;
         questionParas.add(para);
       }
+      if (norwegian && pa.sentences.length > 0 && DATELINE.test(text.slice(pa.sentences[0], pa.sentences[0] + DATELINE_CHARS))) {
+        leadPara = para;
+        leadPerson = undefined;
+      }
       if (pa.pronoun) pronounParas.set(para, pa.pronoun);
       if (pa.titleSubject) titleParas.set(para, pa.titleSubject);
       // Most paragraphs hold nothing to attribute; skip them without allocating.
@@ -507,6 +523,7 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
           const m = names[ni++];
           flushStandalone(m.start);
           const ent = people.add(m);
+          if (ent !== undefined && para === leadPara && leadPerson === undefined && m.proper && m.type === 'person') leadPerson = [ent, para];
           if (ent !== undefined && m.proper && !m.placeBody) {
             named.start.push(m.start);
             named.end.push(m.end);
@@ -1055,11 +1072,12 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         // The answer after a question keeps the interviewee: "Hvorfor …?" then "– Vi …".
         p.ids = prev.ids;
         p.raw = withCueOf(p.raw, prev.raw);
-      } else if (answering.has(p.para) && p.aged && p.para - p.aged[1] <= PORTRAIT_PARAGRAPHS && (!prev || p.para - prev.para > 2)) {
+      } else if (answering.has(p.para) && (p.lead || (p.aged && p.para - p.aged[1] <= PORTRAIT_PARAGRAPHS)) && (!prev || p.para - prev.para > 2)) {
         // "Vi møtte den ferske bonden i fjøset. / – Kvifor …? / – Eg …": an interview's first answer with
-        // nobody named near it is the portrait's subject, brought in with an age ("Sigrid Helle
-        // Bjørkhaug (24) tok over …"), as the press introduces the one it portrays.
-        p.ids = [sourceFor(p.aged[0])];
+        // nobody named near it is the portrait's subject: the one its article's lead names first
+        // ("LILLEHAMMER: Da Arne Løkken Haugli begynte i politiet …"), else the one brought in with an
+        // age ("Sigrid Helle Bjørkhaug (24) tok over …"), as the press introduces the one it portrays.
+        p.ids = [sourceFor((p.lead ?? p.aged)![0])];
       } else if (next && next.raw.kind === 'direct' && next.raw.speaker.kind === 'named' && next.ids.length === 1 && sources[next.ids[0]].sourceType === 'person'
         && (next.para - p.para === 1 || (next.para - p.para === 2 && answering.has(next.para)))) {
         // "– A.\n\n– B, seier X.": with nobody before it, a dash passage over paragraphs names its speaker at its end,
