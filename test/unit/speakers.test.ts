@@ -728,3 +728,13 @@ describe('speakers: a portrait\'s interview, its subject named first in the lead
     assert.equal(claimWith(a, t, 'Fordi lensmannen').source, 'Arne Haugli');
   });
 });
+
+describe('speakers: a headline\'s group subject and the person quoted below in its words', () => {
+  it('gives "Naboer klager på støy: – Det durer hele natta" to the neighbour who says it below, and keeps the group where nobody does', () => {
+    const t = 'Naboer klager på cruisestøy: – Det durer hele natta\n\nBERGEN: Beboere på Nordnes er lei av støyen fra skipene.\n\n'
+      + '– Det durer hele natta. Vi får ikke sove, sier Randi Vik, som bor ved kaia.';
+    assert.equal(claimWith(run(t), t, 'Det durer').source, 'Randi Vik');
+    const v = 'Sportsfiskere raser mot nye regler i Altaelva: – Vi blir stengt ute\n\nALTA: Fiskerne er sinte på direktoratet.\n\nDirektoratet sier at reglene er nødvendige.';
+    assert.equal(claimWith(run(v), v, 'stengt ute').source, 'Sportsfiskere');
+  });
+});

@@ -1775,7 +1775,7 @@ function dashIntroduction(u: Unit, colon: number, lex: Lexicon, places: PlaceLoo
   if (r && r.b + 1 < colon && u.toks[r.b + 1].kind === TokenKind.Word && !isCapitalized(u.toks[r.b + 1].text) && !lex.prepositions.has(u.lw[r.b + 1])
     && !(lex.suffixedDefinite && (u.lw[r.b + 1].endsWith('t') || u.lw[r.b + 1].endsWith('d')))) {
     const sp = speakerOf(u, r, lex, places);
-    if (sp?.kind === 'named' && sp.mentions.every((m) => m.type === 'group')) return sp;
+    if (sp?.kind === 'named' && sp.mentions.every((m) => m.type === 'group')) return { kind: 'named', mentions: sp.mentions, headline: true };
   }
   const last = u.toks[u.toks.length - 1];
   return { kind: 'quote', whole: true, headline: u.sentenceStarts.size <= 1 && last.text !== '.' };

@@ -45,8 +45,9 @@ export function mention(start: number, end: number, text: string, name: string, 
 export type PlaceLookup = (start: number, end: number) => { country: boolean; nameEndsInS: boolean } | undefined;
 
 export type Speaker =
-  /** `relative`: a relative pronoun speaks for its antecedent ("X, who said"); the antecedent is no mention of a source. */
-  | { kind: 'named'; mentions: Mention[]; relative?: boolean }
+  /** `relative`: a relative pronoun speaks for its antecedent ("X, who said"); the antecedent is no mention of a source.
+   *  `headline`: a headline's group subject ("Naboer raser …: – …"), which gives way to the person quoted below in the same words. */
+  | { kind: 'named'; mentions: Mention[]; relative?: boolean; headline?: boolean }
   | { kind: 'pronoun'; pronoun: string; refers: 'person' | 'group' | 'thing'; local: Mention[] }
   | { kind: 'previous' }
   /** A passive that names no agent ("is expected to", "is widely seen as"): a claim without a source. */

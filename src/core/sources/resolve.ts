@@ -849,34 +849,8 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     // an article's headline, with none just before it, keeps to the quotations below.)
     const below = pending[k + 1];
     const amongClaims = k > 0 && pending[k - 1].para >= p.para - SUBHEADING_GAP;
-    // "– Vondt å tenkje på" over a paragraph that names Magnhild Riste, then her "… Det er vondt å
-    // tenkje på at …, seier ho": a subheading echoes the words of a quotation close below it.
-    // So does an article's headline, of a quotation further down ("…: – Et riktig resultat" over
-    // "– Dette er et riktig resultat, sier forsvarer X"), before any other quotation below it.
-    const echo = p.raw.kind === 'direct' ? text.slice(p.raw.start, p.raw.end).toLowerCase() : '';
-    // (Words repeated are evidence enough at any distance an article's headline has: in a paper of many
-    // articles a headline after the last article's claims is taken for a subheading.)
-    if (echo.length >= 10) {
-      for (let m = k + 1; m < pending.length && m <= k + HEADLINE_CLAIMS && pending[m].para - p.para <= ECHO_PARAGRAPHS; m++) {
-        const q = pending[m];
-        if (q.raw.kind !== 'direct' || !loweredText(m).includes(echo)) continue;
-        const by = q.ids.length ? q : passageSpeaker(m);
-        if (by && by.ids.length && sources[by.ids[0]].sourceType === 'person') return by;
-      }
-      // The words may come in another order below: "– Huset vårt råtner innenfra" over "Nå råtner huset
-      // vårt innenfra, …" (a Norwegian verb comes second after a fronted adverb). All of them, three or more.
-      const words = echo.match(WORD);
-      if (words && words.length >= ECHO_WORDS) {
-        for (let m = k + 1; m < pending.length && m <= k + HEADLINE_CLAIMS && pending[m].para - p.para <= ECHO_PARAGRAPHS; m++) {
-          const q = pending[m];
-          if (q.raw.kind !== 'direct') continue;
-          const below = new Set(loweredText(m).match(WORD));
-          if (!words.every((w) => below.has(w))) continue;
-          const by = q.ids.length ? q : passageSpeaker(m);
-          if (by && by.ids.length && sources[by.ids[0]].sourceType === 'person') return by;
-        }
-      }
-    }
+    const echoed = echoedBy(k);
+    if (echoed) return echoed;
     // (Or by a pronoun for someone the paragraph names first: "Hanne Mjelde Sæbø (31) har sittet i
     // bystyret. Hun forteller at …".)
     if (amongClaims && below && below.para === p.para + 1 && (below.raw.speaker.kind === 'named' || below.raw.speaker.kind === 'pronoun') && below.ids.length && sources[below.ids[0]].sourceType === 'person') return below;
@@ -910,6 +884,39 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     const q = pending[m];
     const next = pending[m + 1];
     return q.raw.speaker.kind === 'quote' && next && next.para === q.para && next.raw.speaker.kind === 'named' && next.ids.length ? next : undefined;
+  }
+
+  /** Whoever a quoted headline or subheading quotes below in the same words: "– Vondt å tenkje på" over
+   *  a paragraph that names Magnhild Riste, then her "… Det er vondt å tenkje på at …, seier ho". So
+   *  does an article's headline, of a quotation further down ("…: – Et riktig resultat" over "– Dette
+   *  er et riktig resultat, sier forsvarer X"), before any other quotation below it. */
+  function echoedBy(k: number): Pending | undefined {
+    const p = pending[k];
+    const echo = p.raw.kind === 'direct' ? text.slice(p.raw.start, p.raw.end).toLowerCase() : '';
+    // (Words repeated are evidence enough at any distance an article's headline has: in a paper of many
+    // articles a headline after the last article's claims is taken for a subheading.)
+    if (echo.length >= 10) {
+      for (let m = k + 1; m < pending.length && m <= k + HEADLINE_CLAIMS && pending[m].para - p.para <= ECHO_PARAGRAPHS; m++) {
+        const q = pending[m];
+        if (q.raw.kind !== 'direct' || !loweredText(m).includes(echo)) continue;
+        const by = q.ids.length ? q : passageSpeaker(m);
+        if (by && by.ids.length && sources[by.ids[0]].sourceType === 'person') return by;
+      }
+      // The words may come in another order below: "– Huset vårt råtner innenfra" over "Nå råtner huset
+      // vårt innenfra, …" (a Norwegian verb comes second after a fronted adverb). All of them, three or more.
+      const words = echo.match(WORD);
+      if (words && words.length >= ECHO_WORDS) {
+        for (let m = k + 1; m < pending.length && m <= k + HEADLINE_CLAIMS && pending[m].para - p.para <= ECHO_PARAGRAPHS; m++) {
+          const q = pending[m];
+          if (q.raw.kind !== 'direct') continue;
+          const below = new Set(loweredText(m).match(WORD));
+          if (!words.every((w) => below.has(w))) continue;
+          const by = q.ids.length ? q : passageSpeaker(m);
+          if (by && by.ids.length && sources[by.ids[0]].sourceType === 'person') return by;
+        }
+      }
+    }
+    return undefined;
   }
 
   /** Claim m's words, lower-cased once per pass over the claims: a headline's words are sought in
@@ -1052,6 +1059,12 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         const gender = sp.kind === 'pronoun' ? PRONOUN_GENDER[sp.pronoun] : undefined;
         const g = prev && prev.ids.length === 1 ? personGender(prev.ids[0]) : undefined;
         if (prev && prev.ids.length === 1 && sources[prev.ids[0]].sourceType === 'person' && (!gender || !g || g === gender)) p.ids = prev.ids;
+      }
+      // "Naboer raser mot pukkverk: – Vi får en steinknuser …": a headline's group gives way to the
+      // person quoted below in its words.
+      if (p.raw.speaker.kind === 'named' && p.raw.speaker.headline) {
+        const by = echoedBy(k);
+        if (by) p.ids = by.ids;
       }
       if (p.raw.speaker.kind !== 'quote' || p.ids.length) {
         if (!p.dropped && p.ids.length && !questionParas.has(p.para)) prev = p;
