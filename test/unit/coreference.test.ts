@@ -1275,3 +1275,18 @@ describe('coreference: "dokumentet" for the document named before it', () => {
     assert.equal(claimWith(run(v), v, 'må spare').source, 'Dokumentet');
   });
 });
+
+describe('coreference: a relative named before a comma', () => {
+  it('gives "seier faren" to "Faren, Trond Rysst (63)" and "sier søsteren" to "Søsteren til X, Marit Hoel", but not a relative four paragraphs back in another story', () => {
+    const t = 'For fire år sidan tok ho over garden etter faren.\n\nFaren, Trond Rysst (63), seier at han aldri pressa dottera.\n\n– Ho var steinhard, seier faren.';
+    assert.equal(claimWith(run(t, 'nn'), t, 'steinhard').source, 'Trond Rysst');
+    const v = 'Søsteren til Terje Sandvik, Marit Hoel, satt på første rad.\n\n– Vi vil bare ha svar, sier søsteren.';
+    assert.equal(claimWith(run(v), v, 'bare ha svar').source, 'Marit Hoel');
+    const w = 'Mora til den sakna, Marleen van Dijk, kom til Hemsedal.\n\nLeitinga held fram.\n\nVêret er dårleg.\n\nMobbesaka på Voss\n\nSkulen svarer ikkje.\n\n– Dei visste det, seier mora.';
+    assert.notEqual(claimWith(run(w, 'nn'), w, 'Dei visste').source, 'Marleen van Dijk');
+  });
+  it('reads no relative\'s title in a clause before a comma ("Søsteren var rolig, Espen stikk motsatt")', () => {
+    const t = '– Søsteren var rolig, Espen stikk motsatt. Han var mer krevende, sier pappa Tore.';
+    assert.ok(run(t).claims.every((c) => c.start <= t.indexOf('Søsteren')), run(t).claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+  });
+});

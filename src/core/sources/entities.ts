@@ -28,6 +28,9 @@ export interface Entity {
 
 /** How many paragraphs back a lone first name or surname may find its full name: about an article. */
 export const RECENT_PARAGRAPHS = 30;
+/** How many paragraphs back "faren" or "mora" finds the person named with it: a few, as the press
+ *  names a relative again soon or not at all. */
+const KIN_PARAGRAPHS = 4;
 
 const ENDINGS = ['en', 'et', 'a', 'e', 'n', 'ene', 'erne', 'ane', 'arane'];
 
@@ -173,7 +176,9 @@ export class Entities {
       if (pluralDefinite(word)) return undefined;
       // In a paper of many articles, "aktor" far on is another article's prosecutor.
       const titled = this.findByRole(word);
-      return titled !== undefined && this.recent(this.list[titled].lastPara) ? titled : undefined;
+      // ("faren", "mora": a relative is someone's only within a few paragraphs; the next story has its own.)
+      const reach = definiteKin(word) !== undefined ? KIN_PARAGRAPHS : RECENT_PARAGRAPHS;
+      return titled !== undefined && this.para - this.list[titled].lastPara <= reach ? titled : undefined;
     }
     if (!key.includes(' ')) {
       // "Havarikommisjonen" after "Statens havarikommisjon": a body's name made definite.
@@ -203,7 +208,7 @@ export class Entities {
   /** "Ordføraren vil vente" as a heading, then "Ordførar Gunnhild Reite (Sp) …", then "Ordføraren
    *  lovar …": a title as a noun is the person named with it since it was last used bare. */
   private titledSince(m: Mention, key: string, bare: number): number | undefined {
-    if (!this.norwegian || m.proper || m.indefinite || this.byRole.size === 0 || this.list[bare].proper || key.includes(' ') || !isRoleWord(key) && !isTitleBeforeName(key) || pluralDefinite(key)) return undefined;
+    if (!this.norwegian || m.proper || m.indefinite || this.byRole.size === 0 || this.list[bare].proper || key.includes(' ') || (!isRoleWord(key) && !isTitleBeforeName(key) && definiteKin(key) === undefined) || pluralDefinite(key)) return undefined;
     const titled = roleLookup(this.byRole, key);
     return titled !== undefined && titled !== bare && this.list[titled].lastPara >= this.list[bare].lastPara ? titled : undefined;
   }
@@ -283,7 +288,8 @@ export class Entities {
         // ("fylkeslege hos Statsforvalteren i Rogaland": a capitalised word after the first is where
         // the title is held, the body, not another title of the person's.)
         if (written !== words[0] && isCapitalized(written)) continue;
-        if (!(isRoleWord(w) || (w.endsWith('e') && isRoleStem(w, w.length - 1)) || isTitleBeforeName(w))) continue;
+        // ("Faren, Trond Rysst (63), seier …": a relative's noun before the name is what "faren" means later.)
+        if (!(isRoleWord(w) || (w.endsWith('e') && isRoleStem(w, w.length - 1)) || isTitleBeforeName(w) || (this.norwegian && definiteKin(w) !== undefined))) continue;
         this.fileTitle(w, id, false);
         // "Forsvarer Stein Rune Hætta … sier advokaten": a defence counsel is the advokat.
         const also = ALSO_TITLED.get(w);
