@@ -2196,3 +2196,12 @@ describe('english: a court\'s or a newsroom\'s papers as sources', () => {
     assert.equal(claimWith(a, t, 'of negligence').source, 'lawsuit');
   });
 });
+
+describe('english: a second speaker after ", and"', () => {
+  it('ends "he had asked for engines …" before ", and Tollefson said …", so each claim keeps its own speaker', () => {
+    const t = 'Dale Prewitt is the chief. Marcus Tollefson is the commander. Prewitt said he had asked for engines from across the state, and Tollefson said about 350 firefighters were expected by Thursday.';
+    const a = run(t);
+    assert.ok(a.claims.every((c) => c.source === 'Marcus Tollefson' || c.end <= t.indexOf(', and Tollefson')), a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+    assert.equal(claimWith(a, t, '350 firefighters').source, 'Marcus Tollefson');
+  });
+});

@@ -433,6 +433,8 @@ export function clauseEnd(u: Unit, cs: number, ce: number, lex: Lexicon, clauseC
     if (object && (lex.auxiliaries.has(u.lw[k]) || lex.personPronouns.has(u.lw[k]) || lex.verbs.has(u.lw[k]))) object = false;
     if (words > 1 && object && !u.quoted[k] && u.lw[k] === 'and' && secondPredicate(u, k, ce, lex)) return u.toks[k - 1].text === ',' ? k - 1 : k;
     if (words > 1 && !object && !u.quoted[k] && u.lw[k] === 'and' && secondCue(u, k, ce, lex)) return u.toks[k - 1].text === ',' ? k - 1 : k;
+    // "he had asked for engines from across the state, and Tollefson said …": a second speaker's clause.
+    if (words > 1 && !u.quoted[k] && u.lw[k] === 'and' && u.toks[k - 1].text === ',' && namedCueAfter(u, k, ce, lex)) return k - 1;
     if (u.lw[k].length > 4 && u.lw[k].endsWith('ing') && (k === cs || lex.prepositions.has(u.lw[k - 1]))) gerund = true;
     // "called the hearing because they felt …": a bare subordinator after an object opens the narrator's clause.
     // Not after "said": what follows it is a clause whose verb the word lists may not know ("said officers stopped him because …").
@@ -484,6 +486,17 @@ function secondCue(u: Unit, k: number, ce: number, lex: Lexicon): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** After the "and" at k, a capitalised name of one to three words and a cue that needs nothing after it ("and Tollefson said"). */
+function namedCueAfter(u: Unit, k: number, ce: number, lex: Lexicon): boolean {
+  let m = k + 1;
+  while (m < ce && m <= k + 3 && u.toks[m].kind === TokenKind.Word && isCapitalized(u.toks[m].text) && !u.quoted[m]) m++;
+  if (m === k + 1) return false;
+  while (m < ce && lex.adverbs.has(u.lw[m]) && !u.quoted[m]) m++;
+  if (m >= ce || u.quoted[m]) return false;
+  const form = lex.verbs.get(u.lw[m]);
+  return form !== undefined && !form.needsComplement && !form.adjunct;
+}
 
 /**
  * "endorsed Cruz and has appeared at his side", "called for a boycott, and he warned …": after
