@@ -1416,3 +1416,16 @@ describe('claims: a court of two names after its verb, and a text someone made w
     assert.equal(claimWith(run(t, 'nn'), t, 'fleire bustader').source, 'NVE');
   });
 });
+
+describe('claims: "ifølgje" a text that someone made', () => {
+  it('gives "Ifølgje ei kartlegging som Grunneigarlaget i Jølster har gjort, vil …" to its maker, with the content after the comma', () => {
+    const t = 'Ifølgje ei kartlegging som Grunneigarlaget i Jølster har gjort, vil linja gå tett innpå tunet.';
+    const c = claimWith(run(t, 'nn'), t, 'linja');
+    assert.equal(c.source, 'Grunneigarlaget');
+    assert.equal(t.slice(c.start, c.end), 'vil linja gå tett innpå tunet');
+  });
+  it('keeps the text where the one named only ordered it ("som selskapet har bestilt")', () => {
+    const t = 'Ifølge en konsekvensutredning som selskapet har bestilt, vil utslippene ikke ha målbar effekt.';
+    assert.notEqual(claimWith(run(t), t, 'utslippene').source, 'selskapet');
+  });
+});

@@ -1261,6 +1261,7 @@ const ASIDE_PARTICIPLES = new Set([
 ]);
 
 /** Verbs of making a text, past tense and participle: its maker speaks through it. */
+const ORDERED = new Set(['bestilt', 'bestilte', 'bestilla', 'bestilde', 'bestilte']);
 const MADE = new Set([
   'gjort', 'gjorde', 'utført', 'utførte', 'gjennomført', 'gjennomførte', 'laget', 'lagd', 'laga', 'lagde', 'utarbeidet', 'utarbeidd',
   'utarbeidde', 'skrevet', 'skrive', 'skrev', 'skreiv', 'publisert', 'publiserte', 'presentert', 'presenterte',
@@ -2503,6 +2504,13 @@ function resolveCue(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup, lang: 
       if (rest) { r = rest; mentions = readPhrase(u, rest.a, rest.b, lex, places); }
     }
     if (!r || mentions.length === 0) return undefined;
+    // "Ifølgje ei kartlegging som Grunneigarlaget i Jølster har gjort, vil …": the text's maker speaks through it.
+    if (lang !== 'en' && RELATIVE_SOM.has(u.lw[r.b + 1] ?? '') && mentions.every((m) => m.type === 'document') && !u.quoted[r.b + 1]) {
+      let comma = r.b + 2;
+      while (comma < n && comma <= r.b + 12 && u.toks[comma].text !== ',' && u.toks[comma].kind !== TokenKind.Punct) comma++;
+      const maker = comma < n && u.toks[comma].text === ',' ? makerAfterSom(u, r.b + 1, comma, lex, places) : [];
+      if (maker.length) return { cue, speaker: { kind: 'named', mentions: maker }, subjectStart: cue.i, final: false, after: comma + 1, also: mentions };
+    }
     const named = r.b + 3 < n ? appositiveName(u, r, lex, places) : undefined;
     if (named) return { cue, speaker: { kind: 'named', mentions: named.mentions }, subjectStart: cue.i, final: false, after: named.after };
     return { cue, speaker: { kind: 'named', mentions }, subjectStart: cue.i, final: false, after: contact?.after ?? r.b + 1 };
@@ -3574,15 +3582,25 @@ function madeBy(u: Unit, cueI: number, lex: Lexicon, places: PlaceLookup): { tex
   if (!isDocumentNoun(u.lw[head]) && !isDocumentNoun(u.lw[head].replace(/(?:en|et|a|ene)$/, ''))) return undefined;
   const text = readPhrase(u, 1, head, lex, places);
   if (!text.length) return undefined;
+  return { text, maker: makerAfterSom(u, som, cueI - 1, lex, places) };
+}
+
+/** "som styret leverte til retten", "som Grunneigarlaget i Jølster har gjort": the body or person a
+ *  relative clause from "som" at `som` to the comma at `end` says made a text. */
+function makerAfterSom(u: Unit, som: number, end: number, lex: Lexicon, places: PlaceLookup): Mention[] {
   const r = phraseRightOf(u, som + 1, lex);
   // ("som styret leverte til retten torsdag": a past tense of making or handing in, with no auxiliary,
   // which the phrase reader may have read on into.)
   if (r) for (let k = r.a + 1; k <= r.b; k++) if (MADE.has(u.lw[k]) && !isName(u, k)) { r.b = k - 1; break; }
-  const verb = r && r.b + 1 < cueI - 1 ? u.lw[r.b + 1] : '';
-  const maker = r && (lex.auxiliaries.has(verb) || NORWEGIAN_FINITE_AUX.has(verb) || MADE.has(verb))
+  // (Past the body's place: "som Grunneigarlaget i Jølster har gjort".)
+  let v = r ? r.b + 1 : end;
+  while (v + 2 < end && lex.prepositions.has(u.lw[v]) && isName(u, v + 1) && !u.quoted[v]) v += 2;
+  const verb = v < end ? u.lw[v] : '';
+  // (Not who ordered it: "som selskapet har bestilt fra et rådgivningsfirma" is the firm's text.)
+  if (ORDERED.has(u.lw[v + 1] ?? '') || ORDERED.has(verb)) return [];
+  return r && (lex.auxiliaries.has(verb) || NORWEGIAN_FINITE_AUX.has(verb) || MADE.has(verb))
     // (A body by its common noun too: "som styret leverte", "som kommunen har laga".)
     ? readPhrase(u, r.a, r.b, lex, places).filter((m) => m.proper || m.type === 'organisation') : [];
-  return { text, maker };
 }
 
 /** A text something is written in: a phrase as a source, or "en minneside", a page nobody named. */
