@@ -738,3 +738,12 @@ describe('speakers: a headline\'s group subject and the person quoted below in i
     assert.equal(claimWith(run(v), v, 'stengt ute').source, 'Sportsfiskere');
   });
 });
+
+describe('speakers: a quoted headline whose words an answer further down repeats', () => {
+  it('gives "Etter 43 år: – Jeg har aldri blitt vant til dødsbudskapene" to the portrait\'s subject whose answer says it, not to the first voice quoted', () => {
+    const t = 'Etter 43 år i politiet: – Jeg har aldri blitt vant til dødsbudskapene\n\nLILLEHAMMER: Da Arne Haugli begynte i politiet, hadde kontoret én bil.\n\n'
+      + 'Stasjonssjef Marte Engebretsen roser ham.\n\n– Han er en politimann av den gamle skolen, sier Engebretsen.\n\nVi møter ham på kontoret.\n\n'
+      + 'Hvorfor ble du politi?\n\n– Det var tilfeldig.\n\nHar du vurdert å slutte?\n\n– Én gang. Jeg har aldri blitt vant til dødsbudskapene.';
+    assert.equal(claimWith(run(t), t, 'aldri blitt vant').source, 'Arne Haugli');
+  });
+});

@@ -909,7 +909,7 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         for (let m = k + 1; m < pending.length && m <= k + HEADLINE_CLAIMS && pending[m].para - p.para <= ECHO_PARAGRAPHS; m++) {
           const q = pending[m];
           if (q.raw.kind !== 'direct') continue;
-          const below = new Set(loweredText(m).match(WORD));
+          const below = wordsOf(m);
           if (!words.every((w) => below.has(w))) continue;
           const by = q.ids.length ? q : passageSpeaker(m);
           if (by && by.ids.length && sources[by.ids[0]].sourceType === 'person') return by;
@@ -924,6 +924,11 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   let lowered: Array<string | undefined> = [];
   function loweredText(m: number): string {
     return (lowered[m] ??= text.slice(pending[m].raw.start, pending[m].raw.end).toLowerCase());
+  }
+  /** Claim m's lower-cased words as a set, made once per pass for the same reason. */
+  let wordSets: Array<Set<string> | undefined> = [];
+  function wordsOf(m: number): Set<string> {
+    return (wordSets[m] ??= new Set(loweredText(m).match(WORD)));
   }
 
   /** Whose a quotation without a cue is, before the pass below gives it a speaker: the claim closing
@@ -1000,6 +1005,7 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
       if (e.name.toLowerCase() !== e.key && sources[id].name.toLowerCase() === e.key) sources[id].name = e.name;
     }
     lowered = [];
+    wordSets = [];
     // A story may open on "– …, sier han." or "…, skriver pappaen." and name the speaker only after:
     // a pronoun with nobody named in the paragraphs before is the next person named as a speaker
     // close below, a title nobody was named with the next person named with that title.
@@ -1102,6 +1108,15 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
         p.dropped = true;
       }
       if (!p.dropped && p.ids.length) prev = p;
+    }
+    // A quoted headline whose words a quotation below repeats that the pass above gave its speaker only
+    // after the headline ("Etter 43 år i politiet: – Jeg har aldri blitt vant til dødsbudskapene" over a
+    // portrait's answers): the speaker of those words.
+    for (let k = 0; k < pending.length; k++) {
+      const p = pending[k];
+      if (p.dropped || p.raw.speaker.kind !== 'quote' || !p.raw.speaker.headline) continue;
+      const by = echoedBy(k);
+      if (by && by.ids.length) p.ids = by.ids;
     }
 
     const joiner = lang === 'en' ? ' and ' : ' og ';
