@@ -1429,3 +1429,14 @@ describe('claims: "ifølgje" a text that someone made', () => {
     assert.notEqual(claimWith(run(t), t, 'utslippene').source, 'selskapet');
   });
 });
+
+describe('claims: a share that "says" so, then the survey it comes from', () => {
+  it('gives "35 prosent svarer at …. Det viser en ny måling fra Norstat." to the poll, as one claim', () => {
+    const t = '35 prosent svarer at de vil stemme Ap. Det viser en ny måling fra Norstat.';
+    const a = run(t);
+    assert.equal(a.claims.length, 1, a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+    assert.match(claimWith(a, t, 'stemme Ap').source ?? '', /Norstat/);
+    const v = 'Kari Nes mener at arbeidsmengden har økt. Det går fram av et notat.';
+    assert.equal(claimWith(run(v), v, 'arbeidsmengden').source, 'Kari Nes');
+  });
+});

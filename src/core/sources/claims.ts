@@ -156,7 +156,14 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
     if (out.claims.length === before + 1 && last.refersBack) {
       const k = para.sentences.findIndex((sn) => sn.start === u.start);
       const prevSentence = k > 0 ? para.sentences[k - 1] : undefined;
-      if (prevSentence && !out.claims.some((c) => c !== last && c.end > prevSentence.start && c.start < prevSentence.end)) {
+      const inside = prevSentence ? out.claims.filter((c) => c !== last && c.end > prevSentence.start && c.start < prevSentence.end) : [];
+      // "Sju av ti lærarar meiner at …. Det går fram av medlemsundersøkinga til Skuleforbundet.": a
+      // share of a group that "says" so is the survey's finding, and the survey's maker says it.
+      if (prevSentence && inside.length > 0 && lang !== 'en' && inside.every((c) => shareSpeaker(c, text)) && !shareSpeaker(last, text)) {
+        for (const c of inside) out.claims.splice(out.claims.indexOf(c), 1);
+        inside.length = 0;
+      }
+      if (prevSentence && inside.length === 0) {
         last.start = prevSentence.start;
         last.end = prevSentence.end;
         last.refersBack = false;
@@ -312,6 +319,13 @@ const CUE_FIRST_KEYS: Record<Lang, KeySet> = { nb: new KeySet(CUE_FIRST.nb), nn:
 
 // Verbs of calling: "kaller forslaget «…»", "… et pensjonskutt", "… urettferdig" (namedAs).
 const CALL = new Set(['kalle']);
+
+/** A claim whose speaker is a share of a group: "Sju av ti lærarar meiner", "35 prosent svarer". */
+function shareSpeaker(c: RawClaim, text: string): boolean {
+  if (c.speaker.kind !== 'named' || c.speaker.mentions.length === 0) return false;
+  return c.speaker.mentions.every((m) => SHARE_OPENING.test(text.slice(m.start, m.end)));
+}
+const SHARE_OPENING = /^(?:\d[\d,. ]*(?:prosent|%)?|(?:en|ei|ein|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|halvparten|flertallet|fleirtalet|mange|de fleste|dei fleste)\b[^]*?\b(?:av|prosent)\b)/i;
 
 // Words that start a cue only together with the word after them ("i følge", "it said", "ser på …
 // som"), by the words that may follow. "i" and "it" open a sentence in two of every five, and
