@@ -747,3 +747,14 @@ describe('speakers: a quoted headline whose words an answer further down repeats
     assert.equal(claimWith(run(t), t, 'aldri blitt vant').source, 'Arne Haugli');
   });
 });
+
+describe('speakers: a surname opening its sentence before the body it works at', () => {
+  it('gives "Skogstad i Sjåførforbundet opplyser at …" to Geir Arne Skogstad, and leaves "Mange i …" and "Politiet i Bergen" as they were', () => {
+    const t = 'Forbundsleder Geir Arne Skogstad er fornøyd.\n\nStreiken fortsetter. Skogstad i Sjåførforbundet opplyser at streikekassa er full.';
+    assert.equal(claimWith(run(t), t, 'streikekassa').source, 'Geir Arne Skogstad');
+    const v = 'Mange i Helsedirektoratet sier at det er et godt tegn. Politiet i Bergen sier at det er rolig.';
+    const a = run(v);
+    assert.equal(claimWith(a, v, 'godt tegn').source, 'Helsedirektoratet');
+    assert.equal(claimWith(a, v, 'det er rolig').source, 'Politiet i Bergen');
+  });
+});

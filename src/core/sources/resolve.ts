@@ -116,6 +116,9 @@ const HEADLINE_CLAIMS = 60;
 const HEADLINE_PARAGRAPHS = 10;
 /** A quotation that repeats a headline's words is sought further: the repeat is evidence enough. */
 const ECHO_PARAGRAPHS = 25;
+/** A name, then "i"/"ved"/"hos"/"fra" before the body it works at. */
+const WORKS_AT = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3} (?:i|ved|hos|fra|frå) $/u;
+const WORKER_LOOKBACK = 4;
 /** A Norwegian dateline opening a paragraph: a place in capitals, maybe the agency, then a colon. */
 const DATELINE = /^[A-ZÆØÅ][A-ZÆØÅ-]+(?: [A-ZÆØÅ][A-ZÆØÅ-]+)*(?: \([^)\n]{1,20}\))?:/;
 const DATELINE_CHARS = 60;
@@ -549,6 +552,19 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     if (history.length > 16 * HISTORY_LOOKBACK) history.splice(0, history.length - HISTORY_LOOKBACK);
   };
 
+  /** The person named right before an organisation mention with "i", "ved", "hos" or "fra" between
+   *  ("Mjelde i Fiskeridirektoratet"), in the same paragraph, where that name is a person's. */
+  function workerBefore(m: Mention, para: number): number | undefined {
+    if (m.type !== 'organisation' && m.type !== 'agency') return undefined;
+    for (let k = history.length - 1; k >= 0 && k >= history.length - WORKER_LOOKBACK; k--) {
+      const h = history[k];
+      if (h.para !== para) return undefined;
+      if (h.at >= m.start) continue;
+      return people.get(h.ent).type === 'person' && WORKS_AT.test(text.slice(h.at, m.start)) ? h.ent : undefined;
+    }
+    return undefined;
+  }
+
   /** The person a pronoun at `at` most likely refers to: the subject of the nearest sentence naming a fitting person.
    *  Names inside the claim's own content are skipped: "X er favorittgruppen, forteller han" is not X speaking. */
   function antecedent(at: number, para: number, gender: Gender | undefined, content?: RawClaim): number | undefined {
@@ -753,7 +769,15 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
 
   function resolveSpeaker(sp: Speaker, p: Pending): void {
     switch (sp.kind) {
-      case 'named':
+      case 'named': {
+        // "Skogstad i Sjåførforbundet opplyser": a person named lately, opening the sentence before
+        // the body read as the speaker, works there and speaks.
+        const worker = norwegian && sp.mentions.length === 1 && !sp.relative ? workerBefore(sp.mentions[0], p.para) : undefined;
+        if (worker !== undefined) {
+          p.ids = [sourceFor(worker)];
+          rememberSpeaker(worker, p);
+          return;
+        }
         p.ids = sp.relative ? sp.mentions.map((m) => register(m, false)) : sp.mentions.map((m) => roleSpeaker(m, p) ?? register(m));
         p.named = sp.mentions[0];
         if (norwegian && !sp.relative && sp.mentions.length === 1) {
@@ -766,6 +790,7 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
           if (ent !== undefined) rememberSpeaker(ent, p);
         }
         return;
+      }
       case 'pronoun': {
         // An antecedent earlier in the same sentence wins ("NIS … det den sier").
         const fits = (t: SourceType) => (sp.refers === 'person' ? t === 'person' : t !== 'person');
