@@ -1274,8 +1274,9 @@ const ASIDE_PARTICIPLES = new Set([
   'levert', 'offentliggjort', 'offentleggjort', 'utarbeidet', 'utarbeidd', 'sendt', 'finansiert', 'signert', 'underskrevet', 'underskrive',
 ]);
 
+/** Participles and past tenses of ordering a text: who ordered it does not speak through it. */
+const ORDERED = new Set(['bestilt', 'bestilte', 'bestilla', 'bestilde']);
 /** Verbs of making a text, past tense and participle: its maker speaks through it. */
-const ORDERED = new Set(['bestilt', 'bestilte', 'bestilla', 'bestilde', 'bestilte']);
 const MADE = new Set([
   'gjort', 'gjorde', 'utført', 'utførte', 'gjennomført', 'gjennomførte', 'laget', 'lagd', 'laga', 'lagde', 'utarbeidet', 'utarbeidd',
   'utarbeidde', 'skrevet', 'skrive', 'skrev', 'skreiv', 'publisert', 'publiserte', 'presentert', 'presenterte',

@@ -128,6 +128,7 @@ const LEAD_PARAGRAPHS = 40;
 const GENERIC_DOCUMENTS = new Set(['dokumentet', 'dokumenta', 'dokumentene']);
 /** How many paragraphs back "dokumentet" finds the document it stands for: a few, as a text names one again soon. */
 const DOCUMENT_PARAGRAPHS = 4;
+const DOCUMENT_SOURCES = 64;
 const LEAD_WORDS = 4;
 /** A headline's quotation found below in another word order has at least this many words. */
 const ECHO_WORDS = 3;
@@ -348,9 +349,10 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
   /** The source, if it was named within an article's reach: "retten" far on in a paper of many
    *  articles is not the court of an article before. */
   const recentSource = (id: number | undefined): number | undefined => (id !== undefined && people.recent(sourcePara[id]) ? id : undefined);
-  /** The document source met last, within DOCUMENT_PARAGRAPHS of this paragraph. */
+  /** The document source met last, within DOCUMENT_PARAGRAPHS of this paragraph, among the sources
+   *  filed last (bounded: a text of many megabytes asks this at every "dokumentet"). */
   const latestDocument = (): number | undefined => {
-    for (let id = sources.length - 1; id >= 0; id--) {
+    for (let id = sources.length - 1; id >= 0 && id >= sources.length - DOCUMENT_SOURCES; id--) {
       if (people.para - sourcePara[id] > DOCUMENT_PARAGRAPHS) continue;
       if (sources[id].sourceType === 'document' && !GENERIC_DOCUMENTS.has(sources[id].name.toLowerCase())) return id;
     }
