@@ -2205,3 +2205,12 @@ describe('english: a second speaker after ", and"', () => {
     assert.equal(claimWith(a, t, '350 firefighters').source, 'Marcus Tollefson');
   });
 });
+
+describe('english: a subheading that asks', () => {
+  it('reads no claim in "What the lab found" or "What analysts say" over a paragraph', () => {
+    const t = 'The prosecutor dropped the charge, Marchetti said.\n\nWhat the lab found\n\nThe report found that the casing did not belong to Ruiz.\n\nWhat analysts say\n\nAnalysts say the case is rare.';
+    const a = run(t);
+    assert.ok(a.claims.every((c) => !/^What$/.test(c.text)), a.claims.map((c) => `${c.source}: ${c.text}`).join(' | '));
+    assert.equal(claimWith(a, t, 'did not belong').source, 'report');
+  });
+});

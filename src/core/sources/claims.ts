@@ -116,6 +116,7 @@ const FIRST_PERSON = new Set(['jeg', 'vi', 'eg', 'i', 'we']);
 const VERBS_BEFORE_BARE = new Set(['help', 'helps', 'helped', 'let', 'lets', 'make', 'makes', 'made']);
 const WE = new Set(['vi', 'me']);
 const ARTICLES_EN = new Set(['a', 'an', 'the']);
+const WH_ONLY = /^(?:What|How|Why|Who|Where|When|Which)$/;
 const POSSESSIVES_EN = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 // "He's claiming", "it's denouncing": "is" or "has" after a pronoun, no genitive.
@@ -172,6 +173,8 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   }
   // '"A," X said. "B."': one quoted passage with its attribution inside (English).
   if (merge) mergeQuotedPassages(text, out);
+  // "What the lab found", "How the vote works": a subheading's question word, capitalised, is no claim's content.
+  if (lang === 'en') for (let k = out.claims.length - 1; k >= 0; k--) if (WH_ONLY.test(text.slice(out.claims[k].start, out.claims[k].end))) out.claims.splice(k, 1);
   if (lang === 'en') signOffClaim(text, para, lex, places, out);
   // An interviewer's question may open on what it asks about: "Du har slite med skadar. Kor tungt har det vore?"
   if (para.sentences.length <= MAX_QUESTION_SENTENCES && lastChar(text, para.end) === '?') {
