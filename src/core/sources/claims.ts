@@ -117,6 +117,7 @@ const VERBS_BEFORE_BARE = new Set(['help', 'helps', 'helped', 'let', 'lets', 'ma
 const WE = new Set(['vi', 'me']);
 const ARTICLES_EN = new Set(['a', 'an', 'the']);
 const WH_ONLY = /^(?:What|How|Why|Who|Where|When|Which)$/;
+const WH_LONGEST = 5;
 const POSSESSIVES_EN = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 // "He's claiming", "it's denouncing": "is" or "has" after a pronoun, no genitive.
@@ -174,7 +175,12 @@ export function attributeParagraph(text: string, para: Paragraph, lang: Lang, pl
   // '"A," X said. "B."': one quoted passage with its attribution inside (English).
   if (merge) mergeQuotedPassages(text, out);
   // "What the lab found", "How the vote works": a subheading's question word, capitalised, is no claim's content.
-  if (lang === 'en') for (let k = out.claims.length - 1; k >= 0; k--) if (WH_ONLY.test(text.slice(out.claims[k].start, out.claims[k].end))) out.claims.splice(k, 1);
+  if (lang === 'en') {
+    for (let k = out.claims.length - 1; k >= 0; k--) {
+      const c = out.claims[k];
+      if (c.end - c.start <= WH_LONGEST && WH_ONLY.test(text.slice(c.start, c.end))) out.claims.splice(k, 1);
+    }
+  }
   if (lang === 'en') signOffClaim(text, para, lex, places, out);
   // An interviewer's question may open on what it asks about: "Du har slite med skadar. Kor tungt har det vore?"
   if (para.sentences.length <= MAX_QUESTION_SENTENCES && lastChar(text, para.end) === '?') {
@@ -3435,6 +3441,13 @@ function coordinatedAfter(u: Unit, according: readonly Attributed[], governing: 
   return -1;
 }
 
+/** From k, past a preposition and a name, each pair, before `end`: where a verb stands after a
+ *  subject's place or body ("Utdanningsforbundet i Ringsaker reagerer", "som X i Jølster har gjort"). */
+function pastAffiliation(u: Unit, k: number, end: number, lex: Lexicon): number {
+  while (k + 1 < end && lex.prepositions.has(u.lw[k]) && isName(u, k + 1) && !u.quoted[k]) k += 2;
+  return k;
+}
+
 /** A word at k that opens a subordinate clause: not "og" or "men" joining two verbs of the first clause
  *  ("for å ha gjeve førstehjelp og tilkalla …"), nor "etter" without "at" ("år etter år"). */
 function subordinateOpening(u: Unit, k: number, lex: Lexicon): boolean {
@@ -3488,8 +3501,7 @@ function sharedSubject(u: Unit, cue: Cue, lex: Lexicon, places: PlaceLookup): At
   const mainClauses = u.toks[og - 1].text === ',';
   const andClauses = mainClauses && u.lw[og] === 'og';
   // Where the subject's own verb stands: past a place or body it is of ("Utdanningsforbundet i Ringsaker reagerer").
-  let own = l.b + 1;
-  while (own + 1 < og && lex.prepositions.has(u.lw[own]) && isName(u, own + 1) && !u.quoted[own]) own += 2;
+  const own = pastAffiliation(u, l.b + 1, og, lex);
   for (let k = l.b + 1; k < og; k++) {
     // A second cue or a subordinate clause in between: the verb after "og" may have its own subject.
     // Not the subject's own verb when it reports nothing without "at" ("Sjukehuset ønskjer ikkje å kommentere saka, men skriv …").
@@ -3611,8 +3623,7 @@ function makerAfterSom(u: Unit, som: number, end: number, lex: Lexicon, places: 
   // which the phrase reader may have read on into.)
   if (r) for (let k = r.a + 1; k <= r.b; k++) if (MADE.has(u.lw[k]) && !isName(u, k)) { r.b = k - 1; break; }
   // (Past the body's place: "som Grunneigarlaget i Jølster har gjort".)
-  let v = r ? r.b + 1 : end;
-  while (v + 2 < end && lex.prepositions.has(u.lw[v]) && isName(u, v + 1) && !u.quoted[v]) v += 2;
+  const v = r ? pastAffiliation(u, r.b + 1, end, lex) : end;
   const verb = v < end ? u.lw[v] : '';
   // (Not who ordered it: "som selskapet har bestilt fra et rådgivningsfirma" is the firm's text.)
   if (ORDERED.has(u.lw[v + 1] ?? '') || ORDERED.has(verb)) return [];

@@ -487,15 +487,14 @@ function secondCue(u: Unit, k: number, ce: number, lex: Lexicon): boolean {
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
-/** After the "and" at k, a capitalised name of one to three words and a cue that needs nothing after it ("and Tollefson said"). */
+/** After the "and" at k, a capitalised name of one to three words, then what secondCue asks after
+ *  "and" ("and Tollefson said"); not an -ing adjunct ("and Tollefson, saying …"). */
 function namedCueAfter(u: Unit, k: number, ce: number, lex: Lexicon): boolean {
   let m = k + 1;
   while (m < ce && m <= k + 3 && u.toks[m].kind === TokenKind.Word && isCapitalized(u.toks[m].text) && !u.quoted[m]) m++;
-  if (m === k + 1) return false;
-  while (m < ce && lex.adverbs.has(u.lw[m]) && !u.quoted[m]) m++;
-  if (m >= ce || u.quoted[m]) return false;
-  const form = lex.verbs.get(u.lw[m]);
-  return form !== undefined && !form.needsComplement && !form.adjunct;
+  if (m === k + 1 || !secondCue(u, m - 1, ce, lex)) return false;
+  while (lex.adverbs.has(u.lw[m])) m++;
+  return !lex.verbs.get(u.lw[m])!.adjunct;
 }
 
 /**

@@ -5,7 +5,7 @@
 
 import { isCapitalized } from '../text/tokenize';
 import type { SourceType } from '../model';
-import { definiteKin, definitePersonNoun, isOrgCompound, isOrgName, isOrgNoun, isOrgTail, isRoleStem, isRoleWord, isTitleBeforeName, sourceTypeOf, withoutCompanyForm } from './kinds';
+import { definiteKin, definitePersonNoun, isOrgCompound, isOrgName, isOrgNoun, isOrgTail, isRoleStem, isRoleWord, isTitleBeforeName, isTitleWord, sourceTypeOf, withoutCompanyForm } from './kinds';
 import type { Gender } from './mentions';
 import { AGE_NOUN, INDEFINITE, type Mention } from './phrases';
 import { firstWord, lastWord, wordCount } from '../text/words';
@@ -124,6 +124,8 @@ export class Entities {
   private orgs: number[] = [];
   /** People brought in by an indefinite noun ("en småbarnsmor"), in order: "kvinnen" may be one of them. */
   private newcomers: number[] = [];
+  /** Entities nameInitials gave a fuller name, whose sources the resolver renames at the end. */
+  renamed: number[] = [];
   /** Paragraph being read, for how recent a mention is. */
   para = 0;
 
@@ -289,7 +291,7 @@ export class Entities {
         // the title is held, the body, not another title of the person's.)
         if (written !== words[0] && isCapitalized(written)) continue;
         // ("Faren, Trond Rysst (63), seier …": a relative's noun before the name is what "faren" means later.)
-        if (!(isRoleWord(w) || (w.endsWith('e') && isRoleStem(w, w.length - 1)) || isTitleBeforeName(w) || (this.norwegian && definiteKin(w) !== undefined))) continue;
+        if (!(isTitleWord(w) || (this.norwegian && definiteKin(w) !== undefined))) continue;
         this.fileTitle(w, id, false);
         // "Forsvarer Stein Rune Hætta … sier advokaten": a defence counsel is the advokat.
         const also = ALSO_TITLED.get(w);
@@ -323,6 +325,7 @@ export class Entities {
     if (e.key !== alias || !e.proper || e.name !== e.name.toUpperCase() || !this.recent(e.lastPara)) return;
     e.name = name;
     this.byKey.set(key, id);
+    this.renamed.push(id);
   }
 
   /**

@@ -292,6 +292,12 @@ export function isRoleStem(lower: string, end: number, withE = false): boolean {
   return ROLE_TRIE.has(lower, end, withE ? 101 : 0);
 }
 
+/** A word a person is titled with before or beside a name: a role ("ordfører"), a role's stem with an
+ *  "e" ("dommere"), or a title before a name in its definite form ("journalisten"). Lower-case. */
+export function isTitleWord(lower: string): boolean {
+  return isRoleWord(lower) || (lower.endsWith('e') && isRoleStem(lower, lower.length - 1)) || isTitleBeforeName(lower);
+}
+
 /** A title before a name, in its definite form too: "journalisten Ola Hansen". Alone, "Fylkesmannen"
  *  and "Kongen" name an office, so the definite form counts only where a name follows. */
 export function isTitleBeforeName(lower: string): boolean {

@@ -7,7 +7,7 @@
 import type { Lang, SourceType } from '../model';
 import type { Paragraph, Sentence } from '../text/segment';
 import { Token, TokenKind, isCapitalized } from '../text/tokenize';
-import { definiteKin, isAcronym, isGroupNoun, isOrgCompound, isRoleByEnding, isOrgName, isOrgNoun, isOrgTail, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, isTitleBeforeName, newPersonNoun, sourceTypeOf } from './kinds';
+import { definiteKin, isAcronym, isGroupNoun, isOrgCompound, isRoleByEnding, isOrgName, isOrgNoun, isOrgTail, isOrgTailFolded, isRoleStem, isRoleWord, isRoleWordFolded, isTitleWord, newPersonNoun, sourceTypeOf } from './kinds';
 import { firstNameGender, isFirstName, plainCapitalised } from '../names/firstNames';
 import { FRONTING, type Lexicon } from './lexicon';
 import { AGE_NOUN, type Mention, NAME_PARTICLES, type PlaceLookup, agePhraseAt, initialsAt, personCompound } from './phrases';
@@ -762,7 +762,7 @@ function roleBeforeComma(text: string, toks: readonly Token[], comma: number, op
     const w = lowerWord(t.text);
     // ("Faren, Trond Rysst (63), seier …", "Mora til jenta, X": so is a relative's noun close before
     // the comma, what "faren" means later; not a clause's subject, "Søsteren var rolig, Espen …".)
-    if (isRoleWord(w) || (w.endsWith('e') && isRoleStem(w, w.length - 1)) || isTitleBeforeName(w) || (comma - k <= 4 && definiteKin(w) !== undefined && (comma - k === 1 || toks[k + 1].text === 'til'))) return text.slice(t.start, toks[comma - 1].end);
+    if (isTitleWord(w) || (comma - k <= 4 && definiteKin(w) !== undefined && (comma - k === 1 || toks[k + 1].text === 'til'))) return text.slice(t.start, toks[comma - 1].end);
   }
   return undefined;
 }

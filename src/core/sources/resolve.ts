@@ -1027,9 +1027,10 @@ export function createResolver(lang: Lang, text = ''): AttributionResolver {
     flushStandalone(Infinity);
     // A body named by its initials before the name that brings them in ("NVE varsler …" over "…
     // opplyser Norges vassdrags- og energidirektorat (NVE)") speaks under that name throughout.
-    for (const [ent, id] of sourceOfEntity) {
+    for (const ent of people.renamed) {
+      const id = sourceOfEntity.get(ent);
       const e = people.get(ent);
-      if (e.name.toLowerCase() !== e.key && sources[id].name.toLowerCase() === e.key) sources[id].name = e.name;
+      if (id !== undefined && sources[id].name.toLowerCase() === e.key) sources[id].name = e.name;
     }
     lowered = [];
     wordSets = [];
